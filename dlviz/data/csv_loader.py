@@ -1,0 +1,323 @@
+"""Load a labelled 2-D dataset from a CSV file of ``x1, x2, label`` rows.
+
+Every problem with the file is reported as a ``DataError`` whose message says
+what is wrong and on which line (1-based, as an editor shows it), so the GUI
+and the CLI can show it as it is.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import itertools
+import numbers
+import os
+import re
+from pathlib import Path
+
+import numpy as np
+
+from .datasets import MAX_CLASSES, Dataset
+
+_COLUMNS = ("x1", "x2", "label")
+_INT_RE = re.compile(r"[+-]?[0-9]+")
+_PAD = 0.05  # bounds padding, as a fraction of the data span
+# Beyond this the span and padding of the bounds could overflow to inf; no
+# sensible 2-D teaching data comes near it.
+MAX_ABS_VALUE = 1e15
+
+
+class DataError(ValueError):
+    """A data file cannot be used; ``str(err)`` is a message for the user.
+
+    Attributes
+    ----------
+    path : the file, when known.
+    line : 1-based line number of the problem, when there is one.
+    """
+
+    def __init__(self, message: str, path: Path | None = None, line: int | None = None):
+        where = path.name if path is not None else ""
+        if line is not None:
+            where = f"{where}, line {line}" if where else f"line {line}"
+        super().__init__(f"{where}: {message}" if where else message)
+        self.path = path
+        self.line = line
+
+
+def _show(text: str, limit: int = 40) -> str:
+    """``repr`` of a field, shortened so a huge field cannot flood the message."""
+    return repr(text if len(text) <= limit else text[:limit] + "…")
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _first_bad_utf8(path: Path) -> tuple[int, int, int] | None:
+    """(line, byte within the line, byte value) of the first invalid UTF-8 byte."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    line, column = 1, 0  # column: bytes of the current line seen so far
+    with open(path, "rb") as f:
+        while True:
+            chunk = f.read(1 << 16)
+            pending = len(decoder.getstate()[0])
+            try:
+                decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                # exc.object starts with the bytes the decoder held back from
+                # the last chunk, which were already counted in column.
+                head = exc.object[: exc.start]
+                column -= pending
+                if b"\n" in head:
+                    line += head.count(b"\n")
+                    column = len(head) - head.rfind(b"\n") - 1
+                else:
+                    column += len(head)
+                return line, column + 1, exc.object[exc.start]
+            if not chunk:
+                return None
+            if b"\n" in chunk:
+                line += chunk.count(b"\n")
+                column = len(chunk) - chunk.rfind(b"\n") - 1
+            else:
+                column += len(chunk)
+
+
+def _sniff_delimiter(line: str) -> str:
+    # Deliberately simple: a comma anywhere wins; ';' and tab are for files
+    # without any comma on their first line.
+    if "," in line:
+        return ","
+    if ";" in line:
+        return ";"
+    if "\t" in line:
+        return "\t"
+    return ","
+
+
+def _is_blank(row: list[str]) -> bool:
+    # Spreadsheets export empty rows as ",,": treat them as blank lines.
+    return all(not field.strip() for field in row)
+
+
+def _header_columns(header: list[str], path: Path, line: int) -> tuple[int, int, int] | None:
+    """Indices of x1, x2, label if the header names all three, else None."""
+    names = [h.strip().lower() for h in header]
+    if not all(c in names for c in _COLUMNS):
+        return None
+    for c in _COLUMNS:
+        if names.count(c) > 1:
+            raise DataError(f"the header names column {c!r} more than once", path, line)
+    return names.index("x1"), names.index("x2"), names.index("label")
+
+
+def _to_floats(texts: list[str], column: str, lines: list[int], path: Path) -> np.ndarray:
+    try:
+        return np.fromiter(map(float, texts), dtype=np.float64, count=len(texts))
+    except ValueError:
+        pass
+    for text, line in zip(texts, lines):
+        if not _is_number(text):
+            raise DataError(f"{column} {_show(text.strip())} is not a number", path, line)
+    raise DataError(f"{column} has a value that is not a number", path)  # pragma: no cover
+
+
+def _too_wide(width: int) -> str:
+    return (
+        f"found {width} fields, expected 3 (x1, x2, label); "
+        "name the columns x1, x2 and label in a header to use other columns"
+    )
+
+
+def _fields(n: int) -> str:
+    return f"{n} field{'' if n == 1 else 's'}"
+
+
+def _read_rows(path: Path, max_rows: int):
+    """Parse the file into x1 texts, x2 texts, stripped labels and line numbers."""
+    x1s: list[str] = []
+    x2s: list[str] = []
+    labels: list[str] = []
+    lines: list[int] = []
+    # utf-8-sig drops a BOM; newline="" lets csv see quoted newlines and any
+    # line ending (\n, \r\n, \r).
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        first_line = ""
+        for first_line in f:
+            if first_line.strip():
+                break
+        f.seek(0)
+        reader = csv.reader(f, delimiter=_sniff_delimiter(first_line), skipinitialspace=True, strict=True)
+        try:
+            rows = iter(reader)
+            for first in rows:
+                if not _is_blank(first):
+                    break
+            else:
+                raise DataError("the file is empty" if not first_line else "the file has no data rows", path)
+
+            width = len(first)
+            line = reader.line_num
+            if width < 3:
+                raise DataError(f"found {_fields(width)}, expected 3 (x1, x2, label)", path, line)
+            has_header = not (_is_number(first[0]) or _is_number(first[1]))
+            cols = _header_columns(first, path, line) if has_header else None
+            if cols is None and width > 3:
+                raise DataError(_too_wide(width), path, line)
+            i1, i2, il = cols or (0, 1, 2)
+            if not has_header:
+                rows = itertools.chain([first], rows)
+
+            for row in rows:
+                if len(row) != width:
+                    if _is_blank(row):
+                        continue
+                    raise DataError(
+                        f"found {_fields(len(row))}, expected {width} like the first row",
+                        path,
+                        reader.line_num,
+                    )
+                label = row[il].strip()
+                if not label:
+                    if _is_blank(row):
+                        continue
+                    raise DataError("the label is empty", path, reader.line_num)
+                if len(labels) >= max_rows:
+                    raise DataError(
+                        f"more than {max_rows:,} data rows; the limit is {max_rows:,}",
+                        path,
+                        reader.line_num,
+                    )
+                x1s.append(row[i1])
+                x2s.append(row[i2])
+                labels.append(label)
+                lines.append(reader.line_num)
+        except csv.Error as exc:
+            raise DataError(f"malformed CSV: {exc}", path, reader.line_num) from exc
+
+    if not labels:
+        raise DataError("the file has a header but no data rows", path)
+    return x1s, x2s, labels, lines
+
+
+def _encode_labels(labels: list[str], lines: list[int], path: Path):
+    """Labels to codes 0..K-1: numeric order if all are integers, else first appearance."""
+    first_seen = list(dict.fromkeys(labels))
+    if all(_INT_RE.fullmatch(s) for s in first_seen):
+        # "1" and "01" are one class, named by the spelling seen first.
+        by_value: dict[int, str] = {}
+        for s in first_seen:
+            by_value.setdefault(int(s), s)
+        values = sorted(by_value)
+        names = [by_value[v] for v in values]
+        code_of = {v: k for k, v in enumerate(values)}
+        code = {s: code_of[int(s)] for s in first_seen}
+    else:
+        names = first_seen
+        code = {s: k for k, s in enumerate(first_seen)}
+    if len(names) > MAX_CLASSES:
+        # Point at the first row whose label is one class too many.
+        distinct: set[int] = set()
+        for s in first_seen:
+            distinct.add(code[s])
+            if len(distinct) > MAX_CLASSES:
+                raise DataError(
+                    f"label {_show(s)} makes more than {MAX_CLASSES} classes "
+                    f"({len(names)} in all); at most {MAX_CLASSES} are supported",
+                    path,
+                    lines[labels.index(s)],
+                )
+    if len(names) < 2:
+        raise DataError(f"needs at least 2 classes, found 1: {_show(names[0])}", path)
+    y = np.array([code[s] for s in labels], dtype=np.int64)
+    return y, tuple(names)
+
+
+def _bounds(X: np.ndarray) -> tuple[float, float, float, float]:
+    out: list[float] = []
+    for j in range(2):
+        lo, hi = float(X[:, j].min()), float(X[:, j].max())
+        span = hi - lo
+        pad = _PAD * span if span > 0 else 1.0
+        out += [lo - pad, hi + pad]
+    return out[0], out[1], out[2], out[3]
+
+
+def load_csv(path: str | os.PathLike, max_rows: int = 1_000_000) -> Dataset:
+    """Load ``x1, x2, label`` rows from a CSV file.
+
+    The header is optional: a first row whose first two fields are both not
+    numbers is one. If it names columns ``x1``, ``x2`` and ``label`` (any order,
+    any case, other columns ignored) those are used; otherwise the file must
+    have exactly three columns in that order. The separator is a comma, or ';'
+    or tab when the first line has no comma. Blank lines are skipped, fields
+    are stripped, quotes work as in the ``csv`` module, a UTF-8 BOM is fine.
+
+    Labels may be any strings. If all are integers the classes are in numeric
+    order, otherwise in order of first appearance; ``class_names`` keeps the
+    label text. ``name`` is the file stem and ``bounds`` the data range padded
+    by 5% of the span on each side (a zero span gets +-1). Coordinates must be
+    finite and within ``MAX_ABS_VALUE`` (1e15) in magnitude.
+
+    Raises
+    ------
+    DataError
+        For any problem with the file, naming the line where there is one.
+    ValueError
+        If ``max_rows`` is not a positive integer.
+    """
+    if isinstance(max_rows, bool) or not isinstance(max_rows, numbers.Integral) or max_rows < 1:
+        raise ValueError(f"max_rows must be a positive integer, got {max_rows!r}")
+    path = Path(path)
+    try:
+        if not path.exists():
+            raise DataError(f"file not found: {path}")
+        if path.is_dir():
+            raise DataError(f"{path} is a directory, not a CSV file")
+    except OSError as exc:
+        raise DataError(f"cannot access {path}: {exc.strerror or exc}") from exc
+
+    try:
+        x1s, x2s, labels, lines = _read_rows(path, int(max_rows))
+    except UnicodeDecodeError as exc:
+        try:
+            where = _first_bad_utf8(path)
+        except OSError:
+            where = None
+        if where is None:  # pragma: no cover - the file changed under us
+            raise DataError("the file is not valid UTF-8; save it as UTF-8", path) from exc
+        line, column, byte = where
+        raise DataError(
+            f"not valid UTF-8 (byte 0x{byte:02x} is byte {column} of the line); "
+            "save the file as UTF-8",
+            path,
+            line,
+        ) from exc
+    except OSError as exc:
+        raise DataError(f"cannot read the file: {exc.strerror or exc}", path) from exc
+
+    X = np.empty((len(labels), 2))
+    X[:, 0] = _to_floats(x1s, "x1", lines, path)
+    X[:, 1] = _to_floats(x2s, "x2", lines, path)
+    finite = np.isfinite(X)
+    if not finite.all():
+        i, j = np.argwhere(~finite)[0]
+        text = (x1s, x2s)[j][i].strip()
+        raise DataError(f"x{j + 1} {_show(text)} is not a finite number", path, lines[i])
+    huge = np.abs(X) > MAX_ABS_VALUE
+    if huge.any():
+        i, j = np.argwhere(huge)[0]
+        text = (x1s, x2s)[j][i].strip()
+        raise DataError(
+            f"x{j + 1} {_show(text)} is too large; values must lie within ±{MAX_ABS_VALUE:g}",
+            path,
+            lines[i],
+        )
+    del x1s, x2s
+    y, class_names = _encode_labels(labels, lines, path)
+    return Dataset(X=X, y=y, class_names=class_names, name=path.stem, bounds=_bounds(X))

@@ -1,0 +1,392 @@
+"""Toy 2-D classification datasets and a stratified train/validation split.
+
+Every generator has the signature ``fn(n_samples, noise, classes, rng) -> (X, y)``
+and returns points inside ``BOX`` squared, so the views can keep fixed axes.
+Shapes are drawn inside about [-0.9, 0.9]^2, gaussian noise is added, and the
+result is clipped to the box. ``noise`` is a fraction of the box: 0 is clean,
+0.1-0.2 is moderate (roughly TensorFlow Playground's look), 0.5 is very noisy.
+Adding a dataset is one generator and one entry in ``DATASETS``.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+
+MAX_CLASSES = 8
+BOX = (-1.0, 1.0)
+
+_EXTENT = 0.9  # shapes are drawn inside [-_EXTENT, _EXTENT]^2 before noise
+MIN_SAMPLES = 10
+MAX_SAMPLES = 1_000_000
+
+GeneratorFn = Callable[[int, float, int, np.random.Generator], tuple[np.ndarray, np.ndarray]]
+
+
+def _frozen(a, dtype) -> np.ndarray:
+    """A read-only C-contiguous array of ``dtype``, copied unless already read-only."""
+    arr = np.asarray(a, dtype=dtype)
+    if arr.flags.writeable or not arr.flags.c_contiguous:
+        # Copy so that freezing never flips the flag on the caller's array.
+        arr = np.array(arr, dtype=dtype, order="C", copy=True)
+    arr.flags.writeable = False
+    return arr
+
+
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """Labelled 2-D points.
+
+    Parameters
+    ----------
+    X : (n, 2) float64 array of inputs (stored read-only).
+    y : (n,) int64 array of labels in ``0 .. n_classes - 1`` (stored read-only).
+    class_names : display name of each label, ``class_names[k]`` for label k.
+    name : dataset name (generator name or CSV file stem).
+    bounds : ``(xmin, xmax, ymin, ymax)`` of the plane the views show.
+
+    Notes
+    -----
+    Equality is identity (``eq=False``): comparing arrays field by field has no
+    single truth value.
+    """
+
+    X: np.ndarray
+    y: np.ndarray
+    class_names: tuple[str, ...]
+    name: str
+    bounds: tuple[float, float, float, float] = field(default=(-1.0, 1.0, -1.0, 1.0))
+
+    def __post_init__(self) -> None:
+        X = _frozen(self.X, np.float64)
+        y = _frozen(self.y, np.int64)
+        names = tuple(str(c) for c in self.class_names)
+        bounds = tuple(float(b) for b in self.bounds)
+        if X.ndim != 2 or X.shape[1] != 2:
+            raise ValueError(f"Dataset X must have shape (n, 2), got {X.shape}")
+        if y.shape != (X.shape[0],):
+            raise ValueError(f"Dataset y must have shape ({X.shape[0]},), got {y.shape}")
+        if len(names) < 1:
+            raise ValueError("Dataset class_names must not be empty")
+        if y.size and (y.min() < 0 or y.max() >= len(names)):
+            raise ValueError(
+                f"Dataset labels must lie in 0..{len(names) - 1}, "
+                f"got {int(y.min())}..{int(y.max())}"
+            )
+        if (
+            len(bounds) != 4
+            or not all(math.isfinite(b) for b in bounds)
+            or bounds[0] > bounds[1]
+            or bounds[2] > bounds[3]
+        ):
+            raise ValueError(f"Dataset bounds must be finite (xmin, xmax, ymin, ymax), got {bounds}")
+        object.__setattr__(self, "X", X)
+        object.__setattr__(self, "y", y)
+        object.__setattr__(self, "class_names", names)
+        object.__setattr__(self, "bounds", bounds)
+
+    @property
+    def n_classes(self) -> int:
+        """Number of classes K (``len(class_names)``)."""
+        return len(self.class_names)
+
+    def __len__(self) -> int:
+        return int(self.X.shape[0])
+
+    def __repr__(self) -> str:
+        return (
+            f"Dataset(name={self.name!r}, n={len(self)}, classes={self.n_classes}, "
+            f"bounds={self.bounds})"
+        )
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _balanced_labels(n: int, k: int) -> np.ndarray:
+    """Labels 0..k-1 in blocks whose sizes differ by at most one."""
+    counts = np.full(k, n // k, dtype=np.int64)
+    counts[: n % k] += 1
+    return np.repeat(np.arange(k, dtype=np.int64), counts)
+
+
+def _finish(X: np.ndarray, y: np.ndarray, sd: float, rng: np.random.Generator):
+    """Add gaussian noise of standard deviation ``sd``, clip to the box, shuffle."""
+    if sd > 0:
+        X = X + rng.normal(0.0, sd, size=X.shape)
+    np.clip(X, BOX[0], BOX[1], out=X)
+    # Shuffled so any prefix or split looks like an i.i.d. sample.
+    order = rng.permutation(len(y))
+    return np.ascontiguousarray(X[order], dtype=np.float64), y[order].astype(np.int64)
+
+
+def _polar(r: np.ndarray, theta: np.ndarray) -> np.ndarray:
+    return np.column_stack((r * np.cos(theta), r * np.sin(theta)))
+
+
+# ---------------------------------------------------------------- generators
+
+
+def spiral(n_samples: int, noise: float, classes: int, rng: np.random.Generator):
+    """K interleaved spiral arms, one per class (Playground / CS231n spiral).
+
+    The arms share the plane by a phase of 2*pi/K. Two arms wind 1.75 turns as
+    in Playground; more arms wind less (3.5 / K turns, at least 0.75) so the gap
+    between neighbouring arms stays learnable.
+    """
+    y = _balanced_labels(n_samples, classes)
+    r = rng.uniform(0.0, 1.0, n_samples)
+    turns = max(0.75, 3.5 / classes)
+    theta = 2.0 * np.pi * (turns * r + y / classes)
+    X = _polar(_EXTENT * r, theta)
+    return _finish(X, y, 0.25 * noise, rng)
+
+
+def xor(n_samples: int, noise: float, classes: int, rng: np.random.Generator):
+    """Two classes by quadrant: class 0 where x1*x2 > 0, class 1 where x1*x2 < 0."""
+    y = _balanced_labels(n_samples, 2)
+    pad = 0.05  # keeps clean points off the axes, as Playground does
+    mag = rng.uniform(pad, _EXTENT, size=(n_samples, 2))
+    sx = rng.choice((-1.0, 1.0), size=n_samples)
+    sy = np.where(y == 0, sx, -sx)
+    X = mag * np.column_stack((sx, sy))
+    return _finish(X, y, 0.5 * noise, rng)
+
+
+def circles(n_samples: int, noise: float, classes: int, rng: np.random.Generator):
+    """Class 0 in an inner disk (r < 0.45), class 1 in an outer ring (0.63 < r < 0.9)."""
+    y = _balanced_labels(n_samples, 2)
+    # Radius is uniform, not area-uniform, so the centre is dense as in Playground.
+    r = np.where(
+        y == 0,
+        rng.uniform(0.0, 0.5 * _EXTENT, n_samples),
+        rng.uniform(0.7 * _EXTENT, _EXTENT, n_samples),
+    )
+    theta = rng.uniform(0.0, 2.0 * np.pi, n_samples)
+    return _finish(_polar(r, theta), y, 0.3 * noise, rng)
+
+
+def moons(n_samples: int, noise: float, classes: int, rng: np.random.Generator):
+    """Two interleaved half moons, as sklearn's ``make_moons`` scaled by 0.6.
+
+    The noise sd is 0.6 * noise, so ``noise`` means what it means in sklearn.
+    """
+    y = _balanced_labels(n_samples, 2)
+    t = rng.uniform(0.0, np.pi, n_samples)
+    upper = np.column_stack((np.cos(t), np.sin(t)))
+    lower = np.column_stack((1.0 - np.cos(t), 0.5 - np.sin(t)))
+    X = np.where((y == 0)[:, None], upper, lower)
+    # sklearn's moons span x in [-1, 2], y in [-0.5, 1]: centre, then fit 3 -> 1.8.
+    scale = 2 * _EXTENT / 3.0
+    X = (X - (0.5, 0.25)) * scale
+    return _finish(X, y, scale * noise, rng)
+
+
+def blobs(n_samples: int, noise: float, classes: int, rng: np.random.Generator):
+    """K gaussian clusters with centres evenly spaced on a circle of radius 0.6."""
+    y = _balanced_labels(n_samples, classes)
+    radius = 0.6
+    angles = np.pi / 4 + 2.0 * np.pi * np.arange(classes) / classes
+    centres = _polar(np.full(classes, radius), angles)
+    # Clean clusters are a few sds apart however many there are.
+    spacing = 2.0 * radius * math.sin(math.pi / classes)
+    base_sd = min(0.12, spacing / 6.0)
+    X = centres[y] + rng.normal(0.0, base_sd, size=(n_samples, 2))
+    return _finish(X, y, 0.5 * noise, rng)
+
+
+def linear(n_samples: int, noise: float, classes: int, rng: np.random.Generator):
+    """Two classes either side of a random line passing within 0.2 of the origin.
+
+    With noise 0 no point lies within 0.05 of the line.
+    """
+    y = _balanced_labels(n_samples, 2)
+    angle = rng.uniform(0.0, 2.0 * np.pi)
+    normal = np.array((math.cos(angle), math.sin(angle)))
+    offset = rng.uniform(-0.2, 0.2)
+    margin = 0.05
+    need = np.bincount(y, minlength=2)
+    parts: list[list[np.ndarray]] = [[], []]
+    have = [0, 0]
+    # Rejection sampling: each side keeps at least a third of the square, so
+    # this loop ends after a couple of rounds.
+    while have[0] < need[0] or have[1] < need[1]:
+        P = rng.uniform(-_EXTENT, _EXTENT, size=(2 * n_samples + 64, 2))
+        s = P @ normal - offset
+        for k, side in enumerate((s < -margin, s > margin)):
+            take = P[side][: need[k] - have[k]]
+            parts[k].append(take)
+            have[k] += len(take)
+    X = np.concatenate([np.concatenate(parts[0]), np.concatenate(parts[1])])
+    return _finish(X, y, 0.5 * noise, rng)
+
+
+def checkerboard(n_samples: int, noise: float, classes: int, rng: np.random.Generator):
+    """A 4x4 board over the box; class = (column + row) % 2, class 0 bottom-left."""
+    y = _balanced_labels(n_samples, 2)
+    cells = 4
+    width = 2 * _EXTENT / cells
+    pad = 0.02  # a thin clean gap along the cell edges when noise is 0
+    ix, iy = np.meshgrid(np.arange(cells), np.arange(cells))
+    ix, iy = ix.ravel(), iy.ravel()
+    colour = (ix + iy) % 2
+    X = np.empty((n_samples, 2))
+    for k in (0, 1):
+        rows = np.flatnonzero(y == k)
+        pick = rng.choice(np.flatnonzero(colour == k), size=len(rows))
+        corner = -_EXTENT + width * np.column_stack((ix[pick], iy[pick]))
+        X[rows] = corner + rng.uniform(pad, width - pad, size=(len(rows), 2))
+    return _finish(X, y, 0.25 * noise, rng)
+
+
+# ---------------------------------------------------------------- registry
+
+
+@dataclass(frozen=True)
+class DatasetSpec:
+    """A registered generator: ``uses_classes`` says whether it honours ``classes``."""
+
+    fn: GeneratorFn
+    uses_classes: bool
+    description: str
+
+
+# Order is the order shown in the GUI.
+DATASETS: dict[str, DatasetSpec] = {
+    "spiral": DatasetSpec(spiral, True, "Interleaved spiral arms, one per class: hard, needs depth."),
+    "xor": DatasetSpec(xor, False, "Opposite quadrants share a class: not linearly separable."),
+    "circles": DatasetSpec(circles, False, "A disk inside a ring: needs a closed boundary."),
+    "moons": DatasetSpec(moons, False, "Two interlocking half moons: a gently curved boundary."),
+    "blobs": DatasetSpec(blobs, True, "Gaussian clusters on a circle, one per class: easy."),
+    "linear": DatasetSpec(linear, False, "Two classes either side of a straight line: the easiest."),
+    "checkerboard": DatasetSpec(checkerboard, False, "A 4x4 checkerboard of two classes: many regions."),
+}
+
+
+# ---------------------------------------------------------------- validation
+
+
+def _check_int(param: str, value, lo: int, hi: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise ValueError(f"{param} must be an integer, got {value!r}")
+    if not lo <= value <= hi:
+        raise ValueError(f"{param} must be in [{lo}, {hi}], got {value!r}")
+    return int(value)
+
+
+def _check_float(param: str, value, lo: float, hi: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise ValueError(f"{param} must be a number, got {value!r}")
+    value = float(value)
+    if not math.isfinite(value) or not lo <= value <= hi:
+        raise ValueError(f"{param} must be in [{lo:g}, {hi:g}], got {value!r}")
+    return value
+
+
+def _check_seed(seed) -> int:
+    if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or seed < 0:
+        raise ValueError(f"seed must be a non-negative integer, got {seed!r}")
+    return int(seed)
+
+
+# ---------------------------------------------------------------- public API
+
+
+def make_dataset(
+    name: str,
+    samples: int = 500,
+    noise: float = 0.1,
+    classes: int = 2,
+    seed: int = 0,
+) -> Dataset:
+    """Generate a registered dataset deterministically from ``seed``.
+
+    Parameters
+    ----------
+    name : key of ``DATASETS``.
+    samples : number of points, in [10, 1_000_000].
+    noise : noise level in [0, 1], a fraction of the box.
+    classes : number of classes in [2, MAX_CLASSES]; checked and used only by
+        datasets with ``uses_classes``; the others always have 2.
+    seed : non-negative integer seed; same arguments give identical arrays.
+
+    Raises
+    ------
+    ValueError
+        Naming the bad parameter and its value.
+    """
+    if name not in DATASETS:
+        raise ValueError(f"name must be one of {', '.join(DATASETS)}; got {name!r}")
+    spec = DATASETS[name]
+    samples = _check_int("samples", samples, MIN_SAMPLES, MAX_SAMPLES)
+    noise = _check_float("noise", noise, 0.0, 1.0)
+    if spec.uses_classes:
+        classes = _check_int("classes", classes, 2, MAX_CLASSES)
+    else:
+        classes = 2
+    rng = np.random.default_rng(_check_seed(seed))
+    X, y = spec.fn(samples, noise, classes, rng)
+    return Dataset(
+        X=X,
+        y=y,
+        class_names=tuple(f"class {k}" for k in range(classes)),
+        name=name,
+        bounds=(BOX[0], BOX[1], BOX[0], BOX[1]),
+    )
+
+
+def train_val_split(X, y, val_fraction: float, seed: int):
+    """Shuffled split into training and validation sets, stratified by class.
+
+    Every class keeps at least one training sample. The validation set has
+    ``round(val_fraction * n)`` samples, shared between the classes in
+    proportion to their sizes, fewer only when tiny classes cannot give more.
+
+    Parameters
+    ----------
+    X : (n, 2) array of inputs.
+    y : (n,) integer labels.
+    val_fraction : fraction in [0, 0.9] held out for validation.
+    seed : non-negative integer seed.
+
+    Returns
+    -------
+    X_train, y_train, X_val, y_val : new arrays; with ``val_fraction == 0`` the
+        validation arrays have shapes (0, 2) and (0,).
+    """
+    X = np.asarray(X)
+    y = np.asarray(y)
+    if X.ndim != 2 or X.shape[1] != 2:
+        raise ValueError(f"X must have shape (n, 2), got {X.shape}")
+    if y.shape != (X.shape[0],):
+        raise ValueError(f"y must have shape ({X.shape[0]},), got {y.shape}")
+    val_fraction = _check_float("val_fraction", val_fraction, 0.0, 0.9)
+    rng = np.random.default_rng(_check_seed(seed))
+
+    n = len(y)
+    _, inverse, counts = np.unique(y, return_inverse=True, return_counts=True)
+    n_val = int(math.floor(val_fraction * n + 0.5))
+    # Largest-remainder shares, capped so each class keeps one training sample.
+    quota = counts * (n_val / n) if n else counts * 0.0
+    take = np.minimum(np.floor(quota).astype(np.int64), counts - 1)
+    order = np.argsort(-(quota - np.floor(quota)), kind="stable")
+    deficit = n_val - int(take.sum())
+    while deficit > 0:
+        room = [k for k in order if take[k] < counts[k] - 1][:deficit]
+        if not room:
+            break
+        take[room] += 1
+        deficit -= len(room)
+
+    train_idx, val_idx = [], []
+    for k in range(len(counts)):
+        members = rng.permutation(np.flatnonzero(inverse == k))
+        val_idx.append(members[: take[k]])
+        train_idx.append(members[take[k] :])
+    train = rng.permutation(np.concatenate(train_idx)) if n else np.empty(0, np.int64)
+    val = rng.permutation(np.concatenate(val_idx)) if n else np.empty(0, np.int64)
+    return X[train], y[train], X[val], y[val]

@@ -1,0 +1,196 @@
+"""Hand-made input features, as in TensorFlow Playground's input column.
+
+Points are first mapped into [-1, 1]^2 by the dataset bounds (``normalize``),
+so a CSV whose x1 runs from 100 to 200 still feeds the network values in
+[-1, 1]; every feature is then a function of those normalised ``u, v``.
+Adding a feature is one entry in ``FEATURES``.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+import numpy as np
+
+Bounds = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One input feature: a display ``label`` and ``fn(u, v)`` on normalised coordinates."""
+
+    label: str
+    fn: Callable[[np.ndarray, np.ndarray], np.ndarray]
+
+
+# Canonical order: the order shown in the GUI and the column order parse_features gives.
+FEATURES: dict[str, Feature] = {
+    "x1": Feature("x₁", lambda u, v: u),
+    "x2": Feature("x₂", lambda u, v: v),
+    "x1sq": Feature("x₁²", lambda u, v: u * u),
+    "x2sq": Feature("x₂²", lambda u, v: v * v),
+    "x1x2": Feature("x₁x₂", lambda u, v: u * v),
+    # sin(pi x) rather than Playground's sin(x): on [-1, 1] plain sin is nearly
+    # linear, while sin(pi x) makes a full wave across the box.
+    "sin_x1": Feature("sin(πx₁)", lambda u, v: np.sin(np.pi * u)),
+    "sin_x2": Feature("sin(πx₂)", lambda u, v: np.sin(np.pi * v)),
+}
+
+DEFAULT_FEATURES: tuple[str, ...] = ("x1", "x2")
+
+
+def _names_list(text_or_seq) -> list[str]:
+    if isinstance(text_or_seq, str):
+        items = text_or_seq.split(",")
+        if not text_or_seq.strip():
+            raise ValueError("features must not be empty; choose from " + ", ".join(FEATURES))
+    else:
+        try:
+            items = list(text_or_seq)
+        except TypeError:
+            raise ValueError(
+                f"features must be a comma-separated string or a sequence of names, "
+                f"got {text_or_seq!r}"
+            ) from None
+        if not items:
+            raise ValueError("features must not be empty; choose from " + ", ".join(FEATURES))
+    names = []
+    for item in items:
+        if not isinstance(item, str):
+            raise ValueError(f"feature names must be strings, got {item!r}")
+        name = item.strip().lower()
+        if not name:
+            raise ValueError(f"empty feature name in {text_or_seq!r}")
+        if name not in FEATURES:
+            raise ValueError(f"unknown feature {item.strip()!r}; valid: {', '.join(FEATURES)}")
+        if name in names:
+            raise ValueError(f"duplicate feature {name!r} in {text_or_seq!r}")
+        names.append(name)
+    return names
+
+
+def parse_features(text_or_seq: str | Iterable[str]) -> tuple[str, ...]:
+    """Validate feature names and return them in the canonical ``FEATURES`` order.
+
+    Parameters
+    ----------
+    text_or_seq : ``"x1,x2,x1x2"`` (spaces and case ignored) or a sequence of names.
+
+    Raises
+    ------
+    ValueError
+        If empty, if a name is unknown (the message lists the valid names), or
+        if a name repeats.
+    """
+    chosen = set(_names_list(text_or_seq))
+    return tuple(name for name in FEATURES if name in chosen)
+
+
+def _check_bounds(bounds) -> Bounds:
+    try:
+        b = tuple(float(x) for x in bounds)
+    except (TypeError, ValueError):
+        raise ValueError(f"bounds must be 4 numbers (xmin, xmax, ymin, ymax), got {bounds!r}") from None
+    if len(b) != 4 or not all(math.isfinite(x) for x in b) or b[0] > b[1] or b[2] > b[3]:
+        raise ValueError(f"bounds must be finite (xmin, xmax, ymin, ymax) with min <= max, got {bounds!r}")
+    return b  # type: ignore[return-value]
+
+
+def _check_points(X) -> np.ndarray:
+    X = np.asarray(X, dtype=np.float64)
+    if X.ndim != 2 or X.shape[1] != 2:
+        raise ValueError(f"X must have shape (n, 2), got {X.shape}")
+    return X
+
+
+def normalize(X, bounds: Bounds) -> np.ndarray:
+    """Map (n, 2) points affinely into [-1, 1]^2, axis by axis, using ``bounds``.
+
+    ``xmin -> -1`` and ``xmax -> 1`` (likewise for y). Points outside the bounds
+    land outside [-1, 1]; nothing is clipped. A degenerate axis (min == max)
+    maps to 0. Returns a new float64 array.
+    """
+    X = _check_points(X)
+    xmin, xmax, ymin, ymax = _check_bounds(bounds)
+    U = np.empty_like(X)
+    for j, (lo, hi) in enumerate(((xmin, xmax), (ymin, ymax))):
+        if hi > lo:
+            np.multiply(X[:, j] - lo, 2.0 / (hi - lo), out=U[:, j])
+            U[:, j] -= 1.0
+        else:
+            U[:, j] = 0.0
+    return U
+
+
+def make_features(
+    X,
+    names: str | Iterable[str],
+    bounds: Bounds = (-1.0, 1.0, -1.0, 1.0),
+    dtype=np.float32,
+    out: np.ndarray | None = None,
+) -> np.ndarray:
+    """Feature matrix of (n, 2) points: column j is feature ``names[j]``.
+
+    Parameters
+    ----------
+    X : (n, 2) points in data coordinates.
+    names : feature names, used in the order given (a comma-separated string is
+        accepted too); unknown, repeated or no names raise ValueError.
+    bounds : ``(xmin, xmax, ymin, ymax)`` mapped to [-1, 1]^2 before the features.
+    dtype : dtype of the result.
+    out : optional C-contiguous (n, len(names)) array of ``dtype`` to fill,
+        e.g. to reuse a buffer for the decision-boundary grid.
+
+    Returns
+    -------
+    C-contiguous (n, len(names)) array of ``dtype`` (``out`` when given).
+    """
+    chosen = _names_list(names)
+    U = normalize(X, bounds)
+    shape = (U.shape[0], len(chosen))
+    dtype = np.dtype(dtype)
+    if out is None:
+        out = np.empty(shape, dtype=dtype)
+    elif (
+        not isinstance(out, np.ndarray)
+        or out.shape != shape
+        or out.dtype != dtype
+        or not out.flags.c_contiguous
+        or not out.flags.writeable
+    ):
+        raise ValueError(
+            f"out must be a writeable C-contiguous {dtype} array of shape {shape}, got "
+            + (f"{out.dtype} {out.shape}" if isinstance(out, np.ndarray) else repr(type(out)))
+        )
+    u, v = U[:, 0], U[:, 1]
+    for j, name in enumerate(chosen):
+        out[:, j] = FEATURES[name].fn(u, v)
+    return out
+
+
+def grid_points(bounds: Bounds, resolution: int) -> np.ndarray:
+    """Centres of a ``resolution`` x ``resolution`` grid of cells over ``bounds``.
+
+    Layout: row-major with y as rows and x as columns. Row 0 is the bottom row
+    (ymin) and column 0 the left column (xmin); point ``iy * resolution + ix``
+    is the centre of cell (ix, iy). So the first point is the bottom-left cell
+    centre, the second is one step to the right, and model outputs reshape as
+    ``proba.reshape(resolution, resolution, K)[iy, ix]``, which is what an image
+    with its origin at the bottom-left expects.
+
+    Returns
+    -------
+    (resolution * resolution, 2) float64 array of (x, y) points.
+    """
+    xmin, xmax, ymin, ymax = _check_bounds(bounds)
+    if isinstance(resolution, bool) or not isinstance(resolution, numbers.Integral) or resolution < 1:
+        raise ValueError(f"resolution must be a positive integer, got {resolution!r}")
+    res = int(resolution)
+    steps = (np.arange(res) + 0.5) / res
+    xs = xmin + (xmax - xmin) * steps
+    ys = ymin + (ymax - ymin) * steps
+    gx, gy = np.meshgrid(xs, ys)  # "xy" indexing: shape (ny, nx), [iy, ix]
+    return np.column_stack((gx.ravel(), gy.ravel()))

@@ -1,0 +1,278 @@
+"""Activation functions: one small class each, on the pre-activation ``z``.
+
+Every activation offers ``fn(z)`` and ``grad(z)`` (pure, for plots and tests)
+and two in-place fast paths used by the training loop: ``forward(z, out)`` and
+``backprop(z, a, delta)``, which multiplies ``delta`` by f'(z) in place. The
+fast path may use the cached output ``a`` where that is cheaper (sigmoid, tanh).
+Adding an activation is one class and one entry in ``ACTIVATIONS``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+_SQRT_HALF = 1.0 / math.sqrt(2.0)
+_INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
+
+try:  # NumPy has no erf; SciPy's is exact, this is the fallback below.
+    from scipy.special import erf as _erf  # type: ignore
+except ImportError:  # pragma: no cover - depends on the environment
+    _erf = None
+
+
+_math_erf = np.frompyfunc(math.erf, 1, 1)
+
+
+def erf(x: np.ndarray) -> np.ndarray:
+    """Error function, elementwise, in the dtype of ``x``.
+
+    NumPy has no erf: SciPy's vectorised one is used when it is installed,
+    otherwise libm's ``math.erf`` per element (exact, about 50 ns an element).
+    """
+    x = np.asarray(x)
+    dtype = x.dtype if x.dtype.kind == "f" else np.dtype(np.float64)
+    if _erf is not None:
+        return _erf(x).astype(dtype, copy=False)
+    return _math_erf(x).astype(dtype)
+
+
+_ZEROS = {np.dtype(np.float32): np.float32(0), np.dtype(np.float64): np.float64(0)}
+
+
+def _zero(dtype) -> np.generic:
+    # A zero of the array's own dtype: a Python 0 costs a type resolution per call.
+    return _ZEROS.get(dtype, 0)
+
+
+class Activation:
+    """Base class: subclasses define ``fn`` and ``grad``; fast paths default to them."""
+
+    name = ""
+    label = ""
+    formula = ""
+    relu_like = False  # picks He initialisation under init="auto"
+
+    def fn(self, z: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def grad(self, z: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def forward(self, z: np.ndarray, out: np.ndarray) -> np.ndarray:
+        out[...] = self.fn(z)
+        return out
+
+    def backprop(self, z: np.ndarray, a: np.ndarray, delta: np.ndarray) -> np.ndarray:
+        delta *= self.grad(z)
+        return delta
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+
+class Step(Activation):
+    """Heaviside step, f(z) = 1 if z > 0 else 0.
+
+    Its derivative is 0 everywhere it exists, so no gradient reaches the layers
+    below: that is the lesson, and no surrogate gradient is faked.
+    """
+
+    name, label, formula = "step", "Step", "f(z) = 1 if z > 0 else 0"
+
+    def fn(self, z):
+        return (z > 0).astype(z.dtype)
+
+    def grad(self, z):
+        return np.zeros_like(z)
+
+    def forward(self, z, out):
+        np.greater(z, 0, out=out)  # writes 1.0 / 0.0 into a float buffer
+        return out
+
+    def backprop(self, z, a, delta):
+        delta.fill(0)
+        return delta
+
+
+class Linear(Activation):
+    """Identity, f(z) = z."""
+
+    name, label, formula = "linear", "Linear", "f(z) = z"
+
+    def fn(self, z):
+        return z.copy()
+
+    def grad(self, z):
+        return np.ones_like(z)
+
+    def forward(self, z, out):
+        if out is not z:
+            np.copyto(out, z)
+        return out
+
+    def backprop(self, z, a, delta):
+        return delta
+
+
+class Sigmoid(Activation):
+    """Logistic sigmoid, f(z) = 1 / (1 + e^-z); f' = f (1 - f), at most 1/4."""
+
+    name, label, formula = "sigmoid", "Sigmoid", "f(z) = 1 / (1 + e^-z)"
+
+    def fn(self, z):
+        # tanh form: never overflows, unlike exp(-z) for very negative z.
+        return 0.5 * (1.0 + np.tanh(0.5 * z))
+
+    def grad(self, z):
+        s = self.fn(z)
+        return s * (1.0 - s)
+
+    def forward(self, z, out):
+        np.multiply(z, 0.5, out=out)
+        np.tanh(out, out=out)
+        out += 1.0
+        out *= 0.5
+        return out
+
+    def backprop(self, z, a, delta):
+        delta *= a
+        delta *= 1.0 - a
+        return delta
+
+
+class Tanh(Activation):
+    """Hyperbolic tangent, f(z) = tanh z; f' = 1 - f^2."""
+
+    name, label, formula = "tanh", "Tanh", "f(z) = tanh(z)"
+
+    def fn(self, z):
+        return np.tanh(z)
+
+    def grad(self, z):
+        t = np.tanh(z)
+        return 1.0 - t * t
+
+    def forward(self, z, out):
+        return np.tanh(z, out=out)
+
+    def backprop(self, z, a, delta):
+        delta *= 1.0 - a * a
+        return delta
+
+
+class ReLU(Activation):
+    """Rectified linear unit, f(z) = max(0, z); f' = 1 for z > 0, else 0."""
+
+    name, label, formula = "relu", "ReLU", "f(z) = max(0, z)"
+    relu_like = True
+
+    def fn(self, z):
+        return np.maximum(z, 0)
+
+    def grad(self, z):
+        return (z > 0).astype(z.dtype)
+
+    def forward(self, z, out):
+        return np.maximum(z, _zero(z.dtype), out=out)
+
+    def backprop(self, z, a, delta):
+        # sign(a) is 1 where z > 0 and 0 elsewhere: a float mask without the
+        # bool-to-float cast that multiplying by (a > 0) would cost.
+        delta *= np.sign(a)
+        return delta
+
+
+class LeakyReLU(Activation):
+    """Leaky ReLU, f(z) = z for z > 0, else slope * z (slope 0.01 by default)."""
+
+    name, label = "leaky_relu", "Leaky ReLU"
+    relu_like = True
+
+    def __init__(self, slope: float = 0.01):
+        self.slope = float(slope)
+
+    @property
+    def formula(self):  # type: ignore[override]
+        return f"f(z) = z if z > 0 else {self.slope:g}·z"
+
+    def fn(self, z):
+        return np.where(z > 0, z, self.slope * z)
+
+    def grad(self, z):
+        return np.where(z > 0, 1.0, self.slope).astype(z.dtype)
+
+    def forward(self, z, out):
+        np.multiply(z, self.slope, out=out)
+        return np.maximum(z, out, out=out) if self.slope <= 1 else np.minimum(z, out, out=out)
+
+    def backprop(self, z, a, delta):
+        delta *= self.grad(z)
+        return delta
+
+    def __repr__(self):
+        return f"LeakyReLU(slope={self.slope:g})"
+
+
+class ELU(Activation):
+    """Exponential linear unit, f(z) = z for z > 0, else e^z - 1 (alpha = 1)."""
+
+    name, label, formula = "elu", "ELU", "f(z) = z if z > 0 else e^z - 1"
+    relu_like = True
+
+    def fn(self, z):
+        return np.where(z > 0, z, np.expm1(np.minimum(z, 0)))
+
+    def grad(self, z):
+        return np.where(z > 0, 1.0, np.exp(np.minimum(z, 0))).astype(z.dtype)
+
+    def backprop(self, z, a, delta):
+        # For z <= 0, f' = e^z = f(z) + 1, so the cached output serves.
+        delta *= np.where(z > 0, 1.0, a + 1.0)
+        return delta
+
+
+class GELU(Activation):
+    """Gaussian error linear unit, exact form (as torch.nn.GELU):
+    f(z) = z · Φ(z) = z/2 · (1 + erf(z/√2)); f' = Φ(z) + z · φ(z)."""
+
+    name, label, formula = "gelu", "GELU", "f(z) = z·Φ(z)"
+    relu_like = True
+
+    def fn(self, z):
+        return 0.5 * z * (1.0 + erf(z * _SQRT_HALF))
+
+    def grad(self, z):
+        cdf = 0.5 * (1.0 + erf(z * _SQRT_HALF))
+        pdf = _INV_SQRT_2PI * np.exp(-0.5 * z * z)
+        return cdf + z * pdf
+
+
+class SiLU(Activation):
+    """Sigmoid linear unit (swish), f(z) = z · σ(z); f' = σ(z) (1 + z (1 - σ(z)))."""
+
+    name, label, formula = "silu", "SiLU", "f(z) = z·σ(z)"
+    relu_like = True
+
+    def fn(self, z):
+        return z * (0.5 * (1.0 + np.tanh(0.5 * z)))
+
+    def grad(self, z):
+        s = 0.5 * (1.0 + np.tanh(0.5 * z))
+        return s * (1.0 + z * (1.0 - s))
+
+
+#: name -> factory taking keyword options (only leaky_relu has one: ``slope``).
+ACTIVATIONS: dict[str, type[Activation]] = {
+    cls.name: cls for cls in (Step, Linear, Sigmoid, Tanh, ReLU, LeakyReLU, ELU, GELU, SiLU)
+}
+
+
+def get_activation(name: str, leaky_slope: float = 0.01) -> Activation:
+    """Return the activation registered under ``name``."""
+    try:
+        cls = ACTIVATIONS[name]
+    except KeyError:
+        raise ValueError(f"unknown activation {name!r}; choose from {', '.join(ACTIVATIONS)}") from None
+    return cls(leaky_slope) if cls is LeakyReLU else cls()

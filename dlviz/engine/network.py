@@ -1,0 +1,301 @@
+"""A fully-connected network (MLP) with softmax output, trained by backpropagation.
+
+Speed comes from the layout, not from clever arithmetic: networks this small are
+bound by NumPy call overhead. All parameters live in one flat buffer (weights
+first, then biases) and all gradients in another; ``params``/``grads`` are
+per-layer views into them, so an optimizer updates every layer with a handful
+of whole-buffer operations. Work arrays are allocated once per batch size and
+reused with ``out=``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .activations import Activation, get_activation
+
+MAX_HIDDEN_LAYERS = 8
+MAX_UNITS = 256
+
+INITS = {
+    "auto": "He for ReLU-like activations, Xavier otherwise",
+    "he": "Normal(0, √(2 / fan_in)): keeps ReLU activations' variance steady",
+    "xavier": "Normal(0, √(2 / (fan_in + fan_out))): suits tanh and sigmoid",
+    "normal": "Normal(0, 1): too large for wide layers, which shows saturation",
+    "zeros": "All zero: every unit in a layer stays identical (the symmetry problem)",
+}
+
+
+@dataclass
+class _Work:
+    """Work arrays for one batch size, stored feature-major: one column per sample.
+
+    Each layer's input carries a trailing row of ones, so ``[W; b].T @ a`` adds
+    the bias inside the matmul and ``a @ delta.T`` yields the bias gradient with
+    the weight gradient. Feature-major keeps every activation a contiguous block
+    (rows ``a[:-1]``), which elementwise NumPy calls need to be fast.
+    """
+
+    x: np.ndarray  # inputs with the ones row, (d + 1, n); used by evaluation passes
+    z: list[np.ndarray]  # pre-activations (units, n), one per layer (the last: logits)
+    h: list[np.ndarray]  # hidden outputs before dropout (units, n); ``a[l][:-1]`` when p = 0
+    a: list[np.ndarray]  # hidden outputs after dropout with the ones row, (units + 1, n)
+    d: list[np.ndarray]  # deltas of hidden layers (units, n)
+    keep: list[np.ndarray | None]  # last dropout masks, bool (units, n)
+    scale: list[np.ndarray]  # masks scaled by 1 / (1 - p)
+    probs: np.ndarray  # (K, n)
+    col: np.ndarray  # (n,) scratch for column maxima and sums
+
+
+class MLP:
+    """Multilayer perceptron: ``sizes = [n_inputs, *hidden, n_classes]``.
+
+    Parameters
+    ----------
+    sizes : list of int
+        Layer widths; at least one input and two classes; 0-8 hidden layers of 1-256 units.
+    activation : str
+        Name in ``ACTIVATIONS`` for every hidden layer.
+    dropout : float
+        Probability of dropping a hidden unit while training (inverted dropout).
+    init : str
+        Name in ``INITS``.
+    seed : int or np.random.Generator
+        Seeds initialisation and dropout masks.
+    dtype : numpy dtype
+        float32 trains faster; float64 for gradient checks.
+    leaky_slope : float
+        Negative slope of ``leaky_relu``.
+    """
+
+    def __init__(
+        self,
+        sizes,
+        activation: str = "relu",
+        dropout: float = 0.0,
+        init: str = "auto",
+        seed: int | np.random.Generator = 0,
+        dtype=np.float64,
+        leaky_slope: float = 0.01,
+    ):
+        sizes = [int(s) for s in sizes]
+        if len(sizes) < 2 or len(sizes) - 2 > MAX_HIDDEN_LAYERS:
+            raise ValueError(f"sizes must have 2 to {MAX_HIDDEN_LAYERS + 2} entries, got {sizes}")
+        if sizes[0] < 1 or sizes[-1] < 2 or any(not 1 <= s <= MAX_UNITS for s in sizes[1:-1]):
+            raise ValueError(f"bad layer sizes {sizes}: inputs >= 1, hidden 1-{MAX_UNITS}, classes >= 2")
+        if init not in INITS:
+            raise ValueError(f"unknown init {init!r}; choose from {', '.join(INITS)}")
+        if not 0.0 <= dropout < 1.0:
+            raise ValueError(f"dropout must be in [0, 1), got {dropout}")
+        self.sizes = sizes
+        self.activation: Activation = get_activation(activation, leaky_slope)
+        self.dropout = float(dropout)
+        self.init = init
+        self.dtype = np.dtype(dtype)
+        self.rng = seed if isinstance(seed, np.random.Generator) else np.random.default_rng(seed)
+
+        # Layer l is one block of (fan_in + 1) x fan_out: the weights, then the
+        # bias as the last row. ``weight_mask`` marks the weights (for L1).
+        shapes = list(zip(sizes[:-1], sizes[1:]))
+        n_total = sum((i + 1) * o for i, o in shapes)
+        self.flat = np.zeros(n_total, self.dtype)
+        self.flat_grad = np.zeros(n_total, self.dtype)
+        self.weight_mask = np.zeros(n_total, bool)
+        self.blocks, self.gblocks = [], []
+        self.weights, self.biases, self.gweights, self.gbiases = [], [], [], []
+        off = 0
+        for i, o in shapes:
+            end = off + (i + 1) * o
+            blk, gblk = self.flat[off:end].reshape(i + 1, o), self.flat_grad[off:end].reshape(i + 1, o)
+            self.blocks.append(blk)
+            self.gblocks.append(gblk)
+            self.weights.append(blk[:i])
+            self.biases.append(blk[i])
+            self.gweights.append(gblk[:i])
+            self.gbiases.append(gblk[i])
+            self.weight_mask[off : off + i * o] = True
+            off = end
+        self.n_weights = int(self.weight_mask.sum())
+        self.params = [x for pair in zip(self.weights, self.biases) for x in pair]
+        self.grads = [x for pair in zip(self.gweights, self.gbiases) for x in pair]
+        self._work: dict[tuple[int, bool], _Work] = {}
+        self._last: _Work | None = None  # work arrays of the last training step
+        self.reinitialize()
+
+    # -- set-up ---------------------------------------------------------------------------
+
+    @property
+    def n_layers(self) -> int:
+        """Number of weight layers (hidden layers + output)."""
+        return len(self.weights)
+
+    def reinitialize(self) -> None:
+        """Draw fresh weights (biases start at zero) from this network's generator."""
+        init = self.init
+        if init == "auto":
+            init = "he" if self.activation.relu_like else "xavier"
+        self.flat.fill(0.0)
+        for W in self.weights:
+            fan_in, fan_out = W.shape
+            if init == "zeros":
+                continue
+            std = {"he": np.sqrt(2.0 / fan_in), "xavier": np.sqrt(2.0 / (fan_in + fan_out)), "normal": 1.0}[init]
+            W[...] = self.rng.normal(0.0, std, size=W.shape)
+
+    def _work_for(self, n: int, train: bool) -> _Work:
+        # Evaluation passes get arrays of their own so that they never overwrite
+        # what the last training step left (masks, pre-activations) for the views.
+        key = (n, train)
+        w = self._work.get(key)
+        if w is None:
+            dt, hidden = self.dtype, self.sizes[1:-1]
+            a = [np.ones((o + 1, n), dt) for o in hidden]
+            w = _Work(
+                x=np.ones((self.sizes[0] + 1, n), dt),
+                z=[np.empty((o, n), dt) for o in self.sizes[1:]],
+                h=[ai[:-1] for ai in a],
+                a=a,
+                d=[np.empty((o, n), dt) for o in hidden],
+                keep=[None] * len(hidden),
+                scale=[np.empty((o, n), dt) for o in hidden],
+                probs=np.empty((self.sizes[-1], n), dt),
+                col=np.empty(n, dt),
+            )
+            if len(self._work) > 8:  # batch sizes change rarely; don't hoard memory
+                self._work.clear()
+            self._work[key] = w
+        return w
+
+    def augment(self, X: np.ndarray) -> np.ndarray:
+        """``X`` (n, d) with a trailing column of ones, in this network's dtype (a fresh array)."""
+        Xa = np.ones((X.shape[0], X.shape[1] + 1), self.dtype)
+        Xa[:, :-1] = X
+        return Xa
+
+    # -- passes ---------------------------------------------------------------------------
+
+    def _forward(self, Xt: np.ndarray, w: _Work, train: bool) -> np.ndarray:
+        """Fill ``w`` with one forward pass from augmented inputs ``Xt`` (d + 1, n);
+        return the logits (K, n)."""
+        act, p = self.activation, self.dropout if train else 0.0
+        a = Xt
+        last = self.n_layers - 1
+        for l, blk in enumerate(self.blocks):
+            z = np.dot(blk.T, a, out=w.z[l])  # np.dot: less call overhead than matmul
+            if l == last:
+                return z
+            a = w.a[l]
+            if p > 0.0:
+                # Dropout needs the undropped output for the derivative: keep it apart.
+                h = w.h[l]
+                if h.base is a:
+                    h = w.h[l] = np.empty_like(z)
+                act.forward(z, h)
+                keep = self.rng.random(h.shape, dtype=self.dtype) >= p
+                w.keep[l] = keep
+                np.multiply(keep, 1.0 / (1.0 - p), out=w.scale[l])
+                np.multiply(h, w.scale[l], out=a[:-1])
+            else:
+                w.keep[l] = None
+                if w.h[l].base is not a:
+                    w.h[l] = a[:-1]
+                act.forward(z, w.h[l])
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def loss_and_grads(self, X: np.ndarray, y: np.ndarray) -> tuple[float, list[np.ndarray]]:
+        """Mean cross-entropy on a batch in training mode, and its gradients.
+
+        Returns ``(loss, grads)`` with ``grads`` aligned with ``params`` (views into
+        ``flat_grad``, overwritten by the next call).
+        """
+        y = np.asarray(y)
+        onehot = np.zeros((len(y), self.sizes[-1]), self.dtype)
+        onehot[np.arange(len(y)), y] = 1.0
+        return self.train_grads(self.augment(X).T, onehot.T), self.grads
+
+    def train_grads(self, Xt: np.ndarray, Yt: np.ndarray) -> float:
+        """Fast path of :meth:`loss_and_grads`, sample-per-column.
+
+        ``Xt`` is (d + 1, n) augmented inputs, ``Yt`` (K, n) one-hot targets (any
+        strides: the trainer passes transposed row slices). Fills ``flat_grad``
+        and returns the mean cross-entropy.
+        """
+        n = Xt.shape[1]
+        w = self._last
+        if w is None or w.col.shape[0] != n:
+            w = self._last = self._work_for(n, train=True)
+        logits = self._forward(Xt, w, train=True)
+
+        # Softmax and cross-entropy fused, from the shifted logits s = z - max z:
+        # loss = mean_i (log sum_k e^s_ki - s_yi); delta = (softmax - onehot) / n.
+        d, col = w.probs, w.col
+        np.subtract(logits, np.maximum.reduce(logits, axis=0, out=col), out=d)
+        picked = float(np.vdot(d, Yt))
+        np.exp(d, out=d)
+        np.add.reduce(d, axis=0, out=col)
+        d /= col
+        np.log(col, out=col)
+        loss = (float(np.add.reduce(col)) - picked) / n
+        d -= Yt
+        d *= 1.0 / n
+
+        act, inputs = self.activation, [Xt, *w.a]
+        for l in range(self.n_layers - 1, -1, -1):
+            np.dot(inputs[l], d.T, out=self.gblocks[l])
+            if l == 0:
+                break
+            dp = np.dot(self.weights[l], d, out=w.d[l - 1])
+            if w.keep[l - 1] is not None:
+                dp *= w.scale[l - 1]
+            act.backprop(w.z[l - 1], w.h[l - 1], dp)
+            d = dp
+        return loss
+
+    def _eval_logits(self, X: np.ndarray) -> np.ndarray:
+        w = self._work_for(X.shape[0], train=False)
+        w.x[:-1] = X.T
+        return self._forward(w.x, w, train=False)
+
+    def eval_proba_t(self, Xt: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+        """Probabilities (K, n) for augmented inputs ``Xt`` (d + 1, n), evaluation mode."""
+        z = self._forward(Xt, self._work_for(Xt.shape[1], train=False), train=False)
+        if out is None:
+            out = np.empty_like(z)
+        np.subtract(z, z.max(axis=0), out=out)
+        np.exp(out, out=out)
+        out /= out.sum(axis=0)
+        return out
+
+    def logits(self, X: np.ndarray) -> np.ndarray:
+        """Output pre-activations (n, K) in evaluation mode (no dropout), a fresh array."""
+        return self._eval_logits(X).T.copy()
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        """Class probabilities (n, K) in evaluation mode: dropout off, softmax output."""
+        z = self._eval_logits(X)
+        p = np.exp(z - z.max(axis=0))
+        p /= p.sum(axis=0)
+        return p.T
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        """Most probable class per row."""
+        return self._eval_logits(X).argmax(axis=0)
+
+    def hidden_outputs(self, X: np.ndarray) -> list[np.ndarray]:
+        """Each hidden layer's outputs (n, units) for ``X`` in evaluation mode (fresh arrays)."""
+        self._eval_logits(X)
+        return [h.T.copy() for h in self._work_for(X.shape[0], train=False).h]
+
+    # -- what the last training step left behind --------------------------------------------
+
+    @property
+    def last_masks(self) -> list[np.ndarray | None]:
+        """Dropout keep-masks (bool, units × batch) of the last training step; None where off."""
+        return [] if self._last is None else list(self._last.keep)
+
+    @property
+    def last_batch(self) -> _Work | None:
+        """Work arrays of the last training step, sample-per-column (read, don't keep)."""
+        return self._last

@@ -1,0 +1,356 @@
+"""Trainer: runs mini-batch steps on a dataset under a Config, in bounded chunks.
+
+It is the object the GUI's training process drives: ``run(n)`` does at most
+``n`` steps and returns, live changes (learning rate, schedule, batch size,
+dropout, weight decay, L1, epoch budget) apply from the next step, and it can
+stop after any step. It keeps the per-step and per-epoch history, detects
+divergence, and computes diagnostics only when asked.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..config import Config
+from ..data import Dataset, grid_points, load_csv, make_dataset, make_features, train_val_split
+from .network import MLP
+from .optimizers import make_optimizer
+from .schedules import make_schedule
+
+#: With no epoch budget, cosine-type schedules need a horizon: this many epochs.
+DEFAULT_HORIZON_EPOCHS = 100
+
+#: Divergence: the loss is not finite, or its running mean (EMA, weight 0.1 per
+#: step) passes this many times the chance-level loss ln K. The stable softmax
+#: keeps the loss finite even while the weights explode, so "not finite" alone
+#: would miss most blow-ups. Healthy runs (batch 1, noise 0.5 included) stay
+#: below 1.5 x ln K; sgd at lr 3-100 passes 10 x ln K within an epoch or two.
+BLOWUP_FACTOR = 10.0
+_EMA = 0.1
+
+
+def dataset_for(config: Config) -> Dataset:
+    """The dataset a config asks for: its CSV file, or a generated one."""
+    if config.csv:
+        return load_csv(config.csv)
+    return make_dataset(config.dataset, config.samples, config.noise, config.classes, config.seed)
+
+
+class _Growing:
+    """A float64 array that grows by doubling; ``view()`` is the filled part."""
+
+    def __init__(self, capacity: int = 1024):
+        self._a = np.empty(capacity)
+        self.n = 0
+
+    def append(self, x: float) -> None:
+        if self.n == len(self._a):
+            self._a = np.concatenate([self._a, np.empty(len(self._a))])
+        self._a[self.n] = x
+        self.n += 1
+
+    def view(self, start: int = 0) -> np.ndarray:
+        return self._a[start : self.n]
+
+
+@dataclass
+class History:
+    """Per-step training loss, and per-epoch evaluation (train and validation)."""
+
+    step_loss: _Growing
+    epoch_step: _Growing  # steps completed when each epoch ended
+    train_loss: _Growing
+    train_acc: _Growing
+    val_loss: _Growing  # NaN when there is no validation set
+    val_acc: _Growing
+    lr: _Growing  # learning rate at each epoch's last step
+
+    @classmethod
+    def empty(cls) -> "History":
+        return cls(*(_Growing() for _ in range(7)))
+
+    @property
+    def epochs(self) -> int:
+        return self.train_loss.n
+
+
+@dataclass(frozen=True)
+class Diagnostics:
+    """What the last training step looked like, per layer."""
+
+    lr: float
+    grad_norm: tuple[float, ...]  # per weight layer (weights and bias), input side first
+    dead_fraction: tuple[float, ...]  # per hidden layer: units with zero output for the whole batch
+    preact_mean: tuple[float, ...]  # per hidden layer
+    preact_std: tuple[float, ...]
+    saturated_fraction: tuple[float, ...]  # pre-activations where f'(z) < 5% of its peak
+
+
+def _accuracy_and_loss(proba_t: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """Accuracy and mean cross-entropy from probabilities (K, n)."""
+    p = proba_t[y, np.arange(len(y))].astype(np.float64)
+    loss = float(-np.log(np.maximum(p, 1e-30)).mean())
+    return float((proba_t.argmax(axis=0) == y).mean()), loss
+
+
+class Trainer:
+    """Train an MLP on a dataset under ``config``.
+
+    Parameters
+    ----------
+    config : Config
+    dataset : Dataset, optional
+        Defaults to :func:`dataset_for` ``(config)``.
+    dtype : numpy dtype
+        float32 (default) trains fastest.
+    """
+
+    def __init__(self, config: Config, dataset: Dataset | None = None, dtype=np.float32):
+        self.config = config
+        self.dataset = dataset if dataset is not None else dataset_for(config)
+        ds = self.dataset
+        self.dtype = np.dtype(dtype)
+        net_seed, split_seed, shuffle_seed = np.random.SeedSequence(config.seed).spawn(3)
+        Xtr, ytr, Xva, yva = train_val_split(ds.X, ds.y, config.val_fraction, int(split_seed.generate_state(1)[0]))
+        self.y_train, self.y_val = ytr, yva
+        self.X_train_raw, self.X_val_raw = Xtr, Xva
+        self.net = MLP(
+            [len(config.features), *config.hidden, ds.n_classes],
+            activation=config.activation,
+            dropout=config.dropout,
+            init=config.init,
+            seed=np.random.default_rng(net_seed),
+            dtype=self.dtype,
+            leaky_slope=config.leaky_slope,
+        )
+        # Rows are samples here (cheap to shuffle and slice); the network reads the
+        # transposed slices as sample-per-column without a copy.
+        self._Xa = self.net.augment(make_features(Xtr, config.features, ds.bounds, dtype=self.dtype))
+        self._Xtr_t = np.ascontiguousarray(self._Xa.T)
+        self._Xva_t = np.ascontiguousarray(
+            self.net.augment(make_features(Xva, config.features, ds.bounds, dtype=self.dtype)).T
+        )
+        self._Y = np.eye(ds.n_classes, dtype=self.dtype)[ytr]
+        self._shuffle_rng = np.random.default_rng(shuffle_seed)
+        self.opt = make_optimizer(config.optimizer, lr=config.lr, weight_decay=config.weight_decay)
+        self.history = History.empty()
+        self.step = 0  # steps completed
+        self.epoch = 0  # epochs completed
+        self._pos = 0  # samples of the current epoch already used
+        self._Xs = self._Ys = None  # this epoch's shuffled samples
+        self._batches: list[tuple[np.ndarray, np.ndarray]] = []  # ... cut into batches
+        self._bi = 0  # next batch
+        self.diverged = False
+        self.diverged_at_step: int | None = None
+        self._ema: float | None = None  # running mean of the step loss
+        self._blowup = BLOWUP_FACTOR * math.log(ds.n_classes)
+        self.train_seconds = 0.0  # wall time spent inside run()
+        self._good = self.net.flat.copy()  # last parameters known to be finite
+        self._grid_cache: dict[int, np.ndarray] = {}
+        self._configure_live(config)
+
+    # -- configuration ----------------------------------------------------------------------
+
+    @property
+    def n_train(self) -> int:
+        return len(self.y_train)
+
+    @property
+    def steps_per_epoch(self) -> int:
+        return max(1, math.ceil(self.n_train / self.batch_size))
+
+    def _configure_live(self, c: Config) -> None:
+        self.config = c
+        old_batch = getattr(self, "batch_size", None)
+        self.batch_size = min(c.batch_size, self.n_train)
+        if old_batch is not None and old_batch != self.batch_size and self._bi < len(self._batches):
+            self._chunk(self._pos)  # mid-epoch: the rest of the epoch in the new size
+        spe = self.steps_per_epoch
+        horizon = (c.epochs or DEFAULT_HORIZON_EPOCHS) * spe
+        self.lr_at = make_schedule(
+            c.schedule,
+            c.lr,
+            horizon,
+            decay_steps=c.decay_epochs * spe,
+            gamma=c.lr_decay,
+            warmup_steps=c.warmup_epochs * spe,
+        )
+        self.net.dropout = c.dropout
+        self.opt.weight_decay = c.weight_decay
+        self.l1 = c.l1
+        self._l1_mask = self.net.weight_mask.astype(self.dtype) * self.dtype.type(c.l1) if c.l1 else None
+
+    def apply_live(self, config: Config) -> None:
+        """Take the live fields of ``config`` (see ``LIVE_KEYS``) from the next step on,
+        keeping the weights. Any other difference is an error: that needs a new Trainer."""
+        _, needs_new_run = self.config.live_changes(config)
+        if needs_new_run:
+            raise ValueError("this change needs a new run (a new Trainer), not a live change")
+        self._configure_live(config)
+
+    @property
+    def finished(self) -> bool:
+        """The epoch budget is spent (never, when the budget is 0)."""
+        return bool(self.config.epochs) and self.epoch >= self.config.epochs
+
+    @property
+    def lr(self) -> float:
+        """Learning rate of the next step."""
+        return float(self.lr_at(self.step))
+
+    # -- training ---------------------------------------------------------------------------
+
+    def run(self, max_steps: int) -> int:
+        """Do up to ``max_steps`` steps; stop early at the epoch budget or on divergence.
+
+        Returns the number of steps done.
+        """
+        if self.diverged or self.finished or max_steps <= 0:
+            return 0
+        t0 = time.perf_counter()
+        net, opt = self.net, self.opt
+        params, grads = [net.flat], [net.flat_grad]
+        hist = self.history.step_loss
+        lr_at, train = self.lr_at, net.train_grads
+        n = self.n_train
+        done = 0
+        np.copyto(self._good, net.flat)
+        while done < max_steps:
+            if self._bi >= len(self._batches):
+                self._new_epoch()
+            Xt, Yt = self._batches[self._bi]
+            opt.lr = lr_at(self.step)
+            loss = train(Xt, Yt)
+            ema = self._ema = loss if self._ema is None else self._ema + _EMA * (loss - self._ema)
+            if not math.isfinite(loss) or ema > self._blowup:
+                self._diverge(math.isfinite(loss))
+                break
+            if self._l1_mask is not None:
+                net.flat_grad += np.sign(net.flat) * self._l1_mask
+            opt.step(params, grads)
+            hist.append(loss)
+            self.step += 1
+            self._bi += 1
+            self._pos += Xt.shape[1]
+            done += 1
+            if self._pos >= n:
+                self._end_epoch()
+                if self.finished:
+                    break
+        if not self.diverged and not np.isfinite(net.flat).all():
+            self._diverge(False)
+        self.train_seconds += time.perf_counter() - t0
+        return done
+
+    def run_epoch(self) -> int:
+        """Run to the end of the current epoch (a whole epoch when at a boundary)."""
+        left = len(self._batches) - self._bi
+        return self.run(left if left > 0 else self.steps_per_epoch)
+
+    def _new_epoch(self) -> None:
+        perm = self._shuffle_rng.permutation(self.n_train)
+        self._Xs = self._Xa[perm]
+        self._Ys = self._Y[perm]
+        self._chunk(0)
+
+    def _chunk(self, start: int) -> None:
+        """Cut the shuffled samples from ``start`` on into batches, each stored
+        sample-per-column and contiguous: the layout the network is fastest on."""
+        B = self.batch_size
+        Xs, Ys = self._Xs[start:], self._Ys[start:]
+        m = len(Xs)
+        nb = m // B
+        Xb = np.ascontiguousarray(Xs[: nb * B].reshape(nb, B, -1).transpose(0, 2, 1))
+        Yb = np.ascontiguousarray(Ys[: nb * B].reshape(nb, B, -1).transpose(0, 2, 1))
+        self._batches = list(zip(Xb, Yb))
+        if m % B:
+            self._batches.append((np.ascontiguousarray(Xs[nb * B :].T), np.ascontiguousarray(Ys[nb * B :].T)))
+        self._bi = 0
+        self._pos = start
+
+    def _end_epoch(self) -> None:
+        self.epoch += 1
+        h = self.history
+        acc, loss = _accuracy_and_loss(self.net.eval_proba_t(self._Xtr_t), self.y_train)
+        h.epoch_step.append(self.step)
+        h.train_loss.append(loss)
+        h.train_acc.append(acc)
+        if len(self.y_val):
+            vacc, vloss = _accuracy_and_loss(self.net.eval_proba_t(self._Xva_t), self.y_val)
+        else:
+            vacc = vloss = math.nan
+        h.val_loss.append(vloss)
+        h.val_acc.append(vacc)
+        h.lr.append(self.opt.lr)
+
+    def _diverge(self, finite: bool) -> None:
+        # Record where it happened. Weights that are no longer finite fall back to
+        # the last finite ones, so nothing downstream (grid, plots, JSON) sees a
+        # NaN; finite blown-up weights stay, since their picture is the lesson.
+        self.diverged = True
+        self.diverged_at_step = self.step + 1
+        if not finite or not np.isfinite(self.net.flat).all():
+            np.copyto(self.net.flat, self._good)
+
+    # -- reading the state ------------------------------------------------------------------
+
+    def evaluate(self) -> dict[str, float]:
+        """Loss and accuracy of the current weights on the train and validation sets."""
+        acc, loss = _accuracy_and_loss(self.net.eval_proba_t(self._Xtr_t), self.y_train)
+        out = {"train_loss": loss, "train_accuracy": acc, "val_loss": math.nan, "val_accuracy": math.nan}
+        if len(self.y_val):
+            vacc, vloss = _accuracy_and_loss(self.net.eval_proba_t(self._Xva_t), self.y_val)
+            out.update(val_loss=vloss, val_accuracy=vacc)
+        return out
+
+    def grid_inputs(self, resolution: int) -> np.ndarray:
+        """Augmented network inputs for a resolution x resolution grid over the data bounds."""
+        g = self._grid_cache.get(resolution)
+        if g is None:
+            pts = grid_points(self.dataset.bounds, resolution)
+            feats = make_features(pts, self.config.features, self.dataset.bounds, dtype=self.dtype)
+            g = np.ascontiguousarray(self.net.augment(feats).T)
+            self._grid_cache = {resolution: g}
+            self._grid_out = np.empty((self.dataset.n_classes, resolution * resolution), self.dtype)
+        return g
+
+    def predict_grid(self, resolution: int = 100) -> np.ndarray:
+        """Class probabilities over the plane, shape (K, resolution, resolution), [k, iy, ix].
+
+        The array is reused by the next call: copy it to keep it."""
+        proba = self.net.eval_proba_t(self.grid_inputs(resolution), out=self._grid_out)
+        return proba.reshape(-1, resolution, resolution)
+
+    def diagnostics(self) -> Diagnostics | None:
+        """Per-layer statistics of the last training step; None before the first step."""
+        w = self.net.last_batch
+        if w is None:
+            return None
+        act = self.net.activation
+        norms = tuple(float(np.linalg.norm(g)) for g in self.net.gblocks)
+        dead, mean, std, sat = [], [], [], []
+        peak = float(np.max(act.grad(np.linspace(-5, 5, 1001))))
+        for z, h in zip(w.z[:-1], w.h):
+            dead.append(float(np.all(h == 0, axis=1).mean()))
+            mean.append(float(z.mean()))
+            std.append(float(z.std()))
+            sat.append(float((np.abs(act.grad(z)) < 0.05 * peak).mean()) if peak > 0 else 1.0)
+        return Diagnostics(self.opt.lr, norms, tuple(dead), tuple(mean), tuple(std), tuple(sat))
+
+    def summary(self) -> dict:
+        """The figures the CLI prints (and its JSON line carries)."""
+        ev = self.evaluate()
+        secs = self.train_seconds
+        return {
+            "epochs": self.epoch,
+            "steps": self.step,
+            "seconds": round(secs, 4),
+            "steps_per_second": round(self.step / secs, 1) if secs > 0 else None,
+            **{k: (None if math.isnan(v) else round(v, 6)) for k, v in ev.items()},
+            "diverged": self.diverged,
+            "diverged_at_step": self.diverged_at_step,
+        }
