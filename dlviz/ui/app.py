@@ -1,0 +1,47 @@
+"""Starting the application: the window, or an offscreen screenshot of it."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+SCREENSHOT_SIZE = (1600, 960)
+
+
+def run_app(screenshot: str | None = None, train_seconds: float = 2.0) -> int:
+    """Open the window and run the event loop; with ``screenshot``, open it
+    offscreen, train for ``train_seconds``, save a PNG of it and exit."""
+    if screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("dlviz")
+    app.setOrganizationName("dlviz")
+    if screenshot:
+        win = MainWindow()  # defaults, not the user's saved layout: a reproducible picture
+        win.resize(*SCREENSHOT_SIZE)
+        win.show()
+        result = {"code": 0}
+
+        def shoot():
+            win.pause()
+            win.grab().save(screenshot) or result.update(code=1)
+            win.close()
+
+        def start():
+            win.play()
+            QTimer.singleShot(int(max(train_seconds, 0) * 1000), shoot)
+
+        QTimer.singleShot(300, start)
+        app.exec()
+        if result["code"] == 0:
+            print(f"wrote {screenshot}")
+        return result["code"]
+    win = MainWindow(settings=QSettings("dlviz", "dlviz"))
+    win.resize(1366, 768) if win.size().width() < 800 else None
+    win.show()
+    return app.exec()

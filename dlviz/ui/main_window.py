@@ -1,0 +1,473 @@
+"""The main window: composition only. Panels edit a Config; the worker trains;
+views draw the newest Frame."""
+
+from __future__ import annotations
+
+import math
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..config import Config, ConfigError
+from ..data import DataError, load_csv
+from ..engine.session import Control, LiveChange, NewRun
+from . import export
+from .frame import Frame
+from .panels import ControlPanel
+from .style import configure_pyqtgraph
+from .views import ActivationView, DecisionView, DropoutView, LossView
+from .worker import WorkerThread
+
+DEBOUNCE_MS = 100  # a dragged slider's changes are coalesced: the newest value wins
+
+
+def _sig(x: float | None) -> str:
+    """3 significant digits, as every number the learner reads."""
+    if x is None or (isinstance(x, float) and not math.isfinite(x)):
+        return "–"
+    return f"{x:.3g}"
+
+
+class MainWindow(QMainWindow):
+    """dlviz's window. ``MainWindow()`` starts ready to train on the default Config."""
+
+    state_changed = Signal(str)
+    frame_drawn = Signal(object)  # the Frame just drawn (tests and benchmarks wait on it)
+
+    def __init__(self, config: Config | None = None, settings: QSettings | None = None):
+        super().__init__()
+        configure_pyqtgraph()
+        self.setWindowTitle("dlviz — watch a neural network learn")
+        self.settings = settings
+        self.config = config or Config()
+        self.csv_dataset = None
+        self.playing = False
+        self.state = "ready"
+        self.run_id = 0
+        self.frame: Frame | None = None  # the newest frame drawn
+        self._pending: Frame | None = None
+        self._draw_scheduled = False
+        self._last_error = ""
+        self._process_lost = False
+
+        self._build_views()
+        self._build_panel()
+        self._build_actions()
+        self._build_statusbar()
+
+        self._restart_timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._restart_timer.timeout.connect(self._start_new_run)
+
+        self._worker = WorkerThread()
+        w = self._worker.worker
+        w.run_started.connect(self._on_run_started)
+        w.frame_ready.connect(self._on_frame)
+        w.failed.connect(self._on_failure)
+        w.process_died.connect(self._on_process_died)
+        self._worker.start()
+
+        if settings is not None:
+            self._restore_settings(settings)
+        self.panel.set_config(self.config)
+        self.activation_view.set_activation(self.config.activation, self.config.leaky_slope)
+        self._start_new_run()
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _build_views(self) -> None:
+        self.decision_view = DecisionView()
+        self.loss_view = LossView()
+        self.activation_view = ActivationView()
+        self.dropout_view = DropoutView()
+
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(4, 4, 4, 4)
+        bar = QHBoxLayout()
+        self.show_val = QCheckBox(self.tr("Show validation points"))
+        self.show_val.setObjectName("show_validation")
+        self.show_val.setChecked(True)
+        self.show_val.setToolTip(self.tr("Points held out from training, drawn as hollow triangles."))
+        self.show_val.toggled.connect(self.decision_view.set_show_validation)
+        bar.addWidget(self.show_val)
+        bar.addStretch(1)
+        lay.addLayout(bar)
+        lay.addWidget(self.decision_view, 1)
+        self.setCentralWidget(central)
+
+        loss_box = QWidget()
+        ll = QVBoxLayout(loss_box)
+        ll.setContentsMargins(2, 2, 2, 2)
+        row = QHBoxLayout()
+        self.log_box = QCheckBox(self.tr("Log scale"))
+        self.log_box.setObjectName("loss_log")
+        self.log_box.setToolTip(self.tr("Show the loss on a logarithmic axis: small late improvements become visible."))
+        self.log_box.toggled.connect(self.loss_view.set_log)
+        self.smoothing = QSlider(Qt.Horizontal)
+        self.smoothing.setObjectName("smoothing")
+        self.smoothing.setRange(0, 99)
+        self.smoothing.setValue(60)
+        self.smoothing.setToolTip(self.tr("Smooths the noisy per-step loss (a running average); 0 shows it raw."))
+        self.smoothing.valueChanged.connect(lambda v: self.loss_view.set_smoothing(v / 100))
+        self.loss_view.set_smoothing(0.6)
+        row.addWidget(self.log_box)
+        row.addSpacing(12)
+        row.addWidget(QLabel(self.tr("Smoothing")))
+        row.addWidget(self.smoothing, 1)
+        ll.addLayout(row)
+        ll.addWidget(self.loss_view, 1)
+
+        self.docks = {}
+        for name, title, widget, area in (
+            ("loss_dock", self.tr("Loss and accuracy"), loss_box, Qt.RightDockWidgetArea),
+            ("activation_dock", self.tr("Activation function"), self.activation_view, Qt.RightDockWidgetArea),
+            ("dropout_dock", self.tr("Dropout masks"), self.dropout_view, Qt.RightDockWidgetArea),
+        ):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(name)
+            dock.setWidget(widget)
+            dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
+                             | QDockWidget.DockWidgetClosable)
+            self.addDockWidget(area, dock)
+            self.docks[name] = dock
+        self.splitDockWidget(self.docks["loss_dock"], self.docks["activation_dock"], Qt.Vertical)
+        self.splitDockWidget(self.docks["activation_dock"], self.docks["dropout_dock"], Qt.Horizontal)
+
+    def _build_panel(self) -> None:
+        self.panel = ControlPanel()
+        self.panel.valueChanged.connect(self._on_control)
+        self.panel.loadCsvRequested.connect(self.open_csv_dialog)
+        scroll = QScrollArea()
+        scroll.setWidget(self.panel)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.panel.sizeHint().width() + 18)
+        dock = QDockWidget(self.tr("Hyperparameters"), self)
+        dock.setObjectName("controls_dock")
+        dock.setWidget(scroll)
+        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
+        self.addDockWidget(Qt.LeftDockWidgetArea, dock)
+        self.docks["controls_dock"] = dock
+
+    def _build_actions(self) -> None:
+        tb = self.addToolBar(self.tr("Training"))
+        tb.setObjectName("training_toolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+
+        def action(name, text, key, slot, tip):
+            # The key is a QShortcut of its own (below), not the action's, so that
+            # it can be ignored while the user types in a field; the menu shows it.
+            a = QAction(f"{text}\t{QKeySequence(key).toString(QKeySequence.NativeText)}", self)
+            a.setIconText(text)
+            a.setObjectName(name + "_action")
+            a.setToolTip(f"{tip} ({QKeySequence(key).toString(QKeySequence.NativeText)})")
+            a.triggered.connect(slot)
+            sc = QShortcut(QKeySequence(key), self)
+            sc.setObjectName(name + "_shortcut")
+            sc.activated.connect(lambda: None if self._typing() else slot())
+            return a
+
+        self.play_action = action("play", self.tr("▶ Play"), Qt.Key_Space, self.toggle_play,
+                                  self.tr("Start or pause training"))
+        self.step_action = action("step", self.tr("⏭ Step epoch"), "Ctrl+Right", self.step_epoch,
+                                  self.tr("Train exactly one epoch"))
+        self.reset_action = action("reset", self.tr("⟲ Reset"), "Ctrl+R", self.reset,
+                                   self.tr("Fresh weights, empty curves, same settings"))
+        for a in (self.play_action, self.step_action, self.reset_action):
+            tb.addAction(a)
+        # The tests and the testability contract find the buttons by these names.
+        for a, name in ((self.play_action, "play"), (self.step_action, "step"), (self.reset_action, "reset")):
+            tb.widgetForAction(a).setObjectName(name)
+
+        m = self.menuBar().addMenu(self.tr("&File"))
+        m.addAction(self.tr("Load CSV…"), self.open_csv_dialog)
+        m.addAction(self.tr("Export plots as PNG…"), self.open_export_dialog)
+        m.addSeparator()
+        m.addAction(self.tr("Quit"), QKeySequence.Quit, self.close)
+        t = self.menuBar().addMenu(self.tr("&Train"))
+        for a in (self.play_action, self.step_action, self.reset_action):
+            t.addAction(a)
+        v = self.menuBar().addMenu(self.tr("&View"))
+        for dock in self.docks.values():
+            v.addAction(dock.toggleViewAction())
+
+    def _build_statusbar(self) -> None:
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_text")
+        self.statusBar().addWidget(self.status_label, 1)
+        self._update_status()
+
+    def _typing(self) -> bool:
+        """Is the keyboard focus in a field the user types into?"""
+        focus = self.focusWidget()
+        return isinstance(focus, (QLineEdit, QAbstractSpinBox)) or (
+            isinstance(focus, QComboBox) and focus.isEditable())
+
+    # -- controls -> config ------------------------------------------------------------------
+
+    def _on_control(self, key: str, value) -> None:
+        changes = {key: value}
+        if key == "dataset" and self.config.csv:
+            changes["csv"] = ""  # choosing a toy dataset leaves the CSV
+            self.csv_dataset = None
+            self.panel.set_csv_name(None)
+        try:
+            new = self.config.replace(**changes)
+        except ConfigError as e:
+            self.statusBar().showMessage(str(e), 5000)
+            self.panel.set_config(self.config)
+            return
+        self.apply_config(new)
+
+    def apply_config(self, new: Config) -> None:
+        """Make ``new`` the current config: live fields from the next step, others
+        start a new run (after the debounce, so a dragged slider's last value wins)."""
+        changed, needs_new_run = self.config.live_changes(new)
+        if not changed:
+            return
+        self.config = new
+        if "activation" in changed or "leaky_slope" in changed:
+            self.activation_view.set_activation(new.activation, new.leaky_slope)
+        if "dropout" in changed:
+            self.dropout_view.set_dropout(new.dropout)
+        if needs_new_run or self.state in ("diverged", "error"):
+            self._restart_timer.start()  # (re)starts the debounce
+        else:
+            self._worker.send(LiveChange(new.to_dict()))
+            if self.state == "finished" and self.playing is False and "epochs" in changed:
+                self._set_state("paused")
+
+    def _start_new_run(self, play: bool | None = None) -> None:
+        self._restart_timer.stop()
+        self.run_id += 1
+        play = self.playing if play is None else play
+        self._worker.send(NewRun(self.run_id, self.config.to_dict(), self.csv_dataset, play=play))
+        self._process_lost = False
+
+    # -- training controls -------------------------------------------------------------------
+
+    def toggle_play(self) -> None:
+        self.pause() if self.playing else self.play()
+
+    def play(self) -> None:
+        if self.state in ("diverged", "finished") and self.frame is not None:
+            self.statusBar().showMessage(self.tr("This run has ended: press Reset or change a setting."), 4000)
+            return
+        self.playing = True
+        if self._process_lost or self.state == "error":
+            self._start_new_run(play=True)
+        else:
+            self._worker.send(Control("play"))
+        self._set_state("training")
+
+    def pause(self) -> None:
+        self.playing = False
+        self._worker.send(Control("pause"))
+        if self.state == "training":
+            self._set_state("paused")
+
+    def step_epoch(self) -> None:
+        self.playing = False
+        if self._process_lost:
+            self._start_new_run(play=False)
+        self._worker.send(Control("step"))
+
+    def reset(self) -> None:
+        """Fresh weights, empty curves, same settings; keeps playing if it was."""
+        self.loss_view.clear_curves()
+        self._start_new_run()
+
+    # -- CSV -----------------------------------------------------------------------------------
+
+    def open_csv_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load a CSV dataset"), "",
+                                              self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        if path:
+            self.load_csv(path)
+
+    def load_csv(self, path: str) -> bool:
+        """Load ``path`` as the dataset. A bad file shows one message box with the
+        reason and line, and changes nothing."""
+        try:
+            ds = load_csv(path)
+            new = self.config.replace(csv=str(path))
+        except (DataError, ConfigError) as e:
+            QMessageBox.warning(self, self.tr("Cannot load CSV"), str(e))
+            return False
+        self.csv_dataset = ds
+        self.panel.set_csv_name(Path(path).name)
+        self.config = new
+        self._start_new_run()
+        return True
+
+    # -- export --------------------------------------------------------------------------------
+
+    @property
+    def plot_widgets(self) -> dict:
+        return {"decision_plot": self.decision_view, "loss_plot": self.loss_view,
+                "activation_plot": self.activation_view, "dropout_plot": self.dropout_view}
+
+    def export_png(self, folder, scale: float = export.DEFAULT_SCALE) -> list[Path]:
+        """Write every plot and the whole window as PNG files into ``folder``."""
+        paths = export.export_views(self.plot_widgets, folder, scale)
+        paths.append(export.export_window(self, Path(folder) / "window.png", scale))
+        return paths
+
+    def open_export_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export plots into folder"))
+        if not folder:
+            return
+        scales = ["1×", "2×", "3×", "4×"]
+        choice, ok = QInputDialog.getItem(self, self.tr("Export scale"),
+                                          self.tr("Image scale (2× suits slides):"), scales, 1, False)
+        if not ok:
+            return
+        try:
+            paths = self.export_png(folder, float(choice.rstrip("×")))
+        except (OSError, ValueError) as e:
+            QMessageBox.warning(self, self.tr("Export failed"), str(e))
+            return
+        self.statusBar().showMessage(self.tr("Wrote {n} PNG files to {folder}").format(n=len(paths), folder=folder),
+                                     6000)
+
+    # -- worker -> views -----------------------------------------------------------------------
+
+    def _on_run_started(self, info) -> None:
+        if info.run_id != self.run_id:
+            return
+        self.frame = None
+        for v in self.plot_widgets.values():
+            v.set_run(info)
+        self.panel.set_max_batch(len(info.y_train))
+
+    def _on_frame(self, frame: Frame) -> None:
+        if frame.run_id != self.run_id:
+            return  # a run the user has already replaced
+        self._pending = frame
+        if not self._draw_scheduled:
+            self._draw_scheduled = True
+            QTimer.singleShot(0, self._draw)
+
+    def _draw(self) -> None:
+        self._draw_scheduled = False
+        frame, self._pending = self._pending, None
+        if frame is None or frame.run_id != self.run_id:
+            return
+        for v in self.plot_widgets.values():
+            v.update_frame(frame)
+        self.frame = frame
+        snap = frame.snap
+        if snap.state in ("diverged", "finished"):
+            self.playing = False
+        if not (self.playing and snap.state in ("paused", "ready")):
+            # While the user has asked to play, a "paused" snapshot sent just
+            # before the play command arrived is not news.
+            self._set_state(snap.state)
+        self._update_status()
+        self.frame_drawn.emit(frame)
+
+    def _on_failure(self, failure) -> None:
+        self.playing = False
+        self._last_error = failure.message
+        print(f"dlviz: training process error: {failure.message}\n{failure.details}", file=sys.stderr)
+        self._set_state("error")
+
+    def _on_process_died(self, why: str) -> None:
+        self.playing = False
+        self._process_lost = True
+        self._last_error = why + self.tr(" — press Play to start a new one")
+        self._set_state("error")
+
+    def _set_state(self, state: str) -> None:
+        changed = state != self.state
+        self.state = state
+        text = self.tr("⏸ Pause") if self.playing else self.tr("▶ Play")
+        self.play_action.setIconText(text)
+        self.play_action.setText(f"{text}\t{QKeySequence(Qt.Key_Space).toString(QKeySequence.NativeText)}")
+        self._update_status()
+        if changed:
+            self.state_changed.emit(state)
+
+    def _update_status(self) -> None:
+        f = self.frame
+        s = f.snap if f is not None else None
+        state = self.state
+        if state == "diverged" and s is not None and s.diverged_at_step:
+            state = self.tr("diverged at step {n}").format(n=s.diverged_at_step)
+        elif state == "error":
+            state = self.tr("error: {msg}").format(msg=self._last_error)
+        parts = [state]
+        if s is not None:
+            parts += [self.tr("epoch {n}").format(n=s.epoch), self.tr("step {n}").format(n=s.step)]
+            if s.steps_per_second:
+                parts.append(self.tr("{r} steps/s").format(r=f"{s.steps_per_second:,.0f}"))
+            if len(f.train_loss):
+                parts.append(self.tr("train loss {v}").format(v=_sig(float(f.train_loss[-1]))))
+                parts.append(self.tr("accuracy {v}%").format(v=_sig(100 * float(f.train_acc[-1]))))
+                if f.has_validation:
+                    parts.append(self.tr("val loss {v}").format(v=_sig(float(f.val_loss[-1]))))
+            parts.append(self.tr("lr {v}").format(v=_sig(s.lr)))
+        else:
+            parts += [self.tr("epoch 0"), self.tr("step 0")]
+        self.status_label.setText("   ·   ".join(parts))
+
+    # -- settings and shutdown -----------------------------------------------------------------
+
+    def _restore_settings(self, s: QSettings) -> None:
+        data = s.value("config")
+        if isinstance(data, str):
+            import json
+
+            try:
+                cfg = Config.from_dict(json.loads(data))
+                if cfg.csv:
+                    cfg = cfg.replace(csv="")  # the file may be gone: start from toy data
+                self.config = cfg
+            except (ValueError, TypeError):
+                pass  # a bad stored config falls back to the defaults
+        geom = s.value("geometry")
+        if geom is not None:
+            self.restoreGeometry(geom)
+        state = s.value("window_state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:
+        self._restart_timer.stop()
+        if self.settings is not None:
+            import json
+
+            self.settings.setValue("config", json.dumps(self.config.to_dict()))
+            self.settings.setValue("geometry", self.saveGeometry())
+            self.settings.setValue("window_state", self.saveState())
+        self._worker.close()
+        super().closeEvent(event)
+
+    @property
+    def worker_thread(self):
+        """The QThread driving the training process (tests check it ends)."""
+        return self._worker.thread
+
+    @property
+    def training_pid(self) -> int | None:
+        return self._worker.worker.pid

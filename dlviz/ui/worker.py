@@ -1,0 +1,207 @@
+"""The worker: one QThread that drives the training process.
+
+The GUI thread calls :meth:`TrainingWorker.send` (thread-safe, never blocks);
+the worker thread forwards commands down one pipe and reads messages from the
+other. Its blocking reads release the GIL, so the GUI never waits on it. It
+folds snapshots into Frames and emits only the newest one per read, dropping
+anything from a run that is no longer current: no stale run is ever drawn.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue
+import threading
+import weakref
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from ..engine.session import Control, Failure, NewRun, RunInfo, Snapshot, child_main
+from .frame import FrameAccumulator
+
+_THREADS: "weakref.WeakSet[QThread]" = weakref.WeakSet()
+
+
+def live_threads() -> list[QThread]:
+    """Every worker QThread not yet garbage-collected (the test guard reads it)."""
+    return list(_THREADS)
+
+
+class TrainingWorker(QObject):
+    """Lives in its own QThread; owns the training process and both pipe ends."""
+
+    run_started = Signal(object)  # RunInfo
+    frame_ready = Signal(object)  # Frame
+    failed = Signal(object)  # Failure
+    process_died = Signal(str)  # the training process ended unexpectedly
+    process_started = Signal(int)  # pid
+    finished = Signal()
+
+    POLL_SECONDS = 0.005  # command latency bound while the process is quiet
+
+    def __init__(self):
+        super().__init__()
+        self._commands: queue.SimpleQueue = queue.SimpleQueue()
+        self._stop = threading.Event()
+        self._proc = None
+        self._cmd_out = None
+        self._msg_in = None
+        self._run_id = -1  # the newest run the GUI asked for
+        self._acc: FrameAccumulator | None = None
+        self.pid: int | None = None
+
+    # -- called from the GUI thread --------------------------------------------------------
+
+    def send(self, cmd) -> None:
+        """Queue a command for the training process (thread-safe, non-blocking)."""
+        self._commands.put(cmd)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    # -- the worker thread -----------------------------------------------------------------
+
+    def _start_process(self) -> None:
+        ctx = mp.get_context("spawn")  # never fork a process that runs Qt threads
+        cmd_in, self._cmd_out = ctx.Pipe(duplex=False)
+        self._msg_in, msg_out = ctx.Pipe(duplex=False)
+        self._proc = ctx.Process(target=child_main, args=(cmd_in, msg_out), daemon=True, name="dlviz-training")
+        self._proc.start()
+        # The child holds its own copies; closing ours lets EOF tell each side
+        # that the other is gone.
+        cmd_in.close()
+        msg_out.close()
+        self.pid = self._proc.pid
+        self.process_started.emit(self.pid)
+
+    def _lost_process(self, why: str) -> None:
+        for c in (self._cmd_out, self._msg_in):
+            try:
+                c.close()
+            except (OSError, AttributeError):
+                pass
+        self._proc = self._cmd_out = self._msg_in = None
+        self._acc = None
+        self.pid = None
+        self.process_died.emit(why)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            while not self._stop.is_set():
+                if self._msg_in is None:
+                    # No process yet (or it died): wait for a command that needs one.
+                    try:
+                        first = self._commands.get(timeout=0.05)
+                    except queue.Empty:
+                        continue
+                    self._forward([first, *self._drain()])
+                    continue
+                self._forward(self._drain())
+                if self._msg_in is None:
+                    continue
+                try:
+                    if self._msg_in.poll(self.POLL_SECONDS):
+                        self._read_messages()
+                except (EOFError, OSError):
+                    self._lost_process(self._exit_text())
+                    continue
+                if self._proc is not None and not self._proc.is_alive():
+                    self._lost_process(self._exit_text())
+        finally:
+            self._shutdown()
+            self.finished.emit()
+
+    def _exit_text(self) -> str:
+        code = self._proc.exitcode if self._proc is not None else None
+        return f"the training process stopped unexpectedly (exit code {code})"
+
+    def _drain(self) -> list:
+        cmds = []
+        while True:
+            try:
+                cmds.append(self._commands.get_nowait())
+            except queue.Empty:
+                return cmds
+
+    def _forward(self, cmds: list) -> None:
+        for cmd in cmds:
+            if isinstance(cmd, NewRun):
+                self._run_id = cmd.run_id
+                self._acc = None
+            if self._msg_in is None:
+                if not isinstance(cmd, NewRun):
+                    continue  # a new process knows no run: only a NewRun makes sense to it
+                self._start_process()
+            try:
+                self._cmd_out.send(cmd)
+            except (OSError, EOFError):
+                self._lost_process(self._exit_text())
+                return
+
+    def _read_messages(self) -> None:
+        newest = None
+        # Drain everything that has arrived; fold all of it (history deltas must
+        # not be lost) but emit one frame: the newest.
+        while self._msg_in.poll():
+            msg = self._msg_in.recv()
+            if isinstance(msg, RunInfo):
+                if msg.run_id == self._run_id:
+                    self._acc = FrameAccumulator(msg)
+                    self.run_started.emit(msg)
+                    newest = None
+            elif isinstance(msg, Snapshot):
+                if self._acc is not None and msg.run_id == self._run_id:
+                    self._acc.add(msg)
+                    newest = self._acc
+            elif isinstance(msg, Failure):
+                if msg.run_id in (self._run_id, -1) or self._acc is None:
+                    self.failed.emit(msg)
+        if newest is not None:
+            frame = newest.frame()
+            if frame is not None:
+                self.frame_ready.emit(frame)
+
+    def _shutdown(self) -> None:
+        proc = self._proc
+        if proc is None:
+            return
+        try:
+            self._cmd_out.send(Control("quit"))
+        except (OSError, EOFError, BrokenPipeError):
+            pass
+        proc.join(2.0)
+        if proc.is_alive():
+            proc.terminate()
+            proc.join(2.0)
+        for c in (self._cmd_out, self._msg_in):
+            try:
+                c.close()
+            except OSError:
+                pass
+        self._proc = self._cmd_out = self._msg_in = None
+
+
+class WorkerThread:
+    """Owns a TrainingWorker and the QThread it runs in: start, send, close."""
+
+    def __init__(self):
+        self.thread = QThread()
+        self.thread.setObjectName("dlviz-worker")
+        self.worker = TrainingWorker()
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.finished.connect(self.thread.quit)
+        _THREADS.add(self.thread)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def send(self, cmd) -> None:
+        self.worker.send(cmd)
+
+    def close(self, timeout_ms: int = 8000) -> bool:
+        """Stop the worker and its process and wait for both. True if all ended."""
+        self.worker.stop()
+        self.thread.quit()
+        return self.thread.wait(timeout_ms)

@@ -1,0 +1,27 @@
+"""Shared test set-up: offscreen Qt, and no QThread may outlive its test."""
+
+import os
+
+# Before anything imports Qt: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _no_thread_left_running(request):
+    """Fail a test that leaves a QThread running (napari keeps the same guard).
+
+    Threads are found through the dlviz worker registry, so tests that never
+    touch Qt pay nothing."""
+    yield
+    if "PySide6.QtCore" not in __import__("sys").modules:
+        return
+    from dlviz.ui import worker
+
+    alive = [t for t in worker.live_threads() if t.isRunning()]
+    if alive:
+        for t in alive:  # stop them so one leak does not cascade into later tests
+            t.quit()
+            t.wait(5000)
+        pytest.fail(f"{len(alive)} QThread(s) still running after the test")
