@@ -146,7 +146,7 @@ def run_train(args: argparse.Namespace) -> int:
         print(json.dumps(summary))
     else:
         if trainer.diverged:
-            print(f"diverged at step {trainer.diverged_at_step}: the loss stopped being finite (try a smaller lr)")
+            print(f"diverged at step {trainer.diverged_at_step}: the loss blew up (try a smaller lr)")
         acc = summary["train_accuracy"]
         print(
             f"done: {summary['epochs']} epochs, {summary['steps']} steps in {summary['seconds']:.2f} s "

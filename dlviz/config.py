@@ -64,6 +64,14 @@ class Config:
     seed: int = 0
 
     def __post_init__(self) -> None:
+        # Sequences become tuples so that every Config is hashable and compares
+        # equal to its twin however it was built; everything else must already
+        # be of its kind (``replace``/``from_dict`` convert text from the edges).
+        object.__setattr__(self, "hidden", parse_hidden(self.hidden))
+        try:
+            object.__setattr__(self, "features", parse_features(self.features))
+        except (ValueError, TypeError) as e:
+            raise ConfigError(f"features: {e}") from None
         _validate(self)
 
     # The GUI edits the architecture as "layers x units": views of ``hidden``.
@@ -89,10 +97,15 @@ class Config:
         layers = changes.pop("hidden_layers", None)
         units = changes.pop("neurons", None)
         if layers is not None or units is not None:
-            layers = self.hidden_layers if layers is None else _as_int("hidden_layers", layers)
-            units = (self.neurons or 16) if units is None else _as_int("neurons", units)
+            # The missing half comes from a ``hidden`` given alongside, else from self.
+            hidden = parse_hidden(changes["hidden"]) if "hidden" in changes else self.hidden
+            layers = len(hidden) if layers is None else _as_int("hidden_layers", layers)
+            units = (hidden[0] if hidden else 16) if units is None else _as_int("neurons", units)
             changes["hidden"] = (units,) * layers
-        return _coerce_and_build(dataclasses.asdict(self) | changes)
+        unknown = set(changes) - set(FIELD_NAMES)
+        if unknown:
+            raise ConfigError(f"unknown config key(s): {', '.join(sorted(unknown))}")
+        return Config(**_coerce(dataclasses.asdict(self) | changes))
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict (tuples become lists)."""
@@ -113,6 +126,7 @@ class Config:
 
 
 FIELD_NAMES = tuple(f.name for f in fields(Config))
+_KINDS = {f.name: f.type for f in fields(Config)}
 
 
 def _as_int(name: str, v: Any) -> int:
@@ -160,22 +174,20 @@ def parse_hidden(v: Any) -> tuple[int, ...]:
             widths = tuple(_as_int("hidden", x) for x in v)
         except TypeError:
             raise ConfigError(f"hidden must be a list of layer widths, got {v!r}") from None
-    if widths == (0,):
-        return ()
     return widths
 
 
-def _coerce_and_build(d: dict[str, Any]) -> Config:
-    kinds = {f.name: f.type for f in fields(Config)}
+def _coerce(d: dict[str, Any]) -> dict[str, Any]:
+    """Each field converted to its declared kind, or a ConfigError naming it."""
     out: dict[str, Any] = {}
     for k, v in d.items():
-        t = kinds[k]
+        t = _KINDS[k]
         if k == "hidden":
             out[k] = parse_hidden(v)
         elif k == "features":
             try:
                 out[k] = parse_features(v)
-            except ValueError as e:
+            except (ValueError, TypeError) as e:
                 raise ConfigError(f"features: {e}") from None
         elif t == "int":
             out[k] = _as_int(k, v)
@@ -185,7 +197,7 @@ def _coerce_and_build(d: dict[str, Any]) -> Config:
             if not isinstance(v, str):
                 raise ConfigError(f"{k} must be a name, got {v!r}")
             out[k] = v.strip() if k != "csv" else v
-    return Config(**out)
+    return out
 
 
 def _check(ok: bool, msg: str) -> None:
@@ -198,17 +210,20 @@ def _choice(name: str, value: str, registry) -> None:
 
 
 def _validate(c: Config) -> None:
-    _choice("dataset", c.dataset, DATASETS)
-    _choice("activation", c.activation, ACTIVATIONS)
-    _choice("init", c.init, INITS)
-    _choice("optimizer", c.optimizer, OPTIMIZERS)
-    _choice("schedule", c.schedule, SCHEDULES)
     for name in ("samples", "classes", "decay_epochs", "warmup_epochs", "batch_size", "epochs", "seed"):
         v = getattr(c, name)
         _check(isinstance(v, int) and not isinstance(v, bool), f"{name} must be an integer, got {v!r}")
     for name in ("noise", "val_fraction", "leaky_slope", "dropout", "lr", "lr_decay", "weight_decay", "l1"):
         v = getattr(c, name)
-        _check(isinstance(v, (int, float)) and math.isfinite(v), f"{name} must be a finite number, got {v!r}")
+        _check(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v),
+               f"{name} must be a finite number, got {v!r}")
+    for name in ("dataset", "activation", "init", "optimizer", "schedule", "csv"):
+        _check(isinstance(getattr(c, name), str), f"{name} must be a name, got {getattr(c, name)!r}")
+    _choice("dataset", c.dataset, DATASETS)
+    _choice("activation", c.activation, ACTIVATIONS)
+    _choice("init", c.init, INITS)
+    _choice("optimizer", c.optimizer, OPTIMIZERS)
+    _choice("schedule", c.schedule, SCHEDULES)
     _check(10 <= c.samples <= MAX_SAMPLES, f"samples must be 10 to {MAX_SAMPLES:,}, got {c.samples}")
     _check(0.0 <= c.noise <= 1.0, f"noise must be 0 to 1, got {c.noise}")
     _check(2 <= c.classes <= MAX_CLASSES, f"classes must be 2 to {MAX_CLASSES}, got {c.classes}")

@@ -44,9 +44,11 @@ class NewRun:
 
 @dataclass(frozen=True)
 class LiveChange:
-    """Apply live fields (lr, schedule, batch size, dropout, weight decay, L1, epochs)."""
+    """New values of live fields (lr, schedule, batch size, dropout, weight decay, L1,
+    epochs) for the current run. Only these travel: a non-live change the GUI is
+    still debouncing must not reach the running trainer."""
 
-    config: dict[str, Any]
+    changes: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,7 @@ class _Session:
             self.playing = cmd.play
         elif isinstance(cmd, LiveChange):
             if self.trainer is not None:
-                self.trainer.apply_live(Config.from_dict(cmd.config))
+                self.trainer.apply_live(self.trainer.config.replace(**cmd.changes))
                 self.dirty = True
         elif isinstance(cmd, Control):
             a = cmd.action

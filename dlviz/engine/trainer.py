@@ -25,10 +25,12 @@ from .schedules import make_schedule
 DEFAULT_HORIZON_EPOCHS = 100
 
 #: Divergence: the loss is not finite, or its running mean (EMA, weight 0.1 per
-#: step) passes this many times the chance-level loss ln K. The stable softmax
-#: keeps the loss finite even while the weights explode, so "not finite" alone
-#: would miss most blow-ups. Healthy runs (batch 1, noise 0.5 included) stay
-#: below 1.5 x ln K; sgd at lr 3-100 passes 10 x ln K within an epoch or two.
+#: step) passes this many times the larger of the chance-level loss ln K and the
+#: first step's loss (a badly initialised net may start far above chance). The
+#: stable softmax keeps the loss finite even while the weights explode, so "not
+#: finite" alone would miss most blow-ups. Healthy runs (batch 1, noise 0.5
+#: included) stay below 1.5 x ln K; sgd at lr 3-100 passes 10 x ln K within an
+#: epoch or two.
 BLOWUP_FACTOR = 10.0
 _EMA = 0.1
 
@@ -225,7 +227,11 @@ class Trainer:
             Xt, Yt = self._batches[self._bi]
             opt.lr = lr_at(self.step)
             loss = train(Xt, Yt)
-            ema = self._ema = loss if self._ema is None else self._ema + _EMA * (loss - self._ema)
+            if self._ema is None:
+                self._ema = loss
+                if math.isfinite(loss):
+                    self._blowup = BLOWUP_FACTOR * max(math.log(self.dataset.n_classes), loss)
+            ema = self._ema = self._ema + _EMA * (loss - self._ema)
             if not math.isfinite(loss) or ema > self._blowup:
                 self._diverge(math.isfinite(loss))
                 break
@@ -264,8 +270,8 @@ class Trainer:
         Xs, Ys = self._Xs[start:], self._Ys[start:]
         m = len(Xs)
         nb = m // B
-        Xb = np.ascontiguousarray(Xs[: nb * B].reshape(nb, B, -1).transpose(0, 2, 1))
-        Yb = np.ascontiguousarray(Ys[: nb * B].reshape(nb, B, -1).transpose(0, 2, 1))
+        Xb = np.ascontiguousarray(Xs[: nb * B].reshape(nb, B, Xs.shape[1]).transpose(0, 2, 1))
+        Yb = np.ascontiguousarray(Ys[: nb * B].reshape(nb, B, Ys.shape[1]).transpose(0, 2, 1))
         self._batches = list(zip(Xb, Yb))
         if m % B:
             self._batches.append((np.ascontiguousarray(Xs[nb * B :].T), np.ascontiguousarray(Ys[nb * B :].T)))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..config import Config, ConfigError
+from ..config import LIVE_KEYS, Config, ConfigError
 from ..data import DataError, load_csv
 from ..engine.session import Control, LiveChange, NewRun
 from . import export
@@ -227,8 +227,8 @@ class MainWindow(QMainWindow):
 
     def _on_control(self, key: str, value) -> None:
         changes = {key: value}
-        if key == "dataset" and self.config.csv:
-            changes["csv"] = ""  # choosing a toy dataset leaves the CSV
+        if key in ("dataset", "csv") and self.config.csv:
+            changes["csv"] = ""  # choosing a toy dataset (or the ✕) leaves the CSV
             self.csv_dataset = None
             self.panel.set_csv_name(None)
         try:
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         if needs_new_run or self.state in ("diverged", "error"):
             self._restart_timer.start()  # (re)starts the debounce
         else:
-            self._worker.send(LiveChange(new.to_dict()))
+            self._worker.send(LiveChange({k: getattr(new, k) for k in LIVE_KEYS}))
             if self.state == "finished" and self.playing is False and "epochs" in changed:
                 self._set_state("paused")
 
@@ -355,7 +355,6 @@ class MainWindow(QMainWindow):
     def _on_run_started(self, info) -> None:
         if info.run_id != self.run_id:
             return
-        self.frame = None
         for v in self.plot_widgets.values():
             v.set_run(info)
         self.panel.set_max_batch(len(info.y_train))

@@ -1,0 +1,120 @@
+"""Speed of training in the real window, offscreen.
+
+For each job, opens the MainWindow, presses Play for a few seconds and prints
+epochs per second, steps per second, decision-view frames per second and the
+event-loop stall (how late a 5 ms timer fires: median, p99, max). Then runs the
+same job headless for comparison.
+
+Jobs are TensorFlow Playground's own (where it runs 43 and 20.5 epochs/s, one
+epoch per frame): spiral, 250 training points, batch 10, sgd lr 0.03, hidden
+8,8 relu; and hidden 8,8,8,8,8,8 tanh.
+
+    python benchmarks/window_speed.py [--seconds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import dlviz  # noqa: E402,F401  (pins BLAS threads before NumPy loads)
+from dlviz.config import Config  # noqa: E402
+from dlviz.engine.trainer import Trainer  # noqa: E402
+
+PLAYGROUND = dict(dataset="spiral", classes=2, samples=500, val_fraction=0.5, noise=0.1, batch_size=10,
+                  optimizer="sgd", lr=0.03, epochs=0)
+JOBS = {
+    "playground 8,8 relu": Config(**PLAYGROUND, hidden=(8, 8), activation="relu"),
+    "playground 6x8 tanh": Config(**PLAYGROUND, hidden=(8,) * 6, activation="tanh"),
+}
+
+
+def headless_epochs_per_second(config: Config, seconds: float) -> tuple[float, float]:
+    t = Trainer(config)
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        t.run_epoch()
+    secs = time.perf_counter() - start
+    return t.epoch / secs, t.step / secs
+
+
+def window_run(config: Config, seconds: float) -> dict:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from dlviz.ui import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    win = MainWindow(config)
+    win.resize(1366, 768)
+    win.show()
+    deadline = time.perf_counter() + 20
+    while win.frame is None and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    if win.frame is None:
+        raise RuntimeError("the window never drew a first frame")
+
+    stalls: list[float] = []
+    clock = QElapsedTimer()
+    period = 5
+    tick = QTimer()
+    tick.setInterval(period)
+
+    def on_tick():
+        elapsed = clock.restart()
+        stalls.append(max(0, elapsed - period))
+
+    tick.timeout.connect(on_tick)
+    win.play()
+    # Let the first snapshots arrive before measuring.
+    warm = time.perf_counter() + 1.0
+    while time.perf_counter() < warm:
+        app.processEvents()
+    e0, s0, f0 = win.frame.snap.epoch, win.frame.snap.step, win.decision_view.frames_drawn
+    clock.start()
+    tick.start()
+    t0 = time.perf_counter()
+    loop_end = t0 + seconds
+    QTimer.singleShot(int(seconds * 1000), app.quit)
+    app.exec()
+    while time.perf_counter() < loop_end:  # in case exec returned early
+        app.processEvents()
+    dt = time.perf_counter() - t0
+    tick.stop()
+    e1, s1, f1 = win.frame.snap.epoch, win.frame.snap.step, win.decision_view.frames_drawn
+    win.close()
+    app.processEvents()
+    stalls.sort()
+    p99 = stalls[int(0.99 * (len(stalls) - 1))] if stalls else float("nan")
+    return {
+        "epochs_per_s": (e1 - e0) / dt,
+        "steps_per_s": (s1 - s0) / dt,
+        "frames_per_s": (f1 - f0) / dt,
+        "stall_median_ms": statistics.median(stalls) if stalls else float("nan"),
+        "stall_p99_ms": p99,
+        "stall_max_ms": stalls[-1] if stalls else float("nan"),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seconds", type=float, default=5.0)
+    args = ap.parse_args()
+    for name, cfg in JOBS.items():
+        r = window_run(cfg, args.seconds)
+        he, hs = headless_epochs_per_second(cfg, min(args.seconds, 3.0))
+        print(f"{name}:")
+        print(f"  window:   {r['epochs_per_s']:7.0f} epochs/s  {r['steps_per_s']:8.0f} steps/s  "
+              f"{r['frames_per_s']:5.1f} frames/s (decision view)")
+        print(f"  event-loop stall: median {r['stall_median_ms']:.0f} ms, p99 {r['stall_p99_ms']:.0f} ms, "
+              f"max {r['stall_max_ms']:.0f} ms")
+        print(f"  headless: {he:7.0f} epochs/s  {hs:8.0f} steps/s  -> window trains at {100 * r['steps_per_s'] / hs:.0f}%")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,5 @@
+"""The hyperparameter panels: controls bound to Config keys."""
+
+from .control_panel import ControlPanel
+
+__all__ = ["ControlPanel"]

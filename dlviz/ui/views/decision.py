@@ -1,0 +1,221 @@
+"""The decision view: the plane coloured by the predicted class, with the data on top."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.LegendItem import ItemSample
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QPen
+from PySide6.QtWidgets import QSizePolicy
+
+from ...engine.session import RunInfo
+from .. import style
+from ..frame import Frame
+
+MAX_POINTS = 3000  # training + validation points drawn; more only slows drawing down
+TITLE = "Decision regions"
+
+
+class _StaticSample(ItemSample):
+    """A legend swatch that ignores clicks (pyqtgraph's toggles its item's visibility)."""
+
+    def mouseClickEvent(self, ev):
+        ev.accept()
+
+
+def _dress(plot: pg.PlotItem, title: str, x: str, y: str) -> None:
+    """Title, axis labels and fonts large enough for a slide, in the house colours."""
+    plot.setTitle(title, size="12pt", color=style.FOREGROUND)
+    tick_font = QFont()
+    tick_font.setPointSizeF(10)
+    for side, text in (("bottom", x), ("left", y)):
+        axis = plot.getAxis(side)
+        axis.setPen(style.FOREGROUND)
+        axis.setTextPen(style.FOREGROUND)
+        axis.setStyle(tickFont=tick_font)
+        axis.setLabel(text, **{"font-size": "11pt", "color": "#333333"})
+        axis.enableAutoSIPrefix(False)  # a CSV's own units, never rescaled to "(x0.001)"
+        # The bounds are the axis ends: label them even though the text overhangs.
+        axis.setStyle(hideOverlappingLabels=False)
+
+
+def _subsample(n: int, keep: int, rng: np.random.Generator) -> np.ndarray:
+    """Indices of ``keep`` of ``n`` points (all when ``keep >= n``), in a random order
+    so that no class is always drawn on top of the others."""
+    return rng.permutation(n)[:keep]
+
+
+def _outline(k: int) -> QPen:
+    """A thin dark outline; a light one for a dark class (black), whose points would
+    otherwise melt into its own dark region."""
+    r, g, b = style.class_rgb(k)
+    dark = 0.2126 * r + 0.7152 * g + 0.0722 * b < 80
+    return pg.mkPen((235, 235, 235) if dark else (40, 40, 40), width=0.8)
+
+
+class DecisionView(pg.PlotWidget):
+    """Decision regions over ``info.bounds`` with the training and validation points."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background=style.BACKGROUND)
+        self.setObjectName("decision_plot")
+        self.frames_drawn = 0
+        plot = self.getPlotItem()
+        _dress(plot, TITLE, "x₁", "x₂")
+        # A fixed picture of the plane: no pan/zoom drift, no auto-range, no "A" button.
+        plot.setMouseEnabled(x=False, y=False)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.disableAutoRange()
+        plot.setAspectLocked(True, ratio=1.0)
+
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-10)
+        plot.addItem(self.image)
+        self.train_scatter = pg.ScatterPlotItem(symbol="o", size=7, pxMode=True)
+        self.val_scatter = pg.ScatterPlotItem(symbol="t1", size=9, pxMode=True)
+        self.train_scatter.setZValue(1)
+        self.val_scatter.setZValue(2)
+        plot.addItem(self.train_scatter)
+        plot.addItem(self.val_scatter)
+
+        # The legend sits right of the plane, not on it: the aspect lock leaves spare
+        # width in a landscape widget anyway.
+        self.legend = pg.LegendItem(labelTextSize="10pt", labelTextColor=style.FOREGROUND,
+                                    pen=(200, 200, 200), brush=(255, 255, 255, 230),
+                                    sampleType=_StaticSample)
+        # pyqtgraph's legends ignore transformations, so a 2x PNG export drew them at 1x.
+        self.legend.setFlag(self.legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
+        self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        plot.layout.addItem(self.legend, 2, 3, alignment=Qt.AlignmentFlag.AlignTop)
+        self._swatches: list[pg.ScatterPlotItem] = []  # legend samples (never in the plot)
+        self._val_swatch = pg.ScatterPlotItem(symbol="t1", size=10, pen=pg.mkPen(style.FOREGROUND, width=1.5),
+                                              brush=pg.mkBrush("w"))
+
+        self._info: RunInfo | None = None
+        self._aspect = 1.0  # width / height of the plane on screen
+        self._base_margins = plot.layout.getContentsMargins()
+        self._pad = (0.0, 0.0)
+        plot.geometryChanged.connect(self._fit_box)
+        self._grid: np.ndarray | None = None  # the last grid drawn (or received while a map shows)
+        self._image_shape: tuple[int, ...] | None = None
+        self._map_shown = False
+        self._show_val = True
+
+    # -- run ----------------------------------------------------------------------------------
+
+    def set_run(self, info: RunInfo) -> None:
+        self._info = info
+        self._grid = None
+        self._image_shape = None
+        self._map_shown = False
+        self.getPlotItem().setTitle(TITLE, size="12pt", color=style.FOREGROUND)
+        self.image.clear()
+
+        x0, x1, y0, y1 = info.bounds
+        plot = self.getPlotItem()
+        # 1:1 for the generated data; a CSV whose axes differ wildly in span is shown
+        # square instead, or it would collapse to a line.
+        ratio = 1.0
+        span_x, span_y = x1 - x0, y1 - y0
+        if not 1 / 3 <= span_x / span_y <= 3:
+            ratio = span_y / span_x
+        plot.setAspectLocked(True, ratio=ratio)
+        self._aspect = span_x / span_y * ratio
+        plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+        # One fixed seeded subsample per run, so the picture does not flicker.
+        rng = np.random.default_rng(0)
+        n_tr, n_va = len(info.y_train), len(info.y_val)
+        scale = min(1.0, MAX_POINTS / max(1, n_tr + n_va))
+        tr = _subsample(n_tr, int(round(n_tr * scale)), rng)
+        va = _subsample(n_va, int(round(n_va * scale)), rng)
+        k = len(info.class_names)
+        brushes = [pg.mkBrush(style.class_rgb(c)) for c in range(k)]
+        outlines = [_outline(c) for c in range(k)]
+        self.train_scatter.setData(pos=np.asarray(info.X_train[tr], dtype=float),
+                                   brush=[brushes[c] for c in info.y_train[tr]],
+                                   pen=[outlines[c] for c in info.y_train[tr]])
+        # Validation: white triangles outlined in the class colour, darkened a little so
+        # that the light classes (yellow, sky blue) still show on their own region.
+        pens = [pg.mkPen(tuple(int(v * 0.8) for v in style.class_rgb(c)), width=2) for c in range(k)]
+        self.val_scatter.setData(pos=np.asarray(info.X_val[va], dtype=float),
+                                 brush=pg.mkBrush(255, 255, 255, 235), pen=[pens[c] for c in info.y_val[va]])
+
+        self.legend.clear()
+        self._swatches = [pg.ScatterPlotItem(symbol="o", size=10, brush=brushes[c], pen=outlines[c])
+                          for c in range(k)]
+        for swatch, name in zip(self._swatches, info.class_names):
+            self.legend.addItem(swatch, name)
+        self._update_val_visibility()
+        self._fit_box()  # the legend's width may have changed
+
+    def _fit_box(self, *_) -> None:
+        """Pad the plot so the axes hug the plane: with the aspect locked, the spare room
+        would otherwise be empty background inside the axes, beside the regions."""
+        plot = self.getPlotItem()
+        left, top, right, bottom = self._base_margins
+        # The room the view box would have unpadded: the plot less its fixed-size parts
+        # (the view box's own size is no guide once the padding has squeezed it).
+        legend = self.legend.effectiveSizeHint(Qt.SizeHint.PreferredSize)
+        w = plot.width() - left - right - plot.getAxis("left").width() - legend.width()
+        h = plot.height() - top - bottom - plot.layout.rowMaximumHeight(0) - plot.getAxis("bottom").height()
+        if w <= 1 or h <= 1:
+            return
+        # (never shorter than the legend beside it, or the layout would overflow)
+        pad = (max(0.0, (w - h * self._aspect) / 2),
+               max(0.0, min((h - w / self._aspect) / 2, (h - legend.height()) / 2)))
+        if abs(pad[0] - self._pad[0]) < 0.5 and abs(pad[1] - self._pad[1]) < 0.5:
+            return
+        self._pad = pad
+        plot.layout.setContentsMargins(left + pad[0], top + pad[1], right + pad[0], bottom + pad[1])
+
+    def set_show_validation(self, show: bool) -> None:
+        self._show_val = bool(show)
+        self._update_val_visibility()
+
+    def _update_val_visibility(self) -> None:
+        show = self._show_val and self._info is not None and len(self._info.y_val) > 0
+        self.val_scatter.setVisible(show)
+        listed = any(sample.item is self._val_swatch for sample, _ in self.legend.items)
+        if show and not listed:
+            self.legend.addItem(self._val_swatch, "validation")
+        elif not show and listed:
+            self.legend.removeItem(self._val_swatch)
+
+    # -- drawing ------------------------------------------------------------------------------
+
+    def update_frame(self, frame: Frame) -> None:
+        if self._info is None or frame.grid is self._grid:
+            return  # a frame without a new grid: nothing here changed
+        self._grid = frame.grid
+        if self._map_shown:
+            return  # kept for when the map is closed
+        self._set_rgb(style.region_image(frame.grid))
+        self.frames_drawn += 1
+
+    def show_map(self, image: np.ndarray | None, title: str = "") -> None:
+        """Draw ``image`` ((h, w) in [-1, 1], row 0 at the bottom) on the diverging map in place
+        of the class regions and retitle the plot; ``None`` brings the regions back."""
+        plot = self.getPlotItem()
+        if image is None:
+            self._map_shown = False
+            plot.setTitle(TITLE, size="12pt", color=style.FOREGROUND)
+            if self._grid is not None:
+                self._set_rgb(style.region_image(self._grid))
+            else:
+                self.image.clear()
+                self._image_shape = None
+            return
+        self._map_shown = True
+        plot.setTitle(title or "Hidden unit activation", size="12pt", color=style.FOREGROUND)
+        self._set_rgb(style.diverging_rgb(np.asarray(image), 1.0))
+
+    def _set_rgb(self, rgb: np.ndarray) -> None:
+        self.image.setImage(rgb, autoLevels=False, levels=(0, 255))
+        if rgb.shape != self._image_shape and self._info is not None:
+            # Cells are centred on the grid points, so the image spans the bounds exactly.
+            x0, x1, y0, y1 = self._info.bounds
+            self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+            self._image_shape = rgb.shape

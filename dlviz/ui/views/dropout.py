@@ -1,0 +1,162 @@
+"""The dropout view: which hidden units the current mini-batch kept, per layer."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QFont
+
+from ...engine.session import RunInfo
+from .. import style
+from ..frame import Frame
+
+TITLE = "Dropout masks (current mini-batch)"
+OFF_TEXT = "Dropout is off (p = 0): every unit is kept"
+NO_LAYERS_TEXT = "No hidden layers"
+WAITING_TEXT = "The masks appear with the first training step"
+TITLE_WITH_KEY = (f"{TITLE}<br><span style='font-size:10pt'>"
+                  f"<span style='color:#{bytes(style.KEPT_COLOR).hex()}'>■</span> kept &nbsp; "
+                  f"<span style='color:#999999'>□</span> dropped</span>")
+LUT = np.array([style.DROPPED_COLOR, style.KEPT_COLOR], dtype=np.uint8)  # 0 dropped, 1 kept
+
+
+def _font(points: float) -> QFont:
+    f = QFont()
+    f.setPointSizeF(points)
+    return f
+
+
+class DropoutView(pg.GraphicsLayoutWidget):
+    """One small image per hidden layer: rows are units, columns the batch's samples."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dropout_plot")
+        self.setBackground(style.BACKGROUND)
+        self.title = self.ci.addLabel(TITLE, row=0, col=0, size="12pt", color=style.FOREGROUND)
+        self.message = pg.LabelItem(OFF_TEXT, size="12pt", color=style.FOREGROUND)
+        self.plots: list[pg.PlotItem] = []
+        self.images: list[pg.ImageItem] = []
+        self._plots_box: pg.GraphicsLayout | None = None
+        self._content = None  # what row 1 holds: the plots box or the message
+        self._shapes: list[tuple[int, int] | None] = []
+        self._drawn: list[np.ndarray | None] = []  # the masks each image shows
+        self._titles: list[str] = []
+        self._p = 0.0
+        self._has_masks = False
+        self._show(self.message)
+
+    # -- run ----------------------------------------------------------------------------------
+
+    def set_run(self, info: RunInfo) -> None:
+        # Plots for every hidden layer, whatever p is: dropout can be switched on live.
+        if self._content is self._plots_box and self._plots_box is not None:
+            self.ci.removeItem(self._plots_box)
+            self._content = None
+        units = list(info.sizes[1:-1])
+        box = pg.GraphicsLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        ncols = 1 if len(units) <= 4 else 2
+        nrows = -(-len(units) // ncols)
+        self.plots, self.images = [], []
+        for i, n in enumerate(units):
+            plot = pg.PlotItem()
+            self._dress(plot, n, last_row=i // ncols == nrows - 1, small=nrows >= 3)
+            img = pg.ImageItem(axisOrder="row-major", lut=LUT, levels=(0, 1))
+            plot.addItem(img)
+            plot.setRange(xRange=(-0.5, 0.5), yRange=(-0.5, n - 0.5), padding=0)
+            box.addItem(plot, row=i // ncols, col=i % ncols)
+            self.plots.append(plot)
+            self.images.append(img)
+        self._plots_box = box
+        self._shapes = [None] * len(units)
+        self._drawn: list[np.ndarray | None] = [None] * len(units)
+        self._titles = [""] * len(units)
+        self._has_masks = False
+        self.set_dropout(float(info.config.get("dropout", 0.0)))
+
+    @staticmethod
+    def _dress(plot: pg.PlotItem, units: int, last_row: bool, small: bool) -> None:
+        plot.setMouseEnabled(x=False, y=False)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.disableAutoRange()
+        plot.invertY(True)  # unit 0 on top, as in a matrix
+        plot.titleLabel.setMaximumHeight(22)
+        plot.layout.setRowFixedHeight(0, 22)
+        for side, text in (("bottom", "sample in batch" if last_row else None), ("left", "unit")):
+            axis = plot.getAxis(side)
+            axis.setPen(style.FOREGROUND)
+            axis.setTextPen(style.FOREGROUND)
+            axis.setStyle(tickFont=_font(9))
+            if text:
+                axis.setLabel(text, **{"font-size": "10pt", "color": "#333333"})
+        if not last_row:  # the sample axis is labelled once, under the last row
+            plot.getAxis("bottom").setStyle(showValues=False)
+        if small:  # a few dozen pixels high: first and last unit only
+            plot.getAxis("left").setTicks([[(0, "0"), (units - 1, str(units - 1))], []])
+
+    def set_dropout(self, p: float) -> None:
+        """The live dropout rate: retitles the layers, or shows that dropout is off."""
+        self._p = float(p)
+        for i in range(len(self.plots)):
+            self._retitle(i, None)
+        self._update_content()
+
+    def _update_content(self) -> None:
+        if not self.plots:
+            self.message.setText(NO_LAYERS_TEXT, size="12pt", color=style.FOREGROUND)
+            self._show(self.message)
+        elif self._p <= 0:
+            self.message.setText(OFF_TEXT, size="12pt", color=style.FOREGROUND)
+            self._show(self.message)
+        elif not self._has_masks:
+            self.message.setText(WAITING_TEXT, size="12pt", color=style.FOREGROUND)
+            self._show(self.message)
+        else:
+            self._show(self._plots_box)
+
+    def _show(self, item) -> None:
+        if item is self._content:
+            return
+        self.title.setText(TITLE_WITH_KEY if item is self._plots_box else TITLE, size="12pt",
+                           color=style.FOREGROUND)
+        if self._content is not None:
+            self.ci.removeItem(self._content)
+        self.ci.addItem(item, row=1, col=0)
+        self.ci.layout.setRowStretchFactor(1, 1)
+        self._content = item
+
+    def _retitle(self, i: int, kept: float | None) -> None:
+        text = f"Layer {i + 1} (p = {self._p:.3g})"
+        if kept is not None:
+            text += f": {kept:.3g} % kept"
+        if text != self._titles[i]:
+            self._titles[i] = text
+            self.plots[i].setTitle(text, size="10pt", color=style.FOREGROUND)
+
+    # -- drawing ------------------------------------------------------------------------------
+
+    def update_frame(self, frame: Frame) -> None:
+        masks = frame.snap.masks
+        has = False
+        for i, img in enumerate(self.images):
+            m = masks[i] if i < len(masks) else None
+            if m is None:
+                continue
+            has = True
+            if m is self._drawn[i]:
+                continue  # the same snapshot's masks again
+            self._drawn[i] = m
+            img.setImage(m.view(np.uint8) if m.dtype == np.bool_ else (m != 0).astype(np.uint8),
+                         autoLevels=False, levels=(0, 1))
+            units, samples = m.shape
+            if self._shapes[i] != (units, samples):
+                # Cell (unit u, sample s) centred on (s, u): the ticks name cells.
+                img.setRect(-0.5, -0.5, samples, units)
+                self.plots[i].setRange(xRange=(-0.5, samples - 0.5), yRange=(-0.5, units - 0.5), padding=0)
+                self._shapes[i] = (units, samples)
+            self._retitle(i, 100.0 * float(np.count_nonzero(m)) / max(1, m.size))
+        if has != self._has_masks:
+            self._has_masks = has
+            self._update_content()

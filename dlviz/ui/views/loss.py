@@ -1,0 +1,232 @@
+"""The loss view: loss (top) and accuracy (bottom) against epochs, x-linked."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QSizePolicy
+
+from ...engine.session import RunInfo
+from .. import style
+from ..frame import Frame
+
+DIVERGED_COLOR = (0xCC, 0x00, 0x00)
+
+
+def _dress(plot: pg.PlotItem, title: str, x: str, y: str) -> None:
+    """Title, axis labels and fonts large enough for a slide, in the house colours."""
+    plot.setTitle(title, size="12pt", color=style.FOREGROUND)
+    tick_font = QFont()
+    tick_font.setPointSizeF(10)
+    for side, text in (("bottom", x), ("left", y)):
+        axis = plot.getAxis(side)
+        axis.setPen(style.FOREGROUND)
+        axis.setTextPen(style.FOREGROUND)
+        axis.setStyle(tickFont=tick_font)
+        axis.setLabel(text, **{"font-size": "11pt", "color": "#333333"})
+        axis.enableAutoSIPrefix(False)  # "epoch (x0.001)" would puzzle a learner
+
+
+def ema(y: np.ndarray, s: float) -> np.ndarray:
+    """Exponential moving average ``m[t] = s * m[t-1] + (1 - s) * y[t]``, ``m[0] = y[0]``.
+
+    Vectorised in blocks: within a block the recurrence is a cumulative sum of
+    ``y[i] / s^i``, and blocks are short enough that ``s^-i`` stays far from overflow.
+    """
+    y = np.asarray(y, dtype=np.float64)
+    if s <= 0 or len(y) < 2:
+        return y.copy()
+    out = np.empty_like(y)
+    block = max(1, min(len(y), int(200.0 / -math.log(s))))  # s^-block <= e^200
+    powers = s ** np.arange(block + 1, dtype=np.float64)  # s^0 .. s^block
+    inv = 1.0 / powers[:block]
+    carry = y[0]
+    for a in range(0, len(y), block):
+        seg = y[a : a + block]
+        m = len(seg)
+        # m[j] = s^(j+1) * carry + (1 - s) * s^j * sum_{i<=j} y[i] s^-i
+        out[a : a + m] = powers[1 : m + 1] * carry + (1.0 - s) * powers[:m] * np.cumsum(seg * inv[:m])
+        carry = out[a + m - 1]
+    return out
+
+
+def _finite(x: np.ndarray, y: np.ndarray, positive: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """The points where both are finite (and y > 0 on a log axis): pyqtgraph must never see NaN/inf."""
+    ok = np.isfinite(x) & np.isfinite(y)
+    if positive:
+        ok &= y > 0
+    if ok.all():
+        return x, y
+    return x[ok], y[ok]
+
+
+class LossView(pg.GraphicsLayoutWidget):
+    """Loss and accuracy curves of the current run, per step and per epoch."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("loss_plot")
+        self.setBackground(style.BACKGROUND)
+        self.loss_plot: pg.PlotItem = self.addPlot(row=0, col=0)
+        self.acc_plot: pg.PlotItem = self.addPlot(row=1, col=0)
+        _dress(self.loss_plot, "Loss", "epoch", "cross-entropy")
+        _dress(self.acc_plot, "Accuracy", "epoch", "accuracy (%)")
+        self.acc_plot.setXLink(self.loss_plot)
+        self.acc_plot.setYRange(0, 100, padding=0.02)
+        # Fixed ticks: the range never changes, and 0 and 100 must be labelled.
+        self.acc_plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, 20)], []])
+        self.acc_plot.setMouseEnabled(x=True, y=False)
+        self.acc_plot.enableAutoRange(x=True, y=False)
+        self.loss_plot.showGrid(x=True, y=True, alpha=0.15)
+        # A y grid makes pyqtgraph hide the labels 0 and 100 at the plot's edges, so the
+        # accuracy plot draws its horizontal grid lines itself.
+        self.acc_plot.showGrid(x=True, y=False, alpha=0.15)
+        for v in range(20, 101, 20):
+            self.acc_plot.addItem(pg.InfiniteLine(v, angle=0, pen=pg.mkPen((0, 0, 0, 28))), ignoreBounds=True)
+        for p in (self.loss_plot, self.acc_plot):
+            p.setDownsampling(auto=True, mode="peak")
+            p.setClipToView(True)
+            p.getAxis("left").setWidth(60)  # both plots' axes line up
+
+        # Legends right of the plots, not on them: a learning curve sooner or later
+        # passes through every corner of its plot.
+        self.loss_legend = _legend(self.loss_plot)
+        self.acc_legend = _legend(self.acc_plot)
+        train_pen = pg.mkPen(style.TRAIN_COLOR, width=2.5)
+        val_pen = pg.mkPen(style.VAL_COLOR, width=2.5, style=Qt.PenStyle.DashLine)
+        self.step_curve = self.loss_plot.plot(pen=pg.mkPen(style.STEP_COLOR, width=1), name="per step")
+        self.train_curve = self.loss_plot.plot(pen=train_pen, name="train")
+        self.val_curve = self.loss_plot.plot(pen=val_pen, name="validation")
+        self.train_acc_curve = self.acc_plot.plot(pen=train_pen, name="train")
+        self.val_acc_curve = self.acc_plot.plot(pen=val_pen, name="validation")
+        self.step_curve.setZValue(-1)
+        # Same width for both legends, so the x-linked plots line up.
+        width = max(lg.preferredWidth() for lg in (self.loss_legend, self.acc_legend))
+        for lg in (self.loss_legend, self.acc_legend):
+            lg.setFixedWidth(width + 6)
+
+        # The divergence marker, on both plots; labelled on the loss plot. Not added with
+        # ignoreBounds: a vertical line widens the x auto-range to its position, which
+        # keeps it in view when the run blew up past the last recorded step.
+        diverged_pen = pg.mkPen(DIVERGED_COLOR, width=2, style=Qt.PenStyle.DashLine)
+        self.diverged_line = pg.InfiniteLine(
+            angle=90, movable=False, pen=diverged_pen, label="diverged",
+            labelOpts={"position": 0.85, "color": DIVERGED_COLOR, "fill": (255, 255, 255, 230),
+                       "anchors": [(1, 0.5), (1, 0.5)]})
+        self.diverged_line.label.setFont(_font(10))
+        self.diverged_acc_line = pg.InfiniteLine(angle=90, movable=False, pen=diverged_pen)
+        self.loss_plot.addItem(self.diverged_line)
+        self.acc_plot.addItem(self.diverged_acc_line)
+        for line in (self.diverged_line, self.diverged_acc_line):
+            line.hide()
+
+        self._smoothing = 0.0
+        self._log = False
+        self._frame: Frame | None = None
+        self._epochs_drawn = -1  # epochs in the per-epoch curves
+        self._has_val = True
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def set_run(self, info: RunInfo) -> None:
+        self.clear_curves()
+        has_val = len(info.y_val) > 0
+        if has_val != self._has_val:
+            self._has_val = has_val
+            for legend, curve in ((self.loss_legend, self.val_curve), (self.acc_legend, self.val_acc_curve)):
+                curve.setVisible(has_val)
+                if has_val:
+                    legend.addItem(curve, "validation")
+                else:
+                    legend.removeItem(curve)
+
+    def set_smoothing(self, s: float) -> None:
+        """EMA weight of the per-step curve, 0 (raw) .. 0.99 (very smooth)."""
+        self._smoothing = float(min(max(s, 0.0), 0.99))
+        if self._frame is not None:
+            self._draw_steps(self._frame)
+
+    def set_log(self, log: bool) -> None:
+        self._log = bool(log)
+        self.loss_plot.setLogMode(y=self._log)
+        if self._frame is not None:  # a log axis drops the values <= 0
+            frame, self._frame, self._epochs_drawn = self._frame, None, -1
+            self.update_frame(frame)
+
+    def clear_curves(self) -> None:
+        for c in (self.step_curve, self.train_curve, self.val_curve, self.train_acc_curve, self.val_acc_curve):
+            c.setData([], [])
+        self.diverged_line.hide()
+        self.diverged_acc_line.hide()
+        self._frame = None
+        self._epochs_drawn = -1
+
+    # -- drawing ------------------------------------------------------------------------------
+
+    def update_frame(self, frame: Frame) -> None:
+        if frame is self._frame:
+            return
+        self._frame = frame
+        self._draw_steps(frame)
+        e = frame.epoch
+        if len(e) != self._epochs_drawn:  # most frames of a slow run add steps, not epochs
+            self._epochs_drawn = len(e)
+            self.train_curve.setData(*_finite(e, frame.train_loss, self._log))
+            self.train_acc_curve.setData(*_finite(e, 100.0 * frame.train_acc))
+            if frame.has_validation:
+                self.val_curve.setData(*_finite(e, frame.val_loss, self._log))
+                self.val_acc_curve.setData(*_finite(e, 100.0 * frame.val_acc))
+        snap = frame.snap
+        diverged = snap.state == "diverged" and snap.diverged_at_step is not None
+        for line in (self.diverged_line, self.diverged_acc_line):
+            if line.isVisible() != diverged:
+                line.setVisible(diverged)
+                line.informViewBoundsChanged()  # re-run the auto-range with (or without) it
+        if diverged:
+            x = float(self._epochs_at(frame, np.array([float(snap.diverged_at_step)]))[0])
+            # (a hidden label ignores new text, so this comes after the show)
+            self.diverged_line.label.setFormat(f"diverged at step {snap.diverged_at_step}")
+            for line in (self.diverged_line, self.diverged_acc_line):
+                line.setPos(x)
+
+    def _draw_steps(self, frame: Frame) -> None:
+        x, y = _finite(frame.step_x, frame.step_loss, self._log)
+        if self._smoothing > 0:
+            y = ema(y, self._smoothing)
+        self.step_curve.setData(self._epochs_at(frame, x), y)
+
+    @staticmethod
+    def _epochs_at(frame: Frame, steps: np.ndarray) -> np.ndarray:
+        """Steps as (fractional) epochs. Epoch boundaries come from the history, so a live
+        batch-size change (which changes the steps per epoch) does not skew the x axis;
+        past the last finished epoch the current steps per epoch apply."""
+        ends = frame.epoch_step
+        if len(ends) == 0:
+            return steps / max(1, frame.snap.steps_per_epoch)
+        last_step, last_epoch = ends[-1], float(len(ends))
+        x = np.interp(steps, np.concatenate(([0.0], ends)), np.arange(len(ends) + 1, dtype=np.float64))
+        past = steps > last_step
+        if past.any():
+            x[past] = last_epoch + (steps[past] - last_step) / max(1, frame.snap.steps_per_epoch)
+        return x
+
+
+def _legend(plot: pg.PlotItem) -> pg.LegendItem:
+    legend = pg.LegendItem(labelTextSize="10pt", labelTextColor=style.FOREGROUND, brush=(255, 255, 255),
+                           pen=(200, 200, 200))
+    # pyqtgraph's legends ignore transformations, so a 2x PNG export drew them at 1x.
+    legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
+    legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    plot.layout.addItem(legend, 2, 3, alignment=Qt.AlignmentFlag.AlignTop)
+    plot.legend = legend  # PlotItem.plot(name=...) adds its curves here
+    return legend
+
+
+def _font(points: float) -> QFont:
+    f = QFont()
+    f.setPointSizeF(points)
+    return f

@@ -1,0 +1,245 @@
+"""``python -m dlviz train``: results, errors, config files.
+
+Every subprocess is started at once by one module fixture (they are independent),
+so the file costs about as much wall time as its slowest run."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from dlviz.cli import build_parser, config_from_args, flag
+from dlviz.config import FIELD_NAMES, Config, ConfigError
+
+SUMMARY_KEYS = {
+    "epochs", "steps", "seconds", "steps_per_second", "train_loss", "train_accuracy", "val_loss", "val_accuracy",
+    "diverged", "diverged_at_step",
+}
+
+XOR = ["--dataset", "xor", "--samples", "400", "--noise", "0.1", "--hidden", "8,8", "--activation", "tanh",
+       "--optimizer", "adam", "--lr", "0.03", "--epochs", "60", "--val-fraction", "0.2"]
+SPIRAL = ["--dataset", "spiral", "--classes", "3", "--samples", "600", "--noise", "0.1", "--hidden", "32,32",
+          "--activation", "relu", "--optimizer", "adam", "--lr", "0.01", "--batch-size", "32", "--epochs", "150"]
+SMALL = ["--samples", "60", "--epochs", "2"]
+
+CONFIG_FILE = {"dataset": "xor", "samples": 200, "hidden": [8, 8], "activation": "tanh", "optimizer": "adam",
+               "lr": 0.03, "epochs": 3, "val_fraction": 0.0, "batch_size": 50}
+
+BAD = {
+    "unknown-activation": SMALL + ["--activation", "swish"],
+    "negative-lr": SMALL + ["--lr", "-1"],
+    "batch-size-0": SMALL + ["--batch-size", "0"],
+    "hidden-a-b": SMALL + ["--hidden", "a,b"],
+    "missing-csv": SMALL + ["--csv", "{tmp}/missing.csv"],
+    "unknown-flag": SMALL + ["--learning-rate", "0.1"],
+    "csv-bad-line": SMALL + ["--csv", "{tmp}/bad.csv"],
+}
+
+RUNS = {
+    "xor": XOR + ["--json"],
+    "spiral": SPIRAL + ["--json"],
+    "diverge": ["--dataset", "spiral", "--samples", "200", "--optimizer", "sgd", "--lr", "100", "--epochs", "20",
+                "--json"],
+    "no-hidden": ["--dataset", "xor", "--samples", "300", "--hidden", "", "--lr", "0.03", "--epochs", "30", "--json"],
+    "progress": ["--dataset", "blobs", "--samples", "100", "--epochs", "10"],
+    "config": ["--config", "{tmp}/config.json", "--epochs", "2", "--json"],
+    **{"bad:" + k: v for k, v in BAD.items()},
+}
+
+
+def _write_files(tmp):
+    (tmp / "config.json").write_text(json.dumps(CONFIG_FILE), encoding="utf-8")
+    rows = [f"{x / 10:.2f},{(x % 7) / 7:.2f},{'a' if x % 2 else 'b'}" for x in range(40)]
+    (tmp / "good.csv").write_text("x1,x2,label\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    rows[5] = "0.5,oops,a"
+    (tmp / "bad.csv").write_text("x1,x2,label\n" + "\n".join(rows) + "\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("cli")
+    _write_files(tmp)
+    procs = {}
+    for name, args in RUNS.items():
+        argv = [a.replace("{tmp}", str(tmp)) for a in args]
+        procs[name] = subprocess.Popen(
+            [sys.executable, "-m", "dlviz", "train", *argv],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=tmp,
+        )
+    out = {}
+    try:
+        for name, p in procs.items():
+            stdout, stderr = p.communicate(timeout=120)
+            out[name] = (p.returncode, stdout, stderr)
+    finally:
+        for p in procs.values():
+            if p.poll() is None:
+                p.kill()
+                p.communicate()
+    return out
+
+
+def _summary(runs, name):
+    rc, stdout, stderr = runs[name]
+    assert rc == 0, stderr
+    assert "Traceback" not in stderr
+    line = stdout.strip().splitlines()[-1]
+    s = json.loads(line)
+    assert set(s) == SUMMARY_KEYS
+    return s
+
+
+def test_xor_json(runs):
+    s = _summary(runs, "xor")
+    assert s["epochs"] == 60 and s["steps"] == 60 * 10  # 320 training samples, batch 32
+    assert s["train_accuracy"] >= 0.95
+    assert s["val_accuracy"] is not None and s["val_loss"] is not None
+    assert s["diverged"] is False and s["diverged_at_step"] is None
+    assert s["seconds"] > 0 and s["steps_per_second"] > 0
+    assert 0 < s["train_loss"] < 0.3
+    assert runs["xor"][1].strip().count("\n") == 0  # --json prints only the JSON line
+
+
+def test_three_arm_spiral_json(runs):
+    s = _summary(runs, "spiral")
+    assert s["epochs"] == 150
+    assert s["train_accuracy"] >= 0.95
+
+
+def test_sgd_lr_100_diverges(runs):
+    s = _summary(runs, "diverge")
+    assert s["diverged"] is True
+    assert type(s["diverged_at_step"]) is int and s["diverged_at_step"] >= 1
+    assert s["epochs"] < 20
+
+
+def test_empty_hidden_trains_without_hidden_layer(runs):
+    s = _summary(runs, "no-hidden")
+    assert s["epochs"] == 30
+    # a straight boundary cannot separate xor
+    assert s["train_accuracy"] < 0.8
+    args = build_parser().parse_args(["train", "--hidden", "", "--samples", "50"])
+    config = config_from_args(args)
+    assert config.hidden == ()
+    from dlviz.engine.trainer import Trainer
+
+    t = Trainer(config)
+    assert t.net.sizes == [2, t.dataset.n_classes] and t.net.n_layers == 1
+
+
+def test_progress_lines_without_json(runs):
+    rc, stdout, stderr = runs["progress"]
+    assert rc == 0, stderr
+    lines = stdout.strip().splitlines()
+    progress = [ln for ln in lines if ln.startswith("epoch")]
+    assert len(progress) == 10
+    assert progress[0].startswith("epoch 1/10") and progress[-1].startswith("epoch 10/10")
+    assert all("loss" in ln and "acc" in ln for ln in progress)
+    assert lines[-1].startswith("done: 10 epochs")
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(lines[-1])
+
+
+def test_config_file_is_honoured_and_flags_override_it(runs):
+    s = _summary(runs, "config")
+    assert s["epochs"] == 2  # the flag, not the file's 3
+    assert s["steps"] == 2 * 4  # the file's 200 samples, no validation, batch 50
+    assert s["val_loss"] is None and s["val_accuracy"] is None  # val_fraction 0 from the file
+
+
+@pytest.mark.parametrize("name", list(BAD))
+def test_bad_arguments_exit_2_with_one_line(runs, name):
+    rc, stdout, stderr = runs["bad:" + name]
+    assert rc == 2, (stdout, stderr)
+    assert "Traceback" not in stderr
+    lines = stderr.splitlines()
+    assert len(lines) == 1, stderr
+    assert "error" in lines[0]
+    assert stdout == ""
+
+
+def test_bad_argument_messages_name_the_problem(runs):
+    msg = {name: runs["bad:" + name][2] for name in BAD}
+    assert "activation" in msg["unknown-activation"] and "relu" in msg["unknown-activation"]
+    assert "lr" in msg["negative-lr"]
+    assert "batch_size" in msg["batch-size-0"]
+    assert "hidden" in msg["hidden-a-b"]
+    assert "missing.csv" in msg["missing-csv"]
+    assert "--learning-rate" in msg["unknown-flag"]
+    assert "line 7" in msg["csv-bad-line"] and "oops" in msg["csv-bad-line"]
+
+
+# -- in-process: how flags and the config file combine ---------------------------------------
+
+
+def _config(*argv):
+    return config_from_args(build_parser().parse_args(["train", *argv]))
+
+
+def test_every_config_field_has_a_flag():
+    parser = build_parser()
+    for key in FIELD_NAMES:
+        args = parser.parse_args(["train", flag(key), "v"])
+        assert getattr(args, key) == "v"
+    assert flag("batch_size") == "--batch-size"
+
+
+def test_cli_default_epochs_and_flags():
+    c = _config()
+    assert c.epochs == 20
+    c = _config("--lr", "0.2", "--hidden", "4,3", "--features", "x1,x2,x1x2", "--seed", "7")
+    assert c.lr == 0.2 and c.hidden == (4, 3) and c.features == ("x1", "x2", "x1x2") and c.seed == 7
+    assert _config("--hidden-layers", "3", "--neurons", "5").hidden == (5, 5, 5)
+
+
+def test_flags_override_file_in_process(tmp_path):
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps({"lr": 0.5, "hidden": [4, 4], "epochs": 5, "activation": "relu"}), encoding="utf-8")
+    c = _config("--config", str(path))
+    assert (c.lr, c.hidden, c.epochs, c.activation) == (0.5, (4, 4), 5, "relu")
+    c = _config("--config", str(path), "--lr", "0.1", "--hidden", "6")
+    assert (c.lr, c.hidden, c.epochs, c.activation) == (0.1, (6,), 5, "relu")
+    path.write_text(json.dumps({"hidden_layers": 2, "neurons": 7}), encoding="utf-8")
+    assert _config("--config", str(path)).hidden == (7, 7)
+    assert _config("--config", str(path), "--hidden", "3").hidden == (3,)  # an explicit list wins
+
+
+@pytest.mark.parametrize(
+    "content,match",
+    [
+        ({"epochs": 0}, "epochs"),
+        ({"epochs": 2, "learning_rate": 0.1}, "learning_rate"),
+        ("{epochs: 2", "c.json"),
+        ([1, 2], "JSON object"),
+        ({"hidden": "300"}, "hidden"),
+    ],
+    ids=["epochs-0", "unknown-key", "not-json", "not-object", "too-wide"],
+)
+def test_bad_config_files(tmp_path, content, match):
+    path = tmp_path / "c.json"
+    path.write_text(content if isinstance(content, str) else json.dumps(content), encoding="utf-8")
+    with pytest.raises(ConfigError, match=match):
+        _config("--config", str(path))
+
+
+def test_csv_file_trains(tmp_path):
+    _write_files(tmp_path)
+    from dlviz.engine.trainer import Trainer
+
+    t = Trainer(_config("--csv", str(tmp_path / "good.csv"), "--epochs", "3", "--batch-size", "8"))
+    assert t.dataset.n_classes == 2 and t.n_train + len(t.y_val) == 40
+    t.run(10**9)
+    assert t.epoch == 3 and t.step == 3 * 4  # 32 training rows at batch 8
+
+
+def test_hidden_layers_flag_keeps_units_from_config_file(tmp_path):
+    """With a file saying hidden [4, 4], ``--hidden-layers 3`` gives (4, 4, 4): the
+    missing unit count comes from the ``hidden`` given in the same call."""
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps({"hidden": [4, 4]}), encoding="utf-8")
+    assert _config("--config", str(path), "--hidden-layers", "3").hidden == (4, 4, 4)
+    assert Config.from_dict({"hidden": [4, 4], "hidden_layers": 3}).hidden == (4, 4, 4)

@@ -1,0 +1,238 @@
+"""The main window driven as a learner would: play, pause, step, drag, break things."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import random
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from dlviz.config import Config
+from dlviz.engine.activations import get_activation
+from dlviz.ui import MainWindow
+
+TIMEOUT = 15_000  # ms; the first run also spawns the training process
+
+
+@pytest.fixture
+def win(qtbot):
+    w = MainWindow(Config(samples=300, hidden=(8, 8)))
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitUntil(lambda: w.frame is not None, timeout=TIMEOUT)
+    yield w
+    w.close()
+
+
+def ctl(w, key) -> QWidget:
+    c = w.findChild(QWidget, key)
+    assert c is not None, f"no control named {key}"
+    return c
+
+
+def epoch(w) -> int:
+    return w.frame.snap.epoch if w.frame is not None else 0
+
+
+def test_defaults_ready(win):
+    assert win.state == "ready"
+    assert win.frame.info.config["dataset"] == "spiral"
+    assert "epoch 0" in win.status_label.text()
+    for key in ("dataset", "samples", "noise", "classes", "val_fraction", "features", "hidden_layers", "neurons",
+                "activation", "init", "dropout", "optimizer", "lr", "schedule", "batch_size", "epochs",
+                "weight_decay", "l1", "seed", "play", "step", "reset", "decision_plot", "loss_plot",
+                "activation_plot", "dropout_plot"):
+        ctl(win, key)
+
+
+def test_play_advances_and_pause_stops(win, qtbot):
+    win.play()
+    qtbot.waitUntil(lambda: epoch(win) >= 3, timeout=TIMEOUT)
+    assert "epoch" in win.status_label.text()
+    win.pause()
+    qtbot.waitUntil(lambda: win.frame.snap.state == "paused", timeout=TIMEOUT)
+    stopped = win.frame.snap.step
+    with qtbot.assertNotEmitted(win.frame_drawn, wait=300):
+        pass  # paused: no further frames
+    assert win.frame.snap.step == stopped
+    assert win.state == "paused"
+
+
+def test_step_runs_exactly_one_epoch(win, qtbot):
+    spe = win.frame.info.steps_per_epoch
+    ctl(win, "step").click()
+    qtbot.waitUntil(lambda: epoch(win) == 1 and win.frame.snap.state != "training", timeout=TIMEOUT)
+    assert win.frame.snap.step == spe
+    ctl(win, "step").click()
+    qtbot.waitUntil(lambda: epoch(win) == 2 and win.frame.snap.state != "training", timeout=TIMEOUT)
+    assert win.frame.snap.step == 2 * spe
+    assert len(win.frame.train_loss) == 2
+
+
+def test_reset_clears_curves_and_epoch(win, qtbot):
+    win.play()
+    qtbot.waitUntil(lambda: epoch(win) >= 2, timeout=TIMEOUT)
+    win.pause()
+    old_run = win.run_id
+    ctl(win, "reset").click()
+    qtbot.waitUntil(lambda: win.frame.run_id == old_run + 1, timeout=TIMEOUT)
+    assert win.frame.snap.epoch == 0 and win.frame.snap.step == 0
+    assert len(win.frame.train_loss) == 0
+    x, _ = win.loss_view.train_curve.getData()
+    assert x is None or len(x) == 0
+
+
+def test_live_lr_change_keeps_weights(win, qtbot):
+    win.play()
+    qtbot.waitUntil(lambda: epoch(win) >= 2, timeout=TIMEOUT)
+    run, step_before = win.run_id, win.frame.snap.step
+    ctl(win, "lr").setValue(0.003)
+    assert win.config.lr == pytest.approx(0.003, rel=0.05)
+    qtbot.waitUntil(lambda: abs(win.frame.snap.lr - win.config.lr) < 1e-9, timeout=TIMEOUT)
+    # Same run, history continued: the weights were kept.
+    assert win.run_id == run and win.frame.run_id == run
+    assert win.frame.snap.step > step_before
+    assert win.frame.epoch_lr[-1] == pytest.approx(win.config.lr)
+
+
+def test_changing_hidden_layers_restarts(win, qtbot):
+    win.play()
+    qtbot.waitUntil(lambda: epoch(win) >= 2, timeout=TIMEOUT)
+    run = win.run_id
+    ctl(win, "hidden_layers").setValue(3)
+    qtbot.waitUntil(lambda: win.frame.run_id > run, timeout=TIMEOUT)
+    assert win.frame.info.sizes[1:-1] == (8, 8, 8)
+    assert win.playing  # it keeps playing
+    qtbot.waitUntil(lambda: win.frame.snap.epoch >= 1 and win.frame.run_id == win.run_id, timeout=TIMEOUT)
+
+
+def test_rapid_random_changes(win, qtbot):
+    rng = random.Random(0)
+    win.play()
+    edits = [
+        ("lr", lambda: 10 ** rng.uniform(-4, -1)),
+        ("batch_size", lambda: rng.randint(1, 64)),
+        ("dropout", lambda: rng.choice([0.0, 0.1, 0.3, 0.5])),
+        ("hidden_layers", lambda: rng.randint(0, 4)),
+        ("neurons", lambda: rng.randint(1, 32)),
+        ("noise", lambda: rng.uniform(0, 0.5)),
+        ("samples", lambda: rng.randint(50, 400)),
+        ("activation", lambda: rng.choice(["relu", "tanh", "sigmoid", "gelu", "leaky_relu"])),
+        ("optimizer", lambda: rng.choice(["sgd", "adam", "momentum", "rmsprop"])),
+        ("dataset", lambda: rng.choice(["spiral", "xor", "moons", "circles"])),
+        ("weight_decay", lambda: rng.choice([0.0, 1e-4, 1e-2])),
+        ("seed", lambda: rng.randint(0, 1000)),
+    ]
+    for i in range(300):
+        key, value = edits[rng.randrange(len(edits))]
+        c = ctl(win, key)
+        v = value()
+        if hasattr(c, "setCurrentText") and isinstance(v, str):
+            c.setCurrentText(v)
+        else:
+            c.setValue(v)
+        if i % 25 == 0:
+            qtbot.wait(1)  # let queued events through now and then, as a real drag does
+    final = win.config
+    qtbot.waitUntil(lambda: win.frame is not None and win.frame.run_id == win.run_id
+                    and win.frame.snap.step > 0, timeout=TIMEOUT)
+    cfg = win.frame.info.config
+    for key in ("dataset", "samples", "activation", "optimizer", "seed", "hidden"):
+        assert cfg[key] == final.to_dict()[key], key
+    qtbot.waitUntil(lambda: abs(win.frame.snap.lr - final.lr) < 1e-9 or win.frame.snap.state != "training",
+                    timeout=TIMEOUT)
+    assert len(mp.active_children()) == 1
+    threads = [t for t in __import__("dlviz.ui.worker", fromlist=["x"]).live_threads() if t.isRunning()]
+    assert len(threads) == 1
+
+
+def test_lr_10_diverges(win, qtbot):
+    ctl(win, "optimizer").setCurrentText("sgd")
+    ctl(win, "lr").setValue(10.0)
+    qtbot.waitUntil(lambda: win.frame.run_id == win.run_id, timeout=TIMEOUT)
+    win.play()
+    qtbot.waitUntil(lambda: win.state == "diverged", timeout=TIMEOUT)
+    assert f"diverged at step {win.frame.snap.diverged_at_step}" in win.status_label.text()
+    assert not win.playing
+    for curve in (win.loss_view.train_curve, win.loss_view.step_curve):
+        _, y = curve.getData()
+        assert y is None or np.isfinite(y).all()
+    assert np.isfinite(win.frame.grid).all()
+    # A change recovers.
+    ctl(win, "lr").setValue(0.01)
+    qtbot.waitUntil(lambda: win.state != "diverged" and win.frame.run_id == win.run_id, timeout=TIMEOUT)
+
+
+def test_bad_csv_keeps_old_data(win, qtbot, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("x1,x2,label\n0.1,0.2,a\n0.3,oops,b\n")
+    run, cfg = win.run_id, win.config
+    assert win.load_csv(str(bad)) is False
+    assert len(shown) == 1 and "line 3" in shown[0]
+    assert win.config == cfg and win.run_id == run and win.csv_dataset is None
+    good = tmp_path / "good.csv"
+    good.write_text("x1,x2,label\n" + "".join(f"{i / 10},{(i * 7 % 10) / 10},{'ab'[i % 2]}\n" for i in range(40)))
+    assert win.load_csv(str(good)) is True
+    qtbot.waitUntil(lambda: win.frame.run_id == win.run_id, timeout=TIMEOUT)
+    assert win.frame.info.class_names == ("a", "b")
+
+
+def test_export_writes_pngs(win, qtbot, tmp_path):
+    win.play()
+    qtbot.waitUntil(lambda: epoch(win) >= 2, timeout=TIMEOUT)
+    win.pause()
+    paths = win.export_png(tmp_path, scale=1.0)
+    names = {p.name for p in paths}
+    assert {"decision_regions.png", "loss.png", "activation.png", "dropout_masks.png", "window.png"} <= names
+    from PySide6.QtGui import QImage
+
+    for p in paths:
+        img = QImage(str(p))
+        assert img.width() > 100 and img.height() > 100, p.name
+        # Not blank: more than a handful of distinct colours.
+        colours = {img.pixel(x, y) for x in range(0, img.width(), 7) for y in range(0, img.height(), 7)}
+        assert len(colours) > 5, p.name
+
+
+def test_close_while_training_ends_thread_and_process(qtbot):
+    w = MainWindow(Config(samples=200))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.frame is not None, timeout=TIMEOUT)
+    w.play()
+    qtbot.waitUntil(lambda: epoch(w) >= 1, timeout=TIMEOUT)
+    thread, pid = w.worker_thread, w.training_pid
+    assert pid is not None
+    w.close()
+    assert thread.isFinished()
+    assert not [p for p in mp.active_children() if p.pid == pid]
+
+
+def test_activation_plot_follows_control(win):
+    for name in ("step", "relu", "gelu", "leaky_relu"):
+        ctl(win, "activation").setCurrentText(name)
+        z, f, df = win.activation_view.curve_data()
+        act = get_activation(name, win.config.leaky_slope)
+        np.testing.assert_allclose(f, act.fn(z), atol=1e-12)
+        np.testing.assert_allclose(df, act.grad(z), atol=1e-12)
+
+
+def test_space_does_not_toggle_while_typing(win, qtbot):
+    lr = ctl(win, "lr")
+    edit = lr.findChild(__import__("PySide6.QtWidgets", fromlist=["QLineEdit"]).QLineEdit)
+    if edit is None:
+        pytest.skip("lr control has no text field")
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus, timeout=2000)
+    qtbot.keyClick(edit, Qt.Key_Space)
+    assert not win.playing
+    win.decision_view.setFocus()
+    qtbot.waitUntil(win.decision_view.hasFocus, timeout=2000)
+    qtbot.keyClick(win.decision_view, Qt.Key_Space)
+    assert win.playing
