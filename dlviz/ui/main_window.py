@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSlider,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         self._draw_scheduled = False
         self._last_error = ""
         self._process_lost = False
+        self._laid_out = False
+        self._restored_layout = False
 
         self._build_views()
         self._build_panel()
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.show_val)
         bar.addStretch(1)
         lay.addLayout(bar)
+        self.decision_view.setMinimumSize(360, 360)
         lay.addWidget(self.decision_view, 1)
         self.setCentralWidget(central)
 
@@ -174,10 +178,11 @@ class MainWindow(QMainWindow):
         tb.setMovable(False)
         tb.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
 
-        def action(name, text, key, slot, tip):
+        def action(name, text, key, slot, tip, icon):
             # The key is a QShortcut of its own (below), not the action's, so that
             # it can be ignored while the user types in a field; the menu shows it.
-            a = QAction(f"{text}\t{QKeySequence(key).toString(QKeySequence.NativeText)}", self)
+            a = QAction(self.style().standardIcon(icon), f"{text}\t{QKeySequence(key).toString(QKeySequence.NativeText)}",
+                        self)
             a.setIconText(text)
             a.setObjectName(name + "_action")
             a.setToolTip(f"{tip} ({QKeySequence(key).toString(QKeySequence.NativeText)})")
@@ -187,12 +192,12 @@ class MainWindow(QMainWindow):
             sc.activated.connect(lambda: None if self._typing() else slot())
             return a
 
-        self.play_action = action("play", self.tr("▶ Play"), Qt.Key_Space, self.toggle_play,
-                                  self.tr("Start or pause training"))
-        self.step_action = action("step", self.tr("⏭ Step epoch"), "Ctrl+Right", self.step_epoch,
-                                  self.tr("Train exactly one epoch"))
-        self.reset_action = action("reset", self.tr("⟲ Reset"), "Ctrl+R", self.reset,
-                                   self.tr("Fresh weights, empty curves, same settings"))
+        self.play_action = action("play", self.tr("Play"), Qt.Key_Space, self.toggle_play,
+                                  self.tr("Start or pause training"), QStyle.SP_MediaPlay)
+        self.step_action = action("step", self.tr("Step epoch"), "Ctrl+Right", self.step_epoch,
+                                  self.tr("Train exactly one epoch"), QStyle.SP_MediaSkipForward)
+        self.reset_action = action("reset", self.tr("Reset"), "Ctrl+R", self.reset,
+                                   self.tr("Fresh weights, empty curves, same settings"), QStyle.SP_BrowserReload)
         for a in (self.play_action, self.step_action, self.reset_action):
             tb.addAction(a)
         # The tests and the testability contract find the buttons by these names.
@@ -400,8 +405,10 @@ class MainWindow(QMainWindow):
     def _set_state(self, state: str) -> None:
         changed = state != self.state
         self.state = state
-        text = self.tr("⏸ Pause") if self.playing else self.tr("▶ Play")
+        text = self.tr("Pause") if self.playing else self.tr("Play")
         self.play_action.setIconText(text)
+        self.play_action.setIcon(self.style().standardIcon(QStyle.SP_MediaPause if self.playing
+                                                           else QStyle.SP_MediaPlay))
         self.play_action.setText(f"{text}\t{QKeySequence(Qt.Key_Space).toString(QKeySequence.NativeText)}")
         self._update_status()
         if changed:
@@ -432,6 +439,21 @@ class MainWindow(QMainWindow):
 
     # -- settings and shutdown -----------------------------------------------------------------
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._laid_out:
+            self._laid_out = True
+            if not self._restored_layout:
+                QTimer.singleShot(0, self.default_layout)
+
+    def default_layout(self) -> None:
+        """The decision regions take the centre; the curves and small views share
+        the right side, half the height each."""
+        w, h = self.width(), self.height()
+        right = max(360, int(0.40 * w))
+        self.resizeDocks([self.docks["loss_dock"]], [right], Qt.Horizontal)
+        self.resizeDocks([self.docks["loss_dock"], self.docks["activation_dock"]], [h // 2, h // 2], Qt.Vertical)
+
     def _restore_settings(self, s: QSettings) -> None:
         data = s.value("config")
         if isinstance(data, str):
@@ -449,7 +471,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geom)
         state = s.value("window_state")
         if state is not None:
-            self.restoreState(state)
+            self._restored_layout = bool(self.restoreState(state))
 
     def closeEvent(self, event) -> None:
         self._restart_timer.stop()

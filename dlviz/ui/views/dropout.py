@@ -10,11 +10,12 @@ from ...engine.session import RunInfo
 from .. import style
 from ..frame import Frame
 
-TITLE = "Dropout masks (current mini-batch)"
-OFF_TEXT = "Dropout is off (p = 0): every unit is kept"
+TITLE = "Dropout masks<br><span style='font-size:10pt'>current mini-batch</span>"
+# Short lines: the view often sits in a narrow dock, and a LabelItem does not wrap.
+OFF_TEXT = "Dropout is off (p = 0):<br>every unit is kept"
 NO_LAYERS_TEXT = "No hidden layers"
-WAITING_TEXT = "The masks appear with the first training step"
-TITLE_WITH_KEY = (f"{TITLE}<br><span style='font-size:10pt'>"
+WAITING_TEXT = "The masks appear with<br>the first training step"
+TITLE_WITH_KEY = (f"Dropout masks<br><span style='font-size:10pt'>"
                   f"<span style='color:#{bytes(style.KEPT_COLOR).hex()}'>■</span> kept &nbsp; "
                   f"<span style='color:#999999'>□</span> dropped</span>")
 LUT = np.array([style.DROPPED_COLOR, style.KEPT_COLOR], dtype=np.uint8)  # 0 dropped, 1 kept
@@ -33,7 +34,8 @@ class DropoutView(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setObjectName("dropout_plot")
         self.setBackground(style.BACKGROUND)
-        self.title = self.ci.addLabel(TITLE, row=0, col=0, size="12pt", color=style.FOREGROUND)
+        self.title = self.ci.addLabel(TITLE,
+                                      row=0, col=0, size="12pt", color=style.FOREGROUND)
         self.message = pg.LabelItem(OFF_TEXT, size="12pt", color=style.FOREGROUND)
         self.plots: list[pg.PlotItem] = []
         self.images: list[pg.ImageItem] = []
