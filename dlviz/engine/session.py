@@ -201,7 +201,7 @@ class _Session:
         self.playing = False
         self.epoch_target: int | None = None  # set by "step": stop when reached
         self.cursor = _Cursor()
-        self.last_publish = 0.0
+        self.next_publish = 0.0  # when the next snapshot is due
         self.dirty = False  # something changed since the last snapshot
         self.rate_steps, self.rate_t0, self.rate = 0, time.perf_counter(), 0.0
         self.new_run_args: NewRun | None = None
@@ -292,16 +292,21 @@ class _Session:
             self.rate_steps, self.rate_t0 = 0, now
         active = self.playing or self.epoch_target is not None
         # A wide deep net's grid pass can cost more than a frame: then the grid is
-        # refreshed less often (at most a fifth of the time) and the rest of the
+        # refreshed less often (at most a third of the time) and the rest of the
         # snapshot still goes out at full rate. Idle snapshots always carry it.
-        with_grid = not active or now - self.last_grid >= max(1.0 / FPS, 4 * self.grid_cost)
+        # (0.9 / FPS: a grid due a moment after this snapshot would otherwise wait
+        # for the next one, halving the frame rate.)
+        with_grid = not active or now - self.last_grid >= max(0.9 / FPS, 3 * self.grid_cost)
         snap = make_snapshot(self.trainer, self.run_id, self.state(), self.cursor,
                              self.rate if active else 0.0, with_grid=with_grid)
         if with_grid:
-            self.last_grid = time.perf_counter()
-            self.grid_cost = self.last_grid - now
+            self.last_grid = now  # measured start to start, as the snapshots' cadence
+            # A running mean: one slow pass (the other core busy) must not halve the rate.
+            self.grid_cost += 0.2 * ((time.perf_counter() - now) - self.grid_cost)
         self.out.send(snap)
-        self.last_publish = now
+        # Keep a steady cadence: the next snapshot is due one period after this one
+        # was due, not after it went out (training chunks would stretch the period).
+        self.next_publish = max(self.next_publish + 1.0 / FPS, now + 0.5 / FPS)
         self.dirty = False
 
 
@@ -333,7 +338,7 @@ def serve(commands, out) -> None:
                     s.playing = False
                     s.epoch_target = None
                     out.send(Failure(s.run_id, f"{type(e).__name__}: {e}", traceback.format_exc()))
-            if s.trainer is not None and s.dirty and time.perf_counter() - s.last_publish >= 1.0 / FPS:
+            if s.trainer is not None and s.dirty and time.perf_counter() >= s.next_publish:
                 s.publish()
     except (EOFError, BrokenPipeError, ConnectionResetError, OSError):
         return  # the GUI closed its end: nothing left to do

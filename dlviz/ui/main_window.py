@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -39,6 +40,7 @@ from .views import ActivationView, DecisionView, DropoutView, LossView
 from .worker import WorkerThread
 
 DEBOUNCE_MS = 100  # a dragged slider's changes are coalesced: the newest value wins
+SLOW_VIEWS_HZ = 10  # redraw rate of the views other than the decision regions
 
 
 def _sig(x: float | None) -> str:
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
         self._last_error = ""
         self._process_lost = False
         self._laid_out = False
+        self._slow_drawn = 0.0
+        self._shows_pause = False  # what the play button says now
         self._restored_layout = False
 
         self._build_views()
@@ -328,6 +332,10 @@ class MainWindow(QMainWindow):
     # -- export --------------------------------------------------------------------------------
 
     @property
+    def slow_views(self) -> list:
+        return [v for name, v in self.plot_widgets.items() if name != "decision_plot"]
+
+    @property
     def plot_widgets(self) -> dict:
         return {"decision_plot": self.decision_view, "loss_plot": self.loss_view,
                 "activation_plot": self.activation_view, "dropout_plot": self.dropout_view}
@@ -377,8 +385,18 @@ class MainWindow(QMainWindow):
         frame, self._pending = self._pending, None
         if frame is None or frame.run_id != self.run_id:
             return
-        for v in self.plot_widgets.values():
-            v.update_frame(frame)
+        # The decision regions are what the learner watches move: every frame.
+        # Curves change slowly and cost the most to paint: at most SLOW_VIEWS_HZ,
+        # and always for the last frame of a run segment.
+        self.decision_view.update_frame(frame)
+        now = time.monotonic()
+        if now - self._slow_drawn >= 1.0 / SLOW_VIEWS_HZ or frame.snap.state != "training":
+            self._slow_drawn = now
+            for v in self.slow_views:
+                v.update_frame(frame)
+            slow = True
+        else:
+            slow = False
         self.frame = frame
         snap = frame.snap
         if snap.state in ("diverged", "finished"):
@@ -387,7 +405,8 @@ class MainWindow(QMainWindow):
             # While the user has asked to play, a "paused" snapshot sent just
             # before the play command arrived is not news.
             self._set_state(snap.state)
-        self._update_status()
+        if slow:  # the status bar text is read at the pace of the curves
+            self._update_status()
         self.frame_drawn.emit(frame)
 
     def _on_failure(self, failure) -> None:
@@ -405,11 +424,13 @@ class MainWindow(QMainWindow):
     def _set_state(self, state: str) -> None:
         changed = state != self.state
         self.state = state
-        text = self.tr("Pause") if self.playing else self.tr("Play")
-        self.play_action.setIconText(text)
-        self.play_action.setIcon(self.style().standardIcon(QStyle.SP_MediaPause if self.playing
-                                                           else QStyle.SP_MediaPlay))
-        self.play_action.setText(f"{text}\t{QKeySequence(Qt.Key_Space).toString(QKeySequence.NativeText)}")
+        if self.playing != self._shows_pause:
+            self._shows_pause = self.playing
+            text = self.tr("Pause") if self.playing else self.tr("Play")
+            self.play_action.setIconText(text)
+            self.play_action.setIcon(self.style().standardIcon(QStyle.SP_MediaPause if self.playing
+                                                               else QStyle.SP_MediaPlay))
+            self.play_action.setText(f"{text}\t{QKeySequence(Qt.Key_Space).toString(QKeySequence.NativeText)}")
         self._update_status()
         if changed:
             self.state_changed.emit(state)
@@ -483,6 +504,11 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window_state", self.saveState())
         self._worker.close()
         super().closeEvent(event)
+
+    @property
+    def restart_pending(self) -> bool:
+        """A change that needs a new run is waiting out the debounce."""
+        return self._restart_timer.isActive()
 
     @property
     def worker_thread(self):

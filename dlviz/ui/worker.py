@@ -170,15 +170,17 @@ class TrainingWorker(QObject):
             self._cmd_out.send(Control("quit"))
         except (OSError, EOFError, BrokenPipeError):
             pass
-        proc.join(2.0)
-        if proc.is_alive():
-            proc.terminate()
-            proc.join(2.0)
-        for c in (self._cmd_out, self._msg_in):
+        # Closing our read end first: a child blocked sending a snapshot into the
+        # full pipe gets a broken pipe at once and exits, instead of never reading "quit".
+        for c in (self._msg_in, self._cmd_out):
             try:
                 c.close()
             except OSError:
                 pass
+        proc.join(2.0)
+        if proc.is_alive():
+            proc.terminate()
+            proc.join(2.0)
         self._proc = self._cmd_out = self._msg_in = None
 
 

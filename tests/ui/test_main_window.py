@@ -82,7 +82,7 @@ def test_reset_clears_curves_and_epoch(win, qtbot):
     qtbot.waitUntil(lambda: win.frame.run_id == old_run + 1, timeout=TIMEOUT)
     assert win.frame.snap.epoch == 0 and win.frame.snap.step == 0
     assert len(win.frame.train_loss) == 0
-    x, _ = win.loss_view.train_curve.getData()
+    x = win.loss_view.train_curve.xData
     assert x is None or len(x) == 0
 
 
@@ -138,7 +138,7 @@ def test_rapid_random_changes(win, qtbot):
         if i % 25 == 0:
             qtbot.wait(1)  # let queued events through now and then, as a real drag does
     final = win.config
-    qtbot.waitUntil(lambda: win.frame is not None and win.frame.run_id == win.run_id
+    qtbot.waitUntil(lambda: not win.restart_pending and win.frame.run_id == win.run_id
                     and win.frame.snap.step > 0, timeout=TIMEOUT)
     cfg = win.frame.info.config
     for key in ("dataset", "samples", "activation", "optimizer", "seed", "hidden"):
@@ -153,13 +153,13 @@ def test_rapid_random_changes(win, qtbot):
 def test_lr_10_diverges(win, qtbot):
     ctl(win, "optimizer").setCurrentText("sgd")
     ctl(win, "lr").setValue(10.0)
-    qtbot.waitUntil(lambda: win.frame.run_id == win.run_id, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not win.restart_pending and win.frame.run_id == win.run_id, timeout=TIMEOUT)
     win.play()
     qtbot.waitUntil(lambda: win.state == "diverged", timeout=TIMEOUT)
     assert f"diverged at step {win.frame.snap.diverged_at_step}" in win.status_label.text()
     assert not win.playing
     for curve in (win.loss_view.train_curve, win.loss_view.step_curve):
-        _, y = curve.getData()
+        y = curve.yData
         assert y is None or np.isfinite(y).all()
     assert np.isfinite(win.frame.grid).all()
     # A change recovers.

@@ -14,6 +14,12 @@ from dlviz.ui.frame import FrameAccumulator
 from dlviz.ui.views import ActivationView, DecisionView, DropoutView, LossView
 
 
+def data(curve):
+    """The data given to a curve (getData() answers with what is displayed:
+    downsampled and clipped to the view)."""
+    return curve.xData, curve.yData
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _pyqtgraph_config():
     style.configure_pyqtgraph()
@@ -194,12 +200,12 @@ def test_loss_curves(qtbot, spiral):
     n = len(frame.epoch)
     assert n == 20
     for curve in (view.train_curve, view.val_curve, view.train_acc_curve, view.val_acc_curve):
-        x, y = curve.getData()
+        x, y = data(curve)
         assert len(x) == len(y) == n
         assert np.isfinite(x).all() and np.isfinite(y).all()
         np.testing.assert_array_equal(x, np.arange(1, n + 1))
-    np.testing.assert_allclose(view.train_acc_curve.getData()[1], 100 * frame.train_acc)
-    x, y = view.step_curve.getData()
+    np.testing.assert_allclose(data(view.train_acc_curve)[1], 100 * frame.train_acc)
+    x, y = data(view.step_curve)
     assert len(x) == len(frame.step_x) and np.isfinite(y).all()
     # per-step points at step / steps_per_epoch epochs
     np.testing.assert_allclose(x, frame.step_x / info.steps_per_epoch)
@@ -216,14 +222,14 @@ def test_loss_log_and_smoothing(qtbot, spiral):
     view.set_log(False)
     assert not view.loss_plot.getAxis("left").logMode
 
-    raw = view.step_curve.getData()[1].copy()
+    raw = data(view.step_curve)[1].copy()
     view.set_smoothing(0.9)
-    smooth = view.step_curve.getData()[1]
+    smooth = data(view.step_curve)[1]
     assert len(smooth) == len(raw)
     assert not np.allclose(smooth, raw)
     assert np.std(np.diff(smooth)) < np.std(np.diff(raw))  # smoother
     view.set_smoothing(0)
-    np.testing.assert_allclose(view.step_curve.getData()[1], raw)
+    np.testing.assert_allclose(data(view.step_curve)[1], raw)
 
 
 def test_loss_ema_matches_the_recurrence():
@@ -252,7 +258,7 @@ def test_loss_diverged_marker(qtbot, diverged, spiral):
     x0, x1 = view.loss_plot.vb.viewRange()[0]
     assert x0 <= view.diverged_line.value() <= x1  # in view, though no loss was recorded there
     for curve in (view.step_curve, view.train_curve):
-        assert np.isfinite(curve.getData()[1]).all() if curve.getData()[1] is not None else True
+        assert np.isfinite(data(curve)[1]).all() if data(curve)[1] is not None else True
     # a run that did not diverge hides it again
     view.set_run(spiral[0])
     view.update_frame(spiral[1][-1])
@@ -266,14 +272,14 @@ def test_loss_clear_and_no_validation(qtbot, spiral):
     view.update_frame(frames[-1])
     view.clear_curves()
     for curve in (view.step_curve, view.train_curve, view.val_curve, view.train_acc_curve, view.val_acc_curve):
-        x, _ = curve.getData()
+        x, _ = data(curve)
         assert x is None or len(x) == 0
     info2, frames2 = build(Config(dataset="spiral", val_fraction=0.0), epochs=3)
     view.set_run(info2)
     view.update_frame(frames2[-1])
     assert not view.val_curve.isVisible() and not view.val_acc_curve.isVisible()
     assert [label.text for _, label in view.loss_legend.items] == ["per step", "train"]
-    assert len(view.train_curve.getData()[0]) == 3
+    assert len(data(view.train_curve)[0]) == 3
 
 
 # -- activation -----------------------------------------------------------------------------------
