@@ -20,7 +20,9 @@ from typing import Any
 import numpy as np
 
 from ..config import Config
-from ..data import Dataset
+from ..data import FEATURES, Dataset
+from . import inside as _inside
+from .inside import Inside
 from .trainer import Diagnostics, Trainer
 
 FPS = 30  # snapshots per second while training
@@ -52,6 +54,17 @@ class LiveChange:
 
 
 @dataclass(frozen=True)
+class ViewRequest:
+    """What the views want computed beyond the basics: the network's inside
+    (unit maps, weights, histograms), the thinned network's regions, and one
+    unit's map at full resolution (the hovered node)."""
+
+    inside: bool = True
+    thinned: bool = False
+    focus: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
 class Control:
     """``action``: "play", "pause", "step" (one epoch), "reset" (same config, fresh weights),
     "publish" (send a snapshot now), or "quit"."""
@@ -76,6 +89,8 @@ class RunInfo:
     X_val: np.ndarray
     y_val: np.ndarray
     steps_per_epoch: int
+    feature_labels: tuple[str, ...] = ()  # display names of the enabled input features
+    input_maps: np.ndarray | None = None  # (features, R, R): each input feature over the plane
 
 
 @dataclass(frozen=True)
@@ -112,6 +127,7 @@ class Snapshot:
     masks: tuple[np.ndarray | None, ...]  # per hidden layer: (units, <= MASK_SAMPLES) bool, None when off
     diagnostics: Diagnostics | None
     diverged_at_step: int | None = None
+    inside: Inside | None = None  # sent with each fresh grid when the views ask for it
 
 
 @dataclass(frozen=True)
@@ -145,6 +161,8 @@ def run_info(trainer: Trainer, run_id: int) -> RunInfo:
         X_val=_frozen(trainer.X_val_raw),
         y_val=_frozen(trainer.y_val),
         steps_per_epoch=trainer.steps_per_epoch,
+        feature_labels=tuple(FEATURES[f].label for f in trainer.config.features),
+        input_maps=_inside.input_maps(trainer),
     )
 
 
@@ -158,7 +176,8 @@ class _Cursor:
 
 
 def make_snapshot(trainer: Trainer, run_id: int, state: str, cursor: _Cursor, steps_per_second: float = 0.0,
-                  resolution: int = GRID_RESOLUTION, with_grid: bool = True) -> Snapshot:
+                  resolution: int = GRID_RESOLUTION, with_grid: bool = True,
+                  view: ViewRequest = ViewRequest()) -> Snapshot:
     """Snapshot of ``trainer`` with the history past ``cursor`` (which it advances)."""
     h = trainer.history
     step_loss = h.step_loss.view(cursor.steps).astype(np.float32)
@@ -183,6 +202,8 @@ def make_snapshot(trainer: Trainer, run_id: int, state: str, cursor: _Cursor, st
         masks=masks,
         diagnostics=trainer.diagnostics(),
         diverged_at_step=trainer.diverged_at_step,
+        inside=_inside.inside(trainer, view.thinned, view.focus, large=resolution)
+        if with_grid and view.inside else None,
     )
     cursor.seq += 1
     return snap
@@ -205,6 +226,7 @@ class _Session:
         self.dirty = False  # something changed since the last snapshot
         self.rate_steps, self.rate_t0, self.rate = 0, time.perf_counter(), 0.0
         self.new_run_args: NewRun | None = None
+        self.view = ViewRequest()
         self.slice = 8  # steps per slice, adapted to take ~1 ms
         self.grid_cost = 0.0  # seconds the last grid pass took
         self.last_grid = 0.0
@@ -228,6 +250,10 @@ class _Session:
             self.new_run_args = cmd
             self._start(cmd.run_id, Config.from_dict(cmd.config), cmd.dataset)
             self.playing = cmd.play
+        elif isinstance(cmd, ViewRequest):
+            self.view = cmd
+            self.dirty = True
+            self.last_grid = 0.0  # answer with a fresh grid (and inside) at once
         elif isinstance(cmd, LiveChange):
             if self.trainer is not None:
                 self.trainer.apply_live(self.trainer.config.replace(**cmd.changes))
@@ -298,7 +324,7 @@ class _Session:
         # for the next one, halving the frame rate.)
         with_grid = not active or now - self.last_grid >= max(0.9 / FPS, 3 * self.grid_cost)
         snap = make_snapshot(self.trainer, self.run_id, self.state(), self.cursor,
-                             self.rate if active else 0.0, with_grid=with_grid)
+                             self.rate if active else 0.0, with_grid=with_grid, view=self.view)
         if with_grid:
             self.last_grid = now  # measured start to start, as the snapshots' cadence
             # A running mean: one slow pass (the other core busy) must not halve the rate.

@@ -152,7 +152,8 @@ class Trainer:
         self._blowup = BLOWUP_FACTOR * math.log(ds.n_classes)
         self.train_seconds = 0.0  # wall time spent inside run()
         self._good = self.net.flat.copy()  # last parameters known to be finite
-        self._grid_cache: dict[int, np.ndarray] = {}
+        self._grid_cache: dict[int, np.ndarray] = {}  # resolution -> augmented grid inputs
+        self._grid_out: dict[int, np.ndarray] = {}  # resolution -> probabilities buffer
         self._configure_live(config)
 
     # -- configuration ----------------------------------------------------------------------
@@ -320,15 +321,20 @@ class Trainer:
             pts = grid_points(self.dataset.bounds, resolution)
             feats = make_features(pts, self.config.features, self.dataset.bounds, dtype=self.dtype)
             g = np.ascontiguousarray(self.net.augment(feats).T)
-            self._grid_cache = {resolution: g}
-            self._grid_out = np.empty((self.dataset.n_classes, resolution * resolution), self.dtype)
+            if len(self._grid_cache) > 4:
+                self._grid_cache.clear()
+            self._grid_cache[resolution] = g
         return g
 
     def predict_grid(self, resolution: int = 100) -> np.ndarray:
         """Class probabilities over the plane, shape (K, resolution, resolution), [k, iy, ix].
 
         The array is reused by the next call: copy it to keep it."""
-        proba = self.net.eval_proba_t(self.grid_inputs(resolution), out=self._grid_out)
+        g = self.grid_inputs(resolution)
+        out = self._grid_out.get(resolution)
+        if out is None:
+            out = self._grid_out[resolution] = np.empty((self.dataset.n_classes, g.shape[1]), self.dtype)
+        proba = self.net.eval_proba_t(g, out=out)
         return proba.reshape(-1, resolution, resolution)
 
     def diagnostics(self) -> Diagnostics | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..engine.inside import Inside
 from ..engine.session import RunInfo, Snapshot
 
 
@@ -38,6 +39,28 @@ class _Series:
 
     def view(self) -> np.ndarray:
         # Only ever appended to past ``n``, so this prefix never changes.
+        return _ro(self._a[: self.n])
+
+    def last(self) -> float:
+        return float(self._a[self.n - 1])
+
+
+class _Rows:
+    """Rows of ``width`` floats, appended one at a time; views stay valid."""
+
+    def __init__(self, width: int):
+        self._a = np.empty((64, width))
+        self.n = 0
+
+    def append(self, row) -> None:
+        if self.n == len(self._a):
+            bigger = np.empty((2 * len(self._a), self._a.shape[1]))
+            bigger[: self.n] = self._a
+            self._a = bigger
+        self._a[self.n] = row
+        self.n += 1
+
+    def view(self) -> np.ndarray:
         return _ro(self._a[: self.n])
 
 
@@ -114,6 +137,12 @@ class Frame:
     val_loss: np.ndarray  # NaN where there is no validation set
     val_acc: np.ndarray
     epoch_lr: np.ndarray
+    # Diagnostics over time, one row per snapshot that had them (not per step):
+    diag_step: np.ndarray  # (n,) the step each row was taken at
+    grad_norm: np.ndarray  # (n, weight layers), input side first
+    dead_fraction: np.ndarray  # (n, hidden layers)
+    saturated: np.ndarray  # (n, hidden layers)
+    inside: "Inside | None" = None  # the newest look inside the network
 
     @property
     def run_id(self) -> int:
@@ -132,7 +161,11 @@ class FrameAccumulator:
         self.loss = BinnedLoss(max_points)
         self.cols = {k: _Series() for k in ("epoch_step", "train_loss", "train_acc", "val_loss", "val_acc", "lr")}
         self.grid: np.ndarray | None = None
+        self.inside: Inside | None = None
         self.last: Snapshot | None = None
+        n_w = len(info.sizes) - 1
+        self.diag_step = _Series()
+        self.diag = {"grad_norm": _Rows(n_w), "dead_fraction": _Rows(n_w - 1), "saturated": _Rows(n_w - 1)}
 
     def add(self, snap: Snapshot) -> None:
         if snap.run_id != self.info.run_id:
@@ -145,6 +178,14 @@ class FrameAccumulator:
             series.extend(getattr(rows, k))
         if snap.grid is not None:
             self.grid = snap.grid
+        if snap.inside is not None:
+            self.inside = snap.inside
+        d = snap.diagnostics
+        if d is not None and (self.diag_step.n == 0 or self.diag_step.last() != snap.step):
+            self.diag_step.extend(np.array([snap.step], float))
+            self.diag["grad_norm"].append(d.grad_norm)
+            self.diag["dead_fraction"].append(d.dead_fraction)
+            self.diag["saturated"].append(d.saturated_fraction)
         self.last = snap
 
     def frame(self) -> Frame | None:
@@ -157,5 +198,7 @@ class FrameAccumulator:
             info=self.info, snap=self.last, grid=self.grid, step_x=x, step_loss=y,
             epoch=_ro(np.arange(1, n + 1, dtype=np.float64)), epoch_step=c["epoch_step"],
             train_loss=c["train_loss"], train_acc=c["train_acc"], val_loss=c["val_loss"],
-            val_acc=c["val_acc"], epoch_lr=c["lr"],
+            val_acc=c["val_acc"], epoch_lr=c["lr"], diag_step=self.diag_step.view(),
+            grad_norm=self.diag["grad_norm"].view(), dead_fraction=self.diag["dead_fraction"].view(),
+            saturated=self.diag["saturated"].view(), inside=self.inside,
         )

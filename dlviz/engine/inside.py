@@ -1,0 +1,150 @@
+"""What the network looks like inside: per-unit maps, shown weights, dead and
+dropped units, histograms. Computed in the training process for the views of
+the network diagram, gradient flow, unit health and weights. NumPy only.
+
+Layers wider than ``MAX_SHOWN`` units are shown by their first ``MAX_SHOWN``
+units (the diagram adds a "+N more" mark), so a 256-unit layer costs what a
+16-unit one does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..data import grid_points, make_features
+
+MAX_SHOWN = 16  # units drawn per layer
+MAP_RESOLUTION = 24  # cells per side of a unit's map
+HIST_BINS = 40
+PREACT_RANGE = 6.0  # pre-activation histograms span [-6, 6]; beyond goes in the edge bins
+PREACT_EDGES = np.linspace(-PREACT_RANGE, PREACT_RANGE, HIST_BINS + 1)
+
+
+@dataclass(frozen=True)
+class Inside:
+    """One snapshot of the network's inside. Layer lists follow the weight layers
+    (hidden layers, then the output) unless they say "per hidden layer"."""
+
+    unit_maps: tuple[np.ndarray, ...]  # per weight layer: (shown, R, R) float32 outputs (eval mode); output: probabilities
+    weights: tuple[np.ndarray, ...]  # per weight layer: W[:shown_in, :shown_out] float32
+    biases: tuple[np.ndarray, ...]  # per weight layer: b[:shown_out]
+    dead: tuple[np.ndarray, ...]  # per hidden layer: bool (shown,), zero output for the whole last batch
+    dropped: tuple[np.ndarray | None, ...]  # per hidden layer: bool (shown,), dropped for the batch's first sample
+    preact_hist: tuple[np.ndarray, ...]  # per hidden layer: counts over PREACT_EDGES, last batch
+    weight_hist: tuple[np.ndarray, ...]  # per weight layer: counts over weight_edges
+    bias_hist: tuple[np.ndarray, ...]
+    weight_edges: np.ndarray  # shared by the weight and bias histograms of this snapshot
+    thinned_grid: np.ndarray | None = None  # (K, res, res): the net thinned by the first sample's mask
+    focus: tuple[int, int] | None = None  # (weight layer, unit) whose map is in focus_map
+    focus_map: np.ndarray | None = None  # (res, res) float32
+
+
+def _ro(a) -> np.ndarray:
+    a = np.array(a, copy=True)
+    a.flags.writeable = False
+    return a
+
+
+def shown(n: int) -> int:
+    return min(n, MAX_SHOWN)
+
+
+def input_maps(trainer, resolution: int = MAP_RESOLUTION) -> np.ndarray:
+    """The enabled input features over the plane, (features, R, R) float32."""
+    pts = grid_points(trainer.dataset.bounds, resolution)
+    f = make_features(pts, trainer.config.features, trainer.dataset.bounds, dtype=np.float32)
+    return _ro(f.T.reshape(-1, resolution, resolution))
+
+
+def _hist(values: np.ndarray, edges: np.ndarray) -> np.ndarray:
+    v = np.clip(values.ravel(), edges[0], edges[-1])
+    return np.histogram(v, bins=edges)[0].astype(np.int32)
+
+
+def _layer_outputs(trainer, pts_t: np.ndarray) -> list[np.ndarray]:
+    """Eval-mode outputs of every weight layer for augmented inputs (d+1, n):
+    hidden activations, then class probabilities."""
+    net = trainer.net
+    probs = net.eval_proba_t(pts_t)
+    w = net._work_for(pts_t.shape[1], train=False)
+    return [h for h in w.h] + [probs]
+
+
+def unit_map(trainer, layer: int, unit: int, resolution: int) -> np.ndarray:
+    """One unit's output over the plane at ``resolution`` (the hovered node, shown large).
+
+    Reads the evaluation pass that ``trainer.predict_grid(resolution)`` leaves in
+    the network's work arrays, so the decision grid and the map cost one pass."""
+    probs = trainer.predict_grid(resolution)
+    net = trainer.net
+    layer = int(np.clip(layer, 0, net.n_layers - 1))
+    if layer == net.n_layers - 1:
+        return _ro(probs[int(np.clip(unit, 0, probs.shape[0] - 1))])
+    h = net._work_for(resolution * resolution, train=False).h[layer]
+    return _ro(h[int(np.clip(unit, 0, h.shape[0] - 1))].reshape(resolution, resolution))
+
+
+def thinned_grid(trainer, resolution: int) -> np.ndarray | None:
+    """Class probabilities of one thinned network: every hidden layer's units
+    multiplied by the last batch's first-sample mask (scaled by 1/(1-p)), as
+    that sample saw the network while training."""
+    net = trainer.net
+    masks = net.last_masks
+    if not masks or all(m is None for m in masks) or net.dropout <= 0:
+        return None
+    g = trainer.grid_inputs(resolution)
+    a = g
+    scale = 1.0 / (1.0 - net.dropout)
+    last = net.n_layers - 1
+    for l, blk in enumerate(net.blocks):
+        z = blk.T @ a
+        if l == last:
+            break
+        a = np.ones((z.shape[0] + 1, z.shape[1]), z.dtype)
+        net.activation.forward(z, a[:-1])
+        m = masks[l]
+        if m is not None:
+            a[:-1] *= (m[:, :1] * scale).astype(z.dtype)
+    z = z - z.max(axis=0)
+    p = np.exp(z)
+    p /= p.sum(axis=0)
+    return _ro(p.reshape(-1, resolution, resolution).astype(np.float32))
+
+
+def inside(trainer, thinned: bool = False, focus: tuple[int, int] | None = None,
+           resolution: int = MAP_RESOLUTION, large: int = 100) -> Inside:
+    """Everything the inside views draw, for the current weights and last batch."""
+    net = trainer.net
+    maps_in = trainer.grid_inputs(resolution)
+    outs = _layer_outputs(trainer, maps_in)
+    unit_maps = tuple(_ro(o[: shown(o.shape[0])].reshape(-1, resolution, resolution)) for o in outs)
+    weights = tuple(_ro(W[: shown(W.shape[0]), : shown(W.shape[1])]) for W in net.weights)
+    biases = tuple(_ro(b[: shown(b.shape[0])]) for b in net.biases)
+    w = net.last_batch
+    hidden = net.sizes[1:-1]
+    if w is None:
+        dead = tuple(_ro(np.zeros(shown(n), bool)) for n in hidden)
+        dropped = tuple(None for _ in hidden)
+        preact = tuple(_ro(np.zeros(HIST_BINS, np.int32)) for _ in hidden)
+    else:
+        dead = tuple(_ro(np.all(h[: shown(h.shape[0])] == 0, axis=1)) for h in w.h)
+        dropped = tuple(None if m is None else _ro(~m[: shown(m.shape[0]), 0]) for m in w.keep)
+        preact = tuple(_ro(_hist(z, PREACT_EDGES)) for z in w.z[:-1])
+    m = float(max(np.abs(net.flat).max(), 1e-3))
+    edges = np.linspace(-m, m, HIST_BINS + 1)
+    return Inside(
+        unit_maps=unit_maps,
+        weights=weights,
+        biases=biases,
+        dead=dead,
+        dropped=dropped,
+        preact_hist=preact,
+        weight_hist=tuple(_ro(_hist(W, edges)) for W in net.weights),
+        bias_hist=tuple(_ro(_hist(b, edges)) for b in net.biases),
+        weight_edges=_ro(edges),
+        thinned_grid=thinned_grid(trainer, large) if thinned else None,
+        focus=focus,
+        focus_map=unit_map(trainer, *focus, large) if focus is not None else None,
+    )
