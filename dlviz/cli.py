@@ -121,8 +121,15 @@ def run_train(args: argparse.Namespace) -> int:
         return 2
     quiet = args.json
     every = max(1, config.epochs // 10)
+    recorder = None
+    if args.export:
+        from .ui.export import Recorder  # Qt-free; Qt loads only for the drawing at the end
+
+        recorder = Recorder(trainer)
     while not (trainer.finished or trainer.diverged):
         trainer.run_epoch()
+        if recorder is not None:
+            recorder.epoch_done()
         if not quiet and (trainer.epoch % every == 0 or trainer.finished) and trainer.history.epochs:
             h = trainer.history
             i = h.epochs - 1
@@ -137,7 +144,7 @@ def run_train(args: argparse.Namespace) -> int:
         from .ui.export import export_headless
 
         try:
-            paths = export_headless(trainer, args.export)
+            paths = export_headless(trainer, args.export, recorder=recorder)
         except OSError as e:
             print(f"dlviz train: error: cannot export to {args.export}: {e}", file=sys.stderr)
             return 2

@@ -3,11 +3,13 @@ views draw the newest Frame."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import sys
 import time
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -31,12 +33,14 @@ from PySide6.QtWidgets import (
 
 from ..config import LIVE_KEYS, Config, ConfigError
 from ..data import DataError, load_csv
-from ..engine.session import Control, LiveChange, NewRun
+from ..data import FEATURES, grid_points, make_features
+from ..engine.session import GRID_RESOLUTION, Control, LiveChange, NewRun, ViewRequest
 from . import export
 from .frame import Frame
 from .panels import ControlPanel
 from .style import configure_pyqtgraph
-from .views import ActivationView, DecisionView, DropoutView, LossView
+from .views import (ActivationView, DecisionView, DropoutView, GradientView, HealthView, LossView, NetworkView,
+                    WeightsView)
 from .worker import WorkerThread
 
 DEBOUNCE_MS = 100  # a dragged slider's changes are coalesced: the newest value wins
@@ -74,6 +78,8 @@ class MainWindow(QMainWindow):
         self._laid_out = False
         self._slow_drawn = 0.0
         self._shows_pause = False  # what the play button says now
+        self._focus: tuple[int, int] | None = None  # the hovered unit (layer -1: an input)
+        self.layout_name = "compact"
         self._restored_layout = False
 
         self._build_views()
@@ -96,15 +102,27 @@ class MainWindow(QMainWindow):
             self._restore_settings(settings)
         self.panel.set_config(self.config)
         self.activation_view.set_activation(self.config.activation, self.config.leaky_slope)
+        self.health_view.set_activation(self.config.activation, self.config.leaky_slope)
+        self.show_thinned.setEnabled(self.config.dropout > 0)
         self._start_new_run()
 
     # -- construction ------------------------------------------------------------------------
 
     def _build_views(self) -> None:
         self.decision_view = DecisionView()
+        self.thinned_view = DecisionView()
+        self.thinned_view.setObjectName("decision_thinned")
+        self.thinned_view.set_title(self.tr("One thinned network (a dropout mask)"))
+        self.thinned_view.hide()
         self.loss_view = LossView()
         self.activation_view = ActivationView()
         self.dropout_view = DropoutView()
+        self.network_view = NetworkView()
+        self.gradient_view = GradientView()
+        self.health_view = HealthView()
+        self.weights_view = WeightsView()
+        self.network_view.unit_hovered.connect(self._on_unit_hovered)
+        self.network_view.unit_left.connect(self._on_unit_left)
 
         central = QWidget()
         lay = QVBoxLayout(central)
@@ -115,11 +133,23 @@ class MainWindow(QMainWindow):
         self.show_val.setChecked(True)
         self.show_val.setToolTip(self.tr("Points held out from training, drawn as hollow triangles."))
         self.show_val.toggled.connect(self.decision_view.set_show_validation)
+        self.show_val.toggled.connect(self.thinned_view.set_show_validation)
+        self.show_thinned = QCheckBox(self.tr("Compare with a thinned network"))
+        self.show_thinned.setObjectName("show_thinned")
+        self.show_thinned.setToolTip(self.tr(
+            "With dropout, training sees a different thinned network at every step. Shows the one this "
+            "mini-batch's first sample saw (its dropout mask) beside the full network used for evaluation."))
+        self.show_thinned.toggled.connect(self._on_thinned_toggled)
         bar.addWidget(self.show_val)
+        bar.addSpacing(16)
+        bar.addWidget(self.show_thinned)
         bar.addStretch(1)
         lay.addLayout(bar)
         self.decision_view.setMinimumSize(360, 360)
-        lay.addWidget(self.decision_view, 1)
+        views = QHBoxLayout()
+        views.addWidget(self.decision_view, 1)
+        views.addWidget(self.thinned_view, 1)
+        lay.addLayout(views, 1)
         self.setCentralWidget(central)
 
         loss_box = QWidget()
@@ -144,21 +174,30 @@ class MainWindow(QMainWindow):
         ll.addLayout(row)
         ll.addWidget(self.loss_view, 1)
 
+        # The left column and the right column run the full height; the bottom
+        # area (used by the "every view" layout) sits under the decision regions.
+        self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
+        self.setCorner(Qt.TopLeftCorner, Qt.LeftDockWidgetArea)
+        self.setCorner(Qt.BottomRightCorner, Qt.RightDockWidgetArea)
+        self.setCorner(Qt.TopRightCorner, Qt.RightDockWidgetArea)
         self.docks = {}
-        for name, title, widget, area in (
-            ("loss_dock", self.tr("Loss and accuracy"), loss_box, Qt.RightDockWidgetArea),
-            ("activation_dock", self.tr("Activation function"), self.activation_view, Qt.RightDockWidgetArea),
-            ("dropout_dock", self.tr("Dropout masks"), self.dropout_view, Qt.RightDockWidgetArea),
+        for name, title, widget in (
+            ("loss_dock", self.tr("Loss and accuracy"), loss_box),
+            ("network_dock", self.tr("Network"), self.network_view),
+            ("gradient_dock", self.tr("Gradient flow"), self.gradient_view),
+            ("health_dock", self.tr("Dead units and saturation"), self.health_view),
+            ("weights_dock", self.tr("Weights and biases"), self.weights_view),
+            ("activation_dock", self.tr("Activation function"), self.activation_view),
+            ("dropout_dock", self.tr("Dropout masks"), self.dropout_view),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
             dock.setWidget(widget)
             dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
                              | QDockWidget.DockWidgetClosable)
-            self.addDockWidget(area, dock)
+            self.addDockWidget(Qt.RightDockWidgetArea, dock)
             self.docks[name] = dock
-        self.splitDockWidget(self.docks["loss_dock"], self.docks["activation_dock"], Qt.Vertical)
-        self.splitDockWidget(self.docks["activation_dock"], self.docks["dropout_dock"], Qt.Horizontal)
+        self._arrange_compact()
 
     def _build_panel(self) -> None:
         self.panel = ControlPanel()
@@ -217,6 +256,9 @@ class MainWindow(QMainWindow):
         for a in (self.play_action, self.step_action, self.reset_action):
             t.addAction(a)
         v = self.menuBar().addMenu(self.tr("&View"))
+        v.addAction(self.tr("Compact layout (tabs)"), lambda: self.apply_layout("compact"))
+        v.addAction(self.tr("Every view at once"), lambda: self.apply_layout("all"))
+        v.addSeparator()
         for dock in self.docks.values():
             v.addAction(dock.toggleViewAction())
 
@@ -257,8 +299,12 @@ class MainWindow(QMainWindow):
         self.config = new
         if "activation" in changed or "leaky_slope" in changed:
             self.activation_view.set_activation(new.activation, new.leaky_slope)
+            self.health_view.set_activation(new.activation, new.leaky_slope)
         if "dropout" in changed:
             self.dropout_view.set_dropout(new.dropout)
+            self.show_thinned.setEnabled(new.dropout > 0)
+            if new.dropout == 0:
+                self.show_thinned.setChecked(False)
         if needs_new_run or self.state in ("diverged", "error"):
             self._restart_timer.start()  # (re)starts the debounce
         else:
@@ -271,6 +317,7 @@ class MainWindow(QMainWindow):
         self.run_id += 1
         play = self.playing if play is None else play
         self._worker.send(NewRun(self.run_id, self.config.to_dict(), self.csv_dataset, play=play))
+        self._send_view()
         self._process_lost = False
 
     # -- training controls -------------------------------------------------------------------
@@ -337,12 +384,19 @@ class MainWindow(QMainWindow):
 
     @property
     def plot_widgets(self) -> dict:
-        return {"decision_plot": self.decision_view, "loss_plot": self.loss_view,
-                "activation_plot": self.activation_view, "dropout_plot": self.dropout_view}
+        """Every view by objectName (the thinned decision view only while shown)."""
+        views = {"decision_plot": self.decision_view, "loss_plot": self.loss_view,
+                 "activation_plot": self.activation_view, "dropout_plot": self.dropout_view,
+                 "network_view": self.network_view, "gradient_plot": self.gradient_view,
+                 "health_plot": self.health_view, "weights_plot": self.weights_view}
+        return views
 
     def export_png(self, folder, scale: float = export.DEFAULT_SCALE) -> list[Path]:
         """Write every plot and the whole window as PNG files into ``folder``."""
-        paths = export.export_views(self.plot_widgets, folder, scale)
+        views = dict(self.plot_widgets)
+        if self.thinned_view.isVisible():
+            views["decision_thinned"] = self.thinned_view
+        paths = export.export_views(views, folder, scale)
         paths.append(export.export_window(self, Path(folder) / "window.png", scale))
         return paths
 
@@ -368,9 +422,11 @@ class MainWindow(QMainWindow):
     def _on_run_started(self, info) -> None:
         if info.run_id != self.run_id:
             return
-        for v in self.plot_widgets.values():
+        for v in (*self.plot_widgets.values(), self.thinned_view):
             v.set_run(info)
         self.panel.set_max_batch(len(info.y_train))
+        if self._focus is not None:
+            self._on_unit_left()  # the hovered unit belonged to the old network
 
     def _on_frame(self, frame: Frame) -> None:
         if frame.run_id != self.run_id:
@@ -389,6 +445,12 @@ class MainWindow(QMainWindow):
         # Curves change slowly and cost the most to paint: at most SLOW_VIEWS_HZ,
         # and always for the last frame of a run segment.
         self.decision_view.update_frame(frame)
+        ins = frame.inside
+        if ins is not None:
+            if self.thinned_view.isVisible() and ins.thinned_grid is not None:
+                self.thinned_view.update_frame(dataclasses.replace(frame, grid=ins.thinned_grid))
+            if self._focus is not None and ins.focus == self._focus and ins.focus_map is not None:
+                self._show_focus(ins.focus_map)
         now = time.monotonic()
         if now - self._slow_drawn >= 1.0 / SLOW_VIEWS_HZ or frame.snap.state != "training":
             self._slow_drawn = now
@@ -468,12 +530,111 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self.default_layout)
 
     def default_layout(self) -> None:
-        """The decision regions take the centre; the curves and small views share
-        the right side, half the height each."""
+        """Every view at once on a large screen; tabs on a laptop (1366 x 768)."""
+        self.apply_layout("all" if self.width() >= 1800 and self.height() >= 950 else "compact")
+
+    def apply_layout(self, name: str) -> None:
+        """``"compact"``: the decision regions in the centre, two tabbed stacks on
+        the right (curves above, network below). ``"all"``: no tabs, every view visible."""
+        (self._arrange_all if name == "all" else self._arrange_compact)()
+        self.layout_name = name
         w, h = self.width(), self.height()
-        right = max(360, int(0.40 * w))
-        self.resizeDocks([self.docks["loss_dock"]], [right], Qt.Horizontal)
-        self.resizeDocks([self.docks["loss_dock"], self.docks["activation_dock"]], [h // 2, h // 2], Qt.Vertical)
+        d = self.docks
+        if name == "all":
+            self.resizeDocks([d["network_dock"], d["gradient_dock"]], [int(0.30 * w), int(0.22 * w)], Qt.Horizontal)
+            self.resizeDocks([d["network_dock"], d["loss_dock"]], [h // 2, h // 2], Qt.Vertical)
+            self.resizeDocks([d["activation_dock"]], [int(0.30 * h)], Qt.Vertical)
+            self.resizeDocks([d["gradient_dock"], d["health_dock"], d["weights_dock"]],
+                             [int(0.30 * h), int(0.40 * h), int(0.30 * h)], Qt.Vertical)
+        else:
+            self.resizeDocks([d["loss_dock"]], [max(360, int(0.42 * w))], Qt.Horizontal)
+            self.resizeDocks([d["loss_dock"], d["network_dock"]], [int(0.55 * h), int(0.45 * h)], Qt.Vertical)
+
+    def _place(self) -> dict:
+        d = self.docks
+        for dock in (v for k, v in d.items() if k != "controls_dock"):
+            dock.setFloating(False)
+            self.removeDockWidget(dock)
+        return d
+
+    def _arrange_compact(self) -> None:
+        d = self._place()
+        self.addDockWidget(Qt.RightDockWidgetArea, d["loss_dock"])
+        self.splitDockWidget(d["loss_dock"], d["network_dock"], Qt.Vertical)
+        for a, b in (("loss_dock", "gradient_dock"), ("gradient_dock", "health_dock"),
+                     ("health_dock", "weights_dock"), ("network_dock", "activation_dock"),
+                     ("activation_dock", "dropout_dock")):
+            self.tabifyDockWidget(d[a], d[b])
+        for k in d:
+            d[k].show()
+        d["loss_dock"].raise_()
+        d["network_dock"].raise_()
+
+    def _arrange_all(self) -> None:
+        d = self._place()
+        self.addDockWidget(Qt.RightDockWidgetArea, d["network_dock"])
+        self.splitDockWidget(d["network_dock"], d["gradient_dock"], Qt.Horizontal)
+        self.splitDockWidget(d["network_dock"], d["loss_dock"], Qt.Vertical)
+        self.splitDockWidget(d["gradient_dock"], d["health_dock"], Qt.Vertical)
+        self.splitDockWidget(d["health_dock"], d["weights_dock"], Qt.Vertical)
+        self.addDockWidget(Qt.BottomDockWidgetArea, d["activation_dock"])
+        self.splitDockWidget(d["activation_dock"], d["dropout_dock"], Qt.Horizontal)
+        for k in d:
+            d[k].show()
+
+    # -- looking inside: hover a unit, compare with a thinned network ---------------------------
+
+    def _send_view(self) -> None:
+        focus = self._focus if self._focus is not None and self._focus[0] >= 0 else None
+        self._worker.send(ViewRequest(inside=True, thinned=self.show_thinned.isChecked(), focus=focus))
+
+    def _unit_name(self, layer: int, unit: int) -> str:
+        info = self.frame.info if self.frame is not None else None
+        if layer < 0:
+            label = info.feature_labels[unit] if info and unit < len(info.feature_labels) else str(unit)
+            return self.tr("Input {name}").format(name=label)
+        n_layers = len(info.sizes) - 1 if info else layer + 1
+        if layer == n_layers - 1:
+            name = info.class_names[unit] if info and unit < len(info.class_names) else str(unit)
+            return self.tr("Output: probability of {name}").format(name=name)
+        return self.tr("Hidden layer {l}, unit {u}").format(l=layer + 1, u=unit + 1)
+
+    def _on_unit_hovered(self, layer: int, unit: int) -> None:
+        self._focus = (layer, unit)
+        image = None
+        f = self.frame
+        if layer < 0 and f is not None:
+            image = self._input_map(f.info, unit)
+        else:
+            self._send_view()
+            if f is not None and f.inside is not None and layer < len(f.inside.unit_maps) \
+                    and unit < len(f.inside.unit_maps[layer]):
+                image = f.inside.unit_maps[layer][unit]  # coarse at once; the full map follows
+        if image is not None:
+            self._show_focus(image)
+
+    def _on_unit_left(self) -> None:
+        self._focus = None
+        self.decision_view.show_map(None)
+        self._send_view()
+
+    def _show_focus(self, image) -> None:
+        scale = float(np.max(np.abs(image))) or 1.0
+        self.decision_view.show_map(np.asarray(image) / scale, self._unit_name(*self._focus))
+
+    def _input_map(self, info, index: int):
+        feats = info.config["features"]
+        if index >= len(feats):
+            return None
+        pts = grid_points(info.bounds, GRID_RESOLUTION)
+        name = feats[index]
+        return make_features(pts, [name], info.bounds, dtype=np.float64)[:, 0].reshape(
+            GRID_RESOLUTION, GRID_RESOLUTION) if name in FEATURES else None
+
+    def _on_thinned_toggled(self, on: bool) -> None:
+        self.thinned_view.setVisible(on)
+        self.decision_view.set_title(self.tr("Full network (evaluation)") if on else self.tr("Decision regions"))
+        self._send_view()
 
     def _restore_settings(self, s: QSettings) -> None:
         data = s.value("config")

@@ -382,3 +382,20 @@ def test_dropout_no_hidden_layers_and_wide_layers(qtbot):
     show(qtbot, view)
     heights = [p.vb.height() for p in view.plots]
     assert min(heights) > 10  # every layer gets some room at 600 x 450
+
+
+def test_loss_range_follows_the_whole_run(qtbot):
+    """The x range grows with the run (it once followed the clipped display data
+    and stayed at the first epochs)."""
+    info, frames = build(Config(samples=200, hidden=(8,)), epochs=30)
+    view = make(qtbot, LossView)
+    view.resize(500, 400)
+    view.show()
+    view.set_run(info)
+    for f in frames[:5]:
+        view.update_frame(f)
+    view.update_frame(frames[-1])
+    x0, x1 = view.loss_plot.vb.viewRange()[0]
+    assert x1 >= 30
+    y0, y1 = view.loss_plot.vb.viewRange()[1]
+    assert y0 <= float(np.min(frames[-1].train_loss)) and y1 >= float(np.max(frames[-1].train_loss))

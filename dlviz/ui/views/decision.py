@@ -102,6 +102,7 @@ class DecisionView(pg.PlotWidget):
         self._image_shape: tuple[int, ...] | None = None
         self._map_shown = False
         self._show_val = True
+        self._title = TITLE
 
     # -- run ----------------------------------------------------------------------------------
 
@@ -110,7 +111,7 @@ class DecisionView(pg.PlotWidget):
         self._grid = None
         self._image_shape = None
         self._map_shown = False
-        self.getPlotItem().setTitle(TITLE, size="12pt", color=style.FOREGROUND)
+        self.getPlotItem().setTitle(self._title, size="12pt", color=style.FOREGROUND)
         self.image.clear()
 
         x0, x1, y0, y1 = info.bounds
@@ -201,7 +202,7 @@ class DecisionView(pg.PlotWidget):
         plot = self.getPlotItem()
         if image is None:
             self._map_shown = False
-            plot.setTitle(TITLE, size="12pt", color=style.FOREGROUND)
+            plot.setTitle(self._title, size="12pt", color=style.FOREGROUND)
             if self._grid is not None:
                 self._set_rgb(style.region_image(self._grid))
             else:
@@ -211,6 +212,17 @@ class DecisionView(pg.PlotWidget):
         self._map_shown = True
         plot.setTitle(title or "Hidden unit activation", size="12pt", color=style.FOREGROUND)
         self._set_rgb(style.diverging_rgb(np.asarray(image), 1.0))
+
+    def set_title(self, title: str) -> None:
+        """The plot's title while it shows class regions (a second view names its network)."""
+        self._title = title
+        if not self._map_shown:
+            self.getPlotItem().setTitle(title, size="12pt", color=style.FOREGROUND)
+
+    @property
+    def showing_map(self) -> bool:
+        """Is a unit's map shown in place of the class regions?"""
+        return self._map_shown
 
     def _set_rgb(self, rgb: np.ndarray) -> None:
         self.image.setImage(rgb, autoLevels=False, levels=(0, 255))

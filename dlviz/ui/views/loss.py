@@ -208,8 +208,10 @@ class LossView(pg.GraphicsLayoutWidget):
         costliest view per frame instead of one."""
         xs, ys = [x_end], []
         for c in (self.step_curve, self.train_curve, self.val_curve):
-            x, y = c.getData()
-            if x is not None and len(x):
+            # The data given, not getData(): that is the displayed part, clipped to
+            # the current range, and would keep the range from ever growing.
+            x, y = c.xData, c.yData
+            if x is not None and len(x) and c.isVisible():
                 xs.append(float(x[-1]))
                 ys.append((float(np.min(y)), float(np.max(y))))
         x1 = max(xs) or 1.0

@@ -1,0 +1,319 @@
+"""The network diagram, fed real Frames built from a Trainer (no training process)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF
+
+from dlviz.config import Config
+from dlviz.engine.session import _Cursor, make_snapshot, run_info
+from dlviz.engine.trainer import Trainer
+from dlviz.ui import style
+from dlviz.ui.frame import FrameAccumulator
+from dlviz.ui.views.network import NetworkView
+
+
+def build(config: Config, epochs: int = 1, before=None):
+    """The frame after ``epochs`` epochs; ``before(trainer)`` runs just before the last step."""
+    t = Trainer(config)
+    cur = _Cursor()
+    acc = FrameAccumulator(run_info(t, run_id=1))
+    acc.add(make_snapshot(t, 1, "ready", cur))
+    for _ in range(epochs):
+        t.run_epoch()
+    if before is not None:
+        before(t)
+        t.run(1)
+    acc.add(make_snapshot(t, 1, "training", cur))
+    return acc.frame()
+
+
+@pytest.fixture(scope="module")
+def wide():
+    return build(Config(dataset="spiral", classes=3, dropout=0.3, hidden=(32, 8)))
+
+
+@pytest.fixture(scope="module")
+def flat():
+    return build(Config(dataset="spiral", classes=3, hidden=()))
+
+
+def make(qtbot, frame=None, size=(1000, 600)):
+    view = NetworkView()
+    qtbot.addWidget(view)
+    view.resize(*size)
+    if frame is not None:
+        view.set_run(frame.info)
+        view.update_frame(frame)
+    return view
+
+
+def show(qtbot, view):
+    view.show()
+    qtbot.waitExposed(view)
+
+
+def node_point(view, layer, unit) -> QPoint:
+    """The viewport point at the centre of a node."""
+    node = view.node(layer, unit)
+    return view.mapFromScene(node.mapToScene(node.rect().center()))
+
+
+# -- structure --------------------------------------------------------------------------------
+
+
+def test_nodes_per_layer_are_capped_at_16_with_a_more_mark(qtbot, wide):
+    view = make(qtbot, wide)
+    assert view.objectName() == "network_view"
+    assert view.export_target is view
+    assert view.node_count() == {-1: 2, 0: 16, 1: 8, 2: 3}
+    assert view.has_more_mark(0) == 16
+    assert view.has_more_mark(-1) is None and view.has_more_mark(1) is None and view.has_more_mark(2) is None
+    assert view.header_text(-1) == "Inputs"
+    assert view.header_text(0) == "Hidden 1 (32 units)"
+    assert view.header_text(1) == "Hidden 2 (8 units)"
+    assert view.header_text(2) == "Output"
+
+
+def test_a_network_without_hidden_layers(qtbot, flat):
+    view = make(qtbot, flat)
+    assert view.node_count() == {-1: 2, 0: 3}
+    assert all(view.has_more_mark(l) is None for l in (-1, 0))
+    W = flat.inside.weights[0]
+    assert W.shape == (2, 3)
+    for i in range(2):
+        for j in range(3):
+            assert view.edge_color(0, i, j) == (style.NEGATIVE if W[i, j] < 0 else style.POSITIVE)
+    assert view.node(0, 1).image is not None
+    view.grab()  # paints without error
+
+
+def test_set_run_rebuilds_and_update_frame_makes_no_items(qtbot, wide, flat):
+    view = make(qtbot, wide)
+    n = len(view.scene().items())
+    view.update_frame(dataclasses.replace(wide, inside=None))
+    view.update_frame(wide)
+    assert len(view.scene().items()) == n
+    view.set_run(flat.info)
+    view.update_frame(flat)
+    assert view.node_count() == {-1: 2, 0: 3}
+    assert len(view.scene().items()) < n  # the old nodes are gone
+
+
+def test_a_frame_that_does_not_fit_the_diagram_is_ignored(qtbot, wide, flat):
+    view = make(qtbot)
+    view.update_frame(wide)  # no run yet
+    view.set_run(wide.info)
+    view.update_frame(flat)  # a late frame of another architecture
+    assert view.node(0, 0).image is None
+    assert view.edge_color(0, 0, 0) is None
+
+
+def test_inside_none_draws_blank_nodes(qtbot, wide):
+    view = make(qtbot)
+    view.set_run(wide.info)
+    view.update_frame(dataclasses.replace(wide, inside=None))
+    assert view.node(-1, 0).image is not None  # the inputs come with the run
+    assert view.node(0, 0).image is None and view.node(2, 0).image is None
+    assert view.edge_color(0, 0, 0) is None
+    assert "no data yet" in view.node_tooltip(0, 0)
+    view.grab()
+    view.update_frame(wide)
+    assert view.node(0, 0).image is not None
+    view.update_frame(dataclasses.replace(wide, inside=None))
+    assert view.node(0, 0).image is None
+
+
+# -- edges --------------------------------------------------------------------------------------
+
+
+def test_edge_colour_follows_the_weight_sign(qtbot, wide):
+    view = make(qtbot, wide)
+    seen = set()
+    for l, W in enumerate(wide.inside.weights):
+        for (i, j), w in np.ndenumerate(W):
+            want = style.NEGATIVE if w < 0 else style.POSITIVE if w > 0 else None
+            assert view.edge_color(l, i, j) == want
+            seen.add(want)
+    assert {style.NEGATIVE, style.POSITIVE} <= seen
+
+
+def test_edge_width_grows_with_the_weight(qtbot, wide):
+    view = make(qtbot, wide)
+    edges = view._edges
+    for l, W in enumerate(wide.inside.weights):
+        a = np.abs(W).ravel()
+        widths = edges.widths[edges.offsets[l]: edges.offsets[l + 1]]
+        dropped = view.edge_dimmed
+        keep = np.array([not dropped(l, *divmod(k, W.shape[1])) for k in range(a.size)])
+        order = np.argsort(a[keep])
+        assert np.all(np.diff(widths[keep][order]) >= 0)  # never thinner for a larger |w|
+        assert widths[keep][order][-1] > widths[keep][order][0]
+
+
+def test_hovering_an_edge_shows_its_weight(qtbot, flat):
+    view = make(qtbot, flat)
+    show(qtbot, view)
+    seg = view._edges.segments[view._edges.index(0, 0, 2)]
+    p = QPointF(*(seg[:2] + 0.25 * (seg[2:] - seg[:2])))  # a quarter of the way: no crossing
+    pos = view.mapFromScene(p)
+    assert view.edge_at(pos) == (0, 0, 2)
+    w = float(flat.inside.weights[0][0, 2])
+    assert view.tooltip_at(pos) == f"w = {w:.3g} (x₁ → output class 2)"
+
+
+# -- dead and dropped ------------------------------------------------------------------------------
+
+
+def test_dead_units_are_marked(qtbot):
+    def kill(t):
+        t.net.biases[0][:] = -50
+
+    frame = build(Config(dataset="spiral", classes=3, activation="relu", hidden=(8, 8)), before=kill)
+    assert frame.inside.dead[0].all()
+    view = make(qtbot, frame)
+    assert all(view.node(0, i).dead for i in range(8))
+    assert "dead: yes" in view.node_tooltip(0, 0)
+    assert "dead" in view._legend.kinds()
+    view.grab()
+
+
+def test_a_healthy_tanh_net_has_no_dead_marks(qtbot, wide):
+    view = make(qtbot, wide)
+    assert not any(view.node(l, i).dead for l in (0, 1, 2) for i in range(view.node_count()[l]))
+    assert "dead: no" in view.node_tooltip(0, 0)
+
+
+def test_dropped_units_follow_the_mini_batch(qtbot, wide):
+    view = make(qtbot, wide)
+    dropped = wide.inside.dropped
+    assert dropped[0] is not None and dropped[0].any()
+    for l in (0, 1):
+        assert [view.node(l, i).dropped for i in range(len(dropped[l]))] == dropped[l].tolist()
+    assert not any(view.node(2, j).dropped for j in range(3))
+    # An edge is dimmed when either end was dropped.
+    for (i, j), _ in np.ndenumerate(wide.inside.weights[1]):
+        if wide.inside.weights[1][i, j] != 0:
+            assert view.edge_dimmed(1, i, j) == bool(dropped[0][i] or dropped[1][j])
+    i = int(np.flatnonzero(dropped[0])[0])
+    assert "dropped now: yes" in view.node_tooltip(0, i)
+    assert "dropped" in view._legend.kinds()
+
+
+def test_without_dropout_nothing_is_dropped(qtbot):
+    frame = build(Config(dataset="spiral", classes=3, hidden=(8,)))
+    view = make(qtbot, frame)
+    assert not any(view.node(0, i).dropped for i in range(8))
+    assert "dropped now: dropout off" in view.node_tooltip(0, 0)
+    assert "dropped" not in view._legend.kinds()
+
+
+# -- hover --------------------------------------------------------------------------------------
+
+
+def test_hover_node_and_leave_node_emit_the_signals(qtbot, wide):
+    view = make(qtbot, wide)
+    with qtbot.waitSignal(view.unit_hovered, timeout=1000) as hovered:
+        view.hover_node(1, 5)
+    assert hovered.args == [1, 5]
+    assert view.node(1, 5).hovered
+    # Moving straight to another node: left, then hovered.
+    events = []
+    view.unit_left.connect(lambda: events.append("left"))
+    view.unit_hovered.connect(lambda layer, unit: events.append((layer, unit)))
+    view.hover_node(-1, 1)
+    assert events == ["left", (-1, 1)]
+    assert not view.node(1, 5).hovered
+    with qtbot.waitSignal(view.unit_left, timeout=1000):
+        view.leave_node()
+    assert view.hovered() is None
+    with qtbot.assertNotEmitted(view.unit_left):
+        view.leave_node()  # nothing hovered: nothing to leave
+    with pytest.raises(IndexError):
+        view.hover_node(0, 16)  # not drawn
+
+
+def test_the_mouse_hovers_nodes(qtbot, wide):
+    view = make(qtbot, wide, size=(700, 450))
+    show(qtbot, view)
+    for layer, unit in ((0, 3), (2, 1), (-1, 0)):
+        with qtbot.waitSignal(view.unit_hovered, timeout=1000) as hovered:
+            qtbot.mouseMove(view.viewport(), node_point(view, layer, unit))
+        assert hovered.args == [layer, unit]
+    with qtbot.waitSignal(view.unit_left, timeout=1000):
+        qtbot.mouseMove(view.viewport(), QPoint(3, 3))  # a corner: no node there
+    assert view.hovered() is None
+
+
+def test_node_tooltips_name_the_unit_and_its_range(qtbot, wide):
+    view = make(qtbot, wide, size=(700, 450))
+    show(qtbot, view)
+    m = wide.inside.unit_maps[1][4]
+    text = view.tooltip_at(node_point(view, 1, 4))
+    assert text.startswith("Hidden 2, unit 5 — Tanh")
+    assert f"output range [{m.min():.3g}, {m.max():.3g}] over the plane" in text
+    assert view.node_tooltip(0, 0).startswith("Hidden 1, unit 1 of 32")
+    assert view.node_tooltip(-1, 1).startswith("Input x₂")
+    assert view.node_tooltip(2, 0).startswith("Output: class 0")
+
+
+# -- look -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [(700, 450), (1000, 600)])
+def test_deep_net_fits_and_renders(qtbot, size):
+    frame = build(Config(dataset="spiral", classes=3, hidden=(16,) * 8))
+    view = make(qtbot, frame, size=size)
+    show(qtbot, view)
+    img = view.grab().toImage()
+    assert (img.width(), img.height()) == size
+    # Every node lies inside the viewport, at a legible size.
+    vp = view.viewport().rect()
+    for layer, n in view.node_count().items():
+        for unit in range(n):
+            node = view.node(layer, unit)
+            r = view.mapFromScene(node.mapToScene(node.rect())).boundingRect()
+            assert vp.contains(r)
+            assert r.width() >= 18
+    # Headers of neighbouring columns do not overlap.
+    heads = [view._headers[c] for c in range(len(view._headers))]
+    boxes = [h.deviceTransform(view.viewportTransform()).mapRect(h.boundingRect()) for h in heads]
+    for a, b in zip(boxes, boxes[1:]):
+        assert a.right() < b.left()
+
+
+# The offscreen platform (tests only) cannot raise the tooltip's window, and says so.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_tooltip_event_shows_the_node_text(qtbot, wide):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    view = make(qtbot, wide, size=(700, 450))
+    show(qtbot, view)
+    pos = node_point(view, 0, 2)
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(view.viewport(), event)
+    assert QToolTip.text() == view.node_tooltip(0, 2)
+    QToolTip.hideText()
+
+
+def test_export_target_renders_into_a_pixmap_at_2x(qtbot, wide):
+    from PySide6.QtGui import QPixmap
+
+    view = make(qtbot, wide, size=(700, 450))
+    pix = QPixmap(1400, 900)
+    pix.setDevicePixelRatio(2.0)
+    pix.fill()
+    view.export_target.render(pix)  # as the window export does: a paint device, not a painter
+    img = pix.toImage()
+    assert (img.width(), img.height()) == (1400, 900)
+    # x₁'s node is NEGATIVE at its left edge (x₁ smallest) and POSITIVE at its right.
+    node = view.node(-1, 0)
+    for fx, want in ((0.12, style.NEGATIVE), (0.88, style.POSITIVE)):
+        p = view.mapFromScene(node.mapToScene(QPointF(fx * node.rect().width(), node.rect().height() / 2))) * 2
+        got = img.pixelColor(p.x(), p.y()).getRgb()[:3]
+        assert np.abs(np.subtract(got, want)).max() < 60, (got, want)
