@@ -11,6 +11,7 @@ GUI process only draws.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 import traceback
@@ -26,6 +27,7 @@ from .inside import Inside
 from .trainer import Diagnostics, Trainer
 
 FPS = 30  # snapshots per second while training
+INSIDE_HZ = 10  # of which carry the look inside the network
 CHUNK_SECONDS = 0.004  # training time between two looks at the command pipe
 GRID_RESOLUTION = 100  # cells per side of the decision view's grid
 MASK_SAMPLES = 64  # dropout masks: at most this many samples of the batch are sent
@@ -230,6 +232,7 @@ class _Session:
         self.slice = 8  # steps per slice, adapted to take ~1 ms
         self.grid_cost = 0.0  # seconds the last grid pass took
         self.last_grid = 0.0
+        self.last_inside = 0.0
 
     # state as the GUI names it
     def state(self) -> str:
@@ -253,7 +256,7 @@ class _Session:
         elif isinstance(cmd, ViewRequest):
             self.view = cmd
             self.dirty = True
-            self.last_grid = 0.0  # answer with a fresh grid (and inside) at once
+            self.last_grid = self.last_inside = 0.0  # answer with a fresh grid and inside at once
         elif isinstance(cmd, LiveChange):
             if self.trainer is not None:
                 self.trainer.apply_live(self.trainer.config.replace(**cmd.changes))
@@ -323,8 +326,16 @@ class _Session:
         # (0.9 / FPS: a grid due a moment after this snapshot would otherwise wait
         # for the next one, halving the frame rate.)
         with_grid = not active or now - self.last_grid >= max(0.9 / FPS, 3 * self.grid_cost)
+        # The inside views redraw a few times a second in turn (see the window):
+        # their data need not come at the decision view's rate.
+        view = self.view
+        with_inside = view.inside and with_grid and (not active or now - self.last_inside >= 1.0 / INSIDE_HZ)
+        if not with_inside:
+            view = dataclasses.replace(view, inside=False)
+        else:
+            self.last_inside = now
         snap = make_snapshot(self.trainer, self.run_id, self.state(), self.cursor,
-                             self.rate if active else 0.0, with_grid=with_grid, view=self.view)
+                             self.rate if active else 0.0, with_grid=with_grid, view=view)
         if with_grid:
             self.last_grid = now  # measured start to start, as the snapshots' cadence
             # A running mean: one slow pass (the other core busy) must not halve the rate.

@@ -44,7 +44,7 @@ from .views import (ActivationView, DecisionView, DropoutView, GradientView, Hea
 from .worker import WorkerThread
 
 DEBOUNCE_MS = 100  # a dragged slider's changes are coalesced: the newest value wins
-SLOW_VIEWS_HZ = 10  # redraw rate of the views other than the decision regions
+SLOW_VIEWS_HZ = 15  # updates a second shared by the views other than the decision regions
 
 
 def _sig(x: float | None) -> str:
@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
         self._process_lost = False
         self._laid_out = False
         self._slow_drawn = 0.0
+        self._slow_turn = 0  # whose turn it is among the slow views
+        self._dock_shown: dict[str, bool] = {}  # dock name -> on screen now
         self._shows_pause = False  # what the play button says now
         self._focus: tuple[int, int] | None = None  # the hovered unit (layer -1: an input)
         self.layout_name = "compact"
@@ -197,6 +199,14 @@ class MainWindow(QMainWindow):
                              | QDockWidget.DockWidgetClosable)
             self.addDockWidget(Qt.RightDockWidgetArea, dock)
             self.docks[name] = dock
+            # Qt says when a dock comes on screen or goes (its tab chosen or not,
+            # closed, re-opened). A view brought to the front shows the newest
+            # frame at once rather than waiting for its turn.
+            dock.visibilityChanged.connect(lambda shown, n=name: self._on_dock_visibility(n, shown))
+        self._dock_of = {self.loss_view: "loss_dock", self.network_view: "network_dock",
+                         self.gradient_view: "gradient_dock", self.health_view: "health_dock",
+                         self.weights_view: "weights_dock", self.activation_view: "activation_dock",
+                         self.dropout_view: "dropout_dock"}
         self._arrange_compact()
 
     def _build_panel(self) -> None:
@@ -214,6 +224,7 @@ class MainWindow(QMainWindow):
         dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
         self.addDockWidget(Qt.LeftDockWidgetArea, dock)
         self.docks["controls_dock"] = dock
+        dock.visibilityChanged.connect(lambda shown: self._on_dock_visibility("controls_dock", shown))
 
     def _build_actions(self) -> None:
         tb = self.addToolBar(self.tr("Training"))
@@ -442,8 +453,10 @@ class MainWindow(QMainWindow):
         if frame is None or frame.run_id != self.run_id:
             return
         # The decision regions are what the learner watches move: every frame.
-        # Curves change slowly and cost the most to paint: at most SLOW_VIEWS_HZ,
-        # and always for the last frame of a run segment.
+        # The other views change slowly and cost the most to paint: while training,
+        # one of them per frame in turn (SLOW_VIEWS_HZ updates a second in all), so
+        # no frame pays for all of them; hidden ones (other tabs) not at all. When
+        # training stops, every visible view gets the last frame.
         self.decision_view.update_frame(frame)
         ins = frame.inside
         if ins is not None:
@@ -452,13 +465,17 @@ class MainWindow(QMainWindow):
             if self._focus is not None and ins.focus == self._focus and ins.focus_map is not None:
                 self._show_focus(ins.focus_map)
         now = time.monotonic()
-        if now - self._slow_drawn >= 1.0 / SLOW_VIEWS_HZ or frame.snap.state != "training":
-            self._slow_drawn = now
-            for v in self.slow_views:
+        visible = [v for v in self.slow_views if self.on_screen(v)]
+        slow = False
+        if frame.snap.state != "training":
+            for v in visible:
                 v.update_frame(frame)
             slow = True
-        else:
-            slow = False
+        elif visible and now - self._slow_drawn >= 1.0 / SLOW_VIEWS_HZ:
+            self._slow_drawn = now
+            self._slow_turn = (self._slow_turn + 1) % len(visible)
+            visible[self._slow_turn].update_frame(frame)
+            slow = True
         self.frame = frame
         snap = frame.snap
         if snap.state in ("diverged", "finished"):
@@ -581,6 +598,17 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(d["activation_dock"], d["dropout_dock"], Qt.Horizontal)
         for k in d:
             d[k].show()
+
+    def on_screen(self, view) -> bool:
+        """Is this view's dock shown (not closed, not behind another tab)?"""
+        return self._dock_shown.get(self._dock_of[view], False)
+
+    def _on_dock_visibility(self, name: str, shown: bool) -> None:
+        self._dock_shown[name] = shown
+        if shown and self.frame is not None:
+            for v in self.slow_views:
+                if self._dock_of[v] == name:
+                    v.update_frame(self.frame)
 
     # -- looking inside: hover a unit, compare with a thinned network ---------------------------
 

@@ -31,7 +31,12 @@ def test_every_view_exists_and_updates(win, qtbot):
     win.pause()
     qtbot.waitUntil(lambda: win.frame.snap.state == "paused", timeout=TIMEOUT)
     f = win.frame
-    # Gradient flow: one curve per weight layer, fed the diagnostics history.
+    # Gradient flow sits in a tab behind the loss curves: hidden views are not
+    # drawn, and bringing one to the front draws the newest frame at once.
+    assert not win.on_screen(win.gradient_view) and win.gradient_view.curves[0].xData is None
+    win.docks["gradient_dock"].raise_()
+    qtbot.waitUntil(lambda: win.on_screen(win.gradient_view), timeout=TIMEOUT)
+    # One curve per weight layer, fed the diagnostics history.
     curves = win.gradient_view.curves
     assert len(curves) == 3
     assert len(curves[0].xData) >= 3
@@ -92,7 +97,7 @@ def test_layouts_fit_without_overlap(win, qtbot, layout, size):
     win.apply_layout(layout)
     qtbot.waitUntil(lambda: all(d.width() > 0 for d in win.docks.values() if d.isVisible()), timeout=TIMEOUT)
     qtbot.wait(50)  # let the dock layout settle
-    shown = [d for d in win.docks.values() if d.isVisible() and not d.visibleRegion().isEmpty()]
+    shown = [d for n, d in win.docks.items() if win._dock_shown.get(n)]
     rects = [d.geometry() for d in shown]
     for i, a in enumerate(rects):
         assert a.width() >= 150 and a.height() >= 120, shown[i].objectName()
