@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="dlviz", description="Train a small neural network on 2-D data and watch it learn.")
     parser.add_argument("--screenshot", metavar="FILE", help="open the window offscreen, train, save a PNG and exit")
     parser.add_argument("--train-seconds", type=float, default=2.0, metavar="N", help="with --screenshot: seconds to train first")
+    parser.add_argument("--size", default="1920x1080", metavar="WxH", help="with --screenshot: window size")
+    parser.add_argument("--config", dest="window_config", metavar="FILE",
+                        help="open the window with the settings of a JSON file (the same keys as dlviz train)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     train = sub.add_parser("train", help="train headless and print the results")
     for f in fields(Config):
@@ -85,14 +88,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
     """The Config that the flags (over an optional JSON file) describe."""
     base: dict = {"epochs": CLI_DEFAULT_EPOCHS}
     if args.config:
-        try:
-            with open(args.config, encoding="utf-8") as fh:
-                loaded = json.load(fh)
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise ConfigError(f"cannot read config file {args.config}: {e}") from None
-        if not isinstance(loaded, dict):
-            raise ConfigError(f"config file {args.config} must hold a JSON object")
-        base.update(loaded)
+        base.update(_read_config_file(args.config, None))
     given = {k: v for k, v in vars(args).items() if k in _CONFIG_KEYS and v is not None}
     if "hidden" in given:  # an explicit list wins over layers x units
         base.pop("hidden_layers", None)
@@ -104,6 +100,21 @@ def config_from_args(args: argparse.Namespace) -> Config:
 
 
 _CONFIG_KEYS = {f.name for f in fields(Config)} | {"hidden_layers", "neurons"}
+
+
+def _read_config_file(path: str, as_config):
+    """The JSON object in ``path``: as a dict (``as_config`` None) or as a Config
+    built over ``as_config``'s keys. Every problem is a ConfigError naming the file."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            loaded = json.load(fh)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ConfigError(f"cannot read config file {path}: {e}") from None
+    if not isinstance(loaded, dict):
+        raise ConfigError(f"config file {path} must hold a JSON object")
+    if as_config is None:
+        return loaded
+    return Config.from_dict({**as_config, **loaded})
 
 
 def _fmt(x: float | None) -> str:
@@ -172,12 +183,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "train":
         return run_train(args)
     try:
+        config = _read_config_file(args.window_config, {}) if args.window_config else None
+        w, _, h = args.size.lower().partition("x")
+        size = (int(w), int(h))
+        if not (320 <= size[0] <= 8000 and 240 <= size[1] <= 8000):
+            raise ValueError
+    except ConfigError as e:
+        print(f"dlviz: error: {e}", file=sys.stderr)
+        return 2
+    except ValueError:
+        print(f"dlviz: error: --size must look like 1920x1080, got {args.size!r}", file=sys.stderr)
+        return 2
+    try:
         from .ui.app import run_app
     except ImportError as e:  # the window needs PySide6 and pyqtgraph
         print(f"dlviz: the window is not available ({e})", file=sys.stderr)
         parser.print_help()
         return 1
-    return run_app(screenshot=args.screenshot, train_seconds=args.train_seconds)
+    return run_app(screenshot=args.screenshot, train_seconds=args.train_seconds, config=config, size=size)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import sys
 
-SCREENSHOT_SIZE = (1600, 960)
+SCREENSHOT_SIZE = (1920, 1080)
 
 
-def run_app(screenshot: str | None = None, train_seconds: float = 2.0) -> int:
-    """Open the window and run the event loop; with ``screenshot``, open it
-    offscreen, train for ``train_seconds``, save a PNG of it and exit."""
+def run_app(screenshot: str | None = None, train_seconds: float = 2.0, config=None,
+            size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
+    """Open the window (with ``config``, else the remembered settings) and run the
+    event loop; with ``screenshot``, open it offscreen at ``size``, train for
+    ``train_seconds``, save a PNG of it and exit."""
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings, QTimer
@@ -22,8 +24,8 @@ def run_app(screenshot: str | None = None, train_seconds: float = 2.0) -> int:
     app.setApplicationName("dlviz")
     app.setOrganizationName("dlviz")
     if screenshot:
-        win = MainWindow()  # defaults, not the user's saved layout: a reproducible picture
-        win.resize(*SCREENSHOT_SIZE)
+        win = MainWindow(config)  # not the user's saved settings: a reproducible picture
+        win.resize(*size)
         win.show()
         result = {"code": 0}
 
@@ -41,7 +43,8 @@ def run_app(screenshot: str | None = None, train_seconds: float = 2.0) -> int:
         if result["code"] == 0:
             print(f"wrote {screenshot}")
         return result["code"]
-    win = MainWindow(settings=QSettings("dlviz", "dlviz"))
+    settings = QSettings("dlviz", "dlviz")
+    win = MainWindow(config, settings=settings)
     win.resize(1366, 768) if win.size().width() < 800 else None
     win.show()
     return app.exec()

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self._worker.start()
 
         if settings is not None:
-            self._restore_settings(settings)
+            self._restore_settings(settings, restore_config=config is None)  # a given config wins
         self.panel.set_config(self.config)
         self.activation_view.set_activation(self.config.activation, self.config.leaky_slope)
         self.health_view.set_activation(self.config.activation, self.config.leaky_slope)
@@ -664,8 +664,8 @@ class MainWindow(QMainWindow):
         self.decision_view.set_title(self.tr("Full network (evaluation)") if on else self.tr("Decision regions"))
         self._send_view()
 
-    def _restore_settings(self, s: QSettings) -> None:
-        data = s.value("config")
+    def _restore_settings(self, s: QSettings, restore_config: bool = True) -> None:
+        data = s.value("config") if restore_config else None
         if isinstance(data, str):
             import json
 

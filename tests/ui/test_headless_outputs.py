@@ -1,0 +1,52 @@
+"""The headless ways to get pictures: ``dlviz train --export`` and ``dlviz --screenshot``."""
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtGui import QImage
+
+ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+
+def _image_ok(path) -> None:
+    img = QImage(str(path))
+    assert img.width() > 100 and img.height() > 100, path
+    colours = {img.pixel(x, y) for x in range(0, img.width(), 9) for y in range(0, img.height(), 9)}
+    assert len(colours) > 5, f"{path} looks blank"
+
+
+def test_train_export_writes_every_plot(tmp_path):
+    out = tmp_path / "figs"
+    proc = subprocess.run(
+        [sys.executable, "-m", "dlviz", "train", "--dataset", "xor", "--samples", "200", "--hidden", "8,8",
+         "--dropout", "0.2", "--epochs", "5", "--export", str(out), "--json"],
+        capture_output=True, text=True, timeout=120, env=ENV)
+    assert proc.returncode == 0, proc.stderr
+    names = {p.name for p in out.iterdir()}
+    assert names == {"decision_regions.png", "loss.png", "activation.png", "dropout_masks.png", "network.png",
+                     "gradient_flow.png", "dead_units_and_saturation.png", "weights.png"}
+    for p in out.iterdir():
+        _image_ok(p)
+    assert '"exported"' in proc.stdout.splitlines()[-1]
+
+
+def test_screenshot_option(tmp_path):
+    shot = tmp_path / "shot.png"
+    cfg = tmp_path / "lesson.json"
+    cfg.write_text('{"dataset": "moons", "dropout": 0.3}', encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "dlviz", "--screenshot", str(shot), "--train-seconds", "0.5",
+                           "--size", "1366x768", "--config", str(cfg)],
+                          capture_output=True, text=True, timeout=120, env=ENV)
+    assert proc.returncode == 0, proc.stderr
+    img = QImage(str(shot))
+    assert (img.width(), img.height()) == (1366, 768)
+    _image_ok(shot)
+
+
+def test_window_options_are_checked(tmp_path):
+    for args in (["--size", "huge"], ["--config", str(tmp_path / "missing.json")]):
+        proc = subprocess.run([sys.executable, "-m", "dlviz", "--screenshot", str(tmp_path / "x.png"), *args],
+                              capture_output=True, text=True, timeout=60, env=ENV)
+        assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+        assert "Traceback" not in proc.stderr
