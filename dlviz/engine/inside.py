@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..data import grid_points, make_features
+from .trainer import GRID_BLOCK
 
 MAX_SHOWN = 16  # units drawn per layer
 MAP_RESOLUTION = 24  # cells per side of a unit's map
@@ -73,17 +74,20 @@ def _layer_outputs(trainer, pts_t: np.ndarray) -> list[np.ndarray]:
 
 
 def unit_map(trainer, layer: int, unit: int, resolution: int) -> np.ndarray:
-    """One unit's output over the plane at ``resolution`` (the hovered node, shown large).
-
-    Reads the evaluation pass that ``trainer.predict_grid(resolution)`` leaves in
-    the network's work arrays, so the decision grid and the map cost one pass."""
-    probs = trainer.predict_grid(resolution)
+    """One unit's output over the plane at ``resolution`` (the hovered node, shown large)."""
     net = trainer.net
     layer = int(np.clip(layer, 0, net.n_layers - 1))
     if layer == net.n_layers - 1:
+        probs = trainer.predict_grid(resolution)
         return _ro(probs[int(np.clip(unit, 0, probs.shape[0] - 1))])
-    h = net._work_for(resolution * resolution, train=False).h[layer]
-    return _ro(h[int(np.clip(unit, 0, h.shape[0] - 1))].reshape(resolution, resolution))
+    unit = int(np.clip(unit, 0, net.sizes[layer + 1] - 1))
+    g = trainer.grid_inputs(resolution)
+    out = np.empty(g.shape[1], np.float32)
+    for a in range(0, g.shape[1], GRID_BLOCK):  # blocks, as predict_grid, to stay in cache
+        b = min(a + GRID_BLOCK, g.shape[1])
+        _layer_outputs(trainer, g[:, a:b])
+        out[a:b] = net._work_for(b - a, train=False).h[layer][unit]
+    return _ro(out.reshape(resolution, resolution))
 
 
 def thinned_grid(trainer, resolution: int) -> np.ndarray | None:

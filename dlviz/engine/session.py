@@ -27,7 +27,7 @@ from .inside import Inside
 from .trainer import Diagnostics, Trainer
 
 FPS = 30  # snapshots per second while training
-INSIDE_HZ = 10  # of which carry the look inside the network
+INSIDE_HZ = 10  # of which carry the look inside the network and the diagnostics
 CHUNK_SECONDS = 0.004  # training time between two looks at the command pipe
 GRID_RESOLUTION = 100  # cells per side of the decision view's grid
 MASK_SAMPLES = 64  # dropout masks: at most this many samples of the batch are sent
@@ -179,7 +179,7 @@ class _Cursor:
 
 def make_snapshot(trainer: Trainer, run_id: int, state: str, cursor: _Cursor, steps_per_second: float = 0.0,
                   resolution: int = GRID_RESOLUTION, with_grid: bool = True,
-                  view: ViewRequest = ViewRequest()) -> Snapshot:
+                  view: ViewRequest = ViewRequest(), with_diagnostics: bool = True) -> Snapshot:
     """Snapshot of ``trainer`` with the history past ``cursor`` (which it advances)."""
     h = trainer.history
     step_loss = h.step_loss.view(cursor.steps).astype(np.float32)
@@ -202,7 +202,7 @@ def make_snapshot(trainer: Trainer, run_id: int, state: str, cursor: _Cursor, st
         new_epochs=rows,
         grid=_frozen(trainer.predict_grid(resolution)) if with_grid else None,
         masks=masks,
-        diagnostics=trainer.diagnostics(),
+        diagnostics=trainer.diagnostics() if with_diagnostics else None,
         diverged_at_step=trainer.diverged_at_step,
         inside=_inside.inside(trainer, view.thinned, view.focus, large=resolution)
         if with_grid and view.inside else None,
@@ -334,8 +334,10 @@ class _Session:
             view = dataclasses.replace(view, inside=False)
         else:
             self.last_inside = now
+        # Diagnostics feed the same slow views, at the same pace.
         snap = make_snapshot(self.trainer, self.run_id, self.state(), self.cursor,
-                             self.rate if active else 0.0, with_grid=with_grid, view=view)
+                             self.rate if active else 0.0, with_grid=with_grid, view=view,
+                             with_diagnostics=with_inside or not active)
         if with_grid:
             self.last_grid = now  # measured start to start, as the snapshots' cadence
             # A running mean: one slow pass (the other core busy) must not halve the rate.

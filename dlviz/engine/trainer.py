@@ -24,6 +24,8 @@ from .schedules import make_schedule
 #: With no epoch budget, cosine-type schedules need a horizon: this many epochs.
 DEFAULT_HORIZON_EPOCHS = 100
 
+GRID_BLOCK = 2048  # grid points per evaluation pass
+
 #: Divergence: the loss is not finite, or its running mean (EMA, weight 0.1 per
 #: step) passes this many times the larger of the chance-level loss ln K and the
 #: first step's loss (a badly initialised net may start far above chance). The
@@ -334,8 +336,13 @@ class Trainer:
         out = self._grid_out.get(resolution)
         if out is None:
             out = self._grid_out[resolution] = np.empty((self.dataset.n_classes, g.shape[1]), self.dtype)
-        proba = self.net.eval_proba_t(g, out=out)
-        return proba.reshape(-1, resolution, resolution)
+        # In blocks of columns: a 10,000-point pass through a deep net needs work
+        # arrays of several MB, which pushes the training step's arrays out of cache.
+        n = g.shape[1]
+        for a in range(0, n, GRID_BLOCK):
+            b = min(a + GRID_BLOCK, n)
+            self.net.eval_proba_t(g[:, a:b], out=out[:, a:b])
+        return out.reshape(-1, resolution, resolution)
 
     def diagnostics(self) -> Diagnostics | None:
         """Per-layer statistics of the last training step; None before the first step."""

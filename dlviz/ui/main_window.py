@@ -44,7 +44,7 @@ from .views import (ActivationView, DecisionView, DropoutView, GradientView, Hea
 from .worker import WorkerThread
 
 DEBOUNCE_MS = 100  # a dragged slider's changes are coalesced: the newest value wins
-SLOW_VIEWS_HZ = 15  # updates a second shared by the views other than the decision regions
+SLOW_VIEWS_HZ = 12  # updates a second shared by the views other than the decision regions
 
 
 def _sig(x: float | None) -> str:
