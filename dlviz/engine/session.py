@@ -12,10 +12,9 @@ GUI process only draws.
 from __future__ import annotations
 
 import dataclasses
-import math
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np

@@ -6,36 +6,17 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 
 from ...engine.activations import get_activation
 from ...engine.session import RunInfo
 from .. import style
 from ..frame import Frame
+from .common import StaticSample, dress
 
 Z = np.linspace(-5.0, 5.0, 801)  # includes z = 0 exactly, where step and ReLU kink
 Y_FLOOR, Y_CEIL = -1.5, 5.0  # the view never goes past these, whatever f does
 TITLE_HEIGHT = 50  # two lines: name and formula
-
-
-class _StaticSample(ItemSample):
-    """A legend swatch that ignores clicks (pyqtgraph's toggles its item's visibility)."""
-
-    def mouseClickEvent(self, ev):
-        ev.accept()
-
-
-def _dress(plot: pg.PlotItem, x: str, y: str) -> None:
-    tick_font = QFont()
-    tick_font.setPointSizeF(10)
-    for side, text in (("bottom", x), ("left", y)):
-        axis = plot.getAxis(side)
-        axis.setPen(style.FOREGROUND)
-        axis.setTextPen(style.FOREGROUND)
-        axis.setStyle(tickFont=tick_font)
-        axis.setLabel(text, **{"font-size": "11pt", "color": "#333333"})
 
 
 class ActivationView(pg.PlotWidget):
@@ -45,7 +26,7 @@ class ActivationView(pg.PlotWidget):
         super().__init__(parent, background=style.BACKGROUND)
         self.setObjectName("activation_plot")
         plot = self.getPlotItem()
-        _dress(plot, "z (pre-activation)", "output")
+        dress(plot, None, "z (pre-activation)", "output")
         plot.setMouseEnabled(x=False, y=False)
         plot.setMenuEnabled(False)
         plot.hideButtons()
@@ -61,7 +42,7 @@ class ActivationView(pg.PlotWidget):
         self.deriv_curve = plot.plot(pen=pg.mkPen(style.DERIV_COLOR, width=2.5, style=Qt.PenStyle.DashLine))
         self.deriv_curve.setZValue(1)
         self.legend = pg.LegendItem(offset=(8, 8), labelTextSize="10pt", labelTextColor=style.FOREGROUND,
-                                    brush=(255, 255, 255, 220), pen=(200, 200, 200), sampleType=_StaticSample)
+                                    brush=(255, 255, 255, 220), pen=(200, 200, 200), sampleType=StaticSample)
         # pyqtgraph's legends ignore transformations, so a 2x PNG export drew them at 1x.
         self.legend.setFlag(self.legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
         self.legend.setParentItem(plot.vb)  # top-left: every activation leaves it empty

@@ -4,40 +4,17 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QPen
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QSizePolicy
 
 from ...engine.session import RunInfo
 from .. import style
 from ..frame import Frame
+from .common import StaticSample, dress
 
 MAX_POINTS = 3000  # training + validation points drawn; more only slows drawing down
 TITLE = "Decision regions"
-
-
-class _StaticSample(ItemSample):
-    """A legend swatch that ignores clicks (pyqtgraph's toggles its item's visibility)."""
-
-    def mouseClickEvent(self, ev):
-        ev.accept()
-
-
-def _dress(plot: pg.PlotItem, title: str, x: str, y: str) -> None:
-    """Title, axis labels and fonts large enough for a slide, in the house colours."""
-    plot.setTitle(title, size="12pt", color=style.FOREGROUND)
-    tick_font = QFont()
-    tick_font.setPointSizeF(10)
-    for side, text in (("bottom", x), ("left", y)):
-        axis = plot.getAxis(side)
-        axis.setPen(style.FOREGROUND)
-        axis.setTextPen(style.FOREGROUND)
-        axis.setStyle(tickFont=tick_font)
-        axis.setLabel(text, **{"font-size": "11pt", "color": "#333333"})
-        axis.enableAutoSIPrefix(False)  # a CSV's own units, never rescaled to "(x0.001)"
-        # The bounds are the axis ends: label them even though the text overhangs.
-        axis.setStyle(hideOverlappingLabels=False)
 
 
 def _subsample(n: int, keep: int, rng: np.random.Generator) -> np.ndarray:
@@ -62,7 +39,7 @@ class DecisionView(pg.PlotWidget):
         self.setObjectName("decision_plot")
         self.frames_drawn = 0
         plot = self.getPlotItem()
-        _dress(plot, TITLE, "x₁", "x₂")
+        dress(plot, TITLE, "x₁", "x₂", label_ends=True)
         # A fixed picture of the plane: no pan/zoom drift, no auto-range, no "A" button.
         plot.setMouseEnabled(x=False, y=False)
         plot.setMenuEnabled(False)
@@ -84,7 +61,7 @@ class DecisionView(pg.PlotWidget):
         # width in a landscape widget anyway.
         self.legend = pg.LegendItem(labelTextSize="10pt", labelTextColor=style.FOREGROUND,
                                     pen=(200, 200, 200), brush=(255, 255, 255, 230),
-                                    sampleType=_StaticSample)
+                                    sampleType=StaticSample)
         # pyqtgraph's legends ignore transformations, so a 2x PNG export drew them at 1x.
         self.legend.setFlag(self.legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
         self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

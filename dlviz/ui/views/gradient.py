@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from ...engine.session import RunInfo
 from .. import style
 from ..frame import Frame
-from .loss import _dress, _finite, _legend
+from .common import dress as _dress, finite as _finite, legend_beside as _legend
 
 # Viridis from light yellow-green to dark purple: sequential, colour-blind safe, and
 # neighbouring layers still differ in hue. The lightest end (yellow) is left out:

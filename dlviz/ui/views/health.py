@@ -22,7 +22,7 @@ from ...engine.session import RunInfo
 from .. import style
 from ..frame import Frame
 from .gradient import clear_curve, feed_curve, grow_x, layer_colors, make_curve
-from .loss import _dress, _finite, _font
+from .common import dress as _dress, finite as _finite, font as _font
 
 # Step 0.05: smooth at any dock size, includes z = 0 where ReLU kinks; the saturated
 # zones are found on the same grid, to within 0.025.

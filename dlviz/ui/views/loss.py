@@ -7,28 +7,13 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QSizePolicy
 
 from ...engine.session import RunInfo
 from .. import style
 from ..frame import Frame
+from .common import dress, finite, font, legend_beside
 
 DIVERGED_COLOR = (0xCC, 0x00, 0x00)
-
-
-def _dress(plot: pg.PlotItem, title: str, x: str, y: str) -> None:
-    """Title, axis labels and fonts large enough for a slide, in the house colours."""
-    plot.setTitle(title, size="12pt", color=style.FOREGROUND)
-    tick_font = QFont()
-    tick_font.setPointSizeF(10)
-    for side, text in (("bottom", x), ("left", y)):
-        axis = plot.getAxis(side)
-        axis.setPen(style.FOREGROUND)
-        axis.setTextPen(style.FOREGROUND)
-        axis.setStyle(tickFont=tick_font)
-        axis.setLabel(text, **{"font-size": "11pt", "color": "#333333"})
-        axis.enableAutoSIPrefix(False)  # "epoch (x0.001)" would puzzle a learner
 
 
 def ema(y: np.ndarray, s: float) -> np.ndarray:
@@ -54,16 +39,6 @@ def ema(y: np.ndarray, s: float) -> np.ndarray:
     return out
 
 
-def _finite(x: np.ndarray, y: np.ndarray, positive: bool = False) -> tuple[np.ndarray, np.ndarray]:
-    """The points where both are finite (and y > 0 on a log axis): pyqtgraph must never see NaN/inf."""
-    ok = np.isfinite(x) & np.isfinite(y)
-    if positive:
-        ok &= y > 0
-    if ok.all():
-        return x, y
-    return x[ok], y[ok]
-
-
 class LossView(pg.GraphicsLayoutWidget):
     """Loss and accuracy curves of the current run, per step and per epoch."""
 
@@ -73,8 +48,8 @@ class LossView(pg.GraphicsLayoutWidget):
         self.setBackground(style.BACKGROUND)
         self.loss_plot: pg.PlotItem = self.addPlot(row=0, col=0)
         self.acc_plot: pg.PlotItem = self.addPlot(row=1, col=0)
-        _dress(self.loss_plot, "Loss", "epoch", "cross-entropy")
-        _dress(self.acc_plot, "Accuracy", "epoch", "accuracy (%)")
+        dress(self.loss_plot, "Loss", "epoch", "cross-entropy")
+        dress(self.acc_plot, "Accuracy", "epoch", "accuracy (%)")
         self.acc_plot.setXLink(self.loss_plot)
         self.acc_plot.setYRange(0, 100, padding=0.02)
         # Fixed ticks: the range never changes, and 0 and 100 must be labelled.
@@ -94,8 +69,8 @@ class LossView(pg.GraphicsLayoutWidget):
 
         # Legends right of the plots, not on them: a learning curve sooner or later
         # passes through every corner of its plot.
-        self.loss_legend = _legend(self.loss_plot)
-        self.acc_legend = _legend(self.acc_plot)
+        self.loss_legend = legend_beside(self.loss_plot)
+        self.acc_legend = legend_beside(self.acc_plot)
         train_pen = pg.mkPen(style.TRAIN_COLOR, width=2.5)
         val_pen = pg.mkPen(style.VAL_COLOR, width=2.5, style=Qt.PenStyle.DashLine)
         self.step_curve = self.loss_plot.plot(pen=pg.mkPen(style.STEP_COLOR, width=1), name="per step")
@@ -124,7 +99,7 @@ class LossView(pg.GraphicsLayoutWidget):
             angle=90, movable=False, pen=diverged_pen, label="diverged",
             labelOpts={"position": 0.85, "color": DIVERGED_COLOR, "fill": (255, 255, 255, 230),
                        "anchors": [(1, 0.5), (1, 0.5)]})
-        self.diverged_line.label.setFont(_font(10))
+        self.diverged_line.label.setFont(font(10))
         self.diverged_acc_line = pg.InfiniteLine(angle=90, movable=False, pen=diverged_pen)
         self.loss_plot.addItem(self.diverged_line)
         self.acc_plot.addItem(self.diverged_acc_line)
@@ -182,11 +157,11 @@ class LossView(pg.GraphicsLayoutWidget):
         e = frame.epoch
         if len(e) != self._epochs_drawn:  # most frames of a slow run add steps, not epochs
             self._epochs_drawn = len(e)
-            self.train_curve.setData(*_finite(e, frame.train_loss, self._log))
-            self.train_acc_curve.setData(*_finite(e, 100.0 * frame.train_acc))
+            self.train_curve.setData(*finite(e, frame.train_loss, self._log))
+            self.train_acc_curve.setData(*finite(e, 100.0 * frame.train_acc))
             if frame.has_validation:
-                self.val_curve.setData(*_finite(e, frame.val_loss, self._log))
-                self.val_acc_curve.setData(*_finite(e, 100.0 * frame.val_acc))
+                self.val_curve.setData(*finite(e, frame.val_loss, self._log))
+                self.val_acc_curve.setData(*finite(e, 100.0 * frame.val_acc))
         snap = frame.snap
         diverged = snap.state == "diverged" and snap.diverged_at_step is not None
         for line in (self.diverged_line, self.diverged_acc_line):
@@ -223,7 +198,7 @@ class LossView(pg.GraphicsLayoutWidget):
             self.loss_plot.setYRange(lo, hi, padding=0.05)
 
     def _draw_steps(self, frame: Frame) -> None:
-        x, y = _finite(frame.step_x, frame.step_loss, self._log)
+        x, y = finite(frame.step_x, frame.step_loss, self._log)
         if self._smoothing > 0:
             y = ema(y, self._smoothing)
         self.step_curve.setData(self._epochs_at(frame, x), y)
@@ -242,20 +217,3 @@ class LossView(pg.GraphicsLayoutWidget):
         if past.any():
             x[past] = last_epoch + (steps[past] - last_step) / max(1, frame.snap.steps_per_epoch)
         return x
-
-
-def _legend(plot: pg.PlotItem) -> pg.LegendItem:
-    legend = pg.LegendItem(labelTextSize="10pt", labelTextColor=style.FOREGROUND, brush=(255, 255, 255),
-                           pen=(200, 200, 200))
-    # pyqtgraph's legends ignore transformations, so a 2x PNG export drew them at 1x.
-    legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
-    legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    plot.layout.addItem(legend, 2, 3, alignment=Qt.AlignmentFlag.AlignTop)
-    plot.legend = legend  # PlotItem.plot(name=...) adds its curves here
-    return legend
-
-
-def _font(points: float) -> QFont:
-    f = QFont()
-    f.setPointSizeF(points)
-    return f

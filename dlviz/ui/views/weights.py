@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QSizePolicy
 from ...engine.session import RunInfo
 from .. import style
 from ..frame import Frame
-from .activation import _StaticSample
-from .loss import _font
+from .common import StaticSample as _StaticSample, font as _font
 
 BIAS_PEN = pg.mkPen(style.FOREGROUND, width=1.5)
 TITLE = "Weights and biases"
