@@ -67,8 +67,8 @@ class ViewRequest:
 
 @dataclass(frozen=True)
 class Control:
-    """``action``: "play", "pause", "step" (one epoch), "reset" (same config, fresh weights),
-    "publish" (send a snapshot now), or "quit"."""
+    """``action``: "play", "pause", "step" (one epoch), "reset" (same config, fresh weights)
+    or "quit"."""
 
     action: str
 

@@ -1,0 +1,48 @@
+"""The training process must not outlive a GUI that is killed (no cleanup runs)."""
+
+import os
+import subprocess
+import sys
+
+SCRIPT = """
+import os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from dlviz.config import Config
+from dlviz.ui import MainWindow
+
+if __name__ == "__main__":
+    app = QApplication([])
+    w = MainWindow(Config(samples=200))
+    w.show()
+
+    def tick():
+        if w.training_pid and w.frame is not None and w.frame.snap.step > 0:
+            print(w.training_pid, flush=True)
+            os.kill(os.getpid(), 9)  # no closeEvent, no atexit: as if the user killed it
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(20)
+    w.play()
+    app.exec()
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            return any(line.startswith("State:") and "Z" in line for line in fh)  # a zombie has exited
+    except FileNotFoundError:
+        return True
+
+
+def test_child_exits_when_gui_is_killed(tmp_path, qtbot):
+    script = tmp_path / "gui.py"
+    script.write_text(SCRIPT)
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert proc.returncode == -9, proc.stderr[-500:]
+    pid = int(proc.stdout.split()[0])
+    qtbot.waitUntil(lambda: _gone(pid), timeout=10_000)
