@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
 
 from ...engine.session import RunInfo
 from .. import style
 from ..frame import Frame
+from .common import font
 
 TITLE = "Dropout masks<br><span style='font-size:10pt'>current mini-batch</span>"
 # Short lines: the view often sits in a narrow dock, and a LabelItem does not wrap.
@@ -19,12 +19,6 @@ TITLE_WITH_KEY = (f"Dropout masks<br><span style='font-size:10pt'>"
                   f"<span style='color:#{bytes(style.KEPT_COLOR).hex()}'>■</span> kept &nbsp; "
                   f"<span style='color:#999999'>□</span> dropped</span>")
 LUT = np.array([style.DROPPED_COLOR, style.KEPT_COLOR], dtype=np.uint8)  # 0 dropped, 1 kept
-
-
-def _font(points: float) -> QFont:
-    f = QFont()
-    f.setPointSizeF(points)
-    return f
 
 
 class DropoutView(pg.GraphicsLayoutWidget):
@@ -90,7 +84,7 @@ class DropoutView(pg.GraphicsLayoutWidget):
             axis = plot.getAxis(side)
             axis.setPen(style.FOREGROUND)
             axis.setTextPen(style.FOREGROUND)
-            axis.setStyle(tickFont=_font(9))
+            axis.setStyle(tickFont=font(9))
             if text:
                 axis.setLabel(text, **{"font-size": "10pt", "color": "#333333"})
         if not last_row:  # the sample axis is labelled once, under the last row
