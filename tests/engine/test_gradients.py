@@ -280,3 +280,16 @@ def test_erf_both_paths(monkeypatch, use_scipy, dtype):
     np.testing.assert_allclose(
         gelu.fn(x), [0.5 * float(v) * (1 + math.erf(float(v) / math.sqrt(2))) for v in x], rtol=5 * tol, atol=5 * tol
     )
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_tanh_fast_path_on_large_arrays(dtype):
+    """Evaluation passes over thousands of grid points take tanh's exp form: same values,
+    no overflow warning for very negative inputs."""
+    act = get_activation("tanh")
+    z = np.random.default_rng(0).normal(scale=10, size=(16, 5000)).astype(dtype)
+    z[0, :5] = [-1e4, -50, 0, 50, 1e4]
+    out = np.empty_like(z)
+    act.forward(z, out)
+    np.testing.assert_allclose(out, np.tanh(z), atol=4 * np.finfo(dtype).eps)
+    assert out[0, 0] == -1 and out[0, 2] == 0 and out[0, 4] == 1
