@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
 
     state_changed = Signal(str)
     frame_drawn = Signal(object)  # the Frame just drawn (tests and benchmarks wait on it)
+    csv_loaded = Signal(bool)  # a CSV load ended: True if it is the dataset now
+    _csv_result = Signal(str, object, str)  # from the loading thread: path, Dataset or None, error
 
     def __init__(self, config: Config | None = None, settings: QSettings | None = None):
         super().__init__()
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_statusbar()
 
+        self._csv_result.connect(self._on_csv_result)
         self._restart_timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._restart_timer.timeout.connect(self._start_new_run)
 
@@ -372,20 +376,41 @@ class MainWindow(QMainWindow):
         if path:
             self.load_csv(path)
 
-    def load_csv(self, path: str) -> bool:
-        """Load ``path`` as the dataset. A bad file shows one message box with the
-        reason and line, and changes nothing."""
+    def load_csv(self, path: str) -> None:
+        """Load ``path`` as the dataset, in a background thread (a million rows take
+        seconds; the window must not freeze). ``csv_loaded(ok)`` tells the outcome.
+        A bad file shows one message box with the reason and line, and changes nothing."""
+        self.statusBar().showMessage(self.tr("Loading {name}…").format(name=Path(path).name))
+        self.setCursor(Qt.BusyCursor)
+        threading.Thread(target=self._load_csv_in_background, args=(str(path),), daemon=True,
+                         name="dlviz-csv").start()
+
+    def _load_csv_in_background(self, path: str) -> None:
         try:
-            ds = load_csv(path)
-            new = self.config.replace(csv=str(path))
-        except (DataError, ConfigError) as e:
-            QMessageBox.warning(self, self.tr("Cannot load CSV"), str(e))
-            return False
+            ds, error = load_csv(path), ""
+        except DataError as e:
+            ds, error = None, str(e)
+        except Exception as e:  # never a silent end: whatever it was, the user hears of it
+            ds, error = None, f"{path}: {type(e).__name__}: {e}"
+        self._csv_result.emit(path, ds, error)  # queued to the GUI thread
+
+    def _on_csv_result(self, path: str, ds, error: str) -> None:
+        self.unsetCursor()
+        self.statusBar().clearMessage()
+        if ds is not None:
+            try:
+                new = self.config.replace(csv=path)
+            except ConfigError as e:
+                ds, error = None, str(e)
+        if ds is None:
+            QMessageBox.warning(self, self.tr("Cannot load CSV"), error)
+            self.csv_loaded.emit(False)
+            return
         self.csv_dataset = ds
         self.panel.set_csv_name(Path(path).name)
         self.config = new
         self._start_new_run()
-        return True
+        self.csv_loaded.emit(True)
 
     # -- export --------------------------------------------------------------------------------
 

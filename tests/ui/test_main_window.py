@@ -173,14 +173,39 @@ def test_bad_csv_keeps_old_data(win, qtbot, tmp_path, monkeypatch):
     bad = tmp_path / "bad.csv"
     bad.write_text("x1,x2,label\n0.1,0.2,a\n0.3,oops,b\n")
     run, cfg = win.run_id, win.config
-    assert win.load_csv(str(bad)) is False
+    with qtbot.waitSignal(win.csv_loaded, timeout=TIMEOUT) as loaded:
+        win.load_csv(str(bad))
+    assert loaded.args == [False]
     assert len(shown) == 1 and "line 3" in shown[0]
     assert win.config == cfg and win.run_id == run and win.csv_dataset is None
     good = tmp_path / "good.csv"
     good.write_text("x1,x2,label\n" + "".join(f"{i / 10},{(i * 7 % 10) / 10},{'ab'[i % 2]}\n" for i in range(40)))
-    assert win.load_csv(str(good)) is True
+    with qtbot.waitSignal(win.csv_loaded, timeout=TIMEOUT) as loaded:
+        win.load_csv(str(good))
+    assert loaded.args == [True]
     qtbot.waitUntil(lambda: win.frame.run_id == win.run_id, timeout=TIMEOUT)
     assert win.frame.info.class_names == ("a", "b")
+
+
+def test_big_csv_loads_without_freezing_the_window(win, qtbot, tmp_path):
+    """A large file loads in the background: the event loop keeps turning meanwhile."""
+    rng = np.random.default_rng(0)
+    pts = rng.uniform(-1, 1, (200_000, 2))
+    big = tmp_path / "big.csv"
+    big.write_text("".join(f"{x:.4f},{y:.4f},{int(x * y > 0)}\n" for x, y in pts))
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    with qtbot.waitSignal(win.csv_loaded, timeout=60_000) as loaded:
+        win.load_csv(str(big))
+    timer.stop()
+    assert loaded.args == [True]
+    assert len(ticks) >= 3  # the GUI thread ran its timers while the file was read
+    qtbot.waitUntil(lambda: win.frame.run_id == win.run_id and len(win.frame.info.y_train) > 100_000,
+                    timeout=TIMEOUT)
 
 
 def test_export_writes_pngs(win, qtbot, tmp_path):
