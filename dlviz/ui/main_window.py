@@ -151,11 +151,12 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.show_thinned)
         bar.addStretch(1)
         lay.addLayout(bar)
-        self.decision_view.setMinimumSize(360, 360)
-        views = QHBoxLayout()
-        views.addWidget(self.decision_view, 1)
-        views.addWidget(self.thinned_view, 1)
-        lay.addLayout(views, 1)
+        self.decision_view.setMinimumSize(240, 240)
+        self.thinned_view.setMinimumSize(240, 240)
+        self.thinned_view.set_legend_visible(False)
+        # One above the other: the centre is taller than wide in both layouts.
+        lay.addWidget(self.decision_view, 1)
+        lay.addWidget(self.thinned_view, 1)
         self.setCentralWidget(central)
 
         loss_box = QWidget()
@@ -686,6 +687,9 @@ class MainWindow(QMainWindow):
 
     def _on_thinned_toggled(self, on: bool) -> None:
         self.thinned_view.setVisible(on)
+        # Two views one above the other leave no room for a legend beside the plane
+        # (the colours are the same as a moment before, when it was shown).
+        self.decision_view.set_legend_visible(not on)
         self.decision_view.set_title(self.tr("Full network (evaluation)") if on else self.tr("Decision regions"))
         self._send_view()
 

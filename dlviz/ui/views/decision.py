@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QTimer, QRectF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QSizePolicy
 
@@ -80,6 +80,7 @@ class DecisionView(pg.PlotWidget):
         self._map_shown = False
         self._show_val = True
         self._title = TITLE
+        self._legend_wanted = True
 
     # -- run ----------------------------------------------------------------------------------
 
@@ -177,6 +178,7 @@ class DecisionView(pg.PlotWidget):
         """Draw ``image`` ((h, w) in [-1, 1], row 0 at the bottom) on the diverging map in place
         of the class regions and retitle the plot; ``None`` brings the regions back."""
         plot = self.getPlotItem()
+        self.legend.setVisible(image is None and self._legend_wanted)  # swatches mean nothing on a unit's map
         if image is None:
             self._map_shown = False
             plot.setTitle(self._title, size="12pt", color=style.FOREGROUND)
@@ -189,6 +191,17 @@ class DecisionView(pg.PlotWidget):
         self._map_shown = True
         plot.setTitle(title or "Hidden unit activation", size="12pt", color=style.FOREGROUND)
         self._set_rgb(style.diverging_rgb(np.asarray(image), 1.0))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # The plot item's geometry signal can come before the layout has settled
+        # when a neighbour appears; fit again once it has.
+        QTimer.singleShot(0, self._fit_box)
+
+    def set_legend_visible(self, visible: bool) -> None:
+        """Show or hide the class legend (two views one above the other need one)."""
+        self._legend_wanted = bool(visible)
+        self.legend.setVisible(self._legend_wanted and not self._map_shown)
 
     def set_title(self, title: str) -> None:
         """The plot's title while it shows class regions (a second view names its network)."""
