@@ -399,3 +399,19 @@ def test_loss_range_follows_the_whole_run(qtbot):
     assert x1 >= 30
     y0, y1 = view.loss_plot.vb.viewRange()[1]
     assert y0 <= float(np.min(frames[-1].train_loss)) and y1 >= float(np.max(frames[-1].train_loss))
+
+
+def test_decision_plot_follows_a_shrinking_view(qtbot):
+    """Padding fitted to a tall view must not hold the plot taller than the view once
+    it shrinks (it did when a second view appeared below it)."""
+    info, frames = build(Config(samples=200, hidden=(8,)), epochs=1)
+    view = make(qtbot, DecisionView, size=(570, 787))
+    view.show()
+    view.set_run(info)
+    view.update_frame(frames[-1])
+    qtbot.waitUntil(lambda: view.getPlotItem().size().height() >= 780, timeout=5000)
+    view.resize(570, 391)
+    qtbot.waitUntil(lambda: view.getPlotItem().size().height() <= 391, timeout=5000)
+    vb = view.getPlotItem().vb
+    (x0, x1), (y0, y1) = vb.viewRange()
+    assert y0 <= -1.0 + 1e-6 and y1 >= 1.0 - 1e-6  # the whole plane is in view

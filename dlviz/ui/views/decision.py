@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QSizePolicy
 
@@ -149,6 +149,9 @@ class DecisionView(pg.PlotWidget):
             return
         self._pad = pad
         plot.layout.setContentsMargins(left + pad[0], top + pad[1], right + pad[0], bottom + pad[1])
+        # The old margins may have held the plot taller than the view while it
+        # shrank (Qt honours the minimum size): give it the view's size again.
+        plot.setGeometry(self.range)
 
     def set_show_validation(self, show: bool) -> None:
         self._show_val = bool(show)
@@ -191,12 +194,6 @@ class DecisionView(pg.PlotWidget):
         self._map_shown = True
         plot.setTitle(title or "Hidden unit activation", size="12pt", color=style.FOREGROUND)
         self._set_rgb(style.diverging_rgb(np.asarray(image), 1.0))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        # The plot item's geometry signal can come before the layout has settled
-        # when a neighbour appears; fit again once it has.
-        QTimer.singleShot(0, self._fit_box)
 
     def set_legend_visible(self, visible: bool) -> None:
         """Show or hide the class legend (two views one above the other need one)."""
