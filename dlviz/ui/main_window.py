@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.show_thinned.setObjectName("show_thinned")
         self.show_thinned.setToolTip(self.tr(
             "With dropout, training sees a different thinned network at every step. Shows the one this "
-            "mini-batch's first sample saw (its dropout mask) beside the full network used for evaluation."))
+            "mini-batch's first sample saw (its dropout mask) below the full network used for evaluation."))
         self.show_thinned.toggled.connect(self._on_thinned_toggled)
         bar.addWidget(self.show_val)
         bar.addSpacing(16)
