@@ -10,7 +10,7 @@ epoch per frame): spiral, 250 training points, batch 10, sgd lr 0.03, hidden
 8,8 relu; and hidden 8,8,8,8,8,8 tanh. Then an 8 x 16 tanh network with every
 view visible at 1920 x 1080.
 
-    python benchmarks/window_speed.py [--seconds 5]
+    python benchmarks/window_speed.py [--seconds 5] [--only NAME] [--repeat N]
 """
 
 from __future__ import annotations
@@ -115,22 +115,32 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seconds", type=float, default=5.0)
     ap.add_argument("--only", default="", help="run only the jobs whose name contains this")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per job; with more than one, also the medians")
     args = ap.parse_args()
     for name, (cfg, layout, size) in JOBS.items():
         if args.only and args.only not in name:
             continue
-        # Headless right before and right after, averaged: this machine's speed
-        # wanders by tens of percent within a minute.
-        before = headless_epochs_per_second(cfg, min(args.seconds, 3.0))
-        r = window_run(cfg, args.seconds, layout, size)
-        after = headless_epochs_per_second(cfg, min(args.seconds, 3.0))
-        he, hs = (before[0] + after[0]) / 2, (before[1] + after[1]) / 2
         print(f"{name} ({layout} layout, {size[0]}x{size[1]}):")
-        print(f"  window:   {r['epochs_per_s']:7.0f} epochs/s  {r['steps_per_s']:8.0f} steps/s  "
-              f"{r['frames_per_s']:5.1f} frames/s (decision view)")
-        print(f"  event-loop stall: median {r['stall_median_ms']:.0f} ms, p99 {r['stall_p99_ms']:.0f} ms, "
-              f"max {r['stall_max_ms']:.0f} ms; the GUI process used {r['gui_cores']:.2f} cores")
-        print(f"  headless: {he:7.0f} epochs/s  {hs:8.0f} steps/s  -> window trains at {100 * r['steps_per_s'] / hs:.0f}%")
+        shares, fps, p99s = [], [], []
+        for _ in range(max(1, args.repeat)):
+            # Headless right before and right after, averaged: this machine's speed
+            # wanders by tens of percent within a minute.
+            before = headless_epochs_per_second(cfg, min(args.seconds, 3.0))
+            r = window_run(cfg, args.seconds, layout, size)
+            after = headless_epochs_per_second(cfg, min(args.seconds, 3.0))
+            he, hs = (before[0] + after[0]) / 2, (before[1] + after[1]) / 2
+            shares.append(100 * r["steps_per_s"] / hs)
+            fps.append(r["frames_per_s"])
+            p99s.append(r["stall_p99_ms"])
+            print(f"  window:   {r['epochs_per_s']:7.0f} epochs/s  {r['steps_per_s']:8.0f} steps/s  "
+                  f"{r['frames_per_s']:5.1f} frames/s (decision view)")
+            print(f"  event-loop stall: median {r['stall_median_ms']:.0f} ms, p99 {r['stall_p99_ms']:.0f} ms, "
+                  f"max {r['stall_max_ms']:.0f} ms; the GUI process used {r['gui_cores']:.2f} cores")
+            print(f"  headless: {he:7.0f} epochs/s  {hs:8.0f} steps/s  -> window trains at {shares[-1]:.0f}%")
+        if len(shares) > 1:
+            print(f"  over {len(shares)} runs: window trains at {min(shares):.0f}-{max(shares):.0f}% "
+                  f"(median {statistics.median(shares):.0f}%), decision view {min(fps):.1f}-{max(fps):.1f} "
+                  f"frames/s, p99 stall {min(p99s):.0f}-{max(p99s):.0f} ms")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,12 @@ FPS = 30  # snapshots per second while training
 INSIDE_HZ = 10  # of which carry the look inside the network and the diagnostics
 CHUNK_SECONDS = 0.004  # training time between two looks at the command pipe
 GRID_RESOLUTION = 100  # cells per side of the decision view's grid
+# While training, a grid pass may take this long; a deep wide net whose pass at
+# full resolution would take longer gets a coarser grid (never below
+# GRID_MIN_RESOLUTION) until it pauses. The pass is otherwise the training
+# process's largest cost: an 8 x 16 tanh net's takes ~7 ms, a fifth of a frame.
+GRID_BUDGET = 0.004  # seconds
+GRID_MIN_RESOLUTION = 60
 MASK_SAMPLES = 64  # dropout masks: at most this many samples of the batch are sent
 
 
@@ -178,8 +184,11 @@ class _Cursor:
 
 def make_snapshot(trainer: Trainer, run_id: int, state: str, cursor: _Cursor, steps_per_second: float = 0.0,
                   resolution: int = GRID_RESOLUTION, with_grid: bool = True,
-                  view: ViewRequest = ViewRequest(), with_diagnostics: bool = True) -> Snapshot:
-    """Snapshot of ``trainer`` with the history past ``cursor`` (which it advances)."""
+                  view: ViewRequest = ViewRequest(), with_diagnostics: bool = True,
+                  grid: np.ndarray | None = None) -> Snapshot:
+    """Snapshot of ``trainer`` with the history past ``cursor`` (which it advances).
+
+    ``grid``: the decision grid if the caller computed it already."""
     h = trainer.history
     step_loss = h.step_loss.view(cursor.steps).astype(np.float32)
     rows = EpochRows(*(_frozen(s.view(cursor.epochs)) for s in
@@ -199,7 +208,7 @@ def make_snapshot(trainer: Trainer, run_id: int, state: str, cursor: _Cursor, st
         steps_per_epoch=trainer.steps_per_epoch,
         new_step_loss=_frozen(step_loss),
         new_epochs=rows,
-        grid=_frozen(trainer.predict_grid(resolution)) if with_grid else None,
+        grid=(grid if grid is not None else _frozen(trainer.predict_grid(resolution))) if with_grid else None,
         masks=masks,
         diagnostics=trainer.diagnostics() if with_diagnostics else None,
         diverged_at_step=trainer.diverged_at_step,
@@ -230,6 +239,8 @@ class _Session:
         self.view = ViewRequest()
         self.slice = 8  # steps per slice, adapted to take ~1 ms
         self.grid_cost = 0.0  # seconds the last grid pass took
+        self.point_cost = 0.0  # seconds per grid point, a running mean
+        self.resolution = GRID_RESOLUTION  # of the grid while training
         self.last_grid = 0.0
         self.last_inside = 0.0
 
@@ -282,12 +293,25 @@ class _Session:
 
     def _start(self, run_id: int, config: Config, dataset: Dataset | None) -> None:
         self.trainer = Trainer(config, dataset)
+        self.point_cost, self.resolution = 0.0, GRID_RESOLUTION  # another net, another cost
+        self.last_grid = self.last_inside = 0.0  # the first frame carries them
         self.run_id = run_id
         self.cursor = _Cursor()
         self.epoch_target = None
         self.rate_steps, self.rate_t0, self.rate = 0, time.perf_counter(), 0.0
         self.out.send(run_info(self.trainer, run_id))
         self.publish()  # the first frame of a new run goes out at once
+
+    def _next_resolution(self) -> int:
+        """The training grid's resolution: in steps of 10, the one whose pass takes
+        closest to GRID_BUDGET, or GRID_RESOLUTION if that fits. It moves only when the estimate leaves a band around the budget,
+        so noise in the timing does not make it flicker between two sizes."""
+        res = self.resolution
+        estimate = self.point_cost * res**2
+        if GRID_BUDGET * 0.7 <= estimate <= GRID_BUDGET * 1.3:
+            return res
+        fits = round((GRID_BUDGET / max(self.point_cost, 1e-12)) ** 0.5 / 10) * 10
+        return max(GRID_MIN_RESOLUTION, min(GRID_RESOLUTION, fits))
 
     def train_chunk(self) -> None:
         t = self.trainer
@@ -334,13 +358,19 @@ class _Session:
         else:
             self.last_inside = now
         # Diagnostics feed the same slow views, at the same pace.
-        snap = make_snapshot(self.trainer, self.run_id, self.state(), self.cursor,
-                             self.rate if active else 0.0, with_grid=with_grid, view=view,
-                             with_diagnostics=with_inside or not active)
+        grid, res = None, self.resolution if active else GRID_RESOLUTION
         if with_grid:
+            grid = _frozen(self.trainer.predict_grid(res))
+            cost = time.perf_counter() - now
             self.last_grid = now  # measured start to start, as the snapshots' cadence
-            # A running mean: one slow pass (the other core busy) must not halve the rate.
-            self.grid_cost += 0.2 * ((time.perf_counter() - now) - self.grid_cost)
+            # Running means: one slow pass (the other core busy) must not halve the rate.
+            self.grid_cost += 0.2 * (cost - self.grid_cost)
+            self.point_cost += (0.2 if self.point_cost else 1.0) * (cost / res**2 - self.point_cost)
+            if active:
+                self.resolution = self._next_resolution()
+        snap = make_snapshot(self.trainer, self.run_id, self.state(), self.cursor,
+                             self.rate if active else 0.0, resolution=res, with_grid=with_grid, view=view,
+                             with_diagnostics=with_inside or not active, grid=grid)
         self.out.send(snap)
         # Keep a steady cadence: the next snapshot is due one period after this one
         # was due, not after it went out (training chunks would stretch the period).

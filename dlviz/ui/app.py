@@ -29,10 +29,22 @@ def run_app(screenshot: str | None = None, train_seconds: float = 2.0, config=No
         win.show()
         result = {"code": 0}
 
+        def grab():
+            if win.isVisible():
+                win.grab().save(screenshot) or result.update(code=1)
+                win.close()
+
+        def on_frame(frame):
+            # The paused frame carries the full-resolution grid (a deep net trains
+            # on a coarser one); the views that redraw in turn get a moment more.
+            if frame.snap.state != "training":
+                win.frame_drawn.disconnect(on_frame)
+                QTimer.singleShot(400, grab)
+
         def shoot():
+            win.frame_drawn.connect(on_frame)
             win.pause()
-            win.grab().save(screenshot) or result.update(code=1)
-            win.close()
+            QTimer.singleShot(3000, grab)  # should the paused frame never come
 
         def start():
             win.play()
