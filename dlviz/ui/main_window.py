@@ -430,6 +430,11 @@ class MainWindow(QMainWindow):
 
     def export_png(self, folder, scale: float = export.DEFAULT_SCALE) -> list[Path]:
         """Write every plot and the whole window as PNG files into ``folder``."""
+        if self.frame is not None:
+            # Views in a hidden tab are not drawn while training (and the others
+            # in turn): bring them all to the newest frame, or a file shows old or no data.
+            for v in self.slow_views:
+                v.update_frame(self.frame)
         views = dict(self.plot_widgets)
         if self.thinned_view.isVisible():
             views["decision_thinned"] = self.thinned_view

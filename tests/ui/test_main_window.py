@@ -225,6 +225,23 @@ def test_export_writes_pngs(win, qtbot, tmp_path):
         assert len(colours) > 5, p.name
 
 
+def test_export_brings_views_in_hidden_tabs_up_to_date(win, qtbot, tmp_path):
+    """In the compact layout the dead-units view sits in a hidden tab, never drawn
+    while training; its exported PNG must still show the run."""
+    win.apply_layout("compact")
+    qtbot.waitUntil(lambda: not win.on_screen(win.health_view), timeout=TIMEOUT)
+    win.play()
+    qtbot.waitUntil(lambda: epoch(win) >= 3 and win.frame.diag_step is not None and len(win.frame.diag_step) >= 2,
+                    timeout=TIMEOUT)
+    win.pause()
+    qtbot.waitUntil(lambda: win.frame.snap.state == "paused", timeout=TIMEOUT)
+    assert not win.on_screen(win.health_view)
+    assert len(win.health_view.dead_curves[0].getData()[0] or []) == 0  # not drawn yet
+    win.export_png(tmp_path, scale=1.0)
+    x, _ = win.health_view.dead_curves[0].getData()
+    np.testing.assert_array_equal(x, win.frame.diag_step)
+
+
 def test_close_while_training_ends_thread_and_process(qtbot):
     w = MainWindow(Config(samples=200))
     qtbot.addWidget(w)

@@ -415,3 +415,25 @@ def test_decision_plot_follows_a_shrinking_view(qtbot):
     vb = view.getPlotItem().vb
     (x0, x1), (y0, y1) = vb.viewRange()
     assert y0 <= -1.0 + 1e-6 and y1 >= 1.0 - 1e-6  # the whole plane is in view
+
+
+def test_short_loss_view_keeps_one_epoch_label_and_fewer_accuracy_ticks(qtbot):
+    """In a short dock (1366 x 768, compact layout) both plots' x labels did not fit."""
+    from dlviz.ui.views.loss import SHORT_VIEW
+
+    view = make(qtbot, LossView)
+    show(qtbot, view)
+    upper = view.loss_plot.getAxis("bottom").label
+    lower = view.acc_plot.getAxis("bottom").label
+
+    def acc_ticks():
+        return [v for v, _ in view.acc_plot.getAxis("left")._tickLevels[0]]
+
+    view.resize(600, SHORT_VIEW - 60)
+    qtbot.waitUntil(lambda: not upper.isVisible(), timeout=2000)
+    assert lower.isVisible()
+    assert acc_ticks() == [0, 50, 100]
+    view.resize(600, SHORT_VIEW + 120)
+    qtbot.waitUntil(upper.isVisible, timeout=2000)
+    assert lower.isVisible()
+    assert acc_ticks() == [0, 20, 40, 60, 80, 100]

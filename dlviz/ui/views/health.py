@@ -100,7 +100,8 @@ class HealthView(QWidget):
         # -- dead units ---------------------------------------------------------------------
         self.dead_plot = pg.PlotItem()
         _dress(self.dead_plot, "Dead units", "step", "dead (%)")
-        self.dead_plot.setYRange(0, 100, padding=0.04)
+        # Padding enough for the "100" label to stay below the title's key line.
+        self.dead_plot.setYRange(0, 100, padding=0.1)
         self.dead_plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 50, 100)], []])
         # A y grid hides the edge labels 0 and 100 (see the loss view): draw the lines.
         for v in (25, 50, 75, 100):

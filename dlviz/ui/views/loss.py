@@ -39,6 +39,11 @@ def ema(y: np.ndarray, s: float) -> np.ndarray:
     return out
 
 
+# Below this height the upper plot's x label goes (the lower one names the shared
+# axis): both labels did not fit in a 1366 x 768 window's compact layout.
+SHORT_VIEW = 380  # px
+
+
 class LossView(pg.GraphicsLayoutWidget):
     """Loss and accuracy curves of the current run, per step and per epoch."""
 
@@ -113,6 +118,16 @@ class LossView(pg.GraphicsLayoutWidget):
         self._has_val = True
 
     # -- settings -----------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        # pyqtgraph calls this with None while the base class is being built, and
+        # again from close() after it has cleared the scene (the plots are gone then).
+        if event is not None and hasattr(self, "loss_plot") and not getattr(self, "closed", False):
+            tall = event.size().height() >= SHORT_VIEW
+            self.loss_plot.getAxis("bottom").showLabel(tall)
+            step = 20 if tall else 50  # six labels in 60 px touch one another
+            self.acc_plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, step)], []])
+        super().resizeEvent(event)
 
     def set_run(self, info: RunInfo) -> None:
         self.clear_curves()
