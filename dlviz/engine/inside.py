@@ -52,10 +52,10 @@ def shown(n: int) -> int:
     return min(n, MAX_SHOWN)
 
 
-def input_maps(trainer, resolution: int = MAP_RESOLUTION) -> np.ndarray:
-    """The enabled input features over the plane, (features, R, R) float32."""
-    pts = grid_points(trainer.dataset.bounds, resolution)
-    f = make_features(pts, trainer.config.features, trainer.dataset.bounds, dtype=np.float32)
+def input_maps(bounds, features, resolution: int = MAP_RESOLUTION) -> np.ndarray:
+    """The input ``features`` (names) over the plane ``bounds``, (features, R, R) float32."""
+    pts = grid_points(bounds, resolution)
+    f = make_features(pts, features, bounds, dtype=np.float32)
     return _ro(f.T.reshape(-1, resolution, resolution))
 
 

@@ -169,7 +169,7 @@ def run_info(trainer: Trainer, run_id: int) -> RunInfo:
         y_val=_frozen(trainer.y_val),
         steps_per_epoch=trainer.steps_per_epoch,
         feature_labels=tuple(FEATURES[f].label for f in trainer.config.features),
-        input_maps=_inside.input_maps(trainer),
+        input_maps=_inside.input_maps(trainer.dataset.bounds, trainer.config.features),
     )
 
 
@@ -238,7 +238,6 @@ class _Session:
         self.new_run_args: NewRun | None = None
         self.view = ViewRequest()
         self.slice = 8  # steps per slice, adapted to take ~1 ms
-        self.grid_cost = 0.0  # seconds the last grid pass took
         self.point_cost = 0.0  # seconds per grid point, a running mean
         self.resolution = GRID_RESOLUTION  # of the grid while training
         self.last_grid = 0.0
@@ -304,8 +303,9 @@ class _Session:
 
     def _next_resolution(self) -> int:
         """The training grid's resolution: in steps of 10, the one whose pass takes
-        closest to GRID_BUDGET, or GRID_RESOLUTION if that fits. It moves only when the estimate leaves a band around the budget,
-        so noise in the timing does not make it flicker between two sizes."""
+        closest to GRID_BUDGET, or GRID_RESOLUTION if that fits. It moves only when
+        the estimate leaves a band around the budget, so noise in the timing does
+        not make it flicker between two sizes."""
         res = self.resolution
         estimate = self.point_cost * res**2
         if GRID_BUDGET * 0.7 <= estimate <= GRID_BUDGET * 1.3:
@@ -348,7 +348,9 @@ class _Session:
         # snapshot still goes out at full rate. Idle snapshots always carry it.
         # (0.9 / FPS: a grid due a moment after this snapshot would otherwise wait
         # for the next one, halving the frame rate.)
-        with_grid = not active or now - self.last_grid >= max(0.9 / FPS, 3 * self.grid_cost)
+        res = self.resolution if active else GRID_RESOLUTION
+        grid_cost = self.point_cost * res**2  # expected seconds for this pass
+        with_grid = not active or now - self.last_grid >= max(0.9 / FPS, 3 * grid_cost)
         # The inside views redraw a few times a second in turn (see the window):
         # their data need not come at the decision view's rate.
         view = self.view
@@ -357,17 +359,16 @@ class _Session:
             view = dataclasses.replace(view, inside=False)
         else:
             self.last_inside = now
-        # Diagnostics feed the same slow views, at the same pace.
-        grid, res = None, self.resolution if active else GRID_RESOLUTION
+        grid = None
         if with_grid:
             grid = _frozen(self.trainer.predict_grid(res))
             cost = time.perf_counter() - now
             self.last_grid = now  # measured start to start, as the snapshots' cadence
-            # Running means: one slow pass (the other core busy) must not halve the rate.
-            self.grid_cost += 0.2 * (cost - self.grid_cost)
+            # A running mean: one slow pass (the other core busy) must not halve the rate.
             self.point_cost += (0.2 if self.point_cost else 1.0) * (cost / res**2 - self.point_cost)
             if active:
                 self.resolution = self._next_resolution()
+        # Diagnostics feed the same slow views, at the same pace.
         snap = make_snapshot(self.trainer, self.run_id, self.state(), self.cursor,
                              self.rate if active else 0.0, resolution=res, with_grid=with_grid, view=view,
                              with_diagnostics=with_inside or not active, grid=grid)

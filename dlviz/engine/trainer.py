@@ -325,6 +325,7 @@ class Trainer:
             g = np.ascontiguousarray(self.net.augment(feats).T)
             if len(self._grid_cache) > 4:
                 self._grid_cache.clear()
+                self._grid_out.clear()
             self._grid_cache[resolution] = g
         return g
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..config import LIVE_KEYS, Config, ConfigError
 from ..data import DataError, load_csv
-from ..data import FEATURES, grid_points, make_features
+from ..engine.inside import input_maps
 from ..engine.session import GRID_RESOLUTION, Control, LiveChange, NewRun, ViewRequest
 from . import export
 from .frame import Frame
@@ -421,12 +421,11 @@ class MainWindow(QMainWindow):
 
     @property
     def plot_widgets(self) -> dict:
-        """Every view by objectName (the thinned decision view only while shown)."""
-        views = {"decision_plot": self.decision_view, "loss_plot": self.loss_view,
-                 "activation_plot": self.activation_view, "dropout_plot": self.dropout_view,
-                 "network_view": self.network_view, "gradient_plot": self.gradient_view,
-                 "health_plot": self.health_view, "weights_plot": self.weights_view}
-        return views
+        """Every view by objectName, but the thinned decision view (shown on demand)."""
+        return {"decision_plot": self.decision_view, "loss_plot": self.loss_view,
+                "activation_plot": self.activation_view, "dropout_plot": self.dropout_view,
+                "network_view": self.network_view, "gradient_plot": self.gradient_view,
+                "health_plot": self.health_view, "weights_plot": self.weights_view}
 
     def export_png(self, folder, scale: float = export.DEFAULT_SCALE) -> list[Path]:
         """Write every plot and the whole window as PNG files into ``folder``."""
@@ -685,10 +684,7 @@ class MainWindow(QMainWindow):
         feats = info.config["features"]
         if index >= len(feats):
             return None
-        pts = grid_points(info.bounds, GRID_RESOLUTION)
-        name = feats[index]
-        return make_features(pts, [name], info.bounds, dtype=np.float64)[:, 0].reshape(
-            GRID_RESOLUTION, GRID_RESOLUTION) if name in FEATURES else None
+        return input_maps(info.bounds, [feats[index]], GRID_RESOLUTION)[0]
 
     def _on_thinned_toggled(self, on: bool) -> None:
         self.thinned_view.setVisible(on)

@@ -12,10 +12,20 @@ from PySide6.QtWidgets import QSizePolicy
 from .. import style
 
 
-def font(points: float) -> QFont:
+def font(points: float, bold: bool = False) -> QFont:
     f = QFont()
     f.setPointSizeF(points)
+    f.setBold(bold)
     return f
+
+
+def dress_axis(axis: pg.AxisItem, label: str) -> None:
+    """One axis in the house colours and fonts, with its label."""
+    axis.setPen(style.FOREGROUND)
+    axis.setTextPen(style.FOREGROUND)
+    axis.setStyle(tickFont=font(10))
+    axis.setLabel(label, **{"font-size": "11pt", "color": "#333333"})
+    axis.enableAutoSIPrefix(False)  # "epoch (x0.001)" or rescaled CSV units would puzzle a learner
 
 
 def dress(plot: pg.PlotItem, title: str | None, x: str, y: str, label_ends: bool = False) -> None:
@@ -25,14 +35,9 @@ def dress(plot: pg.PlotItem, title: str | None, x: str, y: str, label_ends: bool
     decision view's bounds are worth reading)."""
     if title is not None:
         plot.setTitle(title, size="12pt", color=style.FOREGROUND)
-    tick_font = font(10)
     for side, text in (("bottom", x), ("left", y)):
         axis = plot.getAxis(side)
-        axis.setPen(style.FOREGROUND)
-        axis.setTextPen(style.FOREGROUND)
-        axis.setStyle(tickFont=tick_font)
-        axis.setLabel(text, **{"font-size": "11pt", "color": "#333333"})
-        axis.enableAutoSIPrefix(False)  # "epoch (x0.001)" or rescaled CSV units would puzzle a learner
+        dress_axis(axis, text)
         if label_ends:
             axis.setStyle(hideOverlappingLabels=False)
 

@@ -167,10 +167,10 @@ class GradientView(pg.PlotWidget):
             self.set_run(frame.info)
         self._frame = frame
         g, steps = frame.grad_norm, frame.diag_step
-        whole = frame.snap.state != "training"  # a stopped run shows (and holds) every row
-        if (len(steps), whole) == self._n_drawn or g.ndim != 2 or g.shape[1] != len(self.curves):
-            return  # no new diagnostics (most frames of a paused run)
-        self._n_drawn = (len(steps), whole)
+        key = history_key(frame, g, len(self.curves), self._n_drawn)
+        if key is None:
+            return
+        self._n_drawn, whole = key, key[1]
         plot = self.getPlotItem()
         pixels = plot.vb.width() or 400.0
         lo, hi = np.inf, -np.inf
@@ -189,6 +189,17 @@ class GradientView(pg.PlotWidget):
         if (x1, y) != (self._x1, self._y):
             self._x1, self._y = x1, y
             plot.setRange(xRange=(0.0, x1), yRange=y, padding=0.03)  # one range change, not two
+
+
+def history_key(frame: Frame, table: np.ndarray, n_curves: int, drawn: tuple | None) -> tuple | None:
+    """What a per-layer history plot draws ``table`` (one row per diagnostic, one
+    column per curve) under: (rows, whole), whole meaning that a stopped run shows
+    (and holds) every row. None when that is already drawn (most frames of a paused
+    run) or the table does not fit the curves."""
+    key = (len(frame.diag_step), frame.snap.state != "training")
+    if key == drawn or table.ndim != 2 or table.shape[1] != n_curves:
+        return None
+    return key
 
 
 def grow_x(x1: float, last: float, headroom: float = 1.1) -> float:

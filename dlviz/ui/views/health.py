@@ -21,8 +21,8 @@ from ...engine.inside import PREACT_EDGES, PREACT_RANGE
 from ...engine.session import RunInfo
 from .. import style
 from ..frame import Frame
-from .gradient import clear_curve, feed_curve, grow_x, layer_colors, make_curve
-from .common import dress as _dress, finite as _finite, font as _font
+from .gradient import clear_curve, feed_curve, grow_x, history_key, layer_colors, make_curve
+from .common import dress as _dress, dress_axis as _dress_axis, finite as _finite
 
 # Step 0.05: smooth at any dock size, includes z = 0 where ReLU kinks; the saturated
 # zones are found on the same grid, to within 0.025.
@@ -255,9 +255,9 @@ class HealthView(QWidget):
             self.set_run(frame.info)
         self._frame = frame
         d, steps = frame.dead_fraction, frame.diag_step
-        whole = frame.snap.state != "training"  # a stopped run shows (and holds) every row
-        if (len(steps), whole) != self._n_drawn and d.ndim == 2 and d.shape[1] == len(self.dead_curves):
-            self._n_drawn = (len(steps), whole)
+        key = history_key(frame, d, len(self.dead_curves), self._n_drawn)
+        if key is not None:
+            self._n_drawn, whole = key, key[1]
             pixels = self.dead_plot.vb.width() or 400.0
             for l, c in enumerate(self.dead_curves):
                 feed_curve(c, *_finite(steps, 100.0 * d[:, l]), pixels, force=whole)
@@ -321,12 +321,3 @@ class HealthView(QWidget):
         else:
             ci.addItem(self.message, row=0, col=0)
         self._content = what
-
-
-def _dress_axis(axis: pg.AxisItem, label: str) -> None:
-    axis.setPen(style.FOREGROUND)
-    axis.setTextPen(style.FOREGROUND)
-    axis.setStyle(tickFont=_font(10))
-    axis.setLabel(label, **{"font-size": "11pt", "color": "#333333"})
-    axis.enableAutoSIPrefix(False)
-

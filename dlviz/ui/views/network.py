@@ -30,6 +30,7 @@ from ...engine.inside import MAX_SHOWN
 from ...engine.session import RunInfo
 from .. import style
 from ..frame import Frame
+from .common import font as _font
 
 NODE = 30.0  # node side, scene units
 GAP = 6.0  # vertical gap between nodes, scene units
@@ -49,13 +50,6 @@ TEXT_COLOR = QColor(*style.FOREGROUND)
 MUTED_COLOR = QColor(110, 110, 110)
 BLANK = QColor(246, 246, 246)
 LEGEND = ("negative weight", "positive weight", "dead unit", "dropped (this mini-batch)")
-
-
-def _font(points: float, bold: bool = False) -> QFont:
-    f = QFont()
-    f.setPointSizeF(points)
-    f.setBold(bold)
-    return f
 
 
 def _g(v: float) -> str:
