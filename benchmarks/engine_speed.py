@@ -20,7 +20,7 @@ import numpy as np
 
 from dlviz.config import Config
 from dlviz.data import make_dataset
-from dlviz.engine.trainer import Trainer
+from dlviz.training.trainer import Trainer
 
 JOB = Config(
     dataset="spiral", classes=3, samples=1200, noise=0.2, hidden=(32, 32), activation="relu",

@@ -24,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import dlviz  # noqa: E402,F401  (pins BLAS threads before NumPy loads)
 from dlviz.config import Config  # noqa: E402
-from dlviz.engine.trainer import Trainer  # noqa: E402
+from dlviz.training.trainer import Trainer  # noqa: E402
 
 PLAYGROUND = dict(dataset="spiral", classes=2, samples=500, val_fraction=0.5, noise=0.1, batch_size=10,
                   optimizer="sgd", lr=0.03, epochs=0)
@@ -51,7 +51,7 @@ def window_run(config: Config, seconds: float, layout: str = "compact", size=(13
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from dlviz.ui import MainWindow
+    from dlviz.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     win = MainWindow(config)

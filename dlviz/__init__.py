@@ -1,12 +1,8 @@
 """dlviz: train a small neural network on 2-D data and watch it learn."""
 
-import os as _os
+from importlib.metadata import PackageNotFoundError, version
 
-# The engine multiplies matrices of a few dozen rows: BLAS threads only add
-# synchronisation there, and on a 2-core machine they fight the GUI for the
-# second core (measured: 15,000 -> 2,500 steps/s with another busy process).
-# Set before NumPy is first imported; a user's own setting wins.
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    _os.environ.setdefault(_var, "1")
-
-__version__ = "0.1.0"
+try:
+    __version__ = version("dlviz")
+except PackageNotFoundError:  # pragma: no cover - running from a tree that was never installed
+    __version__ = "0+unknown"

@@ -1,31 +1,26 @@
 """Command line: ``dlviz`` opens the window; ``dlviz train ...`` trains headless.
 
 One argparse for both. Every hyperparameter flag is generated from the Config
-fields (``batch_size`` -> ``--batch-size``), and its choices from the engine's
-registries, so a new activation or optimizer shows up here by itself.
+keys (``batch_size`` -> ``--batch-size``), their choices and the options'
+flags from the registries, so a new activation or optimizer (with its options)
+shows up here by itself.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
-from dataclasses import fields
 from typing import Sequence
 
-from .config import Config, ConfigError
-from .data import DATASETS, FEATURES, DataError
-from .engine.activations import ACTIVATIONS
-from .engine.network import INITS
-from .engine.optimizers import OPTIMIZERS
-from .engine.schedules import SCHEDULES
+from .common.numbers import sig3
+from .config import REGISTRIES, Config, ConfigError, config_keys, options
+from .data import FEATURES, DataError
 
 #: Headless runs need a budget; the window's default (0) means "until paused".
 CLI_DEFAULT_EPOCHS = 20
 
 _HELP = {
-    "dataset": "toy dataset: " + ", ".join(DATASETS),
     "samples": "number of points",
     "noise": "label noise / spread, 0 to 1",
     "classes": "classes for spiral and blobs, 2 to 8",
@@ -33,16 +28,8 @@ _HELP = {
     "features": "input features, comma-separated: " + ", ".join(FEATURES),
     "csv": "train on a CSV file with columns x1,x2,label instead of a toy dataset",
     "hidden": 'hidden layer widths, e.g. 32,32 ("" or 0: no hidden layer)',
-    "activation": "hidden activation: " + ", ".join(ACTIVATIONS),
-    "leaky_slope": "negative slope of leaky_relu",
-    "init": "weight initialisation: " + ", ".join(INITS),
     "dropout": "probability of dropping a hidden unit while training, 0 to 0.9",
-    "optimizer": "optimizer: " + ", ".join(OPTIMIZERS),
     "lr": "learning rate",
-    "schedule": "learning-rate schedule: " + ", ".join(SCHEDULES),
-    "lr_decay": "decay factor of the step and exponential schedules",
-    "decay_epochs": "epochs per decay of the step and exponential schedules",
-    "warmup_epochs": "warm-up epochs of warmup_cosine",
     "batch_size": "mini-batch size",
     "epochs": f"epochs to train (default {CLI_DEFAULT_EPOCHS})",
     "weight_decay": "L2 weight decay (decoupled for adamw)",
@@ -72,10 +59,20 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the window with the settings of a JSON file (the same keys as dlviz train)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     train = sub.add_parser("train", help="train headless and print the results")
-    for f in fields(Config):
+    opts = options()
+    for key in config_keys():
+        if key == "option_values":
+            continue
         # Values stay strings here; Config validates and converts them with
         # messages that name the key, the same as for a JSON file.
-        train.add_argument(flag(f.name), dest=f.name, metavar=f.name.upper(), help=_HELP.get(f.name))
+        if key in REGISTRIES:
+            help_text = f"{key}: " + ", ".join(REGISTRIES[key])
+        elif key in opts:
+            o = opts[key]
+            help_text = f"{o.doc} ({o.lo:g} to {o.hi:g}, default {o.default:g})"
+        else:
+            help_text = _HELP.get(key)
+        train.add_argument(flag(key), dest=key, metavar=key.upper(), help=help_text)
     train.add_argument("--hidden-layers", dest="hidden_layers", metavar="N", help="number of hidden layers (with --neurons)")
     train.add_argument("--neurons", dest="neurons", metavar="N", help="units per hidden layer (with --hidden-layers)")
     train.add_argument("--config", metavar="FILE", help="read settings from a JSON file; flags override it")
@@ -89,7 +86,8 @@ def config_from_args(args: argparse.Namespace) -> Config:
     base: dict = {"epochs": CLI_DEFAULT_EPOCHS}
     if args.config:
         base.update(_read_config_file(args.config, None))
-    given = {k: v for k, v in vars(args).items() if k in _CONFIG_KEYS and v is not None}
+    keys = set(config_keys()) | {"hidden_layers", "neurons"}
+    given = {k: v for k, v in vars(args).items() if k in keys and v is not None}
     if "hidden" in given:  # an explicit list wins over layers x units
         base.pop("hidden_layers", None)
         base.pop("neurons", None)
@@ -97,9 +95,6 @@ def config_from_args(args: argparse.Namespace) -> Config:
     if config.epochs < 1:
         raise ConfigError("epochs must be at least 1 for a headless run")
     return config
-
-
-_CONFIG_KEYS = {f.name for f in fields(Config)} | {"hidden_layers", "neurons"}
 
 
 def _read_config_file(path: str, as_config):
@@ -118,11 +113,11 @@ def _read_config_file(path: str, as_config):
 
 
 def _fmt(x: float | None) -> str:
-    return "-" if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.3g}"
+    return sig3(x, missing="-")
 
 
 def run_train(args: argparse.Namespace) -> int:
-    from .engine.trainer import Trainer
+    from .training.trainer import Trainer
 
     try:
         config = config_from_args(args)

@@ -1,40 +1,76 @@
 """Config: every hyperparameter of a run, validated, in one frozen dataclass.
 
-The field names are the one vocabulary of dlviz: the same key is the CLI flag
+The keys are the one vocabulary of dlviz: the same key is the CLI flag
 (``batch_size`` -> ``--batch-size``), the JSON key, the QSettings key and the
-objectName of the widget that edits it.
+objectName of the widget that edits it. Besides the fields below, every option a
+registry entry declares (``leaky_slope`` of leaky_relu, ``momentum``, the
+schedules' ``lr_decay``...) is a key too: read as ``config.leaky_slope``, set
+with ``Config(leaky_slope=0.1)`` or ``replace``; an entry registered at run time
+brings its options with it.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from dataclasses import dataclass, fields
 from typing import Any
 
-from .data import DATASETS, FEATURES, MAX_CLASSES, parse_features
+from .common.registry import Option, Registry
+from .data import DATASETS, FEATURES, MAX_CLASSES, parse_features, uses_classes
+from .data.datasets import MAX_SAMPLES, MIN_SAMPLES
 from .engine.activations import ACTIVATIONS
 from .engine.network import INITS, MAX_HIDDEN_LAYERS, MAX_UNITS
 from .engine.optimizers import OPTIMIZERS
 from .engine.schedules import SCHEDULES
 
-#: Changing one of these mid-run applies from the next step and keeps the weights;
-#: changing any other field starts a new run from fresh weights.
-LIVE_KEYS = frozenset({"lr", "schedule", "batch_size", "dropout", "weight_decay", "l1", "epochs"})
+#: The Config key that picks an entry of each registry.
+REGISTRIES: dict[str, Registry] = {
+    "dataset": DATASETS, "activation": ACTIVATIONS, "init": INITS, "optimizer": OPTIMIZERS, "schedule": SCHEDULES,
+}
+
+#: Changing one of these mid-run applies from the next step and keeps the weights
+#: (so do options declared ``live``, see :func:`live_keys`); changing any other
+#: key starts a new run from fresh weights.
+LIVE_FIELDS = frozenset({"lr", "schedule", "batch_size", "dropout", "weight_decay", "l1", "epochs"})
 
 LR_MIN, LR_MAX = 1e-5, 100.0  # the GUI slider stops at 10; the CLI may go further
-MAX_SAMPLES = 1_000_000
 MAX_BATCH = 1_000_000
+MAX_EPOCHS = 10_000_000
+
+
+def options() -> dict[str, Option]:
+    """Every option the registries declare, by key (read now: entries may be added at run time)."""
+    out: dict[str, Option] = {}
+    for reg in REGISTRIES.values():
+        for o in reg.options():
+            out.setdefault(o.key, o)
+    return out
+
+
+def options_of(key: str, name: str) -> tuple[Option, ...]:
+    """The options the entry ``name`` of the registry picked by ``key`` declares."""
+    reg = REGISTRIES[key]
+    return reg[name].options if name in reg else ()
+
+
+def live_keys() -> frozenset[str]:
+    """Keys whose change applies to the running run."""
+    return LIVE_FIELDS | {k for k, o in options().items() if o.live}
+
+
+def config_keys() -> tuple[str, ...]:
+    """Every key a Config has: its fields, then the registries' options."""
+    return FIELD_NAMES + tuple(k for k in options() if k not in FIELD_NAMES)
 
 
 class ConfigError(ValueError):
     """A hyperparameter is out of range or of the wrong kind; the message names it."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Config:
     """Every hyperparameter of a run. Construct through :meth:`from_dict` or
-    ``Config(**kw)``; both validate."""
+    ``Config(**kw)`` (fields and option keys alike); both validate."""
 
     # data
     dataset: str = "spiral"
@@ -47,23 +83,42 @@ class Config:
     # network
     hidden: tuple[int, ...] = (16, 16)
     activation: str = "tanh"
-    leaky_slope: float = 0.01
     init: str = "auto"
     dropout: float = 0.0
     # training
     optimizer: str = "adam"
     lr: float = 0.01
     schedule: str = "constant"
-    lr_decay: float = 0.5  # γ of the step and exponential schedules
-    decay_epochs: int = 10  # step: drop by γ every N epochs; exponential: γ per N epochs
-    warmup_epochs: int = 5
     batch_size: int = 32
     epochs: int = 0  # 0 = until paused (the GUI); the CLI needs a budget
     weight_decay: float = 0.0
     l1: float = 0.0
     seed: int = 0
+    # The registries' options that differ from their defaults, sorted by key:
+    # hashable, and equal whether a default was given or left out.
+    option_values: tuple[tuple[str, float], ...] = ()
 
-    def __post_init__(self) -> None:
+    def __init__(self, **kw: Any) -> None:
+        known = options()
+        given = dict(kw.pop("option_values", ()))
+        given.update({k: kw.pop(k) for k in list(kw) if k in known and k not in _KINDS})
+        unknown = set(kw) - set(FIELD_NAMES)
+        if unknown:
+            raise ConfigError(f"unknown config key(s): {', '.join(sorted(unknown))}")
+        for f in fields(self):
+            if f.name != "option_values":
+                object.__setattr__(self, f.name, kw.get(f.name, f.default))
+        values = {}
+        for k, v in given.items():
+            if k not in known:
+                raise ConfigError(f"unknown config key(s): {k}")
+            try:
+                v = known[k].check(v)
+            except ValueError as e:
+                raise ConfigError(str(e)) from None
+            if v != known[k].default:
+                values[k] = v
+        object.__setattr__(self, "option_values", tuple(sorted(values.items())))
         # Sequences become tuples so that every Config is hashable and compares
         # equal to its twin however it was built; everything else must already
         # be of its kind (``replace``/``from_dict`` convert text from the edges).
@@ -73,6 +128,18 @@ class Config:
         except (ValueError, TypeError) as e:
             raise ConfigError(f"features: {e}") from None
         _validate(self)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for names that are not fields: the registries' options.
+        opt = options().get(name)
+        if opt is None:
+            raise AttributeError(name)
+        return dict(self.option_values).get(name, opt.default)
+
+    def options_for(self, key: str) -> dict[str, Any]:
+        """Values of the options the chosen entry of ``key`` declares (e.g. for
+        ``"activation"`` = leaky_relu: ``{"leaky_slope": 0.01}``)."""
+        return {o.key: getattr(self, o.key) for o in options_of(key, getattr(self, key))}
 
     # The GUI edits the architecture as "layers x units": views of ``hidden``.
     @property
@@ -86,7 +153,7 @@ class Config:
     @property
     def n_classes(self) -> int:
         """Classes the generated dataset will have (a CSV decides its own)."""
-        return self.classes if DATASETS[self.dataset].uses_classes else 2
+        return self.classes if uses_classes(self.dataset) else 2
 
     def replace(self, **changes: Any) -> "Config":
         """A copy with ``changes`` applied (and validated).
@@ -98,35 +165,45 @@ class Config:
         units = changes.pop("neurons", None)
         if layers is not None or units is not None:
             # The missing half comes from a ``hidden`` given alongside, else from self.
+            # Both are range-checked before the tuple is built: 10**20 layers must
+            # be an error at once, not a MemoryError.
             hidden = parse_hidden(changes["hidden"]) if "hidden" in changes else self.hidden
             layers = len(hidden) if layers is None else _as_int("hidden_layers", layers)
             units = (hidden[0] if hidden else 16) if units is None else _as_int("neurons", units)
+            _check(0 <= layers <= MAX_HIDDEN_LAYERS, f"hidden_layers must be 0 to {MAX_HIDDEN_LAYERS}, got {layers}")
+            _check(1 <= units <= MAX_UNITS, f"neurons must be 1 to {MAX_UNITS}, got {units}")
             changes["hidden"] = (units,) * layers
-        unknown = set(changes) - set(FIELD_NAMES)
+        unknown = set(changes) - set(config_keys())
         if unknown:
             raise ConfigError(f"unknown config key(s): {', '.join(sorted(unknown))}")
-        return Config(**_coerce(dataclasses.asdict(self) | changes))
+        opts = {k: changes.pop(k) for k in list(changes) if k not in _KINDS}
+        current = {f: getattr(self, f) for f in FIELD_NAMES if f != "option_values"}
+        return Config(**_coerce(current | changes), **(dict(self.option_values) | opts))
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready dict (tuples become lists)."""
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(self).items()}
+        """Plain JSON-ready dict of every key (tuples become lists), options included."""
+        d = {f: getattr(self, f) for f in FIELD_NAMES if f != "option_values"}
+        d.update({k: getattr(self, k) for k in options()})
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in d.items()}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Config":
         """Build from a dict such as a JSON file's; unknown keys are an error."""
-        unknown = set(d) - set(FIELD_NAMES) - {"hidden_layers", "neurons"}
+        unknown = set(d) - set(config_keys()) - {"hidden_layers", "neurons"}
         if unknown:
             raise ConfigError(f"unknown config key(s): {', '.join(sorted(unknown))}")
         return cls().replace(**d)
 
     def live_changes(self, other: "Config") -> tuple[dict[str, Any], bool]:
-        """Compare with ``other``: (changed fields, whether a new run is needed)."""
-        changed = {f: getattr(other, f) for f in FIELD_NAMES if getattr(self, f) != getattr(other, f)}
-        return changed, any(k not in LIVE_KEYS for k in changed)
+        """Compare with ``other``: (changed keys, whether a new run is needed)."""
+        keys = [k for k in config_keys() if k != "option_values"]
+        changed = {k: getattr(other, k) for k in keys if getattr(self, k) != getattr(other, k)}
+        live = live_keys()
+        return changed, any(k not in live for k in changed)
 
 
 FIELD_NAMES = tuple(f.name for f in fields(Config))
-_KINDS = {f.name: f.type for f in fields(Config)}
+_KINDS = {f.name: f.type for f in fields(Config) if f.name != "option_values"}
 
 
 def _as_int(name: str, v: Any) -> int:
@@ -210,35 +287,28 @@ def _choice(name: str, value: str, registry) -> None:
 
 
 def _validate(c: Config) -> None:
-    for name in ("samples", "classes", "decay_epochs", "warmup_epochs", "batch_size", "epochs", "seed"):
+    for name in ("samples", "classes", "batch_size", "epochs", "seed"):
         v = getattr(c, name)
         _check(isinstance(v, int) and not isinstance(v, bool), f"{name} must be an integer, got {v!r}")
-    for name in ("noise", "val_fraction", "leaky_slope", "dropout", "lr", "lr_decay", "weight_decay", "l1"):
+    for name in ("noise", "val_fraction", "dropout", "lr", "weight_decay", "l1"):
         v = getattr(c, name)
         _check(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v),
                f"{name} must be a finite number, got {v!r}")
     for name in ("dataset", "activation", "init", "optimizer", "schedule", "csv"):
         _check(isinstance(getattr(c, name), str), f"{name} must be a name, got {getattr(c, name)!r}")
-    _choice("dataset", c.dataset, DATASETS)
-    _choice("activation", c.activation, ACTIVATIONS)
-    _choice("init", c.init, INITS)
-    _choice("optimizer", c.optimizer, OPTIMIZERS)
-    _choice("schedule", c.schedule, SCHEDULES)
-    _check(10 <= c.samples <= MAX_SAMPLES, f"samples must be 10 to {MAX_SAMPLES:,}, got {c.samples}")
+    for key, registry in REGISTRIES.items():
+        _choice(key, getattr(c, key), registry)
+    _check(MIN_SAMPLES <= c.samples <= MAX_SAMPLES, f"samples must be {MIN_SAMPLES} to {MAX_SAMPLES:,}, got {c.samples}")
     _check(0.0 <= c.noise <= 1.0, f"noise must be 0 to 1, got {c.noise}")
     _check(2 <= c.classes <= MAX_CLASSES, f"classes must be 2 to {MAX_CLASSES}, got {c.classes}")
     _check(0.0 <= c.val_fraction <= 0.9, f"val_fraction must be 0 to 0.9, got {c.val_fraction}")
     _check(len(c.features) >= 1 and all(f in FEATURES for f in c.features), f"bad features {c.features!r}")
     _check(len(c.hidden) <= MAX_HIDDEN_LAYERS, f"at most {MAX_HIDDEN_LAYERS} hidden layers, got {len(c.hidden)}")
     _check(all(1 <= h <= MAX_UNITS for h in c.hidden), f"hidden layer widths must be 1 to {MAX_UNITS}, got {c.hidden}")
-    _check(0.0 <= c.leaky_slope <= 1.0, f"leaky_slope must be 0 to 1, got {c.leaky_slope}")
     _check(0.0 <= c.dropout <= 0.9, f"dropout must be 0 to 0.9, got {c.dropout}")
     _check(LR_MIN <= c.lr <= LR_MAX, f"lr must be {LR_MIN:g} to {LR_MAX:g}, got {c.lr:g}")
-    _check(0.0 < c.lr_decay <= 1.0, f"lr_decay must be in (0, 1], got {c.lr_decay}")
-    _check(c.decay_epochs >= 1, f"decay_epochs must be >= 1, got {c.decay_epochs}")
-    _check(c.warmup_epochs >= 1, f"warmup_epochs must be >= 1, got {c.warmup_epochs}")
     _check(1 <= c.batch_size <= MAX_BATCH, f"batch_size must be 1 to {MAX_BATCH:,}, got {c.batch_size}")
-    _check(0 <= c.epochs <= 10_000_000, f"epochs must be 0 (until paused) or more, got {c.epochs}")
+    _check(0 <= c.epochs <= MAX_EPOCHS, f"epochs must be 0 (until paused) to {MAX_EPOCHS:,}, got {c.epochs}")
     _check(0.0 <= c.weight_decay <= 1.0, f"weight_decay must be 0 to 1, got {c.weight_decay}")
     _check(0.0 <= c.l1 <= 1.0, f"l1 must be 0 to 1, got {c.l1}")
     _check(0 <= c.seed < 2**32, f"seed must be 0 to 2**32 - 1, got {c.seed}")

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from dlviz.cli import build_parser, config_from_args, flag
-from dlviz.config import FIELD_NAMES, Config, ConfigError
+from dlviz.config import Config, ConfigError, config_keys
 
 SUMMARY_KEYS = {
     "epochs", "steps", "seconds", "steps_per_second", "train_loss", "train_accuracy", "val_loss", "val_accuracy",
@@ -125,7 +125,7 @@ def test_empty_hidden_trains_without_hidden_layer(runs):
     args = build_parser().parse_args(["train", "--hidden", "", "--samples", "50"])
     config = config_from_args(args)
     assert config.hidden == ()
-    from dlviz.engine.trainer import Trainer
+    from dlviz.training.trainer import Trainer
 
     t = Trainer(config)
     assert t.net.sizes == [2, t.dataset.n_classes] and t.net.n_layers == 1
@@ -182,7 +182,7 @@ def _config(*argv):
 
 def test_every_config_field_has_a_flag():
     parser = build_parser()
-    for key in FIELD_NAMES:
+    for key in set(config_keys()) - {"option_values"}:
         args = parser.parse_args(["train", flag(key), "v"])
         assert getattr(args, key) == "v"
     assert flag("batch_size") == "--batch-size"
@@ -228,7 +228,7 @@ def test_bad_config_files(tmp_path, content, match):
 
 def test_csv_file_trains(tmp_path):
     _write_files(tmp_path)
-    from dlviz.engine.trainer import Trainer
+    from dlviz.training.trainer import Trainer
 
     t = Trainer(_config("--csv", str(tmp_path / "good.csv"), "--epochs", "3", "--batch-size", "8"))
     assert t.dataset.n_classes == 2 and t.n_train + len(t.y_val) == 40

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from dlviz.config import FIELD_NAMES, LIVE_KEYS, Config, ConfigError, parse_hidden
+from dlviz.config import Config, ConfigError, config_keys, live_keys, parse_hidden
 
 BAD = [
     ("lr", -1.0),
@@ -142,7 +142,8 @@ def test_to_dict_from_dict_round_trip():
         epochs=12, weight_decay=0.01, l1=0.001, dropout=0.25, seed=99, csv="",
     )
     d = c.to_dict()
-    assert set(d) == set(FIELD_NAMES)
+    assert set(d) == set(config_keys()) - {"option_values"}
+    assert d["leaky_slope"] == 0.2 and d["momentum"] == 0.9
     assert d["hidden"] == [32, 8, 4] and d["features"] == ["x1", "x2", "x1x2"]
     text = json.dumps(d)
     back = Config.from_dict(json.loads(text))
@@ -199,17 +200,45 @@ def test_live_changes_classification():
     assert c.live_changes(Config()) == ({}, False)
     for key, value in [("lr", 0.5), ("schedule", "cosine"), ("batch_size", 8), ("dropout", 0.3),
                        ("weight_decay", 0.1), ("l1", 0.01), ("epochs", 7)]:
-        assert key in LIVE_KEYS
+        assert key in live_keys()
         assert c.live_changes(c.replace(**{key: value})) == ({key: value}, False)
     for key, value in [("activation", "relu"), ("hidden", (4,)), ("seed", 1), ("dataset", "xor"),
                        ("optimizer", "sgd"), ("init", "he"), ("features", ("x1",)), ("samples", 100),
                        ("noise", 0.3), ("classes", 4), ("val_fraction", 0.1), ("leaky_slope", 0.2)]:
-        assert key not in LIVE_KEYS
+        assert key not in live_keys()
         changed, new_run = c.live_changes(c.replace(**{key: value}))
         assert key in changed and new_run is True
     changed, new_run = c.live_changes(c.replace(lr=0.5, activation="relu"))
     assert changed == {"lr": 0.5, "activation": "relu"} and new_run is True
 
 
-def test_live_keys_are_fields():
-    assert LIVE_KEYS <= set(FIELD_NAMES)
+def test_live_keys_are_config_keys():
+    assert live_keys() <= set(config_keys())
+    # The schedules' options change the lr's course, not the network: live.
+    assert {"lr_decay", "decay_epochs", "warmup_epochs"} <= live_keys()
+    assert "leaky_slope" not in live_keys() and "momentum" not in live_keys()
+
+
+def test_an_option_equal_to_its_default_is_the_default():
+    assert Config(leaky_slope=0.01) == Config() and hash(Config(leaky_slope=0.01)) == hash(Config())
+    assert Config(activation="leaky_relu", leaky_slope=0.3).leaky_slope == 0.3
+    assert Config().replace(momentum=0.5).replace(lr=0.1).momentum == 0.5
+
+
+@pytest.mark.parametrize("key,value", [("leaky_slope", 2.0), ("momentum", -0.1), ("decay_epochs", 0),
+                                       ("decay_epochs", 2.5), ("beta2", "x"), ("elu_alpha", float("nan"))])
+def test_options_are_validated(key, value):
+    with pytest.raises(ConfigError, match=key):
+        Config().replace(**{key: value})
+
+
+@pytest.mark.parametrize("layers", ["-1", "9", "100000000", "10000000000", "99999999999999999999"])
+def test_hidden_layers_range_checked_before_building(layers):
+    with pytest.raises(ConfigError, match="hidden_layers must be 0 to 8"):
+        Config().replace(hidden_layers=layers)
+
+
+@pytest.mark.parametrize("units", ["0", "257", "99999999999999999999"])
+def test_neurons_range_checked(units):
+    with pytest.raises(ConfigError, match="neurons must be 1 to 256"):
+        Config().replace(neurons=units)

@@ -4,7 +4,7 @@ NumPy and the standard library only: nothing here imports Qt.
 """
 
 from .csv_loader import DataError, load_csv
-from .datasets import DATASETS, MAX_CLASSES, Dataset, make_dataset, train_val_split
+from .datasets import DATASETS, MAX_CLASSES, Dataset, make_dataset, train_val_split, uses_classes
 from .features import (
     DEFAULT_FEATURES,
     FEATURES,
@@ -28,4 +28,5 @@ __all__ = [
     "normalize",
     "parse_features",
     "train_val_split",
+    "uses_classes",
 ]

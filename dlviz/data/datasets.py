@@ -17,6 +17,9 @@ from typing import Callable
 
 import numpy as np
 
+from ..common.arrays import frozen
+from ..common.registry import Entry, Registry
+
 MAX_CLASSES = 8
 BOX = (-1.0, 1.0)
 
@@ -25,16 +28,6 @@ MIN_SAMPLES = 10
 MAX_SAMPLES = 1_000_000
 
 GeneratorFn = Callable[[int, float, int, np.random.Generator], tuple[np.ndarray, np.ndarray]]
-
-
-def _frozen(a, dtype) -> np.ndarray:
-    """A read-only C-contiguous array of ``dtype``, copied unless already read-only."""
-    arr = np.asarray(a, dtype=dtype)
-    if arr.flags.writeable or not arr.flags.c_contiguous:
-        # Copy so that freezing never flips the flag on the caller's array.
-        arr = np.array(arr, dtype=dtype, order="C", copy=True)
-    arr.flags.writeable = False
-    return arr
 
 
 @dataclass(frozen=True, eq=False)
@@ -62,8 +55,8 @@ class Dataset:
     bounds: tuple[float, float, float, float] = field(default=(-1.0, 1.0, -1.0, 1.0))
 
     def __post_init__(self) -> None:
-        X = _frozen(self.X, np.float64)
-        y = _frozen(self.y, np.int64)
+        X = frozen(self.X, np.float64)
+        y = frozen(self.y, np.int64)
         names = tuple(str(c) for c in self.class_names)
         bounds = tuple(float(b) for b in self.bounds)
         if X.ndim != 2 or X.shape[1] != 2:
@@ -246,25 +239,26 @@ def checkerboard(n_samples: int, noise: float, classes: int, rng: np.random.Gene
 # ---------------------------------------------------------------- registry
 
 
-@dataclass(frozen=True)
-class DatasetSpec:
-    """A registered generator: ``uses_classes`` says whether it honours ``classes``."""
+def _entry(name: str, label: str, fn: GeneratorFn, uses_classes: bool, doc: str) -> Entry:
+    # ``uses_classes``: whether the generator honours ``classes`` (the others make 2).
+    return Entry(name, label, doc, fn, (), {"uses_classes": uses_classes})
 
-    fn: GeneratorFn
-    uses_classes: bool
-    description: str
+
+def uses_classes(name: str) -> bool:
+    """Does the dataset ``name`` honour the ``classes`` setting (else it has 2)?"""
+    return bool(DATASETS.get_entry(name).extra["uses_classes"])
 
 
 # Order is the order shown in the GUI.
-DATASETS: dict[str, DatasetSpec] = {
-    "spiral": DatasetSpec(spiral, True, "Interleaved spiral arms, one per class: hard, needs depth."),
-    "xor": DatasetSpec(xor, False, "Opposite quadrants share a class: not linearly separable."),
-    "circles": DatasetSpec(circles, False, "A disk inside a ring: needs a closed boundary."),
-    "moons": DatasetSpec(moons, False, "Two interlocking half moons: a gently curved boundary."),
-    "blobs": DatasetSpec(blobs, True, "Gaussian clusters on a circle, one per class: easy."),
-    "linear": DatasetSpec(linear, False, "Two classes either side of a straight line: the easiest."),
-    "checkerboard": DatasetSpec(checkerboard, False, "A 4x4 checkerboard of two classes: many regions."),
-}
+DATASETS = Registry("dataset", (
+    _entry("spiral", "Spiral", spiral, True, "Interleaved spiral arms, one per class: hard, needs depth."),
+    _entry("xor", "XOR", xor, False, "Opposite quadrants share a class: not linearly separable."),
+    _entry("circles", "Circles", circles, False, "A disk inside a ring: needs a closed boundary."),
+    _entry("moons", "Moons", moons, False, "Two interlocking half moons: a gently curved boundary."),
+    _entry("blobs", "Blobs", blobs, True, "Gaussian clusters on a circle, one per class: easy."),
+    _entry("linear", "Linear", linear, False, "Two classes either side of a straight line: the easiest."),
+    _entry("checkerboard", "Checkerboard", checkerboard, False, "A 4x4 checkerboard of two classes: many regions."),
+))
 
 
 # ---------------------------------------------------------------- validation
@@ -324,12 +318,12 @@ def make_dataset(
     spec = DATASETS[name]
     samples = _check_int("samples", samples, MIN_SAMPLES, MAX_SAMPLES)
     noise = _check_float("noise", noise, 0.0, 1.0)
-    if spec.uses_classes:
+    if spec.extra["uses_classes"]:
         classes = _check_int("classes", classes, 2, MAX_CLASSES)
     else:
         classes = 2
     rng = np.random.default_rng(_check_seed(seed))
-    X, y = spec.fn(samples, noise, classes, rng)
+    X, y = spec.factory(samples, noise, classes, rng)
     return Dataset(
         X=X,
         y=y,

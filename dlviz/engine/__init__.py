@@ -1,5 +1,6 @@
-"""The NumPy training engine. Imports no Qt: it runs in scripts, notebooks and the
-GUI's training process alike."""
+"""The NumPy training engine: numerics only (activations, the network, losses,
+optimizers, schedules, inits). Imports no Qt and never sees the app's settings: it runs in
+scripts, notebooks and the GUI's training process alike."""
 
 from .activations import ACTIVATIONS, Activation, get_activation
 from .losses import cross_entropy, log_softmax, softmax
@@ -10,15 +11,5 @@ from .schedules import SCHEDULES, make_schedule
 __all__ = [
     "ACTIVATIONS", "Activation", "get_activation", "cross_entropy", "log_softmax", "softmax",
     "INITS", "MAX_HIDDEN_LAYERS", "MAX_UNITS", "MLP", "OPTIMIZERS", "Optimizer", "make_optimizer",
-    "SCHEDULES", "make_schedule", "Trainer", "Diagnostics", "dataset_for",
+    "SCHEDULES", "make_schedule",
 ]
-
-
-def __getattr__(name):
-    # The trainer needs Config and the data package, which import the engine's
-    # registries: load it lazily to keep the import graph acyclic.
-    if name in ("Trainer", "Diagnostics", "dataset_for"):
-        from . import trainer
-
-        return getattr(trainer, name)
-    raise AttributeError(name)

@@ -4,44 +4,58 @@ Every activation offers ``fn(z)`` and ``grad(z)`` (pure, for plots and tests)
 and two in-place fast paths used by the training loop: ``forward(z, out)`` and
 ``backprop(z, a, delta)``, which multiplies ``delta`` by f'(z) in place. The
 fast path may use the cached output ``a`` where that is cheaper (sigmoid, tanh).
-Adding an activation is one class and one entry in ``ACTIVATIONS``.
+Adding an activation is one class and one entry in ``ACTIVATIONS`` (with the
+options it takes, such as leaky ReLU's slope): the CLI flags, settings validation
+and the GUI's list and option controls read the registry.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
 
+from ..common.registry import Entry, Option, Registry
+
 _SQRT_HALF = 1.0 / math.sqrt(2.0)
 _INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
-
-_erf = None  # SciPy's vectorised erf, looked up on first use (importing SciPy costs ~0.3 s)
-_erf_checked = False
-
 
 _math_erf = np.frompyfunc(math.erf, 1, 1)
 
 
-def erf(x: np.ndarray) -> np.ndarray:
-    """Error function, elementwise, in the dtype of ``x``.
-
-    NumPy has no erf: SciPy's vectorised one is used when it is installed,
-    otherwise libm's ``math.erf`` per element (exact, about 50 ns an element).
-    """
-    global _erf, _erf_checked
+def erf_math(x: np.ndarray) -> np.ndarray:
+    """Error function from libm's ``math.erf``, per element (exact, ~50 ns an element)."""
     x = np.asarray(x)
     dtype = x.dtype if x.dtype.kind == "f" else np.dtype(np.float64)
-    if not _erf_checked:
-        _erf_checked = True
-        try:
-            from scipy.special import erf as scipy_erf  # type: ignore
-        except ImportError:  # pragma: no cover - depends on the environment
-            scipy_erf = None
-        _erf = scipy_erf
-    if _erf is not None:
-        return _erf(x).astype(dtype, copy=False)
     return _math_erf(x).astype(dtype)
+
+
+@functools.lru_cache(maxsize=1)
+def _scipy_erf():
+    # Looked up on first use, not at import: importing SciPy costs ~0.3 s.
+    try:
+        from scipy.special import erf as scipy_erf  # type: ignore
+    except ImportError:  # pragma: no cover - depends on the environment
+        return None
+    return scipy_erf
+
+
+def erf_scipy(x: np.ndarray) -> np.ndarray | None:
+    """SciPy's vectorised error function in the dtype of ``x``; None without SciPy."""
+    f = _scipy_erf()
+    if f is None:
+        return None
+    x = np.asarray(x)
+    dtype = x.dtype if x.dtype.kind == "f" else np.dtype(np.float64)
+    return f(x).astype(dtype, copy=False)
+
+
+def erf(x: np.ndarray) -> np.ndarray:
+    """Error function, elementwise, in the dtype of ``x``: NumPy has none, so SciPy's
+    when it is installed, else :func:`erf_math`."""
+    out = erf_scipy(x)
+    return erf_math(x) if out is None else out
 
 
 _BIG = 4096  # elements from which an evaluation pass takes the whole-array fast paths
@@ -234,21 +248,31 @@ class LeakyReLU(Activation):
 
 
 class ELU(Activation):
-    """Exponential linear unit, f(z) = z for z > 0, else e^z - 1 (alpha = 1)."""
+    """Exponential linear unit, f(z) = z for z > 0, else α(e^z - 1) (α = 1 by default)."""
 
-    name, label, formula = "elu", "ELU", "f(z) = z if z > 0 else e^z - 1"
+    name, label = "elu", "ELU"
     relu_like = True
 
+    def __init__(self, alpha: float = 1.0):
+        self.alpha = float(alpha)
+
+    @property
+    def formula(self):  # type: ignore[override]
+        return f"f(z) = z if z > 0 else {self.alpha:g}·(e^z - 1)"
+
     def fn(self, z):
-        return np.where(z > 0, z, np.expm1(np.minimum(z, 0)))
+        return np.where(z > 0, z, self.alpha * np.expm1(np.minimum(z, 0)))
 
     def grad(self, z):
-        return np.where(z > 0, 1.0, np.exp(np.minimum(z, 0))).astype(z.dtype)
+        return np.where(z > 0, 1.0, self.alpha * np.exp(np.minimum(z, 0))).astype(z.dtype)
 
     def backprop(self, z, a, delta):
-        # For z <= 0, f' = e^z = f(z) + 1, so the cached output serves.
-        delta *= np.where(z > 0, 1.0, a + 1.0)
+        # For z <= 0, f' = α e^z = f(z) + α, so the cached output serves.
+        delta *= np.where(z > 0, 1.0, a + self.alpha)
         return delta
+
+    def __repr__(self):
+        return f"ELU(alpha={self.alpha:g})"
 
 
 class GELU(Activation):
@@ -281,16 +305,39 @@ class SiLU(Activation):
         return s * (1.0 + z * (1.0 - s))
 
 
-#: name -> factory taking keyword options (only leaky_relu has one: ``slope``).
-ACTIVATIONS: dict[str, type[Activation]] = {
-    cls.name: cls for cls in (Step, Linear, Sigmoid, Tanh, ReLU, LeakyReLU, ELU, GELU, SiLU)
-}
+def _entry(cls: type[Activation], *options: Option) -> Entry:
+    doc = (cls.__doc__ or "").strip().splitlines()[0]
+    return Entry(cls.name, cls.label, doc, cls, options, {"relu_like": cls.relu_like})
 
 
-def get_activation(name: str, leaky_slope: float = 0.01) -> Activation:
-    """Return the activation registered under ``name``."""
-    try:
-        cls = ACTIVATIONS[name]
-    except KeyError:
-        raise ValueError(f"unknown activation {name!r}; choose from {', '.join(ACTIVATIONS)}") from None
-    return cls(leaky_slope) if cls is LeakyReLU else cls()
+#: name -> Entry; ``ACTIVATIONS[name].build(config_values)`` makes the activation.
+ACTIVATIONS = Registry("activation", (
+    _entry(Step), _entry(Linear), _entry(Sigmoid), _entry(Tanh), _entry(ReLU),
+    _entry(LeakyReLU, Option("leaky_slope", 0.01, 0.0, 1.0, "Leaky slope",
+                             "negative slope of leaky_relu: f(z) = slope·z for z < 0", arg="slope")),
+    _entry(ELU, Option("elu_alpha", 1.0, 0.01, 10.0, "ELU α", "scale of elu's negative part", arg="alpha")),
+    _entry(GELU), _entry(SiLU),
+))
+
+
+def get_activation(name: str, **options) -> Activation:
+    """The activation registered under ``name``, with options by their keys
+    (``get_activation("leaky_relu", leaky_slope=0.1)``); missing ones take their defaults."""
+    return ACTIVATIONS.get_entry(name).build(options)
+
+
+#: A unit is saturated where |f'(z)| is below this share of f''s peak: its gradient has all but vanished.
+SATURATION = 0.05
+_PEAKS: dict[tuple[type, tuple], float] = {}
+
+
+def saturated_below(act: Activation, z: np.ndarray) -> np.ndarray:
+    """Boolean mask of the pre-activations ``z`` where ``act`` is saturated (see
+    ``SATURATION``); all True for an activation with no gradient (step)."""
+    key = (type(act), tuple(sorted(vars(act).items())))
+    peak = _PEAKS.get(key)
+    if peak is None:
+        peak = _PEAKS[key] = float(np.max(np.abs(act.grad(np.linspace(-5, 5, 1001)))))
+    if peak <= 0:
+        return np.ones(np.shape(z), bool)
+    return np.abs(act.grad(z)) < SATURATION * peak

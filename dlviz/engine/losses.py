@@ -5,17 +5,18 @@ from __future__ import annotations
 import numpy as np
 
 
-def softmax(logits: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
-    """Row-wise softmax, p_k = exp(z_k - max z) / sum_j exp(z_j - max z).
+def softmax(logits: np.ndarray, out: np.ndarray | None = None, axis: int = 1) -> np.ndarray:
+    """Softmax along ``axis`` (classes; 1: one row per sample, 0: one column per
+    sample, as the network stores them), p_k = exp(z_k - max z) / sum_j exp(z_j - max z).
 
-    Subtracting the row maximum keeps every exponent <= 0, so logits of
-    ±1e4 (or ±1e30) give finite probabilities that sum to 1.
+    Subtracting the maximum keeps every exponent <= 0, so logits of ±1e4 (or
+    ±1e30) give finite probabilities that sum to 1. ``out`` may be ``logits``.
     """
     if out is None:
         out = np.empty_like(logits)
-    np.subtract(logits, logits.max(axis=1, keepdims=True), out=out)
+    np.subtract(logits, logits.max(axis=axis, keepdims=True), out=out)
     np.exp(out, out=out)
-    out /= out.sum(axis=1, keepdims=True)
+    out /= out.sum(axis=axis, keepdims=True)
     return out
 
 

@@ -14,18 +14,32 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .activations import Activation, get_activation
+from ..common.registry import Entry, Registry
+from .activations import ACTIVATIONS, Activation
+from .losses import softmax
 
 MAX_HIDDEN_LAYERS = 8
 MAX_UNITS = 256
 
-INITS = {
-    "auto": "He for ReLU-like activations, Xavier otherwise",
-    "he": "Normal(0, √(2 / fan_in)): keeps ReLU activations' variance steady",
-    "xavier": "Normal(0, √(2 / (fan_in + fan_out))): suits tanh and sigmoid",
-    "normal": "Normal(0, 1): too large for wide layers, which shows saturation",
-    "zeros": "All zero: every unit in a layer stays identical (the symmetry problem)",
-}
+def _he(fan_in: int, fan_out: int) -> float:
+    return float(np.sqrt(2.0 / fan_in))
+
+
+def _xavier(fan_in: int, fan_out: int) -> float:
+    return float(np.sqrt(2.0 / (fan_in + fan_out)))
+
+
+#: name -> Entry whose factory gives the weights' standard deviation for (fan_in, fan_out);
+#: "auto" is resolved by the activation (He for ReLU-like, Xavier otherwise).
+INITS = Registry("init", (
+    Entry("auto", "Auto", "He for ReLU-like activations, Xavier otherwise", lambda: None),
+    Entry("he", "He", "Normal(0, √(2 / fan_in)): keeps ReLU activations' variance steady", lambda: _he),
+    Entry("xavier", "Xavier", "Normal(0, √(2 / (fan_in + fan_out))): suits tanh and sigmoid", lambda: _xavier),
+    Entry("normal", "Normal(0, 1)", "Normal(0, 1): too large for wide layers, which shows saturation",
+          lambda: lambda fan_in, fan_out: 1.0),
+    Entry("zeros", "Zeros", "All zero: every unit in a layer stays identical (the symmetry problem)",
+          lambda: lambda fan_in, fan_out: 0.0),
+))
 
 
 @dataclass
@@ -56,8 +70,8 @@ class MLP:
     ----------
     sizes : list of int
         Layer widths; at least one input and two classes; 0-8 hidden layers of 1-256 units.
-    activation : str
-        Name in ``ACTIVATIONS`` for every hidden layer.
+    activation : str or Activation
+        Name in ``ACTIVATIONS`` (with its default options), or an instance, for every hidden layer.
     dropout : float
         Probability of dropping a hidden unit while training (inverted dropout).
     init : str
@@ -66,8 +80,6 @@ class MLP:
         Seeds initialisation and dropout masks.
     dtype : numpy dtype
         float32 trains faster; float64 for gradient checks.
-    leaky_slope : float
-        Negative slope of ``leaky_relu``.
     """
 
     def __init__(
@@ -78,19 +90,18 @@ class MLP:
         init: str = "auto",
         seed: int | np.random.Generator = 0,
         dtype=np.float64,
-        leaky_slope: float = 0.01,
     ):
         sizes = [int(s) for s in sizes]
         if len(sizes) < 2 or len(sizes) - 2 > MAX_HIDDEN_LAYERS:
             raise ValueError(f"sizes must have 2 to {MAX_HIDDEN_LAYERS + 2} entries, got {sizes}")
         if sizes[0] < 1 or sizes[-1] < 2 or any(not 1 <= s <= MAX_UNITS for s in sizes[1:-1]):
             raise ValueError(f"bad layer sizes {sizes}: inputs >= 1, hidden 1-{MAX_UNITS}, classes >= 2")
-        if init not in INITS:
-            raise ValueError(f"unknown init {init!r}; choose from {', '.join(INITS)}")
+        INITS.get_entry(init)  # ValueError naming the choices
         if not 0.0 <= dropout < 1.0:
             raise ValueError(f"dropout must be in [0, 1), got {dropout}")
         self.sizes = sizes
-        self.activation: Activation = get_activation(activation, leaky_slope)
+        self.activation: Activation = (activation if isinstance(activation, Activation)
+                                       else ACTIVATIONS.get_entry(activation).build())
         self.dropout = float(dropout)
         self.init = init
         self.dtype = np.dtype(dtype)
@@ -136,13 +147,12 @@ class MLP:
         init = self.init
         if init == "auto":
             init = "he" if self.activation.relu_like else "xavier"
+        std_of = INITS[init].build()
         self.flat.fill(0.0)
         for W in self.weights:
-            fan_in, fan_out = W.shape
-            if init == "zeros":
-                continue
-            std = {"he": np.sqrt(2.0 / fan_in), "xavier": np.sqrt(2.0 / (fan_in + fan_out)), "normal": 1.0}[init]
-            W[...] = self.rng.normal(0.0, std, size=W.shape)
+            std = std_of(*W.shape)
+            if std:  # "zeros" draws nothing (and takes nothing from the generator)
+                W[...] = self.rng.normal(0.0, std, size=W.shape)
 
     def _work_for(self, n: int, train: bool) -> _Work:
         # Evaluation passes get arrays of their own so that they never overwrite
@@ -261,12 +271,7 @@ class MLP:
     def eval_proba_t(self, Xt: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
         """Probabilities (K, n) for augmented inputs ``Xt`` (d + 1, n), evaluation mode."""
         z = self._forward(Xt, self._work_for(Xt.shape[1], train=False), train=False)
-        if out is None:
-            out = np.empty_like(z)
-        np.subtract(z, z.max(axis=0), out=out)
-        np.exp(out, out=out)
-        out /= out.sum(axis=0)
-        return out
+        return softmax(z, out=out, axis=0)
 
     def logits(self, X: np.ndarray) -> np.ndarray:
         """Output pre-activations (n, K) in evaluation mode (no dropout), a fresh array."""
@@ -274,10 +279,7 @@ class MLP:
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         """Class probabilities (n, K) in evaluation mode: dropout off, softmax output."""
-        z = self._eval_logits(X)
-        p = np.exp(z - z.max(axis=0))
-        p /= p.sum(axis=0)
-        return p.T
+        return softmax(self._eval_logits(X), axis=0).T
 
     def predict(self, X: np.ndarray) -> np.ndarray:
         """Most probable class per row."""

@@ -16,6 +16,8 @@ import math
 
 import numpy as np
 
+from ..common.registry import Entry, Option, Registry
+
 
 class Optimizer:
     """Base class: per-array state is created lazily on the first step."""
@@ -203,15 +205,29 @@ class AdamW(Adam):
     decoupled = True
 
 
-OPTIMIZERS: dict[str, type[Optimizer]] = {
-    cls.name: cls for cls in (SGD, Momentum, Nesterov, RMSprop, Adagrad, Adam, AdamW)
-}
+_MOMENTUM = Option("momentum", 0.9, 0.0, 0.999, "Momentum", "momentum coefficient μ of momentum and nesterov")
+_BETA1 = Option("beta1", 0.9, 0.0, 0.999, "β₁", "Adam's decay of the gradient's running mean")
+_BETA2 = Option("beta2", 0.999, 0.0, 0.99999, "β₂", "Adam's decay of the squared gradient's running mean")
+
+
+def _entry(cls: type[Optimizer], *options: Option, factory=None) -> Entry:
+    doc = (cls.__doc__ or "").strip().splitlines()[0]
+    return Entry(cls.name, cls.label, doc, factory or cls, options)
+
+
+def _adam_like(cls: type[Adam]):
+    return lambda lr=0.001, weight_decay=0.0, beta1=0.9, beta2=0.999: cls(lr, weight_decay, betas=(beta1, beta2))
+
+
+#: name -> Entry; ``OPTIMIZERS[name].build(config_values, lr=..., weight_decay=...)`` makes one.
+OPTIMIZERS = Registry("optimizer", (
+    _entry(SGD), _entry(Momentum, _MOMENTUM), _entry(Nesterov, _MOMENTUM), _entry(RMSprop), _entry(Adagrad),
+    _entry(Adam, _BETA1, _BETA2, factory=_adam_like(Adam)),
+    _entry(AdamW, _BETA1, _BETA2, factory=_adam_like(AdamW)),
+))
 
 
 def make_optimizer(name: str, lr: float = 0.01, weight_decay: float = 0.0, **options) -> Optimizer:
-    """Build the optimizer registered under ``name`` (extra options: momentum, betas, eps, alpha)."""
-    try:
-        cls = OPTIMIZERS[name]
-    except KeyError:
-        raise ValueError(f"unknown optimizer {name!r}; choose from {', '.join(OPTIMIZERS)}") from None
-    return cls(lr=lr, weight_decay=weight_decay, **options)
+    """Build the optimizer registered under ``name``; ``options`` by their keys
+    (``momentum``, ``beta1``, ``beta2``), missing ones at their defaults."""
+    return OPTIMIZERS.get_entry(name).build(options, lr=lr, weight_decay=weight_decay)

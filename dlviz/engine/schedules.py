@@ -1,30 +1,39 @@
-"""Learning-rate schedules: each a pure function of the step number (0-based)."""
+"""Learning-rate schedules: each a pure function of the step number (0-based).
+
+A schedule's factory takes the base lr, the planned number of steps, the steps
+per epoch and its own options, which are counted in epochs (as the learner sets
+them); :func:`make_schedule` also takes them in steps.
+"""
 
 from __future__ import annotations
 
 import math
 from typing import Callable
 
+from ..common.registry import Entry, Option, Registry
+
 Schedule = Callable[[int], float]
 
 
-def constant(lr: float, total_steps: int, decay_steps: int, gamma: float, warmup_steps: int) -> Schedule:
+def constant(lr: float, total_steps: int, steps_per_epoch: int) -> Schedule:
     """lr(t) = lr."""
     return lambda t: lr
 
 
-def step(lr: float, total_steps: int, decay_steps: int, gamma: float, warmup_steps: int) -> Schedule:
-    """lr(t) = lr · γ^floor(t / decay_steps): a drop by γ every ``decay_steps``."""
+def step(lr: float, total_steps: int, steps_per_epoch: int, gamma: float, decay_epochs: float) -> Schedule:
+    """lr(t) = lr · γ^floor(t / D): a drop by γ every D = decay_epochs epochs."""
+    decay_steps = max(int(decay_epochs * steps_per_epoch), 1)
     return lambda t: lr * gamma ** (t // decay_steps)
 
 
-def exponential(lr: float, total_steps: int, decay_steps: int, gamma: float, warmup_steps: int) -> Schedule:
-    """lr(t) = lr · γ^(t / decay_steps): the same decay as ``step``, smoothly."""
+def exponential(lr: float, total_steps: int, steps_per_epoch: int, gamma: float, decay_epochs: float) -> Schedule:
+    """lr(t) = lr · γ^(t / D): the same decay as ``step``, smoothly."""
+    decay_steps = max(int(decay_epochs * steps_per_epoch), 1)
     return lambda t: lr * gamma ** (t / decay_steps)
 
 
-def cosine(lr: float, total_steps: int, decay_steps: int, gamma: float, warmup_steps: int) -> Schedule:
-    """lr(t) = lr · (1 + cos(π t / T)) / 2 for t < T, then 0 (T = total_steps)."""
+def cosine(lr: float, total_steps: int, steps_per_epoch: int) -> Schedule:
+    """lr(t) = lr · (1 + cos(π t / T)) / 2 for t < T, then 0 (T = the planned steps)."""
 
     def lr_at(t: int) -> float:
         return 0.5 * lr * (1.0 + math.cos(math.pi * min(t, total_steps) / total_steps))
@@ -32,8 +41,9 @@ def cosine(lr: float, total_steps: int, decay_steps: int, gamma: float, warmup_s
     return lr_at
 
 
-def warmup_cosine(lr: float, total_steps: int, decay_steps: int, gamma: float, warmup_steps: int) -> Schedule:
-    """Linear warm-up from lr/W to lr over W = warmup_steps, then cosine to 0 at total_steps."""
+def warmup_cosine(lr: float, total_steps: int, steps_per_epoch: int, warmup_epochs: float) -> Schedule:
+    """Linear warm-up from lr/W to lr over W = warmup_epochs, then cosine to 0 at the end."""
+    warmup_steps = max(int(warmup_epochs * steps_per_epoch), 1)
     rest = max(total_steps - warmup_steps, 1)
 
     def lr_at(t: int) -> float:
@@ -45,21 +55,26 @@ def warmup_cosine(lr: float, total_steps: int, decay_steps: int, gamma: float, w
     return lr_at
 
 
-SCHEDULES: dict[str, Callable[..., Schedule]] = {
-    "constant": constant,
-    "step": step,
-    "exponential": exponential,
-    "cosine": cosine,
-    "warmup_cosine": warmup_cosine,
-}
+_GAMMA = Option("lr_decay", 0.5, 1e-6, 1.0, "Decay factor γ", "the lr is multiplied by γ every decay_epochs epochs",
+                arg="gamma", live=True)
+_DECAY = Option("decay_epochs", 10, 1, 100_000, "Decay every (epochs)", "epochs per decay by γ", integer=True,
+                live=True)
+_WARMUP = Option("warmup_epochs", 5, 1, 100_000, "Warm-up (epochs)", "epochs of linear warm-up", integer=True,
+                 live=True)
 
-SCHEDULE_LABELS = {
-    "constant": "Constant",
-    "step": "Step decay",
-    "exponential": "Exponential decay",
-    "cosine": "Cosine",
-    "warmup_cosine": "Warm-up + cosine",
-}
+
+def _entry(name: str, label: str, factory, *options: Option) -> Entry:
+    return Entry(name, label, (factory.__doc__ or "").strip().splitlines()[0], factory, options)
+
+
+#: name -> Entry; ``SCHEDULES[name].build(config_values, lr=, total_steps=, steps_per_epoch=)``.
+SCHEDULES = Registry("schedule", (
+    _entry("constant", "Constant", constant),
+    _entry("step", "Step decay", step, _GAMMA, _DECAY),
+    _entry("exponential", "Exponential decay", exponential, _GAMMA, _DECAY),
+    _entry("cosine", "Cosine", cosine),
+    _entry("warmup_cosine", "Warm-up + cosine", warmup_cosine, _WARMUP),
+))
 
 
 def make_schedule(
@@ -70,17 +85,23 @@ def make_schedule(
     decay_steps: int | None = None,
     gamma: float = 0.5,
     warmup_steps: int | None = None,
+    steps_per_epoch: int | None = None,
+    **epoch_options,
 ) -> Schedule:
     """Return ``lr_at(step) -> float`` for the schedule registered under ``name``.
 
-    ``decay_steps`` (step, exponential) defaults to a tenth of ``total_steps``;
-    ``warmup_steps`` (warmup_cosine) to a twentieth.
+    Options in steps (``decay_steps``, ``gamma``, ``warmup_steps``), or, with
+    ``steps_per_epoch``, by their option keys in epochs (``decay_epochs``,
+    ``lr_decay``, ``warmup_epochs``). Defaults in steps: ``decay_steps`` a tenth
+    of ``total_steps``, ``warmup_steps`` a twentieth.
     """
-    try:
-        factory = SCHEDULES[name]
-    except KeyError:
-        raise ValueError(f"unknown schedule {name!r}; choose from {', '.join(SCHEDULES)}") from None
+    entry = SCHEDULES.get_entry(name)
     total_steps = max(int(total_steps), 1)
-    decay_steps = max(int(decay_steps if decay_steps is not None else total_steps // 10), 1)
-    warmup_steps = max(int(warmup_steps if warmup_steps is not None else total_steps // 20), 1)
-    return factory(float(lr), total_steps, decay_steps, float(gamma), warmup_steps)
+    if steps_per_epoch is None:
+        steps_per_epoch = 1  # options given in steps: one "epoch" is one step
+        epoch_options = {
+            "lr_decay": float(gamma),
+            "decay_epochs": max(int(decay_steps if decay_steps is not None else total_steps // 10), 1),
+            "warmup_epochs": max(int(warmup_steps if warmup_steps is not None else total_steps // 20), 1),
+        }
+    return entry.build(epoch_options, lr=float(lr), total_steps=total_steps, steps_per_epoch=int(steps_per_epoch))

@@ -68,15 +68,15 @@ class Recorder:
     and diagnostics, no grid) after each epoch. Qt-free."""
 
     def __init__(self, trainer):
-        from ..engine.session import _Cursor, run_info
-        from .frame import FrameAccumulator
+        from ..training.session import Cursor, run_info
+        from ..training.frames import FrameAccumulator
 
         self.trainer = trainer
         self.acc = FrameAccumulator(run_info(trainer, run_id=0))
-        self.cursor = _Cursor()
+        self.cursor = Cursor()
 
     def epoch_done(self) -> None:
-        from ..engine.session import ViewRequest, make_snapshot
+        from ..training.session import ViewRequest, make_snapshot
 
         self.acc.add(make_snapshot(self.trainer, 0, "training", self.cursor, with_grid=False,
                                    view=ViewRequest(inside=False)))
@@ -92,7 +92,7 @@ def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_S
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from ..engine.session import make_snapshot
+    from ..training.session import make_snapshot
     from .style import configure_pyqtgraph
     from .views import (ActivationView, DecisionView, DropoutView, GradientView, HealthView, LossView,
                         NetworkView, WeightsView)

@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..config import LIVE_KEYS, Config, ConfigError
+from ..common.numbers import sig3 as _sig
+from ..config import Config, ConfigError, live_keys
 from ..data import DataError, load_csv
-from ..engine.inside import input_maps
-from ..engine.session import GRID_RESOLUTION, Control, LiveChange, NewRun, ViewRequest
+from ..training.frames import Frame
+from ..training.inside import input_maps
+from ..training.messages import Control, LiveChange, NewRun, ViewRequest
+from ..training.session import GRID_RESOLUTION
 from . import export
-from .frame import Frame
 from .panels import ControlPanel
 from .style import configure_pyqtgraph
 from .views import (ActivationView, DecisionView, DropoutView, GradientView, HealthView, LossView, NetworkView,
@@ -46,13 +48,6 @@ from .worker import WorkerThread
 
 DEBOUNCE_MS = 100  # a dragged slider's changes are coalesced: the newest value wins
 SLOW_VIEWS_HZ = 12  # updates a second shared by the views other than the decision regions
-
-
-def _sig(x: float | None) -> str:
-    """3 significant digits, as every number the learner reads."""
-    if x is None or (isinstance(x, float) and not math.isfinite(x)):
-        return "–"
-    return f"{x:.3g}"
 
 
 class MainWindow(QMainWindow):
@@ -99,7 +94,7 @@ class MainWindow(QMainWindow):
         self._worker = WorkerThread()
         w = self._worker.worker
         w.run_started.connect(self._on_run_started)
-        w.frame_ready.connect(self._on_frame)
+        w.frames_ready.connect(self._on_frames)
         w.failed.connect(self._on_failure)
         w.process_died.connect(self._on_process_died)
         self._worker.start()
@@ -324,7 +319,7 @@ class MainWindow(QMainWindow):
         if needs_new_run or self.state in ("diverged", "error"):
             self._restart_timer.start()  # (re)starts the debounce
         else:
-            self._worker.send(LiveChange({k: getattr(new, k) for k in LIVE_KEYS}))
+            self._worker.send(LiveChange({k: getattr(new, k) for k in live_keys()}))
             if self.state == "finished" and self.playing is False and "epochs" in changed:
                 self._set_state("paused")
 
@@ -332,7 +327,7 @@ class MainWindow(QMainWindow):
         self._restart_timer.stop()
         self.run_id += 1
         play = self.playing if play is None else play
-        self._worker.send(NewRun(self.run_id, self.config.to_dict(), self.csv_dataset, play=play))
+        self._worker.send(NewRun(self.run_id, self.config, self.csv_dataset, play=play))
         self._send_view()
         self._process_lost = False
 
@@ -468,6 +463,9 @@ class MainWindow(QMainWindow):
         self.panel.set_max_batch(len(info.y_train))
         if self._focus is not None:
             self._on_unit_left()  # the hovered unit belonged to the old network
+
+    def _on_frames(self, frames) -> None:
+        self._on_frame(frames.primary)
 
     def _on_frame(self, frame: Frame) -> None:
         if frame.run_id != self.run_id:
@@ -681,7 +679,7 @@ class MainWindow(QMainWindow):
         self.decision_view.show_map(np.asarray(image) / scale, self._unit_name(*self._focus))
 
     def _input_map(self, info, index: int):
-        feats = info.config["features"]
+        feats = info.config.features
         if index >= len(feats):
             return None
         return input_maps(info.bounds, [feats[index]], GRID_RESOLUTION)[0]

@@ -16,8 +16,9 @@ import weakref
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ..engine.session import Control, Failure, NewRun, RunInfo, Snapshot, child_main
-from .frame import FrameAccumulator
+from ..training.frames import RunFolder
+from ..training.messages import Control, Failure, NewRun, RemoveRun, RunInfo
+from ..training.session import child_main
 
 _THREADS: "weakref.WeakSet[QThread]" = weakref.WeakSet()
 
@@ -46,7 +47,7 @@ class TrainingWorker(QObject):
     """Lives in its own QThread; owns the training process and both pipe ends."""
 
     run_started = Signal(object)  # RunInfo
-    frame_ready = Signal(object)  # Frame
+    frames_ready = Signal(object)  # Frames: the newest frame of every current run
     failed = Signal(object)  # Failure
     process_died = Signal(str)  # the training process ended unexpectedly
     process_started = Signal(int)  # pid
@@ -61,8 +62,7 @@ class TrainingWorker(QObject):
         self._proc = None
         self._cmd_out = None
         self._msg_in = None
-        self._run_id = -1  # the newest run the GUI asked for
-        self._acc: FrameAccumulator | None = None
+        self._folder = RunFolder()  # folds snapshots of the runs the GUI wants into Frames
         self.pid: int | None = None
 
     # -- called from the GUI thread --------------------------------------------------------
@@ -97,7 +97,7 @@ class TrainingWorker(QObject):
             except (OSError, AttributeError):
                 pass
         self._proc = self._cmd_out = self._msg_in = None
-        self._acc = None
+        self._folder.want(())
         self.pid = None
         self.process_died.emit(why)
 
@@ -143,8 +143,9 @@ class TrainingWorker(QObject):
     def _forward(self, cmds: list) -> None:
         for cmd in cmds:
             if isinstance(cmd, NewRun):
-                self._run_id = cmd.run_id
-                self._acc = None
+                self._folder.want((cmd.run_id,), keep=cmd.keep_others)
+            elif isinstance(cmd, RemoveRun):
+                self._folder.drop(cmd.run_id)
             if self._msg_in is None:
                 if not isinstance(cmd, NewRun):
                     continue  # a new process knows no run: only a NewRun makes sense to it
@@ -156,27 +157,19 @@ class TrainingWorker(QObject):
                 return
 
     def _read_messages(self) -> None:
-        newest = None
         # Drain everything that has arrived; fold all of it (history deltas must
-        # not be lost) but emit one frame: the newest.
+        # not be lost) but emit one Frames: the newest.
+        folder = self._folder
         while self._msg_in.poll():
             msg = self._msg_in.recv()
-            if isinstance(msg, RunInfo):
-                if msg.run_id == self._run_id:
-                    self._acc = FrameAccumulator(msg)
-                    self.run_started.emit(msg)
-                    newest = None
-            elif isinstance(msg, Snapshot):
-                if self._acc is not None and msg.run_id == self._run_id:
-                    self._acc.add(msg)
-                    newest = self._acc
-            elif isinstance(msg, Failure):
-                if msg.run_id in (self._run_id, -1) or self._acc is None:
+            if isinstance(msg, Failure):
+                if msg.run_id in (*folder.wanted, -1) or not folder.accs:
                     self.failed.emit(msg)
-        if newest is not None:
-            frame = newest.frame()
-            if frame is not None:
-                self.frame_ready.emit(frame)
+            elif folder.add(msg):
+                self.run_started.emit(msg)
+        frames = folder.frames()
+        if frames is not None:
+            self.frames_ready.emit(frames)
 
     def _shutdown(self) -> None:
         proc = self._proc

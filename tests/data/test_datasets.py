@@ -6,15 +6,15 @@ import pytest
 from dlviz.data import DATASETS, MAX_CLASSES, Dataset, make_dataset, train_val_split
 
 NAMES = list(DATASETS)
-MULTI = [name for name, spec in DATASETS.items() if spec.uses_classes]
+MULTI = [name for name, spec in DATASETS.items() if spec.extra["uses_classes"]]
 
 
 def test_registry_order_and_specs():
     assert NAMES == ["spiral", "xor", "circles", "moons", "blobs", "linear", "checkerboard"]
     assert MULTI == ["spiral", "blobs"]
     for spec in DATASETS.values():
-        assert callable(spec.fn)
-        assert spec.description.endswith(".") and len(spec.description) > 10
+        assert callable(spec.factory)
+        assert spec.doc.endswith(".") and len(spec.doc) > 10
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -156,7 +156,7 @@ GRID = np.concatenate([np.linspace(-6, -0.01, 200), np.linspace(0.01, 6, 200)])
 
 
 def _all_activations():
-    return [get_activation(name) for name in ACTIVATIONS] + [get_activation("leaky_relu", 0.2)]
+    return [get_activation(name) for name in ACTIVATIONS] + [get_activation("leaky_relu", leaky_slope=0.2), get_activation("elu", elu_alpha=0.5)]
 
 
 @pytest.mark.parametrize("act", _all_activations(), ids=repr)
@@ -236,7 +236,7 @@ def test_sigmoid_does_not_overflow():
 
 @pytest.mark.parametrize("slope", [0.0, 0.2, 0.5, 1.0])
 def test_leaky_relu_slope(slope):
-    act = get_activation("leaky_relu", slope)
+    act = get_activation("leaky_relu", leaky_slope=slope)
     assert act.slope == slope
     z = np.array([-3.0, -1.0, -0.25, 0.25, 2.0])
     expected = np.where(z > 0, z, slope * z)
@@ -249,7 +249,7 @@ def test_leaky_relu_slope(slope):
 
 
 def test_leaky_slope_reaches_the_network():
-    net = MLP([2, 3, 2], activation="leaky_relu", leaky_slope=0.2, seed=0)
+    net = MLP([2, 3, 2], activation=get_activation("leaky_relu", leaky_slope=0.2), seed=0)
     assert net.activation.slope == 0.2
     net.flat[:] = 0.0
     net.biases[0][:] = -1.0  # every hidden pre-activation is -1
@@ -262,20 +262,24 @@ def test_unknown_activation():
         get_activation("swishy")
 
 
-@pytest.mark.parametrize("use_scipy", [True, False])
+@pytest.mark.parametrize("path", ["scipy", "math"])
 @pytest.mark.parametrize("dtype", [np.float64, np.float32])
-def test_erf_both_paths(monkeypatch, use_scipy, dtype):
+def test_erf_both_paths(path, dtype):
     from dlviz.engine import activations
 
-    if use_scipy and activations._erf is None:
-        pytest.skip("SciPy is not installed")
-    if not use_scipy:
-        monkeypatch.setattr(activations, "_erf", None)  # the math.erf fallback
     x = np.linspace(-4, 4, 41).astype(dtype)
-    got = activations.erf(x)
+    got = activations.erf_scipy(x) if path == "scipy" else activations.erf_math(x)
+    if got is None:
+        pytest.skip("SciPy is not installed")
     assert got.dtype == dtype and got.shape == x.shape
     tol = 1e-15 if dtype == np.float64 else 1e-7
     np.testing.assert_allclose(got, [math.erf(float(v)) for v in x], rtol=tol, atol=tol)
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_gelu_matches_its_formula(dtype):
+    x = np.linspace(-4, 4, 41).astype(dtype)
+    tol = 1e-15 if dtype == np.float64 else 1e-7
     gelu = get_activation("gelu")
     np.testing.assert_allclose(
         gelu.fn(x), [0.5 * float(v) * (1 + math.erf(float(v) / math.sqrt(2))) for v in x], rtol=5 * tol, atol=5 * tol

@@ -10,7 +10,7 @@ import pytest
 from dlviz.config import Config, ConfigError
 from dlviz.data import DATASETS, FEATURES, make_dataset
 from dlviz.engine import ACTIVATIONS, INITS, MLP, OPTIMIZERS, SCHEDULES, get_activation, make_optimizer, make_schedule
-from dlviz.engine.trainer import Trainer
+from dlviz.training.trainer import Trainer
 
 BASE = Config(samples=60, hidden=(6, 5), batch_size=16, epochs=2)
 

@@ -10,7 +10,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from dlviz.config import Config
-from dlviz.ui import MainWindow
+from dlviz.ui.main_window import MainWindow
 
 if __name__ == "__main__":
     app = QApplication([])

@@ -10,11 +10,11 @@ import pytest
 
 from dlviz.config import Config
 from dlviz.engine.activations import get_activation
-from dlviz.engine.inside import PREACT_EDGES
-from dlviz.engine.session import _Cursor, make_snapshot, run_info
-from dlviz.engine.trainer import Trainer
+from dlviz.training.inside import PREACT_EDGES
+from dlviz.training.session import Cursor, make_snapshot, run_info
+from dlviz.training.trainer import Trainer
 from dlviz.ui import style
-from dlviz.ui.frame import FrameAccumulator
+from dlviz.training.frames import FrameAccumulator
 from dlviz.ui.views.gradient import GradientView, layer_colors, log_tick_label
 from dlviz.ui.views.health import HealthView, saturated_spans
 from dlviz.ui.views.weights import WeightsView, grid_columns
@@ -31,17 +31,17 @@ def data(curve):
     return curve.xData, curve.yData
 
 
-def build(snapshots: int = 5, steps: int = 3, **kw):
+def build(snapshots: int = 5, **kw):
     """(trainer, accumulator, cursor, frame) after a "ready" snapshot and ``snapshots``
-    more, ``steps`` training steps apart."""
+    more, one epoch apart (the trainer records a diagnostics row at each epoch's end)."""
     cfg = dict(dataset="spiral", classes=3, hidden=(16,) * 6, optimizer="sgd", lr=0.1)
     cfg.update(kw)
     t = Trainer(Config(**cfg))
-    cur = _Cursor()
+    cur = Cursor()
     acc = FrameAccumulator(run_info(t, run_id=1))
     acc.add(make_snapshot(t, 1, "ready", cur))
     for _ in range(snapshots):
-        t.run(steps)
+        t.run_epoch()
         acc.add(make_snapshot(t, 1, "training", cur))
     return t, acc, cur, acc.frame()
 
@@ -184,7 +184,7 @@ def test_health_no_dead_units_with_tanh(qtbot, tanh6):
 def test_health_shows_units_pushed_to_die(qtbot):
     t, acc, cur, _ = build(activation="relu", init="he", snapshots=1)
     t.net.biases[0][:] = -50.0  # every first-layer unit below zero for every input
-    t.run(1)
+    t.run_epoch()
     acc.add(make_snapshot(t, 1, "training", cur))
     frame = acc.frame()
     view = make(qtbot, HealthView, frame)
@@ -229,7 +229,7 @@ def test_health_activation_curve_and_saturated_zones(qtbot, sigmoid6):
     np.testing.assert_allclose(view.activation_curve()[1], np.maximum(z, 0))
     assert [r.getRegion() for r in view.regions] == [(-6, pytest.approx(0.025))]  # the dead side
     view.set_activation("leaky_relu", 0.2)
-    np.testing.assert_allclose(view.activation_curve()[1], get_activation("leaky_relu", 0.2).fn(z))
+    np.testing.assert_allclose(view.activation_curve()[1], get_activation("leaky_relu", leaky_slope=0.2).fn(z))
     assert view.regions == []  # f' = 0.2 is 20 % of its peak: not saturated
     assert "5 %" not in view.pre_plot.titleLabel.text
     view.set_activation("tanh")

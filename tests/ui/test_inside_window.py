@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from dlviz.config import Config
-from dlviz.ui import MainWindow
+from dlviz.ui.main_window import MainWindow
 
 TIMEOUT = 15_000
 

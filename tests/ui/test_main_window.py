@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dlviz.config import Config
 from dlviz.engine.activations import get_activation
-from dlviz.ui import MainWindow
+from dlviz.ui.main_window import MainWindow
 
 TIMEOUT = 15_000  # ms; the first run also spawns the training process
 
@@ -40,7 +40,7 @@ def epoch(w) -> int:
 
 def test_defaults_ready(win):
     assert win.state == "ready"
-    assert win.frame.info.config["dataset"] == "spiral"
+    assert win.frame.info.config.dataset == "spiral"
     assert "epoch 0" in win.status_label.text()
     for key in ("dataset", "samples", "noise", "classes", "val_fraction", "features", "hidden_layers", "neurons",
                 "activation", "init", "dropout", "optimizer", "lr", "schedule", "batch_size", "epochs",
@@ -142,7 +142,7 @@ def test_rapid_random_changes(win, qtbot):
                     and win.frame.snap.step > 0, timeout=TIMEOUT)
     cfg = win.frame.info.config
     for key in ("dataset", "samples", "activation", "optimizer", "seed", "hidden"):
-        assert cfg[key] == final.to_dict()[key], key
+        assert getattr(cfg, key) == getattr(final, key), key
     qtbot.waitUntil(lambda: abs(win.frame.snap.lr - final.lr) < 1e-9 or win.frame.snap.state != "training",
                     timeout=TIMEOUT)
     assert len(mp.active_children()) == 1
@@ -260,7 +260,7 @@ def test_activation_plot_follows_control(win):
     for name in ("step", "relu", "gelu", "leaky_relu"):
         ctl(win, "activation").setCurrentText(name)
         z, f, df = win.activation_view.curve_data()
-        act = get_activation(name, win.config.leaky_slope)
+        act = get_activation(name, leaky_slope=win.config.leaky_slope)
         np.testing.assert_allclose(f, act.fn(z), atol=1e-12)
         np.testing.assert_allclose(df, act.grad(z), atol=1e-12)
 

@@ -9,17 +9,17 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF
 
 from dlviz.config import Config
-from dlviz.engine.session import _Cursor, make_snapshot, run_info
-from dlviz.engine.trainer import Trainer
+from dlviz.training.session import Cursor, make_snapshot, run_info
+from dlviz.training.trainer import Trainer
 from dlviz.ui import style
-from dlviz.ui.frame import FrameAccumulator
+from dlviz.training.frames import FrameAccumulator
 from dlviz.ui.views.network import NetworkView
 
 
 def build(config: Config, epochs: int = 1, before=None):
     """The frame after ``epochs`` epochs; ``before(trainer)`` runs just before the last step."""
     t = Trainer(config)
-    cur = _Cursor()
+    cur = Cursor()
     acc = FrameAccumulator(run_info(t, run_id=1))
     acc.add(make_snapshot(t, 1, "ready", cur))
     for _ in range(epochs):

@@ -327,7 +327,7 @@ def test_classes_only_for_datasets_that_use_them(panel):
     classes, dataset = ctl(panel, "classes"), ctl(panel, "dataset")
     for name, spec in DATASETS.items():
         dataset.setCurrentText(name)
-        assert classes.isEnabled() == spec.uses_classes, name
+        assert classes.isEnabled() == spec.extra["uses_classes"], name
     dataset.setCurrentText("xor")
     assert not classes.isEnabled()
     assert "2 classes" in classes.toolTip()

@@ -7,10 +7,10 @@ import pytest
 
 from dlviz.config import Config
 from dlviz.engine.activations import ACTIVATIONS, get_activation
-from dlviz.engine.session import _Cursor, make_snapshot, run_info
-from dlviz.engine.trainer import Trainer
+from dlviz.training.session import Cursor, make_snapshot, run_info
+from dlviz.training.trainer import Trainer
 from dlviz.ui import style
-from dlviz.ui.frame import FrameAccumulator
+from dlviz.training.frames import FrameAccumulator
 from dlviz.ui.views import ActivationView, DecisionView, DropoutView, LossView
 
 
@@ -29,7 +29,7 @@ def build(config: Config, epochs: int = 0, steps: int = 0, state: str = "trainin
     """(info, frames): a frame after the "ready" snapshot, then one per epoch (or one
     after ``steps`` steps)."""
     t = Trainer(config)
-    cur = _Cursor()
+    cur = Cursor()
     acc = FrameAccumulator(run_info(t, run_id=1))
     acc.add(make_snapshot(t, 1, "ready", cur))
     frames = [acc.frame()]
@@ -291,7 +291,7 @@ def test_activation_curves_match_the_engine(qtbot, name):
     assert view.objectName() == "activation_plot"
     view.set_activation(name, leaky_slope=0.1)
     z, f, df = view.curve_data()
-    act = get_activation(name, 0.1)
+    act = get_activation(name, leaky_slope=0.1)
     assert len(z) >= 801 and z[0] == -5 and z[-1] == 5
     np.testing.assert_allclose(f, act.fn(z))
     np.testing.assert_allclose(df, act.grad(z))
@@ -310,7 +310,7 @@ def test_activation_set_run_and_noop_update(qtbot, spiral):
     info, frames = spiral
     view = make(qtbot, ActivationView)
     view.set_run(info)
-    assert f"Activation: {get_activation(info.config['activation']).label}" in view.getPlotItem().titleLabel.text
+    assert f"Activation: {get_activation(info.config.activation).label}" in view.getPlotItem().titleLabel.text
     view.update_frame(frames[-1])
     info2, _ = build(Config(activation="leaky_relu", leaky_slope=0.2))
     view.set_run(info2)
@@ -352,7 +352,7 @@ def test_dropout_off_message_and_live_switch(qtbot):
     # switched on live: masks arrive with the next steps
     t = Trainer(Config(dataset="spiral", dropout=0.0))
     t.apply_live(Config(dataset="spiral", dropout=0.5))
-    cur = _Cursor()
+    cur = Cursor()
     acc = FrameAccumulator(run_info(t, run_id=1))
     acc.add(make_snapshot(t, 1, "ready", cur))
     t.run_epoch()

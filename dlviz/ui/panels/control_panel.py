@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...config import Config
-from ...data import DATASETS, FEATURES, MAX_CLASSES
+from ...data import DATASETS, FEATURES, MAX_CLASSES, uses_classes
 from ...engine.activations import ACTIVATIONS
 from ...engine.network import INITS, MAX_HIDDEN_LAYERS, MAX_UNITS
 from ...engine.optimizers import OPTIMIZERS
-from ...engine.schedules import SCHEDULE_LABELS, SCHEDULES
+from ...engine.schedules import SCHEDULES
 from .widgets import (
     ChoiceBox,
     EpochsBox,
@@ -68,9 +68,8 @@ def _first_line(doc: str | None) -> str:
     return (doc or "").strip().splitlines()[0].strip() if (doc or "").strip() else ""
 
 
-def _activation_tip(cls) -> str:
-    formula = cls.formula if isinstance(cls.formula, str) else "f(z) = z if z > 0 else slope·z"
-    return f"{formula}\n{_first_line(cls.__doc__)}"
+def _activation_tip(entry) -> str:
+    return f"{entry.build().formula}\n{entry.doc}"
 
 
 def estimate_train_size(samples: int, val_fraction: float) -> int:
@@ -170,7 +169,7 @@ class ControlPanel(QWidget):
     def _build_data(self) -> QGroupBox:
         box, form = self._group(self.tr("Data"), "data_group")
         tr = self.tr
-        datasets = ChoiceBox(DATASETS, {k: s.description for k, s in DATASETS.items()})
+        datasets = ChoiceBox(DATASETS, {k: s.doc for k, s in DATASETS.items()})
         datasets.activated.connect(self._dataset_activated)
         self._add(form, "dataset", tr("Dataset"), datasets, tr(
             "Which toy problem the network learns. Hover over an entry in the list to see what makes it easy or hard."))
@@ -247,7 +246,7 @@ class ControlPanel(QWidget):
         self._add(form, "leaky_slope", tr("Leaky slope"), FloatSlider(*LEAKY_RANGE, 2), tr(
             "How steep Leaky ReLU is for negative inputs. A small slope keeps units from dying "
             "while staying close to ReLU."))
-        self._add(form, "init", tr("Initialisation"), ChoiceBox(INITS, dict(INITS)), tr(
+        self._add(form, "init", tr("Initialisation"), ChoiceBox(INITS, {k: e.doc for k, e in INITS.items()}), tr(
             "How the starting weights are drawn. A bad scale makes signals vanish or explode before learning starts."))
         self._add(form, "dropout", tr("Dropout"), FloatSlider(0.0, 0.9, 2), tr(
             "The share of hidden units switched off at random in each training step. It fights overfitting "
@@ -259,7 +258,7 @@ class ControlPanel(QWidget):
         tr = self.tr
         opts = ChoiceBox(
             OPTIMIZERS,
-            {k: _first_line(c.__doc__) for k, c in OPTIMIZERS.items()},
+            {k: c.doc for k, c in OPTIMIZERS.items()},
             {k: c.label for k, c in OPTIMIZERS.items()},
         )
         self._add(form, "optimizer", tr("Optimizer"), opts, tr(
@@ -270,8 +269,8 @@ class ControlPanel(QWidget):
             "too large and the loss jumps around or blows up."))
         scheds = ChoiceBox(
             SCHEDULES,
-            {k: _first_line(f.__doc__) for k, f in SCHEDULES.items()},
-            dict(SCHEDULE_LABELS),
+            {k: f.doc for k, f in SCHEDULES.items()},
+            {k: f.label for k, f in SCHEDULES.items()},
         )
         self._add(form, "schedule", tr("Schedule"), scheds, tr(
             "How the learning rate changes during training. Lowering it later lets the network settle into a minimum."))
@@ -435,7 +434,7 @@ class ControlPanel(QWidget):
         if csv:
             for k in ("samples", "noise", "classes"):
                 reasons[k] = tr("Not used while a CSV file is loaded.")
-        elif not DATASETS[dataset].uses_classes:
+        elif not uses_classes(dataset):
             reasons["classes"] = tr("The {name} dataset always has 2 classes.").format(name=dataset)
         if c["hidden_layers"].value() == 0:
             reasons["neurons"] = tr("There are no hidden layers: set Hidden layers to 1 or more.")

@@ -9,9 +9,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from ...engine.activations import get_activation
-from ...engine.session import RunInfo
+from ...training.messages import RunInfo
 from .. import style
-from ..frame import Frame
+from ...training.frames import Frame
 from .common import StaticSample, dress
 
 Z = np.linspace(-5.0, 5.0, 801)  # includes z = 0 exactly, where step and ReLU kink
@@ -56,7 +56,7 @@ class ActivationView(pg.PlotWidget):
         self.set_activation("tanh")
 
     def set_run(self, info: RunInfo) -> None:
-        self.set_activation(info.config["activation"], float(info.config.get("leaky_slope", 0.01)))
+        self.set_activation(info.config.activation, info.config.leaky_slope)
 
     def update_frame(self, frame: Frame) -> None:
         """Nothing here changes during a run."""
@@ -65,7 +65,7 @@ class ActivationView(pg.PlotWidget):
         key = (name, float(leaky_slope))
         if key == self._key:
             return
-        act = get_activation(name, leaky_slope)
+        act = get_activation(name, leaky_slope=leaky_slope)
         self._key = key
         self._f = np.asarray(act.fn(Z), dtype=np.float64)
         self._df = np.asarray(act.grad(Z), dtype=np.float64)

@@ -8,9 +8,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QSizePolicy
 
-from ...engine.session import RunInfo
+from ...training.messages import RunInfo
 from .. import style
-from ..frame import Frame
+from ...training.frames import Frame
 from .common import StaticSample, dress
 
 MAX_POINTS = 3000  # training + validation points drawn; more only slows drawing down

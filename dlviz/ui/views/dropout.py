@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from ...engine.session import RunInfo
+from ...training.messages import RunInfo
 from .. import style
-from ..frame import Frame
+from ...training.frames import Frame
 from .common import font
 
 TITLE = "Dropout masks<br><span style='font-size:10pt'>current mini-batch</span>"
@@ -69,7 +69,7 @@ class DropoutView(pg.GraphicsLayoutWidget):
         self._drawn: list[np.ndarray | None] = [None] * len(units)
         self._titles = [""] * len(units)
         self._has_masks = False
-        self.set_dropout(float(info.config.get("dropout", 0.0)))
+        self.set_dropout(float(info.config.dropout))
 
     @staticmethod
     def _dress(plot: pg.PlotItem, units: int, last_row: bool, small: bool) -> None:

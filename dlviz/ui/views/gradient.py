@@ -10,9 +10,9 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from ...engine.session import RunInfo
+from ...training.messages import RunInfo
 from .. import style
-from ..frame import Frame
+from ...training.frames import Frame
 from .common import dress as _dress, finite as _finite, legend_beside as _legend
 
 # Viridis from light yellow-green to dark purple: sequential, colour-blind safe, and

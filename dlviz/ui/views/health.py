@@ -17,10 +17,10 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...engine.activations import get_activation
-from ...engine.inside import PREACT_EDGES, PREACT_RANGE
-from ...engine.session import RunInfo
+from ...training.inside import PREACT_EDGES, PREACT_RANGE
+from ...training.messages import RunInfo
 from .. import style
-from ..frame import Frame
+from ...training.frames import Frame
 from .gradient import clear_curve, feed_curve, grow_x, history_key, layer_colors, make_curve
 from .common import dress as _dress, dress_axis as _dress_axis, finite as _finite
 
@@ -196,7 +196,7 @@ class HealthView(QWidget):
         self._inside_drawn = None
         self._x1 = 1.0
         self.dead_plot.setXRange(0, self._x1, padding=0.02)
-        self.set_activation(info.config.get("activation", "relu"), float(info.config.get("leaky_slope", 0.01)))
+        self.set_activation(info.config.activation, info.config.leaky_slope)
         self.set_layer(min(self._layer, max(n - 1, 0)), force=True)
         self._show("plots" if n > 0 else "message")
 
@@ -205,7 +205,7 @@ class HealthView(QWidget):
         key = (name, float(slope))
         if key == self._act_key:
             return
-        act = get_activation(name, slope)
+        act = get_activation(name, leaky_slope=slope)
         self._act_key = key
         f = np.asarray(act.fn(Z), dtype=np.float64)
         spans = saturated_spans(Z, act.grad(Z))

@@ -8,9 +8,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from ...engine.session import RunInfo
+from ...training.messages import RunInfo
 from .. import style
-from ..frame import Frame
+from ...training.frames import Frame
 from .common import dress, finite, font, legend_beside
 
 DIVERGED_COLOR = (0xCC, 0x00, 0x00)

@@ -26,10 +26,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from ...engine.activations import ACTIVATIONS
-from ...engine.inside import MAX_SHOWN
-from ...engine.session import RunInfo
+from ...training.inside import MAX_SHOWN
+from ...training.messages import RunInfo
 from .. import style
-from ..frame import Frame
+from ...training.frames import Frame
 from .common import font as _font
 
 NODE = 30.0  # node side, scene units
@@ -659,7 +659,7 @@ class NetworkView(QGraphicsView):
         kinds = ["neg", "pos"]
         if len(self._columns) > 2:
             kinds.append("dead")
-            dropout = float(self._info.config.get("dropout", 0.0) or 0.0)
+            dropout = float(self._info.config.dropout)
             if dropout > 0 or (ins is not None and any(d is not None for d in ins.dropped)):
                 kinds.append("dropped")
         return kinds
@@ -772,7 +772,7 @@ class NetworkView(QGraphicsView):
                 m = ins.unit_maps[layer][unit]
                 text += f"\nrange [{_g(m.min())}, {_g(m.max())}] over the plane"
             return text
-        act = info.config.get("activation", "")
+        act = info.config.activation
         act = ACTIVATIONS[act].label if act in ACTIVATIONS else act
         width = self._widths[layer + 1]
         of = f" of {width}" if width > MAX_SHOWN else ""

@@ -13,9 +13,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPicture
 from PySide6.QtWidgets import QSizePolicy
 
-from ...engine.session import RunInfo
+from ...training.messages import RunInfo
 from .. import style
-from ..frame import Frame
+from ...training.frames import Frame
 from .common import StaticSample as _StaticSample, font as _font
 
 BIAS_PEN = pg.mkPen(style.FOREGROUND, width=1.5)

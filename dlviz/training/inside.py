@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..common.arrays import frozen
 from ..data import grid_points, make_features
+from ..engine.losses import softmax
 from .trainer import GRID_BLOCK
 
 MAX_SHOWN = 16  # units drawn per layer
@@ -42,12 +44,6 @@ class Inside:
     focus_map: np.ndarray | None = None  # (res, res) float32
 
 
-def _ro(a) -> np.ndarray:
-    a = np.array(a, copy=True)
-    a.flags.writeable = False
-    return a
-
-
 def shown(n: int) -> int:
     return min(n, MAX_SHOWN)
 
@@ -56,7 +52,7 @@ def input_maps(bounds, features, resolution: int = MAP_RESOLUTION) -> np.ndarray
     """The input ``features`` (names) over the plane ``bounds``, (features, R, R) float32."""
     pts = grid_points(bounds, resolution)
     f = make_features(pts, features, bounds, dtype=np.float32)
-    return _ro(f.T.reshape(-1, resolution, resolution))
+    return frozen(f.T.reshape(-1, resolution, resolution))
 
 
 def _hist(values: np.ndarray, edges: np.ndarray) -> np.ndarray:
@@ -79,7 +75,7 @@ def unit_map(trainer, layer: int, unit: int, resolution: int) -> np.ndarray:
     layer = int(np.clip(layer, 0, net.n_layers - 1))
     if layer == net.n_layers - 1:
         probs = trainer.predict_grid(resolution)
-        return _ro(probs[int(np.clip(unit, 0, probs.shape[0] - 1))])
+        return frozen(probs[int(np.clip(unit, 0, probs.shape[0] - 1))])
     unit = int(np.clip(unit, 0, net.sizes[layer + 1] - 1))
     g = trainer.grid_inputs(resolution)
     out = np.empty(g.shape[1], np.float32)
@@ -87,7 +83,7 @@ def unit_map(trainer, layer: int, unit: int, resolution: int) -> np.ndarray:
         b = min(a + GRID_BLOCK, g.shape[1])
         _layer_outputs(trainer, g[:, a:b])
         out[a:b] = net._work_for(b - a, train=False).h[layer][unit]
-    return _ro(out.reshape(resolution, resolution))
+    return frozen(out.reshape(resolution, resolution))
 
 
 def thinned_grid(trainer, resolution: int) -> np.ndarray | None:
@@ -111,10 +107,7 @@ def thinned_grid(trainer, resolution: int) -> np.ndarray | None:
         m = masks[l]
         if m is not None:
             a[:-1] *= (m[:, :1] * scale).astype(z.dtype)
-    z = z - z.max(axis=0)
-    p = np.exp(z)
-    p /= p.sum(axis=0)
-    return _ro(p.reshape(-1, resolution, resolution).astype(np.float32))
+    return frozen(softmax(z, axis=0).reshape(-1, resolution, resolution).astype(np.float32))
 
 
 def inside(trainer, thinned: bool = False, focus: tuple[int, int] | None = None,
@@ -123,19 +116,19 @@ def inside(trainer, thinned: bool = False, focus: tuple[int, int] | None = None,
     net = trainer.net
     maps_in = trainer.grid_inputs(resolution)
     outs = _layer_outputs(trainer, maps_in)
-    unit_maps = tuple(_ro(o[: shown(o.shape[0])].reshape(-1, resolution, resolution)) for o in outs)
-    weights = tuple(_ro(W[: shown(W.shape[0]), : shown(W.shape[1])]) for W in net.weights)
-    biases = tuple(_ro(b[: shown(b.shape[0])]) for b in net.biases)
+    unit_maps = tuple(frozen(o[: shown(o.shape[0])].reshape(-1, resolution, resolution)) for o in outs)
+    weights = tuple(frozen(W[: shown(W.shape[0]), : shown(W.shape[1])]) for W in net.weights)
+    biases = tuple(frozen(b[: shown(b.shape[0])]) for b in net.biases)
     w = net.last_batch
     hidden = net.sizes[1:-1]
     if w is None:
-        dead = tuple(_ro(np.zeros(shown(n), bool)) for n in hidden)
+        dead = tuple(frozen(np.zeros(shown(n), bool)) for n in hidden)
         dropped = tuple(None for _ in hidden)
-        preact = tuple(_ro(np.zeros(HIST_BINS, np.int32)) for _ in hidden)
+        preact = tuple(frozen(np.zeros(HIST_BINS, np.int32)) for _ in hidden)
     else:
-        dead = tuple(_ro(np.all(h[: shown(h.shape[0])] == 0, axis=1)) for h in w.h)
-        dropped = tuple(None if m is None else _ro(~m[: shown(m.shape[0]), 0]) for m in w.keep)
-        preact = tuple(_ro(_hist(z, PREACT_EDGES)) for z in w.z[:-1])
+        dead = tuple(frozen(np.all(h[: shown(h.shape[0])] == 0, axis=1)) for h in w.h)
+        dropped = tuple(None if m is None else frozen(~m[: shown(m.shape[0]), 0]) for m in w.keep)
+        preact = tuple(frozen(_hist(z, PREACT_EDGES)) for z in w.z[:-1])
     m = float(max(np.abs(net.flat).max(), 1e-3))
     edges = np.linspace(-m, m, HIST_BINS + 1)
     return Inside(
@@ -145,9 +138,9 @@ def inside(trainer, thinned: bool = False, focus: tuple[int, int] | None = None,
         dead=dead,
         dropped=dropped,
         preact_hist=preact,
-        weight_hist=tuple(_ro(_hist(W, edges)) for W in net.weights),
-        bias_hist=tuple(_ro(_hist(b, edges)) for b in net.biases),
-        weight_edges=_ro(edges),
+        weight_hist=tuple(frozen(_hist(W, edges)) for W in net.weights),
+        bias_hist=tuple(frozen(_hist(b, edges)) for b in net.biases),
+        weight_edges=frozen(edges),
         thinned_grid=thinned_grid(trainer, large) if thinned else None,
         focus=focus,
         focus_map=unit_map(trainer, *focus, large) if focus is not None else None,

@@ -1,9 +1,10 @@
-"""Frames: what the views draw, built from a run's snapshots. Imports no Qt.
+"""Frames: what the views draw, built from runs' snapshots. Imports no Qt.
 
-The training process sends history as deltas; the worker thread folds them into
-a :class:`FrameAccumulator` and hands the GUI an immutable :class:`Frame` (arrays
-read-only). The per-step loss is kept in at most ``max_points`` bins whose width
-doubles as the run grows, so a curve of a million steps costs what 2,000 do.
+The training process sends history as deltas; the worker thread folds each
+run's into a :class:`FrameAccumulator` and hands the GUI immutable
+:class:`Frames` (one :class:`Frame` per run, arrays read-only). The per-step loss
+is kept in at most ``max_points`` bins whose width doubles as the run grows, so
+a curve of a million steps costs what 2,000 do.
 """
 
 from __future__ import annotations
@@ -12,56 +13,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..engine.inside import Inside
-from ..engine.session import RunInfo, Snapshot
-
-
-def _ro(a: np.ndarray) -> np.ndarray:
-    v = a.view()
-    v.flags.writeable = False
-    return v
-
-
-class _Series:
-    """A float64 array that grows by doubling; prefix views stay valid forever."""
-
-    def __init__(self):
-        self._a = np.empty(256)
-        self.n = 0
-
-    def extend(self, x: np.ndarray) -> None:
-        if self.n + len(x) > len(self._a):
-            bigger = np.empty(max(2 * len(self._a), self.n + len(x)))
-            bigger[: self.n] = self._a[: self.n]
-            self._a = bigger
-        self._a[self.n : self.n + len(x)] = x
-        self.n += len(x)
-
-    def view(self) -> np.ndarray:
-        # Only ever appended to past ``n``, so this prefix never changes.
-        return _ro(self._a[: self.n])
-
-    def last(self) -> float:
-        return float(self._a[self.n - 1])
-
-
-class _Rows:
-    """Rows of ``width`` floats, appended one at a time; views stay valid."""
-
-    def __init__(self, width: int):
-        self._a = np.empty((64, width))
-        self.n = 0
-
-    def append(self, row) -> None:
-        if self.n == len(self._a):
-            bigger = np.empty((2 * len(self._a), self._a.shape[1]))
-            bigger[: self.n] = self._a
-            self._a = bigger
-        self._a[self.n] = row
-        self.n += 1
-
-    def view(self) -> np.ndarray:
-        return _ro(self._a[: self.n])
+from ..common.arrays import Growing, read_only
+from ..config import Config
+from .inside import Inside
+from .messages import DIAG_COLUMNS, EPOCH_COLUMNS, RunInfo, RunState, Snapshot, Update
 
 
 class BinnedLoss:
@@ -117,13 +72,13 @@ class BinnedLoss:
         c = self.counts[: self.n]
         start = np.arange(self.n) * self.width
         x = start + (c + 1) / 2.0
-        return _ro(x), _ro(self.sums[: self.n] / np.maximum(c, 1))
+        return read_only(x), read_only(self.sums[: self.n] / np.maximum(c, 1))
 
 
 @dataclass(frozen=True)
 class Frame:
-    """Everything a view may draw: the run's fixed info, its latest snapshot, the
-    latest grid and the whole history so far (all arrays read-only)."""
+    """Everything a view may draw of one run: its fixed info, its latest snapshot,
+    the latest grid and the whole history so far (all arrays read-only)."""
 
     info: RunInfo
     snap: Snapshot
@@ -137,7 +92,8 @@ class Frame:
     val_loss: np.ndarray  # NaN where there is no validation set
     val_acc: np.ndarray
     epoch_lr: np.ndarray
-    # Diagnostics over time, one row per snapshot that had them (not per step):
+    # Diagnostics over time: a row at every epoch's end (and every few hundred
+    # steps within a long epoch), recorded in the training process:
     diag_step: np.ndarray  # (n,) the step each row was taken at
     grad_norm: np.ndarray  # (n, weight layers), input side first
     dead_fraction: np.ndarray  # (n, hidden layers)
@@ -149,8 +105,38 @@ class Frame:
         return self.info.run_id
 
     @property
+    def config(self) -> Config:
+        """The run's live config (a live change of lr or dropout shows here)."""
+        return self.snap.config
+
+    @property
+    def state(self) -> RunState:
+        return self.snap.state
+
+    @property
     def has_validation(self) -> bool:
         return len(self.info.y_val) > 0
+
+
+@dataclass(frozen=True)
+class Frames:
+    """The newest frame of every run the GUI shows, in the order the runs were made."""
+
+    frames: tuple[Frame, ...]
+
+    @property
+    def primary(self) -> Frame | None:
+        """The first run's frame (the only one outside a comparison)."""
+        return self.frames[0] if self.frames else None
+
+    def get(self, run_id: int) -> Frame | None:
+        return next((f for f in self.frames if f.run_id == run_id), None)
+
+    def __len__(self) -> int:
+        return len(self.frames)
+
+    def __iter__(self):
+        return iter(self.frames)
 
 
 class FrameAccumulator:
@@ -159,13 +145,12 @@ class FrameAccumulator:
     def __init__(self, info: RunInfo, max_points: int = 2000):
         self.info = info
         self.loss = BinnedLoss(max_points)
-        self.cols = {k: _Series() for k in ("epoch_step", "train_loss", "train_acc", "val_loss", "val_acc", "lr")}
+        n_w = len(info.sizes) - 1
+        widths = {"grad_norm": n_w, "dead_fraction": n_w - 1, "saturated": n_w - 1}
+        self.cols = {k: Growing(widths.get(k)) for k in (*EPOCH_COLUMNS, *DIAG_COLUMNS)}
         self.grid: np.ndarray | None = None
         self.inside: Inside | None = None
         self.last: Snapshot | None = None
-        n_w = len(info.sizes) - 1
-        self.diag_step = _Series()
-        self.diag = {"grad_norm": _Rows(n_w), "dead_fraction": _Rows(n_w - 1), "saturated": _Rows(n_w - 1)}
 
     def add(self, snap: Snapshot) -> None:
         if snap.run_id != self.info.run_id:
@@ -180,12 +165,6 @@ class FrameAccumulator:
             self.grid = snap.grid
         if snap.inside is not None:
             self.inside = snap.inside
-        d = snap.diagnostics
-        if d is not None and (self.diag_step.n == 0 or self.diag_step.last() != snap.step):
-            self.diag_step.extend(np.array([snap.step], float))
-            self.diag["grad_norm"].append(d.grad_norm)
-            self.diag["dead_fraction"].append(d.dead_fraction)
-            self.diag["saturated"].append(d.saturated_fraction)
         self.last = snap
 
     def frame(self) -> Frame | None:
@@ -196,9 +175,54 @@ class FrameAccumulator:
         n = len(c["train_loss"])
         return Frame(
             info=self.info, snap=self.last, grid=self.grid, step_x=x, step_loss=y,
-            epoch=_ro(np.arange(1, n + 1, dtype=np.float64)), epoch_step=c["epoch_step"],
+            epoch=read_only(np.arange(1, n + 1, dtype=np.float64)), epoch_step=c["epoch_step"],
             train_loss=c["train_loss"], train_acc=c["train_acc"], val_loss=c["val_loss"],
-            val_acc=c["val_acc"], epoch_lr=c["lr"], diag_step=self.diag_step.view(),
-            grad_norm=self.diag["grad_norm"].view(), dead_fraction=self.diag["dead_fraction"].view(),
-            saturated=self.diag["saturated"].view(), inside=self.inside,
+            val_acc=c["val_acc"], epoch_lr=c["lr"], diag_step=c["diag_step"],
+            grad_norm=c["grad_norm"], dead_fraction=c["dead_fraction"],
+            saturated=c["saturated"], inside=self.inside,
         )
+
+
+class RunFolder:
+    """Folds the training process's messages into Frames for the runs the GUI wants.
+
+    The worker thread owns one. ``want(ids)`` names the current runs (anything of
+    another run is dropped: no stale run is ever drawn); ``add`` takes a RunInfo
+    or an Update; ``frames()`` is the newest Frames, or None when nothing changed.
+    """
+
+    def __init__(self):
+        self.wanted: tuple[int, ...] = ()
+        self.accs: dict[int, FrameAccumulator] = {}
+        self.changed = False
+
+    def want(self, run_ids, keep: bool = False) -> None:
+        """The runs the GUI shows now: ``run_ids``, added to the current ones if ``keep``."""
+        ids = tuple(dict.fromkeys((*self.wanted, *run_ids) if keep else run_ids))
+        self.wanted = ids
+        self.accs = {i: a for i, a in self.accs.items() if i in ids}
+
+    def drop(self, run_id: int) -> None:
+        self.want(tuple(i for i in self.wanted if i != run_id))
+
+    def add(self, msg) -> bool:
+        """Fold one message in; True if it was a RunInfo of a wanted run."""
+        if isinstance(msg, RunInfo):
+            if msg.run_id in self.wanted:
+                self.accs[msg.run_id] = FrameAccumulator(msg)
+                return True
+        elif isinstance(msg, Update):
+            for snap in msg.runs:
+                acc = self.accs.get(snap.run_id)
+                if acc is not None:
+                    acc.add(snap)
+                    self.changed = True
+        return False
+
+    def frames(self) -> Frames | None:
+        if not self.changed:
+            return None
+        self.changed = False
+        built = [self.accs[i].frame() for i in self.wanted if i in self.accs]
+        built = [f for f in built if f is not None]
+        return Frames(tuple(built)) if built else None

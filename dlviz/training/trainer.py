@@ -15,11 +15,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..common.arrays import Growing
 from ..config import Config
 from ..data import Dataset, grid_points, load_csv, make_dataset, make_features, train_val_split
-from .network import MLP
-from .optimizers import make_optimizer
-from .schedules import make_schedule
+from ..engine.activations import ACTIVATIONS, saturated_below
+from ..engine.network import MLP
+from ..engine.optimizers import OPTIMIZERS
+from ..engine.schedules import SCHEDULES
 
 #: With no epoch budget, cosine-type schedules need a horizon: this many epochs.
 DEFAULT_HORIZON_EPOCHS = 100
@@ -35,6 +37,7 @@ GRID_BLOCK = 2048  # grid points per evaluation pass
 #: epoch or two.
 BLOWUP_FACTOR = 10.0
 _EMA = 0.1
+DIAG_EVERY = 256  # steps between two diagnostics rows inside a long epoch
 
 
 def dataset_for(config: Config) -> Dataset:
@@ -44,38 +47,29 @@ def dataset_for(config: Config) -> Dataset:
     return make_dataset(config.dataset, config.samples, config.noise, config.classes, config.seed)
 
 
-class _Growing:
-    """A float64 array that grows by doubling; ``view()`` is the filled part."""
-
-    def __init__(self, capacity: int = 1024):
-        self._a = np.empty(capacity)
-        self.n = 0
-
-    def append(self, x: float) -> None:
-        if self.n == len(self._a):
-            self._a = np.concatenate([self._a, np.empty(len(self._a))])
-        self._a[self.n] = x
-        self.n += 1
-
-    def view(self, start: int = 0) -> np.ndarray:
-        return self._a[start : self.n]
-
-
 @dataclass
 class History:
     """Per-step training loss, and per-epoch evaluation (train and validation)."""
 
-    step_loss: _Growing
-    epoch_step: _Growing  # steps completed when each epoch ended
-    train_loss: _Growing
-    train_acc: _Growing
-    val_loss: _Growing  # NaN when there is no validation set
-    val_acc: _Growing
-    lr: _Growing  # learning rate at each epoch's last step
+    step_loss: Growing
+    epoch_step: Growing  # steps completed when each epoch ended
+    train_loss: Growing
+    train_acc: Growing
+    val_loss: Growing  # NaN when there is no validation set
+    val_acc: Growing
+    lr: Growing  # learning rate at each epoch's last step
+    # Diagnostics over time: a row at each epoch's end and every DIAG_EVERY steps
+    # within long epochs (cheap: per-layer norms and shares of one batch).
+    diag_step: Growing
+    grad_norm: Growing  # (rows, weight layers)
+    dead_fraction: Growing  # (rows, hidden layers)
+    saturated: Growing  # (rows, hidden layers)
 
     @classmethod
-    def empty(cls) -> "History":
-        return cls(*(_Growing() for _ in range(7)))
+    def empty(cls, n_weight_layers: int) -> "History":
+        n_hidden = n_weight_layers - 1
+        return cls(*(Growing(capacity=1024) for _ in range(8)), Growing(n_weight_layers), Growing(n_hidden),
+                   Growing(n_hidden))
 
     @property
     def epochs(self) -> int:
@@ -124,30 +118,31 @@ class Trainer:
         self.X_train_raw, self.X_val_raw = Xtr, Xva
         self.net = MLP(
             [len(config.features), *config.hidden, ds.n_classes],
-            activation=config.activation,
+            activation=ACTIVATIONS[config.activation].build(config.options_for("activation")),
             dropout=config.dropout,
             init=config.init,
             seed=np.random.default_rng(net_seed),
             dtype=self.dtype,
-            leaky_slope=config.leaky_slope,
         )
         # Rows are samples here (cheap to shuffle and slice); the network reads the
         # transposed slices as sample-per-column without a copy.
-        self._Xa = self.net.augment(make_features(Xtr, config.features, ds.bounds, dtype=self.dtype))
-        self._Xtr_t = np.ascontiguousarray(self._Xa.T)
-        self._Xva_t = np.ascontiguousarray(
+        self._train_rows = self.net.augment(make_features(Xtr, config.features, ds.bounds, dtype=self.dtype))
+        self._train_cols = np.ascontiguousarray(self._train_rows.T)
+        self._val_cols = np.ascontiguousarray(
             self.net.augment(make_features(Xva, config.features, ds.bounds, dtype=self.dtype)).T
         )
-        self._Y = np.eye(ds.n_classes, dtype=self.dtype)[ytr]
+        self._onehot_rows = np.eye(ds.n_classes, dtype=self.dtype)[ytr]
         self._shuffle_rng = np.random.default_rng(shuffle_seed)
-        self.opt = make_optimizer(config.optimizer, lr=config.lr, weight_decay=config.weight_decay)
-        self.history = History.empty()
+        self.opt = OPTIMIZERS[config.optimizer].build(config.options_for("optimizer"), lr=config.lr,
+                                                      weight_decay=config.weight_decay)
+        self.history = History.empty(self.net.n_layers)
+        self._last_diag_step = 0
         self.step = 0  # steps completed
         self.epoch = 0  # epochs completed
         self._pos = 0  # samples of the current epoch already used
-        self._Xs = self._Ys = None  # this epoch's shuffled samples
+        self._epoch_X = self._epoch_Y = None  # this epoch's shuffled samples
         self._batches: list[tuple[np.ndarray, np.ndarray]] = []  # ... cut into batches
-        self._bi = 0  # next batch
+        self._next_batch = 0  # next batch
         self.diverged = False
         self.diverged_at_step: int | None = None
         self._ema: float | None = None  # running mean of the step loss
@@ -172,18 +167,12 @@ class Trainer:
         self.config = c
         old_batch = getattr(self, "batch_size", None)
         self.batch_size = min(c.batch_size, self.n_train)
-        if old_batch is not None and old_batch != self.batch_size and self._bi < len(self._batches):
+        if old_batch is not None and old_batch != self.batch_size and self._next_batch < len(self._batches):
             self._chunk(self._pos)  # mid-epoch: the rest of the epoch in the new size
         spe = self.steps_per_epoch
         horizon = (c.epochs or DEFAULT_HORIZON_EPOCHS) * spe
-        self.lr_at = make_schedule(
-            c.schedule,
-            c.lr,
-            horizon,
-            decay_steps=c.decay_epochs * spe,
-            gamma=c.lr_decay,
-            warmup_steps=c.warmup_epochs * spe,
-        )
+        self.lr_at = SCHEDULES[c.schedule].build(c.options_for("schedule"), lr=c.lr, total_steps=max(horizon, 1),
+                                                 steps_per_epoch=spe)
         self.net.dropout = c.dropout
         self.opt.weight_decay = c.weight_decay
         self.l1 = c.l1
@@ -225,9 +214,9 @@ class Trainer:
         done = 0
         np.copyto(self._good, net.flat)
         while done < max_steps:
-            if self._bi >= len(self._batches):
+            if self._next_batch >= len(self._batches):
                 self._new_epoch()
-            Xt, Yt = self._batches[self._bi]
+            Xt, Yt = self._batches[self._next_batch]
             opt.lr = lr_at(self.step)
             loss = train(Xt, Yt)
             if self._ema is None:
@@ -243,13 +232,15 @@ class Trainer:
             opt.step(params, grads)
             hist.append(loss)
             self.step += 1
-            self._bi += 1
+            self._next_batch += 1
             self._pos += Xt.shape[1]
             done += 1
             if self._pos >= n:
                 self._end_epoch()
                 if self.finished:
                     break
+            elif self.step - self._last_diag_step >= DIAG_EVERY:
+                self._record_diagnostics()
         if not self.diverged and not np.isfinite(net.flat).all():
             self._diverge(False)
         self.train_seconds += time.perf_counter() - t0
@@ -257,20 +248,20 @@ class Trainer:
 
     def run_epoch(self) -> int:
         """Run to the end of the current epoch (a whole epoch when at a boundary)."""
-        left = len(self._batches) - self._bi
+        left = len(self._batches) - self._next_batch
         return self.run(left if left > 0 else self.steps_per_epoch)
 
     def _new_epoch(self) -> None:
         perm = self._shuffle_rng.permutation(self.n_train)
-        self._Xs = self._Xa[perm]
-        self._Ys = self._Y[perm]
+        self._epoch_X = self._train_rows[perm]
+        self._epoch_Y = self._onehot_rows[perm]
         self._chunk(0)
 
     def _chunk(self, start: int) -> None:
         """Cut the shuffled samples from ``start`` on into batches, each stored
         sample-per-column and contiguous: the layout the network is fastest on."""
         B = self.batch_size
-        Xs, Ys = self._Xs[start:], self._Ys[start:]
+        Xs, Ys = self._epoch_X[start:], self._epoch_Y[start:]
         m = len(Xs)
         nb = m // B
         Xb = np.ascontiguousarray(Xs[: nb * B].reshape(nb, B, Xs.shape[1]).transpose(0, 2, 1))
@@ -278,23 +269,35 @@ class Trainer:
         self._batches = list(zip(Xb, Yb))
         if m % B:
             self._batches.append((np.ascontiguousarray(Xs[nb * B :].T), np.ascontiguousarray(Ys[nb * B :].T)))
-        self._bi = 0
+        self._next_batch = 0
         self._pos = start
 
     def _end_epoch(self) -> None:
         self.epoch += 1
         h = self.history
-        acc, loss = _accuracy_and_loss(self.net.eval_proba_t(self._Xtr_t), self.y_train)
+        acc, loss = _accuracy_and_loss(self.net.eval_proba_t(self._train_cols), self.y_train)
         h.epoch_step.append(self.step)
         h.train_loss.append(loss)
         h.train_acc.append(acc)
         if len(self.y_val):
-            vacc, vloss = _accuracy_and_loss(self.net.eval_proba_t(self._Xva_t), self.y_val)
+            vacc, vloss = _accuracy_and_loss(self.net.eval_proba_t(self._val_cols), self.y_val)
         else:
             vacc = vloss = math.nan
         h.val_loss.append(vloss)
         h.val_acc.append(vacc)
         h.lr.append(self.opt.lr)
+        self._record_diagnostics()
+
+    def _record_diagnostics(self) -> None:
+        d = self.diagnostics()
+        if d is None:
+            return
+        h = self.history
+        h.diag_step.append(self.step)
+        h.grad_norm.append(d.grad_norm)
+        h.dead_fraction.append(d.dead_fraction)
+        h.saturated.append(d.saturated_fraction)
+        self._last_diag_step = self.step
 
     def _diverge(self, finite: bool) -> None:
         # Record where it happened. Weights that are no longer finite fall back to
@@ -309,10 +312,10 @@ class Trainer:
 
     def evaluate(self) -> dict[str, float]:
         """Loss and accuracy of the current weights on the train and validation sets."""
-        acc, loss = _accuracy_and_loss(self.net.eval_proba_t(self._Xtr_t), self.y_train)
+        acc, loss = _accuracy_and_loss(self.net.eval_proba_t(self._train_cols), self.y_train)
         out = {"train_loss": loss, "train_accuracy": acc, "val_loss": math.nan, "val_accuracy": math.nan}
         if len(self.y_val):
-            vacc, vloss = _accuracy_and_loss(self.net.eval_proba_t(self._Xva_t), self.y_val)
+            vacc, vloss = _accuracy_and_loss(self.net.eval_proba_t(self._val_cols), self.y_val)
             out.update(val_loss=vloss, val_accuracy=vacc)
         return out
 
@@ -353,12 +356,11 @@ class Trainer:
         act = self.net.activation
         norms = tuple(float(np.linalg.norm(g)) for g in self.net.gblocks)
         dead, mean, std, sat = [], [], [], []
-        peak = float(np.max(act.grad(np.linspace(-5, 5, 1001))))
         for z, h in zip(w.z[:-1], w.h):
             dead.append(float(np.all(h == 0, axis=1).mean()))
             mean.append(float(z.mean()))
             std.append(float(z.std()))
-            sat.append(float((np.abs(act.grad(z)) < 0.05 * peak).mean()) if peak > 0 else 1.0)
+            sat.append(float(saturated_below(act, z).mean()))
         return Diagnostics(self.opt.lr, norms, tuple(dead), tuple(mean), tuple(std), tuple(sat))
 
     def summary(self) -> dict:

@@ -5,9 +5,9 @@ import pytest
 
 from dlviz.config import Config
 from dlviz.data import grid_points
-from dlviz.engine import inside as I
-from dlviz.engine.session import ViewRequest, _Cursor, make_snapshot, run_info
-from dlviz.engine.trainer import Trainer
+from dlviz.training import inside as I
+from dlviz.training.session import ViewRequest, Cursor, make_snapshot, run_info
+from dlviz.training.trainer import Trainer
 
 
 def trained(**kw):
@@ -40,11 +40,11 @@ def test_unit_maps_are_the_hidden_outputs_over_the_plane():
 
 def test_focus_map_matches_the_unit():
     t = trained(hidden=(8, 8), activation="tanh")
-    snap = make_snapshot(t, 1, "paused", _Cursor(), view=ViewRequest(focus=(1, 3)))
+    snap = make_snapshot(t, 1, "paused", Cursor(), view=ViewRequest(focus=(1, 3)))
     pts = grid_points(t.dataset.bounds, 100)
     expected = t.net.hidden_outputs(pts)[1][:, 3].reshape(100, 100)
     np.testing.assert_allclose(snap.inside.focus_map, expected, atol=1e-6)
-    out = make_snapshot(t, 1, "paused", _Cursor(), view=ViewRequest(focus=(2, 0)))
+    out = make_snapshot(t, 1, "paused", Cursor(), view=ViewRequest(focus=(2, 0)))
     np.testing.assert_allclose(out.inside.focus_map, snap.grid[0], atol=1e-6)  # output unit 0 = P(class 0)
 
 

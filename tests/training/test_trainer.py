@@ -7,9 +7,9 @@ import math
 import numpy as np
 import pytest
 
-from dlviz.config import LIVE_KEYS, Config
+from dlviz.config import Config, live_keys
 from dlviz.data import grid_points, make_features
-from dlviz.engine.trainer import Diagnostics, Trainer
+from dlviz.training.trainer import Diagnostics, Trainer
 
 SMALL = Config(dataset="spiral", samples=200, classes=3, noise=0.1, hidden=(16, 16), batch_size=16, epochs=5, seed=3)
 
@@ -246,7 +246,7 @@ def test_apply_live_rejects_non_live_changes(change):
     ids=lambda c: next(iter(c)),
 )
 def test_apply_live_accepts_every_live_key(change):
-    assert set(change) <= LIVE_KEYS
+    assert set(change) <= live_keys()
     t = Trainer(SMALL)
     t.run(3)
     before = t.net.flat.copy()

@@ -1,0 +1,4 @@
+"""Small pieces every layer shares: array helpers, number formatting, the registry shape.
+
+The lowest layer: it imports nothing else of dlviz (and no Qt).
+"""

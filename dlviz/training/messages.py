@@ -1,0 +1,175 @@
+"""What the GUI and the training process say to each other. Imports no Qt.
+
+Commands go down one pipe (GUI -> training process), messages come up the other.
+The process holds several runs by id: every command that concerns a run names
+it (or, with ``run_id=None``, means every run), and one :class:`Update` carries
+a :class:`Snapshot` of each run, so side-by-side runs need no new plumbing.
+Everything is a frozen dataclass; arrays are read-only.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..config import Config
+from ..data import Dataset
+from .inside import Inside
+from .trainer import Diagnostics
+
+
+class RunState(str, enum.Enum):
+    """Where a run is. A ``str`` enum: ``RunState.TRAINING == "training"``."""
+
+    READY = "ready"  # built, not a step taken
+    TRAINING = "training"
+    PAUSED = "paused"
+    FINISHED = "finished"  # the epoch budget is spent
+    DIVERGED = "diverged"  # the loss blew up: the run cannot go on
+    ERROR = "error"  # the training process failed or went away (the GUI's state only)
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def ended(self) -> bool:
+        return self in (RunState.FINISHED, RunState.DIVERGED)
+
+
+# -- commands (GUI -> training process) --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewRun:
+    """Start run ``run_id`` from fresh weights. ``dataset`` set: use it (a loaded CSV).
+    ``keep_others`` False (the single-run window): every other run is dropped."""
+
+    run_id: int
+    config: Config
+    dataset: Dataset | None = None
+    play: bool = False
+    keep_others: bool = False
+
+
+@dataclass(frozen=True)
+class RemoveRun:
+    """Drop run ``run_id`` from the process."""
+
+    run_id: int
+
+
+@dataclass(frozen=True)
+class LiveChange:
+    """New values of live keys (lr, schedule, batch size, dropout, ...) for one run
+    (``run_id``) or every run (None). Only these travel: a non-live change the GUI is
+    still debouncing must not reach the running trainer."""
+
+    changes: dict[str, Any]
+    run_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ViewRequest:
+    """What the views want computed beyond the basics, for run ``run_id`` (None: the
+    first run): the network's inside (unit maps, weights, histograms), the thinned
+    network's regions, and one unit's map at full resolution (the hovered node;
+    layer -1 is an input feature)."""
+
+    inside: bool = True
+    thinned: bool = False
+    focus: tuple[int, int] | None = None
+    run_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Control:
+    """``action``: "play", "pause", "step" (one epoch), "reset" (same config, fresh
+    weights) or "quit"; for every run (``run_id`` None) or one."""
+
+    action: str
+    run_id: int | None = None
+
+
+# -- messages (training process -> GUI) --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """Sent once when a run starts: what stays fixed during the run."""
+
+    run_id: int
+    config: Config  # as the run started; the live one travels with every Snapshot
+    sizes: tuple[int, ...]  # layer widths, inputs first
+    class_names: tuple[str, ...]
+    bounds: tuple[float, float, float, float]
+    X_train: np.ndarray
+    y_train: np.ndarray
+    X_val: np.ndarray
+    y_val: np.ndarray
+    steps_per_epoch: int
+    feature_labels: tuple[str, ...] = ()  # display names of the enabled input features
+    input_maps: np.ndarray | None = None  # (features, R, R): each input feature over the plane
+
+
+#: Per-epoch columns, and the diagnostics columns (one row per epoch end and every
+#: ``trainer.DIAG_EVERY`` steps of a long epoch).
+EPOCH_COLUMNS = ("epoch_step", "train_loss", "train_acc", "val_loss", "val_acc", "lr")
+DIAG_COLUMNS = ("diag_step", "grad_norm", "dead_fraction", "saturated")
+
+
+@dataclass(frozen=True)
+class EpochRows:
+    """History rows added since the previous snapshot: per epoch, and diagnostics."""
+
+    epoch_step: np.ndarray
+    train_loss: np.ndarray
+    train_acc: np.ndarray
+    val_loss: np.ndarray
+    val_acc: np.ndarray
+    lr: np.ndarray
+    diag_step: np.ndarray  # (n,)
+    grad_norm: np.ndarray  # (n, weight layers), input side first
+    dead_fraction: np.ndarray  # (n, hidden layers)
+    saturated: np.ndarray  # (n, hidden layers)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The state of one run at one moment, with the history added since the last one."""
+
+    run_id: int
+    seq: int  # 0, 1, 2, ... within the run: a gap means a lost delta (never expected)
+    state: RunState
+    config: Config  # the run's live config (lr, dropout... as they are now)
+    epoch: int
+    step: int
+    steps_per_second: float  # training speed over the last second or so (0 when idle)
+    lr: float  # of the next step
+    steps_per_epoch: int
+    new_step_loss: np.ndarray  # float32, the per-step losses since the last snapshot
+    new_epochs: EpochRows
+    grid: np.ndarray | None  # (K, res, res) float32 class probabilities [k, iy, ix]; None: unchanged
+    masks: tuple[np.ndarray | None, ...]  # per hidden layer: (units, <= MASK_SAMPLES) bool, None when off
+    diagnostics: Diagnostics | None  # of the last step (None: not in this snapshot)
+    diverged_at_step: int | None = None
+    inside: Inside | None = None  # sent with a fresh grid when the views ask for it
+    train_seconds: float = 0.0  # time spent training so far
+
+
+@dataclass(frozen=True)
+class Update:
+    """One message per publish: a snapshot of every run the process holds."""
+
+    runs: tuple[Snapshot, ...]
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An exception in the training process; the GUI shows ``message`` and enters "error"."""
+
+    run_id: int
+    message: str
+    details: str = ""

@@ -1,0 +1,363 @@
+"""The training process: its loop, holding runs by id. Imports no Qt.
+
+The GUI's worker thread starts :func:`serve` in a child process and talks to it
+over two one-way pipes (:mod:`.messages`): commands in, messages out. The child
+trains in small time-boxed chunks and reads commands between them, so a pause or
+a new config takes effect within a few ms; it publishes an :class:`Update` (a
+snapshot of every run) at most ``FPS`` times a second, computing there
+everything the views need (grid probabilities, masks, diagnostics, the look
+inside) so that the GUI process only draws.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+import traceback
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..common.arrays import frozen
+from ..data import FEATURES, Dataset
+from . import inside as _inside
+from .messages import (DIAG_COLUMNS, EPOCH_COLUMNS, Control, EpochRows, Failure, LiveChange, NewRun, RemoveRun,
+                       RunInfo, RunState, Snapshot, Update, ViewRequest)
+from .trainer import Trainer
+
+FPS = 30  # snapshots per second while training
+INSIDE_HZ = 10  # of which carry the look inside the network and the diagnostics
+CHUNK_SECONDS = 0.004  # training time between two looks at the command pipe
+GRID_RESOLUTION = 100  # cells per side of the decision view's grid
+# While training, a grid pass may take this long; a deep wide net whose pass at
+# full resolution would take longer gets a coarser grid (never below
+# GRID_MIN_RESOLUTION) until it pauses. The pass is otherwise the training
+# process's largest cost: an 8 x 16 tanh net's takes ~7 ms, a fifth of a frame.
+GRID_BUDGET = 0.004  # seconds
+GRID_MIN_RESOLUTION = 60
+MASK_SAMPLES = 64  # dropout masks: at most this many samples of the batch are sent
+
+
+# -- building snapshots (also used for headless export) ---------------------------------------
+
+
+def run_info(trainer: Trainer, run_id: int) -> RunInfo:
+    ds = trainer.dataset
+    return RunInfo(
+        run_id=run_id,
+        config=trainer.config,
+        sizes=tuple(trainer.net.sizes),
+        class_names=tuple(ds.class_names),
+        bounds=tuple(float(b) for b in ds.bounds),
+        X_train=frozen(trainer.X_train_raw),
+        y_train=frozen(trainer.y_train),
+        X_val=frozen(trainer.X_val_raw),
+        y_val=frozen(trainer.y_val),
+        steps_per_epoch=trainer.steps_per_epoch,
+        feature_labels=tuple(FEATURES[f].label for f in trainer.config.features),
+        input_maps=_inside.input_maps(trainer.dataset.bounds, trainer.config.features),
+    )
+
+
+@dataclass
+class Cursor:
+    """How much of a trainer's history has been sent already."""
+
+    steps: int = 0
+    epochs: int = 0
+    diags: int = 0
+    seq: int = 0
+
+
+def trainer_state(trainer: Trainer, active: bool) -> RunState:
+    """The state of a run as the GUI names it; ``active``: asked to train now."""
+    if trainer.diverged:
+        return RunState.DIVERGED
+    if trainer.finished:
+        return RunState.FINISHED
+    if active:
+        return RunState.TRAINING
+    return RunState.PAUSED if trainer.step else RunState.READY
+
+
+def make_snapshot(trainer: Trainer, run_id: int, state: RunState, cursor: Cursor, steps_per_second: float = 0.0,
+                  resolution: int = GRID_RESOLUTION, with_grid: bool = True,
+                  view: ViewRequest = ViewRequest(), with_diagnostics: bool = True,
+                  grid: np.ndarray | None = None) -> Snapshot:
+    """Snapshot of ``trainer`` with the history past ``cursor`` (which it advances).
+
+    ``grid``: the decision grid if the caller computed it already."""
+    h = trainer.history
+    step_loss = h.step_loss.view(cursor.steps).astype(np.float32)
+    rows = EpochRows(*(frozen(getattr(h, k).view(cursor.epochs)) for k in EPOCH_COLUMNS),
+                     *(frozen(getattr(h, k).view(cursor.diags)) for k in DIAG_COLUMNS))
+    cursor.steps, cursor.epochs, cursor.diags = h.step_loss.n, h.epochs, h.diag_step.n
+    masks = tuple(None if m is None else frozen(m[:, :MASK_SAMPLES]) for m in trainer.net.last_masks)
+    if not masks:
+        masks = tuple(None for _ in trainer.net.sizes[1:-1])
+    if with_grid and grid is None:
+        grid = frozen(trainer.predict_grid(resolution))
+    snap = Snapshot(
+        run_id=run_id,
+        seq=cursor.seq,
+        state=state,
+        config=trainer.config,
+        epoch=trainer.epoch,
+        step=trainer.step,
+        steps_per_second=float(steps_per_second),
+        lr=trainer.lr,
+        steps_per_epoch=trainer.steps_per_epoch,
+        new_step_loss=frozen(step_loss),
+        new_epochs=rows,
+        grid=grid if with_grid else None,
+        masks=masks,
+        diagnostics=trainer.diagnostics() if with_diagnostics else None,
+        diverged_at_step=trainer.diverged_at_step,
+        inside=_inside.inside(trainer, view.thinned, view.focus, large=resolution)
+        if with_grid and view.inside else None,
+        train_seconds=trainer.train_seconds,
+    )
+    cursor.seq += 1
+    return snap
+
+
+# -- the loop ------------------------------------------------------------------------------------
+
+
+class _Run:
+    """One run the process holds: its trainer, what has been sent, its grid's cost."""
+
+    def __init__(self, run_id: int, trainer: Trainer, dataset: Dataset | None):
+        self.run_id = run_id
+        self.trainer = trainer
+        self.dataset = dataset  # the CSV it was given (None: generated from the config)
+        self.cursor = Cursor()
+        self.epoch_target: int | None = None  # set by "step": stop when reached
+        self.slice = 8  # steps per slice, adapted to take ~1 ms
+        self.point_cost = 0.0  # seconds per grid point, a running mean
+        self.resolution = GRID_RESOLUTION  # of the grid while training
+        self.last_grid = 0.0
+        self.last_inside = 0.0
+        self.rate_steps, self.rate_t0, self.rate = 0, time.perf_counter(), 0.0
+
+    def next_resolution(self) -> int:
+        """The training grid's resolution: in steps of 10, the one whose pass takes
+        closest to GRID_BUDGET, or GRID_RESOLUTION if that fits. It moves only when
+        the estimate leaves a band around the budget, so noise in the timing does
+        not make it flicker between two sizes."""
+        res = self.resolution
+        estimate = self.point_cost * res**2
+        if GRID_BUDGET * 0.7 <= estimate <= GRID_BUDGET * 1.3:
+            return res
+        fits = round((GRID_BUDGET / max(self.point_cost, 1e-12)) ** 0.5 / 10) * 10
+        return max(GRID_MIN_RESOLUTION, min(GRID_RESOLUTION, fits))
+
+
+class Session:
+    """State of the training process: the runs by id, and whether they play."""
+
+    def __init__(self, out):
+        self.out = out
+        self.runs: dict[int, _Run] = {}
+        self.playing = False
+        self.next_publish = 0.0  # when the next snapshot is due
+        self.dirty = False  # something changed since the last snapshot
+        self.view = ViewRequest()
+
+    # -- runs ------------------------------------------------------------------------------
+
+    def _active(self, run: _Run) -> bool:
+        t = run.trainer
+        return (self.playing or run.epoch_target is not None) and not (t.diverged or t.finished)
+
+    @property
+    def busy(self) -> bool:
+        """Some run has training to do now."""
+        return any(self._active(r) for r in self.runs.values())
+
+    def state(self, run: _Run) -> RunState:
+        return trainer_state(run.trainer, self.playing or run.epoch_target is not None)
+
+    def _targets(self, run_id: int | None) -> list[_Run]:
+        if run_id is None:
+            return list(self.runs.values())
+        return [self.runs[run_id]] if run_id in self.runs else []
+
+    def _view_run(self) -> _Run | None:
+        """The run the views look inside (the focused one; else the first)."""
+        run = self.runs.get(self.view.run_id) if self.view.run_id is not None else None
+        return run or next(iter(self.runs.values()), None)
+
+    def handle(self, cmd) -> bool:
+        """Apply one command; False means quit."""
+        if isinstance(cmd, NewRun):
+            if not cmd.keep_others:
+                self.runs.clear()
+            self._start(cmd.run_id, cmd.config, cmd.dataset)
+            self.playing = cmd.play
+        elif isinstance(cmd, RemoveRun):
+            self.runs.pop(cmd.run_id, None)
+        elif isinstance(cmd, ViewRequest):
+            self.view = cmd
+            for run in self.runs.values():
+                run.last_grid = run.last_inside = 0.0  # answer with a fresh grid and inside at once
+        elif isinstance(cmd, LiveChange):
+            for run in self._targets(cmd.run_id):
+                run.trainer.apply_live(run.trainer.config.replace(**cmd.changes))
+        elif isinstance(cmd, Control):
+            a = cmd.action
+            if a == "quit":
+                return False
+            if a in ("play", "pause"):
+                self.playing = a == "play"
+                for run in self.runs.values():
+                    run.epoch_target = None
+            elif a == "step":
+                self.playing = False
+                for run in self._targets(cmd.run_id):
+                    run.epoch_target = run.trainer.epoch + 1
+            elif a == "reset":
+                for run in self._targets(cmd.run_id):
+                    self._start(run.run_id, run.trainer.config, run.dataset)
+                self.playing = False
+        self.dirty = True
+        return True
+
+    def _start(self, run_id: int, config, dataset: Dataset | None) -> None:
+        run = _Run(run_id, Trainer(config, dataset), dataset)
+        run.last_grid = run.last_inside = 0.0  # the first frame carries them
+        self.runs[run_id] = run
+        self.out.send(run_info(run.trainer, run_id))
+        self.publish()  # the first frame of a new run goes out at once
+
+    # -- training --------------------------------------------------------------------------
+
+    def train_chunk(self) -> None:
+        """Train every active run for its share of one chunk."""
+        active = [r for r in self.runs.values() if self._active(r)]
+        for run in active:
+            self._train_run(run, CHUNK_SECONDS / len(active))
+        if not self.busy:
+            self.playing = False  # every run has ended (diverged or finished)
+        self.dirty = True
+
+    def _train_run(self, run: _Run, seconds: float) -> None:
+        t = run.trainer
+        deadline = time.perf_counter() + seconds
+        # Steps go in slices sized to take ~1 ms, so the clock is read per slice,
+        # not per step, and a command waits at most one chunk.
+        k = run.slice
+        while True:
+            t0 = time.perf_counter()
+            if run.epoch_target is not None:
+                done = t.run_epoch() if t.epoch < run.epoch_target else 0
+                run.epoch_target = None  # "step" is one whole epoch
+            else:
+                done = t.run(k)
+            now = time.perf_counter()
+            run.rate_steps += done
+            if done and now > t0:
+                k = max(1, min(4096, round(k * 0.001 / (now - t0))))
+            if done == 0 or t.diverged or t.finished or not self.playing or now >= deadline:
+                break
+        run.slice = k
+
+    # -- publishing ------------------------------------------------------------------------
+
+    def publish(self) -> None:
+        """Send one Update: a snapshot of every run."""
+        now = time.perf_counter()
+        view_run = self._view_run()
+        snaps = tuple(self._snapshot(run, now, run is view_run) for run in self.runs.values())
+        self.out.send(Update(snaps))
+        # Keep a steady cadence: the next snapshot is due one period after this one
+        # was due, not after it went out (training chunks would stretch the period).
+        self.next_publish = max(self.next_publish + 1.0 / FPS, now + 0.5 / FPS)
+        self.dirty = False
+
+    def _snapshot(self, run: _Run, now: float, viewed: bool) -> Snapshot:
+        if now - run.rate_t0 >= 0.5:
+            run.rate = run.rate_steps / (now - run.rate_t0)
+            run.rate_steps, run.rate_t0 = 0, now
+        active = self._active(run)
+        # A wide deep net's grid pass can cost more than a frame: then the grid is
+        # refreshed less often (at most a third of the time) and the rest of the
+        # snapshot still goes out at full rate. Idle snapshots always carry it.
+        # (0.9 / FPS: a grid due a moment after this snapshot would otherwise wait
+        # for the next one, halving the frame rate.)
+        res = run.resolution if active else GRID_RESOLUTION
+        grid_cost = run.point_cost * res**2  # expected seconds for this pass
+        with_grid = not active or now - run.last_grid >= max(0.9 / FPS, 3 * grid_cost)
+        # The inside views redraw a few times a second in turn (see the window):
+        # their data need not come at the decision view's rate, and only for the
+        # run they show.
+        view = self.view if viewed else ViewRequest(inside=False)
+        with_inside = view.inside and with_grid and (not active or now - run.last_inside >= 1.0 / INSIDE_HZ)
+        if not with_inside:
+            view = dataclasses.replace(view, inside=False)
+        else:
+            run.last_inside = now
+        grid = None
+        if with_grid:
+            grid = frozen(run.trainer.predict_grid(res))
+            cost = time.perf_counter() - now
+            run.last_grid = now  # measured start to start, as the snapshots' cadence
+            # A running mean: one slow pass (the other core busy) must not halve the rate.
+            run.point_cost += (0.2 if run.point_cost else 1.0) * (cost / res**2 - run.point_cost)
+            if active:
+                run.resolution = run.next_resolution()
+        return make_snapshot(run.trainer, run.run_id, self.state(run), run.cursor, run.rate if active else 0.0,
+                             resolution=res, with_grid=with_grid, view=view,
+                             with_diagnostics=with_inside or not active, grid=grid)
+
+
+def serve(commands, out) -> None:
+    """Run the training process: read commands from ``commands``, send messages to ``out``.
+
+    Returns when told to quit or when either pipe closes (the GUI went away).
+    """
+    s = Session(out)
+    try:
+        while True:
+            busy = s.busy
+            # Idle: block until a command comes (or the pipe closes). Busy: just peek.
+            timeout = 0.0 if busy else (1.0 / FPS if s.dirty else None)
+            if commands.poll(timeout):
+                cmd = commands.recv()
+                try:
+                    if not s.handle(cmd):
+                        return
+                except Exception as e:  # a bad command must not kill the process
+                    s.playing = False
+                    out.send(Failure(getattr(cmd, "run_id", None) or -1, f"{type(e).__name__}: {e}",
+                                     traceback.format_exc()))
+                continue
+            if busy:
+                try:
+                    s.train_chunk()
+                except Exception as e:
+                    s.playing = False
+                    for run in s.runs.values():
+                        run.epoch_target = None
+                    out.send(Failure(-1, f"{type(e).__name__}: {e}", traceback.format_exc()))
+            if s.runs and s.dirty and time.perf_counter() >= s.next_publish:
+                s.publish()
+    except (EOFError, BrokenPipeError, ConnectionResetError, OSError):
+        return  # the GUI closed its end: nothing left to do
+
+
+def limit_blas_threads():
+    """A context in which BLAS uses one thread: the engine multiplies matrices of a
+    few dozen rows, where BLAS threads only add synchronisation, and on a 2-core
+    machine they fight the GUI for the second core (measured: 15,000 -> 2,500
+    steps/s with another busy process)."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
+
+
+def child_main(commands, out) -> None:
+    """Entry point of the training process."""
+    with limit_blas_threads():
+        serve(commands, out)

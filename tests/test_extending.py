@@ -1,0 +1,63 @@
+"""Adding an activation with an option is one registry entry: the CLI flag, Config
+validation and training pick it up (the README's "Extending dlviz" example)."""
+
+import json
+
+import numpy as np
+import pytest
+
+from dlviz.cli import main
+from dlviz.common.registry import Entry, Option
+from dlviz.config import Config, ConfigError
+from dlviz.engine.activations import ACTIVATIONS, Activation
+
+
+class Softsign(Activation):
+    """Softsign, f(z) = z / (k + |z|)."""
+
+    name, label, formula = "softsign", "Softsign", "f(z) = z / (k + |z|)"
+    calls = 0
+
+    def __init__(self, k: float = 1.0):
+        self.k = float(k)
+        Softsign.last_k = self.k
+
+    def fn(self, z):
+        Softsign.calls += 1
+        return z / (self.k + np.abs(z))
+
+    def grad(self, z):
+        return self.k / (self.k + np.abs(z)) ** 2
+
+
+@pytest.fixture
+def softsign():
+    ACTIVATIONS.add(Entry("softsign", "Softsign", "z / (k + |z|)", Softsign,
+                          (Option("softsign_k", 1.0, 0.1, 10.0, "k", "softsign's scale", arg="k"),)))
+    Softsign.calls = 0
+    yield
+    ACTIVATIONS.remove("softsign")
+
+
+def test_a_runtime_activation_trains_through_the_cli(softsign, capsys):
+    rc = main(["train", "--dataset", "xor", "--samples", "200", "--hidden", "8", "--activation", "softsign",
+               "--softsign-k", "2.5", "--epochs", "3", "--json"])
+    out = capsys.readouterr()
+    assert rc == 0, out.err
+    summary = json.loads(out.out.strip().splitlines()[-1])
+    assert summary["epochs"] == 3 and summary["train_loss"] is not None
+    assert Softsign.calls > 0 and Softsign.last_k == 2.5  # the option reached the activation
+
+
+def test_its_option_is_validated_and_kept(softsign):
+    c = Config(activation="softsign", softsign_k=3.0)
+    assert c.softsign_k == 3.0 and c.options_for("activation") == {"softsign_k": 3.0}
+    assert Config.from_dict(c.to_dict()) == c
+    with pytest.raises(ConfigError, match="softsign_k must be 0.1 to 10"):
+        Config(activation="softsign", softsign_k=50)
+
+
+def test_bad_option_value_on_the_cli_is_one_line_and_exit_2(softsign, capsys):
+    rc = main(["train", "--activation", "softsign", "--softsign-k", "abc", "--epochs", "1"])
+    err = capsys.readouterr().err
+    assert rc == 2 and "softsign_k" in err and len(err.strip().splitlines()) == 1
