@@ -70,8 +70,12 @@ def _layer_outputs(trainer, pts_t: np.ndarray) -> list[np.ndarray]:
 
 
 def unit_map(trainer, layer: int, unit: int, resolution: int) -> np.ndarray:
-    """One unit's output over the plane at ``resolution`` (the hovered node, shown large)."""
+    """One unit's output over the plane at ``resolution`` (the hovered node, shown
+    large); layer -1 is the input layer: the feature ``unit`` itself."""
     net = trainer.net
+    if layer < 0:
+        feats = trainer.config.features
+        return input_maps(trainer.dataset.bounds, [feats[int(np.clip(unit, 0, len(feats) - 1))]], resolution)[0]
     layer = int(np.clip(layer, 0, net.n_layers - 1))
     if layer == net.n_layers - 1:
         probs = trainer.predict_grid(resolution)

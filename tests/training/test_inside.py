@@ -6,7 +6,8 @@ import pytest
 from dlviz.config import Config
 from dlviz.data import grid_points
 from dlviz.training import inside as I
-from dlviz.training.session import ViewRequest, Cursor, make_snapshot, run_info
+from dlviz.training.messages import ViewRequest
+from dlviz.training.session import Cursor, make_snapshot, run_info
 from dlviz.training.trainer import Trainer
 
 
@@ -97,3 +98,14 @@ def test_no_hidden_layer():
     t = trained(hidden=())
     ins = I.inside(t)
     assert len(ins.unit_maps) == 1 and ins.dead == () and ins.dropped == ()
+
+
+def test_focus_on_an_input_is_that_feature_over_the_plane():
+    from dlviz.config import Config
+    from dlviz.training.trainer import Trainer
+
+    t = Trainer(Config(dataset="xor", samples=100, hidden=(4,), features=("x1", "x2", "x1sq")))
+    ins = I.inside(t, focus=(-1, 2), large=30)
+    assert ins.focus == (-1, 2) and ins.focus_map.shape == (30, 30)
+    np.testing.assert_allclose(ins.focus_map, I.input_maps(t.dataset.bounds, ["x1sq"], 30)[0])
+    assert not np.allclose(ins.focus_map, I.input_maps(t.dataset.bounds, ["x1"], 30)[0])
