@@ -15,11 +15,12 @@ import statistics
 import time
 import warnings
 
-import dlviz  # noqa: F401  first: it pins BLAS to one thread before NumPy loads
+
 import numpy as np
 
 from dlviz.config import Config
 from dlviz.data import make_dataset
+from dlviz.training.session import limit_blas_threads
 from dlviz.training.trainer import Trainer
 
 JOB = Config(
@@ -136,4 +137,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    with limit_blas_threads():  # as the training process and `dlviz train` do
+        main()

@@ -22,8 +22,8 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import dlviz  # noqa: E402,F401  (pins BLAS threads before NumPy loads)
 from dlviz.config import Config  # noqa: E402
+from dlviz.training.session import limit_blas_threads  # noqa: E402
 from dlviz.training.trainer import Trainer  # noqa: E402
 
 PLAYGROUND = dict(dataset="spiral", classes=2, samples=500, val_fraction=0.5, noise=0.1, batch_size=10,
@@ -144,4 +144,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    with limit_blas_threads():  # the headless figures as `dlviz train` and the training process get them
+        main()

@@ -33,34 +33,34 @@ class Growing:
     """
 
     def __init__(self, width: int | None = None, capacity: int = 256):
-        self._a = np.empty((capacity,) if width is None else (capacity, width))
+        self._data = np.empty((capacity,) if width is None else (capacity, width))
         self.n = 0
 
     def _room(self, extra: int) -> None:
-        if self.n + extra > len(self._a):
-            bigger = np.empty((max(2 * len(self._a), self.n + extra), *self._a.shape[1:]))
-            bigger[: self.n] = self._a[: self.n]
-            self._a = bigger
+        if self.n + extra > len(self._data):
+            bigger = np.empty((max(2 * len(self._data), self.n + extra), *self._data.shape[1:]))
+            bigger[: self.n] = self._data[: self.n]
+            self._data = bigger
 
     def append(self, x) -> None:
         """Add one value (or one row)."""
         self._room(1)
-        self._a[self.n] = x
+        self._data[self.n] = x
         self.n += 1
 
     def extend(self, xs) -> None:
         """Add several values (or rows)."""
         xs = np.asarray(xs, dtype=np.float64)
         self._room(len(xs))
-        self._a[self.n : self.n + len(xs)] = xs
+        self._data[self.n : self.n + len(xs)] = xs
         self.n += len(xs)
 
     def view(self, start: int = 0) -> np.ndarray:
         """The filled part from ``start`` on, read-only."""
-        return read_only(self._a[start : self.n])
+        return read_only(self._data[start : self.n])
 
     def last(self) -> float:
-        return float(self._a[self.n - 1])
+        return float(self._data[self.n - 1])
 
     def __len__(self) -> int:
         return self.n

@@ -148,7 +148,7 @@ class Trainer:
         self._ema: float | None = None  # running mean of the step loss
         self._blowup = BLOWUP_FACTOR * math.log(ds.n_classes)
         self.train_seconds = 0.0  # wall time spent inside run()
-        self._good = self.net.flat.copy()  # last parameters known to be finite
+        self._last_finite = self.net.flat.copy()  # last parameters known to be finite
         self._grid_cache: dict[int, np.ndarray] = {}  # resolution -> augmented grid inputs
         self._grid_out: dict[int, np.ndarray] = {}  # resolution -> probabilities buffer
         self._configure_live(config)
@@ -212,7 +212,7 @@ class Trainer:
         lr_at, train = self.lr_at, net.train_grads
         n = self.n_train
         done = 0
-        np.copyto(self._good, net.flat)
+        np.copyto(self._last_finite, net.flat)
         while done < max_steps:
             if self._next_batch >= len(self._batches):
                 self._new_epoch()
@@ -306,7 +306,7 @@ class Trainer:
         self.diverged = True
         self.diverged_at_step = self.step + 1
         if not finite or not np.isfinite(self.net.flat).all():
-            np.copyto(self.net.flat, self._good)
+            np.copyto(self.net.flat, self._last_finite)
 
     # -- reading the state ------------------------------------------------------------------
 

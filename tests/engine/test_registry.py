@@ -26,9 +26,35 @@ def _one_step(config):
     return t
 
 
-def test_registries_are_not_empty():
-    for reg in (ACTIVATIONS, OPTIMIZERS, SCHEDULES, INITS, DATASETS, FEATURES):
-        assert len(reg) >= 2
+REGISTRY_KEYS = [("activation", ACTIVATIONS), ("optimizer", OPTIMIZERS), ("schedule", SCHEDULES),
+                 ("init", INITS), ("dataset", DATASETS)]
+ENTRIES = [(key, name) for key, reg in REGISTRY_KEYS for name in reg]
+
+
+@pytest.mark.parametrize("key,name", ENTRIES, ids=[f"{k}={n}" for k, n in ENTRIES])
+def test_every_entry_round_trips_by_name(key, name):
+    """String names must not rot (numpy-ml's lesson): every entry's name, and each of
+    its options at a non-default value, survives Config -> JSON -> Config and the CLI."""
+    import json
+
+    from dlviz.cli import build_parser, config_from_args, flag
+
+    reg = dict(REGISTRY_KEYS)[key]
+    entry = reg[name]
+    assert entry.name == name and entry.label and entry.doc and callable(entry.factory)
+    opts = {o.key: (o.lo + o.hi) / 2 if not o.integer else int(o.lo + 1) for o in entry.options}
+    c = Config(**{key: name}, **opts)
+    assert getattr(c, key) == name and c.options_for(key) == pytest.approx(opts)
+    assert Config.from_dict(json.loads(json.dumps(c.to_dict()))) == c
+    argv = ["train", flag(key), name] + [x for k, v in opts.items() for x in (flag(k), str(v))]
+    assert config_from_args(build_parser().parse_args(argv)).options_for(key) == pytest.approx(opts)
+
+
+def test_options_reach_what_they_configure():
+    t = Trainer(BASE.replace(activation="leaky_relu", leaky_slope=0.3, optimizer="momentum", momentum=0.5))
+    assert t.net.activation.slope == 0.3 and t.opt.momentum == 0.5
+    t = Trainer(BASE.replace(optimizer="adam", beta1=0.8, beta2=0.99, activation="elu", elu_alpha=0.5))
+    assert (t.opt.beta1, t.opt.beta2) == (0.8, 0.99) and t.net.activation.alpha == 0.5
 
 
 @pytest.mark.parametrize("name", list(ACTIVATIONS))
