@@ -3,7 +3,7 @@
 NumPy and the standard library only: nothing here imports Qt.
 """
 
-from .csv_loader import DataError, load_csv
+from .csv_loader import DataError, LoadCancelled, load_csv
 from .datasets import DATASETS, MAX_CLASSES, Dataset, make_dataset, train_val_split, uses_classes
 from .features import (
     DEFAULT_FEATURES,
@@ -21,6 +21,7 @@ __all__ = [
     "MAX_CLASSES",
     "DataError",
     "Dataset",
+    "LoadCancelled",
     "grid_points",
     "load_csv",
     "make_dataset",

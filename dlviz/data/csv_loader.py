@@ -13,7 +13,9 @@ import itertools
 import numbers
 import os
 import re
+import stat
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -25,6 +27,16 @@ _PAD = 0.05  # bounds padding, as a fraction of the data span
 # Beyond this the span and padding of the bounds could overflow to inf; no
 # sensible 2-D teaching data comes near it.
 MAX_ABS_VALUE = 1e15
+# A line of x1, x2, label is a few dozen characters. Reading lines with this cap
+# keeps a huge one-line file from being parsed in one long call that holds the
+# GIL (a 200 MB line froze the window for 3 s while it loaded in a thread).
+MAX_LINE_CHARS = 100_000
+_CHECK_EVERY = 4096  # rows between two looks at ``should_stop``
+_FLOAT_CHUNK = 65_536  # values converted per call (each call holds the GIL)
+
+
+class LoadCancelled(Exception):
+    """``should_stop`` said stop: the load was abandoned (not an error to show)."""
 
 
 class DataError(ValueError):
@@ -117,8 +129,12 @@ def _header_columns(header: list[str], path: Path, line: int) -> tuple[int, int,
 
 
 def _to_floats(texts: list[str], column: str, lines: list[int], path: Path) -> np.ndarray:
+    out = np.empty(len(texts))
     try:
-        return np.fromiter(map(float, texts), dtype=np.float64, count=len(texts))
+        for i in range(0, len(texts), _FLOAT_CHUNK):
+            part = texts[i : i + _FLOAT_CHUNK]
+            out[i : i + len(part)] = np.fromiter(map(float, part), dtype=np.float64, count=len(part))
+        return out
     except ValueError:
         pass
     for text, line in zip(texts, lines):
@@ -138,7 +154,27 @@ def _fields(n: int) -> str:
     return f"{n} field{'' if n == 1 else 's'}"
 
 
-def _read_rows(path: Path, max_rows: int):
+def _capped_lines(f, path: Path, should_stop: Callable[[], bool]):
+    """The file's lines, each read with a length cap; a longer one is an error."""
+    n = 0
+    while True:
+        line = f.readline(MAX_LINE_CHARS + 1)
+        if not line:
+            return
+        n += 1
+        if len(line) > MAX_LINE_CHARS:
+            raise DataError(f"the line is longer than {MAX_LINE_CHARS:,} characters: not rows of x1, x2, label",
+                            path, n)
+        if n % _CHECK_EVERY == 0 and should_stop():
+            raise LoadCancelled(str(path))
+        yield line
+
+
+def _never() -> bool:
+    return False
+
+
+def _read_rows(path: Path, max_rows: int, should_stop: Callable[[], bool] = _never):
     """Parse the file into x1 texts, x2 texts, stripped labels and line numbers."""
     x1s: list[str] = []
     x2s: list[str] = []
@@ -148,11 +184,12 @@ def _read_rows(path: Path, max_rows: int):
     # line ending (\n, \r\n, \r).
     with open(path, encoding="utf-8-sig", newline="") as f:
         first_line = ""
-        for first_line in f:
+        for first_line in _capped_lines(f, path, should_stop):
             if first_line.strip():
                 break
         f.seek(0)
-        reader = csv.reader(f, delimiter=_sniff_delimiter(first_line), skipinitialspace=True, strict=True)
+        reader = csv.reader(_capped_lines(f, path, should_stop), delimiter=_sniff_delimiter(first_line),
+                            skipinitialspace=True, strict=True)
         try:
             rows = iter(reader)
             for first in rows:
@@ -248,7 +285,8 @@ def _bounds(X: np.ndarray) -> tuple[float, float, float, float]:
     return out[0], out[1], out[2], out[3]
 
 
-def load_csv(path: str | os.PathLike, max_rows: int = 1_000_000) -> Dataset:
+def load_csv(path: str | os.PathLike, max_rows: int = 1_000_000,
+             should_stop: Callable[[], bool] = _never) -> Dataset:
     """Load ``x1, x2, label`` rows from a CSV file.
 
     The header is optional: a first row whose first two fields are both not
@@ -264,10 +302,17 @@ def load_csv(path: str | os.PathLike, max_rows: int = 1_000_000) -> Dataset:
     by 5% of the span on each side (a zero span gets +-1). Coordinates must be
     finite and within ``MAX_ABS_VALUE`` (1e15) in magnitude.
 
+    ``should_stop`` is polled every few thousand rows (from another thread, the
+    GUI's cancel); when it returns True the load ends with ``LoadCancelled``.
+
     Raises
     ------
     DataError
         For any problem with the file, naming the line where there is one.
+        A file that is not a regular file (a FIFO, a device) is refused before
+        it is opened: reading one could block for ever.
+    LoadCancelled
+        When ``should_stop()`` became true.
     ValueError
         If ``max_rows`` is not a positive integer.
     """
@@ -279,11 +324,13 @@ def load_csv(path: str | os.PathLike, max_rows: int = 1_000_000) -> Dataset:
             raise DataError(f"file not found: {path}")
         if path.is_dir():
             raise DataError(f"{path} is a directory, not a CSV file")
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise DataError(f"{path} is not a regular file (a pipe or a device?), not a CSV file")
     except OSError as exc:
         raise DataError(f"cannot access {path}: {exc.strerror or exc}") from exc
 
     try:
-        x1s, x2s, labels, lines = _read_rows(path, int(max_rows))
+        x1s, x2s, labels, lines = _read_rows(path, int(max_rows), should_stop)
     except UnicodeDecodeError as exc:
         try:
             where = _first_bad_utf8(path)
@@ -319,5 +366,7 @@ def load_csv(path: str | os.PathLike, max_rows: int = 1_000_000) -> Dataset:
             lines[i],
         )
     del x1s, x2s
+    if should_stop():
+        raise LoadCancelled(str(path))
     y, class_names = _encode_labels(labels, lines, path)
     return Dataset(X=X, y=y, class_names=class_names, name=path.stem, bounds=_bounds(X))

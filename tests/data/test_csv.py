@@ -349,3 +349,40 @@ def test_round_trip(tmp_path_factory, table):
         assert [int(c) for c in d.class_names] == sorted(int(c) for c in set(labels))
     else:
         assert list(d.class_names) == list(dict.fromkeys(labels))
+
+
+# ------------------------------------------------------------------ loading from the GUI's thread
+
+
+def test_a_fifo_is_refused_before_it_is_opened(tmp_path):
+    """Opening a FIFO blocks until a writer comes: the GUI's busy cursor stayed for ever."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(DataError, match="not a regular file"):
+        load_csv(fifo)
+
+
+def test_a_huge_line_is_refused_without_parsing_it(tmp_path):
+    from dlviz.data.csv_loader import MAX_LINE_CHARS
+
+    path = write(tmp_path, "1,2,a\n" + "1," * (MAX_LINE_CHARS // 2 + 10) + "b\n")
+    with pytest.raises(DataError, match=r"line 2: the line is longer than"):
+        load_csv(path)
+
+
+def test_should_stop_cancels_a_long_load(tmp_path):
+    from dlviz.data import LoadCancelled
+
+    path = write(tmp_path, "".join(f"{i},{i % 7},{i % 2}\n" for i in range(20_000)))
+    calls = []
+
+    def stop():
+        calls.append(1)
+        return len(calls) >= 2  # the second look says stop
+
+    with pytest.raises(LoadCancelled):
+        load_csv(path, should_stop=stop)
+    assert len(calls) == 2
+    assert len(load_csv(path).y) == 20_000  # without a stop, the same file loads
