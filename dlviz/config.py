@@ -82,7 +82,9 @@ class Config:
     csv: str = ""  # a CSV path replaces the generated dataset when set
     # network
     hidden: tuple[int, ...] = (16, 16)
-    activation: str = "tanh"
+    # ReLU: the defaults must show learning at once (>= 90 % validation accuracy on
+    # the spiral within 100 epochs, a fraction of a second); tanh needs ~3x longer.
+    activation: str = "relu"
     init: str = "auto"
     dropout: float = 0.0
     # training

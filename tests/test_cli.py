@@ -4,12 +4,13 @@ Every subprocess is started at once by one module fixture (they are independent)
 so the file costs about as much wall time as its slowest run."""
 
 import json
+import os
 import subprocess
 import sys
 
 import pytest
 
-from dlviz.cli import build_parser, config_from_args, flag
+from dlviz.cli import CLI_DEFAULT_EPOCHS, build_parser, config_from_args, flag, main
 from dlviz.config import Config, ConfigError, config_keys
 
 SUMMARY_KEYS = {
@@ -44,6 +45,7 @@ RUNS = {
     "no-hidden": ["--dataset", "xor", "--samples", "300", "--hidden", "", "--lr", "0.03", "--epochs", "30", "--json"],
     "progress": ["--dataset", "blobs", "--samples", "100", "--epochs", "10"],
     "config": ["--config", "{tmp}/config.json", "--epochs", "2", "--json"],
+    "defaults": ["--json"],
     **{"bad:" + k: v for k, v in BAD.items()},
 }
 
@@ -108,6 +110,13 @@ def test_three_arm_spiral_json(runs):
     s = _summary(runs, "spiral")
     assert s["epochs"] == 150
     assert s["train_accuracy"] >= 0.95
+
+
+def test_defaults_learn(runs):
+    """``dlviz train`` with no flags shows learning: >= 90 % validation accuracy."""
+    s = _summary(runs, "defaults")
+    assert s["epochs"] == CLI_DEFAULT_EPOCHS
+    assert s["val_accuracy"] >= 0.9 and s["train_accuracy"] >= 0.9
 
 
 def test_sgd_lr_100_diverges(runs):
@@ -190,7 +199,7 @@ def test_every_config_field_has_a_flag():
 
 def test_cli_default_epochs_and_flags():
     c = _config()
-    assert c.epochs == 20
+    assert c.epochs == CLI_DEFAULT_EPOCHS
     c = _config("--lr", "0.2", "--hidden", "4,3", "--features", "x1,x2,x1x2", "--seed", "7")
     assert c.lr == 0.2 and c.hidden == (4, 3) and c.features == ("x1", "x2", "x1x2") and c.seed == 7
     assert _config("--hidden-layers", "3", "--neurons", "5").hidden == (5, 5, 5)
@@ -243,3 +252,190 @@ def test_hidden_layers_flag_keeps_units_from_config_file(tmp_path):
     path.write_text(json.dumps({"hidden": [4, 4]}), encoding="utf-8")
     assert _config("--config", str(path), "--hidden-layers", "3").hidden == (4, 4, 4)
     assert Config.from_dict({"hidden": [4, 4], "hidden_layers": 3}).hidden == (4, 4, 4)
+
+
+# -- every number is range-checked before anything is built ----------------------------------
+
+HUGE_LAYERS = ["-1", "100000000", "10000000000", "99999999999999999999"]
+
+
+def _one_line_error(capsys, rc, *words):
+    out = capsys.readouterr()
+    assert rc == 2, out
+    assert out.out == "" and len(out.err.strip().splitlines()) == 1, out.err
+    assert "Traceback" not in out.err
+    for w in words:
+        assert w in out.err, out.err
+    return out.err
+
+
+@pytest.mark.parametrize("value", HUGE_LAYERS)
+def test_hidden_layers_out_of_range_is_one_line_at_once(value, capsys, tmp_path):
+    rc = main(["train", "--hidden-layers", value, "--neurons", "4", "--epochs", "1"])
+    _one_line_error(capsys, rc, "hidden_layers", value)
+    cfg = tmp_path / "c.json"
+    cfg.write_text(f'{{"hidden_layers": {value}, "neurons": 4, "epochs": 1}}', encoding="utf-8")
+    rc = main(["train", "--config", str(cfg)])
+    _one_line_error(capsys, rc, "hidden_layers")
+
+
+INT_KEYS = ["samples", "classes", "batch_size", "epochs", "seed", "neurons", "decay_epochs", "warmup_epochs"]
+
+
+@pytest.mark.parametrize("key", INT_KEYS)
+@pytest.mark.parametrize("value", ["-1", "99999999999999999999", "1e400", "nan", "2.5"])
+def test_every_integer_flag_is_checked(key, value, capsys):
+    rc = main(["train", flag(key) + "=" + value, "--samples", "60"] if key != "samples" else
+              ["train", flag(key) + "=" + value])
+    _one_line_error(capsys, rc, key)
+
+
+@pytest.mark.parametrize("key", ["lr", "noise", "val_fraction", "dropout", "weight_decay", "l1", "momentum",
+                                 "beta1", "beta2", "leaky_slope", "elu_alpha", "lr_decay"])
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1e400"])
+def test_every_float_flag_must_be_finite(key, value, capsys):
+    rc = main(["train", flag(key) + "=" + value, "--samples", "60", "--epochs", "1"])
+    _one_line_error(capsys, rc, key)
+
+
+@pytest.mark.parametrize("key", INT_KEYS + ["hidden_layers"])
+def test_huge_integers_in_a_config_file(key, capsys, tmp_path):
+    cfg = tmp_path / "c.json"
+    cfg.write_text(json.dumps({key: 10**20}), encoding="utf-8")
+    _one_line_error(capsys, main(["train", "--config", str(cfg)]), key)
+
+
+# -- a CSV named in --config: checked up front, read once ------------------------------------
+
+
+def test_csv_in_config_file_is_checked_before_training(tmp_path, capsys):
+    cfg = tmp_path / "c.json"
+    cfg.write_text(json.dumps({"csv": str(tmp_path / "gone.csv"), "epochs": 1}), encoding="utf-8")
+    _one_line_error(capsys, main(["train", "--config", str(cfg)]), "gone.csv")
+    _one_line_error(capsys, main(["--config", str(cfg)]), "gone.csv")  # the window's --config too
+
+
+def test_csv_in_config_file_is_read_once(tmp_path, capsys, monkeypatch):
+    import dlviz.cli
+    import dlviz.training.trainer
+
+    _write_files(tmp_path)
+    cfg = tmp_path / "c.json"
+    cfg.write_text(json.dumps({"csv": str(tmp_path / "good.csv"), "epochs": 2, "batch_size": 8}), encoding="utf-8")
+    reads = []
+    real = dlviz.cli.load_csv
+    monkeypatch.setattr(dlviz.cli, "load_csv", lambda path: reads.append(path) or real(path))
+    monkeypatch.setattr(dlviz.training.trainer, "load_csv", lambda path: pytest.fail("read the CSV again"))
+    assert main(["train", "--config", str(cfg), "--json"]) == 0, capsys.readouterr().err
+    assert reads == [str(tmp_path / "good.csv")]
+    assert json.loads(capsys.readouterr().out.splitlines()[-1])["steps"] == 2 * 4  # 32 training rows
+
+
+def test_window_keeps_the_csv_it_read(tmp_path):
+    """The window gets the Dataset itself; deleting the file later changes nothing."""
+    from dlviz.cli import _window_args
+
+    _write_files(tmp_path)
+    cfg = tmp_path / "c.json"
+    cfg.write_text(json.dumps({"csv": str(tmp_path / "good.csv")}), encoding="utf-8")
+    args = build_parser().parse_args(["--config", str(cfg), "--screenshot", str(tmp_path / "s.png")])
+    window = _window_args(args)
+    (tmp_path / "good.csv").unlink()
+    assert window["config"].csv == str(tmp_path / "good.csv")
+    assert window["dataset"].X.shape == (40, 2) and set(window["dataset"].class_names) == {"a", "b"}
+
+
+# -- output paths are checked before training ------------------------------------------------
+
+
+@pytest.mark.parametrize("where", ["file", "under-file"])
+def test_bad_export_path_fails_before_training(tmp_path, capsys, where):
+    taken = tmp_path / "taken"
+    taken.write_text("x", encoding="utf-8")
+    target = taken if where == "file" else taken / "figs"
+    rc = main(["train", "--samples", "60", "--epochs", "3", "--export", str(target)])
+    _one_line_error(capsys, rc, str(target))  # and no epoch line: nothing was trained
+
+
+def test_unwritable_export_folder_fails_before_training(tmp_path, capsys):
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o555)
+    try:
+        if os.access(ro, os.W_OK):
+            pytest.skip("running as root: chmod does not stop writes")
+        rc = main(["train", "--samples", "60", "--epochs", "3", "--export", str(ro / "figs")])
+        _one_line_error(capsys, rc, "Permission denied")
+    finally:
+        ro.chmod(0o755)
+
+
+@pytest.mark.parametrize("where", ["no-folder", "a-folder"])
+def test_bad_screenshot_path_is_one_line_and_exit_2(tmp_path, capsys, where):
+    target = tmp_path / "nodir" / "x.png" if where == "no-folder" else tmp_path
+    _one_line_error(capsys, main(["--screenshot", str(target)]), str(target))
+
+
+# -- no display, version, environment --------------------------------------------------------
+
+
+def test_no_display_says_how_to_get_pictures(monkeypatch, capsys):
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    err = _one_line_error(capsys, main([]), "no display")
+    assert "--screenshot" in err and "QT_QPA_PLATFORM=offscreen" in err
+
+
+def test_no_display_check_runs_before_qt_in_a_fresh_process(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    code = "import sys; from dlviz.cli import main; rc = main([]); " \
+           "assert 'PySide6' not in sys.modules; sys.exit(rc)"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env,
+                          cwd=tmp_path)
+    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert "no display" in proc.stderr
+
+
+def test_version(capsys):
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as e:
+        main(["--version"])
+    assert e.value.code == 0
+    assert capsys.readouterr().out.strip() == f"dlviz {version('dlviz')}"
+
+
+def test_importing_dlviz_leaves_the_environment_alone(tmp_path):
+    code = ("import os, json; before = dict(os.environ); import dlviz, dlviz.cli, dlviz.ui.app, dlviz.ui.export; "
+            "print(json.dumps([k for k in set(before) | set(os.environ) if before.get(k) != os.environ.get(k)]))")
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env,
+                          cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout) == []
+
+
+def test_train_runs_with_blas_limited_to_one_thread(monkeypatch, capsys):
+    import contextlib
+
+    import dlviz.training.session as session
+    from dlviz.training.trainer import Trainer
+
+    inside = []
+    real_limit, real_epoch = session.limit_blas_threads, Trainer.run_epoch
+
+    @contextlib.contextmanager
+    def limit():
+        with real_limit():
+            inside.append(True)
+            yield
+            inside.pop()
+
+    def run_epoch(self):
+        assert inside, "training outside limit_blas_threads()"
+        return real_epoch(self)
+
+    monkeypatch.setattr(session, "limit_blas_threads", limit)
+    monkeypatch.setattr(Trainer, "run_epoch", run_epoch)
+    assert main(["train", "--samples", "60", "--epochs", "2", "--json"]) == 0, capsys.readouterr().err

@@ -4,59 +4,147 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
 
 SCREENSHOT_SIZE = (1920, 1080)
+EPOCHS_TIMEOUT_S = 300  # --train-epochs: give up (no picture) if the run has not ended by then
+#: Qt's offscreen platform says this once per dock and window; it means nothing
+#: for a picture, so it is the one message dropped (see :func:`quiet_qt_messages`).
+SIZE_HINTS_NOTICE = "This plugin does not support propagateSizeHints()"
 
 
-def run_app(screenshot: str | None = None, train_seconds: float = 2.0, config=None,
-            size: tuple[int, int] = SCREENSHOT_SIZE) -> int:
-    """Open the window (with ``config``, else the remembered settings) and run the
-    event loop; with ``screenshot``, open it offscreen at ``size``, train for
-    ``train_seconds``, save a PNG of it and exit."""
-    if screenshot:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QSettings, QTimer
+def quiet_qt_messages():
+    """Install a Qt message handler that drops exactly :data:`SIZE_HINTS_NOTICE`
+    and hands every other message to the handler that was there before (or
+    prints it as Qt's own handler would). Returns that previous handler."""
+    from PySide6.QtCore import qFormatLogMessage, qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message):
+        if message == SIZE_HINTS_NOTICE:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(qFormatLogMessage(mode, context, message), file=sys.stderr, flush=True)
+
+    previous = qInstallMessageHandler(handler)
+    quiet_qt_messages.handler = handler  # keep it alive while Qt holds it
+    return previous
+
+
+def icon_path(ext: str = "svg"):
+    """The application icon shipped in ``resources/icons``."""
+    return resources.files("dlviz.resources") / "icons" / f"dlviz.{ext}"
+
+
+def application():
+    """The QApplication, made once, with dlviz's name and icon."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
-
-    from .main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("dlviz")
     app.setOrganizationName("dlviz")
+    app.setDesktopFileName("dlviz")  # Wayland matches the window to dlviz.desktop by this
+    icon = QIcon()
+    for ext in ("svg", "png"):
+        with resources.as_file(icon_path(ext)) as path:
+            icon.addFile(str(path))
+    app.setWindowIcon(icon)
+    return app
+
+
+def run_app(screenshot: str | None = None, train_seconds: float = 2.0, config=None,
+            size: tuple[int, int] = SCREENSHOT_SIZE, train_epochs: int | None = None, dataset=None) -> int:
+    """Open the window (with ``config``, else the remembered settings) and run the
+    event loop; with ``screenshot``, open it offscreen at ``size``, train for
+    ``train_epochs`` epochs (else ``train_seconds``), save a PNG of it and exit.
+    ``dataset`` is the CSV ``config`` names, already loaded."""
     if screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings
+
+    from ..config import Config
+    from .main_window import MainWindow
+
+    app = application()
+    if screenshot:
+        quiet_qt_messages()
+        if train_epochs is not None:
+            # The budget ends the run after exactly N epochs: the same picture everywhere.
+            config = (config or Config()).replace(epochs=train_epochs)
         win = MainWindow(config)  # not the user's saved settings: a reproducible picture
-        win.resize(*size)
-        win.show()
-        result = {"code": 0}
-
-        def grab():
-            if win.isVisible():
-                win.grab().save(screenshot) or result.update(code=1)
-                win.close()
-
-        def on_frame(frame):
-            # The paused frame carries the full-resolution grid (a deep net trains
-            # on a coarser one); the views that redraw in turn get a moment more.
-            if frame.snap.state != "training":
-                win.frame_drawn.disconnect(on_frame)
-                QTimer.singleShot(400, grab)
-
-        def shoot():
-            win.frame_drawn.connect(on_frame)
-            win.pause()
-            QTimer.singleShot(3000, grab)  # should the paused frame never come
-
-        def start():
-            win.play()
-            QTimer.singleShot(int(max(train_seconds, 0) * 1000), shoot)
-
-        QTimer.singleShot(300, start)
-        app.exec()
-        if result["code"] == 0:
-            print(f"wrote {screenshot}")
-        return result["code"]
+        _keep_dataset(win, dataset)
+        return _screenshot(app, win, screenshot, size, None if train_epochs is not None else train_seconds)
     settings = QSettings("dlviz", "dlviz")
     win = MainWindow(config, settings=settings)
+    _keep_dataset(win, dataset)
     win.resize(1366, 768) if win.size().width() < 800 else None
     win.show()
     return app.exec()
+
+
+def _keep_dataset(win, dataset) -> None:
+    # The CSV was read once, up front: later runs use this copy, not the file.
+    if dataset is not None:
+        win.controller.csv_dataset = dataset
+
+
+def _screenshot(app, win, path: str, size: tuple[int, int], train_seconds: float | None) -> int:
+    """Train (for ``train_seconds``, or until the run's epoch budget ends), pause,
+    save a PNG of ``win`` to ``path``; the exit status."""
+    from PySide6.QtCore import QTimer
+
+    from .export import ExportError, export_window
+
+    win.resize(*size)
+    win.show()
+    result = {"code": 1, "why": "the window closed before the picture was taken", "at": ""}
+    by_epochs = train_seconds is None
+
+    def grab(why_not: str = ""):
+        if not win.isVisible():
+            return
+        try:
+            if why_not:
+                raise ValueError(why_not)
+            export_window(win, path, scale=1.0)
+            result.update(code=0)
+        except (ExportError, OSError, ValueError) as e:
+            result.update(why=str(e))
+        win.close()
+
+    def on_frame(frame):
+        # The paused (or finished) frame carries the full-resolution grid (a deep
+        # net trains on a coarser one); the views that redraw in turn get a moment more.
+        state = frame.snap.state
+        result["at"] = f" (epoch {frame.snap.epoch}, {state})"
+        ended = state in ("finished", "diverged") if by_epochs else state != "training"
+        if ended:
+            win.frame_drawn.disconnect(on_frame)
+            QTimer.singleShot(400, grab)
+
+    def start():
+        win.frame_drawn.connect(on_frame)  # by epochs: the run's end is the moment
+        win.play()
+        if by_epochs:
+            QTimer.singleShot(EPOCHS_TIMEOUT_S * 1000, lambda: grab(
+                f"training did not reach its epochs within {EPOCHS_TIMEOUT_S} s"))
+        else:
+            win.frame_drawn.disconnect(on_frame)
+            QTimer.singleShot(int(max(train_seconds, 0) * 1000), shoot)
+
+    def shoot():
+        win.frame_drawn.connect(on_frame)
+        win.pause()
+        QTimer.singleShot(3000, grab)  # should the paused frame never come
+
+    QTimer.singleShot(300, start)
+    app.exec()
+    if result["code"] == 0:
+        print(f"wrote {path}{result['at']}")
+    else:
+        print(f"dlviz: error: no screenshot: {result['why']}", file=sys.stderr)
+    return result["code"]

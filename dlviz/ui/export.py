@@ -1,8 +1,17 @@
-"""PNG export of the plots (through pyqtgraph's exporters) and of the whole window."""
+"""PNG export of the plots (through pyqtgraph's exporters) and of the whole window.
+
+Every file is rendered to an image in memory, written to a temporary name in its
+folder and renamed into place, so a failure never leaves a partial or 0-byte file
+and an old file is only replaced by a complete new one. Each write is checked:
+:class:`ExportError` names every file that could not be written and why.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
+import tempfile
 from pathlib import Path
 
 #: File names of the exported plots, by view objectName.
@@ -17,14 +26,82 @@ PLOT_FILES = {
     "weights_plot": "weights.png",
     "decision_thinned": "decision_regions_thinned.png",
 }
+WINDOW_FILE = "window.png"
 DEFAULT_SCALE = 2.0
 
 
-def export_plot(widget, path: Path, scale: float = DEFAULT_SCALE) -> Path:
-    """Write one pyqtgraph widget (PlotWidget or GraphicsLayoutWidget) to ``path``.
+class ExportError(Exception):
+    """Some files could not be written. ``written`` lists the ones that were;
+    ``failed`` holds ``(path, reason)`` for each that was not ("Permission denied",
+    "Is a directory", "No space left on device", ...). ``str()`` names them all."""
+
+    def __init__(self, written: list[Path], failed: list[tuple[Path, str]]):
+        self.written, self.failed = list(written), list(failed)
+        total = len(self.written) + len(self.failed)
+        what = "; ".join(f"{p}: {reason}" for p, reason in self.failed)
+        super().__init__(f"could not write {len(self.failed)} of {total} PNG files: {what}")
+
+
+def _oserror(code: int, path: Path) -> OSError:
+    return OSError(code, os.strerror(code), str(path))
+
+
+def _write_bytes(fd: int, data: bytes) -> None:
+    """Write all of ``data`` to ``fd`` (a seam for tests that simulate a full disk)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def save_image(image, path: str | os.PathLike) -> Path:
+    """Write a QImage as PNG to ``path`` through a temporary file in the same folder
+    and an atomic rename. Raises OSError with the system's reason; on failure the
+    temporary file is removed and an existing ``path`` is left as it was."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    path = Path(path)
+    if image.isNull():
+        raise ValueError(f"{path}: nothing to draw (the image is empty)")
+    if path.is_dir():
+        raise _oserror(errno.EISDIR, path)
+    if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
+        raise _oserror(errno.EACCES, path)  # a read-only file: the user wants it kept
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buf, "PNG"):
+        raise ValueError(f"{path}: Qt could not encode the image as PNG")
+    buf.close()
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        try:
+            _write_bytes(fd, bytes(data))
+            os.fsync(fd)  # a full disk may only say so here
+        finally:
+            os.close(fd)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; a PNG is not
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+_UMASK: list[int] = []
+
+
+def _umask() -> int:
+    if not _UMASK:  # reading the umask means setting it: do it once
+        _UMASK.append(os.umask(0o022))
+        os.umask(_UMASK[0])
+    return _UMASK[0]
+
+
+def render_plot(widget, scale: float = DEFAULT_SCALE):
+    """One pyqtgraph widget (PlotWidget or GraphicsLayoutWidget) as a QImage.
 
     A widget that was never laid out has no size; it must be shown (or at least
-    resized) first, otherwise the exporter writes an empty image.
+    resized) first, otherwise the exporter draws an empty image.
     """
     import pyqtgraph as pg
     import pyqtgraph.exporters as pge
@@ -33,17 +110,15 @@ def export_plot(widget, path: Path, scale: float = DEFAULT_SCALE) -> Path:
     if target.width() < 10 or target.height() < 10:
         raise ValueError(f"{widget.objectName() or widget} has no size yet: show or resize it before export")
     if not isinstance(target, pg.GraphicsView):
-        return export_window(target, path, scale)  # not pyqtgraph (the network diagram): render it
-    widget = target
-    exporter = pge.ImageExporter(widget.scene())
+        return render_window(target, scale)  # not pyqtgraph (the network diagram): render it
+    exporter = pge.ImageExporter(target.scene())
     # The width parameter must be an int; the exporter keeps the aspect ratio.
-    exporter.parameters()["width"] = int(round(widget.width() * scale))
-    exporter.export(str(path))
-    return Path(path)
+    exporter.parameters()["width"] = int(round(target.width() * scale))
+    return exporter.export(toBytes=True)
 
 
-def export_window(window, path: Path, scale: float = DEFAULT_SCALE) -> Path:
-    """Write a widget (the whole window), rendered at ``scale`` times its size, to ``path``."""
+def render_window(window, scale: float = DEFAULT_SCALE):
+    """A widget (the whole window) rendered at ``scale`` times its size, as a QImage."""
     from PySide6.QtGui import QPixmap
 
     size = window.size()
@@ -51,16 +126,43 @@ def export_window(window, path: Path, scale: float = DEFAULT_SCALE) -> Path:
     pix.setDevicePixelRatio(scale)
     pix.fill()
     window.render(pix)
-    if not pix.save(str(path)):
-        raise OSError(f"could not write {path}")
-    return Path(path)
+    return pix.toImage()
 
 
-def export_views(views: dict, folder: str | os.PathLike, scale: float = DEFAULT_SCALE) -> list[Path]:
-    """Export each view in ``views`` (objectName -> widget) into ``folder``."""
+def export_plot(widget, path: str | os.PathLike, scale: float = DEFAULT_SCALE) -> Path:
+    """Write one view to ``path``."""
+    return save_image(render_plot(widget, scale), path)
+
+
+def export_window(window, path: str | os.PathLike, scale: float = DEFAULT_SCALE) -> Path:
+    """Write a widget (the whole window), rendered at ``scale`` times its size, to ``path``."""
+    return save_image(render_window(window, scale), path)
+
+
+def export_views(views: dict, folder: str | os.PathLike, scale: float = DEFAULT_SCALE, window=None) -> list[Path]:
+    """Export each view in ``views`` (objectName -> widget) into ``folder``, and
+    ``window`` (if given) as window.png. Every file is tried; if any fails,
+    :class:`ExportError` says which and why (the others are written)."""
     out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
-    return [export_plot(w, out / PLOT_FILES.get(name, f"{name}.png"), scale) for name, w in views.items()]
+    jobs = [(out / PLOT_FILES.get(name, f"{name}.png"), render_plot, w) for name, w in views.items()]
+    if window is not None:
+        jobs.append((out / WINDOW_FILE, render_window, window))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise ExportError([], [(out, e.strerror or str(e))]) from None
+    written: list[Path] = []
+    failed: list[tuple[Path, str]] = []
+    for path, render, widget in jobs:
+        try:
+            written.append(save_image(render(widget, scale), path))
+        except OSError as e:
+            failed.append((path, e.strerror or str(e)))
+        except ValueError as e:
+            failed.append((path, str(e)))
+    if failed:
+        raise ExportError(written, failed)
+    return written
 
 
 class Recorder:
