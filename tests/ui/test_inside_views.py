@@ -10,7 +10,7 @@ import pytest
 
 from dlviz.config import Config
 from dlviz.engine.activations import get_activation
-from dlviz.training.inside import PREACT_EDGES
+from dlviz.common.display import PREACT_EDGES
 from dlviz.training.session import Cursor, make_snapshot, run_info
 from dlviz.training.trainer import Trainer
 from dlviz.ui import style
@@ -70,9 +70,14 @@ def make(qtbot, cls, frame, size=(600, 420)):
     w = cls()
     qtbot.addWidget(w)
     w.resize(*size)
-    w.set_run(frame.info)
     w.update_frame(frame)
     return w
+
+
+def live(frame, **changes):
+    """``frame`` as after a live change of its run's config."""
+    config = dataclasses.replace(frame.config, **changes)
+    return dataclasses.replace(frame, snap=dataclasses.replace(frame.snap, config=config))
 
 
 # -- gradient flow --------------------------------------------------------------------------
@@ -92,7 +97,7 @@ def test_gradient_curves_are_the_grad_norms(qtbot, sigmoid6):
     plot = view.getPlotItem()
     assert plot.titleLabel.text == "Gradient flow"
     assert plot.getAxis("left").logMode
-    assert "gradient norm" in plot.getAxis("left").labelText and plot.getAxis("bottom").labelText == "step"
+    assert "gradient norm" in plot.getAxis("left").labelText and plot.getAxis("bottom").labelText == "training step"
 
 
 def test_gradient_vanishes_toward_the_input_in_a_deep_sigmoid_net(qtbot, sigmoid6):
@@ -128,8 +133,9 @@ def test_layer_colours_run_light_to_dark():
 
 
 def test_log_tick_labels():
+    # One style on the whole axis: "0.01" beside "10⁻³" read as two kinds of number.
     assert [log_tick_label(v) for v in (1e-5, 5e-4, 1e-3, 0.01, 0.02, 0.3, 1.0, 50.0, 2000.0)] == [
-        "10⁻⁵", "5·10⁻⁴", "10⁻³", "0.01", "0.02", "", "1", "50", "2·10³"]
+        "10⁻⁵", "5·10⁻⁴", "10⁻³", "10⁻²", "2·10⁻²", "", "10⁰", "5·10¹", "2·10³"]
 
 
 def test_gradient_feeds_long_runs_only_when_the_picture_changes(qtbot, sigmoid6):
@@ -209,12 +215,12 @@ def test_health_histogram_follows_the_chosen_layer(qtbot, sigmoid6):
     # The y axis holds the tallest bar.
     assert view.pre_plot.vb.viewRange()[1][1] >= frame.inside.preact_hist[5].max()
     # A new run keeps the choice when the layer still exists.
-    view.set_run(frame.info)
+    view.update_frame(dataclasses.replace(frame, info=dataclasses.replace(frame.info, run_id=2)))
     assert view.layer == 5
 
 
 def test_health_activation_curve_and_saturated_zones(qtbot, sigmoid6):
-    view = make(qtbot, HealthView, sigmoid6)  # set_run reads "sigmoid" from the config
+    view = make(qtbot, HealthView, sigmoid6)  # "sigmoid", from the frame's live config
     z, f = view.activation_curve()
     assert z[0] == -6 and z[-1] == 6 and 0.0 in z
     np.testing.assert_allclose(f, get_activation("sigmoid").fn(z))
@@ -225,14 +231,14 @@ def test_health_activation_curve_and_saturated_zones(qtbot, sigmoid6):
     assert spans[1][0] == pytest.approx(4.36, abs=0.05) and spans[1][1] == 6
     assert "Sigmoid f(z)" in view.pre_plot.titleLabel.text and "right" in view.pre_plot.titleLabel.text
 
-    view.set_activation("relu")
+    view.update_frame(live(sigmoid6, activation="relu"))
     np.testing.assert_allclose(view.activation_curve()[1], np.maximum(z, 0))
     assert [r.getRegion() for r in view.regions] == [(-6, pytest.approx(0.025))]  # the dead side
-    view.set_activation("leaky_relu", 0.2)
+    view.update_frame(live(sigmoid6, activation="leaky_relu", leaky_slope=0.2))
     np.testing.assert_allclose(view.activation_curve()[1], get_activation("leaky_relu", leaky_slope=0.2).fn(z))
     assert view.regions == []  # f' = 0.2 is 20 % of its peak: not saturated
     assert "5 %" not in view.pre_plot.titleLabel.text
-    view.set_activation("tanh")
+    view.update_frame(live(sigmoid6, activation="tanh"))
     (a, b), (c, d) = (r.getRegion() for r in view.regions)
     # 1 - tanh² < 0.05 where |z| > atanh(√0.95) = 2.18
     assert b == pytest.approx(-2.18, abs=0.05) and c == pytest.approx(2.18, abs=0.05)
@@ -240,8 +246,9 @@ def test_health_activation_curve_and_saturated_zones(qtbot, sigmoid6):
 
 def test_saturated_spans():
     z = np.linspace(-6, 6, 241)
-    assert saturated_spans(z, np.ones_like(z)) == []
-    assert saturated_spans(z, np.zeros_like(z)) == [(-6, 6)]  # step: f' = 0 everywhere
+    assert saturated_spans(z, np.zeros(len(z), bool)) == []
+    assert saturated_spans(z, np.ones(len(z), bool)) == [(-6, 6)]  # step: f' = 0 everywhere
+    assert saturated_spans(z, z < 0) == [(-6, pytest.approx(-0.025))]
 
 
 # -- weights --------------------------------------------------------------------------------
@@ -250,7 +257,7 @@ def test_saturated_spans():
 def test_weights_bars_and_bias_outline_are_the_histograms(qtbot, sigmoid6):
     frame = sigmoid6
     view = make(qtbot, WeightsView, frame)
-    assert view.objectName() == "weights_plot" and view.export_target is view
+    assert view.objectName() == "weights_plot" and view.export_target is view.glw
     ins = frame.inside
     assert len(view.layers) == 7
     assert [lay.plot.titleLabel.text for lay in view.layers] == [f"Layer {i}" for i in range(1, 7)] + ["Output"]
@@ -293,14 +300,24 @@ def test_weights_grid_stays_within_three_columns(qtbot):
 def test_views_take_a_frame_without_inside(qtbot, sigmoid6, cls):
     frame = dataclasses.replace(sigmoid6, inside=None)
     view = make(qtbot, cls, frame)
+    if cls is GradientView:  # its rows come with every frame, inside or not
+        for l, c in enumerate(view.curves):
+            np.testing.assert_array_equal(data(c)[1], frame.grad_norm[:, l])
     if cls is HealthView:
-        assert np.all(view.histogram() == 0)
+        assert np.all(view.histogram() == 0) and len(view.histogram()) == len(PREACT_EDGES) - 1
+        np.testing.assert_array_equal(data(view.dead_curves[0])[0], frame.diag_step)
         view.set_layer(2)
+        assert np.all(view.histogram() == 0)
     if cls is WeightsView:
         assert all(len(lay.hist.weights) == 0 for lay in view.layers)
     view.update_frame(sigmoid6)  # and the next frame with it draws
+    if cls is HealthView:
+        np.testing.assert_array_equal(view.histogram(), sigmoid6.inside.preact_hist[2])
     if cls is WeightsView:
-        np.testing.assert_array_equal(view.layers[0].hist.weights, sigmoid6.inside.weight_hist[0])
+        for l, lay in enumerate(view.layers):
+            np.testing.assert_array_equal(lay.hist.weights, sigmoid6.inside.weight_hist[l])
+    if cls is GradientView:
+        assert len(view.curves) == 7 and len(data(view.curves[0])[0]) == len(sigmoid6.diag_step)
 
 
 def test_views_of_a_net_without_hidden_layers(qtbot, no_hidden):
@@ -318,7 +335,6 @@ def test_views_of_a_net_without_hidden_layers(qtbot, no_hidden):
     h.set_layer(3)  # nothing to choose: no error
     # ...and back to a net with hidden layers.
     deep = build(activation="relu", snapshots=1)[3]
-    h.set_run(deep.info)
     h.update_frame(deep)
     assert h.combo.isVisible() and h.dead_plot.scene() is not None and h.message.scene() is None
 
@@ -327,11 +343,28 @@ def test_views_of_a_net_without_hidden_layers(qtbot, no_hidden):
     np.testing.assert_array_equal(w.layers[0].hist.weights, frame.inside.weight_hist[0])
 
 
+def colour_share(img, rgb, tol: int = 12) -> float:
+    """The share of ``img``'s pixels within ``tol`` of ``rgb``."""
+    from PySide6.QtGui import QImage
+
+    img = img.convertToFormat(QImage.Format.Format_RGB888)
+    a = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine())[:, : 3 * img.width()]
+    a = a.reshape(img.height(), img.width(), 3).astype(int)
+    return float(np.mean(np.abs(a - np.array(rgb)).max(axis=2) <= tol))
+
+
 def test_views_paint(qtbot, sigmoid6):
-    """Rendered at a dock's size, nothing raises or warns (pytest-qt fails on Qt warnings)."""
-    for cls in (GradientView, HealthView, WeightsView):
+    """Rendered at a dock's size, each view paints what it holds (pytest-qt also fails on Qt warnings)."""
+    from dlviz.ui.views.health import BAR_COLOR
+
+    wanted = {GradientView: [layer_colors(7)[-1], layer_colors(7)[0]], HealthView: [BAR_COLOR, style.FN_COLOR],
+              WeightsView: [style.NEGATIVE, style.POSITIVE]}
+    for cls, colours in wanted.items():
         view = make(qtbot, cls, sigmoid6)
         view.show()
         qtbot.waitExposed(view)
         img = view.grab().toImage()
         assert img.width() == 600 and img.height() == 420
+        for rgb in colours:
+            assert colour_share(img, rgb) > 0.001, (cls.__name__, rgb)
+        assert colour_share(img, (255, 255, 255)) > 0.3  # and not painted over

@@ -33,7 +33,7 @@ def build(config: Config, epochs: int = 1, before=None):
 
 @pytest.fixture(scope="module")
 def wide():
-    return build(Config(dataset="spiral", classes=3, dropout=0.3, hidden=(32, 8)))
+    return build(Config(dataset="spiral", classes=3, dropout=0.3, hidden=(32, 8), activation="tanh"))
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +46,6 @@ def make(qtbot, frame=None, size=(1000, 600)):
     qtbot.addWidget(view)
     view.resize(*size)
     if frame is not None:
-        view.set_run(frame.info)
         view.update_frame(frame)
     return view
 
@@ -91,30 +90,26 @@ def test_a_network_without_hidden_layers(qtbot, flat):
     view.grab()  # paints without error
 
 
-def test_set_run_rebuilds_and_update_frame_makes_no_items(qtbot, wide, flat):
+def test_a_new_runs_frame_rebuilds_and_others_make_no_items(qtbot, wide, flat):
     view = make(qtbot, wide)
     n = len(view.scene().items())
     view.update_frame(dataclasses.replace(wide, inside=None))
     view.update_frame(wide)
     assert len(view.scene().items()) == n
-    view.set_run(flat.info)
-    view.update_frame(flat)
+    view.update_frame(flat)  # another run: rebuilt for its architecture
     assert view.node_count() == {-1: 2, 0: 3}
     assert len(view.scene().items()) < n  # the old nodes are gone
 
 
 def test_a_frame_that_does_not_fit_the_diagram_is_ignored(qtbot, wide, flat):
     view = make(qtbot)
-    view.update_frame(wide)  # no run yet
-    view.set_run(wide.info)
-    view.update_frame(flat)  # a late frame of another architecture
+    view.update_frame(dataclasses.replace(wide, inside=flat.inside))  # a look inside of another architecture
     assert view.node(0, 0).image is None
     assert view.edge_color(0, 0, 0) is None
 
 
 def test_inside_none_draws_blank_nodes(qtbot, wide):
     view = make(qtbot)
-    view.set_run(wide.info)
     view.update_frame(dataclasses.replace(wide, inside=None))
     assert view.node(-1, 0).image is not None  # the inputs come with the run
     assert view.node(0, 0).image is None and view.node(2, 0).image is None
@@ -162,7 +157,7 @@ def test_hovering_an_edge_shows_its_weight(qtbot, flat):
     pos = view.mapFromScene(p)
     assert view.edge_at(pos) == (0, 0, 2)
     w = float(flat.inside.weights[0][0, 2])
-    assert view.tooltip_at(pos) == f"w = {w:.3g} (x₁ → output class 2)"
+    assert view.tooltip_at(pos) == f"w = {w:.3g} (Input x₁ → Output: probability of class 2)"
 
 
 # -- dead and dropped ------------------------------------------------------------------------------

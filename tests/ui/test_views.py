@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -70,6 +72,12 @@ def rgb(brush) -> tuple[int, int, int]:
     return brush.color().getRgb()[:3]
 
 
+def live(frame, **changes):
+    """``frame`` as after a live change of its run's config (the starting config stays)."""
+    config = dataclasses.replace(frame.config, **changes)
+    return dataclasses.replace(frame, snap=dataclasses.replace(frame.snap, config=config))
+
+
 # -- decision ---------------------------------------------------------------------------------
 
 
@@ -78,7 +86,6 @@ def test_decision_image_is_the_argmax_class_colour(qtbot, spiral):
     frame = frames[-1]
     view = make(qtbot, DecisionView)
     assert view.objectName() == "decision_plot"
-    view.set_run(info)
     view.update_frame(frame)
     img = view.image.image
     assert img.shape == (100, 100, 3) and img.dtype == np.uint8
@@ -100,7 +107,6 @@ def test_decision_image_is_the_argmax_class_colour(qtbot, spiral):
 def test_decision_image_covers_the_bounds_and_view_is_fixed(qtbot, spiral):
     info, frames = spiral
     view = make(qtbot, DecisionView)
-    view.set_run(info)
     view.update_frame(frames[-1])
     show(qtbot, view)
     x0, x1, y0, y1 = info.bounds
@@ -125,7 +131,6 @@ def test_decision_image_covers_the_bounds_and_view_is_fixed(qtbot, spiral):
 def test_decision_scatter_points_and_class_brushes(qtbot, spiral):
     info, frames = spiral
     view = make(qtbot, DecisionView)
-    view.set_run(info)
     view.update_frame(frames[-1])
     k = len(info.class_names)
     assert len(view.train_scatter.data) == len(info.y_train)
@@ -144,7 +149,6 @@ def test_decision_scatter_points_and_class_brushes(qtbot, spiral):
 def test_decision_validation_toggle(qtbot, spiral):
     info, frames = spiral
     view = make(qtbot, DecisionView)
-    view.set_run(info)
     view.update_frame(frames[-1])
     assert view.val_scatter.isVisible()
     view.set_show_validation(False)
@@ -158,7 +162,6 @@ def test_decision_validation_toggle(qtbot, spiral):
 def test_decision_counts_only_new_grids_and_shows_maps(qtbot, spiral):
     info, frames = spiral
     view = make(qtbot, DecisionView)
-    view.set_run(info)
     view.update_frame(frames[-2])
     view.update_frame(frames[-1])
     view.update_frame(frames[-1])  # the same grid again: nothing drawn
@@ -166,7 +169,11 @@ def test_decision_counts_only_new_grids_and_shows_maps(qtbot, spiral):
     unit = np.tanh(np.linspace(-3, 3, 50))[None, :] * np.ones((40, 1))
     view.show_map(unit, "Layer 1, unit 3")
     assert "Layer 1, unit 3" in view.getPlotItem().titleLabel.text
-    np.testing.assert_array_equal(view.image.image, style.diverging_rgb(unit, 1.0))
+    np.testing.assert_array_equal(view.image.image, style.diverging_rgb(unit, np.abs(unit).max()))
+    # The view scales a map by its own max |value|: a ReLU unit's 0 .. 7 map uses the whole scale.
+    view.show_map(7.0 * np.maximum(unit, 0), "Hidden layer 1, unit 1")
+    assert view.image.image.max(axis=(0, 1)).tolist() == list(style.POSITIVE) or \
+        np.array_equal(view.image.image[0, -1], style.diverging_rgb(np.array(1.0), 1.0))
     r = view.image.mapRectToParent(view.image.boundingRect())
     assert (r.left(), r.right(), r.top(), r.bottom()) == pytest.approx(info.bounds)
     view.show_map(None)
@@ -178,7 +185,6 @@ def test_decision_counts_only_new_grids_and_shows_maps(qtbot, spiral):
 def test_decision_many_points_are_subsampled(qtbot, classes):
     info, frames = build(Config(dataset="blobs", classes=classes, samples=6000), epochs=1)
     view = make(qtbot, DecisionView)
-    view.set_run(info)
     view.update_frame(frames[-1])
     n = len(view.train_scatter.data) + len(view.val_scatter.data)
     assert 2900 <= n <= 3000
@@ -195,7 +201,6 @@ def test_loss_curves(qtbot, spiral):
     frame = frames[-1]
     view = make(qtbot, LossView)
     assert view.objectName() == "loss_plot"
-    view.set_run(info)
     view.update_frame(frame)
     n = len(frame.epoch)
     assert n == 20
@@ -215,7 +220,6 @@ def test_loss_curves(qtbot, spiral):
 def test_loss_log_and_smoothing(qtbot, spiral):
     info, frames = spiral
     view = make(qtbot, LossView)
-    view.set_run(info)
     view.update_frame(frames[-1])
     view.set_log(True)
     assert view.loss_plot.getAxis("left").logMode
@@ -249,7 +253,6 @@ def test_loss_diverged_marker(qtbot, diverged, spiral):
     frame = frames[-1]
     assert frame.snap.state == "diverged" and frame.snap.diverged_at_step is not None
     view = make(qtbot, LossView)
-    view.set_run(info)
     view.update_frame(frame)
     assert view.diverged_line.isVisible()
     assert view.diverged_line.value() == pytest.approx(frame.snap.diverged_at_step / info.steps_per_epoch)
@@ -260,22 +263,20 @@ def test_loss_diverged_marker(qtbot, diverged, spiral):
     for curve in (view.step_curve, view.train_curve):
         assert np.isfinite(data(curve)[1]).all() if data(curve)[1] is not None else True
     # a run that did not diverge hides it again
-    view.set_run(spiral[0])
-    view.update_frame(spiral[1][-1])
+    view.update_frame(spiral[1][-1])  # another run's frame
     assert not view.diverged_line.isVisible()
 
 
 def test_loss_clear_and_no_validation(qtbot, spiral):
     info, frames = spiral
     view = make(qtbot, LossView)
-    view.set_run(info)
     view.update_frame(frames[-1])
-    view.clear_curves()
-    for curve in (view.step_curve, view.train_curve, view.val_curve, view.train_acc_curve, view.val_acc_curve):
+    info2, frames2 = build(Config(dataset="spiral", val_fraction=0.0), epochs=3)
+    view.update_frame(frames2[0])  # a new run's first frame clears the old run's curves
+    for curve in (view.train_curve, view.val_curve, view.train_acc_curve, view.val_acc_curve):
         x, _ = data(curve)
         assert x is None or len(x) == 0
-    info2, frames2 = build(Config(dataset="spiral", val_fraction=0.0), epochs=3)
-    view.set_run(info2)
+    assert not view.diverged_line.isVisible()
     view.update_frame(frames2[-1])
     assert not view.val_curve.isVisible() and not view.val_acc_curve.isVisible()
     assert [label.text for _, label in view.loss_legend.items] == ["per step", "train"]
@@ -289,9 +290,10 @@ def test_loss_clear_and_no_validation(qtbot, spiral):
 def test_activation_curves_match_the_engine(qtbot, name):
     view = make(qtbot, ActivationView)
     assert view.objectName() == "activation_plot"
-    view.set_activation(name, leaky_slope=0.1)
+    _, frames = build(Config(activation=name, leaky_slope=0.1, elu_alpha=0.5))
+    view.update_frame(frames[0])
     z, f, df = view.curve_data()
-    act = get_activation(name, leaky_slope=0.1)
+    act = get_activation(name, leaky_slope=0.1, elu_alpha=0.5)
     assert len(z) >= 801 and z[0] == -5 and z[-1] == 5
     np.testing.assert_allclose(f, act.fn(z))
     np.testing.assert_allclose(df, act.grad(z))
@@ -306,16 +308,48 @@ def test_activation_curves_match_the_engine(qtbot, name):
         assert not df.any()
 
 
-def test_activation_set_run_and_noop_update(qtbot, spiral):
+def test_activation_follows_the_live_config(qtbot, spiral):
     info, frames = spiral
     view = make(qtbot, ActivationView)
-    view.set_run(info)
-    assert f"Activation: {get_activation(info.config.activation).label}" in view.getPlotItem().titleLabel.text
     view.update_frame(frames[-1])
-    info2, _ = build(Config(activation="leaky_relu", leaky_slope=0.2))
-    view.set_run(info2)
-    _, f, _ = view.curve_data()
-    assert f[0] == pytest.approx(-1.0)  # 0.2 * -5
+    assert f"Activation: {get_activation(info.config.activation).label}" in view.getPlotItem().titleLabel.text
+    # A live change of the option shows at once, though info.config still holds the start.
+    _, frames2 = build(Config(activation="leaky_relu", leaky_slope=0.2))
+    view.update_frame(frames2[0])
+    assert view.curve_data()[1][0] == pytest.approx(-1.0)  # 0.2 * -5
+    view.update_frame(live(frames2[0], leaky_slope=0.5))
+    assert view.curve_data()[1][0] == pytest.approx(-2.5)
+    view.update_frame(live(frames2[0], activation="tanh"))
+    assert "Tanh" in view.getPlotItem().titleLabel.text
+
+
+def test_activation_without_hidden_layers_says_none_is_used(qtbot):
+    _, frames = build(Config(dataset="spiral", hidden=(), activation="tanh"))
+    view = make(qtbot, ActivationView)
+    view.update_frame(frames[0])
+    z, f, df = view.curve_data()
+    assert len(f) == len(df) == 0
+    assert data(view.fn_curve)[0] is None or len(data(view.fn_curve)[0]) == 0
+    assert "Tanh" not in view.getPlotItem().titleLabel.text
+    assert "no hidden layer" in view.message.toPlainText() and not view.legend.isVisible()
+    _, frames = build(Config(dataset="spiral", hidden=(4,), activation="tanh"))
+    view.update_frame(frames[0])  # and back
+    assert len(view.curve_data()[1]) == 801 and view.message.toPlainText() == ""
+
+
+@pytest.mark.parametrize("name", ["linear", "elu", "gelu", "sigmoid"])
+def test_activation_legend_covers_no_curve(qtbot, name):
+    """The legend sat on the plot, over f'(z) = 1 of linear and the peaks of others."""
+    _, frames = build(Config(activation=name))
+    view = make(qtbot, ActivationView)
+    show(qtbot, view)
+    view.update_frame(frames[0])
+    vb = view.getPlotItem().vb
+    legend = view.legend.mapRectToScene(view.legend.boundingRect())
+    plane = vb.mapRectToScene(vb.boundingRect())
+    overlap = legend.intersected(plane)
+    assert overlap.width() < 1 or overlap.height() < 1  # beside the data area (edges may touch)
+    assert legend.width() > 20 and view.legend.isVisible()
 
 
 # -- dropout --------------------------------------------------------------------------------------
@@ -326,7 +360,6 @@ def test_dropout_images_are_the_masks(qtbot, spiral):
     frame = frames[-1]
     view = make(qtbot, DropoutView)
     assert view.objectName() == "dropout_plot"
-    view.set_run(info)
     view.update_frame(frame)
     masks = frame.snap.masks
     assert len(view.images) == len(info.sizes) - 2 == len(masks)
@@ -343,7 +376,6 @@ def test_dropout_images_are_the_masks(qtbot, spiral):
 def test_dropout_off_message_and_live_switch(qtbot):
     info, frames = build(Config(dataset="spiral", dropout=0.0), epochs=1)
     view = make(qtbot, DropoutView)
-    view.set_run(info)
     view.update_frame(frames[-1])
     assert view.message.scene() is view.scene()
     assert "Dropout is off" in view.message.text
@@ -357,26 +389,22 @@ def test_dropout_off_message_and_live_switch(qtbot):
     acc.add(make_snapshot(t, 1, "ready", cur))
     t.run_epoch()
     acc.add(make_snapshot(t, 1, "training", cur))
-    view.set_dropout(0.5)
-    view.update_frame(acc.frame())
+    view.update_frame(live(acc.frame(), dropout=0.5))
     assert view.plots[0].scene() is view.scene() and view.message.scene() is None
     assert "p = 0.5" in view.plots[0].titleLabel.text
-    view.set_dropout(0.0)
+    view.update_frame(live(acc.frame(), dropout=0.0))
     assert view.message.scene() is view.scene()
 
 
 def test_dropout_no_hidden_layers_and_wide_layers(qtbot):
     info, frames = build(Config(dataset="spiral", dropout=0.2, hidden=()), epochs=1)
     view = make(qtbot, DropoutView)
-    view.set_run(info)
     view.update_frame(frames[-1])
     assert view.message.text == "No hidden layers"
     info, frames = build(Config(dataset="spiral", dropout=0.2, hidden=(256, 8)), epochs=1)
-    view.set_run(info)
     view.update_frame(frames[-1])
     assert [img.image.shape[0] for img in view.images] == [256, 8]
     info, frames = build(Config(dataset="spiral", dropout=0.2, hidden=(8,) * 8), epochs=1)
-    view.set_run(info)
     view.update_frame(frames[-1])
     assert len(view.plots) == 8
     show(qtbot, view)
@@ -391,7 +419,6 @@ def test_loss_range_follows_the_whole_run(qtbot):
     view = make(qtbot, LossView)
     view.resize(500, 400)
     view.show()
-    view.set_run(info)
     for f in frames[:5]:
         view.update_frame(f)
     view.update_frame(frames[-1])
@@ -407,7 +434,6 @@ def test_decision_plot_follows_a_shrinking_view(qtbot):
     info, frames = build(Config(samples=200, hidden=(8,)), epochs=1)
     view = make(qtbot, DecisionView, size=(570, 787))
     view.show()
-    view.set_run(info)
     view.update_frame(frames[-1])
     qtbot.waitUntil(lambda: view.getPlotItem().size().height() >= 780, timeout=5000)
     view.resize(570, 391)

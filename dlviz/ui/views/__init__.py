@@ -1,7 +1,8 @@
 """The views: one widget per concept, each fed with Frames.
 
-Every view has ``set_run(info)`` (once per run: rebuilds what depends on the run)
-and ``update_frame(frame)`` (up to 30 times a second: only setData/setImage).
+Every view takes run data only through ``update_frame(frame)`` (up to 30 times a second):
+a frame of a new run (``frame.info`` changed) rebuilds what depends on the run,
+the others only setData/setImage. The live config is ``frame.config``.
 """
 
 from .activation import ActivationView

@@ -1,15 +1,28 @@
-"""The look every view shares: titles, axes, fonts and legends sized for a slide."""
+"""What every view shares: the look (titles, axes, fonts, legends sized for a slide),
+the per-layer history curves, unit names and the live activation.
+
+The views import only this module of their package (an import-linter contract keeps
+them independent of each other and of ``dlviz.training``).
+"""
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QSizePolicy
 
+from ...engine.activations import ACTIVATIONS
 from .. import style
+
+
+def tr(text: str) -> str:
+    """``text`` in the user's language (the views' strings share one context)."""
+    return QCoreApplication.translate("views", text)
 
 
 def font(points: float, bold: bool = False) -> QFont:
@@ -19,6 +32,58 @@ def font(points: float, bold: bool = False) -> QFont:
     return f
 
 
+# -- axes ------------------------------------------------------------------------------------
+
+_NEGATIVE_ZERO = re.compile(r"^-0(\.0*)?$")
+
+
+def no_negative_zero(s: str) -> str:
+    """"-0", "-0.0" (a tick computed as -1e-17) read as "0"."""
+    return s[1:] if _NEGATIVE_ZERO.match(s) else s
+
+
+class Axis(pg.AxisItem):
+    """pyqtgraph's axis, without "-0" labels."""
+
+    def tickStrings(self, values, scale, spacing):
+        return [no_negative_zero(s) for s in super().tickStrings(values, scale, spacing)]
+
+
+def count_label(value: float) -> str:
+    """A step count the eye reads at a glance: 950, 20k, 1.5M."""
+    v = abs(value)
+    for limit, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
+        if v >= limit:
+            return no_negative_zero(f"{value / limit:.3g}{suffix}")
+    return no_negative_zero(f"{value:.3g}")
+
+
+class CountAxis(Axis):
+    """An axis of counts (training steps) labelled 20k, 1.5M, with its major ticks
+    spaced so that no two labels touch: pyqtgraph spaces ticks by pixels alone and
+    ran "20000" into "40000" in a narrow dock."""
+
+    GAP = 14  # px at least between two labels
+
+    def tickStrings(self, values, scale, spacing):
+        return [count_label(v * scale) for v in values]
+
+    def tickSpacing(self, minVal, maxVal, size):
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if not levels or maxVal <= minVal or size <= 0:
+            return levels
+        fm = pg.QtGui.QFontMetricsF(self.style["tickFont"] or self.font())
+        widest = max(fm.horizontalAdvance(count_label(v)) for v in (minVal, maxVal, 0.5 * (minVal + maxVal)))
+        major = levels[0][0]
+        px = size / (maxVal - minVal)
+        steps = (2.0, 2.5, 2.0)  # 1, 2, 5, 10, 20, 50 ...
+        i = 0
+        while major * px < widest + self.GAP:
+            major *= steps[i % 3]
+            i += 1
+        return [(major, 0.0)] + [lv for lv in levels[1:] if lv[0] < major]
+
+
 def dress_axis(axis: pg.AxisItem, label: str) -> None:
     """One axis in the house colours and fonts, with its label."""
     axis.setPen(style.FOREGROUND)
@@ -26,6 +91,14 @@ def dress_axis(axis: pg.AxisItem, label: str) -> None:
     axis.setStyle(tickFont=font(10))
     axis.setLabel(label, **{"font-size": "11pt", "color": "#333333"})
     axis.enableAutoSIPrefix(False)  # "epoch (x0.001)" or rescaled CSV units would puzzle a learner
+
+
+def axes(*sides: str, **special: pg.AxisItem) -> dict[str, pg.AxisItem]:
+    """``axisItems`` for a plot: :class:`Axis` left, bottom and on ``sides``, or the
+    ``special`` ones (pyqtgraph shows every axis it is given)."""
+    out = {side: Axis(side) for side in ("left", "bottom", *sides)}
+    out.update(special)
+    return out
 
 
 def dress(plot: pg.PlotItem, title: str | None, x: str, y: str, label_ends: bool = False) -> None:
@@ -42,6 +115,14 @@ def dress(plot: pg.PlotItem, title: str | None, x: str, y: str, label_ends: bool
             axis.setStyle(hideOverlappingLabels=False)
 
 
+def fixed(plot: pg.PlotItem) -> None:
+    """No pan, zoom, menu or auto-range: the view sets the ranges itself."""
+    plot.setMouseEnabled(x=False, y=False)
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.disableAutoRange()
+
+
 def finite(x: np.ndarray, y: np.ndarray, positive: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """The points where both are finite (and y > 0 on a log axis): pyqtgraph must never see NaN/inf."""
     ok = np.isfinite(x) & np.isfinite(y)
@@ -52,11 +133,11 @@ def finite(x: np.ndarray, y: np.ndarray, positive: bool = False) -> tuple[np.nda
     return x[ok], y[ok]
 
 
-def legend_beside(plot: pg.PlotItem) -> pg.LegendItem:
-    """A legend right of the plot area, not on it: a learning curve sooner or later
-    passes through every corner of its plot."""
+def legend_beside(plot: pg.PlotItem, **kw) -> pg.LegendItem:
+    """A legend right of the plot area, not on it: a curve sooner or later passes
+    through every corner of its plot."""
     legend = pg.LegendItem(labelTextSize="10pt", labelTextColor=style.FOREGROUND, brush=(255, 255, 255),
-                           pen=(200, 200, 200))
+                           pen=(200, 200, 200), **kw)
     # pyqtgraph's legends ignore transformations, so a 2x PNG export drew them at 1x.
     legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
     legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -70,3 +151,112 @@ class StaticSample(ItemSample):
 
     def mouseClickEvent(self, ev):
         ev.accept()
+
+
+def hex_rgb(rgb) -> str:
+    return "#" + bytes(int(c) for c in rgb[:3]).hex()
+
+
+# -- the run ---------------------------------------------------------------------------------
+
+
+def activation_of(config):
+    """(key, activation) of the hidden layers under ``config``, with its options
+    (``leaky_slope``, ``elu_alpha``) read from the config: the key changes exactly
+    when the drawn function does."""
+    entry = ACTIVATIONS.get_entry(config.activation)
+    values = {o.key: float(getattr(config, o.key, o.default)) for o in entry.options}
+    return (entry.name, tuple(sorted(values.items()))), entry.build(values)
+
+
+def unit_name(info, layer: int, unit: int) -> str:
+    """"Input x₁", "Hidden layer 2, unit 3" or "Output: probability of <class>";
+    ``layer`` -1 is the inputs, then the weight layers (the last one the output)."""
+    if layer < 0:
+        labels = info.feature_labels
+        label = labels[unit] if unit < len(labels) else str(unit + 1)
+        return tr("Input {name}").format(name=label)
+    if layer == len(info.sizes) - 2:
+        names = info.class_names
+        return tr("Output: probability of {name}").format(name=names[unit] if unit < len(names) else unit)
+    return tr("Hidden layer {l}, unit {u}").format(l=layer + 1, u=unit + 1)
+
+
+# -- per-layer history curves (gradient flow, dead units) ------------------------------------
+
+# Viridis from light yellow-green to dark purple: sequential, colour-blind safe, and
+# neighbouring layers still differ in hue. The lightest end (yellow) is left out:
+# it vanishes on white.
+RAMP_LIGHT, RAMP_DARK = 0.82, 0.0
+POINTS_PER_PIXEL = 0.25  # curves are averaged down to one point per four pixels
+
+
+def layer_colors(n: int) -> list[tuple[int, int, int]]:
+    """``n`` colours from light (layer 1, input side) to dark (the last layer)."""
+    cmap = pg.colormap.get("viridis")
+    t = np.linspace(RAMP_LIGHT, RAMP_DARK, n) if n > 1 else np.array([0.35])
+    return [tuple(int(c) for c in rgba[:3]) for rgba in cmap.map(t, mode="byte")]
+
+
+def make_curve(plot: pg.PlotItem, rgb, name: str | None = None) -> pg.PlotDataItem:
+    """A thick line that stays cheap to paint with thousands of points.
+
+    Painting is what costs: one antialiased 2.5 px polyline of 300 noisy points took
+    about 4 ms, nine of them 40 ms. Drawn as separate segments it is three times
+    cheaper and looks the same. Downsampling is fixed by :func:`feed_curve` rather
+    than left to pyqtgraph's auto mode, which recomputes every curve on every range
+    change (three times a frame: the new data, the new x range, the new y range)."""
+    c = plot.plot(pen=pg.mkPen(rgb, width=2.5), name=name)
+    c.setDownsampling(ds=1, auto=False, method="mean")
+    c.setClipToView(False)  # the view always shows the whole run
+    c.setDynamicRangeLimit(None)  # the values are bounded: no re-render on a y range change
+    c.curve.setSegmentedLineMode("on")
+    return c
+
+
+def feed_curve(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray, pixels: float, force: bool = False) -> bool:
+    """``curve.setData(x, y)``, averaged down to about ``POINTS_PER_PIXEL`` per pixel of
+    ``pixels``; skipped (False) when that would draw the same points again, unless ``force``.
+
+    The mean downsampling draws ``len(x) // ds`` points and leaves out the last
+    ``len(x) % ds`` rows, so a new row changes the picture only once every ``ds``
+    rows: a run of thousands of rows is redrawn about once a second, not 30 times
+    (its ``xData`` lags by those few rows until then; views force the feed once a run
+    stops). ``x`` and ``y`` must extend what the curve was last fed (diagnostics
+    only grow within a run; :func:`clear_curve` starts over)."""
+    ds = max(1, int(len(x) / max(pixels * POINTS_PER_PIXEL, 1.0)))
+    key = (ds, len(x) // ds, len(x) if force else None)
+    if getattr(curve, "_dlviz_fed", None) == key:
+        return False
+    curve._dlviz_fed = key
+    # Set quietly: setDownsampling would redraw the old data once more; setData redraws.
+    curve.opts["downsample"] = ds
+    curve.setData(x, y)
+    return True
+
+
+def clear_curve(curve: pg.PlotDataItem) -> None:
+    curve._dlviz_fed = None
+    curve.setData([], [])
+
+
+def history_key(frame, table: np.ndarray, n_curves: int, drawn: tuple | None) -> tuple | None:
+    """What a per-layer history plot draws ``table`` (one row per diagnostic, one
+    column per curve) under: (rows, whole), whole meaning that a stopped run shows
+    (and holds) every row. None when that is already drawn (most frames of a paused
+    run) or the table does not fit the curves."""
+    key = (len(frame.diag_step), frame.state != "training")
+    if key == drawn or table.ndim != 2 or table.shape[1] != n_curves:
+        return None
+    return key
+
+
+def grow_x(x1: float, last: float, headroom: float = 1.1) -> float:
+    """The right end of a step axis: grows by ``headroom`` when the data reach it.
+
+    A range that changes every frame redraws every axis and re-measures every curve
+    (pyqtgraph, in Python): a third of a frame's cost. This one changes once per
+    10 % of growth."""
+    if last <= x1:
+        return x1
+    return max(1.0, last * headroom)

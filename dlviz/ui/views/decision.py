@@ -8,13 +8,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QSizePolicy
 
-from ...training.messages import RunInfo
 from .. import style
-from ...training.frames import Frame
-from .common import StaticSample, dress
+from .common import StaticSample, axes, dress, fixed, tr
 
 MAX_POINTS = 3000  # training + validation points drawn; more only slows drawing down
-TITLE = "Decision regions"
 
 
 def _subsample(n: int, keep: int, rng: np.random.Generator) -> np.ndarray:
@@ -35,16 +32,14 @@ class DecisionView(pg.PlotWidget):
     """Decision regions over ``info.bounds`` with the training and validation points."""
 
     def __init__(self, parent=None):
-        super().__init__(parent, background=style.BACKGROUND)
+        super().__init__(parent, background=style.BACKGROUND, axisItems=axes())
         self.setObjectName("decision_plot")
         self.frames_drawn = 0
         plot = self.getPlotItem()
-        dress(plot, TITLE, "x₁", "x₂", label_ends=True)
+        self._title = tr("Decision regions")
+        dress(plot, self._title, "x₁", "x₂", label_ends=True)
         # A fixed picture of the plane: no pan/zoom drift, no auto-range, no "A" button.
-        plot.setMouseEnabled(x=False, y=False)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.disableAutoRange()
+        fixed(plot)
         plot.setAspectLocked(True, ratio=1.0)
 
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -70,7 +65,7 @@ class DecisionView(pg.PlotWidget):
         self._val_swatch = pg.ScatterPlotItem(symbol="t1", size=10, pen=pg.mkPen(style.FOREGROUND, width=1.5),
                                               brush=pg.mkBrush("w"))
 
-        self._info: RunInfo | None = None
+        self._info = None
         self._aspect = 1.0  # width / height of the plane on screen
         self._base_margins = plot.layout.getContentsMargins()
         self._pad = (0.0, 0.0)
@@ -79,12 +74,12 @@ class DecisionView(pg.PlotWidget):
         self._image_shape: tuple[int, ...] | None = None
         self._map_shown = False
         self._show_val = True
-        self._title = TITLE
         self._legend_wanted = True
 
     # -- run ----------------------------------------------------------------------------------
 
-    def set_run(self, info: RunInfo) -> None:
+    def _new_run(self, info) -> None:
+        """The plane, the points and the class legend of a new run."""
         self._info = info
         self._grid = None
         self._image_shape = None
@@ -162,14 +157,17 @@ class DecisionView(pg.PlotWidget):
         self.val_scatter.setVisible(show)
         listed = any(sample.item is self._val_swatch for sample, _ in self.legend.items)
         if show and not listed:
-            self.legend.addItem(self._val_swatch, "validation")
+            self.legend.addItem(self._val_swatch, tr("validation"))
         elif not show and listed:
             self.legend.removeItem(self._val_swatch)
 
     # -- drawing ------------------------------------------------------------------------------
 
-    def update_frame(self, frame: Frame) -> None:
-        if self._info is None or frame.grid is self._grid:
+    def update_frame(self, frame) -> None:
+        """Draw the frame's class regions (a new run's frame redraws the points too)."""
+        if frame.info is not self._info:
+            self._new_run(frame.info)
+        if frame.grid is self._grid:
             return  # a frame without a new grid: nothing here changed
         self._grid = frame.grid
         if self._map_shown:
@@ -177,9 +175,10 @@ class DecisionView(pg.PlotWidget):
         self._set_rgb(style.region_image(frame.grid))
         self.frames_drawn += 1
 
-    def show_map(self, image: np.ndarray | None, title: str = "") -> None:
-        """Draw ``image`` ((h, w) in [-1, 1], row 0 at the bottom) on the diverging map in place
-        of the class regions and retitle the plot; ``None`` brings the regions back."""
+    def show_map(self, image: np.ndarray | None, label: str = "") -> None:
+        """Draw ``image`` ((h, w), row 0 at the bottom) on the diverging map, scaled by its
+        max |value|, in place of the class regions, titled ``label``; ``None`` brings the
+        regions back."""
         plot = self.getPlotItem()
         self.legend.setVisible(image is None and self._legend_wanted)  # swatches mean nothing on a unit's map
         if image is None:
@@ -192,8 +191,11 @@ class DecisionView(pg.PlotWidget):
                 self._image_shape = None
             return
         self._map_shown = True
-        plot.setTitle(title or "Hidden unit activation", size="12pt", color=style.FOREGROUND)
-        self._set_rgb(style.diverging_rgb(np.asarray(image), 1.0))
+        plot.setTitle(label or tr("Hidden unit activation"), size="12pt", color=style.FOREGROUND)
+        m = np.asarray(image, dtype=np.float64)
+        finite = m[np.isfinite(m)]
+        vmax = float(np.abs(finite).max()) if finite.size else 0.0
+        self._set_rgb(style.diverging_rgb(np.nan_to_num(m), vmax if vmax > 1e-12 else 1.0))
 
     def set_legend_visible(self, visible: bool) -> None:
         """Show or hide the class legend (two views one above the other need one)."""

@@ -5,19 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from ...training.messages import RunInfo
+from ...common.numbers import sig3
 from .. import style
-from ...training.frames import Frame
-from .common import font
+from .common import axes, fixed, font, hex_rgb, tr
 
-TITLE = "Dropout masks<br><span style='font-size:10pt'>current mini-batch</span>"
 # Short lines: the view often sits in a narrow dock, and a LabelItem does not wrap.
-OFF_TEXT = "Dropout is off (p = 0):<br>every unit is kept"
-NO_LAYERS_TEXT = "No hidden layers"
-WAITING_TEXT = "The masks appear with<br>the first training step"
-TITLE_WITH_KEY = (f"Dropout masks<br><span style='font-size:10pt'>"
-                  f"<span style='color:#{bytes(style.KEPT_COLOR).hex()}'>■</span> kept &nbsp; "
-                  f"<span style='color:#999999'>□</span> dropped</span>")
 LUT = np.array([style.DROPPED_COLOR, style.KEPT_COLOR], dtype=np.uint8)  # 0 dropped, 1 kept
 
 
@@ -28,9 +20,8 @@ class DropoutView(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setObjectName("dropout_plot")
         self.setBackground(style.BACKGROUND)
-        self.title = self.ci.addLabel(TITLE,
-                                      row=0, col=0, size="12pt", color=style.FOREGROUND)
-        self.message = pg.LabelItem(OFF_TEXT, size="12pt", color=style.FOREGROUND)
+        self.title = self.ci.addLabel(self._title(False), row=0, col=0, size="12pt", color=style.FOREGROUND)
+        self.message = pg.LabelItem("", size="12pt", color=style.FOREGROUND)
         self.plots: list[pg.PlotItem] = []
         self.images: list[pg.ImageItem] = []
         self._plots_box: pg.GraphicsLayout | None = None
@@ -40,11 +31,19 @@ class DropoutView(pg.GraphicsLayoutWidget):
         self._titles: list[str] = []
         self._p = 0.0
         self._has_masks = False
+        self._info = None
+        self._frame = None
         self._show(self.message)
+
+    @staticmethod
+    def _title(key: bool) -> str:
+        sub = (f"<span style='color:{hex_rgb(style.KEPT_COLOR)}'>■</span> {tr('kept')} &nbsp; "
+               f"<span style='color:#999999'>□</span> {tr('dropped')}") if key else tr("current mini-batch")
+        return f"{tr('Dropout masks')}<br><span style='font-size:10pt'>{sub}</span>"
 
     # -- run ----------------------------------------------------------------------------------
 
-    def set_run(self, info: RunInfo) -> None:
+    def _new_run(self, info) -> None:
         # Plots for every hidden layer, whatever p is: dropout can be switched on live.
         if self._content is self._plots_box and self._plots_box is not None:
             self.ci.removeItem(self._plots_box)
@@ -56,7 +55,7 @@ class DropoutView(pg.GraphicsLayoutWidget):
         nrows = -(-len(units) // ncols)
         self.plots, self.images = [], []
         for i, n in enumerate(units):
-            plot = pg.PlotItem()
+            plot = pg.PlotItem(axisItems=axes())
             self._dress(plot, n, last_row=i // ncols == nrows - 1, small=nrows >= 3)
             img = pg.ImageItem(axisOrder="row-major", lut=LUT, levels=(0, 1))
             plot.addItem(img)
@@ -69,18 +68,16 @@ class DropoutView(pg.GraphicsLayoutWidget):
         self._drawn: list[np.ndarray | None] = [None] * len(units)
         self._titles = [""] * len(units)
         self._has_masks = False
-        self.set_dropout(float(info.config.dropout))
+        self._info = info
+        self._p = None
 
     @staticmethod
     def _dress(plot: pg.PlotItem, units: int, last_row: bool, small: bool) -> None:
-        plot.setMouseEnabled(x=False, y=False)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.disableAutoRange()
+        fixed(plot)
         plot.invertY(True)  # unit 0 on top, as in a matrix
         plot.titleLabel.setMaximumHeight(22)
         plot.layout.setRowFixedHeight(0, 22)
-        for side, text in (("bottom", "sample in batch" if last_row else None), ("left", "unit")):
+        for side, text in (("bottom", tr("sample in batch") if last_row else None), ("left", tr("unit"))):
             axis = plot.getAxis(side)
             axis.setPen(style.FOREGROUND)
             axis.setTextPen(style.FOREGROUND)
@@ -92,8 +89,10 @@ class DropoutView(pg.GraphicsLayoutWidget):
         if small:  # a few dozen pixels high: first and last unit only
             plot.getAxis("left").setTicks([[(0, "0"), (units - 1, str(units - 1))], []])
 
-    def set_dropout(self, p: float) -> None:
+    def _set_dropout(self, p: float) -> None:
         """The live dropout rate: retitles the layers, or shows that dropout is off."""
+        if p == self._p:
+            return
         self._p = float(p)
         for i in range(len(self.plots)):
             self._retitle(i, None)
@@ -101,13 +100,15 @@ class DropoutView(pg.GraphicsLayoutWidget):
 
     def _update_content(self) -> None:
         if not self.plots:
-            self.message.setText(NO_LAYERS_TEXT, size="12pt", color=style.FOREGROUND)
+            self.message.setText(tr("No hidden layers"), size="12pt", color=style.FOREGROUND)
             self._show(self.message)
         elif self._p <= 0:
-            self.message.setText(OFF_TEXT, size="12pt", color=style.FOREGROUND)
+            self.message.setText(tr("Dropout is off (p = 0):<br>every unit is kept"), size="12pt",
+                                 color=style.FOREGROUND)
             self._show(self.message)
         elif not self._has_masks:
-            self.message.setText(WAITING_TEXT, size="12pt", color=style.FOREGROUND)
+            self.message.setText(tr("The masks appear with<br>the first training step"), size="12pt",
+                                 color=style.FOREGROUND)
             self._show(self.message)
         else:
             self._show(self._plots_box)
@@ -115,8 +116,7 @@ class DropoutView(pg.GraphicsLayoutWidget):
     def _show(self, item) -> None:
         if item is self._content:
             return
-        self.title.setText(TITLE_WITH_KEY if item is self._plots_box else TITLE, size="12pt",
-                           color=style.FOREGROUND)
+        self.title.setText(self._title(item is self._plots_box), size="12pt", color=style.FOREGROUND)
         if self._content is not None:
             self.ci.removeItem(self._content)
         self.ci.addItem(item, row=1, col=0)
@@ -124,16 +124,23 @@ class DropoutView(pg.GraphicsLayoutWidget):
         self._content = item
 
     def _retitle(self, i: int, kept: float | None) -> None:
-        text = f"Layer {i + 1} (p = {self._p:.3g})"
+        text = tr("Layer {n} (p = {p})").format(n=i + 1, p=sig3(self._p))
         if kept is not None:
-            text += f": {kept:.3g} % kept"
+            text += ": " + tr("{v} % kept").format(v=sig3(kept))
         if text != self._titles[i]:
             self._titles[i] = text
             self.plots[i].setTitle(text, size="10pt", color=style.FOREGROUND)
 
     # -- drawing ------------------------------------------------------------------------------
 
-    def update_frame(self, frame: Frame) -> None:
+    def update_frame(self, frame) -> None:
+        """Draw the batch's masks under the live dropout rate (a new run's frame rebuilds)."""
+        if frame is self._frame:
+            return
+        self._frame = frame
+        if frame.info is not self._info:
+            self._new_run(frame.info)
+        self._set_dropout(float(frame.config.dropout))
         masks = frame.snap.masks
         has = False
         for i, img in enumerate(self.images):

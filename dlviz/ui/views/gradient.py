@@ -10,99 +10,42 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from ...training.messages import RunInfo
 from .. import style
-from ...training.frames import Frame
-from .common import dress as _dress, finite as _finite, legend_beside as _legend
+from .common import (Axis, CountAxis, axes, clear_curve, dress, feed_curve, finite, grow_x, history_key,
+                     layer_colors, legend_beside, make_curve, tr)
 
-# Viridis from light yellow-green to dark purple: sequential, colour-blind safe, and
-# neighbouring layers still differ in hue. The lightest end (yellow) is left out:
-# it vanishes on white.
-RAMP_LIGHT, RAMP_DARK = 0.82, 0.0
 Y_FLOOR = 1e-12  # a gradient this small is zero for the learner; keeps the log range sane
 DECADES = range(-12, 4)  # horizontal grid lines at 1e-12 .. 1e3
 GRID_PEN = (0, 0, 0, 38)
-POINTS_PER_PIXEL = 0.25  # curves are averaged down to one point per four pixels
-
-
-def make_curve(plot: pg.PlotItem, rgb, name: str | None = None) -> pg.PlotDataItem:
-    """A thick line that stays cheap to paint with thousands of points.
-
-    Painting is what costs: one antialiased 2.5 px polyline of 300 noisy points took
-    about 4 ms, nine of them 40 ms. Drawn as separate segments it is three times
-    cheaper and looks the same. Downsampling is fixed by :func:`feed_curve` rather
-    than left to pyqtgraph's auto mode, which recomputes every curve on every range
-    change (three times a frame: the new data, the new x range, the new y range)."""
-    c = plot.plot(pen=pg.mkPen(rgb, width=2.5), name=name)
-    c.setDownsampling(ds=1, auto=False, method="mean")
-    c.setClipToView(False)  # the view always shows the whole run
-    c.setDynamicRangeLimit(None)  # the values are bounded: no re-render on a y range change
-    c.curve.setSegmentedLineMode("on")
-    return c
-
-
-def feed_curve(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray, pixels: float, force: bool = False) -> bool:
-    """``curve.setData(x, y)``, averaged down to about ``POINTS_PER_PIXEL`` per pixel of
-    ``pixels``; skipped (False) when that would draw the same points again, unless ``force``.
-
-    The mean downsampling draws ``len(x) // ds`` points and leaves out the last
-    ``len(x) % ds`` rows, so a new row changes the picture only once every ``ds``
-    rows: a run of thousands of rows is redrawn about once a second, not 30 times
-    (its ``xData`` lags by those few rows until then; views force the feed once a run
-    stops). ``x`` and ``y`` must extend what the curve was last fed (diagnostics
-    only grow within a run; :func:`clear_curve` starts over)."""
-    ds = max(1, int(len(x) / max(pixels * POINTS_PER_PIXEL, 1.0)))
-    key = (ds, len(x) // ds, len(x) if force else None)
-    if getattr(curve, "_dlviz_fed", None) == key:
-        return False
-    curve._dlviz_fed = key
-    # Set quietly: setDownsampling would redraw the old data once more; setData redraws.
-    curve.opts["downsample"] = ds
-    curve.setData(x, y)
-    return True
-
-
-def clear_curve(curve: pg.PlotDataItem) -> None:
-    curve._dlviz_fed = None
-    curve.setData([], [])
-
-
-def layer_colors(n: int) -> list[tuple[int, int, int]]:
-    """``n`` colours from light (layer 1, input side) to dark (the last layer)."""
-    cmap = pg.colormap.get("viridis")
-    t = np.linspace(RAMP_LIGHT, RAMP_DARK, n) if n > 1 else np.array([0.35])
-    return [tuple(int(c) for c in rgba[:3]) for rgba in cmap.map(t, mode="byte")]
 
 
 def weight_layer_names(n: int) -> list[str]:
     """"layer 1 (input)", "layer 2", ..., "output" for ``n`` weight layers."""
     if n == 1:
-        return ["output"]
-    return ["layer 1 (input)"] + [f"layer {i + 1}" for i in range(1, n - 1)] + ["output"]
+        return [tr("output")]
+    return [tr("layer 1 (input)")] + [tr("layer {n}").format(n=i + 1) for i in range(1, n - 1)] + [tr("output")]
 
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def log_tick_label(value: float) -> str:
-    """1, 2 and 5 times a power of ten as a learner reads them: 0.01 .. 500 plainly,
-    beyond that as powers (10⁻³, 5·10⁻⁴); anything else gets no label."""
+    """1, 2 and 5 times a power of ten, all in one style: 10⁻³, 2·10⁻³, 10⁰, 5·10¹;
+    anything else gets no label. (Plain decimals for the middle decades mixed
+    "0.01" with "10⁻³" on one axis.)"""
     if not value > 0 or not np.isfinite(value):
         return ""
     e = int(np.floor(np.log10(value) + 1e-9))
     m = round(value / 10.0**e, 6)
     if m not in (1.0, 2.0, 5.0):
         return ""
-    if -2 <= e <= 2:
-        return f"{value:.{max(0, -e)}f}"
     power = "10" + str(e).translate(_SUPERSCRIPT)
     return power if m == 1.0 else f"{m:g}·{power}"
 
 
-class LogAxis(pg.AxisItem):
-    """A log axis labelled at 1, 2 and 5 times a power of ten, in one style:
-    pyqtgraph labels every minor tick of a short range (0.06 0.07 0.08 0.09
-    overlap) and mixes "0.0001" with "10⁻⁵"."""
+class LogAxis(Axis):
+    """A log axis labelled at 1, 2 and 5 times a power of ten: pyqtgraph labels
+    every minor tick of a short range (0.06 0.07 0.08 0.09 overlap)."""
 
     def logTickStrings(self, values, scale, spacing):
         return [log_tick_label(10.0**v * scale) for v in values]
@@ -112,10 +55,11 @@ class GradientView(pg.PlotWidget):
     """‖∂L/∂W‖ of every weight layer against the training step, log scale."""
 
     def __init__(self, parent=None):
-        super().__init__(parent, background=style.BACKGROUND, axisItems={"left": LogAxis("left")})
+        super().__init__(parent, background=style.BACKGROUND,
+                         axisItems=axes(left=LogAxis("left"), bottom=CountAxis("bottom")))
         self.setObjectName("gradient_plot")
         plot = self.getPlotItem()
-        _dress(plot, "Gradient flow", "step", "gradient norm ‖∂L/∂W‖ (log scale)")
+        dress(plot, tr("Gradient flow"), tr("training step"), tr("gradient norm ‖∂L/∂W‖ (log scale)"))
         plot.setLogMode(y=True)
         # pyqtgraph's grid (every minor tick of a log axis) cost 5 ms a paint; a line a
         # decade, drawn once, costs nothing and is what the eye reads a log axis by.
@@ -126,11 +70,11 @@ class GradientView(pg.PlotWidget):
         plot.hideButtons()
         plot.getAxis("left").setWidth(60)
         # Right of the plot, not on it: the lines fill the whole height sooner or later.
-        self.legend = _legend(plot)
+        self.legend = legend_beside(plot)
         self.curves: list[pg.PlotDataItem] = []
         self._n_drawn: tuple | None = None  # (diagnostic rows, whole) in the curves
-        self._frame: Frame | None = None
-        self._info: RunInfo | None = None
+        self._frame = None
+        self._info = None
         self._x1 = 1.0  # the ranges shown: x 0 .. x1, y in log10
         self._y = (-4.0, 0.0)
 
@@ -138,7 +82,7 @@ class GradientView(pg.PlotWidget):
     def export_target(self) -> pg.PlotWidget:
         return self
 
-    def set_run(self, info: RunInfo) -> None:
+    def _new_run(self, info) -> None:
         self._info = info
         plot = self.getPlotItem()
         n = len(info.sizes) - 1
@@ -155,16 +99,16 @@ class GradientView(pg.PlotWidget):
         for c in self.curves:
             clear_curve(c)
         self._n_drawn = None
-        self._frame = None
         self._x1 = 1.0
         self._y = (-4.0, 0.0)
         plot.setRange(xRange=(0.0, self._x1), yRange=self._y, padding=0.03)
 
-    def update_frame(self, frame: Frame) -> None:
+    def update_frame(self, frame) -> None:
+        """Draw the frame's per-epoch gradient rows (a new run's frame starts over)."""
         if frame is self._frame:
             return
-        if frame.info is not self._info:  # a run that set_run never saw: start over
-            self.set_run(frame.info)
+        if frame.info is not self._info:
+            self._new_run(frame.info)
         self._frame = frame
         g, steps = frame.grad_norm, frame.diag_step
         key = history_key(frame, g, len(self.curves), self._n_drawn)
@@ -176,7 +120,7 @@ class GradientView(pg.PlotWidget):
         lo, hi = np.inf, -np.inf
         fed = False
         for l, c in enumerate(self.curves):
-            x, y = _finite(steps, g[:, l], positive=True)
+            x, y = finite(steps, g[:, l], positive=True)
             fed |= feed_curve(c, x, y, pixels, force=whole)
             if len(y):
                 lo, hi = min(lo, float(y.min())), max(hi, float(y.max()))
@@ -189,28 +133,6 @@ class GradientView(pg.PlotWidget):
         if (x1, y) != (self._x1, self._y):
             self._x1, self._y = x1, y
             plot.setRange(xRange=(0.0, x1), yRange=y, padding=0.03)  # one range change, not two
-
-
-def history_key(frame: Frame, table: np.ndarray, n_curves: int, drawn: tuple | None) -> tuple | None:
-    """What a per-layer history plot draws ``table`` (one row per diagnostic, one
-    column per curve) under: (rows, whole), whole meaning that a stopped run shows
-    (and holds) every row. None when that is already drawn (most frames of a paused
-    run) or the table does not fit the curves."""
-    key = (len(frame.diag_step), frame.snap.state != "training")
-    if key == drawn or table.ndim != 2 or table.shape[1] != n_curves:
-        return None
-    return key
-
-
-def grow_x(x1: float, last: float, headroom: float = 1.1) -> float:
-    """The right end of a step axis: grows by ``headroom`` when the data reach it.
-
-    A range that changes every frame redraws every axis and re-measures every curve
-    (pyqtgraph, in Python): a third of a frame's cost. This one changes once per
-    10 % of growth."""
-    if last <= x1:
-        return x1
-    return max(1.0, last * headroom)
 
 
 def fit_log_range(current: tuple[float, float], lo: float, hi: float, margin: float = 0.25) -> tuple[float, float]:

@@ -13,34 +13,28 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ...engine.activations import get_activation
-from ...training.inside import PREACT_EDGES, PREACT_RANGE
-from ...training.messages import RunInfo
+from ...common.display import PREACT_EDGES, PREACT_RANGE
+from ...common.numbers import sig3
+from ...engine.activations import SATURATION, saturated_below
 from .. import style
-from ...training.frames import Frame
-from .gradient import clear_curve, feed_curve, grow_x, history_key, layer_colors, make_curve
-from .common import dress as _dress, dress_axis as _dress_axis, finite as _finite
+from .common import (CountAxis, activation_of, axes, clear_curve, dress, dress_axis, feed_curve, finite,
+                     fixed, grow_x, hex_rgb, history_key, layer_colors, make_curve, tr)
 
 # Step 0.05: smooth at any dock size, includes z = 0 where ReLU kinks; the saturated
 # zones are found on the same grid, to within 0.025.
 Z = np.linspace(-PREACT_RANGE, PREACT_RANGE, 241)
-SATURATION = 0.05  # |f'| below this fraction of its peak counts as saturated (as the trainer's diagnostics)
 BAR_COLOR = style.STEP_COLOR
 BAR_PEN = (0x6F, 0x97, 0xBD)
 SATURATED_BRUSH = (0, 0, 0, 28)
 SATURATED_KEY = "#c4c4c4"  # the shading's colour as a key glyph (a touch darker: glyphs are small)
-NO_LAYERS_TEXT = "No hidden layers:<br>no unit can die or saturate"
-TITLE_HEIGHT = 46  # two lines: the title and its key
+TITLE_HEIGHT = 52  # two lines: the title and its key, with air between them and the plot
 # The keys sit in the titles (as in the dropout view): a legend box beside or above
 # two stacked plots took a third of a 600 x 420 dock.
 KEY_STYLE = "font-size:9pt; font-weight:normal"
-
-
-def _hex(rgb) -> str:
-    return "#" + bytes(int(c) for c in rgb[:3]).hex()
 
 
 def _title(title: str, key: str) -> str:
@@ -51,11 +45,16 @@ def _set_title(plot: pg.PlotItem, text: str) -> None:
     plot.setTitle(text, size="12pt", color=style.FOREGROUND)
 
 
-def saturated_spans(z: np.ndarray, grad: np.ndarray, fraction: float = SATURATION) -> list[tuple[float, float]]:
-    """The intervals of ``z`` where ``|grad| < fraction * max|grad|`` (all of it when f' is 0)."""
-    g = np.abs(np.asarray(grad, dtype=np.float64))
-    peak = float(g.max()) if len(g) else 0.0
-    flat = g < fraction * peak if peak > 0 else np.ones(len(z), bool)
+def preact_ticks() -> list[tuple[float, str]]:
+    """Ticks of the pre-activation axis: its ends hold every value beyond them."""
+    r = int(PREACT_RANGE)
+    inner = [(float(v), sig3(v).replace("-", "−")) for v in range(-r + 2, r - 1, 2)]
+    return [(-PREACT_RANGE, "≤ −" + sig3(PREACT_RANGE)), *inner, (PREACT_RANGE, "≥ " + sig3(PREACT_RANGE))]
+
+
+def saturated_spans(z: np.ndarray, flat: np.ndarray) -> list[tuple[float, float]]:
+    """The intervals of ``z`` where ``flat`` (the activation is saturated) holds."""
+    flat = np.asarray(flat, bool)
     if not flat.any():
         return []
     half = 0.5 * (z[1] - z[0])
@@ -80,9 +79,9 @@ class HealthView(QWidget):
 
         self.combo = QComboBox()
         self.combo.setObjectName("health_layer")
-        self.combo.setToolTip("The hidden layer whose pre-activations the lower plot shows")
+        self.combo.setToolTip(self.tr("The hidden layer whose pre-activations the lower plot shows"))
         self.combo.currentIndexChanged.connect(self._combo_changed)
-        self.combo_label = QLabel("Pre-activations of:")
+        self.combo_label = QLabel(self.tr("Pre-activations of:"))
         self.combo_label.setBuddy(self.combo)
         row = QHBoxLayout()
         row.setContentsMargins(8, 0, 8, 4)
@@ -98,8 +97,8 @@ class HealthView(QWidget):
         box.addLayout(row)  # under the histogram it picks
 
         # -- dead units ---------------------------------------------------------------------
-        self.dead_plot = pg.PlotItem()
-        _dress(self.dead_plot, "Dead units", "step", "dead (%)")
+        self.dead_plot = pg.PlotItem(axisItems=axes(bottom=CountAxis("bottom")))
+        dress(self.dead_plot, tr("Dead units"), tr("training step"), tr("dead (%)"))
         # Padding enough for the "100" label to stay below the title's key line.
         self.dead_plot.setYRange(0, 100, padding=0.1)
         self.dead_plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 50, 100)], []])
@@ -109,8 +108,10 @@ class HealthView(QWidget):
         self.dead_curves: list[pg.PlotDataItem] = []
 
         # -- pre-activation histogram over f(z) ---------------------------------------------
-        self.pre_plot = pg.PlotItem()
-        _dress(self.pre_plot, "Pre-activations", "pre-activation z", "count")
+        self.pre_plot = pg.PlotItem(axisItems=axes("right"))
+        dress(self.pre_plot, tr("Pre-activations"), tr("pre-activation z"), tr("count"))
+        # The end bins hold everything beyond ±6 (clipped): their ticks and hatching say so.
+        self.pre_plot.getAxis("bottom").setTicks([preact_ticks(), []])
         # No pyqtgraph grid (5 ms a paint): a line at z = 0 is the one reference needed.
         self.pre_plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen((0, 0, 0, 60))), ignoreBounds=True)
         self.pre_plot.setXRange(float(PREACT_EDGES[0]), float(PREACT_EDGES[-1]), padding=0.02)
@@ -123,10 +124,13 @@ class HealthView(QWidget):
         self.f_box.setXLink(self.pre_plot.vb)
         self.f_box.setZValue(self.pre_plot.vb.zValue() + 1)  # the curve above the bars
         self.pre_plot.getAxis("right").linkToView(self.f_box)
-        _dress_axis(self.pre_plot.getAxis("right"), "f(z)")
+        dress_axis(self.pre_plot.getAxis("right"), "f(z)")
         self.pre_plot.vb.sigResized.connect(self._sync_f_box)
-        self.bars = pg.BarGraphItem(x0=PREACT_EDGES[:-1], x1=PREACT_EDGES[1:], height=np.zeros(len(PREACT_EDGES) - 1),
-                                    brush=BAR_COLOR, pen=pg.mkPen(BAR_PEN, width=1))
+        n_bins = len(PREACT_EDGES) - 1
+        clipped = QBrush(QColor(*BAR_PEN), Qt.BrushStyle.BDiagPattern)
+        self.bar_brushes = [clipped] + [pg.mkBrush(BAR_COLOR)] * (n_bins - 2) + [clipped]
+        self.bars = pg.BarGraphItem(x0=PREACT_EDGES[:-1], x1=PREACT_EDGES[1:], height=np.zeros(n_bins),
+                                    brushes=self.bar_brushes, pen=pg.mkPen(BAR_PEN, width=1))
         self.pre_plot.addItem(self.bars)
         self.f_curve = pg.PlotDataItem(pen=pg.mkPen(style.FN_COLOR, width=3))
         self.f_curve.curve.setSegmentedLineMode("on")  # see make_curve: a third of the paint cost
@@ -134,10 +138,7 @@ class HealthView(QWidget):
         self.regions: list[pg.LinearRegionItem] = []
 
         for p in (self.dead_plot, self.pre_plot):
-            p.setMouseEnabled(x=False, y=False)
-            p.setMenuEnabled(False)
-            p.hideButtons()
-            p.disableAutoRange()  # update_frame sets the ranges itself
+            fixed(p)
             p.getAxis("left").setWidth(60)  # both plots' axes line up
             p.titleLabel.setMaximumHeight(TITLE_HEIGHT)
             p.layout.setRowFixedHeight(0, TITLE_HEIGHT)
@@ -145,29 +146,29 @@ class HealthView(QWidget):
             # key as wide as the data area pushed the right axis out of a narrow dock.
             p.layout.removeItem(p.titleLabel)
             p.layout.addItem(p.titleLabel, 0, 0, 1, 3)
-        self.message = pg.LabelItem(NO_LAYERS_TEXT, size="12pt", color=style.FOREGROUND)
+        self.message = pg.LabelItem(tr("No hidden layers:<br>no unit can die or saturate"), size="12pt",
+                                    color=style.FOREGROUND)
 
         self._content: str | None = None
         self._layer = 0
         self._n_hidden = 0
-        self._act_key: tuple[str, float] | None = None
+        self._act_key = None
         self._act_label = ""
-        self._frame: Frame | None = None
-        self._info: RunInfo | None = None
+        self._frame = None
+        self._info = None
         self._n_drawn: tuple | None = None  # (diagnostic rows, whole) in the curves
         self._inside_drawn = None
         self._hist_max = 0.0
         self._x1 = 1.0
         self._show("plots")
-        self.set_activation("relu")
 
     @property
     def export_target(self) -> pg.GraphicsLayoutWidget:
         return self.glw
 
-    # -- run and settings -----------------------------------------------------------------
+    # -- run and layer --------------------------------------------------------------------
 
-    def set_run(self, info: RunInfo) -> None:
+    def _new_run(self, info) -> None:
         self._info = info
         n = len(info.sizes) - 2
         if n != len(self.dead_curves):
@@ -175,18 +176,17 @@ class HealthView(QWidget):
                 self.dead_plot.removeItem(c)
             # The colours of the gradient view: hidden layer l is the output of weight layer l.
             colors = layer_colors(n + 1)
-            self.dead_curves = []
-            for l in range(n):
-                c = make_curve(self.dead_plot, colors[l])
-                self.dead_curves.append(c)
-            key = " ".join(f"<span style='color:{_hex(c)}'>━━</span>&nbsp;{l + 1}" for l, c in enumerate(colors[:n]))
-            _set_title(self.dead_plot, _title("Dead units: output 0 for the whole batch", "layer " + key))
+            self.dead_curves = [make_curve(self.dead_plot, colors[l]) for l in range(n)]
+            key = " ".join(f"<span style='color:{hex_rgb(c)}'>━━</span>&nbsp;{l + 1}"
+                           for l, c in enumerate(colors[:n]))
+            _set_title(self.dead_plot, _title(tr("Dead units: output 0 for the whole batch"),
+                                              tr("layer") + " " + key))
         for c in self.dead_curves:
             clear_curve(c)
         self._n_hidden = n
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItems([f"Layer {l + 1}" for l in range(n)])
+        self.combo.addItems([self.tr("Layer {n}").format(n=l + 1) for l in range(n)])
         self.combo.blockSignals(False)
         self.combo.setEnabled(n > 0)
         self.combo.setVisible(n > 0)
@@ -196,19 +196,17 @@ class HealthView(QWidget):
         self._inside_drawn = None
         self._x1 = 1.0
         self.dead_plot.setXRange(0, self._x1, padding=0.02)
-        self.set_activation(info.config.activation, info.config.leaky_slope)
         self.set_layer(min(self._layer, max(n - 1, 0)), force=True)
         self._show("plots" if n > 0 else "message")
 
-    def set_activation(self, name: str, slope: float = 0.01) -> None:
-        """Draw f(z) and shade its saturated zones (the window calls this on a live change)."""
-        key = (name, float(slope))
+    def _set_activation(self, config) -> None:
+        """Draw the live f(z) and shade its saturated zones (the trainer's own test)."""
+        key, act = activation_of(config)
         if key == self._act_key:
             return
-        act = get_activation(name, leaky_slope=slope)
         self._act_key = key
         f = np.asarray(act.fn(Z), dtype=np.float64)
-        spans = saturated_spans(Z, act.grad(Z))
+        spans = saturated_spans(Z, saturated_below(act, Z))
         self.f_curve.setData(Z, f)
         lo, hi = min(float(f.min()), 0.0), max(float(f.max()), 1.0)
         self.f_box.setYRange(lo, hi, padding=0.08)
@@ -248,26 +246,28 @@ class HealthView(QWidget):
 
     # -- drawing --------------------------------------------------------------------------
 
-    def update_frame(self, frame: Frame) -> None:
+    def update_frame(self, frame) -> None:
+        """Draw the frame's per-epoch dead-unit rows, its histogram and its live activation."""
         if frame is self._frame:
             return
-        if frame.info is not self._info:  # a run that set_run never saw: start over
-            self.set_run(frame.info)
+        if frame.info is not self._info:
+            self._new_run(frame.info)
         self._frame = frame
+        self._set_activation(frame.config)
         d, steps = frame.dead_fraction, frame.diag_step
         key = history_key(frame, d, len(self.dead_curves), self._n_drawn)
         if key is not None:
             self._n_drawn, whole = key, key[1]
             pixels = self.dead_plot.vb.width() or 400.0
             for l, c in enumerate(self.dead_curves):
-                feed_curve(c, *_finite(steps, 100.0 * d[:, l]), pixels, force=whole)
+                feed_curve(c, *finite(steps, 100.0 * d[:, l]), pixels, force=whole)
             x1 = grow_x(self._x1, float(steps[-1]) if len(steps) else 0.0)
             if x1 != self._x1:
                 self._x1 = x1
                 self.dead_plot.setXRange(0.0, x1, padding=0.02)
         self._draw_hist(frame)
 
-    def _draw_hist(self, frame: Frame) -> None:
+    def _draw_hist(self, frame) -> None:
         inside = frame.inside
         if inside is self._inside_drawn:
             return
@@ -293,12 +293,13 @@ class HealthView(QWidget):
     # -- layout ---------------------------------------------------------------------------
 
     def _retitle_pre(self) -> None:
-        key = (f"<span style='color:{_hex(BAR_COLOR)}'>■</span> count &nbsp; "
-               f"<span style='color:{_hex(style.FN_COLOR)}'>━━</span> {html.escape(self._act_label)} f(z), "
-               f"right axis")
+        key = (f"<span style='color:{hex_rgb(BAR_COLOR)}'>■</span> {tr('count')} &nbsp; "
+               f"<span style='color:{hex_rgb(style.FN_COLOR)}'>━━</span> "
+               + tr("{name} f(z), right axis").format(name=html.escape(self._act_label)))
         if self.regions:
-            key += f" &nbsp; <span style='color:{SATURATED_KEY}'>■</span> |f′| &lt; 5 % of peak"
-        _set_title(self.pre_plot, _title(f"Pre-activations of layer {self._layer + 1}", key))
+            key += (f" &nbsp; <span style='color:{SATURATED_KEY}'>■</span> "
+                    + tr("|f′| &lt; {p} % of peak").format(p=sig3(100 * SATURATION)))
+        _set_title(self.pre_plot, _title(tr("Pre-activations of layer {n}").format(n=self._layer + 1), key))
 
     def _sync_f_box(self) -> None:
         self.f_box.setGeometry(self.pre_plot.vb.geometry())

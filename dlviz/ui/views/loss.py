@@ -8,10 +8,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from ...training.messages import RunInfo
 from .. import style
-from ...training.frames import Frame
-from .common import dress, finite, font, legend_beside
+from .common import axes, dress, finite, font, legend_beside, tr
 
 DIVERGED_COLOR = (0xCC, 0x00, 0x00)
 
@@ -51,10 +49,10 @@ class LossView(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setObjectName("loss_plot")
         self.setBackground(style.BACKGROUND)
-        self.loss_plot: pg.PlotItem = self.addPlot(row=0, col=0)
-        self.acc_plot: pg.PlotItem = self.addPlot(row=1, col=0)
-        dress(self.loss_plot, "Loss", "epoch", "cross-entropy")
-        dress(self.acc_plot, "Accuracy", "epoch", "accuracy (%)")
+        self.loss_plot: pg.PlotItem = self.addPlot(row=0, col=0, axisItems=axes())
+        self.acc_plot: pg.PlotItem = self.addPlot(row=1, col=0, axisItems=axes())
+        dress(self.loss_plot, tr("Loss"), tr("epoch"), tr("cross-entropy"))
+        dress(self.acc_plot, tr("Accuracy"), tr("epoch"), tr("accuracy (%)"))
         self.acc_plot.setXLink(self.loss_plot)
         self.acc_plot.setYRange(0, 100, padding=0.02)
         # Fixed ticks: the range never changes, and 0 and 100 must be labelled.
@@ -78,11 +76,11 @@ class LossView(pg.GraphicsLayoutWidget):
         self.acc_legend = legend_beside(self.acc_plot)
         train_pen = pg.mkPen(style.TRAIN_COLOR, width=2.5)
         val_pen = pg.mkPen(style.VAL_COLOR, width=2.5, style=Qt.PenStyle.DashLine)
-        self.step_curve = self.loss_plot.plot(pen=pg.mkPen(style.STEP_COLOR, width=1), name="per step")
-        self.train_curve = self.loss_plot.plot(pen=train_pen, name="train")
-        self.val_curve = self.loss_plot.plot(pen=val_pen, name="validation")
-        self.train_acc_curve = self.acc_plot.plot(pen=train_pen, name="train")
-        self.val_acc_curve = self.acc_plot.plot(pen=val_pen, name="validation")
+        self.step_curve = self.loss_plot.plot(pen=pg.mkPen(style.STEP_COLOR, width=1), name=tr("per step"))
+        self.train_curve = self.loss_plot.plot(pen=train_pen, name=tr("train"))
+        self.val_curve = self.loss_plot.plot(pen=val_pen, name=tr("validation"))
+        self.train_acc_curve = self.acc_plot.plot(pen=train_pen, name=tr("train"))
+        self.val_acc_curve = self.acc_plot.plot(pen=val_pen, name=tr("validation"))
         self.step_curve.setZValue(-1)
         # Thick antialiased lines are what painting costs here (34 ms for 2,000
         # epochs, on the GUI thread): average down to about two points per pixel
@@ -101,7 +99,7 @@ class LossView(pg.GraphicsLayoutWidget):
         # keeps it in view when the run blew up past the last recorded step.
         diverged_pen = pg.mkPen(DIVERGED_COLOR, width=2, style=Qt.PenStyle.DashLine)
         self.diverged_line = pg.InfiniteLine(
-            angle=90, movable=False, pen=diverged_pen, label="diverged",
+            angle=90, movable=False, pen=diverged_pen, label=tr("diverged"),
             labelOpts={"position": 0.85, "color": DIVERGED_COLOR, "fill": (255, 255, 255, 230),
                        "anchors": [(1, 0.5), (1, 0.5)]})
         self.diverged_line.label.setFont(font(10))
@@ -113,7 +111,8 @@ class LossView(pg.GraphicsLayoutWidget):
 
         self._smoothing = 0.0
         self._log = False
-        self._frame: Frame | None = None
+        self._frame = None
+        self._info = None
         self._epochs_drawn = -1  # epochs in the per-epoch curves
         self._has_val = True
 
@@ -129,15 +128,17 @@ class LossView(pg.GraphicsLayoutWidget):
             self.acc_plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, step)], []])
         super().resizeEvent(event)
 
-    def set_run(self, info: RunInfo) -> None:
-        self.clear_curves()
+    def _new_run(self, info) -> None:
+        """A new run's frame: empty curves, and the validation lines only if it has a validation set."""
+        self._info = info
+        self._clear_curves()
         has_val = len(info.y_val) > 0
         if has_val != self._has_val:
             self._has_val = has_val
             for legend, curve in ((self.loss_legend, self.val_curve), (self.acc_legend, self.val_acc_curve)):
                 curve.setVisible(has_val)
                 if has_val:
-                    legend.addItem(curve, "validation")
+                    legend.addItem(curve, tr("validation"))
                 else:
                     legend.removeItem(curve)
 
@@ -154,7 +155,7 @@ class LossView(pg.GraphicsLayoutWidget):
             frame, self._frame, self._epochs_drawn = self._frame, None, -1
             self.update_frame(frame)
 
-    def clear_curves(self) -> None:
+    def _clear_curves(self) -> None:
         for c in (self.step_curve, self.train_curve, self.val_curve, self.train_acc_curve, self.val_acc_curve):
             c.setData([], [])
         self.diverged_line.hide()
@@ -164,9 +165,12 @@ class LossView(pg.GraphicsLayoutWidget):
 
     # -- drawing ------------------------------------------------------------------------------
 
-    def update_frame(self, frame: Frame) -> None:
+    def update_frame(self, frame) -> None:
+        """Draw the frame's loss and accuracy history (a new run's frame starts over)."""
         if frame is self._frame:
             return
+        if frame.info is not self._info:
+            self._new_run(frame.info)
         self._frame = frame
         self._draw_steps(frame)
         e = frame.epoch
@@ -187,7 +191,7 @@ class LossView(pg.GraphicsLayoutWidget):
         if diverged:
             x_end = float(self._epochs_at(frame, np.array([float(snap.diverged_at_step)]))[0])
             # (a hidden label ignores new text, so this comes after the show)
-            self.diverged_line.label.setFormat(f"diverged at step {snap.diverged_at_step}")
+            self.diverged_line.label.setFormat(tr("diverged at step {n}").format(n=snap.diverged_at_step))
             for line in (self.diverged_line, self.diverged_acc_line):
                 line.setPos(x_end)
         self._set_ranges(x_end)
@@ -219,7 +223,7 @@ class LossView(pg.GraphicsLayoutWidget):
         self.step_curve.setData(self._epochs_at(frame, x), y)
 
     @staticmethod
-    def _epochs_at(frame: Frame, steps: np.ndarray) -> np.ndarray:
+    def _epochs_at(frame, steps: np.ndarray) -> np.ndarray:
         """Steps as (fractional) epochs. Epoch boundaries come from the history, so a live
         batch-size change (which changes the steps per epoch) does not skew the x axis;
         past the last finished epoch the current steps per epoch apply."""

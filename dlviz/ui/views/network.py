@@ -7,7 +7,7 @@ size). Units dropped in the current mini-batch are veiled in grey, dead units ge
 red border and a red ✕ badge.
 
 A plain QGraphicsView, not pyqtgraph: the diagram has no axes, and it must redraw
-~2,000 edges 10-30 times a second. Items are made in :meth:`NetworkView.set_run`
+~2,000 edges 10-30 times a second. Items are made when a frame of a new run arrives
 only; :meth:`NetworkView.update_frame` swaps images and regroups the edges, which
 are drawn by one item as a few ``drawLines`` calls (one per colour/width bucket),
 not as one QGraphicsLineItem each (whose per-item pens and bookkeeping cost ~10x).
@@ -25,12 +25,11 @@ from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, S
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
+from ...common.display import MAX_SHOWN
+from ...common.numbers import sig3
 from ...engine.activations import ACTIVATIONS
-from ...training.inside import MAX_SHOWN
-from ...training.messages import RunInfo
 from .. import style
-from ...training.frames import Frame
-from .common import font as _font
+from .common import font as _font, tr, unit_name
 
 NODE = 30.0  # node side, scene units
 GAP = 6.0  # vertical gap between nodes, scene units
@@ -50,12 +49,6 @@ TEXT_COLOR = QColor(*style.FOREGROUND)
 MUTED_COLOR = QColor(110, 110, 110)
 BLANK = QColor(246, 246, 246)
 LEGEND = ("negative weight", "positive weight", "dead unit", "dropped (this mini-batch)")
-
-
-def _g(v: float) -> str:
-    """3 significant digits, without "-0"."""
-    s = f"{v:.3g}"
-    return "0" if s in ("-0", "0") else s
 
 
 def _cosmetic(color: QColor, width: float, style_=Qt.PenStyle.SolidLine) -> QPen:
@@ -356,7 +349,7 @@ class _Legend(QGraphicsItem):
         self.sw = 22.0  # swatch width
         self.row_h = max(fm.height(), 16.0)
         self.all_items = [(kind, text, self.sw + 5 + fm.horizontalAdvance(text))
-                          for kind, text in zip(("neg", "pos", "dead", "dropped"), LEGEND)]
+                          for kind, text in zip(("neg", "pos", "dead", "dropped"), map(tr, LEGEND))]
         self.items = list(self.all_items)
         self.sep = 16.0
         self.columns = 4
@@ -453,7 +446,8 @@ class NetworkView(QGraphicsView):
         self.viewport().setMouseTracking(True)
         self.setMinimumSize(200, 150)
 
-        self._info: RunInfo | None = None
+        self._info = None
+        self._frame = None
         self._inside = None  # the Inside drawn
         self._columns: list[list[_Node]] = []  # column c = layer c - 1
         self._widths: list[int] = []  # real widths per column
@@ -486,7 +480,7 @@ class NetworkView(QGraphicsView):
 
     # -- run ----------------------------------------------------------------------------------
 
-    def set_run(self, info: RunInfo) -> None:
+    def _new_run(self, info) -> None:
         """Rebuild the diagram for ``info``'s architecture (the only place items are made)."""
         self.leave_node()
         scene = self.scene()
@@ -504,7 +498,7 @@ class NetworkView(QGraphicsView):
                 scene.addItem(node)
             self._columns.append(col)
         self._headers = [_Text(ax=0.5, ay=1.0) for _ in sizes]
-        self._more = [_Text([(f"+{n - MAX_SHOWN} more", _font(9.5), MUTED_COLOR)], ax=0.5, ay=0.0)
+        self._more = [_Text([(tr("+{n} more").format(n=n - MAX_SHOWN), _font(9.5), MUTED_COLOR)], ax=0.5, ay=0.0)
                       if n > MAX_SHOWN else None for n in sizes]
         fm = QFontMetricsF(_font(10))
         names = [fm.elidedText(s, Qt.TextElideMode.ElideRight, LABEL_MAX) for s in self._input_names()]
@@ -525,7 +519,7 @@ class NetworkView(QGraphicsView):
     def _input_names(self) -> list[str]:
         info = self._info
         labels = list(info.feature_labels)
-        return labels + [f"input {i + 1}" for i in range(len(labels), info.sizes[0])]
+        return labels + [tr("input {n}").format(n=i + 1) for i in range(len(labels), info.sizes[0])]
 
     def _header_lines(self, c: int, mode: int) -> list[tuple[str, QFont, QColor]]:
         """Column ``c``'s header. ``mode`` 0: one line; 1: two lines; 2: two smaller lines;
@@ -533,15 +527,15 @@ class NetworkView(QGraphicsView):
         n, last = self._widths[c], len(self._widths) - 1
         big, small = (_font(10, True), _font(9.5)) if mode < 2 else (_font(9), _font(8.5))
         if c == 0:
-            return [("In" if mode == 3 else "Inputs", big, TEXT_COLOR)]
+            return [(tr("In") if mode == 3 else tr("Inputs"), big, TEXT_COLOR)]
         if c == last:
-            return [("Out" if mode == 3 else "Output", big, TEXT_COLOR)]
-        units = f"{n} unit{'s' if n != 1 else ''}"
+            return [(tr("Out") if mode == 3 else tr("Output"), big, TEXT_COLOR)]
+        units = (tr("1 unit") if n == 1 else tr("{n} units")).format(n=n)
         if mode == 0:
-            return [(f"Hidden {c} ({units})", big, TEXT_COLOR)]
+            return [(tr("Hidden {c} ({units})").format(c=c, units=units), big, TEXT_COLOR)]
         if mode == 3:
-            return [(f"H{c}", big, TEXT_COLOR), (str(n), small, MUTED_COLOR)]
-        return [(f"Hidden {c}", big, TEXT_COLOR), (units, small, MUTED_COLOR)]
+            return [(tr("H{c}").format(c=c), big, TEXT_COLOR), (str(n), small, MUTED_COLOR)]
+        return [(tr("Hidden {c}").format(c=c), big, TEXT_COLOR), (units, small, MUTED_COLOR)]
 
     def _header_height(self, mode: int) -> float:
         return max(sum(QFontMetricsF(f).height() for _, f, _ in self._header_lines(c, mode))
@@ -659,7 +653,8 @@ class NetworkView(QGraphicsView):
         kinds = ["neg", "pos"]
         if len(self._columns) > 2:
             kinds.append("dead")
-            dropout = float(self._info.config.dropout)
+            config = self._frame.config if self._frame is not None else self._info.config
+            dropout = float(config.dropout)
             if dropout > 0 or (ins is not None and any(d is not None for d in ins.dropped)):
                 kinds.append("dropped")
         return kinds
@@ -670,10 +665,12 @@ class NetworkView(QGraphicsView):
 
     # -- drawing ------------------------------------------------------------------------------
 
-    def update_frame(self, frame: Frame) -> None:
-        """Draw ``frame.inside``: node images, edge buckets, dead and dropped marks."""
-        if self._info is None:
-            return
+    def update_frame(self, frame) -> None:
+        """Draw ``frame.inside``: node images, edge buckets, dead and dropped marks (a new
+        run's frame rebuilds the diagram first)."""
+        if frame.info is not self._info:
+            self._new_run(frame.info)
+        self._frame = frame
         ins = frame.inside
         if ins is self._inside and ins is not None:
             return
@@ -748,47 +745,42 @@ class NetworkView(QGraphicsView):
     def edge_dimmed(self, layer: int, i: int, j: int) -> bool:
         return self._edges.dimmed(layer, i, j)
 
-    def _unit_name(self, layer: int, unit: int) -> str:
-        n_layers = len(self._columns) - 1
-        if layer < 0:
-            return self._input_names()[unit]
-        if layer == n_layers - 1:
-            return f"output {self._info.class_names[unit]}"
-        return f"hidden {layer + 1} unit {unit + 1}"
-
     def node_tooltip(self, layer: int, unit: int) -> str:
         node = self.node(layer, unit)
         info, ins = self._info, self._inside
         n_layers = len(self._columns) - 1
         if layer < 0:
-            text = f"Input {self._input_names()[unit]} (feature {unit + 1} of {info.sizes[0]})"
+            text = tr("{name} (feature {i} of {n})").format(name=unit_name(info, layer, unit), i=unit + 1,
+                                                         n=info.sizes[0])
             if info.input_maps is not None:
                 m = info.input_maps[unit]
-                text += f"\nvalue range [{_g(m.min())}, {_g(m.max())}] over the plane"
+                text += "\n" + tr("value range [{lo}, {hi}] over the plane").format(lo=sig3(m.min()), hi=sig3(m.max()))
             return text
         if layer == n_layers - 1:
-            text = f"Output: {info.class_names[unit]} — softmax probability"
+            text = tr("Output: {name} — softmax probability").format(name=info.class_names[unit])
             if ins is not None:
                 m = ins.unit_maps[layer][unit]
-                text += f"\nrange [{_g(m.min())}, {_g(m.max())}] over the plane"
+                text += "\n" + tr("range [{lo}, {hi}] over the plane").format(lo=sig3(m.min()), hi=sig3(m.max()))
             return text
-        act = info.config.activation
+        act = (self._frame.config if self._frame is not None else info.config).activation  # live
         act = ACTIVATIONS[act].label if act in ACTIVATIONS else act
         width = self._widths[layer + 1]
-        of = f" of {width}" if width > MAX_SHOWN else ""
-        text = f"Hidden {layer + 1}, unit {unit + 1}{of} — {act}"
+        text = (tr("Hidden {l}, unit {u} of {n} — {act}") if width > MAX_SHOWN else
+                tr("Hidden {l}, unit {u} — {act}")).format(l=layer + 1, u=unit + 1, n=width, act=act)
         if ins is None:
-            return text + "\n(no data yet)"
+            return text + "\n" + tr("(no data yet)")
         m = ins.unit_maps[layer][unit]
         dropped = ins.dropped[layer]
-        text += (f"\noutput range [{_g(m.min())}, {_g(m.max())}] over the plane"
-                 f"\ndead: {'yes' if node.dead else 'no'}"
-                 f"\ndropped now: {'dropout off' if dropped is None else ('yes' if node.dropped else 'no')}")
+        yes, no = tr("yes"), tr("no")
+        text += ("\n" + tr("output range [{lo}, {hi}] over the plane").format(lo=sig3(m.min()), hi=sig3(m.max()))
+                 + "\n" + tr("dead: {v}").format(v=yes if node.dead else no)
+                 + "\n" + tr("dropped now: {v}").format(
+                     v=tr("dropout off") if dropped is None else (yes if node.dropped else no)))
         return text
 
     def edge_tooltip(self, layer: int, i: int, j: int) -> str:
         w = float(self._inside.weights[layer][i, j]) if self._inside is not None else float("nan")
-        return f"w = {_g(w)} ({self._unit_name(layer - 1, i)} → {self._unit_name(layer, j)})"
+        return f"w = {sig3(w)} ({unit_name(self._info, layer - 1, i)} → {unit_name(self._info, layer, j)})"
 
     def node_at(self, pos: QPoint) -> tuple[int, int] | None:
         """(layer, unit) of the node under viewport point ``pos``."""

@@ -3,6 +3,10 @@
 Weights are bars coloured by sign (the app's one diverging pair), biases an
 outlined step curve on the same axes. All layers share one set of bins (the
 snapshot's ``weight_edges``, symmetric about 0), so their spreads compare.
+
+A deep net's histograms keep a readable height (``ROW_MIN_HEIGHT``) and the grid
+scrolls when the dock is shorter, rather than one layer at a time behind a
+selector: all layers stay in one picture (and one exported PNG) to compare.
 """
 
 from __future__ import annotations
@@ -11,19 +15,18 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPicture
-from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy
 
-from ...training.messages import RunInfo
 from .. import style
-from ...training.frames import Frame
-from .common import StaticSample as _StaticSample, font as _font
+from .common import StaticSample, axes, fixed, font, tr
 
 BIAS_PEN = pg.mkPen(style.FOREGROUND, width=1.5)
-TITLE = "Weights and biases"
+ROW_MIN_HEIGHT = 130  # px per row of histograms: title, ticks and a readable data area
+HEADER_HEIGHT = 64  # px of the title and the legend above the grid
 
 
 def weight_layer_titles(n: int) -> list[str]:
-    return [f"Layer {i + 1}" for i in range(n - 1)] + ["Output"]
+    return [tr("Layer {n}").format(n=i + 1) for i in range(n - 1)] + [tr("Output")]
 
 
 def grid_columns(n: int) -> int:
@@ -94,19 +97,16 @@ class _LayerHist:
     """One weight layer's plot."""
 
     def __init__(self, title: str, left: bool, bottom: bool, small: bool):
-        self.plot = p = pg.PlotItem()
+        self.plot = p = pg.PlotItem(axisItems=axes())
         p.setTitle(title, size="10pt", color=style.FOREGROUND)
         p.titleLabel.setMaximumHeight(20)
         p.layout.setRowFixedHeight(0, 20)
-        p.setMouseEnabled(x=False, y=False)
-        p.setMenuEnabled(False)
-        p.hideButtons()
-        p.disableAutoRange()  # update_frame sets the ranges
-        for side, text in (("bottom", "value" if bottom else None), ("left", "count" if left else None)):
+        fixed(p)  # update_frame sets the ranges
+        for side, text in (("bottom", tr("value") if bottom else None), ("left", tr("count") if left else None)):
             axis = p.getAxis(side)
             axis.setPen(style.FOREGROUND)
             axis.setTextPen(style.FOREGROUND)
-            axis.setStyle(tickFont=_font(9), tickTextOffset=3)
+            axis.setStyle(tickFont=font(9), tickTextOffset=3)
             axis.enableAutoSIPrefix(False)
             if text:
                 axis.setLabel(text, **{"font-size": "10pt", "color": "#333333"})
@@ -143,16 +143,23 @@ class _LayerHist:
             self.plot.setRange(xRange=(-x_half, x_half), yRange=(0, y_max * 1.1), padding=0)
 
 
-class WeightsView(pg.GraphicsLayoutWidget):
-    """Histograms of each weight layer's weights (bars, by sign) and biases (outline)."""
+class WeightsView(QScrollArea):
+    """Histograms of each weight layer's weights (bars, by sign) and biases (outline),
+    in a grid that scrolls when a deep net's rows would be squeezed."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("weights_plot")
-        self.setBackground(style.BACKGROUND)
-        self.title = self.ci.addLabel(TITLE, row=0, col=0, size="12pt", color=style.FOREGROUND)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.glw = pg.GraphicsLayoutWidget()
+        self.glw.setBackground(style.BACKGROUND)
+        self.setWidget(self.glw)
+        ci = self.glw.ci
+        self.title = ci.addLabel(tr("Weights and biases"), row=0, col=0, size="12pt", color=style.FOREGROUND)
         self.legend = pg.LegendItem(labelTextSize="10pt", labelTextColor=style.FOREGROUND, brush=(255, 255, 255),
-                                    pen=(200, 200, 200), colCount=3, sampleType=_StaticSample)
+                                    pen=(200, 200, 200), colCount=3, sampleType=StaticSample)
         # pyqtgraph's legends ignore transformations, so a 2x PNG export drew them at 1x.
         self.legend.setFlag(self.legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
         self.legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -161,24 +168,27 @@ class WeightsView(pg.GraphicsLayoutWidget):
         self._keys = (pg.BarGraphItem(x0=0 * one, x1=one, height=one, brush=style.NEGATIVE, pen=None),
                       pg.BarGraphItem(x0=0 * one, x1=one, height=one, brush=style.POSITIVE, pen=None),
                       pg.PlotDataItem(pen=BIAS_PEN))
-        for item, name in zip(self._keys, ("weights &lt; 0", "weights &gt; 0", "biases")):
+        for item, name in zip(self._keys, (tr("weights &lt; 0"), tr("weights &gt; 0"), tr("biases"))):
             self.legend.addItem(item, name)
-        self.ci.addItem(self.legend, row=1, col=0)
-        self.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter)
-        self.ci.layout.setRowStretchFactor(2, 1)
+        ci.addItem(self.legend, row=1, col=0)
+        ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter)
+        ci.layout.setRowStretchFactor(2, 1)
         self.layers: list[_LayerHist] = []
         self._box: pg.GraphicsLayout | None = None
         self._inside_drawn = None
-        self._frame: Frame | None = None
+        self._frame = None
+        self._info = None
 
     @property
     def export_target(self) -> pg.GraphicsLayoutWidget:
-        return self
+        """The whole grid, scrolled-away rows included."""
+        return self.glw
 
-    def set_run(self, info: RunInfo) -> None:
+    def _new_run(self, info) -> None:
+        self._info = info
         n = len(info.sizes) - 1
         if self._box is not None:
-            self.ci.removeItem(self._box)
+            self.glw.ci.removeItem(self._box)
         ncols = grid_columns(n)
         nrows = -(-n // ncols)
         box = pg.GraphicsLayout()
@@ -193,14 +203,17 @@ class WeightsView(pg.GraphicsLayoutWidget):
             layer = _LayerHist(title, left=c == 0, bottom=bottom, small=nrows >= 3 or ncols >= 3)
             box.addItem(layer.plot, row=r, col=c)
             self.layers.append(layer)
-        self.ci.addItem(box, row=2, col=0)
+        self.glw.ci.addItem(box, row=2, col=0)
+        self.glw.setMinimumHeight(HEADER_HEIGHT + nrows * ROW_MIN_HEIGHT)
         self._box = box
         self._inside_drawn = None
-        self._frame = None
 
-    def update_frame(self, frame: Frame) -> None:
+    def update_frame(self, frame) -> None:
+        """Draw the frame's histograms (a new run's frame rebuilds the grid)."""
         if frame is self._frame:
             return
+        if frame.info is not self._info:
+            self._new_run(frame.info)
         self._frame = frame
         inside = frame.inside
         if inside is self._inside_drawn:
