@@ -204,7 +204,7 @@ def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_S
     rec = recorder or Recorder(trainer)
     state = "diverged" if trainer.diverged else ("finished" if trainer.finished else "paused")
     rec.acc.add(make_snapshot(trainer, 0, state, rec.cursor))  # with the grid and the look inside
-    info, frame = rec.acc.info, rec.acc.frame()
+    frame = rec.acc.frame()
     views = {"decision_plot": DecisionView(), "loss_plot": LossView(),
              "activation_plot": ActivationView(), "dropout_plot": DropoutView(),
              "network_view": NetworkView(), "gradient_plot": GradientView(),
@@ -215,8 +215,7 @@ def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_S
     try:
         for name, v in views.items():
             v.resize(*sizes[name])
-            v.set_run(info)
-            v.update_frame(frame)
+            v.update_frame(frame)  # a new run's first frame: the view rebuilds for it
             v.show()
         app.processEvents()
         return export_views(views, folder, scale)
