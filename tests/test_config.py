@@ -195,9 +195,9 @@ def test_n_classes():
 
 
 def test_live_changes_classification():
-    c = Config()
+    c = Config(activation="tanh")  # not the default, so that a change to relu is one
     assert c.live_changes(c) == ({}, False)
-    assert c.live_changes(Config()) == ({}, False)
+    assert c.live_changes(Config(activation="tanh")) == ({}, False)
     for key, value in [("lr", 0.5), ("schedule", "cosine"), ("batch_size", 8), ("dropout", 0.3),
                        ("weight_decay", 0.1), ("l1", 0.01), ("epochs", 7)]:
         assert key in live_keys()
@@ -242,3 +242,25 @@ def test_hidden_layers_range_checked_before_building(layers):
 def test_neurons_range_checked(units):
     with pytest.raises(ConfigError, match="neurons must be 1 to 256"):
         Config().replace(neurons=units)
+
+
+def test_defaults_are_the_ones_that_learn():
+    """The window and ``dlviz train`` share these; tests/test_cli.py checks they reach 90 %."""
+    c = Config()
+    assert (c.dataset, c.classes, c.hidden, c.activation, c.optimizer, c.lr) == ("spiral", 3, (16, 16), "relu",
+                                                                                  "adam", 0.01)
+
+
+@pytest.mark.parametrize("key", ["samples", "classes", "batch_size", "epochs", "seed", "hidden_layers", "neurons"])
+@pytest.mark.parametrize("value", [-1, 10**10, 10**20, "99999999999999999999", float("nan"), float("inf"), 2.5])
+def test_every_integer_key_is_range_checked_from_a_dict(key, value):
+    with pytest.raises(ConfigError, match=key):
+        Config.from_dict({key: value})
+
+
+@pytest.mark.parametrize("key", ["noise", "val_fraction", "dropout", "lr", "weight_decay", "l1", "momentum",
+                                 "beta1", "beta2", "leaky_slope", "elu_alpha", "lr_decay"])
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf"), "nan", "1e400"])
+def test_every_float_key_must_be_finite(key, value):
+    with pytest.raises(ConfigError, match=key):
+        Config.from_dict({key: value})

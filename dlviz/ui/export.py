@@ -37,9 +37,16 @@ class ExportError(Exception):
 
     def __init__(self, written: list[Path], failed: list[tuple[Path, str]]):
         self.written, self.failed = list(written), list(failed)
-        total = len(self.written) + len(self.failed)
         what = "; ".join(f"{p}: {reason}" for p, reason in self.failed)
-        super().__init__(f"could not write {len(self.failed)} of {total} PNG files: {what}")
+        super().__init__(_tr("could not write {n} of {total} PNG files: {what}").format(
+            n=len(self.failed), total=len(self.written) + len(self.failed), what=what))
+
+
+def _tr(text: str) -> str:
+    # Qt only when a message is made: the headless Recorder here stays Qt-free.
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("export", text)
 
 
 def _oserror(code: int, path: Path) -> OSError:
@@ -61,7 +68,7 @@ def save_image(image, path: str | os.PathLike) -> Path:
 
     path = Path(path)
     if image.isNull():
-        raise ValueError(f"{path}: nothing to draw (the image is empty)")
+        raise ValueError(_tr("{path}: nothing to draw (the image is empty)").format(path=path))
     if path.is_dir():
         raise _oserror(errno.EISDIR, path)
     if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
@@ -70,7 +77,7 @@ def save_image(image, path: str | os.PathLike) -> Path:
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buf, "PNG"):
-        raise ValueError(f"{path}: Qt could not encode the image as PNG")
+        raise ValueError(_tr("{path}: the image could not be encoded as PNG").format(path=path))
     buf.close()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
@@ -108,7 +115,8 @@ def render_plot(widget, scale: float = DEFAULT_SCALE):
 
     target = getattr(widget, "export_target", widget)  # a container exports its plot
     if target.width() < 10 or target.height() < 10:
-        raise ValueError(f"{widget.objectName() or widget} has no size yet: show or resize it before export")
+        raise ValueError(_tr("{name} has no size yet: show or resize it before export").format(
+            name=widget.objectName() or widget))
     if not isinstance(target, pg.GraphicsView):
         return render_window(target, scale)  # not pyqtgraph (the network diagram): render it
     exporter = pge.ImageExporter(target.scene())
