@@ -368,3 +368,111 @@ def test_views_paint(qtbot, sigmoid6):
         for rgb in colours:
             assert colour_share(img, rgb) > 0.001, (cls.__name__, rgb)
         assert colour_share(img, (255, 255, 255)) > 0.3  # and not painted over
+
+
+# -- views that broke on real settings (issue 9) ---------------------------------------------
+
+
+def drawn_texts(axis):
+    """(rect, text) of every tick label the axis draws at its current size."""
+    from PySide6.QtGui import QImage, QPainter
+
+    img = QImage(10, 10, QImage.Format.Format_ARGB32)
+    p = QPainter(img)
+    try:
+        specs = axis.generateDrawSpecs(p)
+    finally:
+        p.end()
+    return [(rect, text) for rect, _, text in specs[2]] if specs else []
+
+
+def test_step_axes_read_thousands_and_labels_never_touch(qtbot, sigmoid6):
+    """Gradient flow's x labels ran together ("020000400006000080000") in a narrow dock."""
+    from dlviz.ui.views.common import count_label
+
+    assert [count_label(v) for v in (0, 950, 20000, 125000, 1.5e6, -0.0)] == ["0", "950", "20k", "125k", "1.5M", "0"]
+    n = 400
+    rows = dict(diag_step=np.linspace(256.0, 100_000.0, n), grad_norm=np.full((n, 7), 0.1),
+                dead_fraction=np.zeros((n, 6)))
+    frame = dataclasses.replace(sigmoid6, **rows)
+    for cls in (GradientView, HealthView):
+        view = make(qtbot, cls, frame, size=(450, 330))
+        view.show()
+        qtbot.waitExposed(view)
+        axis = (view.getPlotItem() if cls is GradientView else view.dead_plot).getAxis("bottom")
+        texts = drawn_texts(axis)
+        labels = [t for _, t in texts]
+        assert len(labels) >= 3 and "20k" in labels or "50k" in labels, labels
+        assert all(t == "0" or t.endswith("k") for t in labels), labels
+        rects = [r for r, _ in texts]
+        assert all(a.right() + 8 < b.left() for a, b in zip(rects, rects[1:])), labels
+
+
+def test_gradient_log_axis_uses_one_style(qtbot, sigmoid6):
+    view = make(qtbot, GradientView, sigmoid6)
+    view.show()
+    qtbot.waitExposed(view)
+    labels = [t for _, t in drawn_texts(view.getPlotItem().getAxis("left"))]
+    assert labels and all(t.startswith(("10", "2·10", "5·10")) for t in labels), labels
+
+
+def test_a_short_run_has_a_point_per_epoch(qtbot):
+    """The window sampled the newest diagnostics ~10 times a second, so a quick run had
+    2-3 points; the frame's per-epoch rows give one point per epoch."""
+    frame = build(activation="relu", init="he", snapshots=6, samples=100)[3]
+    epochs = len(frame.epoch)
+    assert epochs == 6 and len(frame.diag_step) == epochs
+    g = make(qtbot, GradientView, frame)
+    h = make(qtbot, HealthView, frame)
+    for curve in (*g.curves, *h.dead_curves):
+        np.testing.assert_array_equal(data(curve)[0], frame.epoch_step)
+    np.testing.assert_array_equal(data(g.curves[2])[1], frame.grad_norm[:, 2])
+    np.testing.assert_allclose(data(h.dead_curves[1])[1], 100 * frame.dead_fraction[:, 1])
+
+
+def test_clipped_preactivations_are_marked(qtbot, sigmoid6):
+    from PySide6.QtCore import Qt
+
+    view = make(qtbot, HealthView, sigmoid6)
+    ticks = dict(view.pre_plot.getAxis("bottom")._tickLevels[0])
+    assert ticks[-6.0] == "≤ −6" and ticks[6.0] == "≥ 6" and ticks[0.0] == "0"
+    assert not any(t.startswith("-") for t in ticks.values())
+    brushes = view.bars.opts["brushes"]
+    assert brushes[0].style() == brushes[-1].style() == Qt.BrushStyle.BDiagPattern
+    assert all(b.style() == Qt.BrushStyle.SolidPattern for b in brushes[1:-1])
+
+
+def test_dead_units_key_has_room_under_its_title(qtbot, relu6):
+    view = make(qtbot, HealthView, relu6)
+    label = view.dead_plot.titleLabel
+    spaced = label.item.boundingRect().height()
+    label.setText(label.text.replace("<div style=", "<br><span style=").replace("</div>", "</span>"))
+    assert spaced >= label.item.boundingRect().height() + 3
+
+
+def test_no_negative_zero_on_any_axis():
+    from dlviz.ui.views.common import Axis, no_negative_zero
+
+    assert [no_negative_zero(s) for s in ("-0", "-0.0", "-0.00", "-0.5", "0", "-10")] == [
+        "0", "0.0", "0.00", "-0.5", "0", "-10"]
+    axis = Axis("bottom")
+    assert axis.tickStrings([-1e-17, 0.2, -0.2], 1.0, 0.2) == ["0", "0.2", "-0.2"]  # pyqtgraph: "-1e-17"
+
+
+@pytest.mark.parametrize("size", [(600, 450), (450, 330)])
+def test_weights_of_eight_hidden_layers_stay_readable(qtbot, size):
+    """Nine histograms in a dock were ~10 px tall with overprinted ticks: rows keep a
+    readable height and the grid scrolls."""
+    from dlviz.ui.views.weights import ROW_MIN_HEIGHT
+
+    frame = build(hidden=(12,) * 8, activation="relu", snapshots=1)[3]
+    view = make(qtbot, WeightsView, frame, size=size)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.layers[-1].plot.vb.height() > 0, timeout=2000)
+    heights = [lay.plot.vb.height() for lay in view.layers]
+    assert min(heights) >= 60, heights
+    scrolls = view.verticalScrollBar().maximum() > 0
+    assert scrolls == (size[1] < 450)  # 1920 x 1080 docks (600 x 450) show all nine
+    img = view.export_target.grab().toImage()  # the export holds every layer
+    assert img.height() >= 3 * ROW_MIN_HEIGHT

@@ -312,3 +312,36 @@ def test_export_target_renders_into_a_pixmap_at_2x(qtbot, wide):
         p = view.mapFromScene(node.mapToScene(QPointF(fx * node.rect().width(), node.rect().height() / 2))) * 2
         got = img.pixelColor(p.x(), p.y()).getRgb()[:3]
         assert np.abs(np.subtract(got, want)).max() < 60, (got, want)
+
+
+def test_nodes_use_a_short_docks_height(qtbot):
+    """A 1366 x 768 dock (573 x 265) drew 16-unit columns as ~9 px maps: the legend's
+    two rows below took the height the nodes needed. Beside them it leaves ~12 px."""
+    frame = build(Config(dataset="spiral", classes=3, hidden=(16, 16), dropout=0.2))
+    view = make(qtbot, frame, size=(573, 265))
+    show(qtbot, view)
+    node = view.node(0, 0)
+    r = view.mapFromScene(node.mapToScene(node.rect())).boundingRect()
+    assert r.width() >= 11 and view.legend_beside
+    vp = view.viewport().rect()
+    assert all(vp.contains(view.mapFromScene(view.node(0, u).mapToScene(view.node(0, u).rect())).boundingRect())
+               for u in range(16))
+    legend = view._legend.mapRectToScene(view._legend.boundingRect())
+    assert vp.contains(view.mapFromScene(legend).boundingRect())
+
+
+def test_tooltips_read_the_live_activation(qtbot, wide):
+    view = make(qtbot, wide)
+    assert "Tanh" in view.node_tooltip(0, 0)
+    config = dataclasses.replace(wide.config, activation="relu")
+    view.update_frame(dataclasses.replace(wide, snap=dataclasses.replace(wide.snap, config=config)))
+    assert "ReLU" in view.node_tooltip(0, 0)
+
+
+def test_unit_names(wide):
+    from dlviz.ui.views.common import unit_name
+
+    info = wide.info
+    assert unit_name(info, -1, 0) == "Input x₁"
+    assert unit_name(info, 1, 2) == "Hidden layer 2, unit 3"
+    assert unit_name(info, 2, 1) == "Output: probability of class 1"

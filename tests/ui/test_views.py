@@ -171,9 +171,10 @@ def test_decision_counts_only_new_grids_and_shows_maps(qtbot, spiral):
     assert "Layer 1, unit 3" in view.getPlotItem().titleLabel.text
     np.testing.assert_array_equal(view.image.image, style.diverging_rgb(unit, np.abs(unit).max()))
     # The view scales a map by its own max |value|: a ReLU unit's 0 .. 7 map uses the whole scale.
-    view.show_map(7.0 * np.maximum(unit, 0), "Hidden layer 1, unit 1")
-    assert view.image.image.max(axis=(0, 1)).tolist() == list(style.POSITIVE) or \
-        np.array_equal(view.image.image[0, -1], style.diverging_rgb(np.array(1.0), 1.0))
+    relu = 7.0 * np.maximum(unit, 0)
+    view.show_map(relu, "Hidden layer 1, unit 1")
+    np.testing.assert_array_equal(view.image.image, style.diverging_rgb(relu, 7.0 * np.abs(unit).max()))
+    assert tuple(view.image.image[0, -1]) == style.POSITIVE  # the largest value: the full colour
     r = view.image.mapRectToParent(view.image.boundingRect())
     assert (r.left(), r.right(), r.top(), r.bottom()) == pytest.approx(info.bounds)
     view.show_map(None)
@@ -463,3 +464,20 @@ def test_short_loss_view_keeps_one_epoch_label_and_fewer_accuracy_ticks(qtbot):
     qtbot.waitUntil(upper.isVisible, timeout=2000)
     assert lower.isVisible()
     assert acc_ticks() == [0, 20, 40, 60, 80, 100]
+
+
+def test_decision_plane_fills_a_tall_view(qtbot, spiral):
+    """At 1366 x 768 the centre is tall and narrow (435 x 655): with the legend beside
+    it the plane was ~265 px wide with ~200 px blank above and below."""
+    info, frames = spiral
+    view = make(qtbot, DecisionView, size=(435, 655))
+    show(qtbot, view)
+    view.update_frame(frames[-1])
+    vb = view.getPlotItem().vb
+    qtbot.waitUntil(lambda: view.legend_below and abs(vb.width() - vb.height()) < 2, timeout=3000)
+    assert vb.width() >= 0.8 * view.width()
+    legend = view.legend.mapRectToScene(view.legend.boundingRect())
+    assert legend.top() >= vb.mapRectToScene(vb.boundingRect()).bottom()  # under the plane, not on it
+    # A wide view keeps the legend beside the plane.
+    view.resize(600, 450)
+    qtbot.waitUntil(lambda: not view.legend_below and vb.height() >= 0.8 * view.height(), timeout=3000)

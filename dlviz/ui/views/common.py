@@ -46,6 +46,9 @@ class Axis(pg.AxisItem):
     """pyqtgraph's axis, without "-0" labels."""
 
     def tickStrings(self, values, scale, spacing):
+        # A tick at "zero" computed as -1e-17 would read "-1e-17" (or "-0.0").
+        if spacing:
+            values = [0.0 if abs(v) < 1e-9 * spacing else v for v in values]
         return [no_negative_zero(s) for s in super().tickStrings(values, scale, spacing)]
 
 

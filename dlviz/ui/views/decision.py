@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QSizePolicy
 
@@ -12,6 +12,7 @@ from .. import style
 from .common import StaticSample, axes, dress, fixed, tr
 
 MAX_POINTS = 3000  # training + validation points drawn; more only slows drawing down
+END_LABEL = 16  # px right of the plane for the x axis's last label, which overhangs it
 
 
 def _subsample(n: int, keep: int, rng: np.random.Generator) -> np.ndarray:
@@ -69,6 +70,8 @@ class DecisionView(pg.PlotWidget):
         self._aspect = 1.0  # width / height of the plane on screen
         self._base_margins = plot.layout.getContentsMargins()
         self._pad = (0.0, 0.0)
+        self._legend_below = False
+        self._legend_place = (False, 1)
         plot.geometryChanged.connect(self._fit_box)
         self._grid: np.ndarray | None = None  # the last grid drawn (or received while a map shows)
         self._image_shape: tuple[int, ...] | None = None
@@ -127,26 +130,73 @@ class DecisionView(pg.PlotWidget):
 
     def _fit_box(self, *_) -> None:
         """Pad the plot so the axes hug the plane: with the aspect locked, the spare room
-        would otherwise be empty background inside the axes, beside the regions."""
+        would otherwise be empty background inside the axes, beside the regions. The
+        legend goes right of the plane, or under it when that leaves a larger plane
+        (a tall, narrow view: the plane then takes the whole width)."""
         plot = self.getPlotItem()
         left, top, right, bottom = self._base_margins
         # The room the view box would have unpadded: the plot less its fixed-size parts
         # (the view box's own size is no guide once the padding has squeezed it).
-        legend = self.legend.effectiveSizeHint(Qt.SizeHint.PreferredSize)
-        w = plot.width() - left - right - plot.getAxis("left").width() - legend.width()
-        h = plot.height() - top - bottom - plot.layout.rowMaximumHeight(0) - plot.getAxis("bottom").height()
+        w0 = plot.width() - left - right - plot.getAxis("left").width() - END_LABEL
+        h0 = plot.height() - top - bottom - plot.layout.rowMaximumHeight(0) - plot.getAxis("bottom").height()
+        if w0 <= 1 or h0 <= 1:
+            return
+        n = max(1, len(self.legend.items))
+        one = self._legend_size(1)  # one column: beside the plane
+        across = max(1, min(n, int(w0 // (one.width() + 8))))
+        flat = self._legend_size(across) if self.legend.isVisible() else one  # a few columns: under it
+        if not self.legend.isVisible():
+            one = flat = QSizeF(0, 0)
+        beside_side = min(w0 - one.width(), h0 * self._aspect)
+        below_side = min(w0, (h0 - flat.height() - 6) * self._aspect)
+        below = below_side > 1.05 * beside_side or (self._legend_below and below_side >= beside_side)
+        self._place_legend(below, across)
+        legend = flat if below else one
+        w = w0 - (0 if below else legend.width())
+        h = h0 - (legend.height() + 6 if below else 0)
         if w <= 1 or h <= 1:
             return
         # (never shorter than the legend beside it, or the layout would overflow)
         pad = (max(0.0, (w - h * self._aspect) / 2),
-               max(0.0, min((h - w / self._aspect) / 2, (h - legend.height()) / 2)))
+               max(0.0, min((h - w / self._aspect) / 2, (h - (0 if below else legend.height())) / 2)))
         if abs(pad[0] - self._pad[0]) < 0.5 and abs(pad[1] - self._pad[1]) < 0.5:
             return
         self._pad = pad
-        plot.layout.setContentsMargins(left + pad[0], top + pad[1], right + pad[0], bottom + pad[1])
+        plot.layout.setContentsMargins(left + pad[0], top + pad[1], right + pad[0] + END_LABEL, bottom + pad[1])
         # The old margins may have held the plot taller than the view while it
         # shrank (Qt honours the minimum size): give it the view's size again.
         plot.setGeometry(self.range)
+
+    def _legend_size(self, columns: int) -> QSizeF:
+        """The legend's size laid out in ``columns`` columns."""
+        items = self.legend.items
+        if not items:
+            return QSizeF(0, 0)
+        rows = -(-len(items) // columns)
+        sample_w = max(s.effectiveSizeHint(Qt.SizeHint.PreferredSize).width() for s, _ in items)
+        label_w = max(lab.effectiveSizeHint(Qt.SizeHint.PreferredSize).width() for _, lab in items)
+        row_h = max(max(s.effectiveSizeHint(Qt.SizeHint.PreferredSize).height(),
+                        lab.effectiveSizeHint(Qt.SizeHint.PreferredSize).height()) for s, lab in items)
+        return QSizeF(columns * (sample_w + label_w) + 20, rows * row_h + 12)
+
+    def _place_legend(self, below: bool, across: int) -> None:
+        key = (below, across if below else 1)
+        if key == self._legend_place:
+            return
+        self._legend_place = key
+        self._legend_below = below
+        layout = self.getPlotItem().layout
+        layout.removeItem(self.legend)
+        self.legend.setColumnCount(key[1])
+        if below:
+            layout.addItem(self.legend, 4, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
+        else:
+            layout.addItem(self.legend, 2, 3, alignment=Qt.AlignmentFlag.AlignTop)
+
+    @property
+    def legend_below(self) -> bool:
+        """Is the class legend under the plane (a tall view), not beside it?"""
+        return self._legend_below
 
     def set_show_validation(self, show: bool) -> None:
         self._show_val = bool(show)

@@ -35,10 +35,12 @@ TITLE_HEIGHT = 52  # two lines: the title and its key, with air between them and
 # The keys sit in the titles (as in the dropout view): a legend box beside or above
 # two stacked plots took a third of a 600 x 420 dock.
 KEY_STYLE = "font-size:9pt; font-weight:normal"
+KEY_GAP = 4  # px between a title and its key
 
 
 def _title(title: str, key: str) -> str:
-    return f"{title}<br><span style='{KEY_STYLE}'>{key}</span>"
+    # A block with a top margin, not a <br>: the key sat right under the title.
+    return f"{title}<div style='{KEY_STYLE}; margin-top:{KEY_GAP}px'>{key}</div>"
 
 
 def _set_title(plot: pg.PlotItem, text: str) -> None:
@@ -112,6 +114,7 @@ class HealthView(QWidget):
         dress(self.pre_plot, tr("Pre-activations"), tr("pre-activation z"), tr("count"))
         # The end bins hold everything beyond ±6 (clipped): their ticks and hatching say so.
         self.pre_plot.getAxis("bottom").setTicks([preact_ticks(), []])
+        self.pre_plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # the end labels overhang
         # No pyqtgraph grid (5 ms a paint): a line at z = 0 is the one reference needed.
         self.pre_plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen((0, 0, 0, 60))), ignoreBounds=True)
         self.pre_plot.setXRange(float(PREACT_EDGES[0]), float(PREACT_EDGES[-1]), padding=0.02)

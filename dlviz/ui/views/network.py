@@ -32,7 +32,7 @@ from .. import style
 from .common import font as _font, tr, unit_name
 
 NODE = 30.0  # node side, scene units
-GAP = 6.0  # vertical gap between nodes, scene units
+GAP = 4.0  # vertical gap between nodes, scene units (more was room the node maps lacked)
 PITCH_MIN, PITCH_MAX = 2.2 * NODE, 6.0 * NODE  # column pitch range, scene units
 MAX_SCALE = 2.0  # a tiny net's nodes grow to at most 60 px
 BADGE = 0.2 * NODE  # radius of the dead badge, which overhangs the node's top right corner
@@ -458,6 +458,7 @@ class NetworkView(QGraphicsView):
         self._legend = _Legend()
         self._hovered: tuple[int, int] | None = None
         self._scale = 1.0
+        self.legend_beside = False  # the legend in a column right of the diagram (else below it)
         self.frames_drawn = 0
         self.scene().addItem(self._edges)
         self.scene().addItem(self._legend)
@@ -554,9 +555,9 @@ class NetworkView(QGraphicsView):
         # when it is shown, and nothing else takes space (no frame, no scroll bars).
         vp = self.contentsRect().size()
         vw, vh = max(vp.width(), 50), max(vp.height(), 50)
-        self._place_legend_rows(vw)
-        lw, lh = self._legend.size()
         if not self._columns:
+            self._place_legend_rows(vw)
+            lw, lh = self._legend.size()
             self._legend.setPos(self.mapToScene(QPoint(MARGIN, int(vh - MARGIN - lh))))
             return
         ncols = len(self._columns)
@@ -565,8 +566,6 @@ class NetworkView(QGraphicsView):
         left = max((lab.size()[0] for lab in self._labels[: len(self._columns[0])]), default=0) + TEXT_GAP
         right = max((lab.size()[0] for lab in self._labels[len(self._columns[0]):]), default=0) + TEXT_GAP
         more_h = max((m.size()[1] + 3 for m in self._more if m is not None), default=0)
-        bottom = more_h + lh + 2 * MARGIN
-        avail_w = vw - 2 * MARGIN - left - right
 
         # Headers: the longest form that fits every column.
         def fits(mode: int, pitch_px: float) -> bool:
@@ -574,7 +573,7 @@ class NetworkView(QGraphicsView):
                  for c in range(ncols)]
             return all((a + b) / 2 + 6 <= pitch_px for a, b in zip(w, w[1:]))
 
-        def solve(header_h: float) -> tuple[float, float]:
+        def solve(header_h: float, avail_w: float, bottom: float) -> tuple[float, float]:
             avail_h = vh - MARGIN - header_h - 3 - bottom
             s = min(max(avail_h, 20) / (H + BADGE), MAX_SCALE)
             if ncols > 1:
@@ -584,11 +583,30 @@ class NetworkView(QGraphicsView):
                 pitch = PITCH_MAX
             return s, pitch
 
-        for mode in range(4):
-            header_h = self._header_height(mode)
-            s, pitch = solve(header_h)
-            if fits(mode, pitch * s):
-                break
+        def place(legend_right: bool):
+            """(scale, pitch, header mode, header px, px reserved below, px reserved right)
+            with the legend under the diagram (in as few rows as fit) or in a column right of it."""
+            if legend_right:
+                self._legend.set_columns(1)
+            else:
+                self._place_legend_rows(vw)
+            lw, lh = self._legend.size()
+            bottom = more_h + 2 * MARGIN + (0 if legend_right else lh)
+            extra = lw + MARGIN if legend_right else 0.0
+            avail_w = vw - 2 * MARGIN - left - right - extra
+            for mode in range(4):
+                header_h = self._header_height(mode)
+                s, pitch = solve(header_h, avail_w, bottom)
+                if fits(mode, pitch * s):
+                    break
+            return s, pitch, mode, header_h, bottom, extra
+
+        # A short, wide view (a 1366 x 768 dock) gives its height to the nodes and puts
+        # the legend beside them: 16 units a column grew from ~9 px to ~12 px.
+        below, beside = place(False), place(True)
+        legend_right = beside[0] > 1.12 * below[0] and self._legend.size()[1] <= vh - 2 * MARGIN
+        s, pitch, mode, header_h, bottom, extra = beside if legend_right else place(False)
+        lw, lh = self._legend.size()
         self._scale = s
         self._edges.max_px = float(np.clip(EDGE_MAX_PX * s, 2.0, EDGE_MAX_PX))
 
@@ -633,11 +651,13 @@ class NetworkView(QGraphicsView):
 
         # The scene rect: nodes plus the reserved pixels; centred in the viewport.
         rect = QRectF(-(left + MARGIN) * px, -BADGE - (header_h + 3 + MARGIN) * px,
-                      W + (left + right + 2 * MARGIN) * px, H + BADGE + (header_h + 3 + MARGIN + bottom) * px)
+                      W + (left + right + 2 * MARGIN + extra) * px, H + BADGE + (header_h + 3 + MARGIN + bottom) * px)
         self.setSceneRect(rect)
         self.setTransform(QTransform.fromScale(s, s))
         self.centerOn(rect.center())
-        self._legend.setPos(self.mapToScene(QPoint(MARGIN, int(vh - MARGIN - lh))))
+        corner = QPoint(int(vw - MARGIN - lw), int(vh - MARGIN - lh)) if extra else QPoint(MARGIN, int(vh - MARGIN - lh))
+        self._legend.setPos(self.mapToScene(corner))
+        self.legend_beside = bool(extra)
         self.viewport().update()
 
     def _place_legend_rows(self, vw: int) -> None:

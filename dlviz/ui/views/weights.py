@@ -21,8 +21,8 @@ from .. import style
 from .common import StaticSample, axes, fixed, font, tr
 
 BIAS_PEN = pg.mkPen(style.FOREGROUND, width=1.5)
-ROW_MIN_HEIGHT = 130  # px per row of histograms: title, ticks and a readable data area
-HEADER_HEIGHT = 64  # px of the title and the legend above the grid
+ROW_MIN_HEIGHT = 128  # px per row of histograms: title, ticks and a readable data area
+HEADER_HEIGHT = 56  # px of the title and the legend above the grid
 
 
 def weight_layer_titles(n: int) -> list[str]:
