@@ -371,7 +371,7 @@ def test_dropout_images_are_the_masks(qtbot, spiral):
         assert (r.width(), r.height()) == (m.shape[1], m.shape[0])
     assert view.plots[0].scene() is view.scene()
     assert view.message.scene() is None
-    assert "p = 0.3" in view.plots[0].titleLabel.text
+    assert "p = 0.3" in view.title.text and "% kept" in view.plots[0].titleLabel.text
 
 
 def test_dropout_off_message_and_live_switch(qtbot):
@@ -392,7 +392,7 @@ def test_dropout_off_message_and_live_switch(qtbot):
     acc.add(make_snapshot(t, 1, "training", cur))
     view.update_frame(live(acc.frame(), dropout=0.5))
     assert view.plots[0].scene() is view.scene() and view.message.scene() is None
-    assert "p = 0.5" in view.plots[0].titleLabel.text
+    assert "p = 0.5" in view.title.text
     view.update_frame(live(acc.frame(), dropout=0.0))
     assert view.message.scene() is view.scene()
 
@@ -411,6 +411,10 @@ def test_dropout_no_hidden_layers_and_wide_layers(qtbot):
     show(qtbot, view)
     heights = [p.vb.height() for p in view.plots]
     assert min(heights) > 10  # every layer gets some room at 600 x 450
+    # ...and at 450 x 330 both columns fit the dock (the right one was cut off).
+    view.resize(450, 330)
+    qtbot.waitUntil(lambda: view.plots[1].sceneBoundingRect().right() <= 450, timeout=2000)
+    assert all(p.sceneBoundingRect().right() <= 450 and p.vb.height() > 10 for p in view.plots)
 
 
 def test_loss_range_follows_the_whole_run(qtbot):

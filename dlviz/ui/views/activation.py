@@ -13,7 +13,7 @@ from .common import StaticSample, activation_of, axes, dress, fixed, legend_besi
 
 Z = np.linspace(-5.0, 5.0, 801)  # includes z = 0 exactly, where step and ReLU kink
 Y_FLOOR, Y_CEIL = -1.5, 5.0  # the view never goes past these, whatever f does
-TITLE_HEIGHT = 50  # two lines: name and formula
+TITLE_HEIGHT = 56  # two lines: name and formula (50 clipped the first)
 
 
 class ActivationView(pg.PlotWidget):

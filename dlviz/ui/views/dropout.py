@@ -35,11 +35,14 @@ class DropoutView(pg.GraphicsLayoutWidget):
         self._frame = None
         self._show(self.message)
 
-    @staticmethod
-    def _title(key: bool) -> str:
+    def _title(self, key: bool) -> str:
+        """The view's title; with the plots, their key and the rate (the same for every layer)."""
+        if not key:
+            return f"{tr('Dropout masks')}<br><span style='font-size:10pt'>{tr('current mini-batch')}</span>"
         sub = (f"<span style='color:{hex_rgb(style.KEPT_COLOR)}'>■</span> {tr('kept')} &nbsp; "
-               f"<span style='color:#999999'>□</span> {tr('dropped')}") if key else tr("current mini-batch")
-        return f"{tr('Dropout masks')}<br><span style='font-size:10pt'>{sub}</span>"
+               f"<span style='color:#999999'>□</span> {tr('dropped')}")
+        return (f"{tr('Dropout masks, p = {p}').format(p=sig3(self._p))}<br>"
+                f"<span style='font-size:10pt'>{sub}</span>")
 
     # -- run ----------------------------------------------------------------------------------
 
@@ -90,13 +93,12 @@ class DropoutView(pg.GraphicsLayoutWidget):
             plot.getAxis("left").setTicks([[(0, "0"), (units - 1, str(units - 1))], []])
 
     def _set_dropout(self, p: float) -> None:
-        """The live dropout rate: retitles the layers, or shows that dropout is off."""
+        """The live dropout rate: in the title, or a message that dropout is off."""
         if p == self._p:
             return
         self._p = float(p)
-        for i in range(len(self.plots)):
-            self._retitle(i, None)
         self._update_content()
+        self.title.setText(self._title(self._content is self._plots_box), size="12pt", color=style.FOREGROUND)
 
     def _update_content(self) -> None:
         if not self.plots:
@@ -124,9 +126,10 @@ class DropoutView(pg.GraphicsLayoutWidget):
         self._content = item
 
     def _retitle(self, i: int, kept: float | None) -> None:
-        text = tr("Layer {n} (p = {p})").format(n=i + 1, p=sig3(self._p))
+        # Short: two columns of layers share a 450 px dock; p is in the view's title.
+        text = tr("Layer {n}").format(n=i + 1)
         if kept is not None:
-            text += ": " + tr("{v} % kept").format(v=sig3(kept))
+            text = tr("Layer {n}: {v} % kept").format(n=i + 1, v=sig3(kept))
         if text != self._titles[i]:
             self._titles[i] = text
             self.plots[i].setTitle(text, size="10pt", color=style.FOREGROUND)
