@@ -11,7 +11,7 @@ from dlviz.config import Config, live_keys
 from dlviz.data import grid_points, make_features
 from dlviz.training.trainer import Diagnostics, Trainer
 
-SMALL = Config(dataset="spiral", samples=200, classes=3, noise=0.1, hidden=(16, 16), batch_size=16, epochs=5, seed=3)
+SMALL = Config(dataset="spiral", samples=200, classes=3, noise=0.1, hidden=(16, 16), activation="tanh", batch_size=16, epochs=5, seed=3)
 
 
 def _history_arrays(t):
