@@ -199,10 +199,9 @@ def _train(args: argparse.Namespace, config: Config, trainer) -> int:
         from .ui.export import ExportError, export_headless
 
         try:
-            paths = export_headless(trainer, args.export, recorder=recorder)
-        except ExportError as e:
-            print(f"dlviz train: error: {e}", file=sys.stderr)
-            return 2
+            paths, failure = export_headless(trainer, args.export, recorder=recorder), None
+        except ExportError as e:  # the results still count: print them, then say what failed
+            paths, failure = e.written, e
         summary["exported"] = [str(p) for p in paths]
     if quiet:
         print(json.dumps(summary))
@@ -218,6 +217,9 @@ def _train(args: argparse.Namespace, config: Config, trainer) -> int:
         )
         for p in summary.get("exported", []):
             print(f"wrote {p}")
+    if args.export and failure is not None:
+        print(f"dlviz train: error: {failure}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -439,3 +439,21 @@ def test_train_runs_with_blas_limited_to_one_thread(monkeypatch, capsys):
     monkeypatch.setattr(session, "limit_blas_threads", limit)
     monkeypatch.setattr(Trainer, "run_epoch", run_epoch)
     assert main(["train", "--samples", "60", "--epochs", "2", "--json"]) == 0, capsys.readouterr().err
+
+
+def test_an_export_that_fails_at_the_end_keeps_the_results(tmp_path, capsys, monkeypatch):
+    from pathlib import Path
+
+    import dlviz.ui.export as export
+
+    def fail(trainer, folder, recorder=None):
+        raise export.ExportError([Path(folder) / "loss.png"], [(Path(folder) / "network.png", "No space left on device")])
+
+    monkeypatch.setattr(export, "export_headless", fail)
+    rc = main(["train", "--samples", "60", "--epochs", "2", "--export", str(tmp_path), "--json"])
+    out = capsys.readouterr()
+    assert rc == 2
+    summary = json.loads(out.out.strip().splitlines()[-1])
+    assert summary["epochs"] == 2 and summary["exported"] == [str(tmp_path / "loss.png")]
+    assert out.err.strip().splitlines() == [
+        f"dlviz train: error: could not write 1 of 2 PNG files: {tmp_path / 'network.png'}: No space left on device"]

@@ -207,7 +207,10 @@ def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_S
     from .views import (ActivationView, DecisionView, DropoutView, GradientView, HealthView, LossView,
                         NetworkView, WeightsView)
 
+    from .app import quiet_qt_messages
+
     app = QApplication.instance() or QApplication([])
+    quiet_qt_messages()
     configure_pyqtgraph()
     rec = recorder or Recorder(trainer)
     state = "diverged" if trainer.diverged else ("finished" if trainer.finished else "paused")

@@ -33,6 +33,7 @@ def test_train_export_writes_every_plot(tmp_path):
     for p in out.iterdir():
         _image_ok(p)
     assert '"exported"' in proc.stdout.splitlines()[-1]
+    assert proc.stderr == ""  # not even "This plugin does not support propagateSizeHints()"
 
 
 def test_screenshot_option(tmp_path):
