@@ -167,6 +167,15 @@ class Update:
 
 
 @dataclass(frozen=True)
+class Heartbeat:
+    """Sent by an idle training process every ``HEARTBEAT_SECONDS``: silence for
+    longer means it is stopped or hung (the GUI's watchdog)."""
+
+
+HEARTBEAT_SECONDS = 0.5
+
+
+@dataclass(frozen=True)
 class Failure:
     """An exception in the training process; the GUI shows ``message`` and enters "error"."""
 

@@ -22,7 +22,8 @@ import numpy as np
 from ..common.arrays import frozen
 from ..data import FEATURES, Dataset
 from . import inside as _inside
-from .messages import (DIAG_COLUMNS, EPOCH_COLUMNS, Control, EpochRows, Failure, LiveChange, NewRun, RemoveRun,
+from .messages import (DIAG_COLUMNS, EPOCH_COLUMNS, HEARTBEAT_SECONDS, Control, EpochRows, Failure, Heartbeat,
+                       LiveChange, NewRun, RemoveRun,
                        RunInfo, RunState, Snapshot, Update, ViewRequest)
 from .trainer import Trainer
 
@@ -251,8 +252,11 @@ class Session:
         while True:
             t0 = time.perf_counter()
             if run.epoch_target is not None:
-                done = t.run_epoch() if t.epoch < run.epoch_target else 0
-                run.epoch_target = None  # "step" is one whole epoch
+                # "step" is one whole epoch, in slices like any training: a huge
+                # epoch must not keep the process deaf (and silent) for a minute.
+                done = t.run(min(k, t.steps_left_in_epoch)) if t.epoch < run.epoch_target else 0
+                if t.epoch >= run.epoch_target or done == 0:
+                    run.epoch_target = None
             else:
                 done = t.run(k)
             now = time.perf_counter()
@@ -321,8 +325,9 @@ def serve(commands, out) -> None:
     try:
         while True:
             busy = s.busy
-            # Idle: block until a command comes (or the pipe closes). Busy: just peek.
-            timeout = 0.0 if busy else (1.0 / FPS if s.dirty else None)
+            # Idle: wait for a command (or the pipe closing), saying "alive" now
+            # and then so the GUI can tell idle from stopped. Busy: just peek.
+            timeout = 0.0 if busy else (1.0 / FPS if s.dirty else HEARTBEAT_SECONDS)
             if commands.poll(timeout):
                 cmd = commands.recv()
                 try:
@@ -343,6 +348,9 @@ def serve(commands, out) -> None:
                     out.send(Failure(-1, f"{type(e).__name__}: {e}", traceback.format_exc()))
             if s.runs and s.dirty and time.perf_counter() >= s.next_publish:
                 s.publish()
+            elif not busy and not (s.runs and s.dirty):
+                s.dirty = False  # nothing to publish without a run
+                out.send(Heartbeat())  # idle for HEARTBEAT_SECONDS
     except (EOFError, BrokenPipeError, ConnectionResetError, OSError):
         return  # the GUI closed its end: nothing left to do
 

@@ -246,10 +246,15 @@ class Trainer:
         self.train_seconds += time.perf_counter() - t0
         return done
 
+    @property
+    def steps_left_in_epoch(self) -> int:
+        """Steps to the end of the current epoch (a whole epoch when at a boundary)."""
+        left = len(self._batches) - self._next_batch
+        return left if left > 0 else self.steps_per_epoch
+
     def run_epoch(self) -> int:
         """Run to the end of the current epoch (a whole epoch when at a boundary)."""
-        left = len(self._batches) - self._next_batch
-        return self.run(left if left > 0 else self.steps_per_epoch)
+        return self.run(self.steps_left_in_epoch)
 
     def _new_epoch(self) -> None:
         perm = self._shuffle_rng.permutation(self.n_train)

@@ -5,20 +5,38 @@ the worker thread forwards commands down one pipe and reads messages from the
 other. Its blocking reads release the GIL, so the GUI never waits on it. It
 folds snapshots into Frames and emits only the newest one per read, dropping
 anything from a run that is no longer current: no stale run is ever drawn.
+
+Nothing that goes wrong here may end the thread: a process that cannot start,
+dies, stops answering or sends nonsense becomes a ``process_died`` or
+``stalled`` signal, and the next NewRun starts a fresh process.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import queue
+import signal
+import subprocess
+import sys
 import threading
+import time
+import traceback
 import weakref
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..training.frames import RunFolder
-from ..training.messages import Control, Failure, NewRun, RemoveRun, RunInfo
+from ..training.messages import Control, Failure, Heartbeat, NewRun, RemoveRun
 from ..training.session import child_main
+
+# A live process silent this long (it sends a heartbeat every 0.5 s when idle,
+# snapshots while training) is stopped or hung.
+WATCHDOG_SECONDS = 5.0
+# A new process must say something (its first run's info) within this long:
+# importing NumPy on a slow, busy machine takes a few seconds at worst.
+STARTUP_SECONDS = 15.0
+_RESTART = object()  # the command restart_process() queues
 
 _THREADS: "weakref.WeakSet[QThread]" = weakref.WeakSet()
 
@@ -43,13 +61,69 @@ def _widen_pipe(conn, size: int = 1 << 20) -> None:
         pass  # not Linux, or a tighter system limit: the default still works
 
 
+class _Child:
+    """The training process: ``python -m dlviz.training.child`` with two inherited
+    pipe ends, so the user's ``__main__`` is never re-imported (a script without
+    the ``if __name__ == "__main__":`` guard works). Where fds cannot be passed
+    (Windows), multiprocessing's spawn, which needs that guard."""
+
+    def __init__(self, cmd_in, msg_out):
+        self.popen = self.process = None
+        if os.name == "posix":
+            fds = (cmd_in.fileno(), msg_out.fileno())
+            # The child finds dlviz where this process found it (a source tree too).
+            env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+            self.popen = subprocess.Popen([sys.executable, "-m", "dlviz.training.child", *map(str, fds)],
+                                          pass_fds=fds, stdin=subprocess.DEVNULL, env=env)
+            self.pid = self.popen.pid
+        else:  # pragma: no cover - not POSIX
+            self.process = mp.get_context("spawn").Process(target=child_main, args=(cmd_in, msg_out),
+                                                           daemon=True, name="dlviz-training")
+            self.process.start()
+            self.pid = self.process.pid
+
+    def returncode(self, wait: float = 0.0) -> int | None:
+        if self.popen is not None:
+            try:
+                return self.popen.wait(wait)
+            except subprocess.TimeoutExpired:
+                return None
+        self.process.join(wait)
+        return self.process.exitcode
+
+    def alive(self) -> bool:
+        return self.returncode() is None
+
+    def kill(self) -> None:
+        """SIGKILL: works on a stopped (SIGSTOP) or hung process too."""
+        try:
+            self.popen.kill() if self.popen is not None else self.process.kill()
+        except OSError:
+            pass
+        self.returncode(2.0)
+
+    def end_text(self) -> str:
+        """How it ended, in words: "killed by signal 9 (SIGKILL)", "exit code 1"."""
+        code = self.returncode(1.0)  # the pipe closes a moment before the exit code is known
+        if code is None:
+            return "it closed its pipe"
+        if code < 0:
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = "unknown"
+            return f"killed by signal {-code} ({name})"
+        return f"exit code {code}"
+
+
 class TrainingWorker(QObject):
     """Lives in its own QThread; owns the training process and both pipe ends."""
 
     run_started = Signal(object)  # RunInfo
     frames_ready = Signal(object)  # Frames: the newest frame of every current run
     failed = Signal(object)  # Failure
-    process_died = Signal(str)  # the training process ended unexpectedly
+    process_died = Signal(str)  # the training process ended (or could not start): why
+    stalled = Signal(str)  # the training process is alive but silent
     process_started = Signal(int)  # pid
     finished = Signal()
 
@@ -59,10 +133,13 @@ class TrainingWorker(QObject):
         super().__init__()
         self._commands: queue.SimpleQueue = queue.SimpleQueue()
         self._stop = threading.Event()
-        self._proc = None
+        self._child: _Child | None = None
         self._cmd_out = None
         self._msg_in = None
         self._folder = RunFolder()  # folds snapshots of the runs the GUI wants into Frames
+        self._heard = 0.0  # when the process last sent anything
+        self._heard_any = False
+        self._stalled = False
         self.pid: int | None = None
 
     # -- called from the GUI thread --------------------------------------------------------
@@ -71,66 +148,100 @@ class TrainingWorker(QObject):
         """Queue a command for the training process (thread-safe, non-blocking)."""
         self._commands.put(cmd)
 
+    def restart_process(self) -> None:
+        """Kill the training process (stopped, hung or fine) from the worker thread;
+        ``process_died`` follows, and the next NewRun starts a fresh one."""
+        self._commands.put(_RESTART)
+
     def stop(self) -> None:
         self._stop.set()
 
     # -- the worker thread -----------------------------------------------------------------
 
     def _start_process(self) -> None:
-        ctx = mp.get_context("spawn")  # never fork a process that runs Qt threads
-        cmd_in, self._cmd_out = ctx.Pipe(duplex=False)
-        self._msg_in, msg_out = ctx.Pipe(duplex=False)
-        _widen_pipe(msg_out)
-        self._proc = ctx.Process(target=child_main, args=(cmd_in, msg_out), daemon=True, name="dlviz-training")
-        self._proc.start()
+        cmd_in, cmd_out = mp.Pipe(duplex=False)
+        msg_in, msg_out = mp.Pipe(duplex=False)
+        try:
+            _widen_pipe(msg_out)
+            child = _Child(cmd_in, msg_out)
+        except BaseException:
+            for c in (cmd_in, cmd_out, msg_in, msg_out):
+                c.close()
+            raise
         # The child holds its own copies; closing ours lets EOF tell each side
         # that the other is gone.
         cmd_in.close()
         msg_out.close()
-        self.pid = self._proc.pid
+        self._child, self._cmd_out, self._msg_in = child, cmd_out, msg_in
+        self._heard, self._heard_any, self._stalled = time.monotonic(), False, False
+        self.pid = child.pid
         self.process_started.emit(self.pid)
 
     def _lost_process(self, why: str) -> None:
+        """Forget the process (killing it if it still runs) and tell the GUI why."""
+        child = self._child
         for c in (self._cmd_out, self._msg_in):
             try:
                 c.close()
             except (OSError, AttributeError):
                 pass
-        self._proc = self._cmd_out = self._msg_in = None
-        self._folder.want(())
+        self._child = self._cmd_out = self._msg_in = None
         self.pid = None
+        if child is not None and child.alive():
+            child.kill()
+        self._folder.want(())
         self.process_died.emit(why)
 
     @Slot()
     def run(self) -> None:
         try:
             while not self._stop.is_set():
-                if self._msg_in is None:
-                    # No process yet (or it died): wait for a command that needs one.
-                    try:
-                        first = self._commands.get(timeout=0.05)
-                    except queue.Empty:
-                        continue
-                    self._forward([first, *self._drain()])
-                    continue
-                self._forward(self._drain())
-                if self._msg_in is None:
-                    continue
                 try:
-                    if self._msg_in.poll(self.POLL_SECONDS):
-                        self._read_messages()
-                except (EOFError, OSError):
-                    self._lost_process(self._exit_text())
-                    continue
-                if self._proc is not None and not self._proc.is_alive():
-                    self._lost_process(self._exit_text())
+                    self._turn()
+                except Exception as e:  # never a dead thread: say what happened and go on
+                    traceback.print_exc()
+                    self._lost_process(f"the training worker failed: {type(e).__name__}: {e}")
         finally:
-            self._shutdown()
+            try:
+                self._shutdown()
+            except Exception:  # closing must not fail the finish
+                traceback.print_exc()
             self.finished.emit()
 
-    def _exit_text(self) -> str:
-        code = self._proc.exitcode if self._proc is not None else None
-        return f"the training process stopped unexpectedly (exit code {code})"
+    def _turn(self) -> None:
+        if self._msg_in is None:
+            # No process yet (or it died): wait for a command that needs one.
+            try:
+                first = self._commands.get(timeout=0.05)
+            except queue.Empty:
+                return
+            self._forward([first, *self._drain()])
+            return
+        self._forward(self._drain())
+        if self._msg_in is None:
+            return
+        try:
+            if self._msg_in.poll(self.POLL_SECONDS):
+                self._read_messages()
+        except (EOFError, OSError):
+            self._lost_process(self._end_text())
+            return
+        if self._child is not None and not self._child.alive():
+            self._lost_process(self._end_text())
+            return
+        self._watch()
+
+    def _watch(self) -> None:
+        silent = time.monotonic() - self._heard
+        if not self._heard_any and silent > STARTUP_SECONDS:
+            self._lost_process(f"the training process did not start: it sent nothing in {STARTUP_SECONDS:.0f} s")
+        elif self._heard_any and silent > WATCHDOG_SECONDS and not self._stalled:
+            self._stalled = True
+            self.stalled.emit(f"training process not responding (silent for {silent:.0f} s)")
+
+    def _end_text(self) -> str:
+        how = self._child.end_text() if self._child is not None else "it is gone"
+        return f"the training process stopped unexpectedly ({how})"
 
     def _drain(self) -> list:
         cmds = []
@@ -142,6 +253,9 @@ class TrainingWorker(QObject):
 
     def _forward(self, cmds: list) -> None:
         for cmd in cmds:
+            if cmd is _RESTART:
+                self._lost_process("the training process was restarted")
+                continue
             if isinstance(cmd, NewRun):
                 self._folder.want((cmd.run_id,), keep=cmd.keep_others)
             elif isinstance(cmd, RemoveRun):
@@ -149,19 +263,26 @@ class TrainingWorker(QObject):
             if self._msg_in is None:
                 if not isinstance(cmd, NewRun):
                     continue  # a new process knows no run: only a NewRun makes sense to it
-                self._start_process()
+                try:
+                    self._start_process()
+                except Exception as e:  # e.g. too many open files: say so; the next NewRun tries again
+                    self._lost_process(f"could not start the training process: {type(e).__name__}: {e}")
+                    continue
             try:
                 self._cmd_out.send(cmd)
             except (OSError, EOFError):
-                self._lost_process(self._exit_text())
+                self._lost_process(self._end_text())
                 return
 
     def _read_messages(self) -> None:
         # Drain everything that has arrived; fold all of it (history deltas must
         # not be lost) but emit one Frames: the newest.
         folder = self._folder
+        self._heard, self._heard_any, self._stalled = time.monotonic(), True, False
         while self._msg_in.poll():
             msg = self._msg_in.recv()
+            if isinstance(msg, Heartbeat):
+                continue
             if isinstance(msg, Failure):
                 if msg.run_id in (*folder.wanted, -1) or not folder.accs:
                     self.failed.emit(msg)
@@ -172,8 +293,8 @@ class TrainingWorker(QObject):
             self.frames_ready.emit(frames)
 
     def _shutdown(self) -> None:
-        proc = self._proc
-        if proc is None:
+        child = self._child
+        if child is None:
             return
         try:
             self._cmd_out.send(Control("quit"))
@@ -186,11 +307,9 @@ class TrainingWorker(QObject):
                 c.close()
             except OSError:
                 pass
-        proc.join(2.0)
-        if proc.is_alive():
-            proc.terminate()
-            proc.join(2.0)
-        self._proc = self._cmd_out = self._msg_in = None
+        if child.returncode(2.0) is None:
+            child.kill()
+        self._child = self._cmd_out = self._msg_in = None
 
 
 class WorkerThread:
@@ -210,6 +329,9 @@ class WorkerThread:
 
     def send(self, cmd) -> None:
         self.worker.send(cmd)
+
+    def restart_process(self) -> None:
+        self.worker.restart_process()
 
     def close(self, timeout_ms: int = 8000) -> bool:
         """Stop the worker and its process and wait for both. True if all ended."""

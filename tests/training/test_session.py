@@ -177,3 +177,41 @@ def test_folder_keeps_only_wanted_runs_and_builds_frames_per_run():
     assert folder.frames() is None  # nothing new since
     folder.want((1,), keep=True)
     assert folder.wanted == (2, 1)
+
+
+def test_a_long_epoch_step_goes_in_slices():
+    """A "step" of one huge epoch must not keep the process deaf (and silent) until it ends."""
+    out = _Out()
+    s = Session(out)
+    s.handle(NewRun(1, Config(samples=4000, val_fraction=0.0, batch_size=1, hidden=(8,)), play=False))
+    s.handle(Control("step"))
+    chunks = 0
+    while s.busy:
+        s.train_chunk()
+        chunks += 1
+    t = s.runs[1].trainer
+    assert t.epoch == 1 and t.step == t.steps_per_epoch == 4000
+    assert chunks > 1  # several chunks, commands read between them
+
+
+def test_an_idle_process_sends_heartbeats():
+    """Silence must mean stopped: idle, the loop says it is alive every HEARTBEAT_SECONDS."""
+    import multiprocessing as mp
+    import threading
+
+    from dlviz.training.messages import Heartbeat
+    from dlviz.training.session import serve
+
+    cmd_in, cmd_out = mp.Pipe(duplex=False)
+    msg_in, msg_out = mp.Pipe(duplex=False)
+    loop = threading.Thread(target=serve, args=(cmd_in, msg_out), daemon=True)
+    loop.start()
+    cmd_out.send(NewRun(1, Config(samples=60, hidden=(4,))))
+    got = []
+    while not any(isinstance(m, Heartbeat) for m in got):
+        assert msg_in.poll(5.0), "nothing came within 5 s"
+        got.append(msg_in.recv())
+    assert isinstance(got[0], RunInfo)
+    cmd_out.send(Control("quit"))
+    loop.join(5.0)
+    assert not loop.is_alive()
