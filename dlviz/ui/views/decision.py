@@ -72,6 +72,7 @@ class DecisionView(pg.PlotWidget):
         self._pad = (0.0, 0.0)
         self._legend_below = False
         self._legend_place = (False, 1)
+        self._fitting = False
         plot.geometryChanged.connect(self._fit_box)
         self._grid: np.ndarray | None = None  # the last grid drawn (or received while a map shows)
         self._image_shape: tuple[int, ...] | None = None
@@ -133,6 +134,19 @@ class DecisionView(pg.PlotWidget):
         would otherwise be empty background inside the axes, beside the regions. The
         legend goes right of the plane, or under it when that leaves a larger plane
         (a tall, narrow view: the plane then takes the whole width)."""
+        if self._fitting:  # the geometry set in _fit calls back: refit here, a few times at most
+            return
+        self._fitting = True
+        try:
+            for _ in range(3):  # (a legend moved under the plane could flip the choice back and forth)
+                size = self.getPlotItem().size()
+                self._fit()
+                if self.getPlotItem().size() == size:
+                    break
+        finally:
+            self._fitting = False
+
+    def _fit(self) -> None:
         plot = self.getPlotItem()
         left, top, right, bottom = self._base_margins
         # The room the view box would have unpadded: the plot less its fixed-size parts
