@@ -97,7 +97,7 @@ def test_gradient_curves_are_the_grad_norms(qtbot, sigmoid6):
     plot = view.getPlotItem()
     assert plot.titleLabel.text == "Gradient flow"
     assert plot.getAxis("left").logMode
-    assert "gradient norm" in plot.getAxis("left").labelText and plot.getAxis("bottom").labelText == "training step"
+    assert "‖∂L/∂W‖" in plot.getAxis("left").labelText and plot.getAxis("bottom").labelText == "training step"
 
 
 def test_gradient_vanishes_toward_the_input_in_a_deep_sigmoid_net(qtbot, sigmoid6):
@@ -476,3 +476,17 @@ def test_weights_of_eight_hidden_layers_stay_readable(qtbot, size):
     assert scrolls == (size[1] < 450)  # 1920 x 1080 docks (600 x 450) show all nine
     img = view.export_target.grab().toImage()  # the export holds every layer
     assert img.height() >= 3 * ROW_MIN_HEIGHT
+
+
+def test_gradient_y_label_fits_beside_its_ticks(qtbot, sigmoid6):
+    """In a 420 x 280 dock the y label ran off the top and over the "5·10⁻¹" ticks."""
+    view = make(qtbot, GradientView, sigmoid6, size=(420, 280))
+    view.show()
+    qtbot.waitExposed(view)
+    axis = view.getPlotItem().getAxis("left")
+    label = axis.label.boundingRect()  # drawn rotated: its width runs along the axis
+    assert label.width() <= axis.height()
+    texts = drawn_texts(axis)
+    assert texts
+    label_right = axis.label.mapRectToParent(label).right()
+    assert all(rect.left() >= label_right for rect, _ in texts), (label_right, [r.left() for r, _ in texts])

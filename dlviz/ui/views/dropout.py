@@ -105,7 +105,7 @@ class DropoutView(pg.GraphicsLayoutWidget):
             self.message.setText(tr("No hidden layers"), size="12pt", color=style.FOREGROUND)
             self._show(self.message)
         elif self._p <= 0:
-            self.message.setText(tr("Dropout is off (p = 0):<br>every unit is kept"), size="12pt",
+            self.message.setText(tr("Dropout is off<br>(p = 0): every<br>unit is kept"), size="12pt",
                                  color=style.FOREGROUND)
             self._show(self.message)
         elif not self._has_masks:

@@ -59,7 +59,8 @@ class GradientView(pg.PlotWidget):
                          axisItems=axes(left=LogAxis("left"), bottom=CountAxis("bottom")))
         self.setObjectName("gradient_plot")
         plot = self.getPlotItem()
-        dress(plot, tr("Gradient flow"), tr("training step"), tr("gradient norm ‖∂L/∂W‖ (log scale)"))
+        # Short: the long "gradient norm ‖∂L/∂W‖ (log scale)" ran off a 300 px high dock.
+        dress(plot, tr("Gradient flow"), tr("training step"), tr("‖∂L/∂W‖ (log scale)"))
         plot.setLogMode(y=True)
         # pyqtgraph's grid (every minor tick of a log axis) cost 5 ms a paint; a line a
         # decade, drawn once, costs nothing and is what the eye reads a log axis by.
@@ -68,7 +69,7 @@ class GradientView(pg.PlotWidget):
         plot.disableAutoRange()  # update_frame sets the ranges: auto-range costs extra paints
         plot.setMouseEnabled(x=True, y=False)
         plot.hideButtons()
-        plot.getAxis("left").setWidth(60)
+        plot.getAxis("left").setWidth(72)  # "5·10⁻²" and the label beside it, not on it
         # Right of the plot, not on it: the lines fill the whole height sooner or later.
         self.legend = legend_beside(plot)
         self.curves: list[pg.PlotDataItem] = []
