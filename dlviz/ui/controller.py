@@ -1,0 +1,349 @@
+"""The run controller: what the user asked for, decided without a widget.
+
+It owns the Config, the run state, the debounce of changes that need a new run,
+the worker (and so the training process) and background CSV loading. Widgets
+call its methods and listen to its signals; it never touches a widget, so it is
+tested without a window.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from superqt.utils import create_worker
+
+from ..common.numbers import sig3
+from ..config import Config, ConfigError, live_keys
+from ..data import DataError, LoadCancelled, load_csv
+from ..training.frames import Frame, Frames
+from ..training.messages import Control, LiveChange, NewRun, RunState, ViewRequest
+from .worker import WorkerThread
+
+DEBOUNCE_MS = 100  # a dragged slider's changes are coalesced: the newest value wins
+STATUS_HZ = 4  # the status line is read, not watched: a few updates a second
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RunController", text)
+
+
+def _state_name(state: RunState) -> str:
+    # Literal strings, so that Qt's lupdate finds each one.
+    return {RunState.READY: _tr("ready"), RunState.TRAINING: _tr("training"), RunState.PAUSED: _tr("paused"),
+            RunState.FINISHED: _tr("finished"), RunState.DIVERGED: _tr("diverged"),
+            RunState.ERROR: _tr("error")}[state]
+
+
+def status_text(state: RunState, frame: Frame | None, error: str = "") -> str:
+    """The status line: the state, then epoch, step, speed, losses and lr."""
+    s = frame.snap if frame is not None else None
+    if state == RunState.DIVERGED and s is not None and s.diverged_at_step:
+        parts = [_tr("diverged at step {n}").format(n=s.diverged_at_step)]
+    elif state == RunState.ERROR:
+        parts = [_tr("error: {msg}").format(msg=error)]
+    else:
+        parts = [_state_name(state)]
+    if s is None:
+        return "   ·   ".join([*parts, _tr("epoch 0"), _tr("step 0")])
+    parts += [_tr("epoch {n}").format(n=s.epoch), _tr("step {n}").format(n=s.step)]
+    if s.steps_per_second and state == RunState.TRAINING:
+        parts.append(_tr("{r} steps/s").format(r=f"{s.steps_per_second:,.0f}"))
+    if len(frame.train_loss):
+        parts.append(_tr("train loss {v}").format(v=sig3(float(frame.train_loss[-1]))))
+        parts.append(_tr("accuracy {v}%").format(v=sig3(100 * float(frame.train_acc[-1]))))
+        if frame.has_validation:
+            parts.append(_tr("val loss {v}").format(v=sig3(float(frame.val_loss[-1]))))
+    parts.append(_tr("lr {v}").format(v=sig3(s.lr)))
+    return "   ·   ".join(parts)
+
+
+class RunController(QObject):
+    """Config, run state, worker and CSV loading of the window's run."""
+
+    state_changed = Signal(object)  # RunState
+    config_changed = Signal(object)  # Config: the controls should show it
+    run_started = Signal(object)  # RunInfo of the current run
+    frames_ready = Signal(object)  # Frames of the current run
+    status_changed = Signal(str)  # the status line
+    notice = Signal(str)  # a passing message for the status bar
+    stalled = Signal(str)  # the training process does not answer: offer a restart
+    csv_loading = Signal(str)  # a CSV load began (its path)
+    csv_loaded = Signal(bool)  # a CSV load ended: True if it is the dataset now
+    csv_failed = Signal(str)  # why a CSV could not be loaded (worth a dialog)
+    # From the loading thread (token, path, Dataset or None, error); queued to
+    # this object's (the GUI) thread. A lambda connected straight to the
+    # worker's signals would run in the loading thread.
+    _csv_result = Signal(int, str, object, str)
+
+    def __init__(self, config: Config | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.config = config or Config()
+        self.csv_dataset = None  # the loaded CSV's Dataset, kept in memory
+        self.state = RunState.READY
+        self.playing = False  # the user wants training to run
+        self.resume = False  # it was playing when the run ended: a change plays on
+        self.run_id = 0
+        self.frame: Frame | None = None  # the current run's newest frame
+        self.error = ""
+        self._process_lost = False
+        self._thinned = False
+        self.focus: tuple[int, int] | None = None
+        self._status_at = 0.0
+        self._csv_token = 0  # the newest CSV choice; older loads' results are dropped
+        self._csv_stop = threading.Event()
+        self._csv_job = None
+        # A QTimer rather than superqt's qdebounced: the window asks whether a
+        # restart is pending, and a play or reset must cancel it.
+        self._restart_timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._restart_timer.timeout.connect(self._start_new_run)
+        self._csv_result.connect(self._on_csv_done)
+        self._play_after_death = False
+
+        self._worker = WorkerThread()
+        w = self._worker.worker
+        w.run_started.connect(self._on_run_started)
+        w.frames_ready.connect(self._on_frames)
+        w.failed.connect(self._on_failure)
+        w.process_died.connect(self._on_process_died)
+        w.stalled.connect(self._on_stalled)
+        self._worker.start()
+
+    def start(self) -> None:
+        """Build the first run (paused)."""
+        self._start_new_run()
+
+    # -- the config --------------------------------------------------------------------------
+
+    def set_value(self, key: str, value) -> bool:
+        """One control changed: apply it, or say why not (and show the old value)."""
+        changes = {key: value}
+        if key in ("dataset", "csv") and (self.config.csv or self._csv_job is not None):
+            changes["csv"] = ""  # a toy dataset (or the ✕) replaces the CSV, and a pending load
+            self.cancel_csv()
+            self.csv_dataset = None
+        try:
+            new = self.config.replace(**changes)
+        except ConfigError as e:
+            self.notice.emit(str(e))
+            self.config_changed.emit(self.config)
+            return False
+        self.apply_config(new)
+        return True
+
+    def apply_config(self, new: Config) -> None:
+        """Make ``new`` the current config: live keys from the next step, others
+        start a new run after the debounce (a dragged slider's last value wins)."""
+        changed, needs_new_run = self.config.live_changes(new)
+        if not changed:
+            return
+        self.config = new
+        self.config_changed.emit(new)
+        if needs_new_run or self.state in (RunState.DIVERGED, RunState.ERROR):
+            self._restart_timer.start()  # (re)starts the debounce
+            return
+        self._worker.send(LiveChange({k: getattr(new, k) for k in live_keys()}))
+        if self.state == RunState.FINISHED and "epochs" in changed:
+            self.resume = False
+            if self.playing:
+                self._worker.send(Control("play"))
+            self._set_state(RunState.TRAINING if self.playing else RunState.PAUSED)
+
+    @property
+    def restart_pending(self) -> bool:
+        """A change that needs a new run is waiting out the debounce."""
+        return self._restart_timer.isActive()
+
+    def _start_new_run(self, play: bool | None = None) -> None:
+        self._restart_timer.stop()
+        self.run_id += 1
+        if play is None:
+            play = self.playing or self.resume
+        self.playing, self.resume = play, False
+        self._process_lost = False
+        self.error = ""
+        self._worker.send(NewRun(self.run_id, self.config, self.csv_dataset, play=play))
+        self._send_view()
+        self._set_state(RunState.TRAINING if play else RunState.READY)
+
+    # -- training controls -------------------------------------------------------------------
+
+    def toggle_play(self) -> None:
+        self.pause() if self.playing else self.play()
+
+    def play(self) -> None:
+        if self.state.ended and not self.restart_pending:
+            self.notice.emit(_tr("This run has ended: press Reset or change a setting."))
+            return
+        if self._process_lost or self.state == RunState.ERROR:
+            self._start_new_run(play=True)
+            return
+        self.playing = True
+        self._worker.send(Control("play"))
+        self._set_state(RunState.TRAINING)
+
+    def pause(self) -> None:
+        self.playing = self.resume = False
+        self._worker.send(Control("pause"))
+        if self.state == RunState.TRAINING:
+            self._set_state(RunState.PAUSED)
+
+    def step_epoch(self) -> None:
+        self.playing = False
+        if self._process_lost or self.state == RunState.ERROR:
+            self._start_new_run(play=False)
+        self._worker.send(Control("step"))
+
+    def reset(self) -> None:
+        """Fresh weights, empty curves, same settings; keeps playing if it was."""
+        self._start_new_run()
+
+    def restart(self) -> None:
+        """Replace a training process that stopped answering, and start afresh, playing."""
+        self._play_after_death = True
+        self._worker.restart_process()  # the worker answers with process_died
+
+    # -- the one backchannel: what the views want computed ------------------------------------
+
+    def set_view(self, thinned: bool | None = None, focus: tuple[int, int] | None | bool = False) -> None:
+        """The thinned network shown or not; the hovered unit (None: none; False: unchanged)."""
+        if thinned is not None:
+            self._thinned = thinned
+        if focus is not False:
+            self.focus = focus
+        self._send_view()
+
+    def _send_view(self) -> None:
+        self._worker.send(ViewRequest(inside=True, thinned=self._thinned, focus=self.focus))
+
+    # -- CSV -----------------------------------------------------------------------------------
+
+    def load_csv(self, path: str | Path) -> None:
+        """Load ``path`` in a background thread; the newest choice wins, and a
+        toy dataset chosen meanwhile cancels it. ``csv_loaded(ok)`` tells the end."""
+        self.cancel_csv()
+        self._csv_token += 1
+        self._csv_stop = stop = threading.Event()
+        token, path = self._csv_token, str(path)
+        self.csv_loading.emit(path)
+        self._csv_job = create_worker(
+            load_csv, path, should_stop=stop.is_set, _ignore_errors=True,
+            _connect={"returned": lambda ds: self._csv_result.emit(token, path, ds, ""),
+                      "errored": lambda e: self._csv_result.emit(token, path, None, self._csv_error(path, e))})
+
+    @property
+    def csv_busy(self) -> bool:
+        return self._csv_job is not None
+
+    def cancel_csv(self) -> None:
+        """Abandon a load in progress: its result, whenever it comes, is dropped."""
+        if self._csv_job is None:
+            return
+        self._csv_stop.set()
+        self._csv_job = None
+        self._csv_token += 1
+        self.csv_loaded.emit(False)
+
+    @staticmethod
+    def _csv_error(path: str, e: BaseException) -> str:
+        if isinstance(e, LoadCancelled):
+            return ""
+        if isinstance(e, DataError):
+            return str(e)
+        return f"{path}: {type(e).__name__}: {e}"  # never a silent end
+
+    def _on_csv_done(self, token: int, path: str, ds, error: str) -> None:
+        if token != self._csv_token:
+            return  # a newer choice (or a cancel) came since
+        self._csv_job = None
+        if ds is not None:
+            try:
+                new = self.config.replace(csv=path)
+            except ConfigError as e:
+                ds, error = None, str(e)
+        if ds is None:
+            if error:
+                self.csv_failed.emit(error)
+            self.csv_loaded.emit(False)
+            return
+        self.csv_dataset = ds
+        self.config = new
+        self.config_changed.emit(new)
+        self._start_new_run()
+        self.csv_loaded.emit(True)
+
+    # -- worker -> here ------------------------------------------------------------------------
+
+    def _on_run_started(self, info) -> None:
+        if info.run_id == self.run_id:
+            self.run_started.emit(info)
+
+    def _on_frames(self, frames: Frames) -> None:
+        frame = frames.get(self.run_id)
+        if frame is None:
+            return  # a run the user has already replaced
+        self.frame = frame
+        state = frame.state
+        if state.ended:
+            self.resume = self.resume or self.playing
+            self.playing = False
+        # While the user has asked to play, a "paused" snapshot sent just before
+        # the play command arrived is not news.
+        if not (self.playing and state in (RunState.PAUSED, RunState.READY)) and not self.restart_pending:
+            self._set_state(state)
+        self.frames_ready.emit(Frames((frame,)))
+        now = time.monotonic()
+        if now - self._status_at >= 1.0 / STATUS_HZ or state != RunState.TRAINING:
+            self._status_at = now
+            self.status_changed.emit(self.status_text())
+
+    def _on_failure(self, failure) -> None:
+        self._fail(failure.message)
+
+    def _on_process_died(self, why: str) -> None:
+        self._process_lost = True
+        if self._play_after_death:  # the end of the process restart() killed
+            self._play_after_death = False
+            self._start_new_run(play=True)
+            return
+        self._fail(why + _tr(" — press Play to start a new one"))
+
+    def _on_stalled(self, why: str) -> None:
+        self._fail(why)
+        self.stalled.emit(why)
+
+    def _fail(self, message: str) -> None:
+        self.playing = False
+        self.error = message
+        self._set_state(RunState.ERROR, force=True)
+
+    def _set_state(self, state: RunState, force: bool = False) -> None:
+        changed = state != self.state
+        self.state = state
+        if changed or force:
+            self.status_changed.emit(self.status_text())
+            self.state_changed.emit(state)
+
+    def status_text(self) -> str:
+        return status_text(self.state, self.frame, self.error)
+
+    # -- the end -------------------------------------------------------------------------------
+
+    @property
+    def worker_thread(self):
+        """The QThread driving the training process (tests check it ends)."""
+        return self._worker.thread
+
+    @property
+    def training_pid(self) -> int | None:
+        return self._worker.worker.pid
+
+    def close(self) -> bool:
+        """Stop everything: no dialog or run may follow. True if the worker ended."""
+        self._restart_timer.stop()
+        self._csv_stop.set()
+        self._csv_token += 1
+        self._csv_job = None
+        return self._worker.close()

@@ -1,0 +1,199 @@
+"""Where things sit in the window: the central area, the docks and the two layouts.
+
+``compact`` (for 1366×768): the decision regions in the centre, two tabbed
+stacks on the right (curves above, network below). ``all`` (for 1920×1080):
+no tabs, every view visible at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QLabel, QLineEdit,
+                               QMainWindow, QSlider, QStyle, QVBoxLayout, QWidget)
+
+LAYOUTS = ("compact", "all")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("layouts", text)
+
+
+def dock_titles() -> dict[str, str]:
+    """Each view dock's objectName and title, in the View menu's order."""
+    return {"loss_dock": _tr("Loss and accuracy"), "network_dock": _tr("Network"),
+            "gradient_dock": _tr("Gradient flow"), "health_dock": _tr("Dead units and saturation"),
+            "weights_dock": _tr("Weights and biases"), "activation_dock": _tr("Activation function"),
+            "dropout_dock": _tr("Dropout masks")}
+
+
+def checkbox(name: str, text: str, tip: str, checked: bool = False) -> QCheckBox:
+    box = QCheckBox(text)
+    box.setObjectName(name)
+    box.setToolTip(tip)
+    box.setChecked(checked)
+    return box
+
+
+def central_widget(decision, thinned, toggles) -> QWidget:
+    """The decision regions above the thinned network's (shown on demand), the toggles above both."""
+    central = QWidget()
+    lay = QVBoxLayout(central)
+    lay.setContentsMargins(4, 4, 4, 4)
+    bar = QHBoxLayout()
+    for box in toggles:
+        bar.addWidget(box)
+        bar.addSpacing(16)
+    bar.addStretch(1)
+    lay.addLayout(bar)
+    # One above the other: the centre is taller than wide in both layouts.
+    for view in (decision, thinned):
+        view.setMinimumSize(240, 240)
+        lay.addWidget(view, 1)
+    return central
+
+
+def loss_box(loss_view) -> tuple[QWidget, QCheckBox, QSlider]:
+    """The loss view with its log-scale box and smoothing slider above it."""
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(2, 2, 2, 2)
+    row = QHBoxLayout()
+    log = checkbox("loss_log", _tr("Log scale"),
+                   _tr("Show the loss on a logarithmic axis: small late improvements become visible."))
+    log.toggled.connect(loss_view.set_log)
+    # A plain QSlider: the smoothing is felt on the curve, a number beside it adds nothing.
+    smoothing = QSlider(Qt.Horizontal)
+    smoothing.setObjectName("smoothing")
+    smoothing.setRange(0, 99)
+    smoothing.setValue(60)
+    smoothing.setToolTip(_tr("Smooths the noisy per-step loss (a running average); 0 shows it raw."))
+    smoothing.valueChanged.connect(lambda v: loss_view.set_smoothing(v / 100))
+    loss_view.set_smoothing(0.6)
+    row.addWidget(log)
+    row.addSpacing(12)
+    row.addWidget(QLabel(_tr("Smoothing")))
+    row.addWidget(smoothing, 1)
+    lay.addLayout(row)
+    lay.addWidget(loss_view, 1)
+    return box, log, smoothing
+
+
+def add_docks(win: QMainWindow, widgets: dict[str, QWidget], panel_area: QWidget) -> dict[str, QDockWidget]:
+    """One dock per view (movable, floatable, closable), and the controls' dock on the left."""
+    # The left column and the right column run the full height; the bottom
+    # area (used by the "all" layout) sits under the decision regions.
+    for corner, area in ((Qt.BottomLeftCorner, Qt.LeftDockWidgetArea), (Qt.TopLeftCorner, Qt.LeftDockWidgetArea),
+                         (Qt.BottomRightCorner, Qt.RightDockWidgetArea), (Qt.TopRightCorner, Qt.RightDockWidgetArea)):
+        win.setCorner(corner, area)
+    docks = {}
+    for name, title in dock_titles().items():
+        dock = QDockWidget(title, win)
+        dock.setObjectName(name)
+        dock.setWidget(widgets[name])
+        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
+                         | QDockWidget.DockWidgetClosable)
+        win.addDockWidget(Qt.RightDockWidgetArea, dock)
+        docks[name] = dock
+    dock = QDockWidget(_tr("Hyperparameters"), win)
+    dock.setObjectName("controls_dock")
+    dock.setWidget(panel_area)
+    dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
+    win.addDockWidget(Qt.LeftDockWidgetArea, dock)
+    docks["controls_dock"] = dock
+    return docks
+
+
+def default_layout(width: int, height: int) -> str:
+    """Every view at once on a large screen; tabs on a laptop (1366 × 768)."""
+    return "all" if width >= 1800 and height >= 950 else "compact"
+
+
+def arrange(win: QMainWindow, docks: dict[str, QDockWidget], name: str) -> None:
+    """Put the view docks in layout ``name`` and size them to the window."""
+    if name not in LAYOUTS:
+        raise ValueError(f"unknown layout {name!r}; choose from {', '.join(LAYOUTS)}")
+    d = docks
+    for dock in (v for k, v in d.items() if k != "controls_dock"):
+        dock.setFloating(False)
+        win.removeDockWidget(dock)
+    w, h = win.width(), win.height()
+    if name == "all":
+        win.addDockWidget(Qt.RightDockWidgetArea, d["network_dock"])
+        for a, b, how in (("network_dock", "gradient_dock", Qt.Horizontal), ("network_dock", "loss_dock", Qt.Vertical),
+                          ("gradient_dock", "health_dock", Qt.Vertical), ("health_dock", "weights_dock", Qt.Vertical)):
+            win.splitDockWidget(d[a], d[b], how)
+        win.addDockWidget(Qt.BottomDockWidgetArea, d["activation_dock"])
+        win.splitDockWidget(d["activation_dock"], d["dropout_dock"], Qt.Horizontal)
+    else:
+        win.addDockWidget(Qt.RightDockWidgetArea, d["loss_dock"])
+        win.splitDockWidget(d["loss_dock"], d["network_dock"], Qt.Vertical)
+        for a, b in (("loss_dock", "gradient_dock"), ("gradient_dock", "health_dock"),
+                     ("health_dock", "weights_dock"), ("network_dock", "activation_dock"),
+                     ("activation_dock", "dropout_dock")):
+            win.tabifyDockWidget(d[a], d[b])
+    for dock in d.values():
+        dock.show()
+    if name == "all":
+        win.resizeDocks([d["network_dock"], d["gradient_dock"]], [int(0.30 * w), int(0.22 * w)], Qt.Horizontal)
+        win.resizeDocks([d["network_dock"], d["loss_dock"]], [h // 2, h // 2], Qt.Vertical)
+        win.resizeDocks([d["activation_dock"]], [int(0.30 * h)], Qt.Vertical)
+        win.resizeDocks([d["gradient_dock"], d["health_dock"], d["weights_dock"]],
+                        [int(0.30 * h), int(0.40 * h), int(0.30 * h)], Qt.Vertical)
+    else:
+        d["loss_dock"].raise_()
+        d["network_dock"].raise_()
+        win.resizeDocks([d["loss_dock"]], [max(360, int(0.42 * w))], Qt.Horizontal)
+        win.resizeDocks([d["loss_dock"], d["network_dock"]], [int(0.55 * h), int(0.45 * h)], Qt.Vertical)
+
+
+def _typing(win: QMainWindow) -> bool:
+    """Is the keyboard focus in a field the user types into?"""
+    focus = win.focusWidget()
+    return isinstance(focus, (QLineEdit, QAbstractSpinBox)) or (isinstance(focus, QComboBox) and focus.isEditable())
+
+
+def add_actions(win, c) -> None:
+    """The toolbar and the menus: Train (play, step, reset), File, View.
+
+    Sets ``win.play_action``, ``win.step_action``, ``win.reset_action`` and
+    ``win.cancel_csv_action``; ``c`` is the window's RunController."""
+    tb = win.addToolBar(_tr("Training"))
+    tb.setObjectName("training_toolbar")
+    tb.setMovable(False)
+    tb.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+    specs = (("play", _tr("Play"), Qt.Key_Space, c.toggle_play, _tr("Start or pause training"), QStyle.SP_MediaPlay),
+             ("step", _tr("Step epoch"), "Ctrl+Right", c.step_epoch, _tr("Train exactly one epoch"),
+              QStyle.SP_MediaSkipForward),
+             ("reset", _tr("Reset"), "Ctrl+R", c.reset, _tr("Fresh weights, empty curves, same settings"),
+              QStyle.SP_BrowserReload))
+    t = win.menuBar().addMenu(_tr("&Train"))
+    for name, text, key, slot, tip, icon in specs:
+        keys = QKeySequence(key).toString(QKeySequence.NativeText)
+        a = QAction(win.style().standardIcon(icon), f"{text}\t{keys}", win)
+        a.setIconText(text)
+        a.setObjectName(name + "_action")
+        a.setToolTip(f"{tip} ({keys})")
+        a.triggered.connect(slot)
+        # The key is a QShortcut of its own, not the action's, so that it can be
+        # ignored while the user types in a field; the menu shows it.
+        sc = QShortcut(QKeySequence(key), win)
+        sc.setObjectName(name + "_shortcut")
+        sc.activated.connect(lambda s=slot: None if _typing(win) else s())
+        tb.addAction(a)
+        t.addAction(a)
+        tb.widgetForAction(a).setObjectName(name)  # the tests find the buttons by these names
+        setattr(win, name + "_action", a)
+    m = win.menuBar().addMenu(_tr("&File"))
+    m.addAction(_tr("Load CSV…"), win.open_csv_dialog)
+    win.cancel_csv_action = m.addAction(_tr("Cancel loading"), QKeySequence.Cancel, c.cancel_csv)
+    win.cancel_csv_action.setEnabled(False)
+    m.addAction(_tr("Export plots as PNG…"), win.open_export_dialog)
+    m.addSeparator()
+    m.addAction(_tr("Quit"), QKeySequence.Quit, win.close)
+    v = win.menuBar().addMenu(_tr("&View"))
+    v.addAction(_tr("Compact layout (tabs)"), lambda: win.apply_layout("compact"))
+    v.addAction(_tr("Every view at once"), lambda: win.apply_layout("all"))
+    v.addSeparator()
+    for dock in win.docks.values():
+        v.addAction(dock.toggleViewAction())
