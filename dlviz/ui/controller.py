@@ -109,10 +109,12 @@ class RunController(QObject):
         w.failed.connect(self._on_failure)
         w.process_died.connect(self._on_process_died)
         w.stalled.connect(self._on_stalled)
-        self._worker.start()
 
     def start(self) -> None:
-        """Build the first run (paused)."""
+        """Start the worker thread and build the first run (paused). Not in
+        ``__init__``: a window that fails while it is built must not leave a
+        running thread behind (Qt aborts on destroying one)."""
+        self._worker.start()
         self._start_new_run()
 
     # -- the config --------------------------------------------------------------------------

@@ -326,3 +326,17 @@ def test_a_stopped_training_process_is_noticed_and_restarted(win, qtbot, monkeyp
             os.kill(pid, signal.SIGCONT)
         except ProcessLookupError:
             pass
+
+
+def test_a_window_that_fails_to_build_leaves_no_thread_running(qtbot, monkeypatch):
+    """Qt aborts the whole app (SIGABRT) when a running QThread is destroyed: a
+    failure while the window is built must not have started the worker yet."""
+    from dlviz.ui import main_window, worker
+
+    def broken(*a, **k):
+        raise RuntimeError("a panel that cannot be built")
+
+    monkeypatch.setattr(main_window, "ControlPanel", broken)
+    with pytest.raises(RuntimeError, match="cannot be built"):
+        MainWindow(Config(samples=100))
+    assert [t for t in worker.live_threads() if t.isRunning()] == []
