@@ -485,3 +485,15 @@ def test_decision_plane_fills_a_tall_view(qtbot, spiral):
     # A wide view keeps the legend beside the plane.
     view.resize(600, 450)
     qtbot.waitUntil(lambda: not view.legend_below and vb.height() >= 0.8 * view.height(), timeout=3000)
+
+
+def test_views_run_without_the_training_package():
+    """The views take everything from frames: importing them loads no dlviz.training
+    (type hints name Frame under TYPE_CHECKING only)."""
+    import subprocess
+    import sys
+
+    code = "import sys, dlviz.ui.views; print(sorted(m for m in sys.modules if m.startswith('dlviz.training')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]"

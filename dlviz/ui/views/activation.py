@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -10,6 +11,9 @@ from PySide6.QtCore import Qt
 
 from .. import style
 from .common import StaticSample, activation_of, axes, dress, fixed, legend_beside, tr
+
+if TYPE_CHECKING:  # hints only: at run time the views never import training
+    from ...training.frames import Frame
 
 Z = np.linspace(-5.0, 5.0, 801)  # includes z = 0 exactly, where step and ReLU kink
 Y_FLOOR, Y_CEIL = -1.5, 5.0  # the view never goes past these, whatever f does
@@ -50,11 +54,11 @@ class ActivationView(pg.PlotWidget):
         self._f = np.zeros(0)
         self._df = np.zeros(0)
         self._key = None  # what is drawn: (activation key) or "none" without hidden layers
-        self._frame = None
+        self._frame: Frame | None = None
         plot.setXRange(-5, 5, padding=0.02)
         plot.setYRange(-1.2, 1.2, padding=0)
 
-    def update_frame(self, frame) -> None:
+    def update_frame(self, frame: Frame) -> None:
         """Draw the activation of ``frame.config`` (live: a change shows at once)."""
         if frame is self._frame:
             return

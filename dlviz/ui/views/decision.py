@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSizeF, Qt
@@ -10,6 +12,9 @@ from PySide6.QtWidgets import QSizePolicy
 
 from .. import style
 from .common import StaticSample, axes, dress, fixed, tr
+
+if TYPE_CHECKING:  # hints only: at run time the views never import training
+    from ...training.frames import Frame
 
 MAX_POINTS = 3000  # training + validation points drawn; more only slows drawing down
 END_LABEL = 16  # px right of the plane for the x axis's last label, which overhangs it
@@ -227,7 +232,7 @@ class DecisionView(pg.PlotWidget):
 
     # -- drawing ------------------------------------------------------------------------------
 
-    def update_frame(self, frame) -> None:
+    def update_frame(self, frame: Frame) -> None:
         """Draw the frame's class regions (a new run's frame redraws the points too)."""
         if frame.info is not self._info:
             self._new_run(frame.info)

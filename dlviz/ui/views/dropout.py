@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pyqtgraph as pg
 
 from ...common.numbers import sig3
 from .. import style
 from .common import axes, fixed, font, hex_rgb, tr
+
+if TYPE_CHECKING:  # hints only: at run time the views never import training
+    from ...training.frames import Frame
 
 # Short lines: the view often sits in a narrow dock, and a LabelItem does not wrap.
 LUT = np.array([style.DROPPED_COLOR, style.KEPT_COLOR], dtype=np.uint8)  # 0 dropped, 1 kept
@@ -32,7 +37,7 @@ class DropoutView(pg.GraphicsLayoutWidget):
         self._p = 0.0
         self._has_masks = False
         self._info = None
-        self._frame = None
+        self._frame: Frame | None = None
         self._show(self.message)
 
     def _title(self, key: bool) -> str:
@@ -136,7 +141,7 @@ class DropoutView(pg.GraphicsLayoutWidget):
 
     # -- drawing ------------------------------------------------------------------------------
 
-    def update_frame(self, frame) -> None:
+    def update_frame(self, frame: Frame) -> None:
         """Draw the batch's masks under the live dropout rate (a new run's frame rebuilds)."""
         if frame is self._frame:
             return

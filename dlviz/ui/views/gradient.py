@@ -7,12 +7,17 @@ dark ones, and "the gradient vanishes toward the input" reads at a glance.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pyqtgraph as pg
 
 from .. import style
 from .common import (Axis, CountAxis, axes, clear_curve, dress, feed_curve, finite, grow_x, history_key,
                      layer_colors, legend_beside, make_curve, tr)
+
+if TYPE_CHECKING:  # hints only: at run time the views never import training
+    from ...training.frames import Frame
 
 Y_FLOOR = 1e-12  # a gradient this small is zero for the learner; keeps the log range sane
 DECADES = range(-12, 4)  # horizontal grid lines at 1e-12 .. 1e3
@@ -74,7 +79,7 @@ class GradientView(pg.PlotWidget):
         self.legend = legend_beside(plot)
         self.curves: list[pg.PlotDataItem] = []
         self._n_drawn: tuple | None = None  # (diagnostic rows, whole) in the curves
-        self._frame = None
+        self._frame: Frame | None = None
         self._info = None
         self._x1 = 1.0  # the ranges shown: x 0 .. x1, y in log10
         self._y = (-4.0, 0.0)
@@ -104,7 +109,7 @@ class GradientView(pg.PlotWidget):
         self._y = (-4.0, 0.0)
         plot.setRange(xRange=(0.0, self._x1), yRange=self._y, padding=0.03)
 
-    def update_frame(self, frame) -> None:
+    def update_frame(self, frame: Frame) -> None:
         """Draw the frame's per-epoch gradient rows (a new run's frame starts over)."""
         if frame is self._frame:
             return

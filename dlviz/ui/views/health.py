@@ -10,6 +10,7 @@ tanh, or on ReLU's dead side, are seen for what they are: units that pass
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -23,6 +24,9 @@ from ...engine.activations import SATURATION, saturated_below
 from .. import style
 from .common import (CountAxis, activation_of, axes, clear_curve, dress, dress_axis, feed_curve, finite,
                      fixed, grow_x, hex_rgb, history_key, layer_colors, make_curve, tr)
+
+if TYPE_CHECKING:  # hints only: at run time the views never import training
+    from ...training.frames import Frame
 
 # Step 0.05: smooth at any dock size, includes z = 0 where ReLU kinks; the saturated
 # zones are found on the same grid, to within 0.025.
@@ -157,7 +161,7 @@ class HealthView(QWidget):
         self._n_hidden = 0
         self._act_key = None
         self._act_label = ""
-        self._frame = None
+        self._frame: Frame | None = None
         self._info = None
         self._n_drawn: tuple | None = None  # (diagnostic rows, whole) in the curves
         self._inside_drawn = None
@@ -194,7 +198,7 @@ class HealthView(QWidget):
         self.combo.setEnabled(n > 0)
         self.combo.setVisible(n > 0)
         self.combo_label.setVisible(n > 0)
-        self._frame = None
+        self._frame: Frame | None = None
         self._n_drawn = None
         self._inside_drawn = None
         self._x1 = 1.0
@@ -249,7 +253,7 @@ class HealthView(QWidget):
 
     # -- drawing --------------------------------------------------------------------------
 
-    def update_frame(self, frame) -> None:
+    def update_frame(self, frame: Frame) -> None:
         """Draw the frame's per-epoch dead-unit rows, its histogram and its live activation."""
         if frame is self._frame:
             return
@@ -270,7 +274,7 @@ class HealthView(QWidget):
                 self.dead_plot.setXRange(0.0, x1, padding=0.02)
         self._draw_hist(frame)
 
-    def _draw_hist(self, frame) -> None:
+    def _draw_hist(self, frame: Frame) -> None:
         inside = frame.inside
         if inside is self._inside_drawn:
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -10,6 +11,9 @@ from PySide6.QtCore import Qt
 
 from .. import style
 from .common import axes, dress, finite, font, legend_beside, tr
+
+if TYPE_CHECKING:  # hints only: at run time the views never import training
+    from ...training.frames import Frame
 
 DIVERGED_COLOR = (0xCC, 0x00, 0x00)
 
@@ -111,7 +115,7 @@ class LossView(pg.GraphicsLayoutWidget):
 
         self._smoothing = 0.0
         self._log = False
-        self._frame = None
+        self._frame: Frame | None = None
         self._info = None
         self._epochs_drawn = -1  # epochs in the per-epoch curves
         self._has_val = True
@@ -160,12 +164,12 @@ class LossView(pg.GraphicsLayoutWidget):
             c.setData([], [])
         self.diverged_line.hide()
         self.diverged_acc_line.hide()
-        self._frame = None
+        self._frame: Frame | None = None
         self._epochs_drawn = -1
 
     # -- drawing ------------------------------------------------------------------------------
 
-    def update_frame(self, frame) -> None:
+    def update_frame(self, frame: Frame) -> None:
         """Draw the frame's loss and accuracy history (a new run's frame starts over)."""
         if frame is self._frame:
             return

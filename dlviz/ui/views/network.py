@@ -20,6 +20,8 @@ pixels it needs are reserved around the nodes before the scale is chosen.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QTransform
@@ -30,6 +32,9 @@ from ...common.numbers import sig3
 from ...engine.activations import ACTIVATIONS
 from .. import style
 from .common import font as _font, tr, unit_name
+
+if TYPE_CHECKING:  # hints only: at run time the views never import training
+    from ...training.frames import Frame
 
 NODE = 30.0  # node side, scene units
 GAP = 4.0  # vertical gap between nodes, scene units (more was room the node maps lacked)
@@ -447,7 +452,7 @@ class NetworkView(QGraphicsView):
         self.setMinimumSize(200, 150)
 
         self._info = None
-        self._frame = None
+        self._frame: Frame | None = None
         self._inside = None  # the Inside drawn
         self._columns: list[list[_Node]] = []  # column c = layer c - 1
         self._widths: list[int] = []  # real widths per column
@@ -685,7 +690,7 @@ class NetworkView(QGraphicsView):
 
     # -- drawing ------------------------------------------------------------------------------
 
-    def update_frame(self, frame) -> None:
+    def update_frame(self, frame: Frame) -> None:
         """Draw ``frame.inside``: node images, edge buckets, dead and dropped marks (a new
         run's frame rebuilds the diagram first)."""
         if frame.info is not self._info:

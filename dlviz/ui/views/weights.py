@@ -11,6 +11,8 @@ selector: all layers stay in one picture (and one exported PNG) to compare.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
@@ -19,6 +21,9 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy
 
 from .. import style
 from .common import StaticSample, axes, fixed, font, tr
+
+if TYPE_CHECKING:  # hints only: at run time the views never import training
+    from ...training.frames import Frame
 
 BIAS_PEN = pg.mkPen(style.FOREGROUND, width=1.5)
 ROW_MIN_HEIGHT = 128  # px per row of histograms: title, ticks and a readable data area
@@ -176,7 +181,7 @@ class WeightsView(QScrollArea):
         self.layers: list[_LayerHist] = []
         self._box: pg.GraphicsLayout | None = None
         self._inside_drawn = None
-        self._frame = None
+        self._frame: Frame | None = None
         self._info = None
 
     @property
@@ -208,7 +213,7 @@ class WeightsView(QScrollArea):
         self._box = box
         self._inside_drawn = None
 
-    def update_frame(self, frame) -> None:
+    def update_frame(self, frame: Frame) -> None:
         """Draw the frame's histograms (a new run's frame rebuilds the grid)."""
         if frame is self._frame:
             return
