@@ -1,9 +1,10 @@
-"""The left-hand panel: every hyperparameter of a run, in three groups (Data,
-Network, Training).
+"""The left-hand panel: every hyperparameter of a run, in collapsible groups.
 
-Each control's objectName is its Config key. The panel speaks Config units in
-both directions: ``valueChanged(key, value)`` when the learner changes something,
-``set_config(config)`` (silent) when the program does.
+Each control's objectName is its Config key. The panel speaks Config units both
+ways: ``valueChanged(key, value)`` when the learner changes something,
+``set_config(config)`` (silent) when the program does. The registries' options
+(leaky_relu's slope, Adam's betas, a schedule's decay...) get their controls
+from the registry, shown only while the chosen entry declares them.
 """
 
 from __future__ import annotations
@@ -12,12 +13,11 @@ import random
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,59 +28,59 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from superqt import QCollapsible, QElidingLabel
+from superqt.utils import signals_blocked
 
-from ...config import Config
-from ...data import DATASETS, FEATURES, MAX_CLASSES, uses_classes
-from ...engine.activations import ACTIVATIONS
-from ...engine.network import INITS, MAX_HIDDEN_LAYERS, MAX_UNITS
-from ...engine.optimizers import OPTIMIZERS
-from ...engine.schedules import SCHEDULES
-from .widgets import (
-    ChoiceBox,
-    EpochsBox,
-    FeatureChecks,
-    FloatSlider,
-    IntSlider,
-    LogSlider,
-    SeedBox,
-    rich_tip,
-)
+from ...common.registry import Option
+from ...config import REGISTRIES, Config, live_keys
+from ...data import FEATURES, MAX_CLASSES, uses_classes
+from ...engine.network import MAX_HIDDEN_LAYERS, MAX_UNITS
+from .widgets import ChoiceBox, EpochsBox, FeatureChecks, FloatSlider, IntSlider, LogSlider, SeedBox, rich_tip
 
-#: The keys the panel edits, in display order; ``values()`` returns exactly these.
+#: The Config fields the panel edits, in display order; ``values()`` returns these
+#: and every registry option (see :meth:`ControlPanel.option_keys`).
 KEYS = (
-    "dataset", "samples", "noise", "classes", "val_fraction", "features",
-    "hidden_layers", "neurons", "activation", "leaky_slope", "init", "dropout",
-    "optimizer", "lr", "schedule", "batch_size", "epochs", "weight_decay", "l1", "seed",
+    "dataset", "samples", "noise", "classes", "val_fraction", "features", "seed",
+    "hidden_layers", "neurons", "activation", "init",
+    "optimizer", "lr", "schedule", "batch_size", "epochs",
+    "dropout", "weight_decay", "l1",
 )  # fmt: skip
 
 #: GUI slider ranges, where they are narrower than Config's. ``set_config`` widens
-#: a range to show a larger value that came from the CLI or a file, rather than
-#: silently showing something other than what runs.
+#: one to show a larger value from the CLI or a file, rather than showing
+#: something other than what runs.
 SAMPLES_RANGE = (10, 5000)
 LR_RANGE = (1e-5, 10.0)
-LEAKY_RANGE = (0.0, 0.5)
 EPOCHS_MAX = 100_000
 
 PANEL_WIDTH = 320
 
 
-def _first_line(doc: str | None) -> str:
-    return (doc or "").strip().splitlines()[0].strip() if (doc or "").strip() else ""
+def estimate_train_size(samples: int, val_fraction: float) -> int:
+    """Training points of a generated dataset, as ``train_val_split`` cuts it."""
+    return max(1, samples - int(val_fraction * samples + 0.5))
 
 
 def _activation_tip(entry) -> str:
-    return f"{entry.build().formula}\n{entry.doc}"
+    formula = getattr(entry.build(), "formula", "")  # a runtime-registered one may have none
+    return f"{formula}\n{entry.doc}" if formula else entry.doc
 
 
-def estimate_train_size(samples: int, val_fraction: float) -> int:
-    """Training points of a generated dataset, as ``train_val_split`` cuts it
-    (exact unless tiny classes cannot give their share of validation points)."""
-    n_val = int(val_fraction * samples + 0.5)
-    return max(1, samples - n_val)
+def option_control(option: Option) -> QWidget:
+    """The control for a registry option, chosen from what it declares."""
+    lo, hi = option.lo, option.hi
+    if option.integer:
+        # A linear slider cannot hit 7 on 1..100,000: wide integer ranges go on a log scale.
+        return LogSlider(lo, hi, integer=True) if lo >= 1 and hi / lo > 200 else IntSlider(int(lo), int(hi))
+    if option.log and lo > 0:
+        return LogSlider(lo, hi)
+    # Enough decimals for the default and the ends (β₂ = 0.999 of up to 0.99999), at least 2.
+    digits = max(len(f"{x:g}".partition(".")[2]) for x in (option.default, hi)) if "e" not in f"{hi:g}" else 2
+    return FloatSlider(lo, hi, min(max(digits, 2), 5))
 
 
 class ControlPanel(QWidget):
-    """Every hyperparameter, grouped; put it in a QScrollArea (see :meth:`in_scroll_area`).
+    """Every hyperparameter, grouped; it lives in :meth:`in_scroll_area`.
 
     Signals
     -------
@@ -90,8 +90,8 @@ class ControlPanel(QWidget):
         goes back from a CSV file to generated data), ``value`` is in Config units.
         Apply with ``config.replace(**{key: value})``.
     loadCsvRequested()
-        The "Load CSV…" button was pressed; the window opens the file dialog and,
-        on success, calls ``set_csv_name``.
+        "Load CSV…" was pressed; the window opens the file dialog and, on
+        success, calls :meth:`set_csv_name`.
     """
 
     valueChanged = Signal(str, object)
@@ -104,26 +104,55 @@ class ControlPanel(QWidget):
         self._labels: dict[str, QLabel] = {}
         self._forms: dict[str, QFormLayout] = {}
         self._tips: dict[str, str] = {}
+        self._options: dict[str, tuple[str, Option]] = {}  # option key -> (registry key, option)
+        self._groups: dict[str, QCollapsible] = {}
         self._csv_name: str | None = None
-        self._layers = 0  # hidden_layers as last shown, to notice 0 -> n
+        self._csv_train: int | None = None  # the CSV's training rows, once the window knows them
+        self._area: QScrollArea | None = None
+        self._group_of: dict[str, QCollapsible] = {}  # key -> the group its row is in
+        self._option_shown: dict[str, bool] = {}
+        self._showing = False  # inside set_config: the controls' changes are not the learner's
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.setSpacing(8)
-        layout.addWidget(self._build_data())
-        layout.addWidget(self._build_network())
-        layout.addWidget(self._build_training())
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(0)
+        self._build_data(self._group(layout, "data_group", self.tr("Data")))
+        self._build_network(self._group(layout, "network_group", self.tr("Network")))
+        self._build_training(self._group(layout, "training_group", self.tr("Training")))
+        self._build_regularisation(self._group(layout, "regularisation_group", self.tr("Regularisation")))
         layout.addStretch(1)
 
-        for group in self.findChildren(QGroupBox):
-            for child in group.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-                child.setFont(self._normal)
         self._equalise_label_widths()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setMinimumWidth(PANEL_WIDTH)
         self.set_config(Config())
+        for group in self._groups.values():
+            group.expand(animate=False)
 
     # ------------------------------------------------------------------ building
+    def _group(self, layout: QVBoxLayout, name: str, title: str) -> QFormLayout:
+        group = QCollapsible(title, self)
+        group.setObjectName(name)
+        group.setDuration(120)
+        group.layout().setContentsMargins(0, 2, 0, 2)
+        group.layout().setSpacing(2)
+        bold = QFont()  # resolves only the weight: size and family follow the app
+        bold.setBold(True)
+        group.toggleButton().setFont(bold)
+        group.toggleButton().setToolTip(rich_tip(self.tr("Show or hide this group of settings.")))
+        body = QWidget()
+        form = QFormLayout(body)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setContentsMargins(4, 0, 2, 4)
+        form.setHorizontalSpacing(8)
+        form.setVerticalSpacing(3)
+        group.addWidget(body)
+        layout.addWidget(group)
+        self._groups[name] = self._building = group
+        return form
+
     def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget, tip: str) -> None:
         widget.setObjectName(key)
         widget.setAccessibleName(label)
@@ -131,57 +160,45 @@ class ControlPanel(QWidget):
         lab.setBuddy(widget)
         lab.setToolTip(rich_tip(tip))
         form.addRow(lab, widget)
-        self._controls[key] = widget
-        self._labels[key] = lab
-        self._forms[key] = form
-        self._tips[key] = tip
+        self._controls[key], self._labels[key], self._forms[key], self._tips[key] = widget, lab, form, tip
+        self._group_of[key] = self._building
         self._set_tip(key, tip)
-        signal = widget.valueChanged
-        signal.connect(lambda v, k=key: self._on_control(k, v))
+        widget.valueChanged.connect(lambda v, k=key: self._on_control(k, v))
+
+    def _add_choice(self, form: QFormLayout, key: str, label: str, tip: str, describe=None) -> None:
+        """A registry's drop-down, then a control for each option its entries declare."""
+        registry = REGISTRIES[key]
+        box = ChoiceBox.of(registry, describe) if describe else ChoiceBox.of(registry)
+        self._add(form, key, label, box, tip)
+        for option in registry.options():
+            self._add(form, option.key, QCoreApplication.translate("registry", option.label or option.key),
+                      option_control(option), self._option_tip(option))
+            self._options[option.key] = (key, option)
+
+    def _option_tip(self, option: Option) -> str:
+        doc = QCoreApplication.translate("registry", option.doc)
+        when = (self.tr("A change applies from the next step.") if option.key in live_keys()
+                else self.tr("A change starts a new run."))
+        return f"{doc}\n{when}" if doc else when
 
     def _set_tip(self, key: str, tip: str) -> None:
         w = self._controls[key]
-        if isinstance(w, ChoiceBox):
-            w.setToolTip(tip)  # ChoiceBox appends the current item's description
-        else:
-            w.setToolTip(rich_tip(tip))
+        w.setToolTip(tip if isinstance(w, ChoiceBox) else rich_tip(tip))  # a ChoiceBox adds its item's text
 
-    def _group(self, title: str, name: str) -> tuple[QGroupBox, QFormLayout]:
-        box = QGroupBox(title, self)
-        box.setObjectName(name)
-        # A bold title; the controls inside keep the normal weight (a font that
-        # resolves only its weight, so size and family still follow the app).
-        bold = QFont()
-        bold.setBold(True)
-        box.setFont(bold)
-        self._normal = QFont()
-        self._normal.setWeight(QFont.Weight.Normal)
-        form = QFormLayout(box)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setContentsMargins(8, 6, 8, 8)
-        form.setHorizontalSpacing(10)
-        form.setVerticalSpacing(5)
-        return box, form
-
-    def _build_data(self) -> QGroupBox:
-        box, form = self._group(self.tr("Data"), "data_group")
+    def _build_data(self, form: QFormLayout) -> None:
         tr = self.tr
-        datasets = ChoiceBox(DATASETS, {k: s.doc for k, s in DATASETS.items()})
-        datasets.activated.connect(self._dataset_activated)
-        self._add(form, "dataset", tr("Dataset"), datasets, tr(
+        self._add_choice(form, "dataset", tr("Dataset"), tr(
             "Which toy problem the network learns. Hover over an entry in the list to see what makes it easy or hard."))
+        self._controls["dataset"].activated.connect(self._dataset_activated)
 
         # Shown only while a CSV file replaces the generated data.
         self._csv_row = QWidget()
         row = QHBoxLayout(self._csv_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
-        self._csv_label = QLabel()
+        self._csv_label = QElidingLabel()
         self._csv_label.setObjectName("csv_name")
-        self._csv_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._csv_label.setElideMode(Qt.TextElideMode.ElideMiddle)
         clear = QToolButton()
         clear.setObjectName("clear_csv")
         clear.setText("✕")
@@ -194,7 +211,7 @@ class ControlPanel(QWidget):
         form.addRow(self._csv_row_label, self._csv_row)
         form.setRowVisible(self._csv_row, False)
 
-        self._add(form, "samples", tr("Samples"), IntSlider(*SAMPLES_RANGE, log=True), tr(
+        self._add(form, "samples", tr("Samples"), LogSlider(*SAMPLES_RANGE, integer=True), tr(
             "How many points are generated. More points show the pattern more clearly but make every epoch slower."))
         self._add(form, "noise", tr("Noise"), FloatSlider(0.0, 1.0, 2), tr(
             "How far points scatter from the clean shape. "
@@ -207,108 +224,89 @@ class ControlPanel(QWidget):
         self._add(form, "features", tr("Features"), FeatureChecks(FEATURES), tr(
             "What the network gets as input. Extra features such as x₁² or sin(πx₁) let even a tiny network "
             "draw a curved boundary."))
+        self._add(form, "seed", tr("Seed"), SeedBox(), tr(
+            "The random seed for the data, the validation split and the starting weights. "
+            "The same seed and settings give the same run."))
 
         buttons = QWidget()
         hb = QHBoxLayout(buttons)
         hb.setContentsMargins(0, 2, 0, 0)
         hb.setSpacing(6)
-        regen = QPushButton(tr("Regenerate"))
-        regen.setObjectName("regenerate")
-        regen.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
-        regen.setToolTip(rich_tip(tr("Draw new random data and new starting weights by picking a new seed.")))
-        regen.clicked.connect(self.regenerate)
-        load = QPushButton(tr("Load CSV…"))
-        load.setObjectName("load_csv")
-        load.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
-        load.setToolTip(rich_tip(tr("Train on your own points: a CSV file with columns x1, x2 and label.")))
-        load.clicked.connect(self.loadCsvRequested)
-        hb.addWidget(regen, 1)
-        hb.addWidget(load, 1)
+        for name, text, icon, tip, slot in (
+            ("regenerate", tr("Regenerate"), QStyle.StandardPixmap.SP_BrowserReload,
+             tr("Draw new random data and new starting weights by picking a new seed."), self.regenerate),
+            ("load_csv", tr("Load CSV…"), QStyle.StandardPixmap.SP_DialogOpenButton,
+             tr("Train on your own points: a CSV file with columns x1, x2 and label."), self.loadCsvRequested),
+        ):
+            button = QPushButton(self.style().standardIcon(icon), text)
+            button.setObjectName(name)
+            button.setToolTip(rich_tip(tip))
+            button.clicked.connect(slot)
+            hb.addWidget(button, 1)
         form.addRow(buttons)
-        return box
 
-    def _build_network(self) -> QGroupBox:
-        box, form = self._group(self.tr("Network"), "network_group")
+    def _build_network(self, form: QFormLayout) -> None:
         tr = self.tr
         self._add(form, "hidden_layers", tr("Hidden layers"), IntSlider(0, MAX_HIDDEN_LAYERS), tr(
             "How many hidden layers the network has. With 0 it can only draw a straight boundary; "
             "each layer lets it bend the boundary further."))
-        self._add(form, "neurons", tr("Neurons"), IntSlider(1, MAX_UNITS, log=True), tr(
+        self._add(form, "neurons", tr("Neurons"), LogSlider(1, MAX_UNITS, integer=True), tr(
             "How many units each hidden layer has. More units can fit finer detail but train slower and can overfit."))
-        acts = ChoiceBox(
-            ACTIVATIONS,
-            {k: _activation_tip(c) for k, c in ACTIVATIONS.items()},
-            {k: c.label for k, c in ACTIVATIONS.items()},
-        )
-        self._add(form, "activation", tr("Activation"), acts, tr(
+        self._add_choice(form, "activation", tr("Activation"), tr(
             "The function each hidden unit applies to its weighted sum. It decides which shapes the network "
-            "can build and how well gradients flow back."))
-        self._add(form, "leaky_slope", tr("Leaky slope"), FloatSlider(*LEAKY_RANGE, 2), tr(
-            "How steep Leaky ReLU is for negative inputs. A small slope keeps units from dying "
-            "while staying close to ReLU."))
-        self._add(form, "init", tr("Initialisation"), ChoiceBox(INITS, {k: e.doc for k, e in INITS.items()}), tr(
+            "can build and how well gradients flow back."), _activation_tip)
+        self._add_choice(form, "init", tr("Initialisation"), tr(
             "How the starting weights are drawn. A bad scale makes signals vanish or explode before learning starts."))
-        self._add(form, "dropout", tr("Dropout"), FloatSlider(0.0, 0.9, 2), tr(
-            "The share of hidden units switched off at random in each training step. It fights overfitting "
-            "but makes the training loss noisier."))
-        return box
 
-    def _build_training(self) -> QGroupBox:
-        box, form = self._group(self.tr("Training"), "training_group")
+    def _build_training(self, form: QFormLayout) -> None:
         tr = self.tr
-        opts = ChoiceBox(
-            OPTIMIZERS,
-            {k: c.doc for k, c in OPTIMIZERS.items()},
-            {k: c.label for k, c in OPTIMIZERS.items()},
-        )
-        self._add(form, "optimizer", tr("Optimizer"), opts, tr(
+        self._add_choice(form, "optimizer", tr("Optimizer"), tr(
             "The rule that turns gradients into weight updates. "
             "Momentum and Adam usually get there faster than plain SGD."))
         self._add(form, "lr", tr("Learning rate"), LogSlider(*LR_RANGE), tr(
             "How big a step each update takes. Too small and learning crawls; "
             "too large and the loss jumps around or blows up."))
-        scheds = ChoiceBox(
-            SCHEDULES,
-            {k: f.doc for k, f in SCHEDULES.items()},
-            {k: f.label for k, f in SCHEDULES.items()},
-        )
-        self._add(form, "schedule", tr("Schedule"), scheds, tr(
+        self._add_choice(form, "schedule", tr("Schedule"), tr(
             "How the learning rate changes during training. Lowering it later lets the network settle into a minimum."))
-        self._add(form, "batch_size", tr("Batch size"), IntSlider(1, 400, log=True), tr(
+        self._add(form, "batch_size", tr("Batch size"), LogSlider(1, 400, integer=True), tr(
             "How many training points each update looks at. Small batches take many quick, noisy steps; "
             "large batches take fewer, smoother ones."))
         self._add(form, "epochs", tr("Epochs"), EpochsBox(EPOCHS_MAX), tr(
             "How many passes over the training data to make. \"Until paused\" trains until you press Pause."))
+
+    def _build_regularisation(self, form: QFormLayout) -> None:
+        tr = self.tr
+        self._add(form, "dropout", tr("Dropout"), FloatSlider(0.0, 0.9, 2), tr(
+            "The share of hidden units switched off at random in each training step. It fights overfitting "
+            "but makes the training loss noisier."))
         self._add(form, "weight_decay", tr("Weight decay"), LogSlider(1e-6, 1.0, allow_zero=True), tr(
             "An L2 penalty that pulls every weight towards zero, for smoother boundaries and less overfitting. "
             "Too much and the network underfits."))
         self._add(form, "l1", tr("L1 penalty"), LogSlider(1e-6, 1.0, allow_zero=True), tr(
             "An L1 penalty that pushes small weights to exactly zero, leaving a sparser network. "
             "Too much and the network underfits."))
-        self._add(form, "seed", tr("Seed"), SeedBox(), tr(
-            "The random seed for the data, the validation split and the starting weights. "
-            "The same seed and settings give the same run."))
-        return box
 
     def _equalise_label_widths(self) -> None:
-        # One label column width across the three groups, so the controls line up.
+        # One label column width across the groups, so the controls line up.
         labels = [*self._labels.values(), self._csv_row_label]
         width = max(lab.sizeHint().width() for lab in labels)
         for lab in labels:
             lab.setMinimumWidth(width)
 
     def in_scroll_area(self) -> QScrollArea:
-        """A QScrollArea holding this panel, sized so that no horizontal
-        scroll bar is ever needed (the vertical one has its own room)."""
-        area = QScrollArea()
-        area.setObjectName("control_panel_scroll")
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setWidget(self)
-        bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        area.setFixedWidth(max(self.minimumWidth(), self.sizeHint().width()) + bar + 2)
-        return area
+        """The QScrollArea this panel lives in (made on the first call), sized so
+        that no horizontal scroll bar is needed (the vertical one has its room)."""
+        if self._area is None:
+            area = QScrollArea()
+            area.setObjectName("control_panel_scroll")
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area.setWidget(self)
+            bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            area.setFixedWidth(self.sizeHint().width() + bar + 2)
+            self._area = area
+        return self._area
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -319,94 +317,97 @@ class ControlPanel(QWidget):
         """The widget editing Config key ``key`` (KeyError for other keys)."""
         return self._controls[key]
 
+    def option_keys(self) -> tuple[str, ...]:
+        """The registry options that have a control here."""
+        return tuple(self._options)
+
+    def group(self, name: str) -> QCollapsible:
+        """One of the collapsible groups: ``data_group``, ``network_group``, ``training_group``,
+        ``regularisation_group``."""
+        return self._groups[name]
+
     def values(self) -> dict[str, Any]:
-        """Every key in :data:`KEYS` with its value in Config units."""
-        out = {k: self._controls[k].value() for k in KEYS}
-        out["features"] = tuple(out["features"])
-        return out
+        """Every key in :data:`KEYS` and every option, in Config units."""
+        return {k: self._controls[k].value() for k in KEYS + self.option_keys()}
 
     def set_config(self, config: Config) -> None:
         """Show ``config`` in every control without emitting ``valueChanged``.
 
         A value beyond a GUI slider's range (``--lr 50`` from the command line)
         widens that range rather than being clamped, so the panel never shows
-        something other than what runs. ``hidden`` with mixed widths cannot be
-        shown as layers x units: the first layer's width is shown.
+        something other than what runs. ``hidden`` with mixed widths is shown as
+        its first layer's width.
         """
         c = config
-        values = {k: getattr(c, k) for k in KEYS}
+        values = {k: getattr(c, k) for k in KEYS + self.option_keys()}
         if not c.hidden:
-            del values["neurons"]  # 0: keep the last width for when layers come back
-        # A CSV's training-set size comes from the window (set_max_batch).
-        batch_max = self._batch_max() if c.csv else estimate_train_size(c.samples, c.val_fraction)
-        with _Blocked(self._controls.values()):
-            self._controls["samples"].setRange(SAMPLES_RANGE[0], max(SAMPLES_RANGE[1], c.samples))
-            self._controls["lr"].setRange(LR_RANGE[0], max(LR_RANGE[1], c.lr))
-            self._controls["leaky_slope"].setRange(LEAKY_RANGE[0], max(LEAKY_RANGE[1], c.leaky_slope))
-            self._controls["epochs"].setMaximum(max(EPOCHS_MAX, c.epochs))
-            self._controls["batch_size"].setRange(1, max(batch_max, c.batch_size))
-            for k, v in values.items():
-                self._controls[k].setValue(v)
-        self._layers = c.hidden_layers
-        self.set_csv_name(Path(c.csv).name if c.csv else None)
+            del values["neurons"]  # 0 layers: keep showing the last width
+        name = Path(c.csv).name if c.csv else None
+        if name != self._csv_name:
+            self._csv_train = None  # another file: its size comes with set_csv_name
+        ctl = self._controls
+        self._showing = True
+        try:
+            with signals_blocked(self):
+                ctl["samples"].setRange(SAMPLES_RANGE[0], max(SAMPLES_RANGE[1], c.samples))
+                ctl["lr"].setRange(LR_RANGE[0], max(LR_RANGE[1], c.lr))
+                ctl["epochs"].setMaximum(max(EPOCHS_MAX, c.epochs))
+                ctl["batch_size"].setRange(1, self._batch_max(c.samples, c.val_fraction, c.batch_size, bool(c.csv)))
+                for k, v in values.items():
+                    ctl[k].setValue(v)
+        finally:
+            self._showing = False
+        self._show_csv(name)
 
-    def set_csv_name(self, name: str | None) -> None:
-        """Show that the CSV file ``name`` replaces the generated data (None: it
-        does not). Samples, noise and classes do not apply to a CSV file and are
-        disabled; call :meth:`set_max_batch` with its training-set size."""
-        self._csv_name = name or None
-        form = self._forms["dataset"]
-        if self._csv_name:
-            fm = self._csv_label.fontMetrics()
-            self._csv_label.setText(fm.elidedText(self._csv_name, Qt.TextElideMode.ElideMiddle, 180))
-            self._csv_label.setToolTip(self._csv_name)
-        else:
-            self._csv_label.clear()
-        form.setRowVisible(self._csv_row, self._csv_name is not None)
-        self._update_states()
+    def set_csv_name(self, name: str | None, n_train: int | None = None) -> None:
+        """Show that the CSV file ``name`` replaces the generated data (None: it does
+        not); ``n_train``, its training rows, is the batch size's maximum. Samples,
+        noise and classes do not apply to a CSV file and are disabled."""
+        self._csv_train = n_train if name and isinstance(n_train, int) and n_train > 0 else None
+        self._show_csv(name or None)
+        self._update_batch_max()
 
     def csv_name(self) -> str | None:
         return self._csv_name
 
-    def set_max_batch(self, n: int) -> None:
-        """The training set has ``n`` points: the batch size slider stops there.
-
-        A batch size above ``n`` is lowered to ``n`` and emitted as a change.
-        """
-        try:
-            n = max(1, int(n))
-        except (TypeError, ValueError, OverflowError):
-            return
-        self._controls["batch_size"].setRange(1, n)
-
     def regenerate(self) -> None:
         """Pick a new random seed (emitted as a ``seed`` change)."""
         seed = self._controls["seed"]
-        current = seed.value()
-        new = current
+        current = new = seed.value()
         while new == current:
             new = random.randrange(0, 2**31)
         seed.setValue(new)
 
     # ------------------------------------------------------------------ internals
-    def _batch_max(self) -> int:
-        return self._controls["batch_size"].maximum()
+    def _batch_max(self, samples: int, val_fraction: float, batch: int, csv: bool) -> int:
+        # Never below the batch shown: the panel does not change a value by itself
+        # (the trainer uses at most the whole training set anyway).
+        if csv:
+            n = self._csv_train or max(batch, 400)
+        else:
+            n = estimate_train_size(samples, val_fraction)
+        return max(n, batch, 1)
+
+    def _update_batch_max(self) -> None:
+        c = self._controls
+        with signals_blocked(c["batch_size"]):
+            c["batch_size"].setRange(1, self._batch_max(c["samples"].value(), c["val_fraction"].value(),
+                                                        c["batch_size"].value(), self._csv_name is not None))
+
+    def _show_csv(self, name: str | None) -> None:
+        self._csv_name = name
+        self._csv_label.setText(name or "")
+        self._csv_label.setToolTip(name or "")
+        self._forms["dataset"].setRowVisible(self._csv_row, name is not None)
+        self._update_states()
 
     def _on_control(self, key: str, value: Any) -> None:
-        if key == "seed":
-            value = int(value)
-        elif key == "features":
-            value = tuple(value)
+        if self._showing:
+            return
+        if key in ("samples", "val_fraction", "batch_size"):
+            self._update_batch_max()
         self._update_states()
-        self.valueChanged.emit(key, value)
-        if key == "hidden_layers":
-            before, self._layers = self._layers, value
-            if before == 0 and value > 0:
-                # Config forgets the width while there are no hidden layers
-                # (Config.replace would bring back 16): restate the one shown.
-                self.valueChanged.emit("neurons", self._controls["neurons"].value())
-        if key in ("samples", "val_fraction") and not self._csv_name:
-            self._estimate_max_batch()
+        self.valueChanged.emit(key, int(value) if key == "seed" else value)
 
     def _dataset_activated(self, _index: int) -> None:
         # Choosing any dataset in the list (even the one shown) leaves the CSV.
@@ -416,26 +417,17 @@ class ControlPanel(QWidget):
     def _clear_csv(self) -> None:
         self.set_csv_name(None)
         self.valueChanged.emit("csv", "")
-        self._estimate_max_batch()
-
-    def _estimate_max_batch(self) -> None:
-        # Generated data: the training-set size follows from samples and val_fraction.
-        v = self.values()
-        self._controls["batch_size"].setRange(1, estimate_train_size(v["samples"], v["val_fraction"]))
 
     def _update_states(self) -> None:
-        """Enable what applies: classes only for datasets that honour it, neurons
-        only with hidden layers, the leaky slope only for Leaky ReLU."""
-        c = self._controls
-        tr = self.tr
-        csv = self._csv_name is not None
-        dataset = c["dataset"].value()
+        """Enable what applies (classes only for datasets that honour it, neurons
+        only with hidden layers) and show the options the chosen entries declare."""
+        c, tr = self._controls, self.tr
         reasons: dict[str, str] = {}
-        if csv:
+        if self._csv_name is not None:
             for k in ("samples", "noise", "classes"):
                 reasons[k] = tr("Not used while a CSV file is loaded.")
-        elif not uses_classes(dataset):
-            reasons["classes"] = tr("The {name} dataset always has 2 classes.").format(name=dataset)
+        elif not uses_classes(c["dataset"].value()):
+            reasons["classes"] = tr("The {name} dataset always has 2 classes.").format(name=c["dataset"].value())
         if c["hidden_layers"].value() == 0:
             reasons["neurons"] = tr("There are no hidden layers: set Hidden layers to 1 or more.")
         for k in ("samples", "noise", "classes", "neurons"):
@@ -443,23 +435,14 @@ class ControlPanel(QWidget):
             c[k].setEnabled(enabled)
             self._labels[k].setEnabled(enabled)
             self._set_tip(k, self._tips[k] + ("" if enabled else "\n" + reasons[k]))
-        leaky = c["activation"].value() == "leaky_relu"
-        c["leaky_slope"].setEnabled(leaky)
-        self._forms["leaky_slope"].setRowVisible(c["leaky_slope"], leaky)
-
-
-class _Blocked:
-    """Block the signals of many widgets for the length of a ``with`` block."""
-
-    def __init__(self, widgets):
-        self._widgets = list(widgets)
-
-    def __enter__(self):
-        self._blockers = [QSignalBlocker(w) for w in self._widgets]
-        return self
-
-    def __exit__(self, *exc):
-        for b in self._blockers:
-            b.unblock()
-        self._blockers = []
-        return False
+        resized = set()
+        for key, (registry_key, option) in self._options.items():
+            entry = REGISTRIES[registry_key].get(c[registry_key].value())
+            shown = entry is not None and option in entry.options
+            if self._option_shown.get(key) != shown:
+                self._option_shown[key] = shown
+                self._forms[key].setRowVisible(c[key], shown)
+                resized.add(self._group_of[key])
+        for group in resized:
+            if group.isExpanded():
+                group.expand(animate=False)  # its height follows the rows shown

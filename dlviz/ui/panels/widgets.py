@@ -1,56 +1,39 @@
-"""Small controls for the hyperparameter panels; each shows its value and speaks in Config units.
+"""The panel's controls: superqt's labeled sliders, guarded so they speak Config units.
 
-Every control offers ``value()``, ``setValue()`` and a ``valueChanged`` signal, with
-the same promises:
-
-* ``setValue`` never raises. Wild input (negative, NaN, infinite, huge, a string
-  of garbage) is clamped into range or ignored.
-* Setting the value a control already has emits nothing.
-* A value typed into a box is committed on Enter or when focus leaves; text that
-  is not a number is rejected and the box shows the current value again.
-* The mouse wheel changes a control only once it has focus (a click or Tab), so
-  wheeling over the panel inside a scroll area scrolls the panel instead of
-  silently changing whatever slider passes under the pointer.
-
-The sliders are written here rather than wrapping superqt's ``QLabeled*Slider``:
-the log slider needs its own position <-> value mapping anyway, and one base class
-gives every slider the same value box (same width, so the boxes line up down the
-panel), the same typing rules and exact Config values (a slider position maps to
-a rounded value, while ``setValue(0.123)`` keeps 0.123 rather than the nearest
-position).
+Every control offers ``value()``, ``setValue()`` and ``valueChanged``, with the
+same promises: ``setValue`` never raises (NaN, garbage, huge or negative values
+are clamped into range or ignored), setting the value a control already has emits
+nothing, and the mouse wheel changes a control only once it has focus, so wheeling
+over the panel in its scroll area scrolls the panel.
 """
 
 from __future__ import annotations
 
-import bisect
 import html
 import math
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QGridLayout,
-    QHBoxLayout,
-    QLineEdit,
     QSizePolicy,
-    QSlider,
     QSpinBox,
-    QStyleOptionViewItem,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
+from superqt import QLabeledDoubleSlider, QLabeledSlider
+from superqt.sliders._labeled import SliderLabel
+from superqt.utils import signals_blocked
 
-#: Mantissas of the log sliders' positions: round numbers a teacher can say out
-#: loud ("zero point zero three"), about 22 a decade, no gap wider than 17 %.
-NICE_MANTISSAS = (1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.8, 2, 2.2, 2.5, 2.8, 3, 3.5, 4, 4.5, 5, 5.5, 6, 7, 8, 9)
-#: Integer log sliders (samples, neurons, batch size) step through these times
-#: powers of ten, plus every integer up to 12 and the powers of two.
-NICE_INT_MANTISSAS = (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8)
+from ...common.numbers import sig3
+
+#: Log sliders move in steps of a twentieth of a decade (~12 %).
+LOG_STEP = 0.05
 
 
 def _tr(context: str, text: str) -> str:
@@ -58,16 +41,12 @@ def _tr(context: str, text: str) -> str:
 
 
 def rich_tip(text: str) -> str:
-    """Wrap plain text as rich text so Qt word-wraps long tooltips instead of
-    showing one very long line."""
+    """Plain text as rich text, so Qt word-wraps a long tooltip."""
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
 def number(v: Any) -> float | None:
-    """``v`` as a float, or None when it is not a number (NaN, None, bools, garbage).
-
-    Strings are accepted with a comma as the decimal mark too ("0,03").
-    """
+    """``v`` as a float (a comma may be the decimal mark), or None for NaN, None, bools, garbage."""
     if v is None or isinstance(v, bool):
         return None
     if isinstance(v, int):
@@ -77,7 +56,7 @@ def number(v: Any) -> float | None:
             return math.inf if v > 0 else -math.inf
     if isinstance(v, str):
         v = v.strip()
-        if "," in v and "." not in v and v.count(",") == 1:
+        if v.count(",") == 1 and "." not in v:
             v = v.replace(",", ".")
     try:
         x = float(v)
@@ -86,367 +65,246 @@ def number(v: Any) -> float | None:
     return None if math.isnan(x) else x
 
 
-def format_sig(x: float, digits: int = 3) -> str:
-    """``x`` to ``digits`` significant digits, short: 0.03, 0.0316, 10, 1e-5."""
-    s = f"{x:.{digits}g}"
-    if "e" in s:
-        mantissa, exp = s.split("e")
-        s = f"{mantissa}e{int(exp)}"
-    return s
+def format_sig(x: float) -> str:
+    """3 significant digits with a short exponent: 0.03, 0.0316, 10, 1e-5."""
+    mantissa, _, exp = sig3(x).partition("e")
+    return f"{mantissa}e{int(exp)}" if exp else mantissa
 
 
-def _ignore_wheel_unless_focused(widget: QWidget, event: QWheelEvent, base) -> None:
-    if widget.hasFocus():
-        base.wheelEvent(widget, event)
-    else:
-        event.ignore()  # passes to the parent: the scroll area scrolls
+class _WheelGuard(QObject):
+    """Wheel events reach a control only while it has focus; otherwise they go to
+    the scroll area (an event filter: one object serves every control)."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and not obj.hasFocus():
+            event.ignore()  # unaccepted, so Qt hands it to the parents
+            return True
+        return False
 
 
-class _Slider(QSlider):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(Qt.Orientation.Horizontal, parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        _ignore_wheel_unless_focused(self, event, QSlider)
+_WHEEL_GUARD = _WheelGuard()
 
 
-class _ValueEdit(QLineEdit):
-    """The value box beside a slider: emits ``committed(text)`` when the user
-    finishes editing and the text differs from what was shown, and
-    ``stepped(n)`` for Up/Down (one slider position) and PageUp/PageDown (ten)."""
-
-    committed = Signal(str)
-    stepped = Signal(int)
-
-    _STEPS = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1, Qt.Key.Key_PageUp: 10, Qt.Key.Key_PageDown: -10}
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._shown = ""
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.editingFinished.connect(self._finish)
-
-    def show_text(self, text: str) -> None:
-        self._shown = text
-        if self.text() != text:
-            self.setText(text)
-        self.setCursorPosition(0)
-
-    def _finish(self) -> None:
-        if self.text() != self._shown:
-            self.committed.emit(self.text())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in self._STEPS:
-            self._finish()  # commit what was typed, then step from there
-            self.stepped.emit(self._STEPS[key])
-            event.accept()
-        elif key == Qt.Key.Key_Escape and self.text() != self._shown:
-            self.show_text(self._shown)
-            event.accept()
-        else:
-            super().keyPressEvent(event)
+def guard_wheel(widget: QWidget) -> None:
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(_WHEEL_GUARD)
 
 
-def value_box_width(widget: QWidget) -> int:
-    """Width of every slider's value box: room for "0.0316" / "1.2e-5" / "5000"."""
-    return widget.fontMetrics().horizontalAdvance("0.00000") + 14
+class _Guarded:
+    """Mixin for superqt's labeled sliders: ``setValue`` coerces and clamps, a value
+    the user drags or types is rounded to what the label shows."""
 
-
-class _SliderControl(QWidget):
-    """A slider and a value box; subclasses define the position <-> value mapping.
-
-    The value itself (``self._value``) is the truth; slider and box only show it.
-    """
-
-    valueChanged: Signal  # declared with its type by each subclass
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.slider = _Slider(self)
-        self.slider.setObjectName("slider")
-        self.edit = _ValueEdit(self)
-        self.edit.setObjectName("box")
-        self.edit.setFixedWidth(value_box_width(self))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.slider, 1)
-        layout.addWidget(self.edit)
-        self.setFocusProxy(self.slider)
+    def _setup(self, lo: float, hi: float, label_class: type[SliderLabel] | None = None) -> None:
+        self._setting = False
+        # Our label: one width for every slider, so the sliders line up down the panel.
+        old, self._label = self._label, (label_class or _Label)(self)
+        old.setParent(None)
+        old.deleteLater()
+        self._label.valueEdited.connect(self._setValue)
+        self._label.editingFinished.connect(self.editingFinished)
+        self.setOrientation(Qt.Orientation.Horizontal)  # lays out the new label
+        guard_wheel(self._slider)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.slider.valueChanged.connect(self._on_slider)
-        self.edit.committed.connect(self._on_text)
-        self.edit.stepped.connect(self._on_step)
+        self.setRange(lo, hi)
+        self._label.setValue(self._slider.value())
 
-    # -- subclass hooks ---------------------------------------------------------
-    def _coerce(self, v: Any):  # -> value in range, or None to ignore
-        raise NotImplementedError
+    def _coerce(self, x: float):
+        return min(max(x, self.minimum()), self.maximum())
 
-    def _parse(self, text: str):  # typed text -> value in range, or None
-        raise NotImplementedError
-
-    def _format(self, value) -> str:
-        raise NotImplementedError
-
-    def _to_pos(self, value) -> int:
-        raise NotImplementedError
-
-    def _from_pos(self, pos: int):
-        raise NotImplementedError
-
-    # -- public -----------------------------------------------------------------
-    def value(self):
-        return self._value
+    def _rounded(self, v):
+        return v
 
     def setValue(self, v: Any) -> None:
-        x = self._coerce(v)
-        if x is not None:
-            self._apply(x)
-
-    def minimum(self):
-        return self._min
-
-    def maximum(self):
-        return self._max
-
-    def text(self) -> str:
-        """The text the value box shows."""
-        return self.edit.text()
-
-    # -- internals --------------------------------------------------------------
-    def _apply(self, x) -> None:
-        changed = x != self._value
-        self._value = x
-        self._sync()
-        if changed:
-            self.valueChanged.emit(x)
-
-    def _sync(self) -> None:
-        with QSignalBlocker(self.slider):
-            self.slider.setValue(self._to_pos(self._value))
-        self.edit.show_text(self._format(self._value))
-
-    def _on_slider(self, pos: int) -> None:
-        self._apply(self._from_pos(pos))
-
-    def _on_text(self, text: str) -> None:
-        x = self._parse(text)
-        if x is None:
-            self._sync()  # rejected: show the current value again
-        else:
-            self._apply(x)
-            self._sync()  # also when the value did not change ("0.030" -> "0.03")
-
-    def _on_step(self, n: int) -> None:
-        pos = min(max(self._to_pos(self._value) + n, self.slider.minimum()), self.slider.maximum())
-        self._apply(self._from_pos(pos))
-
-
-def _nearest_log(grid: Sequence[float], x: float) -> int:
-    """Index of the grid value nearest ``x`` on a log scale (grid sorted, all > 0)."""
-    i = bisect.bisect_left(grid, x)
-    if i <= 0:
-        return 0
-    if i >= len(grid):
-        return len(grid) - 1
-    lo, hi = grid[i - 1], grid[i]
-    return i if hi / x < x / lo else i - 1
-
-
-def nice_grid(lo: float, hi: float, mantissas: Iterable[float] = NICE_MANTISSAS) -> list[float]:
-    """Round numbers from ``lo`` to ``hi`` (both included), ``mantissas`` per decade."""
-    out = {float(lo), float(hi)}
-    for e in range(math.floor(math.log10(lo)) - 1, math.ceil(math.log10(hi)) + 1):
-        for m in mantissas:
-            v = float(f"{m}e{e}")  # the decimal number itself, not m * 10**e's rounding error
-            if lo <= v <= hi:
-                out.add(v)
-    return sorted(out)
-
-
-class LogSlider(_SliderControl):
-    """A float on a log scale: ``minimum > 0`` to ``maximum``, shown to ``decimals``
-    significant digits. With ``allow_zero`` the leftmost position is exactly 0,
-    shown as "off".
-
-    Slider positions are round numbers (about 22 a decade); ``setValue`` keeps the
-    exact value given; typed values are rounded to the digits shown.
-    """
-
-    valueChanged = Signal(float)
-
-    def __init__(
-        self,
-        minimum: float,
-        maximum: float,
-        allow_zero: bool = False,
-        decimals: int = 3,
-        parent: QWidget | None = None,
-    ):
-        super().__init__(parent)
-        self._allow_zero = bool(allow_zero)
-        self._digits = max(1, int(decimals))
-        self._value = 0.0 if allow_zero else float(minimum)
-        self.setRange(minimum, maximum)
-        self._sync()
-
-    def setRange(self, minimum: float, maximum: float) -> None:
-        lo, hi = float(minimum), float(maximum)
-        if not (0 < lo <= hi and math.isfinite(hi)):
-            raise ValueError(f"LogSlider needs 0 < minimum <= maximum, got {minimum}, {maximum}")
-        self._min, self._max = lo, hi
-        self._grid = nice_grid(lo, hi)
-        self._offset = 1 if self._allow_zero else 0  # position 0 is "off"
-        with QSignalBlocker(self.slider):
-            self.slider.setRange(0, len(self._grid) - 1 + self._offset)
-            self.slider.setPageStep(max(1, len(NICE_MANTISSAS) // 2))
-        self._apply(self._coerce(self._value))
-
-    def allowsZero(self) -> bool:
-        return self._allow_zero
-
-    def _coerce(self, v: Any) -> float | None:
         x = number(v)
         if x is None:
-            return None
-        if x <= 0:
-            return 0.0 if self._allow_zero else self._min
-        return min(max(x, self._min), self._max)
+            return
+        self._setting = True  # the program's value is kept exactly, not rounded
+        try:
+            super().setValue(self._coerce(x))
+        finally:
+            self._setting = False
+
+    def _on_slider_value_changed(self, v: Any) -> None:
+        r = self._rounded(v)
+        if not self._setting and r != v:
+            self._slider.setValue(r)  # comes back here with the rounded value
+            return
+        super()._on_slider_value_changed(v)
+
+    def text(self) -> str:
+        """What the value label shows."""
+        return self._label.text()
+
+
+class IntSlider(_Guarded, QLabeledSlider):
+    """An integer from ``minimum`` to ``maximum`` on a linear slider."""
+
+    def __init__(self, minimum: int, maximum: int, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._setup(minimum, maximum)
+
+    def _coerce(self, x: float) -> int:
+        return int(round(min(max(x, self.minimum()), self.maximum())))
+
+
+class FloatSlider(_Guarded, QLabeledDoubleSlider):
+    """A float from ``minimum`` to ``maximum``, shown with ``decimals`` decimals."""
+
+    def __init__(self, minimum: float, maximum: float, decimals: int = 2, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setDecimals(decimals)
+        self.setSingleStep(10.0**-decimals)
+        self.setPageStep((maximum - minimum) / 10)
+        self._setup(minimum, maximum)
+
+    def _rounded(self, v: float) -> float:
+        return min(max(round(v, self.decimals()), self.minimum()), self.maximum())
+
+
+class _Label(SliderLabel):
+    """superqt's slider label with a fixed width: room for "0.0316" or "1.5e-5"."""
+
+    def __init__(self, owner: QWidget):
+        super().__init__(owner._slider, parent=owner)
+        self.setDecimals(owner.decimals() if hasattr(owner, "decimals") else 0)
+
+    def _get_size(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("0.00000") + 8, super()._get_size().height())
+
+
+class _LogLabel(_Label):
+    """The label of a log slider: shows and reads the real value, not its log."""
+
+    def __init__(self, owner: "LogSlider"):
+        self._owner = owner
+        super().__init__(owner)
+        self.setValidator(None)  # "off" and "1e-3" are both fine to type
+
+    def _format_value(self, x) -> str:
+        return self._owner._format(self._owner.value())  # (the log10 ``x`` is what the slider holds)
+
+    def _editing_finished(self) -> None:
+        self._silent_clear_focus()
+        v = self._owner._parse(self.text())
+        if v is not None:
+            self._owner.setValue(v)
+        self.updateText()  # also when rejected: the current value again
+
+
+class LogSlider(_Guarded, QLabeledDoubleSlider):
+    """A positive number on a log scale, as napari does it: the slider moves in
+    log10 space, the label shows and edits the real value (3 significant digits).
+
+    With ``allow_zero`` the leftmost step is exactly 0, shown as "off"; with
+    ``integer`` the values are whole numbers (samples, neurons, batch size).
+    ``setValue`` keeps the exact value given; dragged or typed values are rounded
+    to what the label shows.
+    """
+
+    valueChanged = Signal(object)  # float, or int with ``integer``
+
+    def __init__(self, minimum: float, maximum: float, allow_zero: bool = False, integer: bool = False,
+                 parent: QWidget | None = None):
+        self._allow_zero, self._integer = bool(allow_zero), bool(integer)
+        self._lo, self._hi = float(minimum), float(maximum)
+        self._exact: float | None = None  # the value set by the program, kept to the last digit
+        self._shown: float | None = None
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._slider.setSingleStep(LOG_STEP)
+        self._slider.setPageStep(10 * LOG_STEP)
+        self._setup(minimum, maximum, _LogLabel)
+        self._shown = self.value()
+
+    def _rename_signals(self) -> None:
+        super()._rename_signals()
+        del self.valueChanged  # back to the class's signal: it carries the real value, not its log
+
+    # -- the mapping -----------------------------------------------------------------
+    def _real(self, x: float) -> float:
+        """A dragged slider position (log10) -> the value: the nearest step, to 2
+        significant digits, so drags land on numbers one can say (0.032, 0.0035)."""
+        lo = math.log10(self._lo)
+        if self._allow_zero and x < lo - LOG_STEP / 2:
+            return 0
+        step = round(x / LOG_STEP) * LOG_STEP
+        v = min(max(float(f"{10.0**step:.2g}"), self._lo), self._hi)
+        return int(round(v)) if self._integer else v
+
+    def _position(self, v: float) -> float:
+        lo = math.log10(self._lo)
+        if v <= 0:
+            return lo - LOG_STEP if self._allow_zero else lo
+        return min(max(math.log10(v), lo), math.log10(self._hi))
+
+    def _format(self, v: float) -> str:
+        return _tr("LogSlider", "off") if v == 0 else format_sig(v)
 
     def _parse(self, text: str) -> float | None:
         t = text.strip().lower()
-        if self._allow_zero and t in ("off", _tr("LogSlider", "off").lower(), "none"):
+        if self._allow_zero and t in ("off", _tr("LogSlider", "off").lower()):
             return 0.0
         x = number(t)
         if x is None or not math.isfinite(x):
             return None
-        if x > 0:
-            x = float(f"{x:.{self._digits}g}")
-        return self._coerce(x)
+        return float(sig3(x)) if x > 0 else x
 
-    def _format(self, value: float) -> str:
-        if value == 0:
-            return _tr("LogSlider", "off")
-        return format_sig(value, self._digits)
+    # -- the public face, in real values ----------------------------------------------------
+    def value(self):
+        if self._exact is not None:
+            return self._exact
+        return self._real(self._slider.value())
 
-    def _to_pos(self, value: float) -> int:
-        if value <= 0:
-            return 0
-        return _nearest_log(self._grid, value) + self._offset
-
-    def _from_pos(self, pos: int) -> float:
-        if pos < self._offset:
-            return 0.0
-        return self._grid[min(pos - self._offset, len(self._grid) - 1)]
-
-
-class IntSlider(_SliderControl):
-    """An integer from ``minimum`` to ``maximum``; with ``log`` the slider steps
-    through round numbers on a log scale (for samples, neurons, batch size, where
-    1 to 16 matters as much as 100 to 1000); any integer can be typed."""
-
-    valueChanged = Signal(int)
-
-    def __init__(self, minimum: int, maximum: int, log: bool = False, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._log = bool(log)
-        self._value = int(minimum)
-        self.setRange(minimum, maximum)
-        self._sync()
-
-    def isLog(self) -> bool:
-        return self._log
-
-    def setRange(self, minimum: int, maximum: int) -> None:
-        """New bounds; the value is clamped into them (emitting if it changes)."""
-        lo, hi = int(minimum), int(maximum)
-        if hi < lo or (self._log and lo < 1):
-            raise ValueError(f"bad IntSlider range {minimum}..{maximum}")
-        self._min, self._max = lo, hi
-        with QSignalBlocker(self.slider):
-            if self._log:
-                grid = set(nice_grid(lo, hi, NICE_INT_MANTISSAS))
-                grid |= {v for v in range(lo, min(hi, 12) + 1)}
-                grid |= {2**k for k in range(4, 31) if lo <= 2**k <= hi}
-                self._grid = sorted({int(round(v)) for v in grid})
-                self.slider.setRange(0, len(self._grid) - 1)
-                self.slider.setPageStep(5)
-            else:
-                self.slider.setRange(lo, hi)
-                self.slider.setPageStep(max(1, (hi - lo) // 10))
-        self._apply(self._coerce(self._value))
-
-    def _coerce(self, v: Any) -> int | None:
-        if isinstance(v, int) and not isinstance(v, bool):  # exact, however large
-            return min(max(v, self._min), self._max)
+    def setValue(self, v: Any) -> None:
         x = number(v)
         if x is None:
-            return None
-        return int(round(min(max(x, self._min), self._max)))
+            return
+        if x <= 0:
+            exact = 0 if self._allow_zero else self._lo
+        else:
+            exact = min(max(x, self._lo), self._hi)
+        exact = int(round(exact)) if self._integer else float(exact)
+        self._exact = None
+        with signals_blocked(self._slider):
+            self._slider.setValue(self._position(exact))
+        self._exact = exact
+        self._label.setValue(self._slider.value())
+        self._emit_if_changed()
 
-    def _parse(self, text: str) -> int | None:
-        return self._coerce(text)
+    def minimum(self):
+        return int(self._lo) if self._integer else self._lo
 
-    def _format(self, value: int) -> str:
-        return str(value)
-
-    def _to_pos(self, value: int) -> int:
-        return _nearest_log(self._grid, value) if self._log else value
-
-    def _from_pos(self, pos: int) -> int:
-        return self._grid[min(max(pos, 0), len(self._grid) - 1)] if self._log else pos
-
-
-class FloatSlider(_SliderControl):
-    """A float from ``minimum`` to ``maximum`` on a linear scale, in steps of
-    10^-decimals and shown with ``decimals`` decimals."""
-
-    valueChanged = Signal(float)
-
-    def __init__(self, minimum: float, maximum: float, decimals: int = 2, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._decimals = max(0, int(decimals))
-        self._scale = 10**self._decimals
-        self._value = float(minimum)
-        self.setRange(minimum, maximum)
-        self._sync()
-
-    def decimals(self) -> int:
-        return self._decimals
+    def maximum(self):
+        return int(self._hi) if self._integer else self._hi
 
     def setRange(self, minimum: float, maximum: float) -> None:
+        """New bounds (0 < minimum <= maximum); the value is clamped into them."""
         lo, hi = float(minimum), float(maximum)
-        if not (math.isfinite(lo) and math.isfinite(hi) and lo <= hi):
-            raise ValueError(f"bad FloatSlider range {minimum}..{maximum}")
-        self._min, self._max = lo, hi
-        with QSignalBlocker(self.slider):
-            self.slider.setRange(round(lo * self._scale), round(hi * self._scale))
-            self.slider.setPageStep(max(1, round((hi - lo) * self._scale / 10)))
-        self._apply(self._coerce(self._value))
+        if not 0 < lo <= hi < math.inf:
+            raise ValueError(f"LogSlider needs 0 < minimum <= maximum, got {minimum}, {maximum}")
+        current = self.value() if self._shown is not None else lo
+        self._lo, self._hi = lo, hi
+        with signals_blocked(self._slider):
+            self._slider.setRange(self._position(0) if self._allow_zero else math.log10(lo), math.log10(hi))
+        self._label.setRange(self._slider.minimum(), self._slider.maximum())
+        self.setValue(current)
 
-    def _coerce(self, v: Any) -> float | None:
-        x = number(v)
-        if x is None:
-            return None
-        return float(min(max(x, self._min), self._max))
+    def allowsZero(self) -> bool:
+        return self._allow_zero
 
-    def _parse(self, text: str) -> float | None:
-        x = number(text)
-        if x is None or not math.isfinite(x):
-            return None
-        return self._coerce(round(x, self._decimals))
+    def positions(self) -> int:
+        """How many steps the slider has from end to end."""
+        return round((self._slider.maximum() - self._slider.minimum()) / LOG_STEP) + 1
 
-    def _format(self, value: float) -> str:
-        return f"{value:.{self._decimals}f}"
+    def _on_slider_value_changed(self, x: float) -> None:
+        self._exact = None  # the user moved the slider
+        self._label.setValue(x)
+        self._emit_if_changed()
 
-    def _to_pos(self, value: float) -> int:
-        return round(value * self._scale)
-
-    def _from_pos(self, pos: int) -> float:
-        return self._coerce(round(pos / self._scale, self._decimals))
+    def _emit_if_changed(self) -> None:
+        v = self.value()
+        if v != self._shown:
+            self._shown = v
+            self.valueChanged.emit(v)
 
 
 class _LabelDelegate(QStyledItemDelegate):
@@ -459,9 +317,7 @@ class _LabelDelegate(QStyledItemDelegate):
     def display(self, key: str) -> str:
         label = self._labels.get(key, "")
         plain = lambda s: s.lower().replace("_", " ").replace("-", " ")  # noqa: E731
-        if not label or plain(label) == plain(key):
-            return key
-        return f"{key} — {label}"
+        return key if not label or plain(label) == plain(key) else f"{key} — {label}"
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
@@ -469,36 +325,27 @@ class _LabelDelegate(QStyledItemDelegate):
 
 
 class ChoiceBox(QComboBox):
-    """A drop-down of registry keys: the item text *is* the key (``currentText()``
-    gives "leaky_relu"), each item's tooltip is its description, and the
-    drop-down list adds the display label where it differs from the key."""
+    """A drop-down of a registry's names: the item text *is* the key (Config's
+    vocabulary), its tooltip the entry's description, and the list adds the label."""
 
     valueChanged = Signal(str)
 
-    def __init__(
-        self,
-        names: Iterable[str],
-        tooltips: Mapping[str, str] | None = None,
-        labels: Mapping[str, str] | None = None,
-        parent: QWidget | None = None,
-    ):
+    def __init__(self, names: Iterable[str], tooltips: Mapping[str, str] | None = None,
+                 labels: Mapping[str, str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        # Fill the field column whatever the item lengths, so every drop-down
-        # in the panel has the same width.
+        guard_wheel(self)
+        # Every drop-down fills the field column whatever its items' lengths.
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(8)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        tooltips = dict(tooltips or {})
+        tooltips = tooltips or {}
         self._labels = {k: _tr("registry", v) for k, v in (labels or {}).items()}
         self._item_tips: dict[str, str] = {}
         self._base_tip = ""
-        for name in names:
+        for i, name in enumerate(names):
             self.addItem(name)
-            i = self.count() - 1
             label, tip = self._labels.get(name, ""), tooltips.get(name, "")
-            parts = [f"<b>{html.escape(label or name)}</b>"] + ([html.escape(tip)] if tip else [])
-            self._item_tips[name] = "<br>".join(parts)
+            self._item_tips[name] = "<br>".join([f"<b>{html.escape(label or name)}</b>"] + [html.escape(tip)] * bool(tip))
             self.setItemData(i, "<p>" + self._item_tips[name] + "</p>", Qt.ItemDataRole.ToolTipRole)
             if label:
                 self.setItemData(i, label, Qt.ItemDataRole.AccessibleTextRole)
@@ -507,6 +354,11 @@ class ChoiceBox(QComboBox):
         widest = max((self.fontMetrics().horizontalAdvance(self._delegate.display(n)) for n in self.names()), default=0)
         self.view().setMinimumWidth(widest + 40)
         self.currentTextChanged.connect(self._changed)
+
+    @classmethod
+    def of(cls, registry: Mapping[str, Any], tip=lambda entry: entry.doc) -> "ChoiceBox":
+        """A drop-down of a registry's entries, each described by ``tip(entry)``."""
+        return cls(registry, {k: tip(e) for k, e in registry.items()}, {k: e.label for k, e in registry.items()})
 
     def names(self) -> list[str]:
         return [self.itemText(i) for i in range(self.count())]
@@ -522,52 +374,37 @@ class ChoiceBox(QComboBox):
     def setToolTip(self, text: str) -> None:
         """The general tooltip; the current item's description is appended."""
         self._base_tip = text
-        self._update_tip()
-
-    def _update_tip(self) -> None:
         item = self._item_tips.get(self.currentText(), "")
-        base = html.escape(self._base_tip).replace("\n", "<br>")
+        base = html.escape(text).replace("\n", "<br>")
         super().setToolTip("<p>" + "<br><br>".join(p for p in (base, item) if p) + "</p>")
 
     def _changed(self, text: str) -> None:
-        self._update_tip()
+        self.setToolTip(self._base_tip)
         self.valueChanged.emit(text)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        _ignore_wheel_unless_focused(self, event, QComboBox)
 
 
 class FeatureChecks(QWidget):
-    """One checkbox per input feature, in ``features`` order; at least one stays
-    checked (unchecking the last one is refused)."""
+    """One checkbox per input feature; the last checked one cannot be unchecked.
+    (Hand-written: superqt has no checkbox group, and this is 50 lines.)"""
 
-    valueChanged = Signal(object)  # tuple of names
+    valueChanged = Signal(object)  # tuple of names, in ``features`` order
 
-    def __init__(
-        self,
-        features: Mapping[str, Any],
-        columns: int = 2,
-        value: Iterable[str] | None = None,
-        parent: QWidget | None = None,
-    ):
+    def __init__(self, features: Mapping[str, Any], columns: int = 3, parent: QWidget | None = None):
         super().__init__(parent)
         self._names = list(features)
         self._boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(2)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(0)
         for i, name in enumerate(self._names):
             box = QCheckBox(getattr(features[name], "label", name), self)
             box.setObjectName(f"feature_{name}")
-            box.toggled.connect(lambda on, n=name: self._toggled(n, on))
+            box.toggled.connect(self._toggled)
             grid.addWidget(box, i // columns, i % columns)
             self._boxes[name] = box
-        grid.setColumnStretch(columns, 1)
         self._value: tuple[str, ...] = ()
         self._set_checked(self._names[:1])
-        if value is not None:
-            self._set_checked(self._clean(value) or self._value)
 
     def box(self, name: str) -> QCheckBox:
         return self._boxes[name]
@@ -576,88 +413,71 @@ class FeatureChecks(QWidget):
         return self._value
 
     def setValue(self, names: Any) -> None:
-        """Check exactly ``names`` (a sequence or "x1,x2"); unknown names are
-        dropped and an empty selection is ignored."""
-        wanted = self._clean(names)
-        if wanted and wanted != self._value:
-            self._set_checked(wanted)
-            self.valueChanged.emit(self._value)
-
-    def _clean(self, names: Any) -> tuple[str, ...]:
+        """Check exactly ``names`` (a sequence or "x1,x2"); unknown names are dropped,
+        an empty selection is ignored."""
         if isinstance(names, str):
             names = names.split(",")
         try:
             wanted = {n.strip().lower() for n in names if isinstance(n, str)}
         except TypeError:
-            return ()
-        return tuple(n for n in self._names if n in wanted)
+            return
+        wanted_t = tuple(n for n in self._names if n in wanted)
+        if wanted_t and wanted_t != self._value:
+            self._set_checked(wanted_t)
+            self.valueChanged.emit(self._value)
 
     def _set_checked(self, names: Iterable[str]) -> None:
         names = set(names)
         for n, box in self._boxes.items():
-            with QSignalBlocker(box):
+            with signals_blocked(box):
                 box.setChecked(n in names)
         self._value = tuple(n for n in self._names if n in names)
 
-    def _toggled(self, name: str, on: bool) -> None:
+    def _toggled(self) -> None:
         now = tuple(n for n in self._names if self._boxes[n].isChecked())
         if not now:  # the network needs an input: refuse to uncheck the last one
-            with QSignalBlocker(self._boxes[name]):
-                self._boxes[name].setChecked(True)
-            return
-        if now != self._value:
+            self._set_checked(self._value)
+        elif now != self._value:
             self._value = now
             self.valueChanged.emit(now)
 
 
-class _SafeIntSpin(QSpinBox):
-    """A QSpinBox whose setValue clamps anything instead of raising."""
+def _spin_setup(box: QAbstractSpinBox) -> None:
+    guard_wheel(box)
+    box.setKeyboardTracking(False)  # typing "500" emits 500, not 5, 50, 500
+    box.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def __init__(self, parent: QWidget | None = None):
+
+class EpochsBox(QSpinBox):
+    """How many epochs to train: 0 (shown as "until paused") to ``maximum``.
+    (A spin box, not a slider: the count is typed, and 0 has a name.)"""
+
+    def __init__(self, maximum: int = 100_000, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setKeyboardTracking(False)  # typing "500" emits 500, not 5, 50, 500
+        _spin_setup(self)
+        self.setRange(0, maximum)
+        self.setSingleStep(10)
         self.setAccelerated(True)
+        self.setSpecialValueText(_tr("EpochsBox", "until paused"))
 
     def setValue(self, v: Any) -> None:
         x = number(v)
         if x is not None:
             super().setValue(int(round(min(max(x, self.minimum()), self.maximum()))))
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        _ignore_wheel_unless_focused(self, event, QSpinBox)
-
-
-class EpochsBox(_SafeIntSpin):
-    """How many epochs to train: 0 (shown as "until paused") to ``maximum``."""
-
-    def __init__(self, maximum: int = 100_000, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setRange(0, maximum)
-        self.setSingleStep(10)
-        self.setSpecialValueText(_tr("EpochsBox", "until paused"))
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
 
 class SeedBox(QDoubleSpinBox):
-    """A random seed, 0 to 2**32 - 1 (Config's range; a QSpinBox stops at 2**31 - 1).
-
-    ``value()`` is an int; ``valueChanged`` carries the seed as a float (exact:
-    every seed fits a double), so connect through ``int``.
-    """
+    """A random seed, 0 to 2**32 - 1 (a QSpinBox stops at 2**31 - 1; every seed fits
+    a double exactly). ``value()`` is an int; ``valueChanged`` carries a float."""
 
     MAXIMUM = 2**32 - 1
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        _spin_setup(self)
         self.setDecimals(0)
         self.setRange(0, self.MAXIMUM)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setKeyboardTracking(False)
-        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def value(self) -> int:  # type: ignore[override]
         return int(round(super().value()))
@@ -666,6 +486,3 @@ class SeedBox(QDoubleSpinBox):
         x = number(v)
         if x is not None:
             super().setValue(float(int(round(min(max(x, 0.0), float(self.MAXIMUM))))))
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        _ignore_wheel_unless_focused(self, event, QDoubleSpinBox)
