@@ -415,6 +415,16 @@ def test_dropout_no_hidden_layers_and_wide_layers(qtbot):
     view.resize(450, 330)
     qtbot.waitUntil(lambda: view.plots[1].sceneBoundingRect().right() <= 450, timeout=2000)
     assert all(p.sceneBoundingRect().right() <= 450 and p.vb.height() > 10 for p in view.plots)
+    # ...and in a 1920 x 1080 window's 180 px dock: one column, layers named on their axes.
+    view.resize(180, 300)
+    qtbot.waitUntil(lambda: all(p.sceneBoundingRect().right() <= 180 for p in view.plots), timeout=2000)
+    assert len({p.sceneBoundingRect().left() for p in view.plots}) == 1
+    assert view.plots[0].getAxis("left").labelText == "L1" and not view.plots[0].titleLabel.isVisible()
+    assert view.title.item.boundingRect().width() <= 180 and view.plots[0].scene() is view.scene()
+    np.testing.assert_array_equal(view.images[7].image, frames[-1].snap.masks[7].astype(np.uint8))
+    view.resize(600, 450)  # and back to titled columns
+    qtbot.waitUntil(lambda: view.plots[0].titleLabel.isVisible(), timeout=2000)
+    assert "% kept" in view.plots[0].titleLabel.text
 
 
 def test_loss_range_follows_the_whole_run(qtbot):

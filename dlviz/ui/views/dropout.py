@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
 
 # Short lines: the view often sits in a narrow dock, and a LabelItem does not wrap.
+NARROW = 380  # px: narrower, the layers stack in one column, named on their axes, no titles
 LUT = np.array([style.DROPPED_COLOR, style.KEPT_COLOR], dtype=np.uint8)  # 0 dropped, 1 kept
 
 
@@ -38,7 +39,22 @@ class DropoutView(pg.GraphicsLayoutWidget):
         self._has_masks = False
         self._info = None
         self._frame: Frame | None = None
+        self._narrow = False
         self._show(self.message)
+
+    def resizeEvent(self, event) -> None:
+        # pyqtgraph calls this with None while the base class is being built. The layout
+        # changes first, so that the base class sizes the new one.
+        if event is not None and hasattr(self, "_narrow"):
+            narrow = event.size().width() < NARROW
+            if narrow != self._narrow and self._info is not None:
+                self._narrow = narrow
+                self._build()  # a 180 px dock cut off the second column and the titles
+                frame, self._frame = self._frame, None
+                if frame is not None:
+                    self.update_frame(frame)
+            self._narrow = narrow
+        super().resizeEvent(event)
 
     def _title(self, key: bool) -> str:
         """The view's title; with the plots, their key and the rate (the same for every layer)."""
@@ -46,25 +62,33 @@ class DropoutView(pg.GraphicsLayoutWidget):
             return f"{tr('Dropout masks')}<br><span style='font-size:10pt'>{tr('current mini-batch')}</span>"
         sub = (f"<span style='color:{hex_rgb(style.KEPT_COLOR)}'>■</span> {tr('kept')} &nbsp; "
                f"<span style='color:#999999'>□</span> {tr('dropped')}")
-        return (f"{tr('Dropout masks, p = {p}').format(p=sig3(self._p))}<br>"
-                f"<span style='font-size:10pt'>{sub}</span>")
+        head = tr("Dropout, p = {p}") if self._narrow else tr("Dropout masks, p = {p}")
+        return f"{head.format(p=sig3(self._p))}<br><span style='font-size:10pt'>{sub}</span>"
 
     # -- run ----------------------------------------------------------------------------------
 
     def _new_run(self, info) -> None:
-        # Plots for every hidden layer, whatever p is: dropout can be switched on live.
-        if self._content is self._plots_box and self._plots_box is not None:
+        self._info = info
+        self._narrow = self.width() < NARROW
+        self._build()
+        self._p = None
+
+    def _build(self) -> None:
+        """Plots for every hidden layer, whatever p is: dropout can be switched on live."""
+        shown = self._content is self._plots_box and self._plots_box is not None
+        if shown:
             self.ci.removeItem(self._plots_box)
             self._content = None
-        units = list(info.sizes[1:-1])
+        units = list(self._info.sizes[1:-1])
         box = pg.GraphicsLayout()
         box.setContentsMargins(0, 0, 0, 0)
-        ncols = 1 if len(units) <= 4 else 2
+        ncols = 1 if len(units) <= 4 or self._narrow else 2
         nrows = -(-len(units) // ncols)
         self.plots, self.images = [], []
         for i, n in enumerate(units):
             plot = pg.PlotItem(axisItems=axes())
-            self._dress(plot, n, last_row=i // ncols == nrows - 1, small=nrows >= 3)
+            self._dress(plot, n, last_row=i // ncols == nrows - 1, small=nrows >= 3,
+                        name=tr("L{n}").format(n=i + 1) if self._narrow else None)
             img = pg.ImageItem(axisOrder="row-major", lut=LUT, levels=(0, 1))
             plot.addItem(img)
             plot.setRange(xRange=(-0.5, 0.5), yRange=(-0.5, n - 0.5), padding=0)
@@ -76,16 +100,20 @@ class DropoutView(pg.GraphicsLayoutWidget):
         self._drawn: list[np.ndarray | None] = [None] * len(units)
         self._titles = [""] * len(units)
         self._has_masks = False
-        self._info = info
-        self._p = None
+        if shown:
+            self._update_content()
+        self.title.setText(self._title(self._content is self._plots_box), size="12pt", color=style.FOREGROUND)
 
     @staticmethod
-    def _dress(plot: pg.PlotItem, units: int, last_row: bool, small: bool) -> None:
+    def _dress(plot: pg.PlotItem, units: int, last_row: bool, small: bool, name: str | None) -> None:
+        """``name``: the layer named on its axis, without a title row (a narrow dock)."""
         fixed(plot)
         plot.invertY(True)  # unit 0 on top, as in a matrix
-        plot.titleLabel.setMaximumHeight(22)
-        plot.layout.setRowFixedHeight(0, 22)
-        for side, text in (("bottom", tr("sample in batch") if last_row else None), ("left", tr("unit"))):
+        title_h = 0 if name else 22
+        plot.titleLabel.setMaximumHeight(title_h)
+        plot.layout.setRowFixedHeight(0, title_h)
+        plot.titleLabel.setVisible(not name)
+        for side, text in (("bottom", tr("sample in batch") if last_row else None), ("left", name or tr("unit"))):
             axis = plot.getAxis(side)
             axis.setPen(style.FOREGROUND)
             axis.setTextPen(style.FOREGROUND)
@@ -135,6 +163,8 @@ class DropoutView(pg.GraphicsLayoutWidget):
         text = tr("Layer {n}").format(n=i + 1)
         if kept is not None:
             text = tr("Layer {n}: {v} % kept").format(n=i + 1, v=sig3(kept))
+        if self._narrow:
+            return  # no title row: the layer is named on its axis
         if text != self._titles[i]:
             self._titles[i] = text
             self.plots[i].setTitle(text, size="10pt", color=style.FOREGROUND)
