@@ -14,15 +14,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..common.arrays import frozen
+from ..common.display import MAX_SHOWN, PREACT_EDGES, PREACT_RANGE, shown  # noqa: F401  (shared with the views)
+from ..common.display import PREACT_BINS as HIST_BINS
 from ..data import grid_points, make_features
 from ..engine.losses import softmax
 from .trainer import GRID_BLOCK
 
-MAX_SHOWN = 16  # units drawn per layer
 MAP_RESOLUTION = 24  # cells per side of a unit's map
-HIST_BINS = 40
-PREACT_RANGE = 6.0  # pre-activation histograms span [-6, 6]; beyond goes in the edge bins
-PREACT_EDGES = np.linspace(-PREACT_RANGE, PREACT_RANGE, HIST_BINS + 1)
 
 
 @dataclass(frozen=True)
@@ -43,9 +41,6 @@ class Inside:
     focus: tuple[int, int] | None = None  # (weight layer, unit) whose map is in focus_map
     focus_map: np.ndarray | None = None  # (res, res) float32
 
-
-def shown(n: int) -> int:
-    return min(n, MAX_SHOWN)
 
 
 def input_maps(bounds, features, resolution: int = MAP_RESOLUTION) -> np.ndarray:
