@@ -62,7 +62,10 @@ def estimate_train_size(samples: int, val_fraction: float) -> int:
 
 
 def _activation_tip(entry) -> str:
-    formula = getattr(entry.build(), "formula", "")  # a runtime-registered one may have none
+    try:
+        formula = entry.build().formula  # leaky_relu's depends on its slope
+    except (TypeError, ValueError, AttributeError):  # a runtime-registered entry may have none
+        formula = ""
     return f"{formula}\n{entry.doc}" if formula else entry.doc
 
 
@@ -153,13 +156,17 @@ class ControlPanel(QWidget):
         self._groups[name] = self._building = group
         return form
 
-    def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget, tip: str) -> None:
+    def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget, tip: str, below: bool = False) -> None:
         widget.setObjectName(key)
         widget.setAccessibleName(label)
         lab = QLabel(label)
         lab.setBuddy(widget)
         lab.setToolTip(rich_tip(tip))
-        form.addRow(lab, widget)
+        if below:  # the widget takes the full width under its label
+            form.addRow(lab)
+            form.addRow(widget)
+        else:
+            form.addRow(lab, widget)
         self._controls[key], self._labels[key], self._forms[key], self._tips[key] = widget, lab, form, tip
         self._group_of[key] = self._building
         self._set_tip(key, tip)
@@ -221,9 +228,9 @@ class ControlPanel(QWidget):
         self._add(form, "val_fraction", tr("Validation"), FloatSlider(0.0, 0.9, 2), tr(
             "The share of points held back to test the network on data it never trains on. "
             "Validation loss rising while training loss falls means overfitting."))
-        self._add(form, "features", tr("Features"), FeatureChecks(FEATURES), tr(
+        self._add(form, "features", tr("Features"), FeatureChecks(FEATURES, columns=4), tr(
             "What the network gets as input. Extra features such as x₁² or sin(πx₁) let even a tiny network "
-            "draw a curved boundary."))
+            "draw a curved boundary."), below=True)
         self._add(form, "seed", tr("Seed"), SeedBox(), tr(
             "The random seed for the data, the validation split and the starting weights. "
             "The same seed and settings give the same run."))

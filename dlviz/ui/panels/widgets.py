@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QWidget,
 )
-from superqt import QLabeledDoubleSlider, QLabeledSlider
+from superqt import QDoubleSlider, QLabeledDoubleSlider, QLabeledSlider
 from superqt.sliders._labeled import SliderLabel
 from superqt.utils import signals_blocked
 
@@ -90,6 +90,23 @@ def guard_wheel(widget: QWidget) -> None:
     widget.installEventFilter(_WHEEL_GUARD)
 
 
+class _KeyedDoubleSlider(QDoubleSlider):
+    """superqt's float slider with the arrow, page, Home and End keys (a TODO there)."""
+
+    def keyPressEvent(self, event) -> None:
+        k, single, page = Qt.Key, self.singleStep(), self.pageStep()
+        steps = {k.Key_Right: single, k.Key_Up: single, k.Key_Left: -single, k.Key_Down: -single,
+                 k.Key_PageUp: page, k.Key_PageDown: -page}
+        if event.key() in steps:
+            self.setValue(self.value() + steps[event.key()])
+        elif event.key() in (k.Key_Home, k.Key_End):
+            self.setValue(self.minimum() if event.key() == k.Key_Home else self.maximum())
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+
 class _Guarded:
     """Mixin for superqt's labeled sliders: ``setValue`` coerces and clamps, a value
     the user drags or types is rounded to what the label shows."""
@@ -150,6 +167,8 @@ class IntSlider(_Guarded, QLabeledSlider):
 class FloatSlider(_Guarded, QLabeledDoubleSlider):
     """A float from ``minimum`` to ``maximum``, shown with ``decimals`` decimals."""
 
+    _slider_class = _KeyedDoubleSlider
+
     def __init__(self, minimum: float, maximum: float, decimals: int = 2, parent: QWidget | None = None):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setDecimals(decimals)
@@ -202,6 +221,7 @@ class LogSlider(_Guarded, QLabeledDoubleSlider):
     """
 
     valueChanged = Signal(object)  # float, or int with ``integer``
+    _slider_class = _KeyedDoubleSlider
 
     def __init__(self, minimum: float, maximum: float, allow_zero: bool = False, integer: bool = False,
                  parent: QWidget | None = None):
