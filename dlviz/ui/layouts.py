@@ -143,8 +143,8 @@ def arrange(win: QMainWindow, docks: dict[str, QDockWidget], name: str) -> None:
     else:
         d["loss_dock"].raise_()
         d["network_dock"].raise_()
-        win.resizeDocks([d["loss_dock"]], [max(360, int(0.42 * w))], Qt.Horizontal)
-        win.resizeDocks([d["loss_dock"], d["network_dock"]], [int(0.55 * h), int(0.45 * h)], Qt.Vertical)
+        win.resizeDocks([d["loss_dock"]], [max(360, int(0.38 * w))], Qt.Horizontal)
+        win.resizeDocks([d["loss_dock"], d["network_dock"]], [int(0.54 * h), int(0.46 * h)], Qt.Vertical)
 
 
 def _typing(win: QMainWindow) -> bool:
