@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import html
 import math
+
+import shiboken6
 from typing import Any, Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt, Signal
@@ -115,8 +117,7 @@ class _Guarded:
         self._setting = False
         # Our label: one width for every slider, so the sliders line up down the panel.
         old, self._label = self._label, (label_class or _Label)(self)
-        old.setParent(None)
-        old.deleteLater()
+        shiboken6.delete(old)  # at once: deleteLater would leave it a top-level widget until the loop runs
         self._label.valueEdited.connect(self._setValue)
         self._label.editingFinished.connect(self.editingFinished)
         self.setOrientation(Qt.Orientation.Horizontal)  # lays out the new label
@@ -307,9 +308,6 @@ class LogSlider(_Guarded, QLabeledDoubleSlider):
             self._slider.setRange(self._position(0) if self._allow_zero else math.log10(lo), math.log10(hi))
         self._label.setRange(self._slider.minimum(), self._slider.maximum())
         self.setValue(current)
-
-    def allowsZero(self) -> bool:
-        return self._allow_zero
 
     def positions(self) -> int:
         """How many steps the slider has from end to end."""
