@@ -344,7 +344,8 @@ class _LabelDelegate(QStyledItemDelegate):
 
 class ChoiceBox(QComboBox):
     """A drop-down of a registry's names: the item text *is* the key (Config's
-    vocabulary), its tooltip the entry's description, and the list adds the label."""
+    vocabulary), its tooltip the entry's description, and the list adds the label.
+    (Hand-written: superqt's QEnumComboBox wants an Enum, and registries grow at run time.)"""
 
     valueChanged = Signal(str)
 
