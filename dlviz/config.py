@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass, fields
 from typing import Any
 
+from .common.numbers import finite_number
 from .common.registry import Option, Registry
 from .data import DATASETS, FEATURES, MAX_CLASSES, parse_features, uses_classes
 from .data.datasets import MAX_SAMPLES, MIN_SAMPLES
@@ -224,15 +225,10 @@ def _as_int(name: str, v: Any) -> int:
 
 
 def _as_float(name: str, v: Any) -> float:
-    if isinstance(v, bool):
-        raise ConfigError(f"{name} must be a number, got {v!r}")
     try:
-        x = float(v)
-    except (TypeError, ValueError):
-        raise ConfigError(f"{name} must be a number, got {v!r}") from None
-    if not math.isfinite(x):
-        raise ConfigError(f"{name} must be finite, got {v!r}")
-    return x
+        return finite_number(name, v)
+    except ValueError as e:
+        raise ConfigError(str(e)) from None
 
 
 def parse_hidden(v: Any) -> tuple[int, ...]:

@@ -1,8 +1,10 @@
-"""How numbers the learner reads are written: three significant digits."""
+"""Numbers at the edges: how the learner reads them (three significant digits), and
+how a typed or stored value becomes one (finite, or a ValueError naming the key)."""
 
 from __future__ import annotations
 
 import math
+from typing import Any
 
 
 def sig3(x: float | None, missing: str = "–") -> str:
@@ -17,3 +19,16 @@ def sig3(x: float | None, missing: str = "–") -> str:
         return missing
     s = f"{x:.3g}"
     return "0" if s in ("-0", "0") else s
+
+
+def finite_number(name: str, value: Any) -> float:
+    """``value`` as a finite float, or ValueError "<name> must be ..." (bools are not numbers)."""
+    if isinstance(value, bool):
+        raise ValueError(f"{name} must be a number, got {value!r}")
+    try:
+        x = float(value)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"{name} must be a number, got {value!r}") from None
+    if not math.isfinite(x):
+        raise ValueError(f"{name} must be finite, got {value!r}")
+    return x

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Mapping
 
+from .numbers import finite_number
+
 
 @dataclass(frozen=True)
 class Option:
@@ -35,14 +37,7 @@ class Option:
 
     def check(self, value: Any) -> float | int:
         """``value`` converted to the option's kind and range, or ValueError naming the key."""
-        if isinstance(value, bool):
-            raise ValueError(f"{self.key} must be a number, got {value!r}")
-        try:
-            x = float(value)
-        except (TypeError, ValueError):
-            raise ValueError(f"{self.key} must be a number, got {value!r}") from None
-        if x != x or x in (float("inf"), float("-inf")):
-            raise ValueError(f"{self.key} must be finite, got {value!r}")
+        x = finite_number(self.key, value)
         if self.integer:
             if not x.is_integer():
                 raise ValueError(f"{self.key} must be an integer, got {value!r}")

@@ -263,3 +263,14 @@ def grow_x(x1: float, last: float, headroom: float = 1.1) -> float:
     if last <= x1:
         return x1
     return max(1.0, last * headroom)
+
+
+def take_frame(view, frame) -> bool:
+    """A view's first step in ``update_frame``: False if ``frame`` is the one it drew
+    last; a new run's frame rebuilds the view first (``view._new_run(info)``)."""
+    if frame is view._frame:
+        return False
+    if frame.info is not view._info:
+        view._new_run(frame.info)
+    view._frame = frame
+    return True

@@ -9,7 +9,7 @@ import pyqtgraph as pg
 
 from ...common.numbers import sig3
 from .. import style
-from .common import axes, fixed, font, hex_rgb, tr
+from .common import axes, fixed, font, hex_rgb, take_frame, tr
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -173,11 +173,8 @@ class DropoutView(pg.GraphicsLayoutWidget):
 
     def update_frame(self, frame: Frame) -> None:
         """Draw the batch's masks under the live dropout rate (a new run's frame rebuilds)."""
-        if frame is self._frame:
+        if not take_frame(self, frame):
             return
-        self._frame = frame
-        if frame.info is not self._info:
-            self._new_run(frame.info)
         self._set_dropout(float(frame.config.dropout))
         masks = frame.snap.masks
         has = False

@@ -13,7 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from .. import style
-from .common import (Axis, CountAxis, axes, clear_curve, dress, feed_curve, finite, grow_x, history_key,
+from .common import (Axis, CountAxis, axes, clear_curve, dress, feed_curve, finite, grow_x, history_key, take_frame,
                      layer_colors, legend_beside, make_curve, tr)
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
@@ -111,11 +111,8 @@ class GradientView(pg.PlotWidget):
 
     def update_frame(self, frame: Frame) -> None:
         """Draw the frame's per-epoch gradient rows (a new run's frame starts over)."""
-        if frame is self._frame:
+        if not take_frame(self, frame):
             return
-        if frame.info is not self._info:
-            self._new_run(frame.info)
-        self._frame = frame
         g, steps = frame.grad_norm, frame.diag_step
         key = history_key(frame, g, len(self.curves), self._n_drawn)
         if key is None:

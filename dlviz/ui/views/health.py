@@ -22,7 +22,7 @@ from ...common.display import PREACT_EDGES, PREACT_RANGE
 from ...common.numbers import sig3
 from ...engine.activations import SATURATION, saturated_below
 from .. import style
-from .common import (CountAxis, activation_of, axes, clear_curve, dress, dress_axis, feed_curve, finite,
+from .common import (CountAxis, activation_of, axes, clear_curve, dress, dress_axis, feed_curve, finite, take_frame,
                      fixed, grow_x, hex_rgb, history_key, layer_colors, make_curve, tr)
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
@@ -255,11 +255,8 @@ class HealthView(QWidget):
 
     def update_frame(self, frame: Frame) -> None:
         """Draw the frame's per-epoch dead-unit rows, its histogram and its live activation."""
-        if frame is self._frame:
+        if not take_frame(self, frame):
             return
-        if frame.info is not self._info:
-            self._new_run(frame.info)
-        self._frame = frame
         self._set_activation(frame.config)
         d, steps = frame.dead_fraction, frame.diag_step
         key = history_key(frame, d, len(self.dead_curves), self._n_drawn)

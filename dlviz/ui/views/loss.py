@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from .. import style
-from .common import axes, dress, finite, font, legend_beside, tr
+from .common import axes, dress, finite, font, legend_beside, take_frame, tr
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -171,11 +171,8 @@ class LossView(pg.GraphicsLayoutWidget):
 
     def update_frame(self, frame: Frame) -> None:
         """Draw the frame's loss and accuracy history (a new run's frame starts over)."""
-        if frame is self._frame:
+        if not take_frame(self, frame):
             return
-        if frame.info is not self._info:
-            self._new_run(frame.info)
-        self._frame = frame
         self._draw_steps(frame)
         e = frame.epoch
         if len(e) != self._epochs_drawn:  # most frames of a slow run add steps, not epochs

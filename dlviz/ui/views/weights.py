@@ -20,7 +20,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPicture
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy
 
 from .. import style
-from .common import StaticSample, axes, fixed, font, tr
+from .common import StaticSample, axes, fixed, font, take_frame, tr
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -215,11 +215,8 @@ class WeightsView(QScrollArea):
 
     def update_frame(self, frame: Frame) -> None:
         """Draw the frame's histograms (a new run's frame rebuilds the grid)."""
-        if frame is self._frame:
+        if not take_frame(self, frame):
             return
-        if frame.info is not self._info:
-            self._new_run(frame.info)
-        self._frame = frame
         inside = frame.inside
         if inside is self._inside_drawn:
             return
