@@ -24,7 +24,7 @@ import time
 import traceback
 import weakref
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..training.frames import RunFolder
 from ..training.messages import Control, Failure, Heartbeat, NewRun, RemoveRun
@@ -37,6 +37,12 @@ WATCHDOG_SECONDS = 5.0
 # importing NumPy on a slow, busy machine takes a few seconds at worst.
 STARTUP_SECONDS = 15.0
 _RESTART = object()  # the command restart_process() queues
+
+
+def _tr(text: str) -> str:
+    """Translate a message the window shows (QCoreApplication.translate is thread-safe)."""
+    return QCoreApplication.translate("TrainingWorker", text)
+
 
 _THREADS: "weakref.WeakSet[QThread]" = weakref.WeakSet()
 
@@ -106,14 +112,14 @@ class _Child:
         """How it ended, in words: "killed by signal 9 (SIGKILL)", "exit code 1"."""
         code = self.returncode(1.0)  # the pipe closes a moment before the exit code is known
         if code is None:
-            return "it closed its pipe"
+            return _tr("it closed its pipe")
         if code < 0:
             try:
                 name = signal.Signals(-code).name
             except ValueError:
                 name = "unknown"
-            return f"killed by signal {-code} ({name})"
-        return f"exit code {code}"
+            return _tr("killed by signal {0} ({1})").format(-code, name)
+        return _tr("exit code {0}").format(code)
 
 
 class TrainingWorker(QObject):
@@ -200,7 +206,7 @@ class TrainingWorker(QObject):
                     self._turn()
                 except Exception as e:  # never a dead thread: say what happened and go on
                     traceback.print_exc()
-                    self._lost_process(f"the training worker failed: {type(e).__name__}: {e}")
+                    self._lost_process(_tr("the training worker failed: {0}").format(f"{type(e).__name__}: {e}"))
         finally:
             try:
                 self._shutdown()
@@ -234,14 +240,15 @@ class TrainingWorker(QObject):
     def _watch(self) -> None:
         silent = time.monotonic() - self._heard
         if not self._heard_any and silent > STARTUP_SECONDS:
-            self._lost_process(f"the training process did not start: it sent nothing in {STARTUP_SECONDS:.0f} s")
+            why = _tr("the training process did not start: it sent nothing in {0:.0f} s")
+            self._lost_process(why.format(STARTUP_SECONDS))
         elif self._heard_any and silent > WATCHDOG_SECONDS and not self._stalled:
             self._stalled = True
-            self.stalled.emit(f"training process not responding (silent for {silent:.0f} s)")
+            self.stalled.emit(_tr("training process not responding (silent for {0:.0f} s)").format(silent))
 
     def _end_text(self) -> str:
-        how = self._child.end_text() if self._child is not None else "it is gone"
-        return f"the training process stopped unexpectedly ({how})"
+        how = self._child.end_text() if self._child is not None else _tr("it is gone")
+        return _tr("the training process stopped unexpectedly ({0})").format(how)
 
     def _drain(self) -> list:
         cmds = []
@@ -254,7 +261,7 @@ class TrainingWorker(QObject):
     def _forward(self, cmds: list) -> None:
         for cmd in cmds:
             if cmd is _RESTART:
-                self._lost_process("the training process was restarted")
+                self._lost_process(_tr("the training process was restarted"))
                 continue
             if isinstance(cmd, NewRun):
                 self._folder.want((cmd.run_id,), keep=cmd.keep_others)
@@ -266,7 +273,8 @@ class TrainingWorker(QObject):
                 try:
                     self._start_process()
                 except Exception as e:  # e.g. too many open files: say so; the next NewRun tries again
-                    self._lost_process(f"could not start the training process: {type(e).__name__}: {e}")
+                    why = _tr("could not start the training process: {0}")
+                    self._lost_process(why.format(f"{type(e).__name__}: {e}"))
                     continue
             try:
                 self._cmd_out.send(cmd)

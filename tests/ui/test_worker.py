@@ -157,3 +157,23 @@ def test_a_script_without_a_main_guard_works(tmp_path):
     assert proc.returncode == 0, proc.stderr[-800:]
     assert proc.stdout.splitlines()[0] == "frames", proc.stdout + proc.stderr[-800:]
     assert marker.read_text().count("top level ran") == 1
+
+
+def test_the_worker_messages_go_through_the_translator(wt, qtbot):
+    """The window shows these words: they are translated like every other string."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    class Shouting(QTranslator):
+        def translate(self, context, text, disambiguation=None, n=-1):
+            return text.upper() if context == "TrainingWorker" else None
+
+    tr = Shouting()
+    QCoreApplication.installTranslator(tr)
+    try:
+        new_run(wt, 1)
+        qtbot.waitUntil(lambda: bool(frames_of(wt, 1)), timeout=TIMEOUT)
+        os.kill(wt.worker.pid, signal.SIGKILL)
+        qtbot.waitUntil(lambda: bool(wt.deaths), timeout=TIMEOUT)
+    finally:
+        QCoreApplication.removeTranslator(tr)
+    assert wt.deaths[0] == "THE TRAINING PROCESS STOPPED UNEXPECTEDLY (KILLED BY SIGNAL {0} ({1}))".format(9, "SIGKILL")
