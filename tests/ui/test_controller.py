@@ -33,9 +33,16 @@ def ctl(qtbot):
     c.close()
 
 
-def test_no_widget_is_made(ctl):
-    assert QApplication.topLevelWidgets() == []
-    assert ctl.state == RunState.READY and not ctl.playing
+def test_no_widget_is_made(qtbot):
+    before = set(QApplication.topLevelWidgets())  # other tests' leftovers (pyqtgraph menus...)
+    c = RunController(Config(samples=100))
+    c.start()
+    qtbot.waitUntil(lambda: c.frame is not None, timeout=TIMEOUT)
+    try:
+        assert set(QApplication.topLevelWidgets()) == before
+        assert c.state == RunState.READY and not c.playing
+    finally:
+        c.close()
 
 
 def test_play_pause_and_state(ctl, qtbot):
