@@ -75,21 +75,13 @@ def run_app(screenshot: str | None = None, train_seconds: float = 2.0, config=No
         if train_epochs is not None:
             # The budget ends the run after exactly N epochs: the same picture everywhere.
             config = (config or Config()).replace(epochs=train_epochs)
-        win = MainWindow(config)  # not the user's saved settings: a reproducible picture
-        _keep_dataset(win, dataset)
+        win = MainWindow(config, dataset=dataset)  # not the user's saved settings: a reproducible picture
         return _screenshot(app, win, screenshot, size, None if train_epochs is not None else train_seconds)
     settings = QSettings("dlviz", "dlviz")
-    win = MainWindow(config, settings=settings)
-    _keep_dataset(win, dataset)
+    win = MainWindow(config, settings=settings, dataset=dataset)
     win.resize(1366, 768) if win.size().width() < 800 else None
     win.show()
     return app.exec()
-
-
-def _keep_dataset(win, dataset) -> None:
-    # The CSV was read once, up front: later runs use this copy, not the file.
-    if dataset is not None:
-        win.controller.csv_dataset = dataset
 
 
 def _screenshot(app, win, path: str, size: tuple[int, int], train_seconds: float | None) -> int:

@@ -154,7 +154,7 @@ def _typing(win: QMainWindow) -> bool:
 
 
 def add_actions(win, c) -> None:
-    """The toolbar and the menus: Train (play, step, reset), File, View.
+    """The toolbar and the menus: File, Train (play, step, reset), View.
 
     Sets ``win.play_action``, ``win.step_action``, ``win.reset_action`` and
     ``win.cancel_csv_action``; ``c`` is the window's RunController."""
@@ -167,6 +167,13 @@ def add_actions(win, c) -> None:
               QStyle.SP_MediaSkipForward),
              ("reset", _tr("Reset"), "Ctrl+R", c.reset, _tr("Fresh weights, empty curves, same settings"),
               QStyle.SP_BrowserReload))
+    m = win.menuBar().addMenu(_tr("&File"))
+    m.addAction(_tr("Load CSV…"), win.open_csv_dialog)
+    win.cancel_csv_action = m.addAction(_tr("Cancel loading"), QKeySequence.Cancel, c.cancel_csv)
+    win.cancel_csv_action.setEnabled(False)
+    m.addAction(_tr("Export plots as PNG…"), win.open_export_dialog)
+    m.addSeparator()
+    m.addAction(_tr("Quit"), QKeySequence.Quit, win.close)
     t = win.menuBar().addMenu(_tr("&Train"))
     for name, text, key, slot, tip, icon in specs:
         keys = QKeySequence(key).toString(QKeySequence.NativeText)
@@ -184,13 +191,6 @@ def add_actions(win, c) -> None:
         t.addAction(a)
         tb.widgetForAction(a).setObjectName(name)  # the tests find the buttons by these names
         setattr(win, name + "_action", a)
-    m = win.menuBar().addMenu(_tr("&File"))
-    m.addAction(_tr("Load CSV…"), win.open_csv_dialog)
-    win.cancel_csv_action = m.addAction(_tr("Cancel loading"), QKeySequence.Cancel, c.cancel_csv)
-    win.cancel_csv_action.setEnabled(False)
-    m.addAction(_tr("Export plots as PNG…"), win.open_export_dialog)
-    m.addSeparator()
-    m.addAction(_tr("Quit"), QKeySequence.Quit, win.close)
     v = win.menuBar().addMenu(_tr("&View"))
     v.addAction(_tr("Compact layout (tabs)"), lambda: win.apply_layout("compact"))
     v.addAction(_tr("Every view at once"), lambda: win.apply_layout("all"))

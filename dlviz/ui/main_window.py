@@ -30,13 +30,15 @@ class MainWindow(QMainWindow):
     frame_drawn = Signal(object)  # the Frame just drawn (tests and benchmarks wait on it)
     csv_loaded = Signal(bool)  # a CSV load ended: True if it is the dataset now
 
-    def __init__(self, config: Config | None = None, settings: QSettings | None = None):
+    def __init__(self, config: Config | None = None, settings: QSettings | None = None, dataset=None):
+        """``dataset``: the Dataset of ``config.csv``, read once up front (the file is not read again)."""
         super().__init__()
         configure_pyqtgraph()
         self.setWindowTitle(self.tr("dlviz — watch a neural network learn"))
         self.settings = settings
         saved, bad = stored.stored_config(settings) if settings is not None and config is None else (None, False)
         self.controller = c = RunController(config or saved, self)
+        c.csv_dataset = dataset if config is not None and config.csv else None
         self.layout_name = "compact"
         self._laid_out = self._restored_layout = False
 
@@ -234,9 +236,7 @@ class MainWindow(QMainWindow):
         views = dict(self.plot_widgets)
         if self.thinned_view.isVisible():
             views["decision_thinned"] = self.thinned_view
-        paths = export.export_views(views, folder, scale)
-        paths.append(export.export_window(self, Path(folder) / "window.png", scale))
-        return paths
+        return export.export_views(views, folder, scale, window=self)  # ExportError names what failed
 
     def open_export_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export plots into folder"))

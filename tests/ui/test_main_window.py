@@ -340,3 +340,29 @@ def test_a_window_that_fails_to_build_leaves_no_thread_running(qtbot, monkeypatc
     with pytest.raises(RuntimeError, match="cannot be built"):
         MainWindow(Config(samples=100))
     assert [t for t in worker.live_threads() if t.isRunning()] == []
+
+
+def test_a_csv_read_up_front_is_kept_in_memory(qtbot, tmp_path):
+    """Issue 9 item 8: the Dataset given with the config serves every run; the file
+    may be gone by the next one."""
+    from dlviz.data import load_csv
+
+    path = tmp_path / "points.csv"
+    path.write_text("x1,x2,label\n" + "".join(f"{i / 10},{(i * 7 % 10) / 10},{'pq'[i % 2]}\n" for i in range(60)))
+    ds = load_csv(path)
+    path.unlink()
+    w = MainWindow(Config(csv=str(path), hidden=(4,)), dataset=ds)
+    qtbot.addWidget(w)
+    try:
+        qtbot.waitUntil(lambda: w.frame is not None, timeout=TIMEOUT)
+        assert w.frame.info.class_names == ("p", "q")
+        first = w.run_id
+        w.apply_config(w.config.replace(activation="tanh"))  # a new run, the file deleted
+        qtbot.waitUntil(lambda: w.frame.run_id == w.run_id > first, timeout=TIMEOUT)
+        assert w.frame.info.class_names == ("p", "q") and len(w.frame.info.y_train) + len(w.frame.info.y_val) == 60
+    finally:
+        w.close()
+
+
+def test_menus_read_file_train_view(win):
+    assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Train", "&View"]
