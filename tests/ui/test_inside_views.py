@@ -288,8 +288,8 @@ def test_weights_grid_stays_within_three_columns(qtbot):
     assert [grid_columns(n) for n in range(1, 10)] == [1, 2, 3, 2, 3, 3, 3, 3, 3]
     frame = build(hidden=(16,) * 8, activation="relu", snapshots=1)[3]
     view = make(qtbot, WeightsView, frame, size=(500, 400))
-    cells = {(view._box.layout.itemAt(i).geometry().x(), view._box.layout.itemAt(i).geometry().y())
-             for i in range(view._box.layout.count())}
+    cells = {(view.histogram_grid.layout.itemAt(i).geometry().x(), view.histogram_grid.layout.itemAt(i).geometry().y())
+             for i in range(view.histogram_grid.layout.count())}
     assert len(view.layers) == 9 and len(cells) == 9
 
 

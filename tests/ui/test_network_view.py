@@ -138,7 +138,7 @@ def test_edge_colour_follows_the_weight_sign(qtbot, wide):
 
 def test_edge_width_grows_with_the_weight(qtbot, wide):
     view = make(qtbot, wide)
-    edges = view._edges
+    edges = view.edges
     for l, W in enumerate(wide.inside.weights):
         a = np.abs(W).ravel()
         widths = edges.widths[edges.offsets[l]: edges.offsets[l + 1]]
@@ -152,7 +152,7 @@ def test_edge_width_grows_with_the_weight(qtbot, wide):
 def test_hovering_an_edge_shows_its_weight(qtbot, flat):
     view = make(qtbot, flat)
     show(qtbot, view)
-    seg = view._edges.segments[view._edges.index(0, 0, 2)]
+    seg = view.edges.segments[view.edges.index(0, 0, 2)]
     p = QPointF(*(seg[:2] + 0.25 * (seg[2:] - seg[:2])))  # a quarter of the way: no crossing
     pos = view.mapFromScene(p)
     assert view.edge_at(pos) == (0, 0, 2)
@@ -172,7 +172,7 @@ def test_dead_units_are_marked(qtbot):
     view = make(qtbot, frame)
     assert all(view.node(0, i).dead for i in range(8))
     assert "dead: yes" in view.node_tooltip(0, 0)
-    assert "dead" in view._legend.kinds()
+    assert "dead" in view.legend.kinds()
     view.grab()
 
 
@@ -195,7 +195,7 @@ def test_dropped_units_follow_the_mini_batch(qtbot, wide):
             assert view.edge_dimmed(1, i, j) == bool(dropped[0][i] or dropped[1][j])
     i = int(np.flatnonzero(dropped[0])[0])
     assert "dropped now: yes" in view.node_tooltip(0, i)
-    assert "dropped" in view._legend.kinds()
+    assert "dropped" in view.legend.kinds()
 
 
 def test_without_dropout_nothing_is_dropped(qtbot):
@@ -203,7 +203,7 @@ def test_without_dropout_nothing_is_dropped(qtbot):
     view = make(qtbot, frame)
     assert not any(view.node(0, i).dropped for i in range(8))
     assert "dropped now: dropout off" in view.node_tooltip(0, 0)
-    assert "dropped" not in view._legend.kinds()
+    assert "dropped" not in view.legend.kinds()
 
 
 # -- hover --------------------------------------------------------------------------------------
@@ -274,7 +274,7 @@ def test_deep_net_fits_and_renders(qtbot, size):
             assert vp.contains(r)
             assert r.width() >= 18
     # Headers of neighbouring columns do not overlap.
-    heads = [view._headers[c] for c in range(len(view._headers))]
+    heads = [view.headers[c] for c in range(len(view.headers))]
     boxes = [h.deviceTransform(view.viewportTransform()).mapRect(h.boundingRect()) for h in heads]
     for a, b in zip(boxes, boxes[1:]):
         assert a.right() < b.left()
@@ -326,7 +326,7 @@ def test_nodes_use_a_short_docks_height(qtbot):
     vp = view.viewport().rect()
     assert all(vp.contains(view.mapFromScene(view.node(0, u).mapToScene(view.node(0, u).rect())).boundingRect())
                for u in range(16))
-    legend = view._legend.mapRectToScene(view._legend.boundingRect())
+    legend = view.legend.mapRectToScene(view.legend.boundingRect())
     assert vp.contains(view.mapFromScene(legend).boundingRect())
 
 

@@ -456,17 +456,17 @@ class NetworkView(QGraphicsView):
         self._inside = None  # the Inside drawn
         self._columns: list[list[_Node]] = []  # column c = layer c - 1
         self._widths: list[int] = []  # real widths per column
-        self._headers: list[_Text] = []
+        self.headers: list[_Text] = []
         self._more: list[_Text | None] = []
         self._labels: list[_Text] = []  # input labels, then class labels
-        self._edges = _Edges()
-        self._legend = _Legend()
+        self.edges = _Edges()  # the edges item, the legend and (below) the column headers:
+        self.legend = _Legend()  # read-only for callers (tests check what is drawn)
         self._hovered: tuple[int, int] | None = None
         self._scale = 1.0
         self.legend_beside = False  # the legend in a column right of the diagram (else below it)
         self.frames_drawn = 0
-        self.scene().addItem(self._edges)
-        self.scene().addItem(self._legend)
+        self.scene().addItem(self.edges)
+        self.scene().addItem(self.legend)
 
     @property
     def export_target(self):
@@ -490,7 +490,7 @@ class NetworkView(QGraphicsView):
         """Rebuild the diagram for ``info``'s architecture (the only place items are made)."""
         self.leave_node()
         scene = self.scene()
-        for item in [n for col in self._columns for n in col] + self._headers + self._labels + \
+        for item in [n for col in self._columns for n in col] + self.headers + self._labels + \
                 [m for m in self._more if m is not None]:
             scene.removeItem(item)
         self._info = info
@@ -503,7 +503,7 @@ class NetworkView(QGraphicsView):
             for node in col:
                 scene.addItem(node)
             self._columns.append(col)
-        self._headers = [_Text(ax=0.5, ay=1.0) for _ in sizes]
+        self.headers = [_Text(ax=0.5, ay=1.0) for _ in sizes]
         self._more = [_Text([(tr("+{n} more").format(n=n - MAX_SHOWN), _font(9.5), MUTED_COLOR)], ax=0.5, ay=0.0)
                       if n > MAX_SHOWN else None for n in sizes]
         fm = QFontMetricsF(_font(10))
@@ -511,15 +511,15 @@ class NetworkView(QGraphicsView):
         classes = [fm.elidedText(s, Qt.TextElideMode.ElideRight, LABEL_MAX) for s in info.class_names]
         self._labels = ([_Text([(t, _font(10), TEXT_COLOR)], ax=1.0, ay=0.5) for t in names[:len(self._columns[0])]]
                         + [_Text([(t, _font(10), TEXT_COLOR)], ax=0.0, ay=0.5) for t in classes])
-        for item in self._headers + self._labels + [m for m in self._more if m is not None]:
+        for item in self.headers + self._labels + [m for m in self._more if m is not None]:
             item.setZValue(4)
             scene.addItem(item)
-        self._edges.set_shapes([(len(a), len(b)) for a, b in zip(self._columns, self._columns[1:])])
+        self.edges.set_shapes([(len(a), len(b)) for a, b in zip(self._columns, self._columns[1:])])
         maps = info.input_maps
         if maps is not None and len(maps) >= len(self._columns[0]):
             for node, img in zip(self._columns[0], _diverging_images(maps[: len(self._columns[0])])):
                 node.image = img
-        self._legend.set_kinds(self._legend_kinds(None))
+        self.legend.set_kinds(self._legend_kinds(None))
         self._layout()
 
     def _input_names(self) -> list[str]:
@@ -562,8 +562,8 @@ class NetworkView(QGraphicsView):
         vw, vh = max(vp.width(), 50), max(vp.height(), 50)
         if not self._columns:
             self._place_legend_rows(vw)
-            lw, lh = self._legend.size()
-            self._legend.setPos(self.mapToScene(QPoint(MARGIN, int(vh - MARGIN - lh))))
+            lw, lh = self.legend.size()
+            self.legend.setPos(self.mapToScene(QPoint(MARGIN, int(vh - MARGIN - lh))))
             return
         ncols = len(self._columns)
         rows = max(len(c) for c in self._columns)
@@ -592,10 +592,10 @@ class NetworkView(QGraphicsView):
             """(scale, pitch, header mode, header px, px reserved below, px reserved right)
             with the legend under the diagram (in as few rows as fit) or in a column right of it."""
             if legend_right:
-                self._legend.set_columns(1)
+                self.legend.set_columns(1)
             else:
                 self._place_legend_rows(vw)
-            lw, lh = self._legend.size()
+            lw, lh = self.legend.size()
             bottom = more_h + 2 * MARGIN + (0 if legend_right else lh)
             extra = lw + MARGIN if legend_right else 0.0
             avail_w = vw - 2 * MARGIN - left - right - extra
@@ -609,11 +609,11 @@ class NetworkView(QGraphicsView):
         # A short, wide view (a 1366 x 768 dock) gives its height to the nodes and puts
         # the legend beside them: 16 units a column grew from ~9 px to ~12 px.
         below, beside = place(False), place(True)
-        legend_right = beside[0] > 1.12 * below[0] and self._legend.size()[1] <= vh - 2 * MARGIN
+        legend_right = beside[0] > 1.12 * below[0] and self.legend.size()[1] <= vh - 2 * MARGIN
         s, pitch, mode, header_h, bottom, extra = beside if legend_right else place(False)
-        lw, lh = self._legend.size()
+        lw, lh = self.legend.size()
         self._scale = s
-        self._edges.max_px = float(np.clip(EDGE_MAX_PX * s, 2.0, EDGE_MAX_PX))
+        self.edges.max_px = float(np.clip(EDGE_MAX_PX * s, 2.0, EDGE_MAX_PX))
 
         # Nodes: column c at x = c * pitch, centred vertically in the tallest column's span.
         xs = [c * pitch for c in range(ncols)]
@@ -635,11 +635,11 @@ class NetworkView(QGraphicsView):
             s_[..., 3] = y2[None, :]
             seg.append(s_.reshape(-1, 4))
         W = xs[-1] + NODE
-        self._edges.set_segments(np.concatenate(seg) if seg else np.zeros((0, 4)), QRectF(0, 0, W, H))
+        self.edges.set_segments(np.concatenate(seg) if seg else np.zeros((0, 4)), QRectF(0, 0, W, H))
 
         # Text, in pixels converted to scene units.
         px = 1.0 / s
-        for c, head in enumerate(self._headers):
+        for c, head in enumerate(self.headers):
             head.set_lines(self._header_lines(c, mode))
             head.setPos(xs[c] + NODE / 2, -BADGE - 3 * px)
         for c, m in enumerate(self._more):
@@ -661,16 +661,16 @@ class NetworkView(QGraphicsView):
         self.setTransform(QTransform.fromScale(s, s))
         self.centerOn(rect.center())
         corner = QPoint(int(vw - MARGIN - lw), int(vh - MARGIN - lh)) if extra else QPoint(MARGIN, int(vh - MARGIN - lh))
-        self._legend.setPos(self.mapToScene(corner))
+        self.legend.setPos(self.mapToScene(corner))
         self.legend_beside = bool(extra)
         self.viewport().update()
 
     def _place_legend_rows(self, vw: int) -> None:
-        n = len(self._legend.items)
+        n = len(self.legend.items)
         for cols in (n, 2, 1):
-            if self._legend.width_for(cols) <= vw - 2 * MARGIN or cols == 1:
-                if cols != self._legend.columns:
-                    self._legend.set_columns(cols)
+            if self.legend.width_for(cols) <= vw - 2 * MARGIN or cols == 1:
+                if cols != self.legend.columns:
+                    self.legend.set_columns(cols)
                 return
 
     def _legend_kinds(self, ins) -> list[str]:
@@ -685,7 +685,7 @@ class NetworkView(QGraphicsView):
         return kinds
 
     def _update_legend(self, ins) -> None:
-        if self._legend.set_kinds(self._legend_kinds(ins)):
+        if self.legend.set_kinds(self._legend_kinds(ins)):
             self._layout()  # one or two rows: the legend's height may have changed
 
     # -- drawing ------------------------------------------------------------------------------
@@ -708,7 +708,7 @@ class NetworkView(QGraphicsView):
                 for node in col:
                     node.image, node.dead, node.dropped = None, False, False
                     node.update()
-            self._edges.set_weights([], [])
+            self.edges.set_weights([], [])
             return
         last = len(hidden_cols) - 1
         for l, col in enumerate(hidden_cols):
@@ -731,7 +731,7 @@ class NetworkView(QGraphicsView):
             if d_out is not None:
                 dim |= np.asarray(d_out, bool)[None, :]
             dimmed.append(dim)
-        self._edges.set_weights(list(ins.weights), dimmed)
+        self.edges.set_weights(list(ins.weights), dimmed)
         self.frames_drawn += 1
 
     def _matches(self, ins) -> bool:
@@ -760,15 +760,15 @@ class NetworkView(QGraphicsView):
         return self._columns[layer + 1][unit]
 
     def header_text(self, layer: int) -> str:
-        return self._headers[layer + 1].text()
+        return self.headers[layer + 1].text()
 
     def edge_color(self, layer: int, i: int, j: int) -> tuple[int, int, int] | None:
         """RGB of the edge from shown unit ``i`` of weight layer ``layer``'s inputs to its
         shown unit ``j`` (None when not drawn: no frame yet, or a weight of exactly 0)."""
-        return self._edges.color_of(layer, i, j)
+        return self.edges.color_of(layer, i, j)
 
     def edge_dimmed(self, layer: int, i: int, j: int) -> bool:
-        return self._edges.dimmed(layer, i, j)
+        return self.edges.dimmed(layer, i, j)
 
     def node_tooltip(self, layer: int, unit: int) -> str:
         node = self.node(layer, unit)
@@ -817,7 +817,7 @@ class NetworkView(QGraphicsView):
 
     def edge_at(self, pos: QPoint) -> tuple[int, int, int] | None:
         """(layer, i, j) of the drawn edge nearest viewport point ``pos``, within a few px."""
-        e = self._edges
+        e = self.edges
         if not len(e.segments) or not e.buckets:
             return None
         p = self.mapToScene(pos)
@@ -852,7 +852,7 @@ class NetworkView(QGraphicsView):
         self._hovered = (layer, unit)
         node.hovered = True
         node.update()
-        self._edges.set_focus(layer, unit)
+        self.edges.set_focus(layer, unit)
         self.unit_hovered.emit(layer, unit)
 
     def leave_node(self) -> None:
@@ -861,7 +861,7 @@ class NetworkView(QGraphicsView):
             return
         layer, unit = self._hovered
         self._hovered = None
-        self._edges.set_focus(None)
+        self.edges.set_focus(None)
         try:
             node = self.node(layer, unit)
             node.hovered = False

@@ -179,7 +179,7 @@ class WeightsView(QScrollArea):
         ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter)
         ci.layout.setRowStretchFactor(2, 1)
         self.layers: list[_LayerHist] = []
-        self._box: pg.GraphicsLayout | None = None
+        self.histogram_grid: pg.GraphicsLayout | None = None
         self._inside_drawn = None
         self._frame: Frame | None = None
         self._info = None
@@ -192,8 +192,8 @@ class WeightsView(QScrollArea):
     def _new_run(self, info) -> None:
         self._info = info
         n = len(info.sizes) - 1
-        if self._box is not None:
-            self.glw.ci.removeItem(self._box)
+        if self.histogram_grid is not None:
+            self.glw.ci.removeItem(self.histogram_grid)
         ncols = grid_columns(n)
         nrows = -(-n // ncols)
         box = pg.GraphicsLayout()
@@ -210,7 +210,7 @@ class WeightsView(QScrollArea):
             self.layers.append(layer)
         self.glw.ci.addItem(box, row=2, col=0)
         self.glw.setMinimumHeight(HEADER_HEIGHT + nrows * ROW_MIN_HEIGHT)
-        self._box = box
+        self.histogram_grid = box
         self._inside_drawn = None
 
     def update_frame(self, frame: Frame) -> None:
