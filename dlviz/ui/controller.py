@@ -82,6 +82,7 @@ class RunController(QObject):
         super().__init__(parent)
         self.config = config or Config()
         self.csv_dataset = None  # the loaded CSV's Dataset, kept in memory
+        self._width = self.config.neurons or 16  # units per hidden layer, remembered through 0 layers
         self.state = RunState.READY
         self.playing = False  # the user wants training to run
         self.resume = False  # it was playing when the run ended: a change plays on
@@ -122,6 +123,9 @@ class RunController(QObject):
     def set_value(self, key: str, value) -> bool:
         """One control changed: apply it, or say why not (and show the old value)."""
         changes = {key: value}
+        if key == "hidden_layers" and not self.config.hidden:
+            # Config has no width while there is no hidden layer: bring back the last one.
+            changes["neurons"] = self._width
         if key in ("dataset", "csv") and (self.config.csv or self._csv_job is not None):
             changes["csv"] = ""  # a toy dataset (or the ✕) replaces the CSV, and a pending load
             self.cancel_csv()
@@ -142,6 +146,7 @@ class RunController(QObject):
         if not changed:
             return
         self.config = new
+        self._width = new.neurons or self._width
         self.config_changed.emit(new)
         if needs_new_run or self.state in (RunState.DIVERGED, RunState.ERROR):
             self._restart_timer.start()  # (re)starts the debounce

@@ -174,3 +174,11 @@ def test_a_lost_process_is_an_error_and_play_recovers(ctl, qtbot):
 def test_status_text_before_any_frame():
     assert status_text(RunState.READY, None) == "ready   ·   epoch 0   ·   step 0"
     assert status_text(RunState.ERROR, None, "gone").startswith("error: gone")
+
+
+def test_hidden_layers_back_from_zero_keep_their_width(ctl):
+    ctl.set_value("neurons", 7)
+    ctl.set_value("hidden_layers", 0)
+    assert ctl.config.hidden == ()
+    ctl.set_value("hidden_layers", 3)
+    assert ctl.config.hidden == (7, 7, 7)  # not Config's default 16
