@@ -49,11 +49,13 @@ def headless_epochs_per_second(config: Config, seconds: float) -> tuple[float, f
 
 def window_run(config: Config, seconds: float, layout: str = "compact", size=(1366, 768)) -> dict:
     from PySide6.QtCore import QElapsedTimer, QTimer
-    from PySide6.QtWidgets import QApplication
 
     from dlviz.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
+    from dlviz.ui.app import application, quiet_qt_messages
+
+    quiet_qt_messages()
+    app = application()
     win = MainWindow(config)
     win.resize(*size)
     win.show()
