@@ -147,7 +147,6 @@ class MainWindow(QMainWindow):
         self.play_action.setText(f"{text}\t{QKeySequence(Qt.Key_Space).toString(QKeySequence.NativeText)}")
 
     def _on_run_started(self, info) -> None:
-        self.scheduler.drop()
         if self.config.csv:
             self.panel.set_csv_name(Path(self.config.csv).name, len(info.y_train))
         if self.controller.focus is not None:

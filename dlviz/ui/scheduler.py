@@ -46,10 +46,6 @@ class FrameScheduler(QObject):
             self._scheduled = True
             QTimer.singleShot(0, self._draw)
 
-    def drop(self) -> None:
-        """Forget a frame not yet drawn (its run was replaced)."""
-        self._pending = None
-
     def _draw(self) -> None:
         self._scheduled = False
         frame, self._pending = self._pending, None
