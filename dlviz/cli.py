@@ -20,6 +20,7 @@ from . import __version__
 from .common.numbers import sig3
 from .config import REGISTRIES, Config, ConfigError, config_keys, options
 from .data import FEATURES, DataError, Dataset, load_csv
+from .training.compare import variants
 
 #: Headless runs need a budget; the window's default (0) means "until paused".
 #: With the default settings this is enough for >= 90 % validation accuracy in
@@ -89,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--config", metavar="FILE", help="read settings from a JSON file; flags override it")
     train.add_argument("--json", action="store_true", help="print one JSON object with the results as the last line")
     train.add_argument("--export", metavar="DIR", help="write the plots as PNG files into DIR after training")
+    train.add_argument("--compare", action="append", metavar="KEY=V1,V2", default=[],
+                       help="train one run per value (2 to 4) with everything else equal, the same seed "
+                            "included; twice for a grid of two keys")
     return parser
 
 
@@ -165,12 +169,47 @@ def run_train(args: argparse.Namespace) -> int:
         problem = unwritable(args.export, folder=True) if args.export else ""
         if problem:
             raise ConfigError(f"cannot export: {problem}")
-        trainer = Trainer(config, dataset=dataset_of(config))
+        if args.compare:
+            if args.export:
+                raise ConfigError("--export does not take --compare yet: export one run at a time")
+            runs = variants(config, args.compare)  # every config checked before anything trains
+            dataset = dataset_of(config)
+        else:
+            trainer = Trainer(config, dataset=dataset_of(config))
     except (ConfigError, DataError, ValueError) as e:
         print(f"dlviz train: error: {e}", file=sys.stderr)
         return 2
     with limit_blas_threads():  # as in the training process: small matrices, one thread
+        if args.compare:
+            return _compare(args, runs, dataset)
         return _train(args, config, trainer)
+
+
+def _run_to_end(trainer, after_epoch=None) -> None:
+    while not (trainer.finished or trainer.diverged):
+        trainer.run_epoch()
+        if after_epoch is not None:
+            after_epoch()
+
+
+def _compare(args: argparse.Namespace, runs, dataset) -> int:
+    """Train every run of a comparison; one line each, or one JSON object ``{"runs": [...]}``."""
+    from .training.trainer import Trainer
+
+    results = []
+    for label, config in runs:
+        trainer = Trainer(config, dataset=dataset)
+        _run_to_end(trainer)
+        s = trainer.summary()
+        results.append({"label": label, "config": config.to_dict(), **s})
+        if not args.json:
+            val = f", val accuracy {100 * s['val_accuracy']:.1f}%" if s["val_accuracy"] is not None else ""
+            ended = f"diverged at step {s['diverged_at_step']}" if s["diverged"] else f"{s['epochs']} epochs"
+            print(f"{label}: {ended}, train loss {_fmt(s['train_loss'])}, "
+                  f"accuracy {100 * s['train_accuracy']:.1f}%{val}", flush=True)
+    if args.json:
+        print(json.dumps({"runs": results}))
+    return 0
 
 
 def _train(args: argparse.Namespace, config: Config, trainer) -> int:
@@ -181,8 +220,7 @@ def _train(args: argparse.Namespace, config: Config, trainer) -> int:
         from .ui.export import Recorder  # Qt-free; Qt loads only for the drawing at the end
 
         recorder = Recorder(trainer)
-    while not (trainer.finished or trainer.diverged):
-        trainer.run_epoch()
+    def after_epoch():
         if recorder is not None:
             recorder.epoch_done()
         if not quiet and (trainer.epoch % every == 0 or trainer.finished) and trainer.history.epochs:
@@ -194,6 +232,8 @@ def _train(args: argparse.Namespace, config: Config, trainer) -> int:
                 f"lr {_fmt(h.lr.view()[i])}",
                 flush=True,
             )
+
+    _run_to_end(trainer, after_epoch)
     summary = trainer.summary()
     if args.export:
         from .ui.export import ExportError, export_headless

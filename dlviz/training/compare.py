@@ -1,0 +1,57 @@
+"""Comparisons: one base Config and one or two keys varied over 2-4 values each.
+
+Every run of a comparison is the base config with only the varied keys changed,
+and the same seed: the same data, mini-batch order and dropout masks, and the
+same initial weights wherever the layer shapes match (the trainer draws them
+from the seed in layer order). So each run is bit-identical to that config run
+alone. Qt-free: the CLI uses it now, the window's compare mode will.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from ..config import Config, ConfigError, config_keys
+
+MIN_VALUES, MAX_VALUES = 2, 4
+MAX_KEYS = 2  # one key, or two for a 2x2 (up to 4x4) grid
+
+
+def parse_axis(spec: str) -> tuple[str, tuple[str, ...]]:
+    """``"lr=0.1,0.01"`` -> ``("lr", ("0.1", "0.01"))``; a ConfigError names what is wrong."""
+    key, sep, values = spec.partition("=")
+    key = key.strip().replace("-", "_")
+    if not sep or not key:
+        raise ConfigError(f"--compare {spec!r}: write KEY=V1,V2 (e.g. lr=0.1,0.01)")
+    if key not in set(config_keys()) | {"hidden_layers", "neurons"} or key == "option_values":
+        raise ConfigError(f"--compare {spec!r}: unknown key {key!r}")
+    if key in ("hidden", "features"):
+        raise ConfigError(f"--compare {spec!r}: {key} holds a list; compare hidden_layers or neurons instead")
+    vals = tuple(v.strip() for v in values.split(","))
+    if any(not v for v in vals):
+        raise ConfigError(f"--compare {spec!r}: an empty value")
+    if not MIN_VALUES <= len(vals) <= MAX_VALUES:
+        raise ConfigError(f"--compare {spec!r}: give {MIN_VALUES} to {MAX_VALUES} values, got {len(vals)}")
+    if len(set(vals)) != len(vals):
+        raise ConfigError(f"--compare {spec!r}: a value is given twice")
+    return key, vals
+
+
+def variants(base: Config, specs: list[str]) -> list[tuple[str, Config]]:
+    """(label, config) of every run: the product of the axes, first axis slowest.
+
+    Every config is built (and so validated) here, before anything trains."""
+    if not 1 <= len(specs) <= MAX_KEYS:
+        raise ConfigError(f"--compare: give one or two keys, got {len(specs)}")
+    axes = [parse_axis(s) for s in specs]
+    if len({k for k, _ in axes}) != len(axes):
+        raise ConfigError("--compare: the same key twice")
+    out = []
+    for combo in itertools.product(*(vals for _, vals in axes)):
+        changes = {k: v for (k, _), v in zip(axes, combo)}
+        label = ", ".join(f"{k}={v}" for k, v in changes.items())
+        try:
+            out.append((label, base.replace(**changes)))
+        except ConfigError as e:
+            raise ConfigError(f"--compare {label}: {e}") from None
+    return out

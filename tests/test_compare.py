@@ -1,0 +1,71 @@
+"""dlviz train --compare: runs that differ in one or two keys only."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dlviz.cli import main
+from dlviz.config import Config, ConfigError
+from dlviz.training.compare import variants
+
+BASE = ["train", "--samples", "120", "--epochs", "6", "--hidden-layers", "1", "--neurons", "6", "--seed", "3"]
+RESULT_KEYS = ("epochs", "steps", "train_loss", "train_accuracy", "val_loss", "val_accuracy", "diverged",
+               "diverged_at_step")
+
+
+def last_json(capsys) -> dict:
+    return json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+
+
+def test_each_run_is_bit_identical_to_its_config_alone(capsys):
+    assert main([*BASE, "--compare", "optimizer=sgd,adam", "--compare", "lr=0.3,0.03", "--json"]) == 0
+    runs = last_json(capsys)["runs"]
+    assert [r["label"] for r in runs] == ["optimizer=sgd, lr=0.3", "optimizer=sgd, lr=0.03",
+                                         "optimizer=adam, lr=0.3", "optimizer=adam, lr=0.03"]
+    assert len({r["train_loss"] for r in runs}) == 4  # the varied keys made a difference
+    for r in runs:
+        assert main([*BASE, "--optimizer", r["config"]["optimizer"], "--lr", str(r["config"]["lr"]), "--json"]) == 0
+        alone = last_json(capsys)
+        assert {k: r[k] for k in RESULT_KEYS} == {k: alone[k] for k in RESULT_KEYS}, r["label"]
+
+
+def test_only_the_compared_key_differs():
+    runs = variants(Config(dropout=0.2, seed=5), ["activation=tanh,relu,gelu"])
+    configs = [c for _, c in runs]
+    assert [c.activation for c in configs] == ["tanh", "relu", "gelu"]
+    assert all(c.replace(activation="tanh") == configs[0] for c in configs)
+
+
+@pytest.mark.parametrize("specs, words", [
+    (["lr=0.1"], "2 to 4 values"),
+    (["lr=1,2,3,4,5"], "2 to 4 values"),
+    (["lr"], "KEY=V1,V2"),
+    (["colour=red,blue"], "unknown key"),
+    (["lr=0.1,0.1"], "twice"),
+    (["lr=0.1,-1"], "lr must be"),
+    (["lr=0.1,1", "lr=2,3"], "same key twice"),
+    (["lr=0.1,1", "seed=1,2", "noise=0,0.1"], "one or two keys"),
+    (["hidden=8,8"], "hidden_layers or neurons"),
+])
+def test_a_bad_comparison_is_one_line_and_nothing_trains(specs, words, capsys):
+    with pytest.raises(ConfigError, match=words):
+        variants(Config(), specs)
+    args = [*BASE]
+    for spec in specs:
+        args += ["--compare", spec]
+    assert main(args) == 2
+    out = capsys.readouterr()
+    assert out.out == "" and len(out.err.strip().splitlines()) == 1 and words.split()[0] in out.err
+
+
+def test_runs_share_the_initial_weights_where_the_shapes_match():
+    import numpy as np
+
+    from dlviz.training.trainer import Trainer
+
+    (_, one), (_, two) = variants(Config(hidden=(16,), init="he"), ["hidden_layers=1,2"])
+    a, b = Trainer(one), Trainer(two)
+    np.testing.assert_array_equal(a.net.params[0], b.net.params[0])  # input -> first hidden layer
+    assert a.net.params[2].shape != b.net.params[2].shape
