@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--config", metavar="FILE", help="read settings from a JSON file; flags override it")
     train.add_argument("--json", action="store_true", help="print one JSON object with the results as the last line")
     train.add_argument("--export", metavar="DIR", help="write the plots as PNG files into DIR after training")
+    train.add_argument("--history", metavar="FILE", help="write the per-epoch history as CSV into FILE")
     train.add_argument("--compare", action="append", metavar="KEY=V1,V2", default=[],
                        help="train one run per value (2 to 4) with everything else equal, the same seed "
                             "included; twice for a grid of two keys")
@@ -169,6 +170,9 @@ def run_train(args: argparse.Namespace) -> int:
         problem = unwritable(args.export, folder=True) if args.export else ""
         if problem:
             raise ConfigError(f"cannot export: {problem}")
+        problem = unwritable(args.history, folder=False) if args.history else ""
+        if problem:
+            raise ConfigError(f"cannot write the history: {problem}")
         if args.compare:
             if args.export:
                 raise ConfigError("--export does not take --compare yet: export one run at a time")
@@ -196,10 +200,11 @@ def _compare(args: argparse.Namespace, runs, dataset) -> int:
     """Train every run of a comparison; one line each, or one JSON object ``{"runs": [...]}``."""
     from .training.trainer import Trainer
 
-    results = []
+    results, histories = [], []
     for label, config in runs:
         trainer = Trainer(config, dataset=dataset)
         _run_to_end(trainer)
+        histories.append((label, trainer.history))
         s = trainer.summary()
         results.append({"label": label, "config": config.to_dict(), **s})
         if not args.json:
@@ -209,6 +214,22 @@ def _compare(args: argparse.Namespace, runs, dataset) -> int:
                   f"accuracy {100 * s['train_accuracy']:.1f}%{val}", flush=True)
     if args.json:
         print(json.dumps({"runs": results}))
+    return _write_history(args, histories)
+
+
+def _write_history(args: argparse.Namespace, histories) -> int:
+    """``--history FILE``: the CSV of every run; 2 with one line if it cannot be written."""
+    if not args.history:
+        return 0
+    from .training import history_csv
+
+    try:
+        history_csv.write(args.history, histories)
+    except OSError as e:
+        print(f"dlviz train: error: cannot write the history: {args.history}: {e.strerror or e}", file=sys.stderr)
+        return 2
+    if not args.json:
+        print(f"wrote {args.history}")
     return 0
 
 
@@ -260,7 +281,7 @@ def _train(args: argparse.Namespace, config: Config, trainer) -> int:
     if args.export and failure is not None:
         print(f"dlviz train: error: {failure}", file=sys.stderr)
         return 2
-    return 0
+    return _write_history(args, [(None, trainer.history)])
 
 
 def no_display() -> bool:

@@ -69,3 +69,14 @@ def test_runs_share_the_initial_weights_where_the_shapes_match():
     a, b = Trainer(one), Trainer(two)
     np.testing.assert_array_equal(a.net.params[0], b.net.params[0])  # input -> first hidden layer
     assert a.net.params[2].shape != b.net.params[2].shape
+
+
+def test_history_csv_of_a_comparison_has_a_run_column(tmp_path, capsys):
+    import csv
+
+    out = tmp_path / "h.csv"
+    assert main([*BASE, "--compare", "lr=0.1,0.01", "--history", str(out)]) == 0
+    with open(out, newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][:3] == ["run", "epoch", "step"]
+    assert [r[0] for r in rows[1:]] == ["lr=0.1"] * 6 + ["lr=0.01"] * 6

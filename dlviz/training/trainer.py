@@ -58,6 +58,7 @@ class History:
     val_loss: Growing  # NaN when there is no validation set
     val_acc: Growing
     lr: Growing  # learning rate at each epoch's last step
+    seconds: Growing  # training time (in run()) when each epoch ended
     # Diagnostics over time: a row at each epoch's end and every DIAG_EVERY steps
     # within long epochs (cheap: per-layer norms and shares of one batch).
     diag_step: Growing
@@ -68,7 +69,7 @@ class History:
     @classmethod
     def empty(cls, n_weight_layers: int) -> "History":
         n_hidden = n_weight_layers - 1
-        return cls(*(Growing(capacity=1024) for _ in range(8)), Growing(n_weight_layers), Growing(n_hidden),
+        return cls(*(Growing(capacity=1024) for _ in range(9)), Growing(n_weight_layers), Growing(n_hidden),
                    Growing(n_hidden))
 
     @property
@@ -205,7 +206,7 @@ class Trainer:
         """
         if self.diverged or self.finished or max_steps <= 0:
             return 0
-        t0 = time.perf_counter()
+        t0 = self._run_t0 = time.perf_counter()
         net, opt = self.net, self.opt
         params, grads = [net.flat], [net.flat_grad]
         hist = self.history.step_loss
@@ -291,6 +292,7 @@ class Trainer:
         h.val_loss.append(vloss)
         h.val_acc.append(vacc)
         h.lr.append(self.opt.lr)
+        h.seconds.append(self.train_seconds + time.perf_counter() - self._run_t0)
         self._record_diagnostics()
 
     def _record_diagnostics(self) -> None:
