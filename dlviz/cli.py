@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--json", action="store_true", help="print one JSON object with the results as the last line")
     train.add_argument("--export", metavar="DIR", help="write the plots as PNG files into DIR after training")
     train.add_argument("--history", metavar="FILE", help="write the per-epoch history as CSV into FILE")
+    train.add_argument("--save", metavar="FILE", help="save the run(s) into an experiment file (.dlviz) at the end")
+    train.add_argument("--resume", metavar="FILE", help="continue the run(s) of an experiment file for --epochs more")
     train.add_argument("--compare", action="append", metavar="KEY=V1,V2", default=[],
                        help="train one run per value (2 to 4) with everything else equal, the same seed "
                             "included; twice for a grid of two keys")
@@ -163,30 +165,75 @@ def _fmt(x: float | None) -> str:
 
 def run_train(args: argparse.Namespace) -> int:
     from .training.session import limit_blas_threads
-    from .training.trainer import Trainer
 
     try:
-        config = config_from_args(args)
-        problem = unwritable(args.export, folder=True) if args.export else ""
-        if problem:
-            raise ConfigError(f"cannot export: {problem}")
-        problem = unwritable(args.history, folder=False) if args.history else ""
-        if problem:
-            raise ConfigError(f"cannot write the history: {problem}")
-        if args.compare:
-            if args.export:
-                raise ConfigError("--export does not take --compare yet: export one run at a time")
-            runs = variants(config, args.compare)  # every config checked before anything trains
-            dataset = dataset_of(config)
-        else:
-            trainer = Trainer(config, dataset=dataset_of(config))
+        for target, what, folder in ((args.export, "export", True), (args.history, "write the history", False),
+                                     (args.save, "save", False)):
+            problem = unwritable(target, folder=folder) if target else ""
+            if problem:
+                raise ConfigError(f"cannot {what}: {problem}")
+        runs = _resumed_runs(args) if args.resume else _new_runs(args)
+        if len(runs) > 1 and args.export:
+            raise ConfigError("--export takes one run: export the runs of a comparison one at a time")
     except (ConfigError, DataError, ValueError) as e:
         print(f"dlviz train: error: {e}", file=sys.stderr)
         return 2
     with limit_blas_threads():  # as in the training process: small matrices, one thread
-        if args.compare:
-            return _compare(args, runs, dataset)
-        return _train(args, config, trainer)
+        if len(runs) > 1 or args.compare:
+            return _compare(args, runs)
+        return _train(args, runs[0][1].config, runs[0][1])
+
+
+def _new_runs(args: argparse.Namespace) -> list:
+    """(label, Trainer) of each run the flags ask for; every config is checked first."""
+    from .training.trainer import Trainer
+
+    config = config_from_args(args)
+    dataset = dataset_of(config)
+    if not args.compare:
+        return [("run", Trainer(config, dataset=dataset))]
+    return [(label, Trainer(c, dataset=dataset)) for label, c in variants(config, args.compare)]
+
+
+def _resumed_runs(args: argparse.Namespace) -> list:
+    """The runs of ``--resume FILE``, each given ``--epochs`` more epochs (default 100)."""
+    from .training.experiment import load
+
+    keys = set(config_keys()) | {"hidden_layers", "neurons"}
+    other = sorted(k for k, v in vars(args).items() if k in keys - {"epochs"} and v is not None)
+    if other or args.config or args.compare:
+        raise ConfigError("--resume continues a saved run as it was: only --epochs, --json, --history, --save and "
+                          f"--export go with it (got {', '.join(flag(k) for k in other) or '--config/--compare'})")
+    more = Config.from_dict({"epochs": args.epochs if args.epochs is not None else CLI_DEFAULT_EPOCHS}).epochs
+    if more < 1:
+        raise ConfigError("epochs must be at least 1 for a headless run")
+    runs = []
+    for saved in load(args.resume):
+        t = saved.trainer
+        t.apply_live(t.config.replace(epochs=t.epoch + more))
+        runs.append((saved.label, t))
+    return runs
+
+
+def _save(args: argparse.Namespace, runs) -> int:
+    """``--save FILE``: every run into one experiment file."""
+    from .training.experiment import SavedRun, save
+
+    return _write_out(args, args.save, "save", lambda: save(args.save, [SavedRun(label, t) for label, t in runs]))
+
+
+def _write_out(args: argparse.Namespace, target: str | None, what: str, write) -> int:
+    """Run ``write()`` for a requested output file; 2 with one line if it cannot be written."""
+    if not target:
+        return 0
+    try:
+        write()
+    except OSError as e:
+        print(f"dlviz train: error: cannot {what}: {target}: {e.strerror or e}", file=sys.stderr)
+        return 2
+    if not args.json:
+        print(f"wrote {target}")
+    return 0
 
 
 def _run_to_end(trainer, after_epoch=None) -> None:
@@ -196,17 +243,13 @@ def _run_to_end(trainer, after_epoch=None) -> None:
             after_epoch()
 
 
-def _compare(args: argparse.Namespace, runs, dataset) -> int:
+def _compare(args: argparse.Namespace, runs) -> int:
     """Train every run of a comparison; one line each, or one JSON object ``{"runs": [...]}``."""
-    from .training.trainer import Trainer
-
-    results, histories = [], []
-    for label, config in runs:
-        trainer = Trainer(config, dataset=dataset)
+    results = []
+    for label, trainer in runs:
         _run_to_end(trainer)
-        histories.append((label, trainer.history))
         s = trainer.summary()
-        results.append({"label": label, "config": config.to_dict(), **s})
+        results.append({"label": label, "config": trainer.config.to_dict(), **s})
         if not args.json:
             val = f", val accuracy {100 * s['val_accuracy']:.1f}%" if s["val_accuracy"] is not None else ""
             ended = f"diverged at step {s['diverged_at_step']}" if s["diverged"] else f"{s['epochs']} epochs"
@@ -214,23 +257,14 @@ def _compare(args: argparse.Namespace, runs, dataset) -> int:
                   f"accuracy {100 * s['train_accuracy']:.1f}%{val}", flush=True)
     if args.json:
         print(json.dumps({"runs": results}))
-    return _write_history(args, histories)
+    return _write_history(args, [(label, t.history) for label, t in runs]) or _save(args, runs)
 
 
 def _write_history(args: argparse.Namespace, histories) -> int:
-    """``--history FILE``: the CSV of every run; 2 with one line if it cannot be written."""
-    if not args.history:
-        return 0
+    """``--history FILE``: the CSV of every run."""
     from .training import history_csv
 
-    try:
-        history_csv.write(args.history, histories)
-    except OSError as e:
-        print(f"dlviz train: error: cannot write the history: {args.history}: {e.strerror or e}", file=sys.stderr)
-        return 2
-    if not args.json:
-        print(f"wrote {args.history}")
-    return 0
+    return _write_out(args, args.history, "write the history", lambda: history_csv.write(args.history, histories))
 
 
 def _train(args: argparse.Namespace, config: Config, trainer) -> int:
@@ -281,7 +315,7 @@ def _train(args: argparse.Namespace, config: Config, trainer) -> int:
     if args.export and failure is not None:
         print(f"dlviz train: error: {failure}", file=sys.stderr)
         return 2
-    return _write_history(args, [(None, trainer.history)])
+    return _write_history(args, [(None, trainer.history)]) or _save(args, [("run", trainer)])
 
 
 def no_display() -> bool:

@@ -35,12 +35,15 @@ def blocks(lang: str) -> list[str]:
 
 def commands() -> list[str]:
     """Each shell command of the bash blocks: continuations joined, comments dropped,
-    ``a && b`` split in two."""
+    ``a && b`` split in two (unless both are headless runs: then the chain runs whole)."""
     out = []
     for block in blocks("bash"):
         for line in block.replace("\\\n", " ").splitlines():
             line = re.sub(r"\s+#.*$", "", line).strip()
-            out += [part.strip() for part in line.split("&&") if part.strip()] if line else []
+            parts = [part.strip() for part in line.split("&&") if part.strip()] if line else []
+            if len(parts) > 1 and all(how(p) == "run" for p in parts):
+                parts = [line]  # a chain whose steps build on each other runs as written
+            out += parts
     return out
 
 

@@ -51,6 +51,29 @@ class Optimizer:
 
     decoupled = False
 
+    def state_arrays(self) -> dict[str, np.ndarray]:
+        """Every state buffer as ``"<param index>.<name>"``: array (empty before the first step)."""
+        return {f"{i}.{k}": a for i, s in enumerate(self._state or ()) for k, a in s.items()}
+
+    def load_state(self, t: int, arrays: dict[str, np.ndarray], params: list[np.ndarray]) -> None:
+        """Take the step count and buffers :meth:`state_arrays` gave (for ``params``);
+        ValueError if a buffer is missing or of the wrong shape."""
+        self.reset()
+        self.t = int(t)
+        if not arrays and self.t == 0:
+            return
+        state = []
+        for i, p in enumerate(params):
+            s = self._init_state(p)
+            for k, a in s.items():
+                given = arrays.get(f"{i}.{k}")
+                if given is None or given.shape != a.shape:
+                    raise ValueError(f"optimizer state {i}.{k}: expected shape {a.shape}, got "
+                                     f"{'nothing' if given is None else given.shape}")
+                a[...] = given
+            state.append(s)
+        self._state, self._tmp = state, [np.empty_like(p) for p in params]
+
     def _init_state(self, p: np.ndarray) -> dict[str, np.ndarray]:
         return {}
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import csv
 import math
 import os
-import tempfile
 from pathlib import Path
+
+from ..common.files import replacing
 
 COLUMNS = ("epoch", "step", "seconds", "lr", "train_loss", "train_acc", "val_loss", "val_acc")
 
@@ -32,20 +33,16 @@ def write(path: str | os.PathLike, runs: list[tuple[str | None, object]]) -> Pat
     """Write the histories of ``runs`` ((label, History) pairs; a label None for a
     single run: no run column) to ``path``; OSError if it cannot be written."""
     path = Path(path)
-    labelled = any(label is not None for label, _ in runs)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", newline="", encoding="utf-8") as f:
-            out = csv.writer(f)
-            out.writerow((("run",) if labelled else ()) + COLUMNS)
-            for label, history in runs:
-                for row in rows(history):
-                    out.writerow(([label] if labelled else []) + row)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    with replacing(path) as tmp, open(tmp, "w", newline="", encoding="utf-8") as f:
+        write_to(f, runs)
     return path
+
+
+def write_to(f, runs: list[tuple[str | None, object]]) -> None:
+    """The CSV text of ``runs`` into the open text file ``f``."""
+    labelled = any(label is not None for label, _ in runs)
+    out = csv.writer(f)
+    out.writerow((("run",) if labelled else ()) + COLUMNS)
+    for label, history in runs:
+        for row in rows(history):
+            out.writerow(([label] if labelled else []) + row)

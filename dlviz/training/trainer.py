@@ -328,6 +328,68 @@ class Trainer:
         if not finite or not np.isfinite(self.net.flat).all():
             np.copyto(self.net.flat, self._last_finite)
 
+    # -- saving and resuming -----------------------------------------------------------------
+
+    HISTORY_FIELDS = ("step_loss", "epoch_step", "train_loss", "train_acc", "val_loss", "val_acc", "lr", "seconds",
+                      "diag_step", "grad_norm", "dead_fraction", "saturated")
+
+    def state(self) -> tuple[dict, dict[str, np.ndarray]]:
+        """Everything a resumed run needs to go on exactly as this one would:
+        (JSON-ready scalars and generator states, arrays by name)."""
+        mid_epoch = self._next_batch < len(self._batches)
+        scalars = {
+            "step": self.step, "epoch": self.epoch, "pos": self._pos if mid_epoch else 0, "mid_epoch": mid_epoch,
+            "diverged": self.diverged, "diverged_at_step": self.diverged_at_step, "ema": self._ema,
+            "blowup": self._blowup, "last_diag_step": self._last_diag_step, "train_seconds": self.train_seconds,
+            "optimizer_t": self.opt.t,
+            "rng": {"net": self.net.rng.bit_generator.state, "shuffle": self._shuffle_rng.bit_generator.state},
+        }
+        arrays = {"params": self.net.flat.copy()}
+        arrays.update({f"opt.{k}": a.copy() for k, a in self.opt.state_arrays().items()})
+        arrays.update({f"history.{k}": np.array(getattr(self.history, k).view()) for k in self.HISTORY_FIELDS})
+        if mid_epoch:
+            arrays["epoch_X"], arrays["epoch_Y"] = self._epoch_X, self._epoch_Y
+        return scalars, arrays
+
+    def restore(self, scalars: dict, arrays: dict[str, np.ndarray]) -> None:
+        """Take a :meth:`state` of a run of the same config and data. ValueError
+        (naming the part) if anything does not fit; the trainer is then unusable."""
+        def arr(name: str, shape=None) -> np.ndarray:
+            a = arrays.get(name)
+            if a is None:
+                raise ValueError(f"{name} is missing")
+            if shape is not None and a.shape != shape:
+                raise ValueError(f"{name} has shape {a.shape}, expected {shape}")
+            return a
+
+        self.net.flat[...] = arr("params", self.net.flat.shape)
+        if not np.isfinite(self.net.flat).all():
+            raise ValueError("params are not finite")
+        self.opt.load_state(scalars["optimizer_t"], {k[4:]: a for k, a in arrays.items() if k.startswith("opt.")},
+                            [self.net.flat])
+        self.net.rng.bit_generator.state = scalars["rng"]["net"]
+        self._shuffle_rng.bit_generator.state = scalars["rng"]["shuffle"]
+        self.step, self.epoch = int(scalars["step"]), int(scalars["epoch"])
+        self.diverged, self.diverged_at_step = bool(scalars["diverged"]), scalars["diverged_at_step"]
+        self._ema = None if scalars["ema"] is None else float(scalars["ema"])
+        self._blowup = float(scalars["blowup"])
+        self._last_diag_step = int(scalars["last_diag_step"])
+        self.train_seconds = float(scalars["train_seconds"])
+        self.history = History.empty(self.net.n_layers)
+        for k in self.HISTORY_FIELDS:
+            getattr(self.history, k).extend(arr(f"history.{k}"))
+        if self.history.epochs != self.epoch:
+            raise ValueError(f"history has {self.history.epochs} epochs, the run {self.epoch}")
+        if scalars["mid_epoch"]:
+            n, width = self._train_rows.shape
+            self._epoch_X = arr("epoch_X", (n, width)).astype(self.dtype)
+            self._epoch_Y = arr("epoch_Y", self._onehot_rows.shape).astype(self.dtype)
+            self._chunk(int(scalars["pos"]))
+        else:
+            self._epoch_X = self._epoch_Y = None
+            self._batches, self._next_batch, self._pos = [], 0, 0
+        np.copyto(self._last_finite, self.net.flat)
+
     # -- reading the state ------------------------------------------------------------------
 
     def evaluate(self) -> dict[str, float]:
