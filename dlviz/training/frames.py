@@ -123,11 +123,13 @@ class Frames:
     """The newest frame of every run the GUI shows, in the order the runs were made."""
 
     frames: tuple[Frame, ...]
+    focus: int | None = None  # the run the single-run views show (None: the first)
 
     @property
     def primary(self) -> Frame | None:
-        """The first run's frame (the only one outside a comparison)."""
-        return self.frames[0] if self.frames else None
+        """The focused run's frame (the first when none is; the only one outside a comparison)."""
+        chosen = self.get(self.focus) if self.focus is not None else None
+        return chosen or (self.frames[0] if self.frames else None)
 
     def get(self, run_id: int) -> Frame | None:
         return next((f for f in self.frames if f.run_id == run_id), None)

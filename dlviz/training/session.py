@@ -237,13 +237,19 @@ class Session:
     def train_chunk(self) -> None:
         """Train every active run for its share of one chunk."""
         active = [r for r in self.runs.values() if self._active(r)]
+        lockstep = len(active) > 1
+        if lockstep:
+            # Several runs (a comparison) go in lockstep: none starts an epoch before
+            # all have finished the one before, so a slow run is seen as slow per epoch.
+            low = min(r.trainer.epoch for r in active)
+            active = [r for r in active if r.trainer.epoch == low]
         for run in active:
-            self._train_run(run, CHUNK_SECONDS / len(active))
+            self._train_run(run, CHUNK_SECONDS / len(active), lockstep)
         if not self.busy:
             self.playing = False  # every run has ended (diverged or finished)
         self.dirty = True
 
-    def _train_run(self, run: _Run, seconds: float) -> None:
+    def _train_run(self, run: _Run, seconds: float, lockstep: bool = False) -> None:
         t = run.trainer
         deadline = time.perf_counter() + seconds
         # Steps go in slices sized to take ~1 ms, so the clock is read per slice,
@@ -258,12 +264,13 @@ class Session:
                 if t.epoch >= run.epoch_target or done == 0:
                     run.epoch_target = None
             else:
-                done = t.run(k)
+                done = t.run(min(k, t.steps_left_in_epoch) if lockstep else k)
             now = time.perf_counter()
             run.rate_steps += done
             if done and now > t0:
                 k = max(1, min(4096, round(k * 0.001 / (now - t0))))
-            if done == 0 or t.diverged or t.finished or not self.playing or now >= deadline:
+            if done == 0 or t.diverged or t.finished or not self.playing or now >= deadline \
+                    or (lockstep and t.steps_left_in_epoch == t.steps_per_epoch):  # at the epoch's end: wait
                 break
         run.slice = k
 

@@ -18,6 +18,7 @@ from superqt.utils import create_worker
 from ..common.numbers import sig3
 from ..config import Config, ConfigError, live_keys
 from ..data import DataError, LoadCancelled, load_csv
+from ..training.compare import variants
 from ..training.frames import Frame, Frames
 from ..training.messages import Control, LiveChange, NewRun, RunState, ViewRequest
 from .worker import WorkerThread
@@ -86,7 +87,9 @@ class RunController(QObject):
         self.state = RunState.READY
         self.playing = False  # the user wants training to run
         self.resume = False  # it was playing when the run ended: a change plays on
-        self.run_id = 0
+        self.run_id = 0  # the current run (in a comparison: the focused one)
+        self.compare: tuple[tuple[int, str], ...] = ()  # (run id, label) of a comparison's runs
+        self._axes: dict[str, list] = {}
         self.frame: Frame | None = None  # the current run's newest frame
         self.error = ""
         self._process_lost = False
@@ -149,9 +152,10 @@ class RunController(QObject):
         self._width = new.neurons or self._width
         self.config_changed.emit(new)
         if needs_new_run or self.state in (RunState.DIVERGED, RunState.ERROR):
-            self._restart_timer.start()  # (re)starts the debounce
+            self._restart_timer.start()  # (re)starts the debounce; a comparison starts again on the new base
             return
-        self._worker.send(LiveChange({k: getattr(new, k) for k in live_keys()}))
+        # Live keys reach every run of a comparison, but the ones it varies.
+        self._worker.send(LiveChange({k: getattr(new, k) for k in live_keys() if k not in self._axes}))
         if self.state == RunState.FINISHED and "epochs" in changed:
             self.resume = False
             if self.playing:
@@ -165,15 +169,46 @@ class RunController(QObject):
 
     def _start_new_run(self, play: bool | None = None) -> None:
         self._restart_timer.stop()
-        self.run_id += 1
         if play is None:
             play = self.playing or self.resume
         self.playing, self.resume = play, False
         self._process_lost = False
         self.error = ""
-        self._worker.send(NewRun(self.run_id, self.config, self.csv_dataset, play=play))
+        try:
+            runs = variants(self.config, [f"{k}={','.join(map(str, v))}" for k, v in self._axes.items()]) \
+                if self._axes else [("", self.config)]
+        except ConfigError as e:  # the new base config does not take a compared value
+            self.notice.emit(str(e))
+            self._axes, runs = {}, [("", self.config)]
+        ids = []
+        for i, (label, config) in enumerate(runs):
+            self.run_id += 1
+            ids.append((self.run_id, label))
+            self._worker.send(NewRun(self.run_id, config, self.csv_dataset, play=play, keep_others=i > 0))
+        self.compare = tuple(ids) if self._axes else ()
+        self.run_id = ids[0][0]
         self._send_view()
         self._set_state(RunState.TRAINING if play else RunState.READY)
+
+    def start_compare(self, axes: dict[str, list]) -> bool:
+        """Train one run per value of one key (or per pair of two keys' values), all
+        else equal, in lockstep. ``{}`` goes back to a single run. False (and a notice) if refused."""
+        specs = [f"{k}={','.join(map(str, v))}" for k, v in axes.items()]
+        try:
+            if specs:
+                variants(self.config, specs)
+        except ConfigError as e:
+            self.notice.emit(str(e))
+            return False
+        self._axes = {k: list(v) for k, v in axes.items()}
+        self._start_new_run()
+        return True
+
+    def focus_run(self, run_id: int) -> None:
+        """Show run ``run_id`` of the comparison in the single-run views."""
+        if run_id in dict(self.compare) and run_id != self.run_id:
+            self.run_id = run_id
+            self._send_view()
 
     # -- training controls -------------------------------------------------------------------
 
@@ -181,7 +216,7 @@ class RunController(QObject):
         self.pause() if self.playing else self.play()
 
     def play(self) -> None:
-        if self.state.ended and not self.restart_pending:
+        if self.state.ended and not self.restart_pending:  # (in a comparison: every run has ended)
             self.notice.emit(_tr("This run has ended: press Reset or change a setting."))
             return
         if self._process_lost or self.state == RunState.ERROR:
@@ -223,7 +258,7 @@ class RunController(QObject):
         self._send_view()
 
     def _send_view(self) -> None:
-        self._worker.send(ViewRequest(inside=True, thinned=self._thinned, focus=self.focus))
+        self._worker.send(ViewRequest(inside=True, thinned=self._thinned, focus=self.focus, run_id=self.run_id))
 
     # -- CSV -----------------------------------------------------------------------------------
 
@@ -291,8 +326,12 @@ class RunController(QObject):
         frame = frames.get(self.run_id)
         if frame is None:
             return  # a run the user has already replaced
+        ours = tuple(f for f in frames if f.run_id in dict(self.compare)) if self.compare else (frame,)
         self.frame = frame
         state = frame.state
+        if len(ours) > 1:  # a comparison plays while any of its runs does
+            states = {f.state for f in ours}
+            state = next((s for s in (RunState.TRAINING, RunState.PAUSED, RunState.READY) if s in states), state)
         if state.ended:
             self.resume = self.resume or self.playing
             self.playing = False
@@ -300,7 +339,7 @@ class RunController(QObject):
         # the play command arrived is not news.
         if not (self.playing and state in (RunState.PAUSED, RunState.READY)) and not self.restart_pending:
             self._set_state(state)
-        self.frames_ready.emit(Frames((frame,)))
+        self.frames_ready.emit(Frames(ours, focus=self.run_id))
         now = time.monotonic()
         if now - self._status_at >= 1.0 / STATUS_HZ or state != RunState.TRAINING:
             self._status_at = now

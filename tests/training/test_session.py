@@ -215,3 +215,18 @@ def test_an_idle_process_sends_heartbeats():
     cmd_out.send(Control("quit"))
     loop.join(5.0)
     assert not loop.is_alive()
+
+
+def test_runs_of_a_comparison_train_in_lockstep():
+    """A run with 4x the steps per epoch is never an epoch behind the others."""
+    out = _Out()
+    s = Session(out)
+    s.handle(NewRun(1, Config(samples=200, hidden=(4,), batch_size=40), play=True))
+    s.handle(NewRun(2, Config(samples=200, hidden=(4,), batch_size=10), play=True, keep_others=True))
+    spread = set()
+    for _ in range(300):
+        s.train_chunk()
+        epochs = [r.trainer.epoch for r in s.runs.values()]
+        spread.add(max(epochs) - min(epochs))
+    assert min(r.trainer.epoch for r in s.runs.values()) >= 3
+    assert spread <= {0, 1}

@@ -182,3 +182,34 @@ def test_hidden_layers_back_from_zero_keep_their_width(ctl):
     assert ctl.config.hidden == ()
     ctl.set_value("hidden_layers", 3)
     assert ctl.config.hidden == (7, 7, 7)  # not Config's default 16
+
+
+def test_a_comparison_trains_every_run_in_lockstep_and_focus_picks_one(ctl, qtbot):
+    assert ctl.start_compare({"optimizer": ["sgd", "adam"], "lr": [0.1, 0.01]})
+    assert [label for _, label in ctl.compare] == ["optimizer=sgd, lr=0.1", "optimizer=sgd, lr=0.01",
+                                                   "optimizer=adam, lr=0.1", "optimizer=adam, lr=0.01"]
+    got = []
+    ctl.frames_ready.connect(got.append)
+    ctl.play()
+    qtbot.waitUntil(lambda: bool(got) and len(got[-1]) == 4 and min(f.snap.epoch for f in got[-1]) >= 2, timeout=TIMEOUT)
+    fs = got[-1]
+    assert [f.config.optimizer for f in fs] == ["sgd", "sgd", "adam", "adam"]
+    assert max(f.snap.epoch for f in fs) - min(f.snap.epoch for f in fs) <= 1  # lockstep
+    assert fs.primary.run_id == ctl.compare[0][0]
+    ctl.set_value("dropout", 0.1)  # a live key reaches every run ...
+    ctl.set_value("lr", 0.5)  # ... but not the compared one
+    qtbot.waitUntil(lambda: all(f.config.dropout == 0.1 for f in got[-1]), timeout=TIMEOUT)
+    assert sorted({f.config.lr for f in got[-1]}) == [0.01, 0.1]
+    third = ctl.compare[2][0]
+    ctl.focus_run(third)
+    qtbot.waitUntil(lambda: got[-1].primary.run_id == third and got[-1].primary.inside is not None, timeout=TIMEOUT)
+    assert ctl.frame.run_id == third
+    ctl.start_compare({})  # back to one run
+    qtbot.waitUntil(lambda: len(got[-1]) == 1 and got[-1].primary.run_id == ctl.run_id, timeout=TIMEOUT)
+    assert ctl.compare == ()
+
+
+def test_a_bad_comparison_is_refused_with_a_notice(ctl, qtbot):
+    with qtbot.waitSignal(ctl.notice, timeout=1000) as said:
+        assert not ctl.start_compare({"lr": [0.1, -1]})
+    assert "lr" in said.args[0] and ctl.compare == ()
