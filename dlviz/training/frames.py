@@ -92,6 +92,7 @@ class Frame:
     val_loss: np.ndarray  # NaN where there is no validation set
     val_acc: np.ndarray
     epoch_lr: np.ndarray
+    epoch_seconds: np.ndarray  # training time when each epoch ended
     # Diagnostics over time: a row at every epoch's end (and every few hundred
     # steps within a long epoch), recorded in the training process:
     diag_step: np.ndarray  # (n,) the step each row was taken at
@@ -179,7 +180,8 @@ class FrameAccumulator:
             info=self.info, snap=self.last, grid=self.grid, step_x=x, step_loss=y,
             epoch=read_only(np.arange(1, n + 1, dtype=np.float64)), epoch_step=c["epoch_step"],
             train_loss=c["train_loss"], train_acc=c["train_acc"], val_loss=c["val_loss"],
-            val_acc=c["val_acc"], epoch_lr=c["lr"], diag_step=c["diag_step"],
+            val_acc=c["val_acc"], epoch_lr=c["lr"], epoch_seconds=c["seconds"],
+            diag_step=c["diag_step"],
             grad_norm=c["grad_norm"], dead_fraction=c["dead_fraction"],
             saturated=c["saturated"], inside=self.inside,
         )

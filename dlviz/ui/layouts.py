@@ -175,6 +175,7 @@ def add_actions(win, c) -> None:
     m.addSeparator()
     m.addAction(_tr("Quit"), QKeySequence.Quit, win.close)
     t = win.menuBar().addMenu(_tr("&Train"))
+    t.setObjectName("train_menu")
     for name, text, key, slot, tip, icon in specs:
         keys = QKeySequence(key).toString(QKeySequence.NativeText)
         a = QAction(win.style().standardIcon(icon), f"{text}\t{keys}", win)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QM
 
 from ..config import Config
 from ..training.messages import RunState
-from . import export, layouts, settings as stored
+from . import compare, export, layouts, settings as stored
 from .controller import RunController
 from .panels import ControlPanel
 from .scheduler import FrameScheduler
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         layouts.arrange(self, self.docks, "compact")
         self.scheduler = FrameScheduler(self._draw_fast, list(view_of.values()), self.on_screen, self)
         layouts.add_actions(self, self.controller)
+        compare.install(self)  # Train ▸ Compare…: tiles, overlaid curves, a summary
         self.status_label = QLabel()
         self.status_label.setObjectName("status_text")
         self.statusBar().addWidget(self.status_label, 1)

@@ -273,9 +273,12 @@ class DecisionView(pg.PlotWidget):
 
     def set_title(self, title: str) -> None:
         """The plot's title while it shows class regions (a second view names its network)."""
+        if title == self._title:
+            return  # (a comparison's tiles are re-titled on every frame)
         self._title = title
         if not self._map_shown:
             self.getPlotItem().setTitle(title, size="12pt", color=style.FOREGROUND)
+            self._fit_box()  # the title row's height may have changed
 
     @property
     def showing_map(self) -> bool:

@@ -1,0 +1,257 @@
+"""Compare mode in the window: the Compare… dialog, a decision tile per run, the
+overlaid curves and a summary table. The RunController runs the comparison;
+this module only shows it (``install(window)`` adds it to a MainWindow).
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDockWidget, QFormLayout, QFrame, QGridLayout, QLabel,
+                               QLineEdit, QStackedWidget, QTabWidget, QTableWidget, QTableWidgetItem, QToolBar,
+                               QVBoxLayout, QWidget)
+
+from ..common.numbers import sig3
+from ..config import REGISTRIES, config_keys
+from .views import DecisionView
+from .views.compare_curves import CompareCurves, run_rgb
+
+SLOW_HZ = 4  # the curves and the table: read, not watched
+NOT_COMPARED = ("csv", "features", "hidden", "option_values")  # lists and paths: not 2-4 values
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("compare", text)
+
+
+def comparable_keys() -> list[str]:
+    """The keys a comparison may vary: the registries' choices first, then the numbers."""
+    keys = [k for k in config_keys() if k not in NOT_COMPARED]
+    keys += ["hidden_layers", "neurons"]
+    return sorted(keys, key=lambda k: (k not in REGISTRIES, k))
+
+
+def short(label: str) -> str:
+    """A run's values without their keys ("sgd, 0.1"): tiles and legends are narrow,
+    and a title wider than its tile would push the plane out of it."""
+    return ", ".join(part.split("=", 1)[-1] for part in label.split(", "))
+
+
+class CompareDialog(QDialog):
+    """Pick one key (or two) and 2-4 values each."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("compare_dialog")
+        self.setWindowTitle(_tr("Compare runs"))
+        form = QFormLayout(self)
+        self.rows = []
+        for n in (1, 2):
+            key = QComboBox()
+            key.setObjectName(f"compare_key{n}")
+            if n == 2:
+                key.addItem(_tr("(none)"), "")
+            for k in comparable_keys():
+                key.addItem(k, k)
+            values = QLineEdit()
+            values.setObjectName(f"compare_values{n}")
+            values.setPlaceholderText(_tr("2 to 4 values, separated by commas"))
+            key.currentIndexChanged.connect(lambda _, k=key, v=values: self._suggest(k, v))
+            form.addRow(_tr("Vary") if n == 1 else _tr("and"), key)
+            form.addRow(_tr("Values"), values)
+            self.rows.append((key, values))
+        self.rows[0][0].setCurrentText("optimizer")
+        self._suggest(*self.rows[0])
+        form.addRow(QLabel(_tr("Every other setting, the seed included, is the same in every run.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @staticmethod
+    def _suggest(key: QComboBox, values: QLineEdit) -> None:
+        k = key.currentData()
+        values.setEnabled(bool(k))
+        values.setToolTip(_tr("Choices: {c}").format(c=", ".join(REGISTRIES[k])) if k in REGISTRIES else "")
+        if k in REGISTRIES:
+            values.setText(",".join(list(REGISTRIES[k])[:4]) if k != "optimizer" else "sgd,momentum,rmsprop,adam")
+        elif k == "lr":
+            values.setText("0.1,0.01,0.001")
+        else:
+            values.clear()
+
+    def axes(self) -> dict[str, list[str]]:
+        """The chosen keys and their values, as the controller takes them."""
+        out = {}
+        for key, values in self.rows:
+            if key.currentData():
+                out[key.currentData()] = [v.strip() for v in values.text().split(",") if v.strip()]
+        return out
+
+
+class TileGrid(QWidget):
+    """A decision-region tile per run, labelled by its value(s) and val accuracy; a click focuses it."""
+
+    def __init__(self, on_click, parent=None):
+        super().__init__(parent)
+        self.setObjectName("compare_tiles")
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(4, 4, 4, 4)
+        self.grid.setSpacing(6)
+        self.tiles: list[DecisionView] = []
+        self._ids: list[int] = []
+        self._on_click = on_click
+
+    def set_runs(self, runs: tuple[tuple[int, str], ...]) -> None:
+        if [i for i, _ in runs] == self._ids:
+            return
+        for t in self.tiles:
+            box = t.parentWidget()
+            self.grid.removeWidget(box)
+            box.hide()
+            box.deleteLater()  # (not setParent(None): that makes it a top-level window until deleted)
+        self.tiles, self._ids = [], [i for i, _ in runs]
+        cols = 1 if len(runs) <= 2 and self.height() > self.width() else 2
+        for n, (run_id, _) in enumerate(runs):
+            tile = DecisionView()
+            tile.setObjectName(f"tile_{n}")
+            tile.setMinimumSize(160, 160)
+            tile.set_legend_visible(False)
+            tile.viewport().installEventFilter(self)
+            # The run's colour as a frame around the tile (a stylesheet on the
+            # plot itself upsets pyqtgraph's layout).
+            box = QFrame()
+            box.setObjectName("tile_box")
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(3, 3, 3, 3)
+            inner.addWidget(tile)
+            self.grid.addWidget(box, n // cols, n % cols)
+            self.tiles.append(tile)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:
+            for run_id, tile in zip(self._ids, self.tiles):
+                if tile.viewport() is obj:
+                    self._on_click(run_id)
+        return False
+
+    def update_frames(self, frames, labels: dict[int, str], focus: int) -> None:
+        for run_id, tile in zip(self._ids, self.tiles):
+            f = frames.get(run_id)
+            if f is None:
+                continue
+            tile.update_frame(f)
+            if f.snap.diverged_at_step:
+                what = _tr("diverged at step {n}").format(n=f.snap.diverged_at_step)
+            elif len(f.val_acc) and f.has_validation:
+                what = _tr("{v}% val").format(v=sig3(100 * float(f.val_acc[-1])))
+            else:
+                what = _tr("epoch {n}").format(n=f.snap.epoch)
+            tile.set_title(f"{short(labels.get(run_id, ''))} · {what}")
+            box = tile.parentWidget()
+            i = self._ids.index(run_id)
+            width = 3 if run_id == focus else 1
+            if box.property("shown") != (width, i):  # restyle only on a change: it relayouts the tile
+                box.setProperty("shown", (width, i))
+                box.setStyleSheet("QFrame#tile_box {border: %dpx solid #%02x%02x%02x;}" % (width, *run_rgb(i)))
+
+
+class SummaryTable(QTableWidget):
+    """Per run: final train/val loss and accuracy, best val epoch, steps/s, diverged at."""
+
+    HEADERS = ("run", "train loss", "train acc %", "val loss", "val acc %", "best val epoch", "steps/s", "diverged at")
+
+    def __init__(self, parent=None):
+        super().__init__(0, len(self.HEADERS), parent)
+        self.setObjectName("compare_table")
+        self.setHorizontalHeaderLabels([_tr(h) for h in self.HEADERS])
+        self.verticalHeader().hide()
+        self.setEditTriggers(QTableWidget.NoEditTriggers)
+
+    def update_frames(self, frames, labels: dict[int, str]) -> None:
+        fs = [f for f in frames if f.run_id in labels]
+        self.setRowCount(len(fs))
+        for r, f in enumerate(fs):
+            last = (lambda a: float(a[-1]) if len(a) else None)
+            val = np.asarray(f.val_loss)
+            best = int(np.nanargmin(val)) + 1 if len(val) and np.isfinite(val).any() else None
+            cells = (short(labels[f.run_id]), sig3(last(f.train_loss)), sig3(100 * last(f.train_acc) if len(f.train_acc)
+                     else None), sig3(last(f.val_loss)), sig3(100 * last(f.val_acc) if len(f.val_acc) else None),
+                     str(best or "–"), f"{f.snap.steps_per_second:,.0f}" if f.snap.steps_per_second else "–",
+                     str(f.snap.diverged_at_step or "–"))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignLeft if c == 0 else Qt.AlignRight | Qt.AlignVCenter)
+                self.setItem(r, c, item)
+        self.resizeColumnsToContents()
+
+
+def install(win) -> None:
+    """Add compare mode to ``win`` (a MainWindow): menu and toolbar actions, tiles in
+    the centre while comparing, and a Comparison dock with the curves and the table."""
+    c = win.controller
+    single = win.takeCentralWidget()
+    stack = QStackedWidget()
+    stack.setObjectName("centre_stack")
+    stack.addWidget(single)
+    win.tiles = TileGrid(c.focus_run)
+    stack.addWidget(win.tiles)
+    win.setCentralWidget(stack)
+
+    win.compare_curves, win.compare_table = CompareCurves(), SummaryTable()
+    split = QTabWidget()  # tabs, not a split: on a laptop the curves need the dock's whole height
+    split.setObjectName("compare_tabs")
+    split.addTab(win.compare_curves, _tr("Curves"))
+    split.addTab(win.compare_table, _tr("Summary"))
+    dock = QDockWidget(_tr("Comparison"), win)
+    dock.setObjectName("compare_dock")
+    dock.setWidget(split)
+    win.addDockWidget(Qt.RightDockWidgetArea, dock)
+    dock.hide()  # placed beside the loss curves when a comparison starts
+    win.compare_dock = dock
+
+    def ask() -> None:
+        dialog = CompareDialog(win)
+        if dialog.exec() == QDialog.Accepted:
+            c.start_compare(dialog.axes())
+
+    train = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "train_menu")
+    train.addSeparator()
+    win.compare_action = train.addAction(_tr("Compare…"), ask)
+    win.compare_action.setObjectName("compare_action")
+    win.compare_action.setToolTip(_tr("Train 2 to 4 runs that differ in one setting, side by side"))
+    win.stop_compare_action = train.addAction(_tr("Stop comparing"), lambda: c.start_compare({}))
+    win.stop_compare_action.setEnabled(False)
+    toolbar = win.findChild(QToolBar, "training_toolbar")
+    toolbar.addSeparator()
+    toolbar.addAction(win.compare_action)
+    toolbar.widgetForAction(win.compare_action).setObjectName("compare")
+
+    shown = {"at": 0.0, "on": False}
+
+    def on_frames(frames) -> None:
+        on = bool(c.compare)
+        if on != shown["on"]:
+            shown["on"] = on
+            stack.setCurrentIndex(1 if on else 0)
+            win.stop_compare_action.setEnabled(on)
+            if on:
+                win.tabifyDockWidget(win.docks["loss_dock"], dock)  # beside the single run's curves
+                dock.show()
+                dock.raise_()
+            else:
+                dock.hide()
+        if not on:
+            return
+        labels = dict(c.compare)
+        win.tiles.set_runs(c.compare)
+        win.tiles.update_frames(frames, labels, c.run_id)
+        now = time.monotonic()
+        if now - shown["at"] >= 1.0 / SLOW_HZ or frames.primary.state.value != "training":
+            shown["at"] = now
+            win.compare_curves.update_frames(frames, tuple(short(labels[f.run_id]) for f in frames))
+            win.compare_table.update_frames(frames, labels)
+
+    c.frames_ready.connect(on_frames)

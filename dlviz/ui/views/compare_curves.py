@@ -1,0 +1,113 @@
+"""The comparison's curves: every run's loss and accuracy on one pair of axes.
+
+One colour per run (not a class colour), the legend naming each run's differing
+value(s). The x axis is epochs, steps or training seconds: the batch-size lesson
+needs "per epoch" against "per second".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from .common import axes, dress, finite, legend_beside, make_curve, tr
+
+if TYPE_CHECKING:  # hints only: at run time the views never import training
+    from ...training.frames import Frames
+
+#: Paul Tol's "muted" set, far from the Okabe-Ito class colours of the regions.
+RUN_COLORS = ((0x33, 0x22, 0x88), (0xCC, 0x66, 0x77), (0x11, 0x77, 0x33), (0x88, 0x22, 0x55),
+              (0x44, 0xAA, 0x99), (0x99, 0x99, 0x33), (0xAA, 0x44, 0x99), (0x88, 0xCC, 0xEE))
+X_AXES = ("epoch", "step", "seconds")
+
+
+def run_rgb(i: int) -> tuple[int, int, int]:
+    return RUN_COLORS[i % len(RUN_COLORS)]
+
+
+class CompareCurves(QWidget):
+    """Validation (solid) and train (dashed) loss and accuracy of every run."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("compare_curves")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 2, 2, 2)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("x axis")))
+        self.x_axis = QComboBox()
+        self.x_axis.setObjectName("compare_x")
+        for key, text in zip(X_AXES, (tr("epochs"), tr("steps"), tr("seconds of training"))):
+            self.x_axis.addItem(text, key)
+        self.x_axis.setToolTip(tr("Compare per epoch, per update step, or per second of training time: "
+                                  "a small batch wins per epoch and may lose per second."))
+        self.x_axis.currentIndexChanged.connect(lambda _: self._redraw())
+        row.addWidget(self.x_axis)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.glw = pg.GraphicsLayoutWidget()
+        lay.addWidget(self.glw, 1)
+        self.loss_plot = self.glw.addPlot(row=0, col=0, axisItems=axes())
+        self.acc_plot = self.glw.addPlot(row=1, col=0, axisItems=axes())
+        self.acc_plot.setXLink(self.loss_plot)
+        self.legend = legend_beside(self.loss_plot)
+        self.curves: list[tuple[pg.PlotDataItem, ...]] = []  # per run: val loss, train loss, val acc, train acc
+        self._frames: Frames | None = None
+        self._labels: tuple[str, ...] = ()
+        self._dress()
+
+    def _dress(self) -> None:
+        x = {"epoch": tr("epoch"), "step": tr("training step"), "seconds": tr("training time (s)")}[self.x_key]
+        dress(self.loss_plot, tr("Loss (solid: validation, dashed: train)"), x, tr("cross-entropy"))
+        dress(self.acc_plot, tr("Accuracy"), x, tr("accuracy (%)"))
+        self.acc_plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 50, 100)], []])  # readable when short
+
+    @property
+    def x_key(self) -> str:
+        return self.x_axis.currentData()
+
+    def update_frames(self, frames: Frames, labels: tuple[str, ...]) -> None:
+        """Draw every run of ``frames``; ``labels[i]`` names run i in the legend."""
+        self._frames = frames
+        if labels != self._labels or len(self.curves) != len(labels):
+            self._rebuild(labels)
+        self._redraw()
+
+    def _rebuild(self, labels: tuple[str, ...]) -> None:
+        for group in self.curves:
+            for c in group:
+                c.getViewBox().removeItem(c) if c.getViewBox() else None
+        self.legend.clear()
+        self.curves = []
+        for i, label in enumerate(labels):
+            rgb = run_rgb(i)
+            val = make_curve(self.loss_plot, rgb, name=label)
+            train = make_curve(self.loss_plot, rgb)
+            train.setPen(pg.mkPen(rgb, width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine))
+            vacc = make_curve(self.acc_plot, rgb)
+            tacc = make_curve(self.acc_plot, rgb)
+            tacc.setPen(pg.mkPen(rgb, width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine))
+            self.curves.append((val, train, vacc, tacc))
+        self._labels = labels
+
+    def _x(self, f) -> np.ndarray:
+        if self.x_key == "step":
+            return np.asarray(f.epoch_step, float)
+        if self.x_key == "seconds":
+            return np.asarray(f.epoch_seconds, float)
+        return np.asarray(f.epoch, float)
+
+    def _redraw(self) -> None:
+        self._dress()
+        if self._frames is None:
+            return
+        for f, (val, train, vacc, tacc) in zip(self._frames, self.curves):
+            x = self._x(f)
+            for curve, y in ((val, f.val_loss), (train, f.train_loss), (vacc, 100 * np.asarray(f.val_acc)),
+                             (tacc, 100 * np.asarray(f.train_acc))):
+                curve.setData(*finite(x, np.asarray(y, float)))
+        self.acc_plot.setYRange(0, 100, padding=0.02)
+        self.loss_plot.enableAutoRange()

@@ -1,0 +1,69 @@
+"""Compare mode in the window: tiles per run, overlaid curves, a summary, focus by click."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from dlviz.config import Config
+from dlviz.ui.compare import CompareDialog
+from dlviz.ui.main_window import MainWindow
+
+TIMEOUT = 20_000
+
+
+@pytest.fixture
+def win(qtbot):
+    w = MainWindow(Config(samples=200, hidden=(8,)))
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitUntil(lambda: w.frame is not None, timeout=TIMEOUT)
+    yield w
+    w.close()
+
+
+def test_a_comparison_shows_a_tile_per_run_curves_and_a_summary(win, qtbot):
+    assert win.controller.start_compare({"optimizer": ["sgd", "adam", "rmsprop"]})
+    win.play()
+    qtbot.waitUntil(lambda: len(win.tiles.tiles) == 3 and win.frame.snap.epoch >= 3
+                    and win.compare_table.rowCount() == 3, timeout=TIMEOUT)
+    win.pause()
+    qtbot.waitUntil(lambda: win.frame.state != "training", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: win.compare_table.item(2, 0) is not None, timeout=TIMEOUT)
+    assert win.centralWidget().currentWidget() is win.tiles
+    titles = [t.getPlotItem().titleLabel.text for t in win.tiles.tiles]
+    assert [t.split(" · ")[0] for t in titles] == ["sgd", "adam", "rmsprop"]
+    assert all("% val" in t for t in titles)
+    assert [win.compare_table.item(r, 0).text() for r in range(3)] == ["sgd", "adam", "rmsprop"]
+    curves = win.compare_curves.curves
+    assert len(curves) == 3 and all(len(c[0].xData) >= 3 for c in curves)
+    # Each run's curve is its own history.
+    ids = [i for i, _ in win.controller.compare]
+    assert not np.array_equal(curves[0][0].yData, curves[1][0].yData)
+    # The x axis switch: steps.
+    win.compare_curves.x_axis.setCurrentIndex(1)
+    assert curves[0][0].xData[-1] > curves[0][0].xData.size  # steps, not epochs
+    # A click on the third tile focuses its run: the single-run views follow.
+    tile = win.tiles.tiles[2]
+    qtbot.mouseClick(tile.viewport(), Qt.LeftButton, pos=QPoint(tile.width() // 2, tile.height() // 2))
+    assert win.controller.run_id == ids[2]
+    qtbot.waitUntil(lambda: win.frame is not None and win.frame.run_id == ids[2], timeout=TIMEOUT)
+    # Stop comparing: one run again, the single decision view back.
+    win.stop_compare_action.trigger()
+    qtbot.waitUntil(lambda: win.centralWidget().currentIndex() == 0 and win.controller.compare == (),
+                    timeout=TIMEOUT)
+
+
+def test_the_dialog_gives_the_axes(qtbot):
+    d = CompareDialog()
+    qtbot.addWidget(d)
+    key, values = d.rows[0]
+    key.setCurrentText("batch_size")
+    values.setText("1, 32 ,all")
+    d.rows[1][0].setCurrentText("lr")
+    d.rows[1][1].setText("0.1,0.01")
+    assert d.axes() == {"batch_size": ["1", "32", "all"], "lr": ["0.1", "0.01"]}
+    d.rows[1][0].setCurrentIndex(0)  # (none)
+    assert list(d.axes()) == ["batch_size"]
