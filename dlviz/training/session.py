@@ -29,6 +29,7 @@ from .trainer import Trainer
 
 FPS = 30  # snapshots per second while training
 INSIDE_HZ = 10  # of which carry the look inside the network and the diagnostics
+TILE_HZ = 15  # grids a second for a comparison's runs other than the focused one
 CHUNK_SECONDS = 0.004  # training time between two looks at the command pipe
 GRID_RESOLUTION = 100  # cells per side of the decision view's grid
 # While training, a grid pass may take this long; a deep wide net whose pass at
@@ -299,7 +300,10 @@ class Session:
         # for the next one, halving the frame rate.)
         res = run.resolution if active else GRID_RESOLUTION
         grid_cost = run.point_cost * res**2  # expected seconds for this pass
-        with_grid = not active or now - run.last_grid >= max(0.9 / FPS, 3 * grid_cost)
+        # In a comparison only the focused run's grid comes at the full rate; the other
+        # tiles at TILE_HZ (each grid pass is training time lost to every run).
+        period = 0.9 / FPS if viewed or len(self.runs) == 1 else 1.0 / TILE_HZ
+        with_grid = not active or now - run.last_grid >= max(period, 3 * grid_cost)
         # The inside views redraw a few times a second in turn (see the window):
         # their data need not come at the decision view's rate, and only for the
         # run they show.
