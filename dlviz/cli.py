@@ -20,7 +20,7 @@ from . import __version__
 from .common.numbers import sig3
 from .config import REGISTRIES, Config, ConfigError, config_keys, options
 from .data import FEATURES, DataError, Dataset, load_csv
-from .training.compare import variants
+from .training.compare import parse_axis, variants
 
 #: Headless runs need a budget; the window's default (0) means "until paused".
 #: With the default settings this is enough for >= 90 % validation accuracy in
@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     when.add_argument("--train-epochs", type=int, metavar="N",
                       help="with --screenshot: train exactly N epochs first, the same picture on every machine")
     parser.add_argument("--size", default="1920x1080", metavar="WxH", help="with --screenshot: window size")
+    parser.add_argument("--compare", action="append", default=[], metavar="KEY=V1,V2",
+                        help="open the window comparing 2 to 4 values of KEY (twice for two keys)")
     parser.add_argument("--config", dest="window_config", metavar="FILE",
                         help="open the window with the settings of a JSON file (the same keys as dlviz train)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -339,7 +341,20 @@ def _window_args(args: argparse.Namespace) -> dict:
         size = (0, 0)
     if not (320 <= size[0] <= 8000 and 240 <= size[1] <= 8000):
         raise ConfigError(f"--size must look like 1920x1080 (320x240 to 8000x8000), got {args.size!r}")
-    config = _read_config_file(args.window_config, {}) if args.window_config else None
+    config, axes = None, {}
+    if args.window_config:
+        raw = _read_config_file(args.window_config, None)
+        axes = raw.pop("compare", {})  # a lesson file may open a comparison
+        if not isinstance(axes, dict) or not all(isinstance(v, list) for v in axes.values()):
+            raise ConfigError(f"{args.window_config}: compare must map keys to lists of values, "
+                              'e.g. {"optimizer": ["sgd", "adam"]}')
+        config = Config.from_dict(raw)
+    for spec in args.compare:
+        key, values = parse_axis(spec)
+        axes[key] = list(values)
+    axes = {k: [str(v) for v in vals] for k, vals in axes.items()}
+    if axes:
+        variants(config or Config(), [f"{k}={','.join(v)}" for k, v in axes.items()])  # checked now
     if args.screenshot:
         problem = unwritable(args.screenshot, folder=False)
         if problem:
@@ -348,7 +363,8 @@ def _window_args(args: argparse.Namespace) -> dict:
         raise ConfigError("no display found (DISPLAY and WAYLAND_DISPLAY are unset). To get pictures anyway: "
                           "dlviz --screenshot out.png, dlviz train --export DIR, or QT_QPA_PLATFORM=offscreen dlviz")
     return dict(screenshot=args.screenshot, train_seconds=args.train_seconds, train_epochs=args.train_epochs,
-                config=config, dataset=dataset_of(config) if config is not None else None, size=size)
+                config=config, dataset=dataset_of(config) if config is not None else None, size=size,
+                compare=axes)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

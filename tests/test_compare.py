@@ -80,3 +80,26 @@ def test_history_csv_of_a_comparison_has_a_run_column(tmp_path, capsys):
         rows = list(csv.reader(f))
     assert rows[0][:3] == ["run", "epoch", "step"]
     assert [r[0] for r in rows[1:]] == ["lr=0.1"] * 6 + ["lr=0.01"] * 6
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["--compare", "lr=0.1", "--screenshot", "x.png"], "2 to 4 values"),
+    (["--compare", "nope=1,2", "--screenshot", "x.png"], "unknown key"),
+])
+def test_the_window_checks_its_comparison_first(argv, words, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(argv) == 2
+    assert words in capsys.readouterr().err and not (tmp_path / "x.png").exists()
+
+
+def test_a_config_file_may_hold_a_comparison(tmp_path, monkeypatch):
+    from dlviz import cli
+
+    lesson = tmp_path / "lesson.json"
+    lesson.write_text(json.dumps({"dataset": "xor", "compare": {"activation": ["relu", "tanh"]}}))
+    args = cli.build_parser().parse_args(["--config", str(lesson), "--screenshot", str(tmp_path / "x.png")])
+    got = cli._window_args(args)
+    assert got["compare"] == {"activation": ["relu", "tanh"]} and got["config"].dataset == "xor"
+    lesson.write_text(json.dumps({"compare": ["relu"]}))
+    with pytest.raises(ConfigError, match="compare must map keys to lists"):
+        cli._window_args(cli.build_parser().parse_args(["--config", str(lesson), "--screenshot", "y.png"]))

@@ -57,11 +57,13 @@ def application():
 
 
 def run_app(screenshot: str | None = None, train_seconds: float = 2.0, config=None,
-            size: tuple[int, int] = SCREENSHOT_SIZE, train_epochs: int | None = None, dataset=None) -> int:
+            size: tuple[int, int] = SCREENSHOT_SIZE, train_epochs: int | None = None, dataset=None,
+            compare: dict | None = None) -> int:
     """Open the window (with ``config``, else the remembered settings) and run the
     event loop; with ``screenshot``, open it offscreen at ``size``, train for
     ``train_epochs`` epochs (else ``train_seconds``), save a PNG of it and exit.
-    ``dataset`` is the CSV ``config`` names, already loaded."""
+    ``dataset`` is the CSV ``config`` names, already loaded; ``compare`` ({key: values})
+    opens a comparison."""
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings
@@ -76,9 +78,13 @@ def run_app(screenshot: str | None = None, train_seconds: float = 2.0, config=No
             # The budget ends the run after exactly N epochs: the same picture everywhere.
             config = (config or Config()).replace(epochs=train_epochs)
         win = MainWindow(config, dataset=dataset)  # not the user's saved settings: a reproducible picture
+        if compare:
+            win.start_compare(compare)
         return _screenshot(app, win, screenshot, size, None if train_epochs is not None else train_seconds)
     settings = QSettings("dlviz", "dlviz")
     win = MainWindow(config, settings=settings, dataset=dataset)
+    if compare:
+        win.start_compare(compare)
     win.resize(1366, 768) if win.size().width() < 800 else None
     win.show()
     return app.exec()

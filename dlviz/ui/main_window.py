@@ -126,6 +126,10 @@ class MainWindow(QMainWindow):
     def pause(self) -> None:
         self.controller.pause()
 
+    def start_compare(self, axes: dict) -> bool:
+        """Compare runs: ``{"optimizer": ["sgd", "adam"]}`` (``{}``: back to one run)."""
+        return self.controller.start_compare(axes)
+
     def apply_config(self, new: Config) -> None:
         self.controller.apply_config(new)
 

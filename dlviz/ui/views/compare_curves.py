@@ -52,7 +52,8 @@ class CompareCurves(QWidget):
         lay.addWidget(self.glw, 1)
         self.loss_plot = self.glw.addPlot(row=0, col=0, axisItems=axes())
         self.acc_plot = self.glw.addPlot(row=1, col=0, axisItems=axes())
-        self.acc_plot.setXLink(self.loss_plot)
+        # No setXLink: pyqtgraph aligns linked views by pixel, and the loss plot is
+        # narrower (its legend sits beside it); both get the same x range instead.
         self.legend = legend_beside(self.loss_plot)
         self.curves: list[tuple[pg.PlotDataItem, ...]] = []  # per run: val loss, train loss, val acc, train acc
         self._frames: Frames | None = None
@@ -109,5 +110,9 @@ class CompareCurves(QWidget):
             for curve, y in ((val, f.val_loss), (train, f.train_loss), (vacc, 100 * np.asarray(f.val_acc)),
                              (tacc, 100 * np.asarray(f.train_acc))):
                 curve.setData(*finite(x, np.asarray(y, float)))
+        ends = [float(self._x(f)[-1]) for f in self._frames if len(f.epoch)]
+        x1 = max(ends) if ends else 1.0
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.setXRange(0, x1, padding=0.02)
         self.acc_plot.setYRange(0, 100, padding=0.02)
-        self.loss_plot.enableAutoRange()
+        self.loss_plot.enableAutoRange(axis="y")
