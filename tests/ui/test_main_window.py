@@ -252,7 +252,10 @@ def test_export_brings_views_in_hidden_tabs_up_to_date(win, qtbot, tmp_path):
     win.pause()
     qtbot.waitUntil(lambda: win.frame.snap.state == "paused", timeout=TIMEOUT)
     assert not win.on_screen(win.health_view)
-    assert len(win.health_view.dead_curves[0].getData()[0] or []) == 0  # not drawn yet
+    # Not drawn while training (a relayout may have shown it the run's first frame, no more).
+    curves = win.health_view.dead_curves
+    before = curves[0].getData()[0] if curves else None
+    assert before is None or len(before) < len(win.frame.diag_step)
     win.export_png(tmp_path, scale=1.0)
     x, _ = win.health_view.dead_curves[0].getData()
     np.testing.assert_array_equal(x, win.frame.diag_step)
