@@ -12,6 +12,8 @@ import math
 import os
 from pathlib import Path
 
+import numpy as np
+
 from ..common.files import replacing
 
 COLUMNS = ("epoch", "step", "seconds", "lr", "train_loss", "train_acc", "val_loss", "val_acc")
@@ -21,16 +23,24 @@ def _cell(x: float) -> str:
     return "" if math.isnan(x) else repr(float(x))  # repr: every digit, read back exactly
 
 
-def rows(history) -> list[list[str]]:
-    """The history's epochs as CSV rows (without a run column)."""
-    h = history
-    cols = (h.epoch_step.view(), h.seconds.view(), h.lr.view(), h.train_loss.view(), h.train_acc.view(),
-            h.val_loss.view(), h.val_acc.view())
-    return [[str(i + 1), str(int(cols[0][i])), *(_cell(c[i]) for c in cols[1:])] for i in range(h.epochs)]
+def _columns(run) -> tuple[np.ndarray, ...]:
+    """step, seconds, lr, train_loss, train_acc, val_loss, val_acc of a trainer's
+    History or of a GUI Frame (which carries the same per-epoch columns)."""
+    if hasattr(run, "epoch_lr"):  # a Frame
+        return (run.epoch_step, run.epoch_seconds, run.epoch_lr, run.train_loss, run.train_acc, run.val_loss,
+                run.val_acc)
+    return tuple(getattr(run, k).view() for k in ("epoch_step", "seconds", "lr", "train_loss", "train_acc",
+                                                   "val_loss", "val_acc"))
+
+
+def rows(run) -> list[list[str]]:
+    """The epochs of ``run`` (a History or a Frame) as CSV rows (without a run column)."""
+    cols = _columns(run)
+    return [[str(i + 1), str(int(cols[0][i])), *(_cell(c[i]) for c in cols[1:])] for i in range(len(cols[3]))]
 
 
 def write(path: str | os.PathLike, runs: list[tuple[str | None, object]]) -> Path:
-    """Write the histories of ``runs`` ((label, History) pairs; a label None for a
+    """Write the histories of ``runs`` ((label, History or Frame) pairs; a label None for a
     single run: no run column) to ``path``; OSError if it cannot be written."""
     path = Path(path)
     with replacing(path) as tmp, open(tmp, "w", newline="", encoding="utf-8") as f:

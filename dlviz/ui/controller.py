@@ -91,6 +91,7 @@ class RunController(QObject):
         self.compare: tuple[tuple[int, str], ...] = ()  # (run id, label) of a comparison's runs
         self._axes: dict[str, list] = {}
         self.frame: Frame | None = None  # the current run's newest frame
+        self.frames: Frames | None = None
         self.error = ""
         self._process_lost = False
         self._thinned = False
@@ -339,7 +340,8 @@ class RunController(QObject):
         # the play command arrived is not news.
         if not (self.playing and state in (RunState.PAUSED, RunState.READY)) and not self.restart_pending:
             self._set_state(state)
-        self.frames_ready.emit(Frames(ours, focus=self.run_id))
+        self.frames = Frames(ours, focus=self.run_id)  # the newest of the current run(s)
+        self.frames_ready.emit(self.frames)
         now = time.monotonic()
         if now - self._status_at >= 1.0 / STATUS_HZ or state != RunState.TRAINING:
             self._status_at = now

@@ -235,3 +235,32 @@ def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_S
             v.close()
             v.deleteLater()
         app.processEvents()
+
+
+def export_history(controller, path) -> Path:
+    """The per-epoch history of the current run (every run of a comparison, with a
+    run column) as CSV in ``path``; OSError if it cannot be written."""
+    from ..training import history_csv
+
+    frames = controller.frames
+    if frames is None:
+        raise OSError(f"{path}: nothing to export yet")
+    labels = dict(controller.compare)
+    runs = [(labels[f.run_id], f) for f in frames] if labels else [(None, frames.primary)]
+    return history_csv.write(path, runs)
+
+
+def history_dialog(win) -> None:
+    """File > Export history as CSV…: ask for a file, write it, say what happened."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    path, _ = QFileDialog.getSaveFileName(win, win.tr("Export history as CSV"), "history.csv",
+                                          win.tr("CSV files (*.csv)"))
+    if not path:
+        return
+    try:
+        export_history(win.controller, path)
+    except OSError as e:
+        QMessageBox.warning(win, win.tr("Export failed"), f"{path}: {e.strerror or e}")
+        return
+    win.statusBar().showMessage(win.tr("Wrote {path}").format(path=path), 6000)

@@ -12,6 +12,8 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QLabel, QLineEdit,
                                QMainWindow, QSlider, QStyle, QVBoxLayout, QWidget)
 
+from . import export
+
 LAYOUTS = ("compact", "all")
 
 
@@ -172,6 +174,7 @@ def add_actions(win, c) -> None:
     win.cancel_csv_action = m.addAction(_tr("Cancel loading"), QKeySequence.Cancel, c.cancel_csv)
     win.cancel_csv_action.setEnabled(False)
     m.addAction(_tr("Export plots as PNG…"), win.open_export_dialog)
+    m.addAction(_tr("Export history as CSV…"), lambda: export.history_dialog(win))
     m.addSeparator()
     m.addAction(_tr("Quit"), QKeySequence.Quit, win.close)
     t = win.menuBar().addMenu(_tr("&Train"))

@@ -67,3 +67,26 @@ def test_the_dialog_gives_the_axes(qtbot):
     assert d.axes() == {"batch_size": ["1", "32", "all"], "lr": ["0.1", "0.01"]}
     d.rows[1][0].setCurrentIndex(0)  # (none)
     assert list(d.axes()) == ["batch_size"]
+
+
+def test_export_history_writes_every_run_of_a_comparison(win, qtbot, tmp_path):
+    import csv
+
+    from dlviz.ui import export
+
+    win.play()
+    qtbot.waitUntil(lambda: win.frame.snap.epoch >= 2, timeout=TIMEOUT)
+    single = tmp_path / "one.csv"
+    export.export_history(win.controller, single)
+    with open(single, newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][0] == "epoch" and len(rows) - 1 >= 2
+    assert win.controller.start_compare({"lr": ["0.1", "0.01"]})
+    qtbot.waitUntil(lambda: win.controller.frames is not None and len(win.controller.frames) == 2
+                    and min(f.snap.epoch for f in win.controller.frames) >= 2, timeout=TIMEOUT)
+    both = tmp_path / "both.csv"
+    export.export_history(win.controller, both)
+    with open(both, newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][:2] == ["run", "epoch"]
+    assert {r[0] for r in rows[1:]} == {"lr=0.1", "lr=0.01"}
