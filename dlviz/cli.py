@@ -20,7 +20,7 @@ from . import __version__
 from .common.numbers import sig3
 from .config import REGISTRIES, Config, ConfigError, config_keys, options
 from .data import FEATURES, DataError, Dataset, load_csv
-from .training.compare import parse_axis, variants
+from .training.compare import parse_specs, variants
 
 #: Headless runs need a budget; the window's default (0) means "until paused".
 #: With the default settings this is enough for >= 90 % validation accuracy in
@@ -194,7 +194,7 @@ def _new_runs(args: argparse.Namespace) -> list:
     dataset = dataset_of(config)
     if not args.compare:
         return [("run", Trainer(config, dataset=dataset))]
-    return [(label, Trainer(c, dataset=dataset)) for label, c in variants(config, args.compare)]
+    return [(label, Trainer(c, dataset=dataset)) for label, c in variants(config, parse_specs(args.compare))]
 
 
 def _resumed_runs(args: argparse.Namespace) -> list:
@@ -349,12 +349,9 @@ def _window_args(args: argparse.Namespace) -> dict:
             raise ConfigError(f"{args.window_config}: compare must map keys to lists of values, "
                               'e.g. {"optimizer": ["sgd", "adam"]}')
         config = Config.from_dict(raw)
-    for spec in args.compare:
-        key, values = parse_axis(spec)
-        axes[key] = list(values)
-    axes = {k: [str(v) for v in vals] for k, vals in axes.items()}
+    axes = {k: [str(v) for v in vals] for k, vals in {**axes, **parse_specs(args.compare)}.items()}
     if axes:
-        variants(config or Config(), [f"{k}={','.join(v)}" for k, v in axes.items()])  # checked now
+        variants(config or Config(), axes)  # checked now, before the window opens
     if args.screenshot:
         problem = unwritable(args.screenshot, folder=False)
         if problem:

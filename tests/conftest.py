@@ -25,3 +25,18 @@ def _no_thread_left_running(request):
             t.quit()
             t.wait(5000)
         pytest.fail(f"{len(alive)} QThread(s) still running after the test")
+
+
+@pytest.fixture
+def read_only_dir(tmp_path):
+    """A folder nobody may write in (skipped as root, where chmod does not stop writes);
+    made writable again after the test so that pytest can clean it up."""
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o555)
+    try:
+        if os.access(ro, os.W_OK):
+            pytest.skip("running as root: chmod does not stop writes")
+        yield ro
+    finally:
+        ro.chmod(0o755)

@@ -8,7 +8,7 @@ import pytest
 
 from dlviz.cli import main
 from dlviz.config import Config, ConfigError
-from dlviz.training.compare import variants
+from dlviz.training.compare import parse_specs, variants
 
 BASE = ["train", "--samples", "120", "--epochs", "6", "--hidden-layers", "1", "--neurons", "6", "--seed", "3"]
 RESULT_KEYS = ("epochs", "steps", "train_loss", "train_accuracy", "val_loss", "val_accuracy", "diverged",
@@ -32,7 +32,7 @@ def test_each_run_is_bit_identical_to_its_config_alone(capsys):
 
 
 def test_only_the_compared_key_differs():
-    runs = variants(Config(dropout=0.2, seed=5), ["activation=tanh,relu,gelu"])
+    runs = variants(Config(dropout=0.2, seed=5), {"activation": ["tanh", "relu", "gelu"]})
     configs = [c for _, c in runs]
     assert [c.activation for c in configs] == ["tanh", "relu", "gelu"]
     assert all(c.replace(activation="tanh") == configs[0] for c in configs)
@@ -51,7 +51,7 @@ def test_only_the_compared_key_differs():
 ])
 def test_a_bad_comparison_is_one_line_and_nothing_trains(specs, words, capsys):
     with pytest.raises(ConfigError, match=words):
-        variants(Config(), specs)
+        variants(Config(), parse_specs(specs))
     args = [*BASE]
     for spec in specs:
         args += ["--compare", spec]
@@ -65,7 +65,7 @@ def test_runs_share_the_initial_weights_where_the_shapes_match():
 
     from dlviz.training.trainer import Trainer
 
-    (_, one), (_, two) = variants(Config(hidden=(16,), init="he"), ["hidden_layers=1,2"])
+    (_, one), (_, two) = variants(Config(hidden=(16,), init="he"), {"hidden_layers": [1, 2]})
     a, b = Trainer(one), Trainer(two)
     np.testing.assert_array_equal(a.net.params[0], b.net.params[0])  # input -> first hidden layer
     assert a.net.params[2].shape != b.net.params[2].shape

@@ -23,32 +23,45 @@ def parse_axis(spec: str) -> tuple[str, tuple[str, ...]]:
     key = key.strip().replace("-", "_")
     if not sep or not key:
         raise ConfigError(f"--compare {spec!r}: write KEY=V1,V2 (e.g. lr=0.1,0.01)")
+    return check_axis(key, values.split(","), spec)
+
+
+def check_axis(key: str, values, spec: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """A key that may be compared and 2-4 distinct values (as text); a ConfigError
+    naming ``spec`` (default ``key=v1,v2``) otherwise."""
+    vals = tuple(str(v).strip() for v in values)
+    where = f"--compare {spec or key + '=' + ','.join(vals)!r}"
     if key not in set(config_keys()) | {"hidden_layers", "neurons"} or key == "option_values":
-        raise ConfigError(f"--compare {spec!r}: unknown key {key!r}")
+        raise ConfigError(f"{where}: unknown key {key!r}")
     if key in ("hidden", "features"):
-        raise ConfigError(f"--compare {spec!r}: {key} holds a list; compare hidden_layers or neurons instead")
-    vals = tuple(v.strip() for v in values.split(","))
+        raise ConfigError(f"{where}: {key} holds a list; compare hidden_layers or neurons instead")
     if any(not v for v in vals):
-        raise ConfigError(f"--compare {spec!r}: an empty value")
+        raise ConfigError(f"{where}: an empty value")
     if not MIN_VALUES <= len(vals) <= MAX_VALUES:
-        raise ConfigError(f"--compare {spec!r}: give {MIN_VALUES} to {MAX_VALUES} values, got {len(vals)}")
+        raise ConfigError(f"{where}: give {MIN_VALUES} to {MAX_VALUES} values, got {len(vals)}")
     if len(set(vals)) != len(vals):
-        raise ConfigError(f"--compare {spec!r}: a value is given twice")
+        raise ConfigError(f"{where}: a value is given twice")
     return key, vals
 
 
-def variants(base: Config, specs: list[str]) -> list[tuple[str, Config]]:
-    """(label, config) of every run: the product of the axes, first axis slowest.
-
-    Every config is built (and so validated) here, before anything trains."""
-    if not 1 <= len(specs) <= MAX_KEYS:
-        raise ConfigError(f"--compare: give one or two keys, got {len(specs)}")
+def parse_specs(specs: list[str]) -> dict[str, tuple[str, ...]]:
+    """The command line's ``--compare KEY=V1,V2`` (once or twice) as ``{key: values}``."""
     axes = [parse_axis(s) for s in specs]
     if len({k for k, _ in axes}) != len(axes):
         raise ConfigError("--compare: the same key twice")
+    return dict(axes)
+
+
+def variants(base: Config, axes) -> list[tuple[str, Config]]:
+    """(label, config) of every run of ``axes`` ({key: values}): the product of the
+    axes, first axis slowest. Every config is built (and so validated) here,
+    before anything trains."""
+    if not 1 <= len(axes) <= MAX_KEYS:
+        raise ConfigError(f"--compare: give one or two keys, got {len(axes)}")
+    checked = [check_axis(k, v) for k, v in axes.items()]
     out = []
-    for combo in itertools.product(*(vals for _, vals in axes)):
-        changes = {k: v for (k, _), v in zip(axes, combo)}
+    for combo in itertools.product(*(vals for _, vals in checked)):
+        changes = {k: v for (k, _), v in zip(checked, combo)}
         label = ", ".join(f"{k}={v}" for k, v in changes.items())
         try:
             out.append((label, base.replace(**changes)))

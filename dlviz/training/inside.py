@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..common.arrays import frozen
-from ..common.display import MAX_SHOWN, PREACT_EDGES, PREACT_RANGE, shown  # noqa: F401  (shared with the views)
+from ..common.display import PREACT_EDGES, shown
 from ..common.display import PREACT_BINS as HIST_BINS
 from ..data import grid_points, make_features
 from ..engine.losses import softmax

@@ -15,7 +15,6 @@ import dataclasses
 import time
 import traceback
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDockWidget
 
 from ..common.numbers import sig3
 from ..config import REGISTRIES, config_keys
+from ..training.messages import RunState
 from .views import DecisionView
 from .views.compare_curves import CompareCurves, run_rgb
 
@@ -173,13 +174,15 @@ class SummaryTable(QTableWidget):
     def update_frames(self, frames, labels: dict[int, str]) -> None:
         fs = [f for f in frames if f.run_id in labels]
         self.setRowCount(len(fs))
+        def last(a, scale=1.0) -> str:
+            return sig3(scale * float(a[-1]) if len(a) else None)
+
         for r, f in enumerate(fs):
-            last = (lambda a: float(a[-1]) if len(a) else None)
             val = np.asarray(f.val_loss)
             best = int(np.nanargmin(val)) + 1 if len(val) and np.isfinite(val).any() else None
-            cells = (short(labels[f.run_id]), sig3(last(f.train_loss)), sig3(100 * last(f.train_acc) if len(f.train_acc)
-                     else None), sig3(last(f.val_loss)), sig3(100 * last(f.val_acc) if len(f.val_acc) else None),
-                     str(best or "–"), f"{f.snap.steps_per_second:,.0f}" if f.snap.steps_per_second else "–",
+            cells = (short(labels[f.run_id]), last(f.train_loss), last(f.train_acc, 100), last(f.val_loss),
+                     last(f.val_acc, 100), str(best or "–"),
+                     f"{f.snap.steps_per_second:,.0f}" if f.snap.steps_per_second else "–",
                      str(f.snap.diverged_at_step or "–"))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -249,7 +252,7 @@ def install(win) -> None:
         win.tiles.set_runs(c.compare)
         win.tiles.update_frames(frames, labels, c.run_id)
         now = time.monotonic()
-        if now - shown["at"] >= 1.0 / SLOW_HZ or frames.primary.state.value != "training":
+        if now - shown["at"] >= 1.0 / SLOW_HZ or frames.primary.state != RunState.TRAINING:
             shown["at"] = now
             win.compare_curves.update_frames(frames, tuple(short(labels[f.run_id]) for f in frames))
             win.compare_table.update_frames(frames, labels)

@@ -176,8 +176,7 @@ class RunController(QObject):
         self._process_lost = False
         self.error = ""
         try:
-            runs = variants(self.config, [f"{k}={','.join(map(str, v))}" for k, v in self._axes.items()]) \
-                if self._axes else [("", self.config)]
+            runs = variants(self.config, self._axes) if self._axes else [("", self.config)]
         except ConfigError as e:  # the new base config does not take a compared value
             self.notice.emit(str(e))
             self._axes, runs = {}, [("", self.config)]
@@ -194,10 +193,9 @@ class RunController(QObject):
     def start_compare(self, axes: dict[str, list]) -> bool:
         """Train one run per value of one key (or per pair of two keys' values), all
         else equal, in lockstep. ``{}`` goes back to a single run. False (and a notice) if refused."""
-        specs = [f"{k}={','.join(map(str, v))}" for k, v in axes.items()]
         try:
-            if specs:
-                variants(self.config, specs)
+            if axes:
+                variants(self.config, axes)
         except ConfigError as e:
             self.notice.emit(str(e))
             return False

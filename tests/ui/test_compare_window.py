@@ -8,20 +8,13 @@ from PySide6.QtCore import QPoint, Qt
 
 from dlviz.config import Config
 from dlviz.ui.compare import CompareDialog
-from dlviz.ui.main_window import MainWindow
 
 TIMEOUT = 20_000
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow(Config(samples=200, hidden=(8,)))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitUntil(lambda: w.frame is not None, timeout=TIMEOUT)
-    yield w
-    w.close()
+def win(open_window):
+    return open_window(Config(samples=200, hidden=(8,)))
 
 
 def test_a_comparison_shows_a_tile_per_run_curves_and_a_summary(win, qtbot):

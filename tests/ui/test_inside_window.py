@@ -7,20 +7,13 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dlviz.config import Config
-from dlviz.ui.main_window import MainWindow
 
 TIMEOUT = 15_000
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow(Config(samples=300, hidden=(20, 8), dropout=0.3, classes=3, activation="tanh"))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitUntil(lambda: w.frame is not None and w.frame.inside is not None, timeout=TIMEOUT)
-    yield w
-    w.close()
+def win(open_window):
+    return open_window(Config(samples=300, hidden=(20, 8), dropout=0.3, classes=3, activation="tanh"), ready=lambda w: w.frame.inside is not None)
 
 
 def test_every_view_exists_and_updates(win, qtbot):

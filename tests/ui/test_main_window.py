@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
 import random
 
@@ -19,14 +18,8 @@ TIMEOUT = 15_000  # ms; the first run also spawns the training process
 
 
 @pytest.fixture
-def win(qtbot):
-    w = MainWindow(Config(samples=300, hidden=(8, 8), activation="tanh"))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitUntil(lambda: w.frame is not None, timeout=TIMEOUT)
-    yield w
-    w.close()
+def win(open_window):
+    return open_window(Config(samples=300, hidden=(8, 8), activation="tanh"))
 
 
 def _alive(pid: int) -> bool:
