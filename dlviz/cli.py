@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the window comparing 2 to 4 values of KEY (twice for two keys)")
     parser.add_argument("--config", dest="window_config", metavar="FILE",
                         help="open the window with the settings of a JSON file (the same keys as dlviz train)")
+    parser.add_argument("--open", dest="open_file", metavar="FILE",
+                        help="open the window with the runs, pinned runs and views of an experiment file (.dlviz)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     train = sub.add_parser("train", help="train headless and print the results")
     opts = options()
@@ -175,8 +177,6 @@ def run_train(args: argparse.Namespace) -> int:
             if problem:
                 raise ConfigError(f"cannot {what}: {problem}")
         runs = _resumed_runs(args) if args.resume else _new_runs(args)
-        if len(runs) > 1 and args.export:
-            raise ConfigError("--export takes one run: export the runs of a comparison one at a time")
     except (ConfigError, DataError, ValueError) as e:
         print(f"dlviz train: error: {e}", file=sys.stderr)
         return 2
@@ -257,8 +257,22 @@ def _compare(args: argparse.Namespace, runs) -> int:
             ended = f"diverged at step {s['diverged_at_step']}" if s["diverged"] else f"{s['epochs']} epochs"
             print(f"{label}: {ended}, train loss {_fmt(s['train_loss'])}, "
                   f"accuracy {100 * s['train_accuracy']:.1f}%{val}", flush=True)
+    failure = None
+    if args.export:
+        from .ui.export import ExportError, export_comparison
+
+        try:
+            paths = export_comparison(runs, args.export)
+        except ExportError as e:  # the results still count: print them, then say what failed
+            paths, failure = e.written, e
+        if not args.json:
+            for p in paths:
+                print(f"wrote {p}")
     if args.json:
-        print(json.dumps({"runs": results}))
+        print(json.dumps({"runs": results, **({"exported": [str(p) for p in paths]} if args.export else {})}))
+    if failure is not None:
+        print(f"dlviz train: error: {failure}", file=sys.stderr)
+        return 2
     return _write_history(args, [(label, t.history) for label, t in runs]) or _save(args, runs)
 
 
@@ -342,6 +356,12 @@ def _window_args(args: argparse.Namespace) -> dict:
     if not (320 <= size[0] <= 8000 and 240 <= size[1] <= 8000):
         raise ConfigError(f"--size must look like 1920x1080 (320x240 to 8000x8000), got {args.size!r}")
     config, axes = None, {}
+    if args.open_file:
+        from .training.experiment import load
+
+        if args.window_config or args.compare:
+            raise ConfigError("--open restores the experiment's own settings: it does not go with --config or --compare")
+        load(args.open_file)  # checked now (an ExperimentError says what is wrong), read again by the window
     if args.window_config:
         raw = _read_config_file(args.window_config, None)
         axes = raw.pop("compare", {})  # a lesson file may open a comparison
@@ -361,7 +381,7 @@ def _window_args(args: argparse.Namespace) -> dict:
                           "dlviz --screenshot out.png, dlviz train --export DIR, or QT_QPA_PLATFORM=offscreen dlviz")
     return dict(screenshot=args.screenshot, train_seconds=args.train_seconds, train_epochs=args.train_epochs,
                 config=config, dataset=dataset_of(config) if config is not None else None, size=size,
-                compare=axes)
+                compare=axes, open_file=args.open_file)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -371,7 +391,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_train(args)
     try:
         window_args = _window_args(args)
-    except (ConfigError, DataError) as e:
+    except (ConfigError, DataError, ValueError) as e:  # (an ExperimentError is a ValueError)
         print(f"dlviz: error: {e}", file=sys.stderr)
         return 2
     try:

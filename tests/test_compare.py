@@ -103,3 +103,29 @@ def test_a_config_file_may_hold_a_comparison(tmp_path, monkeypatch):
     lesson.write_text(json.dumps({"compare": ["relu"]}))
     with pytest.raises(ConfigError, match="compare must map keys to lists"):
         cli._window_args(cli.build_parser().parse_args(["--config", str(lesson), "--screenshot", "y.png"]))
+
+
+def test_export_of_a_comparison_writes_tiles_curves_and_table(tmp_path, capsys):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "pngs"
+    assert main([*BASE, "--compare", "optimizer=sgd,adam,rmsprop", "--export", str(out), "--json"]) == 0
+    result = last_json(capsys)
+    names = sorted(p.rsplit("/", 1)[-1] for p in result["exported"])
+    assert names == ["compare_decision_regions.png", "compare_loss_accuracy.png", "compare_summary.png"]
+    tiles = QImage(str(out / "compare_decision_regions.png"))
+    assert tiles.width() > tiles.height() > 400  # two columns, two rows of tiles at 2x
+    assert len(result["runs"]) == 3
+
+
+def test_the_window_checks_an_experiment_file_first(tmp_path, capsys):
+    bad = tmp_path / "bad.dlviz"
+    bad.write_bytes(b"not a zip at all")
+    assert main(["--open", str(bad), "--screenshot", str(tmp_path / "x.png")]) == 2
+    err = capsys.readouterr().err
+    assert "bad.dlviz" in err and "not a dlviz file" in err and not (tmp_path / "x.png").exists()
+    good = tmp_path / "good.dlviz"
+    assert main([*BASE, "--save", str(good), "--json"]) == 0
+    capsys.readouterr()
+    assert main(["--open", str(good), "--compare", "lr=0.1,0.2", "--screenshot", str(tmp_path / "x.png")]) == 2
+    assert "does not go with" in capsys.readouterr().err

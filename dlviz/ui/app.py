@@ -58,12 +58,12 @@ def application():
 
 def run_app(screenshot: str | None = None, train_seconds: float = 2.0, config=None,
             size: tuple[int, int] = SCREENSHOT_SIZE, train_epochs: int | None = None, dataset=None,
-            compare: dict | None = None) -> int:
+            compare: dict | None = None, open_file: str | None = None) -> int:
     """Open the window (with ``config``, else the remembered settings) and run the
     event loop; with ``screenshot``, open it offscreen at ``size``, train for
     ``train_epochs`` epochs (else ``train_seconds``), save a PNG of it and exit.
     ``dataset`` is the CSV ``config`` names, already loaded; ``compare`` ({key: values})
-    opens a comparison."""
+    opens a comparison; ``open_file`` opens an experiment file (.dlviz)."""
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings
@@ -80,11 +80,15 @@ def run_app(screenshot: str | None = None, train_seconds: float = 2.0, config=No
         win = MainWindow(config, dataset=dataset)  # not the user's saved settings: a reproducible picture
         if compare:
             win.start_compare(compare)
+        if open_file:
+            win.open_experiment(open_file)
         return _screenshot(app, win, screenshot, size, None if train_epochs is not None else train_seconds)
     settings = QSettings("dlviz", "dlviz")
     win = MainWindow(config, settings=settings, dataset=dataset)
     if compare:
         win.start_compare(compare)
+    if open_file:
+        win.open_experiment(open_file)
     win.resize(1366, 768) if win.size().width() < 800 else None
     win.show()
     return app.exec()

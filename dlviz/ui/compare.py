@@ -162,7 +162,8 @@ class TileGrid(QWidget):
 class SummaryTable(QTableWidget):
     """Per run: final train/val loss and accuracy, best val epoch, steps/s, diverged at."""
 
-    HEADERS = ("run", "train loss", "train acc %", "val loss", "val acc %", "best val epoch", "steps/s", "diverged at")
+    HEADERS = ("run", "train loss", "train acc %", "val loss", "val acc %", "best val epoch", "epochs", "seconds",
+               "steps/s", "diverged at")
 
     def __init__(self, parent=None):
         super().__init__(0, len(self.HEADERS), parent)
@@ -180,13 +181,16 @@ class SummaryTable(QTableWidget):
         for r, f in enumerate(fs):
             val = np.asarray(f.val_loss)
             best = int(np.nanargmin(val)) + 1 if len(val) and np.isfinite(val).any() else None
+            secs = f.snap.train_seconds
+            # Steps per second of training time over the whole run: the same figure live,
+            # paused and headless (the live rate of the last second jumps about).
+            rate = f.snap.step / secs if secs > 0 else 0.0
             cells = (short(labels[f.run_id]), last(f.train_loss), last(f.train_acc, 100), last(f.val_loss),
-                     last(f.val_acc, 100), str(best or "–"),
-                     f"{f.snap.steps_per_second:,.0f}" if f.snap.steps_per_second else "–",
-                     str(f.snap.diverged_at_step or "–"))
+                     last(f.val_acc, 100), str(best or "–"), str(f.snap.epoch), f"{secs:.1f}",
+                     f"{rate:,.0f}" if rate else "–", str(f.snap.diverged_at_step or "–"))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignLeft if c == 0 else Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment((Qt.AlignLeft if c == 0 else Qt.AlignRight) | Qt.AlignVCenter)
                 self.setItem(r, c, item)
         self.resizeColumnsToContents()
 

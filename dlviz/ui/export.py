@@ -25,6 +25,9 @@ PLOT_FILES = {
     "health_plot": "dead_units_and_saturation.png",
     "weights_plot": "weights.png",
     "decision_thinned": "decision_regions_thinned.png",
+    "compare_tiles": "compare_decision_regions.png",
+    "compare_curves": "compare_loss_accuracy.png",
+    "compare_table": "compare_summary.png",
 }
 WINDOW_FILE = "window.png"
 DEFAULT_SCALE = 2.0
@@ -227,6 +230,55 @@ def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_S
         for name, v in views.items():
             v.resize(*sizes[name])
             v.update_frame(frame)  # a new run's first frame: the view rebuilds for it
+            v.show()
+        app.processEvents()
+        return export_views(views, folder, scale)
+    finally:
+        for v in views.values():
+            v.close()
+            v.deleteLater()
+        app.processEvents()
+
+
+def export_comparison(runs, folder: str | os.PathLike, scale: float = DEFAULT_SCALE) -> list[Path]:
+    """Draw a headless comparison ((label, Trainer) per run, trained) as the window
+    shows it: the decision tiles, the overlaid curves and the summary table, into
+    ``folder``. Used by ``dlviz train --compare ... --export DIR``."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from ..training.frames import FrameAccumulator, Frames
+    from ..training.session import Cursor, make_snapshot, run_info
+    from .app import quiet_qt_messages
+    from .compare import SummaryTable, TileGrid, short
+    from .style import configure_pyqtgraph
+    from .views.compare_curves import CompareCurves
+
+    app = QApplication.instance() or QApplication([])
+    quiet_qt_messages()
+    configure_pyqtgraph()
+    built = []
+    for i, (label, t) in enumerate(runs):
+        acc = FrameAccumulator(run_info(t, run_id=i))
+        state = "diverged" if t.diverged else ("finished" if t.finished else "paused")
+        acc.add(make_snapshot(t, i, state, Cursor()))  # the whole history, and the grid
+        built.append(acc.frame())
+    frames = Frames(tuple(built), focus=None)
+    labels = {i: label for i, (label, _) in enumerate(runs)}
+    tiles, curves, table = TileGrid(lambda _: None), CompareCurves(), SummaryTable()
+    cols = 2 if len(runs) > 2 else len(runs)
+    rows = -(-len(runs) // cols)
+    tiles.resize(440 * cols, 420 * rows)
+    tiles.set_runs(tuple(labels.items()))
+    tiles.update_frames(frames, labels, focus=None)
+    curves.resize(860, 640)
+    curves.update_frames(frames, tuple(short(label) for label in labels.values()))
+    table.update_frames(frames, labels)
+    table.resize(table.horizontalHeader().length() + 4, table.verticalHeader().length()
+                 + table.horizontalHeader().height() + 4)
+    views = {"compare_tiles": tiles, "compare_curves": curves, "compare_table": table}
+    try:
+        for v in views.values():
             v.show()
         app.processEvents()
         return export_views(views, folder, scale)

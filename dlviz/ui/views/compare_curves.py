@@ -55,6 +55,14 @@ class CompareCurves(QWidget):
         # No setXLink: pyqtgraph aligns linked views by pixel, and the loss plot is
         # narrower (its legend sits beside it); both get the same x range instead.
         self.legend = legend_beside(self.loss_plot)
+        # The accuracy plot's legend explains the line styles; both legends get one
+        # width, so that the two plots' x axes line up.
+        self.style_legend = legend_beside(self.acc_plot)
+        for text, dash in ((tr("validation"), False), (tr("train"), True)):
+            sample = pg.PlotDataItem([0, 1], [0, 0], pen=pg.mkPen((90, 90, 90), width=2 if not dash else 1.5,
+                                                                    style=pg.QtCore.Qt.PenStyle.DashLine if dash
+                                                                    else pg.QtCore.Qt.PenStyle.SolidLine))
+            self.style_legend.addItem(sample, text)
         self.curves: list[tuple[pg.PlotDataItem, ...]] = []  # per run: val loss, train loss, val acc, train acc
         self._frames: Frames | None = None
         self._labels: tuple[str, ...] = ()
@@ -62,9 +70,14 @@ class CompareCurves(QWidget):
 
     def _dress(self) -> None:
         x = {"epoch": tr("epoch"), "step": tr("training step"), "seconds": tr("training time (s)")}[self.x_key]
-        dress(self.loss_plot, tr("Loss (solid: validation, dashed: train)"), x, tr("cross-entropy"))
+        dress(self.loss_plot, tr("Loss"), x, tr("cross-entropy"))
         dress(self.acc_plot, tr("Accuracy"), x, tr("accuracy (%)"))
         self.acc_plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 50, 100)], []])  # readable when short
+
+    @property
+    def export_target(self) -> pg.GraphicsLayoutWidget:
+        """What a PNG export draws: the plots, not the x-axis chooser."""
+        return self.glw
 
     @property
     def x_key(self) -> str:
@@ -93,6 +106,16 @@ class CompareCurves(QWidget):
             tacc.setPen(pg.mkPen(rgb, width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine))
             self.curves.append((val, train, vacc, tacc))
         self._labels = labels
+        self._same_legend_width()
+
+    def _same_legend_width(self) -> None:
+        legends = (self.legend, self.style_legend)
+        for leg in legends:
+            leg.setMinimumWidth(0)
+            leg.updateSize()
+        w = max(leg.sizeHint(pg.QtCore.Qt.SizeHint.PreferredSize).width() for leg in legends)
+        for leg in legends:
+            leg.setMinimumWidth(w)
 
     def _x(self, f) -> np.ndarray:
         if self.x_key == "step":
