@@ -199,7 +199,7 @@ def _new_runs(args: argparse.Namespace) -> list:
 
 def _resumed_runs(args: argparse.Namespace) -> list:
     """The runs of ``--resume FILE``, each given ``--epochs`` more epochs (default 100)."""
-    from .training.experiment import load
+    from .training.experiment import load_experiment
 
     keys = set(config_keys()) | {"hidden_layers", "neurons"}
     other = sorted(k for k, v in vars(args).items() if k in keys - {"epochs"} and v is not None)
@@ -210,7 +210,9 @@ def _resumed_runs(args: argparse.Namespace) -> list:
     if more < 1:
         raise ConfigError("epochs must be at least 1 for a headless run")
     runs = []
-    for saved in load(args.resume):
+    exp = load_experiment(args.resume)
+    args.window_state = exp.window
+    for saved in exp.runs:
         t = saved.trainer
         t.apply_live(t.config.replace(epochs=t.epoch + more))
         runs.append((saved.label, t))
@@ -221,7 +223,14 @@ def _save(args: argparse.Namespace, runs) -> int:
     """``--save FILE``: every run into one experiment file."""
     from .training.experiment import SavedRun, save
 
-    return _write_out(args, args.save, "save", lambda: save(args.save, [SavedRun(label, t) for label, t in runs]))
+    # As the window saves it: the comparison's keys and base settings, so that the
+    # window opens it as the same comparison (a resumed file keeps its own).
+    window = getattr(args, "window_state", None)
+    if window is None and args.compare:
+        window = {"compare": {k: list(v) for k, v in parse_specs(args.compare).items()},
+                  "base": config_from_args(args).to_dict()}
+    return _write_out(args, args.save, "save",
+                      lambda: save(args.save, [SavedRun(label, t) for label, t in runs], window=window))
 
 
 def _write_out(args: argparse.Namespace, target: str | None, what: str, write) -> int:
