@@ -44,6 +44,8 @@ def application():
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from .fonts import register_fonts
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("dlviz")
     app.setOrganizationName("dlviz")
@@ -53,6 +55,7 @@ def application():
         with resources.as_file(icon_path(ext)) as path:
             icon.addFile(str(path))
     app.setWindowIcon(icon)
+    register_fonts()  # Hangul renders even where the system has no Korean font
     return app
 
 
