@@ -1,0 +1,626 @@
+"""Lessons: one JSON file per concept of the course, checked, and run headless.
+
+A lesson file lives in ``resources/lessons/<id>.json`` (found through
+``importlib.resources`` on ``dlviz.resources``). Every text is a pair
+``{"en": "...", "ko": "..."}`` (the Korean one must hold Hangul, unless both
+are the same name or number, such as "Adam"). The schema,
+every key required unless marked optional:
+
+``id``
+    the file's name without ``.json``: lowercase letters, digits and ``-``.
+``order``
+    an integer >= 1, unique: the lesson's place in the course.
+``tags``
+    1 or more of :data:`TAGS`, the course's concepts.
+``title``, ``text``
+    texts: a short title, and the explanation shown beside the views.
+``scene``
+    what the window shows:
+
+    - ``config``: a Config dict, the keys of ``dlviz train --config`` (no
+      ``csv``); ``epochs`` >= 1, so the window stops where the checks look.
+    - ``compare`` (optional): ``{key: [2-4 values]}``, one or two keys, as
+      :func:`dlviz.training.compare.variants` takes.
+    - ``views``: ``{"visible": [dock names], "front": dock name}``, names from
+      :data:`DOCKS`; ``front`` is one of ``visible``.
+    - ``layer`` (optional): the hidden layer the layer views select, 1-based.
+    - ``thinned`` (optional, default false): show the thinned network (needs dropout).
+    - ``watch_speed``: epochs per second, 1 to 1000, or ``"max"``.
+``predict``
+    ``{"question": text, "choices": [2-4 texts], "answer": index}``, asked
+    before the run starts.
+``look_at``
+    1-4 ``{"view": name, "text": text}``, names from :data:`VIEWS`.
+``try_next``
+    1-3 ``{"label": text, "config": {changes}, "compare": {...} or null}``
+    (``compare`` optional: a new comparison, or null for a single run).
+``expectations``
+    1-3 machine-checked statements of what the run shows, each
+    ``{"text": text, ...a condition...}``.
+
+**Conditions.** ``{"any": [conditions]}`` or ``{"all": [conditions]}``, or a
+comparison ``QUANTITY OP RIGHT``: the quantity's keys, ``"op"`` (one of
+:data:`OPS`), and on the right either ``"value"`` (a number; true/false for
+``diverged``) or ``"than"`` (another quantity) with optional ``"times"`` and
+``"plus"``: right = times x than + plus.
+
+A **quantity** is ``{"metric": name, "run": ..., "layer": ..., "at": ...,
+"over": quantity}``:
+
+- ``metric``: one of :data:`METRICS`, from what the Trainer records:
+  ``train_loss``, ``train_accuracy``, ``val_loss``, ``val_accuracy`` (the final
+  weights, as ``dlviz train --json``; with ``at``, the per-epoch history);
+  ``step_loss`` (per step, needs ``at``); ``lr`` (per epoch, default the last);
+  ``grad_norm`` (per weight layer; the last is the output layer),
+  ``dead_fraction`` and ``saturated`` (shares 0-1 per hidden layer), from the
+  diagnostics rows recorded at every epoch's end, default the last row;
+  ``epochs``, ``steps``, ``steps_per_epoch``, ``diverged``, ``diverged_at_step``;
+  ``ln_k`` (ln of the number of classes: the loss of a chance guess).
+- ``run``: which run of a comparison, by label (``"optimizer=adam"``) or
+  0-based index; required when the lesson compares, else omitted.
+- ``layer``: for the layered metrics, required: 1-based, negative counts from
+  the end (-1: the last), or ``"max"``, ``"min"``, ``"mean"`` over the layers.
+- ``at``: over time: ``"end"``, ``"first"``, ``"min"``, ``"max"``, ``"mean"``,
+  or an epoch number (1-based; a step number for ``step_loss``).
+- ``over``: divide by this quantity (a ratio).
+
+Inside ``than`` and ``over`` a key left out is taken from the quantity on the
+left (only ``run`` when they name another metric), so ``{"metric": "val_loss", "run": "hidden_layers=1", "op": "<", "than":
+{"run": "hidden_layers=6"}}`` compares one metric between two runs.
+
+Any bad file is one :class:`LessonError` naming the file and the field.
+Qt-free: the window's lesson dock and the CLI read the same objects.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import operator
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..config import Config, ConfigError
+from .compare import variants
+from .trainer import Trainer
+
+#: The course's concepts; every one has at least one lesson.
+TAGS = ("ml-vs-dl", "perceptron", "xor", "mlp", "nonlinearity", "softmax", "cross-entropy", "step",
+        "sigmoid-vanishing", "tanh", "relu-dying", "leaky-relu", "gelu", "lr-too-big", "lr-too-small", "lr-schedule",
+        "epochs", "batch-size", "optimizers", "hidden-layers", "dropout")
+LANGS = ("en", "ko")
+#: The window's view docks, by objectName (dlviz/ui/layouts.py, dlviz/ui/compare.py).
+DOCKS = ("loss_dock", "network_dock", "gradient_dock", "health_dock", "weights_dock", "activation_dock",
+         "dropout_dock", "compare_dock")
+#: Everything a pointer may name: the docks, the centre's plots and the controls.
+VIEWS = ("decision_plot", "decision_thinned", "compare_tiles", *DOCKS, "controls_dock")
+WATCH_MIN, WATCH_MAX = 1, 1000  # epochs per second
+
+OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge, "==": operator.eq,
+       "!=": operator.ne}
+_FINAL = ("train_loss", "train_accuracy", "val_loss", "val_accuracy")
+_HISTORY_OF = {"train_loss": "train_loss", "train_accuracy": "train_acc", "val_loss": "val_loss",
+               "val_accuracy": "val_acc", "lr": "lr", "step_loss": "step_loss"}
+_LAYERED = {"grad_norm": "weight", "dead_fraction": "hidden", "saturated": "hidden"}
+_RUN = ("epochs", "steps", "steps_per_epoch", "diverged", "diverged_at_step", "ln_k")
+METRICS = (*_FINAL, "step_loss", "lr", *_LAYERED, *_RUN)
+_AT_WORDS = ("end", "first", "min", "max", "mean")
+_LAYER_WORDS = ("max", "min", "mean")
+_QUANTITY_KEYS = {"metric", "run", "layer", "at", "over"}
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+class LessonError(ValueError):
+    """A lesson file is unreadable or breaks the schema; the message names the file and the field."""
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """One lesson, validated. Texts are ``{"en", "ko"}`` dicts; ``expectations``
+    are the file's conditions (see the module docstring)."""
+
+    id: str
+    order: int
+    tags: tuple[str, ...]
+    title: dict
+    text: dict
+    config: Config
+    compare: dict | None  # {key: [values]}
+    views: dict  # {"visible": [...], "front": ...}
+    layer: int | None
+    thinned: bool
+    watch_speed: float | str
+    predict: dict
+    look_at: tuple[dict, ...]
+    try_next: tuple[dict, ...]
+    expectations: tuple[dict, ...]
+    source: str
+
+    def runs(self) -> list[tuple[str, Config]]:
+        """(label, config) of the lesson's run, or of every run of its comparison."""
+        if self.compare:
+            return variants(self.config, self.compare)
+        return [("run", self.config)]
+
+
+# -- reading and checking --------------------------------------------------------------------
+
+
+class _At:
+    """Where in which file a value sits, for the one error message."""
+
+    def __init__(self, source: str, path: str = ""):
+        self.source, self.path = source, path
+
+    def __getitem__(self, key) -> "_At":
+        step = f"[{key}]" if isinstance(key, int) else (f".{key}" if self.path else str(key))
+        return _At(self.source, self.path + step)
+
+    def error(self, problem: str) -> LessonError:
+        return LessonError(f"{self.source}: {self.path or 'the file'}: {problem}")
+
+    def fail(self, problem: str):
+        raise self.error(problem)
+
+
+def _obj(v, at: _At, required: set[str], optional: set[str] = frozenset()) -> dict:
+    if not isinstance(v, dict):
+        at.fail(f"must be a JSON object, got {type(v).__name__}")
+    missing = sorted(required - set(v))
+    if missing:
+        at.fail(f"missing {', '.join(repr(k) for k in missing)}")
+    unknown = sorted(set(v) - required - set(optional))
+    if unknown:
+        at.fail(f"unknown key(s) {', '.join(repr(k) for k in unknown)}; "
+                f"allowed: {', '.join(sorted(required | set(optional)))}")
+    return v
+
+
+def _list(v, at: _At, lo: int, hi: int) -> list:
+    if not isinstance(v, list):
+        at.fail(f"must be a list, got {type(v).__name__}")
+    if not lo <= len(v) <= hi:
+        at.fail(f"must hold {lo} to {hi} items, got {len(v)}" if lo != hi else f"must hold {lo} items")
+    return v
+
+
+def _int(v, at: _At, lo: int | None = None) -> int:
+    if isinstance(v, bool) or not isinstance(v, int):
+        at.fail(f"must be an integer, got {v!r}")
+    if lo is not None and v < lo:
+        at.fail(f"must be at least {lo}, got {v}")
+    return v
+
+
+def _number(v, at: _At) -> float:
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+        at.fail(f"must be a finite number, got {v!r}")
+    return float(v)
+
+
+def _text(v, at: _At) -> dict:
+    _obj(v, at, set(LANGS))
+    for lang in LANGS:
+        s = v[lang]
+        if not isinstance(s, str) or not s.strip():
+            at[lang].fail("must be a non-empty string")
+    # A name or a number ("Adam", "8") is the same in both; anything else needs Korean.
+    if not _HANGUL.search(v["ko"]) and v["ko"].strip().lower() != v["en"].strip().lower():
+        at["ko"].fail("holds no Hangul: write the Korean text")
+    return {lang: v[lang].strip() for lang in LANGS}
+
+
+def _config(raw, at: _At, base: Config | None = None) -> Config:
+    if not isinstance(raw, dict):
+        at.fail("must be a JSON object of Config keys")
+    for bad in ("csv", "compare"):
+        if bad in raw:
+            at[bad].fail("is not allowed here" + (": use scene.compare" if bad == "compare" else
+                                                  ": a lesson trains on generated data"))
+    try:
+        config = base.replace(**raw) if base is not None else Config.from_dict(raw)
+    except (ConfigError, TypeError) as e:
+        raise at.error(str(e)) from None
+    if config.epochs < 1:
+        at["epochs"].fail("a lesson needs an epoch budget of at least 1")
+    return config
+
+
+def _compare(raw, at: _At, config: Config) -> dict | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not all(isinstance(v, list) for v in raw.values()):
+        at.fail('must map keys to lists of values, e.g. {"optimizer": ["sgd", "adam"]}')
+    try:
+        variants(config, raw)
+    except ConfigError as e:
+        raise at.error(str(e).removeprefix("--compare ")) from None
+    return {k: list(v) for k, v in raw.items()}
+
+
+def parse_lesson(data: Any, source: str = "<lesson>") -> Lesson:
+    """A :class:`Lesson` from a file's parsed JSON; a LessonError naming ``source`` and the field."""
+    at = _At(source)
+    _obj(data, at, {"id", "order", "tags", "title", "text", "scene", "predict", "look_at", "try_next",
+                    "expectations"})
+    lid = data["id"]
+    if not isinstance(lid, str) or not _ID.match(lid):
+        at["id"].fail(f"must be lowercase letters, digits and '-', got {lid!r}")
+    stem = Path(source).stem
+    if source.endswith(".json") and stem != lid:
+        at["id"].fail(f"is {lid!r} but the file is {stem}.json: they must match")
+    order = _int(data["order"], at["order"], 1)
+    tags = _list(data["tags"], at["tags"], 1, len(TAGS))
+    for i, t in enumerate(tags):
+        if t not in TAGS:
+            at["tags"][i].fail(f"unknown tag {t!r}; choose from {', '.join(TAGS)}")
+    if len(set(tags)) != len(tags):
+        at["tags"].fail("a tag is given twice")
+    title, text = _text(data["title"], at["title"]), _text(data["text"], at["text"])
+
+    sat = at["scene"]
+    scene = _obj(data["scene"], sat, {"config", "views", "watch_speed"}, {"compare", "layer", "thinned"})
+    config = _config(scene["config"], sat["config"])
+    compare = _compare(scene.get("compare"), sat["compare"], config)
+    runs = variants(config, compare) if compare else [("run", config)]
+    views = _views(scene["views"], sat["views"], compare is not None)
+    layer = scene.get("layer")
+    if layer is not None:
+        _int(layer, sat["layer"], 1)
+        fewest = min(len(c.hidden) for _, c in runs)
+        if layer > fewest:
+            sat["layer"].fail(f"is {layer}, but a run has only {fewest} hidden layer(s)")
+    thinned = scene.get("thinned", False)
+    if not isinstance(thinned, bool):
+        sat["thinned"].fail(f"must be true or false, got {thinned!r}")
+    if thinned and not all(c.dropout > 0 for _, c in runs):
+        sat["thinned"].fail("the thinned network needs dropout > 0 in every run")
+    speed = scene["watch_speed"]
+    if speed != "max":
+        speed = _number(speed, sat["watch_speed"])
+        if not WATCH_MIN <= speed <= WATCH_MAX:
+            sat["watch_speed"].fail(f'must be {WATCH_MIN} to {WATCH_MAX} epochs per second or "max", got {speed:g}')
+
+    pat = at["predict"]
+    pr = _obj(data["predict"], pat, {"question", "choices", "answer"})
+    choices = [_text(c, pat["choices"][i]) for i, c in enumerate(_list(pr["choices"], pat["choices"], 2, 4))]
+    answer = _int(pr["answer"], pat["answer"], 0)
+    if answer >= len(choices):
+        pat["answer"].fail(f"is {answer}, but there are only {len(choices)} choices (0-based)")
+    predict = {"question": _text(pr["question"], pat["question"]), "choices": choices, "answer": answer}
+
+    look_at = []
+    for i, item in enumerate(_list(data["look_at"], at["look_at"], 1, 4)):
+        lat = at["look_at"][i]
+        _obj(item, lat, {"view", "text"})
+        view = item["view"]
+        if view not in VIEWS:
+            lat["view"].fail(f"unknown view {view!r}; choose from {', '.join(VIEWS)}")
+        if view in ("compare_dock", "compare_tiles") and compare is None:
+            lat["view"].fail(f"{view} shows a comparison: the scene has none")
+        if view == "decision_thinned" and not thinned:
+            lat["view"].fail("decision_thinned shows only with scene.thinned true")
+        look_at.append({"view": view, "text": _text(item["text"], lat["text"])})
+
+    try_next = []
+    for i, item in enumerate(_list(data["try_next"], at["try_next"], 1, 3)):
+        tat = at["try_next"][i]
+        _obj(item, tat, {"label"}, {"config", "compare"})
+        if "config" not in item and "compare" not in item:
+            tat.fail("changes nothing: give config changes, a compare, or both")
+        changes = item.get("config", {})
+        if not isinstance(changes, dict):
+            tat["config"].fail("must be a JSON object of Config keys")
+        new = _config(changes, tat["config"], base=config)
+        cmp = _compare(item["compare"], tat["compare"], new) if "compare" in item else compare
+        if cmp is not None and "compare" not in item:
+            _compare(cmp, tat["config"], new)  # the scene's comparison must still fit the changed config
+        entry = {"label": _text(item["label"], tat["label"]), "config": dict(changes)}
+        if "compare" in item:
+            entry["compare"] = cmp
+        try_next.append(entry)
+
+    labels = [label for label, _ in runs]
+    expectations = []
+    for i, item in enumerate(_list(data["expectations"], at["expectations"], 1, 3)):
+        eat = at["expectations"][i]
+        if not isinstance(item, dict):
+            eat.fail("must be a JSON object")
+        if "text" not in item:
+            eat.fail("missing 'text'")
+        text_i = _text(item["text"], eat["text"])
+        cond = {k: v for k, v in item.items() if k != "text"}
+        _condition(cond, eat, labels, runs)
+        expectations.append({"text": text_i, **copy.deepcopy(cond)})
+
+    return Lesson(lid, order, tuple(tags), title, text, config, compare, views, layer, thinned, speed, predict,
+                  tuple(look_at), tuple(try_next), tuple(expectations), source)
+
+
+def _views(raw, at: _At, comparing: bool) -> dict:
+    _obj(raw, at, {"visible", "front"})
+    visible = _list(raw["visible"], at["visible"], 1, len(DOCKS))
+    for i, v in enumerate(visible):
+        if v not in DOCKS:
+            at["visible"][i].fail(f"unknown dock {v!r}; choose from {', '.join(DOCKS)}")
+        if v == "compare_dock" and not comparing:
+            at["visible"][i].fail("compare_dock shows a comparison: the scene has none")
+    if len(set(visible)) != len(visible):
+        at["visible"].fail("a dock is given twice")
+    if raw["front"] not in visible:
+        at["front"].fail(f"must be one of the visible docks, got {raw['front']!r}")
+    return {"visible": list(visible), "front": raw["front"]}
+
+
+def _condition(cond, at: _At, labels: list[str], runs) -> None:
+    if not isinstance(cond, dict):
+        at.fail("must be a JSON object")
+    for word in ("any", "all"):
+        if word in cond:
+            _obj(cond, at, {word})
+            for i, sub in enumerate(_list(cond[word], at[word], 2, 4)):
+                _condition(sub, at[word][i], labels, runs)
+            return
+    _obj(cond, at, {"metric", "op"}, _QUANTITY_KEYS | {"value", "than", "times", "plus"})
+    left = _quantity({k: v for k, v in cond.items() if k in _QUANTITY_KEYS}, at, labels, runs)
+    if cond["op"] not in OPS:
+        at["op"].fail(f"unknown op {cond['op']!r}; choose from {' '.join(OPS)}")
+    if ("value" in cond) == ("than" in cond):
+        at.fail("give either 'value' (a number) or 'than' (a quantity) on the right")
+    if "value" in cond:
+        for k in ("times", "plus"):
+            if k in cond:
+                at[k].fail("goes with 'than', not with 'value'")
+        v = cond["value"]
+        if left["metric"] == "diverged":
+            if not isinstance(v, bool) or cond["op"] not in ("==", "!="):
+                at["value"].fail("diverged is true or false: compare it with == or != to true/false")
+        else:
+            _number(v, at["value"])
+    else:
+        if not isinstance(cond["than"], dict):
+            at["than"].fail("must be a quantity (a JSON object)")
+        _quantity(_filled(left, cond["than"]), at["than"], labels, runs)
+        for k in ("times", "plus"):
+            if k in cond:
+                _number(cond[k], at[k])
+
+
+def _filled(base: dict, given: dict) -> dict:
+    """``given`` (a ``than`` or ``over``) with the keys it leaves out taken from ``base``:
+    all of them for the same metric, only the run for another one."""
+    same = given.get("metric", base["metric"]) == base["metric"]
+    keep = {k: v for k, v in base.items() if k != "over" and (same or k == "run")}
+    return {**keep, **given}
+
+
+def _quantity(q: dict, at: _At, labels: list[str], runs) -> dict:
+    _obj(q, at, {"metric"}, _QUANTITY_KEYS)
+    m = q["metric"]
+    if m not in METRICS:
+        at["metric"].fail(f"unknown metric {m!r}; choose from {', '.join(METRICS)}")
+    if "run" in q:
+        run = q["run"]
+        if len(labels) == 1:
+            at["run"].fail("the lesson has one run: leave 'run' out")
+        if isinstance(run, bool) or not isinstance(run, (int, str)):
+            at["run"].fail(f"must be a run's label or 0-based index, got {run!r}")
+        if isinstance(run, int) and not 0 <= run < len(labels):
+            at["run"].fail(f"index {run} is out of range: the comparison has {len(labels)} runs")
+        if isinstance(run, str) and run not in labels:
+            at["run"].fail(f"no run is labelled {run!r}; the runs are {', '.join(labels)}")
+    elif len(labels) > 1 and m != "ln_k":
+        at.fail(f"the lesson compares runs: say which with 'run' ({', '.join(labels)})")
+    if m in _LAYERED:
+        if "layer" not in q:
+            at.fail(f"{m} is per layer: give 'layer' (1-based, -1 for the last, or max/min/mean)")
+        layer = q["layer"]
+        chosen = [c for _, c in runs] if "run" not in q else [_pick_config(q["run"], labels, runs)]
+        count = min(len(c.hidden) + (_LAYERED[m] == "weight") for c in chosen)
+        if count == 0:
+            at["layer"].fail(f"{m} needs a hidden layer; the run has none")
+        if isinstance(layer, str):
+            if layer not in _LAYER_WORDS:
+                at["layer"].fail(f"must be a layer number or one of {', '.join(_LAYER_WORDS)}, got {layer!r}")
+        elif isinstance(layer, bool) or not isinstance(layer, int) or layer == 0 or not -count <= layer <= count:
+            at["layer"].fail(f"must be 1 to {count}, -1 to -{count} or one of {', '.join(_LAYER_WORDS)}, "
+                             f"got {layer!r}")
+    elif "layer" in q:
+        at["layer"].fail(f"{m} is not per layer")
+    if "at" in q:
+        when = q["at"]
+        if m in _RUN:
+            at["at"].fail(f"{m} has one value per run: leave 'at' out")
+        if isinstance(when, str):
+            if when not in _AT_WORDS:
+                at["at"].fail(f"must be an epoch number or one of {', '.join(_AT_WORDS)}, got {when!r}")
+        else:
+            _int(when, at["at"], 1)
+            if m not in ("step_loss",) and when > max(c.epochs for _, c in runs):
+                at["at"].fail(f"epoch {when} is past the epoch budget")
+    elif m == "step_loss":
+        at.fail("step_loss is per step: give 'at' (a step number, or first/end/min/max/mean)")
+    if "over" in q:
+        if not isinstance(q["over"], dict):
+            at["over"].fail("must be a quantity (a JSON object)")
+        _quantity(_filled(q, q["over"]), at["over"], labels, runs)
+    return q
+
+
+def _pick_config(run, labels, runs) -> Config:
+    return runs[run][1] if isinstance(run, int) else runs[labels.index(run)][1]
+
+
+def lessons_folder():
+    """``resources/lessons`` as an importlib.resources Traversable."""
+    return resources.files("dlviz.resources") / "lessons"
+
+
+def load_lesson(path) -> Lesson:
+    """Read and check one lesson file (a path or a Traversable)."""
+    name = str(path)
+    try:
+        data = json.loads(Path(name).read_text(encoding="utf-8") if Path(name).is_file()
+                          else path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise LessonError(f"{name}: cannot read: {e}") from None
+    except json.JSONDecodeError as e:
+        raise LessonError(f"{name}: not valid JSON: {e}") from None
+    return parse_lesson(data, name)
+
+
+def load_lessons(folder=None) -> list[Lesson]:
+    """Every lesson in ``folder`` (default: the bundled ones), in course order.
+    Two lessons with the same ``order`` are a LessonError naming both files."""
+    folder = lessons_folder() if folder is None else folder
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".json")), key=lambda f: f.name)
+    lessons = [load_lesson(f) for f in files]
+    seen: dict[int, Lesson] = {}
+    for item in lessons:
+        other = seen.setdefault(item.order, item)
+        if other is not item:
+            raise LessonError(f"{item.source}: order: {item.order} is also the order of {other.source}")
+    return sorted(lessons, key=lambda l: l.order)
+
+
+def find_lesson(lesson_id: str, folder=None) -> Lesson:
+    """The lesson ``lesson_id``; a LessonError listing the ids if there is none."""
+    lessons = load_lessons(folder)
+    for l in lessons:
+        if l.id == lesson_id:
+            return l
+    raise LessonError(f"no lesson {lesson_id!r}; the lessons are {', '.join(l.id for l in lessons)}")
+
+
+def lessons_index(folder=None) -> list[dict]:
+    """``[{"id", "tags", "title": {"en", "ko"}}]`` in course order: what ``dlviz lessons --json`` prints."""
+    return [{"id": l.id, "tags": list(l.tags), "title": dict(l.title)} for l in load_lessons(folder)]
+
+
+# -- running and checking ---------------------------------------------------------------------
+
+
+def run_lesson(lesson_or_id, folder=None) -> dict:
+    """Train the lesson's run(s) headless, as ``dlviz train`` would, and check every expectation.
+
+    Returns ``{"id", "runs": [{"label", "config", ...the keys of dlviz train --json...}],
+    "expectations": [{"text": {"en", "ko"}, "holds": bool, "value": ..., "against": ...}]}``:
+    ``value`` is the left side's value, ``against`` the right side's (lists for any/all).
+    """
+    from .session import limit_blas_threads
+
+    l = find_lesson(lesson_or_id, folder) if isinstance(lesson_or_id, str) else lesson_or_id
+    trainers = [(label, Trainer(c)) for label, c in l.runs()]
+    with limit_blas_threads():
+        for _, t in trainers:
+            while not (t.finished or t.diverged):
+                t.run_epoch()
+    runs = [{"label": label, "config": t.config.to_dict(), **t.summary()} for label, t in trainers]
+    return {"id": l.id, "runs": runs, "expectations": check_expectations(l, trainers)}
+
+
+def check_expectations(l: Lesson, trainers: list[tuple[str, Trainer]]) -> list[dict]:
+    """Each expectation of ``l`` checked on trained runs ((label, Trainer), in the order of ``l.runs()``)."""
+    out = []
+    for e in l.expectations:
+        cond = {k: v for k, v in e.items() if k != "text"}
+        holds, value, against = _holds(cond, trainers)
+        out.append({"text": dict(e["text"]), "holds": holds, "value": value, "against": against})
+    return out
+
+
+def _holds(cond: dict, trainers) -> tuple[bool, Any, Any]:
+    for word, combine in (("any", any), ("all", all)):
+        if word in cond:
+            parts = [_holds(c, trainers) for c in cond[word]]
+            return combine(p[0] for p in parts), [p[1] for p in parts], [p[2] for p in parts]
+    left_q = {k: v for k, v in cond.items() if k in _QUANTITY_KEYS}
+    left = _value(left_q, trainers)
+    if "value" in cond:
+        right = cond["value"]
+    else:
+        right = _value(_filled(left_q, cond["than"]), trainers)
+        if right is not None:
+            right = cond.get("times", 1.0) * right + cond.get("plus", 0.0)
+    if left is None or right is None or (isinstance(left, float) and math.isnan(left)) or (
+            isinstance(right, float) and math.isnan(right)):
+        return False, _rounded(left), _rounded(right)
+    return bool(OPS[cond["op"]](left, right)), _rounded(left), _rounded(right)
+
+
+def _rounded(v):
+    if isinstance(v, bool) or v is None:
+        return v
+    v = float(v)
+    return float(f"{v:.6g}") if math.isfinite(v) else None
+
+
+def _value(q: dict, trainers):
+    """The number (or bool) a quantity names, on the trained runs; None if the run has no such value."""
+    run = q.get("run", 0)
+    t = trainers[run][1] if isinstance(run, int) else dict(trainers)[run]
+    m = q["metric"]
+    v = _metric(t, m, q)
+    if v is not None and "over" in q:
+        d = _value(_filled(q, q["over"]), trainers)
+        v = None if d is None or d == 0 else v / d
+    return v
+
+
+def _metric(t: Trainer, m: str, q: dict):
+    h = t.history
+    if m == "ln_k":
+        return math.log(t.dataset.n_classes)
+    if m in ("epochs", "steps"):
+        return t.epoch if m == "epochs" else t.step
+    if m == "steps_per_epoch":
+        return t.steps_per_epoch
+    if m == "diverged":
+        return t.diverged
+    if m == "diverged_at_step":
+        return t.diverged_at_step
+    if m in _FINAL and "at" not in q:
+        v = t.evaluate()[m]
+        return None if math.isnan(v) else v
+    if m in _LAYERED:
+        rows = np.asarray(getattr(h, m).view(), dtype=np.float64)
+        if rows.ndim != 2 or len(rows) == 0:
+            return None
+        per_layer = _over_time(rows, q.get("at", "end"), h, diag=True)
+        if per_layer is None:
+            return None
+        layer = q["layer"]
+        if isinstance(layer, str):
+            return float({"max": np.max, "min": np.min, "mean": np.mean}[layer](per_layer))
+        return float(per_layer[layer - 1 if layer > 0 else layer])
+    series = np.asarray(getattr(h, _HISTORY_OF[m]).view(), dtype=np.float64)
+    if len(series) == 0:
+        return None
+    v = _over_time(series, q.get("at", "end"), h, diag=False)
+    return None if v is None else float(v)
+
+
+def _over_time(a: np.ndarray, at, h, diag: bool):
+    """Reduce ``a`` (rows in time order) by ``at``; for diagnostics rows an epoch
+    number picks the row recorded at that epoch's end (elsewhere the epoch's, or
+    for step_loss the step's, own entry)."""
+    if isinstance(at, str):
+        if at == "end":
+            return a[-1]
+        if at == "first":
+            return a[0]
+        return {"min": np.min, "max": np.max, "mean": np.mean}[at](a, axis=0)
+    if diag:
+        epoch_steps = h.epoch_step.view()
+        if at > len(epoch_steps):
+            return None
+        rows = np.flatnonzero(np.asarray(h.diag_step.view()) == epoch_steps[at - 1])
+        return a[rows[-1]] if len(rows) else None
+    return a[at - 1] if at <= len(a) else None
