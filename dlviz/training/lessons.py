@@ -3,8 +3,8 @@
 A lesson file lives in ``resources/lessons/<id>.json`` (found through
 ``importlib.resources`` on ``dlviz.resources``). Every text is a pair
 ``{"en": "...", "ko": "..."}`` (the Korean one must hold Hangul, unless both
-are the same name or number, such as "Adam"). The schema,
-every key required unless marked optional:
+are the same name or number, such as "Adam"). The schema, every key required
+unless marked optional:
 
 ``id``
     the file's name without ``.json``: lowercase letters, digits and ``-``.
@@ -53,7 +53,8 @@ A **quantity** is ``{"metric": name, "run": ..., "layer": ..., "at": ...,
   ``step_loss`` (per step, needs ``at``); ``lr`` (per epoch, default the last);
   ``grad_norm`` (per weight layer; the last is the output layer),
   ``dead_fraction`` and ``saturated`` (shares 0-1 per hidden layer), from the
-  diagnostics rows recorded at every epoch's end, default the last row;
+  diagnostics rows the trainer records at every epoch's end (and every 256
+  steps inside long epochs), default the last row;
   ``epochs``, ``steps``, ``steps_per_epoch``, ``diverged``, ``diverged_at_step``;
   ``ln_k`` (ln of the number of classes: the loss of a chance guess).
 - ``run``: which run of a comparison, by label (``"optimizer=adam"``) or
@@ -65,8 +66,16 @@ A **quantity** is ``{"metric": name, "run": ..., "layer": ..., "at": ...,
 - ``over``: divide by this quantity (a ratio).
 
 Inside ``than`` and ``over`` a key left out is taken from the quantity on the
-left (only ``run`` when they name another metric), so ``{"metric": "val_loss", "run": "hidden_layers=1", "op": "<", "than":
-{"run": "hidden_layers=6"}}`` compares one metric between two runs.
+left (only ``run`` when they name another metric). Examples::
+
+    {"metric": "val_accuracy", "op": "<=", "value": 0.75}
+    {"metric": "val_loss", "run": "hidden_layers=6", "op": ">", "than": {"run": "hidden_layers=1"}, "times": 2}
+    {"metric": "grad_norm", "layer": 1, "at": "mean", "over": {"layer": -1}, "op": "<", "value": 0.01}
+    {"any": [{"metric": "diverged", "op": "==", "value": true},
+             {"metric": "train_loss", "op": ">", "than": {"metric": "ln_k"}}]}
+
+A quantity the run does not have (a validation loss without validation points,
+a step past the last) makes its condition false, never an error at run time.
 
 Any bad file is one :class:`LessonError` naming the file and the field.
 Qt-free: the window's lesson dock and the CLI read the same objects.
@@ -556,7 +565,8 @@ def _holds(cond: dict, trainers) -> tuple[bool, Any, Any]:
 
 
 def _rounded(v):
-    if isinstance(v, bool) or v is None:
+    """A value for the JSON report: 6 significant digits, counts as integers, None if not finite."""
+    if isinstance(v, (bool, int)) or v is None:
         return v
     v = float(v)
     return float(f"{v:.6g}") if math.isfinite(v) else None
