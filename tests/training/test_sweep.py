@@ -1,0 +1,152 @@
+"""Sweeps: the grid, cells bit-identical to solo runs, worker processes, cancel."""
+
+import os
+
+import numpy as np
+import pytest
+
+from dlviz.config import Config, ConfigError
+from dlviz.data import load_csv
+from dlviz.training import sweep as sweep_mod
+from dlviz.training.sweep import MAX_VALUES, cells, parse_grid, run_sweep, train_cell
+from dlviz.training.trainer import Trainer
+
+BASE = Config(dataset="spiral", samples=200, hidden=(8, 8), epochs=8, seed=5)
+TIMING = {"seconds", "steps_per_second"}
+
+
+def _gone(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def _solo(config, dataset=None):
+    t = Trainer(config, dataset=dataset)
+    t.run(10**9)
+    return t
+
+
+def test_grid_is_the_product_first_axis_slowest():
+    grid = cells(BASE, parse_grid(["lr=0.001,0.01,0.1", "batch_size=8,32"]))
+    assert [label for label, _ in grid] == [
+        "lr=0.001, batch_size=8", "lr=0.001, batch_size=32", "lr=0.01, batch_size=8", "lr=0.01, batch_size=32",
+        "lr=0.1, batch_size=8", "lr=0.1, batch_size=32"]
+    assert [(c.lr, c.batch_size) for _, c in grid][3] == (0.01, 32)
+    assert all(c.seed == 5 and c.epochs == 8 for _, c in grid)
+    assert len(cells(BASE, {"lr": [str(x) for x in range(1, MAX_VALUES + 1)]})) == MAX_VALUES
+
+
+@pytest.mark.parametrize("specs, match", [
+    (["learning_rate=1,2"], "unknown key 'learning_rate'"),
+    (["lr"], "write KEY=V1,V2"),
+    (["lr=0.1"], "2 to 8 values, got 1"),
+    (["lr=" + ",".join(str(i / 100) for i in range(1, 10))], "2 to 8 values, got 9"),
+    (["lr=0.1,0.1"], "given twice"),
+    (["lr=0.1,"], "empty value"),
+    (["lr=0.1,0.2", "lr=0.3,0.4"], "'lr' twice"),
+    (["hidden=8,16"], "hidden_layers or neurons"),
+    (["epochs=5,10"], "same epoch budget"),
+    (["lr=0.1,-1"], "lr=-1: lr must be"),
+    (["optimizer=adam,lbfgs"], "unknown optimizer 'lbfgs'"),
+])
+def test_bad_grids_are_named(specs, match):
+    with pytest.raises(ConfigError, match=match):
+        cells(BASE, parse_grid(specs))
+
+
+def test_three_keys_and_bad_workers_are_refused():
+    with pytest.raises(ConfigError, match="one or two keys"):
+        cells(BASE, {"lr": ["1", "2"], "batch_size": ["1", "2"], "seed": ["1", "2"]})
+    for bad in (0, -2, 1.5, True):
+        with pytest.raises(ConfigError, match="workers must be"):
+            run_sweep(BASE, {"lr": ["0.1", "0.2"]}, workers=bad)
+    with pytest.raises(ConfigError, match="epoch budget"):
+        run_sweep(BASE.replace(epochs=0), {"lr": ["0.1", "0.2"]})
+
+
+def test_cells_in_worker_processes_equal_solo_runs_bit_for_bit(monkeypatch):
+    # A cell trained in this process would hit this: the workers have their own modules.
+    monkeypatch.setattr(sweep_mod, "Trainer", None)
+    seen = []
+    axes = {"lr": ["0.003", "0.03", "100"], "optimizer": ["adam", "sgd"]}
+    r = run_sweep(BASE, axes, workers=2, keep_state=True, progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(i, 6) for i in range(1, 7)]
+    assert r.shape == (3, 2) and not r.cancelled
+    assert len(r.worker_pids) == 2 and os.getpid() not in r.worker_pids
+    assert all(_gone(p) for p in r.worker_pids)
+    for (label, config), cell in zip(cells(BASE, axes), r.cells):
+        solo = _solo(config)
+        assert cell["label"] == label and cell["config"] == config.to_dict()
+        want = solo.summary()
+        assert {k: v for k, v in cell.items() if k not in TIMING | {"label", "config", "state"}} == \
+            {k: v for k, v in want.items() if k not in TIMING}
+        scalars, arrays = cell["state"]
+        np.testing.assert_array_equal(arrays["params"], solo.net.flat)
+        np.testing.assert_array_equal(arrays["history.step_loss"], solo.history.step_loss.view())
+    sgd_100 = r.cells[5]
+    assert sgd_100["diverged"] is True and sgd_100["diverged_at_step"] >= 1
+    assert r.cells[0]["diverged"] is False
+    js = r.to_json()
+    assert "state" not in js["cells"][0] and js["axes"] == {k: list(v) for k, v in axes.items()}
+
+
+def test_one_worker_trains_here_and_agrees():
+    axes = {"batch_size": ["16", "64"]}
+    r = run_sweep(BASE, axes, workers=1)
+    assert r.worker_pids == []
+    for (_, config), cell in zip(cells(BASE, axes), r.cells):
+        assert cell["train_loss"] == _solo(config).summary()["train_loss"]
+
+
+def test_a_csv_dataset_goes_to_every_worker(tmp_path):
+    rng = np.random.default_rng(0)
+    pts = rng.uniform(-1, 1, (120, 2))
+    rows = [f"{x:.4f},{y:.4f},{'in' if x * x + y * y < 0.5 else 'out'}" for x, y in pts]
+    path = tmp_path / "ring.csv"
+    path.write_text("x1,x2,label\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    base = Config(csv=str(path), hidden=(6,), epochs=5, seed=2)
+    axes = {"lr": ["0.01", "0.1"]}
+    r = run_sweep(base, axes, workers=2)
+    ds = load_csv(str(path))
+    for (_, config), cell in zip(cells(base, axes), r.cells):
+        assert cell["train_loss"] == _solo(config, ds).summary()["train_loss"]
+    with pytest.raises(ConfigError, match="the data is fixed"):
+        run_sweep(base, {"samples": ["100", "200"]}, workers=2)
+
+
+SLOW = Config(dataset="spiral", samples=1200, hidden=(32, 32), batch_size=8, epochs=400, seed=0)
+
+
+def test_cancel_stops_every_worker_within_a_second():
+    import time
+
+    asked = []
+
+    def stop():
+        if not asked:
+            asked.append(time.monotonic())
+        return True
+
+    # Each cell takes many seconds; the cancel comes at the first poll, mid-cell.
+    r = run_sweep(SLOW, {"lr": ["0.001", "0.002", "0.003", "0.004"]}, workers=2, should_stop=stop)
+    took = time.monotonic() - asked[0]
+    assert r.cancelled and r.cells == [None] * 4
+    assert len(r.worker_pids) == 2
+    assert all(_gone(p) for p in r.worker_pids)
+    assert took < 1.0
+
+
+def test_workers_that_do_not_leave_are_terminated(monkeypatch):
+    # No grace at all: the workers are still mid-chunk, so they are terminated.
+    monkeypatch.setattr(sweep_mod, "GRACE", 0.0)
+    r = run_sweep(SLOW, {"lr": ["0.001", "0.002"]}, workers=2, should_stop=lambda: True)
+    assert r.cancelled and len(r.worker_pids) == 2 and all(_gone(p) for p in r.worker_pids)
+
+
+def test_train_cell_stops_when_told():
+    assert train_cell(SLOW, stop=lambda: True) is None
+    cell = train_cell(BASE, label="x")
+    assert cell["label"] == "x" and cell["epochs"] == 8
