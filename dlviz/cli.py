@@ -12,6 +12,7 @@ import argparse
 import errno
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -75,6 +76,22 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the window with the runs, pinned runs and views of an experiment file (.dlviz)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     train = sub.add_parser("train", help="train headless and print the results")
+    add_config_flags(train)
+    train.add_argument("--json", action="store_true", help="print one JSON object with the results as the last line")
+    train.add_argument("--export", metavar="DIR", help="write the plots as PNG files into DIR after training")
+    train.add_argument("--history", metavar="FILE", help="write the per-epoch history as CSV into FILE")
+    train.add_argument("--save", metavar="FILE", help="save the run(s) into an experiment file (.dlviz) at the end")
+    train.add_argument("--resume", metavar="FILE", help="continue the run(s) of an experiment file for --epochs more")
+    train.add_argument("--compare", action="append", metavar="KEY=V1,V2", default=[],
+                       help="train one run per value (2 to 4) with everything else equal, the same seed "
+                            "included; twice for a grid of two keys")
+    _add_lab_parsers(sub)
+    return parser
+
+
+def add_config_flags(p: argparse.ArgumentParser) -> None:
+    """Every Config key's flag on ``p`` (as ``dlviz train`` has them), with
+    --hidden-layers, --neurons and --config FILE."""
     opts = options()
     for key in config_keys():
         if key == "option_values":
@@ -88,19 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
             help_text = f"{o.doc} ({o.lo:g} to {o.hi:g}, default {o.default:g})"
         else:
             help_text = _HELP.get(key)
-        train.add_argument(flag(key), dest=key, metavar=key.upper(), help=help_text)
-    train.add_argument("--hidden-layers", dest="hidden_layers", metavar="N", help="number of hidden layers (with --neurons)")
-    train.add_argument("--neurons", dest="neurons", metavar="N", help="units per hidden layer (with --hidden-layers)")
-    train.add_argument("--config", metavar="FILE", help="read settings from a JSON file; flags override it")
-    train.add_argument("--json", action="store_true", help="print one JSON object with the results as the last line")
-    train.add_argument("--export", metavar="DIR", help="write the plots as PNG files into DIR after training")
-    train.add_argument("--history", metavar="FILE", help="write the per-epoch history as CSV into FILE")
-    train.add_argument("--save", metavar="FILE", help="save the run(s) into an experiment file (.dlviz) at the end")
-    train.add_argument("--resume", metavar="FILE", help="continue the run(s) of an experiment file for --epochs more")
-    train.add_argument("--compare", action="append", metavar="KEY=V1,V2", default=[],
-                       help="train one run per value (2 to 4) with everything else equal, the same seed "
-                            "included; twice for a grid of two keys")
-    return parser
+        p.add_argument(flag(key), dest=key, metavar=key.upper(), help=help_text)
+    p.add_argument("--hidden-layers", dest="hidden_layers", metavar="N", help="number of hidden layers (with --neurons)")
+    p.add_argument("--neurons", dest="neurons", metavar="N", help="units per hidden layer (with --hidden-layers)")
+    p.add_argument("--config", metavar="FILE", help="read settings from a JSON file; flags override it")
 
 
 def config_from_args(args: argparse.Namespace) -> Config:
@@ -343,6 +351,162 @@ def _train(args: argparse.Namespace, config: Config, trainer) -> int:
     return _write_history(args, [(None, trainer.history)]) or _save(args, [("run", trainer)])
 
 
+# -- the learning-rate and optimizer lab: dlviz lr-find, paths, sweep ------------------------
+
+_LAB_JSON = "print one JSON object with the results as the last line"
+
+
+def _add_lab_parsers(sub) -> None:
+    from .engine.optimizers import OPTIMIZERS
+    from .engine.surfaces import SURFACES
+
+    lr_find = sub.add_parser("lr-find", help="the learning-rate range test from fresh weights: suggests an lr")
+    add_config_flags(lr_find)
+    lr_find.add_argument("--json", action="store_true", help=_LAB_JSON)
+    paths = sub.add_parser("paths", help="optimizer paths on a 2-D test function")
+    # argparse takes "-1.5,2" for a flag: let a comma list of numbers be a value.
+    paths._negative_number_matcher = re.compile(r"^-\.?\d[\d.eE+-]*(,\s*-?\.?\d[\d.eE+-]*)*$")
+    paths.add_argument("--surface", default="rosenbrock", help="the function: " + ", ".join(SURFACES))
+    paths.add_argument("--start", metavar="X,Y", help="where every path starts (default: the surface's)")
+    paths.add_argument("--optimizers", default="sgd,momentum,adam", metavar="NAMES",
+                       help="comma-separated: " + ", ".join(OPTIMIZERS))
+    paths.add_argument("--lr", metavar="LR[,LR...]",
+                       help="one learning rate for every optimizer, or one each (default: the surface's)")
+    paths.add_argument("--steps", default="500", metavar="N", help="steps per path (default 500)")
+    paths.add_argument("--weight-decay", dest="weight_decay", default="0", metavar="WEIGHT_DECAY",
+                       help="L2 weight decay (decoupled for adamw)")
+    for o in OPTIMIZERS.options():
+        paths.add_argument(flag(o.key), dest=o.key, metavar=o.key.upper(),
+                           help=f"{o.doc} ({o.lo:g} to {o.hi:g}, default {o.default:g})")
+    paths.add_argument("--json", action="store_true", help=_LAB_JSON)
+    sweep = sub.add_parser("sweep", help="train a grid over one or two keys in parallel, every cell from the same seed")
+    add_config_flags(sweep)
+    sweep.add_argument("--grid", action="append", default=[], metavar="KEY=V1,V2,...",
+                       help="2 to 8 values of KEY; twice for a grid of two keys")
+    sweep.add_argument("--workers", metavar="N", help="worker processes (default: every core)")
+    sweep.add_argument("--json", action="store_true", help=_LAB_JSON)
+
+
+def _lab_error(command: str, e: Exception) -> int:
+    print(f"dlviz {command}: error: {e}", file=sys.stderr)
+    return 2
+
+
+def run_lr_find(args: argparse.Namespace) -> int:
+    from .training.lr_finder import find_lr
+    from .training.session import limit_blas_threads
+
+    try:
+        config = config_from_args(args)
+        dataset = dataset_of(config)
+    except (ConfigError, DataError, ValueError) as e:
+        return _lab_error("lr-find", e)
+    with limit_blas_threads():
+        r = find_lr(config, dataset=dataset)
+    if args.json:
+        print(json.dumps(r.to_json()))
+        return 0
+    ended = "the loss passed 4x its minimum" if r.stopped_early else "the planned range"
+    print(f"{len(r.lr)} steps, lr {_fmt(r.lr[0])} to {_fmt(r.lr[-1])} ({ended})")
+    for band, (lo, hi) in r.bands.items():
+        print(f"{band:9s} lr {_fmt(lo)} to {_fmt(hi)}")
+    print(f"suggested lr: {_fmt(r.suggested_lr)} (steepest fall of the smoothed loss)")
+    return 0
+
+
+def _numbers(text: str, what: str) -> list[float]:
+    from .common.numbers import finite_number
+
+    return [finite_number(what, v.strip()) for v in text.split(",")]
+
+
+def run_paths(args: argparse.Namespace) -> int:
+    from .engine.optimizers import OPTIMIZERS
+    from .engine.surfaces import get_surface
+    from .training.paths import MAX_STEPS, PathSpec, compute_paths
+
+    try:
+        surface = get_surface(args.surface)
+        start = None
+        if args.start is not None:
+            start = _numbers(args.start, "--start")
+            if len(start) != 2:
+                raise ValueError(f"--start must be X,Y (two numbers), got {args.start!r}")
+        names = [n.strip() for n in args.optimizers.split(",")]
+        for n in names:
+            OPTIMIZERS.get_entry(n)
+        lrs = [surface.lr] * len(names) if args.lr is None else _numbers(args.lr, "--lr")
+        if len(lrs) == 1:
+            lrs *= len(names)
+        if len(lrs) != len(names):
+            raise ValueError(f"--lr: give one learning rate or one per optimizer ({len(names)}), got {len(lrs)}")
+        if any(lr <= 0 for lr in lrs):
+            raise ValueError(f"--lr: learning rates must be positive, got {args.lr}")
+        try:
+            steps = int(args.steps)
+        except ValueError:
+            raise ValueError(f"--steps must be a whole number, got {args.steps!r}") from None
+        if not 1 <= steps <= MAX_STEPS:
+            raise ValueError(f"--steps must be 1 to {MAX_STEPS:,}, got {steps}")
+        wd = _numbers(args.weight_decay, "--weight-decay")[0]
+        options = {o.key: o.check(getattr(args, o.key)) for o in OPTIMIZERS.options() if getattr(args, o.key) is not None}
+        specs = [PathSpec(n, lr, wd, options) for n, lr in zip(names, lrs)]
+        paths = compute_paths(surface, None if start is None else tuple(start), specs, steps)
+    except ValueError as e:
+        return _lab_error("paths", e)
+    first = next(iter(paths.values())).points[0].tolist()
+    if args.json:
+        print(json.dumps({
+            "surface": surface.name, "formula": surface.formula, "start": first, "steps": steps,
+            "paths": {n: p.points.tolist() for n, p in paths.items()},
+            "lr": {n: p.lr for n, p in paths.items()},
+            "final_loss": {n: float(p.loss[-1]) for n, p in paths.items()},
+            "diverged_at": {n: p.diverged_at for n, p in paths.items()},
+        }))
+        return 0
+    print(f"{surface.label}, {surface.formula}, from ({_fmt(first[0])}, {_fmt(first[1])}):")
+    for n, p in paths.items():
+        x, y = p.points[-1]
+        where = f"ended at ({_fmt(x)}, {_fmt(y)}), f = {_fmt(p.loss[-1])}"
+        if p.diverged_at is not None:
+            where = f"diverged at step {p.diverged_at} (last at ({_fmt(x)}, {_fmt(y)}))"
+        print(f"{n} (lr {_fmt(p.lr)}): {where}")
+    return 0
+
+
+def run_sweep(args: argparse.Namespace) -> int:
+    from .training import sweep
+
+    try:
+        if not args.grid:
+            raise ConfigError("give --grid KEY=V1,V2,... once or twice")
+        axes = sweep.parse_grid(args.grid)
+        workers = None
+        if args.workers is not None:
+            try:
+                workers = int(args.workers)
+            except ValueError:
+                raise ConfigError(f"--workers must be a whole number, got {args.workers!r}") from None
+            if workers < 1:
+                raise ConfigError(f"--workers must be at least 1, got {workers}")
+        config = config_from_args(args)
+        sweep.cells(config, axes)  # every cell checked before anything starts
+        dataset = dataset_of(config)
+        result = sweep.run_sweep(config, axes, dataset=dataset, workers=workers)
+    except (ConfigError, DataError, ValueError) as e:
+        return _lab_error("sweep", e)
+    if args.json:
+        print(json.dumps(result.to_json()))
+        return 0
+    for s in result.cells:
+        val = f", val accuracy {100 * s['val_accuracy']:.1f}%" if s["val_accuracy"] is not None else ""
+        ended = f"diverged at step {s['diverged_at_step']}" if s["diverged"] else f"{s['epochs']} epochs"
+        print(f"{s['label']}: {ended}, train loss {_fmt(s['train_loss'])}, "
+              f"accuracy {100 * s['train_accuracy']:.1f}%{val}")
+    print(f"{len(result.cells)} cells in {result.seconds:.1f} s")
+    return 0
+
+
 def no_display() -> bool:
     """On Linux and the BSDs, no X11 or Wayland display and no Qt platform chosen:
     Qt would abort with its raw xcb message."""
@@ -398,6 +562,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "train":
         return run_train(args)
+    lab = {"lr-find": run_lr_find, "paths": run_paths, "sweep": run_sweep}.get(args.command)
+    if lab is not None:
+        return lab(args)
     try:
         window_args = _window_args(args)
     except (ConfigError, DataError, ValueError) as e:  # (an ExperimentError is a ValueError)
