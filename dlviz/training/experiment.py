@@ -5,7 +5,10 @@ runs) and, per run ``runs/<i>/``: ``config.json``, ``state.json`` (counters and
 random-generator states), ``state.npz`` (weights, optimizer buffers, the epoch's
 shuffled samples when saved mid-epoch, the whole history), ``history.csv`` (for
 people and spreadsheets) and ``dataset.npz`` when the data is not a generator
-recipe (a CSV file). No pickle anywhere: arrays load with ``allow_pickle=False``.
+recipe (a CSV file). The window adds ``window.json`` (the comparison, the
+focused run, the curves' x axis) and per pinned run ``ghosts/<i>/ghost.json`` and
+``ghost.npz`` (see :mod:`.ghosts`). No pickle anywhere: arrays load with
+``allow_pickle=False``.
 
 Reading trusts nothing: a file that is not a zip, is cut short, has no manifest,
 comes from a newer dlviz, names a member outside the archive, declares a huge
@@ -20,7 +23,7 @@ import io
 import json
 import os
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +31,7 @@ import numpy as np
 from ..common.files import replacing
 from ..config import Config, ConfigError
 from ..data import Dataset
+from . import ghosts as _ghosts
 from . import history_csv
 from .trainer import Trainer
 
@@ -47,16 +51,26 @@ class SavedRun:
     trainer: Trainer
 
 
+@dataclass
+class Experiment:
+    """Everything a ``.dlviz`` file holds."""
+
+    runs: list[SavedRun]
+    window: dict = field(default_factory=dict)  # what the window showed ({} from the command line)
+    ghosts: list = field(default_factory=list)  # pinned runs (ghosts.Ghost)
+
+
 def _npz(arrays: dict[str, np.ndarray]) -> bytes:
     buf = io.BytesIO()
     np.savez(buf, **arrays)
     return buf.getvalue()
 
 
-def save(path: str | os.PathLike, runs: list[SavedRun]) -> Path:
-    """Write ``runs`` to ``path`` atomically; OSError if it cannot be written."""
+def save(path: str | os.PathLike, runs: list[SavedRun], window: dict | None = None, ghosts=()) -> Path:
+    """Write ``runs`` (and the window's ``window`` state and pinned ``ghosts``) to
+    ``path`` atomically; OSError if it cannot be written."""
     path = Path(path)
-    manifest = {"format": FORMAT, "version": VERSION, "runs": []}
+    manifest = {"format": FORMAT, "version": VERSION, "runs": [], "ghosts": []}
     with replacing(path) as tmp:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as z:
             for i, run in enumerate(runs):
@@ -74,6 +88,14 @@ def save(path: str | os.PathLike, runs: list[SavedRun]) -> Path:
                         "X": np.asarray(ds.X), "y": np.asarray(ds.y), "bounds": np.asarray(ds.bounds, float),
                         "class_names": np.array(ds.class_names, dtype=str), "name": np.array(ds.name, dtype=str)}))
                 manifest["runs"].append({"folder": folder, "label": run.label})
+            for i, ghost in enumerate(ghosts):
+                folder = f"ghosts/{i}/"
+                meta, arrays = ghost.to_files()
+                z.writestr(folder + "ghost.json", json.dumps(meta, indent=1))
+                z.writestr(folder + "ghost.npz", _npz(arrays))
+                manifest["ghosts"].append(folder)
+            if window:
+                z.writestr("window.json", json.dumps(window, indent=1))
             z.writestr("manifest.json", json.dumps(manifest, indent=1))
     return path
 
@@ -117,6 +139,12 @@ class _Reader:
 
 def load(path: str | os.PathLike) -> list[SavedRun]:
     """Read every run of a ``.dlviz`` file, ready to train on; ExperimentError if anything is wrong."""
+    return load_experiment(path).runs
+
+
+def load_experiment(path: str | os.PathLike) -> Experiment:
+    """Read a whole ``.dlviz`` file: runs, window state and pinned runs; ExperimentError
+    if anything in it is wrong (nothing is half read)."""
     path = Path(path)
     where = str(path)
     try:
@@ -133,7 +161,23 @@ def load(path: str | os.PathLike) -> list[SavedRun]:
             entries = manifest.get("runs")
             if not isinstance(entries, list) or not 1 <= len(entries) <= MAX_RUNS:
                 r.fail("the manifest lists no runs")
-            return [_load_run(r, e, i) for i, e in enumerate(entries)]
+            runs = [_load_run(r, e, i) for i, e in enumerate(entries)]
+            folders = manifest.get("ghosts", [])
+            if not isinstance(folders, list) or len(folders) > _ghosts.MAX_GHOSTS \
+                    or not all(isinstance(f, str) for f in folders):
+                r.fail(f"the manifest's pinned runs are not a list of at most {_ghosts.MAX_GHOSTS} folders")
+            ghosts = []
+            for folder in folders:
+                try:
+                    ghosts.append(_ghosts.from_files(r.json(folder + "ghost.json"), r.arrays(folder + "ghost.npz")))
+                except ValueError as e:
+                    if isinstance(e, ExperimentError):
+                        raise
+                    r.fail(f"pinned run {folder}: {e}")
+            window = r.json("window.json") if "window.json" in r.names else {}
+            if not isinstance(window, dict):
+                r.fail("window.json is not an object")
+            return Experiment(runs, window, ghosts)
     except ExperimentError:
         raise
     except FileNotFoundError:

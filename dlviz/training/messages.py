@@ -45,13 +45,15 @@ class RunState(str, enum.Enum):
 @dataclass(frozen=True)
 class NewRun:
     """Start run ``run_id`` from fresh weights. ``dataset`` set: use it (a loaded CSV).
-    ``keep_others`` False (the single-run window): every other run is dropped."""
+    ``keep_others`` False (the single-run window): every other run is dropped.
+    ``state`` set (a Trainer's ``state()``, from an experiment file): continue from it."""
 
     run_id: int
     config: Config
     dataset: Dataset | None = None
     play: bool = False
     keep_others: bool = False
+    state: tuple[dict, dict] | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,17 @@ class ViewRequest:
     thinned: bool = False
     focus: tuple[int, int] | None = None
     run_id: int | None = None
+
+
+@dataclass(frozen=True)
+class SaveRuns:
+    """Write runs into an experiment file: ``runs`` is (run id, label) in order;
+    ``window`` and ``ghosts`` are the window's state and pinned runs. Answered by :class:`Saved`."""
+
+    path: str
+    runs: tuple[tuple[int, str], ...]
+    window: dict
+    ghosts: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -174,6 +187,14 @@ class Heartbeat:
 
 
 HEARTBEAT_SECONDS = 0.5
+
+
+@dataclass(frozen=True)
+class Saved:
+    """The answer to :class:`SaveRuns`: ``error`` empty when the file was written."""
+
+    path: str
+    error: str = ""
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ from ..common.arrays import frozen
 from ..data import FEATURES, Dataset
 from . import inside as _inside
 from .messages import (DIAG_COLUMNS, EPOCH_COLUMNS, HEARTBEAT_SECONDS, Control, EpochRows, Failure, Heartbeat,
-                       LiveChange, NewRun, RemoveRun,
-                       RunInfo, RunState, Snapshot, Update, ViewRequest)
+                       LiveChange, NewRun, RemoveRun, RunInfo, RunState, Saved, SaveRuns, Snapshot, Update,
+                       ViewRequest)
 from .trainer import Trainer
 
 FPS = 30  # snapshots per second while training
@@ -195,8 +195,10 @@ class Session:
         if isinstance(cmd, NewRun):
             if not cmd.keep_others:
                 self.runs.clear()
-            self._start(cmd.run_id, cmd.config, cmd.dataset)
+            self._start(cmd.run_id, cmd.config, cmd.dataset, cmd.state)
             self.playing = cmd.play
+        elif isinstance(cmd, SaveRuns):
+            self._save(cmd)
         elif isinstance(cmd, RemoveRun):
             self.runs.pop(cmd.run_id, None)
         elif isinstance(cmd, ViewRequest):
@@ -225,8 +227,24 @@ class Session:
         self.dirty = True
         return True
 
-    def _start(self, run_id: int, config, dataset: Dataset | None) -> None:
-        run = _Run(run_id, Trainer(config, dataset), dataset)
+    def _save(self, cmd: SaveRuns) -> None:
+        from . import experiment
+
+        try:
+            runs = [experiment.SavedRun(label, self.runs[i].trainer) for i, label in cmd.runs]
+            experiment.save(cmd.path, runs, window=cmd.window, ghosts=cmd.ghosts)
+        except KeyError as e:
+            self.out.send(Saved(cmd.path, f"run {e.args[0]} is not here any more"))
+        except OSError as e:
+            self.out.send(Saved(cmd.path, f"{cmd.path}: {e.strerror or e}"))
+        else:
+            self.out.send(Saved(cmd.path))
+
+    def _start(self, run_id: int, config, dataset: Dataset | None, state=None) -> None:
+        trainer = Trainer(config, dataset)
+        if state is not None:
+            trainer.restore(*state)  # the run as it was saved: it goes on bit-identically
+        run = _Run(run_id, trainer, dataset)
         run.last_grid = run.last_inside = 0.0  # the first frame carries them
         self.runs[run_id] = run
         self.out.send(run_info(run.trainer, run_id))

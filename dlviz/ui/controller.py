@@ -18,9 +18,11 @@ from superqt.utils import create_worker
 from ..common.numbers import sig3
 from ..config import Config, ConfigError, live_keys
 from ..data import DataError, LoadCancelled, load_csv
-from ..training.compare import variants
+from ..training import ghosts as _ghosts
+from ..training.compare import check_axis, variants
+from ..training.experiment import ExperimentError, load_experiment
 from ..training.frames import Frame, Frames
-from ..training.messages import Control, LiveChange, NewRun, RunState, ViewRequest
+from ..training.messages import Control, LiveChange, NewRun, RunState, SaveRuns, ViewRequest
 from .worker import WorkerThread
 
 DEBOUNCE_MS = 100  # a dragged slider's changes are coalesced: the newest value wins
@@ -74,6 +76,10 @@ class RunController(QObject):
     csv_loading = Signal(str)  # a CSV load began (its path)
     csv_loaded = Signal(bool)  # a CSV load ended: True if it is the dataset now
     csv_failed = Signal(str)  # why a CSV could not be loaded (worth a dialog)
+    ghosts_changed = Signal(object)  # tuple of the pinned runs (ghosts.Ghost)
+    saved = Signal(str, str)  # an experiment file: its path, and why it was not written ("" if it was)
+    opened = Signal(str, object)  # an experiment file was opened: its path and the window state it holds
+    open_failed = Signal(str)  # why an experiment file could not be opened (nothing changed)
     # From the loading thread (token, path, Dataset or None, error); queued to
     # this object's (the GUI) thread. A lambda connected straight to the
     # worker's signals would run in the loading thread.
@@ -90,6 +96,7 @@ class RunController(QObject):
         self.run_id = 0  # the current run (in a comparison: the focused one)
         self.compare: tuple[tuple[int, str], ...] = ()  # (run id, label) of a comparison's runs
         self._axes: dict[str, list] = {}
+        self.ghosts: tuple = ()  # pinned runs, oldest first
         self.frame: Frame | None = None  # the current run's newest frame
         self.frames: Frames | None = None
         self.error = ""
@@ -114,6 +121,7 @@ class RunController(QObject):
         w.failed.connect(self._on_failure)
         w.process_died.connect(self._on_process_died)
         w.stalled.connect(self._on_stalled)
+        w.saved.connect(lambda msg: self.saved.emit(msg.path, msg.error))
 
     def start(self) -> None:
         """Start the worker thread and build the first run (paused). Not in
@@ -203,11 +211,154 @@ class RunController(QObject):
         self._start_new_run()
         return True
 
+    @property
+    def compared_keys(self) -> tuple[str, ...]:
+        """The keys the comparison varies (none outside a comparison)."""
+        return tuple(self._axes)
+
+    @property
+    def compared_values(self) -> dict[str, list]:
+        return {k: list(v) for k, v in self._axes.items()}
+
     def focus_run(self, run_id: int) -> None:
         """Show run ``run_id`` of the comparison in the single-run views."""
         if run_id in dict(self.compare) and run_id != self.run_id:
             self.run_id = run_id
             self._send_view()
+
+    # -- pinned runs ---------------------------------------------------------------------------
+
+    def run_label(self, run_id: int | None = None) -> str:
+        """A short name for a run: its compared values, else its optimizer, lr and epoch."""
+        run_id = self.run_id if run_id is None else run_id
+        label = dict(self.compare).get(run_id)
+        frame = self.frames.get(run_id) if self.frames is not None else None
+        epoch = frame.snap.epoch if frame is not None else 0
+        if label:
+            return _tr("{label} · epoch {n}").format(label=label, n=epoch)
+        c = self.config
+        return _tr("{act}, {opt}, lr {lr} · epoch {n}").format(act=c.activation, opt=c.optimizer, lr=sig3(c.lr),
+                                                             n=epoch)
+
+    def pin(self, name: str | None = None) -> bool:
+        """Keep the current (in a comparison: the focused) run as a ghost."""
+        frame = self.frame
+        if frame is None or frame.run_id != self.run_id:  # (a new run's first frame is on its way)
+            self.notice.emit(_tr("Nothing to pin yet: the run has no frame."))
+            return False
+        if len(self.ghosts) >= _ghosts.MAX_GHOSTS:
+            self.notice.emit(_tr("At most {n} pinned runs: remove one first.").format(n=_ghosts.MAX_GHOSTS))
+            return False
+        self._set_ghosts((*self.ghosts, _ghosts.from_frame(frame, name or self.run_label())))
+        return True
+
+    def rename_ghost(self, i: int, name: str) -> None:
+        name = name.strip()
+        if 0 <= i < len(self.ghosts) and name:
+            self._set_ghosts(tuple(g.renamed(name) if j == i else g for j, g in enumerate(self.ghosts)))
+
+    def show_ghost(self, i: int, visible: bool) -> None:
+        if 0 <= i < len(self.ghosts):
+            self._set_ghosts(tuple(g.shown(visible) if j == i else g for j, g in enumerate(self.ghosts)))
+
+    def remove_ghost(self, i: int) -> None:
+        if 0 <= i < len(self.ghosts):
+            self._set_ghosts(tuple(g for j, g in enumerate(self.ghosts) if j != i))
+
+    def _set_ghosts(self, ghosts: tuple) -> None:
+        self.ghosts = tuple(ghosts)
+        self.ghosts_changed.emit(self.ghosts)
+
+    def compare_with_ghost(self, i: int) -> bool:
+        """Train the pinned run's settings again beside the current ones: a comparison
+        over the one or two keys in which they differ (False and a notice if that is
+        not a comparison: the same settings, or more than two keys apart)."""
+        if not 0 <= i < len(self.ghosts):
+            return False
+        then, now = self.ghosts[i].config, self.config
+        changed, _ = now.live_changes(then)
+        changed.pop("epochs", None)  # the budget is not a setting to compare
+        if "hidden" in changed:
+            del changed["hidden"]
+            for key in ("hidden_layers", "neurons"):
+                a, b = getattr(then, key, None), getattr(now, key, None)
+                if a != b:
+                    changed[key] = a
+        if not changed:
+            self.notice.emit(_tr("The pinned run has the current settings: press Reset to train it again."))
+            return False
+        if len(changed) > 2:
+            self.notice.emit(_tr("The pinned run differs in {keys}: a comparison varies one or two settings.").format(
+                keys=", ".join(sorted(changed))))
+            return False
+        try:
+            axes = dict(check_axis(k, (getattr(then, k), getattr(now, k))) for k in changed)
+        except ConfigError as e:
+            self.notice.emit(str(e))
+            return False
+        return self.start_compare(axes)
+
+    # -- experiment files ----------------------------------------------------------------------
+
+    def save_experiment(self, path: str | Path, window: dict | None = None) -> bool:
+        """Write every run (of a comparison: each of them), the pinned runs and
+        ``window`` (the window's view state) to ``path``; ``saved`` tells the end."""
+        if self.frames is None or self._process_lost or self.state == RunState.ERROR:
+            self.notice.emit(_tr("Nothing to save: no run is training."))
+            return False
+        runs = self.compare or ((self.run_id, "run"),)
+        ids = [i for i, _ in runs]
+        state = {"compare": self.compared_values, "base": self.config.to_dict(),
+                 "focus": ids.index(self.run_id) if self.run_id in ids else 0, **(window or {})}
+        self._worker.send(SaveRuns(str(path), tuple(runs), state, self.ghosts))
+        return True
+
+    def open_experiment(self, path: str | Path) -> bool:
+        """Replace the runs with those of an experiment file, paused where they were
+        saved (Play goes on exactly as if never saved), with its pinned runs. A bad
+        file changes nothing: ``open_failed`` says what is wrong."""
+        try:
+            exp = load_experiment(path)
+            window = exp.window
+            base = Config.from_dict(window["base"]) if isinstance(window.get("base"), dict) \
+                else exp.runs[0].trainer.config
+            axes = window.get("compare") or {}
+            if len(exp.runs) > 1 and axes:
+                labels = [label for label, _ in variants(base, axes)]
+                if labels != [r.label for r in exp.runs]:
+                    axes = {}  # runs saved otherwise: shown side by side, not restarted as a comparison
+        except ExperimentError as e:
+            self.open_failed.emit(str(e))
+            return False
+        except (ConfigError, TypeError, AttributeError, ValueError) as e:
+            self.open_failed.emit(_tr("{path}: window.json does not fit its runs ({e})").format(path=path, e=e))
+            return False
+        self._restart_timer.stop()
+        self.cancel_csv()
+        self.playing = self.resume = False
+        self._process_lost = False
+        self.error = ""
+        first = exp.runs[0].trainer
+        self.config = base if len(exp.runs) > 1 else first.config
+        self._width = self.config.neurons or self._width
+        self.csv_dataset = first.dataset if first.config.csv else None
+        ids = []
+        for i, saved in enumerate(exp.runs):
+            self.run_id += 1
+            ids.append((self.run_id, saved.label))
+            t = saved.trainer
+            self._worker.send(NewRun(self.run_id, t.config, t.dataset if t.config.csv else None,
+                                     keep_others=i > 0, state=t.state()))
+        self._axes = {k: list(v) for k, v in axes.items()} if len(ids) > 1 else {}
+        self.compare = tuple(ids) if len(ids) > 1 else ()
+        focus = window.get("focus", 0)
+        self.run_id = ids[focus if isinstance(focus, int) and 0 <= focus < len(ids) else 0][0]
+        self._set_ghosts(tuple(exp.ghosts))
+        self.config_changed.emit(self.config)
+        self._send_view()
+        self._set_state(RunState.PAUSED if first.step else RunState.READY)
+        self.opened.emit(str(path), window)
+        return True
 
     # -- training controls -------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QM
 
 from ..config import Config
 from ..training.messages import RunState
-from . import compare, export, layouts, settings as stored
+from . import compare, export, layouts, runs, settings as stored
 from .controller import RunController
 from .panels import ControlPanel
 from .scheduler import FrameScheduler
@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.scheduler = FrameScheduler(self._draw_fast, list(view_of.values()), self.on_screen, self)
         layouts.add_actions(self, self.controller)
         compare.install(self)  # Train ▸ Compare…: tiles, overlaid curves, a summary
+        runs.install(self)  # pinned runs, experiment files, drag-and-drop
         self.status_label = QLabel()
         self.status_label.setObjectName("status_text")
         self.statusBar().addWidget(self.status_label, 1)
@@ -129,6 +130,17 @@ class MainWindow(QMainWindow):
     def start_compare(self, axes: dict) -> bool:
         """Compare runs: ``{"optimizer": ["sgd", "adam"]}`` (``{}``: back to one run)."""
         return self.controller.start_compare(axes)
+
+    def open_experiment(self, path) -> bool:
+        """Open a ``.dlviz`` file: its runs (paused where saved), pinned runs and views.
+        A bad file changes nothing and says why in a dialog."""
+        return self.controller.open_experiment(path)
+
+    def save_experiment(self, path) -> bool:
+        """Save every run, pinned run and the views' state into ``path`` (the answer
+        comes as the controller's ``saved`` signal)."""
+        return self.controller.save_experiment(path, {"layout": self.layout_name,
+                                                      "compare_x": self.compare_curves.x_key})
 
     def apply_config(self, new: Config) -> None:
         self.controller.apply_config(new)

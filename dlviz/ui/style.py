@@ -70,3 +70,12 @@ def region_image(grid: np.ndarray) -> np.ndarray:
     palette = np.array([class_rgb(i) for i in range(k)], dtype=np.float32)
     base = palette[top]
     return (255.0 + (base - 255.0) * conf).astype(np.uint8)
+
+
+#: Pinned runs' faded lines: greys and muted hues, apart from the live run's colours.
+GHOST_COLORS = ((0x66, 0x66, 0x66), (0x99, 0x66, 0x33), (0x66, 0x33, 0x99), (0x33, 0x88, 0x88),
+                (0x88, 0x88, 0x33), (0x99, 0x44, 0x66), (0x44, 0x66, 0x99), (0x55, 0x99, 0x55))
+
+
+def ghost_rgb(i: int) -> tuple[int, int, int]:
+    return GHOST_COLORS[i % len(GHOST_COLORS)]

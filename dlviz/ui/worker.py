@@ -27,7 +27,7 @@ import weakref
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..training.frames import RunFolder
-from ..training.messages import Control, Failure, Heartbeat, NewRun, RemoveRun
+from ..training.messages import Control, Failure, Heartbeat, NewRun, RemoveRun, Saved
 from ..training.session import child_main
 
 # A live process silent this long (it sends a heartbeat every 0.5 s when idle,
@@ -128,6 +128,7 @@ class TrainingWorker(QObject):
     run_started = Signal(object)  # RunInfo
     frames_ready = Signal(object)  # Frames: the newest frame of every current run
     failed = Signal(object)  # Failure
+    saved = Signal(object)  # Saved: an experiment file was written (or why not)
     process_died = Signal(str)  # the training process ended (or could not start): why
     stalled = Signal(str)  # the training process is alive but silent
     process_started = Signal(int)  # pid
@@ -294,6 +295,8 @@ class TrainingWorker(QObject):
             if isinstance(msg, Failure):
                 if msg.run_id in (*folder.wanted, -1) or not folder.accs:
                     self.failed.emit(msg)
+            elif isinstance(msg, Saved):
+                self.saved.emit(msg)
             elif folder.add(msg):
                 self.run_started.emit(msg)
         frames = folder.frames()

@@ -66,6 +66,8 @@ class CompareCurves(QWidget):
         self.curves: list[tuple[pg.PlotDataItem, ...]] = []  # per run: val loss, train loss, val acc, train acc
         self._frames: Frames | None = None
         self._labels: tuple[str, ...] = ()
+        self._ghosts: tuple = ()
+        self._ghost_curves: list[tuple] = []  # (ghost index, loss curve, accuracy curve)
         self._dress()
 
     def _dress(self) -> None:
@@ -89,6 +91,35 @@ class CompareCurves(QWidget):
         if labels != self._labels or len(self.curves) != len(labels):
             self._rebuild(labels)
         self._redraw()
+
+    def set_ghosts(self, ghosts) -> None:
+        """Pinned runs (``name``, ``curves``, ``visible``) as faded dash-dot lines."""
+        from .. import style
+
+        for _, lc, ac in self._ghost_curves:
+            self.loss_plot.removeItem(lc)
+            self.acc_plot.removeItem(ac)
+            self.legend.removeItem(lc)
+        self._ghost_curves = []
+        self._ghosts = tuple(ghosts)
+        for i, g in enumerate(self._ghosts):
+            if g.visible:
+                pen = pg.mkPen((*style.ghost_rgb(i), 150), width=2, style=pg.QtCore.Qt.PenStyle.DashDotLine)
+                lc, ac = self.loss_plot.plot(pen=pen), self.acc_plot.plot(pen=pen)
+                lc.setZValue(-2)
+                ac.setZValue(-2)
+                self.legend.addItem(lc, g.name if len(g.name) <= 24 else g.name[:23] + "…")
+                self._ghost_curves.append((i, lc, ac))
+        self._same_legend_width()
+        self._redraw()
+
+    def _ghost_x(self, g) -> np.ndarray:
+        c = g.curves
+        if self.x_key == "step":
+            return np.asarray(c["epoch_step"], float)
+        if self.x_key == "seconds":
+            return np.asarray(c["epoch_seconds"], float)
+        return np.arange(1, len(c["train_loss"]) + 1, dtype=np.float64)
 
     def _rebuild(self, labels: tuple[str, ...]) -> None:
         for group in self.curves:
@@ -127,13 +158,23 @@ class CompareCurves(QWidget):
     def _redraw(self) -> None:
         self._dress()
         if self._frames is None:
-            return
+            self._frames = ()  # pinned runs may be drawn before any comparison
         for f, (val, train, vacc, tacc) in zip(self._frames, self.curves):
             x = self._x(f)
             for curve, y in ((val, f.val_loss), (train, f.train_loss), (vacc, 100 * np.asarray(f.val_acc)),
                              (tacc, 100 * np.asarray(f.train_acc))):
                 curve.setData(*finite(x, np.asarray(y, float)))
         ends = [float(self._x(f)[-1]) for f in self._frames if len(f.epoch)]
+        for i, lc, ac in self._ghost_curves:
+            g = self._ghosts[i]
+            x = self._ghost_x(g)
+            val = np.isfinite(g.curves["val_loss"]).any()
+            loss, acc = (g.curves["val_loss"], g.curves["val_acc"]) if val else (g.curves["train_loss"],
+                                                                                 g.curves["train_acc"])
+            lc.setData(*finite(x, np.asarray(loss, float)))
+            ac.setData(*finite(x, 100 * np.asarray(acc, float)))
+            if len(x):
+                ends.append(float(x[-1]))
         x1 = max(ends) if ends else 1.0
         for plot in (self.loss_plot, self.acc_plot):
             plot.setXRange(0, x1, padding=0.02)

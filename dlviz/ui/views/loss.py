@@ -119,6 +119,43 @@ class LossView(pg.GraphicsLayoutWidget):
         self._info = None
         self._epochs_drawn = -1  # epochs in the per-epoch curves
         self._has_val = True
+        self._ghost_curves: list[pg.PlotDataItem] = []  # pinned runs: (loss, accuracy) per ghost
+
+    # -- pinned runs --------------------------------------------------------------------------
+
+    def set_ghosts(self, ghosts) -> None:
+        """Draw pinned runs (objects with ``name``, ``curves`` and ``visible``) as faded
+        lines: validation loss and accuracy (train, for a run without validation)."""
+        for c in self._ghost_curves:
+            for plot, legend in ((self.loss_plot, self.loss_legend), (self.acc_plot, self.acc_legend)):
+                if c.getViewBox() is plot.getViewBox():
+                    plot.removeItem(c)
+                    legend.removeItem(c)
+        self._ghost_curves = []
+        for i, g in enumerate(ghosts):
+            if not g.visible:
+                continue
+            val = np.isfinite(g.curves["val_loss"]).any()
+            loss, acc = (g.curves["val_loss"], g.curves["val_acc"]) if val else (g.curves["train_loss"],
+                                                                                 g.curves["train_acc"])
+            e = np.arange(1, len(loss) + 1, dtype=np.float64)
+            pen = pg.mkPen((*style.ghost_rgb(i), 150), width=2, style=Qt.PenStyle.DashDotLine)
+            lc = self.loss_plot.plot(*finite(e, np.asarray(loss, float), self._log), pen=pen)
+            ac = self.acc_plot.plot(*finite(e, 100.0 * np.asarray(acc, float)), pen=pen)
+            self.loss_legend.addItem(lc, g.name if len(g.name) <= 24 else g.name[:23] + "…")
+            for c in (lc, ac):
+                c.setZValue(-2)  # under the live run
+            self._ghost_curves += [lc, ac]
+        legends = (self.loss_legend, self.acc_legend)
+        for lg in legends:
+            lg.setMinimumWidth(0)
+            lg.setMaximumWidth(10_000)
+            lg.updateSize()
+        width = max(lg.preferredWidth() for lg in legends)
+        for lg in legends:
+            lg.setFixedWidth(width + 6)
+        if self._frame is not None:
+            self._set_ranges(0.0)
 
     # -- settings -----------------------------------------------------------------------------
 
@@ -202,7 +239,7 @@ class LossView(pg.GraphicsLayoutWidget):
         works after a paint and asks for another: two or three paints of the
         costliest view per frame instead of one."""
         xs, ys = [x_end], []
-        for c in (self.step_curve, self.train_curve, self.val_curve):
+        for c in (self.step_curve, self.train_curve, self.val_curve, *self._ghost_curves[::2]):
             # The data given, not getData(): that is the displayed part, clipped to
             # the current range, and would keep the range from ever growing.
             x, y = c.xData, c.yData

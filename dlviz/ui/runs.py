@@ -1,0 +1,318 @@
+"""Pinned runs and experiment files in the window: the Runs dock, Train ▸ Pin run,
+File ▸ Open/Save experiment, recent files, and drag-and-drop of ``.dlviz`` and
+``.csv`` files. The RunController keeps the runs; this module only shows them
+(``install(window)`` adds it to a MainWindow).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMenu,
+                               QMessageBox, QPushButton, QToolBar, QVBoxLayout, QWidget)
+
+from ..common.numbers import sig3
+from . import style
+
+THUMB = 84  # px, a pinned run's decision tile in the list
+MAX_RECENT = 8
+RECENT_KEY = "recent_experiments"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("runs", text)
+
+
+def thumbnail(ghost, index: int = 0, size: int = THUMB) -> QPixmap:
+    """The ghost's final decision regions with its training points, ``size`` px square,
+    framed in its line colour (``index``: its place in the list)."""
+    rgb = np.ascontiguousarray(style.region_image(np.asarray(ghost.grid))[::-1])  # row 0 at the top
+    h, w, _ = rgb.shape
+    image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).scaled(
+        size, size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    pix = QPixmap.fromImage(image)
+    x0, x1, y0, y1 = ghost.bounds
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(QColor(40, 40, 40), 0.5))
+    for (x, y), k in zip(np.asarray(ghost.X_train)[:300], np.asarray(ghost.y_train)[:300]):
+        p.setBrush(QColor(*style.class_rgb(int(k))))
+        p.drawEllipse(int((x - x0) / (x1 - x0) * size) - 2, int((y1 - y) / (y1 - y0) * size) - 2, 4, 4)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.setPen(QPen(QColor(*style.ghost_rgb(index)), 4))
+    p.drawRect(0, 0, size, size)
+    p.end()
+    return pix
+
+
+def describe(ghost) -> str:
+    """A pinned run's tooltip: what it was and how it ended."""
+    c = ghost.config
+    acc = ghost.final_val_acc
+    ended = _tr("diverged at step {n}").format(n=ghost.diverged_at_step) if ghost.diverged_at_step else (
+        _tr("val accuracy {v}%").format(v=sig3(100 * acc)) if acc is not None else "")
+    return "\n".join(filter(None, (
+        ghost.name,
+        _tr("{data}, {act}, hidden {hidden}, {opt} lr {lr}, batch {batch}, dropout {drop}").format(
+            data=c.dataset if not c.csv else Path(c.csv).name, act=c.activation,
+            hidden=",".join(map(str, c.hidden)) or "–", opt=c.optimizer, lr=sig3(c.lr), batch=c.batch_size,
+            drop=sig3(c.dropout)),
+        _tr("epoch {n}").format(n=ghost.epoch) + (f" · {ended}" if ended else ""))))
+
+
+class RunsList(QWidget):
+    """The Runs dock's content: the pinned runs, each shown/hidden, renamed, removed,
+    or compared again with the current settings."""
+
+    def __init__(self, controller, parent=None):
+        super().__init__(parent)
+        self.setObjectName("runs_list")
+        self.c = controller
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        self.list = QListWidget()
+        self.list.setObjectName("ghost_list")
+        self.list.setIconSize(QSize(THUMB, THUMB))
+        self.list.setSpacing(2)
+        self.list.setToolTip(_tr("Pinned runs: tick to show their faded curves, double-click to rename"))
+        lay.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.pin_button = QPushButton(_tr("Pin"))
+        self.pin_button.setObjectName("pin_button")
+        self.pin_button.setToolTip(_tr("Keep the current run (in a comparison: the focused one) as a faded ghost"))
+        self.remove_button = QPushButton(_tr("Remove"))
+        self.remove_button.setObjectName("remove_ghost")
+        self.compare_button = QPushButton(_tr("Compare"))
+        self.compare_button.setObjectName("compare_ghost")
+        self.compare_button.setToolTip(_tr("Train the pinned run's settings again beside the current ones"))
+        for b in (self.pin_button, self.remove_button, self.compare_button):
+            row.addWidget(b)
+        lay.addLayout(row)
+        self.pin_button.clicked.connect(lambda: self.c.pin())
+        self.remove_button.clicked.connect(lambda: self._on_selected(self.c.remove_ghost))
+        self.compare_button.clicked.connect(lambda: self._on_selected(self.c.compare_with_ghost))
+        self.list.itemChanged.connect(self._on_item_changed)
+        self.list.currentRowChanged.connect(lambda _: self._enable())
+        self._filling = False
+        controller.ghosts_changed.connect(self.show_ghosts)
+        self.show_ghosts(controller.ghosts)
+
+    def _on_selected(self, action) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            action(row)
+
+    def _enable(self) -> None:
+        chosen = self.list.currentRow() >= 0
+        self.remove_button.setEnabled(chosen)
+        self.compare_button.setEnabled(chosen)
+
+    def show_ghosts(self, ghosts) -> None:
+        row = self.list.currentRow()
+        self._filling = True
+        try:
+            self.list.clear()
+            for i, g in enumerate(ghosts):
+                item = QListWidgetItem(QIcon(thumbnail(g, i)), g.name)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if g.visible else Qt.CheckState.Unchecked)
+                item.setToolTip(describe(g))
+                item.setForeground(QColor(*style.ghost_rgb(i)))
+                self.list.addItem(item)
+        finally:
+            self._filling = False
+        if ghosts:
+            self.list.setCurrentRow(min(max(row, 0), len(ghosts) - 1))
+        self._enable()
+
+    def _on_item_changed(self, item: QListWidgetItem) -> None:
+        if self._filling:
+            return
+        i = self.list.row(item)
+        g = self.c.ghosts[i]
+        visible = item.checkState() == Qt.CheckState.Checked
+        if visible != g.visible:
+            self.c.show_ghost(i, visible)
+        elif item.text().strip() and item.text() != g.name:
+            self.c.rename_ghost(i, item.text())
+
+
+class _Drops(QObject):
+    """Drag-and-drop onto the window: an experiment file opens, a CSV loads."""
+
+    def __init__(self, win):
+        super().__init__(win)
+        self.win = win
+
+    @staticmethod
+    def _path(event) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        if len(paths) == 1 and paths[0].suffix.lower() in (".dlviz", ".csv", ".txt"):
+            return paths[0]
+        return None
+
+    def eventFilter(self, obj, event) -> bool:
+        t = event.type()
+        if t in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if self._path(event) is not None:
+                event.acceptProposedAction()
+                return True
+        elif t == QEvent.Type.Drop:
+            path = self._path(event)
+            if path is not None:
+                event.acceptProposedAction()
+                drop_file(self.win, path)
+                return True
+        return False
+
+
+def drop_file(win, path: Path) -> None:
+    """What a dropped file does: ``.dlviz`` opens, anything else loads as a CSV."""
+    if Path(path).suffix.lower() == ".dlviz":
+        win.open_experiment(path)
+    else:
+        win.load_csv(path)
+
+
+# -- recent files ---------------------------------------------------------------------------------
+
+
+def recent_files(win) -> list[str]:
+    s = win.settings
+    value = s.value(RECENT_KEY, []) if s is not None else getattr(win, "_recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [v for v in (value or []) if isinstance(v, str)][:MAX_RECENT]
+
+
+def remember(win, path: str) -> None:
+    files = [str(Path(path).resolve()), *[f for f in recent_files(win) if f != str(Path(path).resolve())]]
+    files = files[:MAX_RECENT]
+    if win.settings is not None:
+        win.settings.setValue(RECENT_KEY, files)
+    else:
+        win._recent = files
+    fill_recent_menu(win)
+
+
+def fill_recent_menu(win) -> None:
+    menu: QMenu = win.recent_menu
+    menu.clear()
+    files = recent_files(win)
+    for f in files:
+        a = menu.addAction(Path(f).name, lambda f=f: win.open_experiment(f))
+        a.setToolTip(f)
+    if not files:
+        menu.addAction(_tr("(none yet)")).setEnabled(False)
+    menu.setToolTipsVisible(True)
+
+
+# -- dialogs --------------------------------------------------------------------------------------
+
+
+def warn(win, name: str, title: str, text: str) -> QMessageBox:
+    """A warning that does not block (a modal one would stop the curves while it shows)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Close, win)
+    box.setObjectName(name)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def save_dialog(win) -> None:
+    path, _ = QFileDialog.getSaveFileName(win, _tr("Save experiment"), "experiment.dlviz",
+                                          _tr("dlviz experiments (*.dlviz)"))
+    if path:
+        if not path.lower().endswith(".dlviz"):
+            path += ".dlviz"
+        win.save_experiment(path)
+
+
+def open_dialog(win) -> None:
+    path, _ = QFileDialog.getOpenFileName(win, _tr("Open experiment"), "",
+                                          _tr("dlviz experiments (*.dlviz);;All files (*)"))
+    if path:
+        win.open_experiment(path)
+
+
+def install(win) -> None:
+    """Add pinned runs and experiment files to ``win`` (a MainWindow)."""
+    c = win.controller
+    win.runs_list = RunsList(c)
+    dock = QDockWidget(_tr("Pinned runs"), win)
+    dock.setObjectName("runs_dock")
+    dock.setWidget(win.runs_list)
+    win.addDockWidget(Qt.RightDockWidgetArea, dock)
+    dock.hide()  # shown when the first run is pinned, or from the View menu
+    win.runs_dock = dock
+
+    file_menu = win.menuBar().actions()[0].menu()
+    first = file_menu.actions()[0]
+    open_action = file_menu.addAction(_tr("Open experiment…"))
+    open_action.setShortcut(QKeySequence.StandardKey.Open)
+    open_action.setObjectName("open_experiment_action")
+    open_action.triggered.connect(lambda: open_dialog(win))
+    win.recent_menu = QMenu(_tr("Open recent"), win)
+    win.recent_menu.setObjectName("recent_menu")
+    save_action = file_menu.addAction(_tr("Save experiment…"))
+    save_action.setShortcut(QKeySequence.StandardKey.Save)
+    save_action.setObjectName("save_experiment_action")
+    save_action.setToolTip(_tr("Every run, pinned run and view into one .dlviz file; Open goes on where it stopped"))
+    save_action.triggered.connect(lambda: save_dialog(win))
+    for a in (open_action, win.recent_menu.menuAction(), save_action):
+        file_menu.removeAction(a)
+        file_menu.insertAction(first, a)
+    file_menu.insertSeparator(first)
+    fill_recent_menu(win)
+
+    train = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "train_menu")
+    win.pin_action = train.addAction(_tr("Pin run"), lambda: c.pin())
+    win.pin_action.setObjectName("pin_action")
+    win.pin_action.setShortcut("Ctrl+P")
+    win.pin_action.setToolTip(_tr("Keep this run as a faded ghost to compare the next ones with (Ctrl+P)"))
+    toolbar = win.findChild(QToolBar, "training_toolbar")
+    toolbar.addAction(win.pin_action)
+    toolbar.widgetForAction(win.pin_action).setObjectName("pin")
+    view = next(a.menu() for a in win.menuBar().actions() if a.menu() and "View" in a.menu().title())
+    view.addAction(dock.toggleViewAction())
+
+    def on_ghosts(ghosts) -> None:
+        win.loss_view.set_ghosts(ghosts)
+        win.compare_curves.set_ghosts(ghosts)
+        if ghosts and not dock.isVisible():
+            # Beside the network diagram, not under the curves: the loss plot needs
+            # its height to show the ghost's line next to the live one.
+            win.tabifyDockWidget(win.docks["network_dock"], dock)
+            dock.show()
+            dock.raise_()
+
+    c.ghosts_changed.connect(on_ghosts)
+
+    def on_saved(path: str, error: str) -> None:
+        if error:
+            warn(win, "save_failed", _tr("Save failed"), error)
+            return
+        remember(win, path)
+        win.statusBar().showMessage(_tr("Saved {path}").format(path=path), 6000)
+
+    def on_opened(path: str, window: dict) -> None:
+        remember(win, path)
+        if window.get("layout") in ("compact", "all"):
+            win.apply_layout(window["layout"])
+        x = window.get("compare_x")
+        i = win.compare_curves.x_axis.findData(x)
+        if i >= 0:
+            win.compare_curves.x_axis.setCurrentIndex(i)
+        win.statusBar().showMessage(_tr("Opened {path}: press Play to go on").format(path=path), 8000)
+
+    c.saved.connect(on_saved)
+    c.opened.connect(on_opened)
+    c.open_failed.connect(lambda why: warn(win, "open_failed", _tr("Cannot open experiment"), why))
+
+    win.setAcceptDrops(True)
+    win._drops = _Drops(win)
+    win.installEventFilter(win._drops)
