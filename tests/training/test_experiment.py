@@ -174,3 +174,48 @@ def test_a_failed_save_leaves_the_old_file(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         ex.save(target, [ex.SavedRun("x", trained(Config(samples=60, hidden=(4,), epochs=1)))])
     assert target.read_bytes() == b"old" and sorted(p.name for p in tmp_path.iterdir()) == ["keep.dlviz"]
+
+
+def _ghost(t: Trainer, name="pinned"):
+    from dlviz.training.ghosts import Ghost
+
+    h = t.history
+    curves = {"epoch_step": h.epoch_step.view().astype(float), "epoch_seconds": h.seconds.view(),
+              "train_loss": h.train_loss.view(), "train_acc": h.train_acc.view(),
+              "val_loss": h.val_loss.view(), "val_acc": h.val_acc.view()}
+    ds = t.dataset
+    return Ghost(name=name, config=t.config, class_names=tuple(ds.class_names), bounds=tuple(ds.bounds),
+                 grid=t.predict_grid(20).astype(np.float32), X_train=t.X_train_raw[:50], y_train=t.y_train[:50],
+                 curves=curves, epoch=t.epoch)
+
+
+def test_pinned_runs_and_the_window_state_come_back(tmp_path):
+    t = trained(Config(samples=60, hidden=(4,), epochs=2))
+    g = _ghost(t, "first").shown(False)
+    path = ex.save(tmp_path / "w.dlviz", [ex.SavedRun("run", t)], window={"focus": 0, "layout": "all"}, ghosts=[g])
+    got = ex.load_experiment(path)
+    assert got.window == {"focus": 0, "layout": "all"}
+    [back] = got.ghosts
+    assert (back.name, back.visible, back.epoch, back.config) == ("first", False, 2, t.config)
+    assert np.array_equal(back.grid, g.grid) and np.array_equal(back.curves["val_loss"], g.curves["val_loss"])
+
+
+@pytest.mark.parametrize("change, words", [
+    (lambda a: {**a, "grid": a["grid"][0]}, "decision grid has the shape"),
+    (lambda a: {**a, "val_loss": a["val_loss"][:-1]}, "one row per epoch"),
+    (lambda a: {k: v for k, v in a.items() if k != "X_train"}, "X_train is missing"),
+])
+def test_a_bad_pinned_run_is_one_clear_message(tmp_path, change, words):
+    t = trained(Config(samples=60, hidden=(4,), epochs=2))
+    data = ex.save(tmp_path / "w.dlviz", [ex.SavedRun("run", t)], ghosts=[_ghost(t)]).read_bytes()
+
+    def edit(n, b):
+        if n.endswith("ghost.npz"):
+            with np.load(io.BytesIO(b)) as f:
+                return n, npz(**change({k: f[k] for k in f.files}))
+        return n, b
+    bad = tmp_path / "bad.dlviz"
+    bad.write_bytes(rewrite(data, edit))
+    with pytest.raises(ex.ExperimentError, match=words) as e:
+        ex.load_experiment(bad)
+    assert "bad.dlviz" in str(e.value) and "pinned run ghosts/0/" in str(e.value)
