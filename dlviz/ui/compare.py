@@ -236,10 +236,34 @@ def install(win) -> None:
     toolbar.addAction(win.compare_action)
     toolbar.widgetForAction(win.compare_action).setObjectName("compare")
 
-    shown = {"at": 0.0, "on": False}
+    shown = {"at": 0.0, "on": False, "marked": {}}
+
+    def mark_compared() -> None:
+        """The compared keys' controls show the base value only: disable them and say
+        where the runs' values are set (a drag there would change nothing)."""
+        values = c.compared_values if c.compare else {}
+        for key, (widget, tip) in list(shown["marked"].items()):
+            if key not in values:
+                widget.setEnabled(True)
+                widget.setToolTip(tip)
+                del shown["marked"][key]
+        for key, vals in values.items():
+            widget = win.panel.findChild(QWidget, key)
+            if widget is None:
+                continue
+            if key not in shown["marked"]:
+                # (a choice box composes its tooltip from a base text: keep that)
+                shown["marked"][key] = (widget, getattr(widget, "_base_tip", widget.toolTip()))
+            widget.setEnabled(False)
+            widget.setToolTip(_tr("Compared: {values}. Change them in Train ▸ Compare…").format(
+                values=", ".join(map(str, vals))))
 
     def on_frames(frames) -> None:
         on = bool(c.compare)
+        axes = c.compared_values if on else {}
+        if axes != shown.get("axes"):
+            shown["axes"] = axes
+            mark_compared()
         if on != shown["on"]:
             shown["on"] = on
             stack.setCurrentIndex(1 if on else 0)

@@ -83,3 +83,18 @@ def test_export_history_writes_every_run_of_a_comparison(win, qtbot, tmp_path):
         rows = list(csv.reader(f))
     assert rows[0][:2] == ["run", "epoch"]
     assert {r[0] for r in rows[1:]} == {"lr=0.1", "lr=0.01"}
+
+
+def test_the_compared_keys_control_is_marked_while_comparing(win, qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    control = win.panel.findChild(QWidget, "optimizer")
+    tip = control.toolTip()
+    assert control.isEnabled()
+    win.controller.start_compare({"optimizer": ["sgd", "adam"]})
+    qtbot.waitUntil(lambda: not control.isEnabled(), timeout=TIMEOUT)
+    assert "sgd, adam" in control.toolTip() and "Compare" in control.toolTip()
+    assert win.panel.findChild(QWidget, "lr").isEnabled()
+    win.controller.start_compare({})
+    qtbot.waitUntil(lambda: control.isEnabled(), timeout=TIMEOUT)
+    assert control.toolTip() == tip
