@@ -3,14 +3,15 @@
 Every cell is the base config with only the swept keys changed and the same
 seed, so the cells share the data, the mini-batch order and (wherever the layer
 shapes match) the initial weights, and each cell is bit-identical to that config
-run alone. Cells run in worker processes of a ``ProcessPoolExecutor`` (``spawn``
-start: safe from a process with threads, such as the window's), never in the
-caller's process unless ``workers=1``. A cancel reaches every worker through a
-shared event that the cells poll between chunks of steps; a worker that has not
-left after a grace period is terminated, so every worker is gone within a second.
+run alone. Cells run in worker processes of a ``ProcessPoolExecutor``, forked
+from a forkserver (or spawned where there is none): either is safe from a
+process with threads, such as the window's. They never run in the caller's
+process unless ``workers=1``. A cancel reaches every worker through a shared
+event that the cells poll between chunks of steps; a worker that has not left
+after a grace period is terminated, so every worker is gone within a second.
 
-Spawned workers import the caller's main module as ``__mp_main__`` (Python's
-rule): a script that starts a sweep needs an ``if __name__ == "__main__":`` guard.
+Workers import the caller's main module as ``__mp_main__`` (Python's rule): a
+script that starts a sweep needs an ``if __name__ == "__main__":`` guard;
 ``python -m dlviz`` and the training process need none. Qt-free.
 """
 
@@ -206,8 +207,19 @@ def _run_here(grid, dataset, result, should_stop, progress, keep_state) -> None:
                 progress(i + 1, len(grid))
 
 
+def _context():
+    """forkserver where there is one: each worker is forked from a clean server
+    process that has imported this module (and NumPy) once, which is safe from a
+    process with threads and starts a worker in milliseconds; spawn elsewhere."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload([__name__])  # takes effect when the server starts
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
 def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state) -> None:
-    ctx = multiprocessing.get_context("spawn")
+    ctx = _context()
     stop = ctx.Event()
     pool = cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(stop, dataset))
     procs: dict[int, multiprocessing.process.BaseProcess] = {}
