@@ -72,11 +72,14 @@ def bench_landscape(repeats: int) -> None:
 
 def bench_sweep(repeats: int, workers: int) -> None:
     base = JOB.replace(epochs=50)
+    # The first sweep of a process also starts the forkserver (warm_up() does it ahead).
+    show(f"sweep 20 cells x 50 epochs, {workers} workers, first of the process",
+         timed(lambda: run_sweep(base, GRID, workers=workers), 1))
     par, seq = [], []
     for _ in range(repeats):  # interleaved: this VM's speed wanders
         par += timed(lambda: run_sweep(base, GRID, workers=workers), 1)
         seq += timed(lambda: run_sweep(base, GRID, workers=1), 1)
-    show(f"sweep 20 cells x 50 epochs, {workers} workers", par)
+    show(f"sweep 20 cells x 50 epochs, {workers} workers, later ones", par)
     show("sweep 20 cells x 50 epochs, one after another", seq)
     print(f"  speed-up: best {min(seq) / min(par):.2f}x, median {statistics.median(seq) / statistics.median(par):.2f}x")
 

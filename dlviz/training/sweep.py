@@ -218,6 +218,17 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
+def warm_up() -> None:
+    """Start the forkserver now (it imports NumPy and the trainer, ~0.5 s), so that
+    the first sweep's workers start at once. Call it when a sweep is likely, e.g.
+    when the sweep dialog opens; a no-op where there is no forkserver."""
+    ctx = _context()
+    if ctx.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
 def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state) -> None:
     ctx = _context()
     stop = ctx.Event()

@@ -8,7 +8,7 @@ import pytest
 from dlviz.config import Config, ConfigError
 from dlviz.data import load_csv
 from dlviz.training import sweep as sweep_mod
-from dlviz.training.sweep import MAX_VALUES, cells, parse_grid, run_sweep, train_cell
+from dlviz.training.sweep import MAX_VALUES, cells, parse_grid, run_sweep, train_cell, warm_up
 from dlviz.training.trainer import Trainer
 
 BASE = Config(dataset="spiral", samples=200, hidden=(8, 8), epochs=8, seed=5)
@@ -70,6 +70,7 @@ def test_three_keys_and_bad_workers_are_refused():
 def test_cells_in_worker_processes_equal_solo_runs_bit_for_bit(monkeypatch):
     # A cell trained in this process would hit this: the workers have their own modules.
     monkeypatch.setattr(sweep_mod, "Trainer", None)
+    warm_up()  # the workers come from the server it starts
     seen = []
     axes = {"lr": ["0.003", "0.03", "100"], "optimizer": ["adam", "sgd"]}
     r = run_sweep(BASE, axes, workers=2, keep_state=True, progress=lambda d, t: seen.append((d, t)))
