@@ -104,6 +104,7 @@ class TileGrid(QWidget):
         self.tiles: list[DecisionView] = []
         self._ids: list[int] = []
         self._on_click = on_click
+        self._titled = 0.0  # when the titles were last set
 
     def set_runs(self, runs: tuple[tuple[int, str], ...]) -> None:
         if [i for i, _ in runs] == self._ids:
@@ -139,11 +140,27 @@ class TileGrid(QWidget):
         return False
 
     def update_frames(self, frames, labels: dict[int, str], focus: int) -> None:
+        # A title is rich text laid out anew on each change: at SLOW_HZ while training
+        # (it cost the GUI more than the tiles' images), at once otherwise.
+        now = time.monotonic()
+        retitle = now - self._titled >= 1.0 / SLOW_HZ or any(f.state != RunState.TRAINING for f in frames)
+        if retitle:
+            self._titled = now
         for run_id, tile in zip(self._ids, self.tiles):
             f = frames.get(run_id)
             if f is None:
                 continue
             tile.update_frame(f)
+            box = tile.parentWidget()
+            i = self._ids.index(run_id)
+            width = 3 if run_id == focus else 1
+            if box.property("shown") != (width, i):  # restyle only on a change: it relayouts the tile
+                box.setProperty("shown", (width, i))
+                box.setStyleSheet("QFrame#tile_box {border: %dpx solid #%02x%02x%02x;}" % (width, *run_rgb(i)))
+            # A diverged run's regions fade: what is left is the last picture before the blow-up.
+            tile.set_faded(bool(f.snap.diverged_at_step))
+            if not retitle and tile.frames_drawn > 1:
+                continue
             if f.snap.diverged_at_step:
                 what = _tr("diverged at step {n}").format(n=f.snap.diverged_at_step)
             elif len(f.val_acc) and f.has_validation:
@@ -151,12 +168,6 @@ class TileGrid(QWidget):
             else:
                 what = _tr("epoch {n}").format(n=f.snap.epoch)
             tile.set_title(f"{short(labels.get(run_id, ''))} · {what}")
-            box = tile.parentWidget()
-            i = self._ids.index(run_id)
-            width = 3 if run_id == focus else 1
-            if box.property("shown") != (width, i):  # restyle only on a change: it relayouts the tile
-                box.setProperty("shown", (width, i))
-                box.setStyleSheet("QFrame#tile_box {border: %dpx solid #%02x%02x%02x;}" % (width, *run_rgb(i)))
 
 
 class SummaryTable(QTableWidget):

@@ -163,6 +163,8 @@ def test_lr_10_diverges(win, qtbot):
     qtbot.waitUntil(lambda: not win.restart_pending and win.frame.run_id == win.run_id, timeout=TIMEOUT)
     win.play()
     qtbot.waitUntil(lambda: win.state == "diverged", timeout=TIMEOUT)
+    # (the views draw the newest frame a moment after the controller has it)
+    qtbot.waitUntil(lambda: win.frame.snap.diverged_at_step is not None, timeout=TIMEOUT)
     assert f"diverged at step {win.frame.snap.diverged_at_step}" in win.status_label.text()
     assert not win.playing
     qtbot.waitUntil(lambda: win.loss_view.step_curve.yData is not None, timeout=TIMEOUT)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QSizePolicy
 
@@ -133,6 +133,20 @@ class DecisionView(pg.PlotWidget):
             self.legend.addItem(swatch, name)
         self._update_val_visibility()
         self._fit_box()  # the legend's width may have changed
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # The plot's geometryChanged does not always follow a resize of a view laid
+        # out while hidden (a comparison's tiles built before the window showed):
+        # refit once the new size has settled.
+        if hasattr(self, "_fitting"):
+            QTimer.singleShot(0, self, self._refit)  # (with self as context: dropped if the view goes first)
+
+    def _refit(self) -> None:
+        if self.getPlotItem() is None:  # closed meanwhile
+            return
+        self._pad = (-1.0, -1.0)  # apply the padding (and the plot's geometry) even if it looks unchanged
+        self._fit_box()
 
     def _fit_box(self, *_) -> None:
         """Pad the plot so the axes hug the plane: with the aspect locked, the spare room
@@ -277,8 +291,30 @@ class DecisionView(pg.PlotWidget):
             return  # (a comparison's tiles are re-titled on every frame)
         self._title = title
         if not self._map_shown:
-            self.getPlotItem().setTitle(title, size="12pt", color=style.FOREGROUND)
+            self._show_title(title)
             self._fit_box()  # the title row's height may have changed
+
+    def _show_title(self, title: str) -> None:
+        """The title at 12 pt, or smaller to fit a narrow view (a comparison's tile):
+        pyqtgraph makes a title's width the plot's minimum width, which pushed a
+        tile's plane out of its tile."""
+        from PySide6.QtGui import QFont, QFontMetricsF
+
+        room = max(60.0, self.width() - 85.0)  # less the axis and margins
+        for pt in (12, 11, 10, 9, 8):
+            f = QFont(self.font())
+            f.setPointSizeF(pt)
+            if QFontMetricsF(f).horizontalAdvance(title) <= room:
+                break
+        label = self.getPlotItem().titleLabel
+        self.getPlotItem().setTitle(title, size=f"{pt}pt", color=style.FOREGROUND)
+        label.setMinimumWidth(0)  # never wider than the view: a long title is cut, the plane stays
+
+    def set_faded(self, faded: bool) -> None:
+        """Fade the regions (a diverged run's tile): the points stay clear on top."""
+        opacity = 0.3 if faded else 1.0
+        if self.image.opacity() != opacity:
+            self.image.setOpacity(opacity)
 
     @property
     def showing_map(self) -> bool:
