@@ -317,9 +317,10 @@ class Session:
         # for the next one, halving the frame rate.)
         res = run.resolution if active else GRID_RESOLUTION
         grid_cost = run.point_cost * res**2  # expected seconds for this pass
-        # In a comparison only the focused run's grid comes at the full rate; the other
-        # tiles at TILE_HZ (each grid pass is training time lost to every run).
-        period = 0.9 / FPS if viewed or len(self.runs) == 1 else 1.0 / TILE_HZ
+        # In a comparison every run's grid comes at TILE_HZ, the focused one's too: the
+        # window shows tiles then, not the single-run view, and each grid pass is
+        # training time lost to every run.
+        period = 0.9 / FPS if len(self.runs) == 1 else 1.0 / TILE_HZ
         with_grid = not active or now - run.last_grid >= max(period, 3 * grid_cost)
         # The inside views redraw a few times a second in turn (see the window):
         # their data need not come at the decision view's rate, and only for the
