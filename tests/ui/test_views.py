@@ -507,3 +507,19 @@ def test_views_run_without_the_training_package():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_loss_below_one_is_labelled_as_it_is(qtbot):
+    """pyqtgraph 0.14 turned a unit-less axis spanning 0.63-0.70 into "630-700"."""
+    from dlviz.ui.views.compare_curves import CompareCurves
+
+    view = CompareCurves()
+    qtbot.addWidget(view)
+    view.resize(600, 500)
+    view.show()
+    view.loss_plot.setYRange(0.63, 0.70, padding=0)
+    axis = view.loss_plot.getAxis("left")
+    axis.updateAutoSIPrefix()
+    assert axis.autoSIPrefixScale == 1.0
+    labels = axis.tickStrings([0.64, 0.66], axis.autoSIPrefixScale, 0.02)
+    assert labels == ["0.64", "0.66"]

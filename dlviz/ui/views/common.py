@@ -43,7 +43,11 @@ def no_negative_zero(s: str) -> str:
 
 
 class Axis(pg.AxisItem):
-    """pyqtgraph's axis, without "-0" labels."""
+    """pyqtgraph's axis, without "-0" labels and never rescaled by an SI prefix."""
+
+    def __init__(self, *args, **kw):
+        super().__init__(*args, **kw)
+        self.setSIPrefixEnableRanges(())  # (see dress_axis)
 
     def tickStrings(self, values, scale, spacing):
         # A tick at "zero" computed as -1e-17 would read "-1e-17" (or "-0.0").
@@ -94,6 +98,9 @@ def dress_axis(axis: pg.AxisItem, label: str) -> None:
     axis.setStyle(tickFont=font(10))
     axis.setLabel(label, **{"font-size": "11pt", "color": "#333333"})
     axis.enableAutoSIPrefix(False)  # "epoch (x0.001)" or rescaled CSV units would puzzle a learner
+    # pyqtgraph 0.14 rescales a unit-less axis whose values stay below 1 regardless of
+    # the flag above (a loss of 0.65 read "650"): no range may enable the prefix.
+    axis.setSIPrefixEnableRanges(())
 
 
 def axes(*sides: str, **special: pg.AxisItem) -> dict[str, pg.AxisItem]:
