@@ -219,6 +219,7 @@ def install(win) -> None:
     win.setCentralWidget(stack)
 
     win.compare_curves, win.compare_table = CompareCurves(), SummaryTable()
+    win.compare_curves.run_clicked.connect(lambda i: c.focus_run(c.compare[i][0]) if i < len(c.compare) else None)
     split = QTabWidget()  # tabs, not a split: on a laptop the curves need the dock's whole height
     split.setObjectName("compare_tabs")
     split.addTab(win.compare_curves, _tr("Curves"))

@@ -43,6 +43,12 @@ def test_a_comparison_shows_a_tile_per_run_curves_and_a_summary(win, qtbot):
     qtbot.mouseClick(tile.viewport(), Qt.LeftButton, pos=QPoint(tile.width() // 2, tile.height() // 2))
     assert win.controller.run_id == ids[2]
     qtbot.waitUntil(lambda: win.frame is not None and win.frame.run_id == ids[2], timeout=TIMEOUT)
+    # So does a click on a run's name in the curves' legend (the curve stays shown).
+    glw = win.compare_curves.glw
+    _, label = next((s, lab) for s, lab in win.compare_curves.legend.items if lab.text == "adam")
+    where = glw.mapFromScene(label.sceneBoundingRect().center())
+    qtbot.mouseClick(glw.viewport(), Qt.LeftButton, pos=where)
+    assert win.controller.run_id == ids[1] and curves[1][0].isVisible()
     # Stop comparing: one run again, the single decision view back.
     win.stop_compare_action.trigger()
     qtbot.waitUntil(lambda: win.centralWidget().currentIndex() == 0 and win.controller.compare == (),

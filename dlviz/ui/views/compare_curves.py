@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .common import axes, dress, finite, legend_beside, make_curve, tr
@@ -30,6 +31,8 @@ def run_rgb(i: int) -> tuple[int, int, int]:
 
 class CompareCurves(QWidget):
     """Validation (solid) and train (dashed) loss and accuracy of every run."""
+
+    run_clicked = Signal(int)  # the index of the run whose legend entry was clicked
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -137,6 +140,14 @@ class CompareCurves(QWidget):
             tacc.setPen(pg.mkPen(rgb, width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine))
             self.curves.append((val, train, vacc, tacc))
         self._labels = labels
+        # A click on a run's legend entry (swatch or name) focuses that run, as a click
+        # on its tile does (pyqtgraph's default would hide the curve instead).
+        vals = [group[0] for group in self.curves]
+        for sample, label in self.legend.items:
+            if sample.item in vals:
+                i = vals.index(sample.item)
+                for part in (sample, label):
+                    part.mouseClickEvent = lambda ev, i=i: (ev.accept(), self.run_clicked.emit(i))
         self._same_legend_width()
 
     def _same_legend_width(self) -> None:
