@@ -96,11 +96,11 @@ def dress_axis(axis: pg.AxisItem, label: str) -> None:
     axis.setPen(style.FOREGROUND)
     axis.setTextPen(style.FOREGROUND)
     axis.setStyle(tickFont=font(10))
-    axis.setLabel(label, **{"font-size": "11pt", "color": "#333333"})
-    axis.enableAutoSIPrefix(False)  # "epoch (x0.001)" or rescaled CSV units would puzzle a learner
-    # pyqtgraph 0.14 rescales a unit-less axis whose values stay below 1 regardless of
-    # the flag above (a loss of 0.65 read "650"): no range may enable the prefix.
-    axis.setSIPrefixEnableRanges(())
+    # No SI prefix, ever: "epoch (x0.001)" or rescaled CSV units would puzzle a learner.
+    # pyqtgraph 0.14's setLabel resets the prefix's ranges (a unit-less axis below 1
+    # then read a loss of 0.65 as "650"), so they go with the label, then the flag.
+    axis.setLabel(label, siPrefixEnableRanges=(), **{"font-size": "11pt", "color": "#333333"})
+    axis.enableAutoSIPrefix(False)
 
 
 def axes(*sides: str, **special: pg.AxisItem) -> dict[str, pg.AxisItem]:
