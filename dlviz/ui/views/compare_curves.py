@@ -72,6 +72,8 @@ class CompareCurves(QWidget):
         self._ghosts: tuple = ()
         self._ghost_curves: list[tuple] = []  # (ghost index, loss curve, accuracy curve)
         self._dress()
+        self._dressed = self.x_key
+        self._ranges = (0.0, 0.0)  # the x and loss-y ranges set last
 
     def _dress(self) -> None:
         x = {"epoch": tr("epoch"), "step": tr("training step"), "seconds": tr("training time (s)")}[self.x_key]
@@ -134,10 +136,10 @@ class CompareCurves(QWidget):
             rgb = run_rgb(i)
             val = make_curve(self.loss_plot, rgb, name=label)
             train = make_curve(self.loss_plot, rgb)
-            train.setPen(pg.mkPen(rgb, width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine))
+            train.setPen(pg.mkPen(rgb, width=1, style=pg.QtCore.Qt.PenStyle.DashLine))
             vacc = make_curve(self.acc_plot, rgb)
             tacc = make_curve(self.acc_plot, rgb)
-            tacc.setPen(pg.mkPen(rgb, width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine))
+            tacc.setPen(pg.mkPen(rgb, width=1, style=pg.QtCore.Qt.PenStyle.DashLine))
             self.curves.append((val, train, vacc, tacc))
         self._labels = labels
         # A click on a run's legend entry (swatch or name) focuses that run, as a click
@@ -167,7 +169,9 @@ class CompareCurves(QWidget):
         return np.asarray(f.epoch, float)
 
     def _redraw(self) -> None:
-        self._dress()
+        if self._dressed != self.x_key:  # (re-labelling lays the plots out anew: only on a switch)
+            self._dressed = self.x_key
+            self._dress()
         if self._frames is None:
             self._frames = ()  # pinned runs may be drawn before any comparison
         for f, (val, train, vacc, tacc) in zip(self._frames, self.curves):
@@ -186,8 +190,29 @@ class CompareCurves(QWidget):
             ac.setData(*finite(x, 100 * np.asarray(acc, float)))
             if len(x):
                 ends.append(float(x[-1]))
-        x1 = max(ends) if ends else 1.0
-        for plot in (self.loss_plot, self.acc_plot):
-            plot.setXRange(0, x1, padding=0.02)
-        self.acc_plot.setYRange(0, 100, padding=0.02)
-        self.loss_plot.enableAutoRange(axis="y")
+        # Ranges in round steps (1, 2, 5 x 10^k): they change now and then, not on every
+        # redraw, and an unchanged axis is not laid out and painted anew (that was most
+        # of the cost of a redraw of these two plots).
+        x1 = nice_ceil(max(ends) if ends else 1.0)
+        tops = [float(np.nanmax(c.yData)) for c in self._loss_curves() if c.yData is not None and len(c.yData)]
+        y1 = nice_ceil(max(tops)) if tops else 1.0
+        if (x1, y1) != self._ranges:
+            self._ranges = (x1, y1)
+            for plot in (self.loss_plot, self.acc_plot):
+                plot.setXRange(0, x1, padding=0.02)
+            self.acc_plot.setYRange(0, 100, padding=0.02)
+            self.loss_plot.setYRange(0, y1, padding=0.02)
+
+    def _loss_curves(self):
+        return [c for group in self.curves for c in group[:2]] + [lc for _, lc, _ in self._ghost_curves]
+
+
+def nice_ceil(x: float) -> float:
+    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten that is >= ``x``."""
+    if not np.isfinite(x) or x <= 0:
+        return 1.0
+    power = 10.0 ** np.floor(np.log10(x))
+    for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        if m * power >= x * (1 - 1e-12):
+            return float(m * power)
+    return float(10 * power)
