@@ -226,10 +226,16 @@ def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_S
     sizes = {"decision_plot": (640, 600), "loss_plot": (720, 540), "activation_plot": (560, 420),
              "dropout_plot": (560, 480), "network_view": (900, 560), "gradient_plot": (640, 420),
              "health_plot": (640, 560), "weights_plot": (640, 520)}
+    for name, v in views.items():
+        v.resize(*sizes[name])
+        v.update_frame(frame)  # a new run's first frame: the view rebuilds for it
+    return _show_and_export(app, views, folder, scale)
+
+
+def _show_and_export(app, views: dict, folder, scale: float) -> list[Path]:
+    """Show offscreen views built for a headless export, write them, then close them."""
     try:
-        for name, v in views.items():
-            v.resize(*sizes[name])
-            v.update_frame(frame)  # a new run's first frame: the view rebuilds for it
+        for v in views.values():
             v.show()
         app.processEvents()
         return export_views(views, folder, scale)
@@ -276,17 +282,8 @@ def export_comparison(runs, folder: str | os.PathLike, scale: float = DEFAULT_SC
     table.update_frames(frames, labels)
     table.resize(table.horizontalHeader().length() + 4, table.verticalHeader().length()
                  + table.horizontalHeader().height() + 4)
-    views = {"compare_tiles": tiles, "compare_curves": curves, "compare_table": table}
-    try:
-        for v in views.values():
-            v.show()
-        app.processEvents()
-        return export_views(views, folder, scale)
-    finally:
-        for v in views.values():
-            v.close()
-            v.deleteLater()
-        app.processEvents()
+    return _show_and_export(app, {"compare_tiles": tiles, "compare_curves": curves, "compare_table": table},
+                            folder, scale)
 
 
 def export_history(controller, path) -> Path:
