@@ -58,7 +58,12 @@ def variants(base: Config, axes) -> list[tuple[str, Config]]:
     before anything trains."""
     if not 1 <= len(axes) <= MAX_KEYS:
         raise ConfigError(f"--compare: give one or two keys, got {len(axes)}")
-    checked = [check_axis(k, v) for k, v in axes.items()]
+    return product(base, [check_axis(k, v) for k, v in axes.items()], "--compare")
+
+
+def product(base: Config, checked, flag: str) -> list[tuple[str, Config]]:
+    """(label, config) for every combination of checked ``(key, values)`` axes, first
+    axis slowest; a config the base does not take is a ConfigError naming ``flag``."""
     out = []
     for combo in itertools.product(*(vals for _, vals in checked)):
         changes = {k: v for (k, _), v in zip(checked, combo)}
@@ -66,5 +71,5 @@ def variants(base: Config, axes) -> list[tuple[str, Config]]:
         try:
             out.append((label, base.replace(**changes)))
         except ConfigError as e:
-            raise ConfigError(f"--compare {label}: {e}") from None
+            raise ConfigError(f"{flag} {label}: {e}") from None
     return out

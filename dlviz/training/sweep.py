@@ -18,7 +18,6 @@ script that starts a sweep needs an ``if __name__ == "__main__":`` guard;
 from __future__ import annotations
 
 import concurrent.futures as cf
-import itertools
 import multiprocessing
 import os
 import time
@@ -27,7 +26,7 @@ from typing import Callable, Mapping, Sequence
 
 from ..config import Config, ConfigError, config_keys
 from ..data import Dataset
-from .compare import MAX_KEYS
+from .compare import MAX_KEYS, product
 from .trainer import Trainer
 
 MIN_VALUES, MAX_VALUES = 2, 8
@@ -78,16 +77,7 @@ def cells(base: Config, axes: Mapping[str, Sequence]) -> list[tuple[str, Config]
     and so validated, here, before anything trains."""
     if not 1 <= len(axes) <= MAX_KEYS:
         raise ConfigError(f"--grid: give one or two keys, got {len(axes)}")
-    checked = [check_grid_axis(k, v) for k, v in axes.items()]
-    out = []
-    for combo in itertools.product(*(vals for _, vals in checked)):
-        changes = {k: v for (k, _), v in zip(checked, combo)}
-        label = ", ".join(f"{k}={v}" for k, v in changes.items())
-        try:
-            out.append((label, base.replace(**changes)))
-        except ConfigError as e:
-            raise ConfigError(f"--grid {label}: {e}") from None
-    return out
+    return product(base, [check_grid_axis(k, v) for k, v in axes.items()], "--grid")
 
 
 @dataclass
