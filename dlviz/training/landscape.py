@@ -54,6 +54,11 @@ class Snapshots:
         self._rows.append(self.trainer.net.flat.copy())
         return True
 
+    def thin(self) -> None:
+        """Keep every other snapshot (the first and the last always): a long run's
+        trajectory in bounded memory."""
+        self._rows[1:-1] = self._rows[2:-1:2]
+
     def __len__(self) -> int:
         return len(self._rows)
 

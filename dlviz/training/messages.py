@@ -78,12 +78,16 @@ class ViewRequest:
     """What the views want computed beyond the basics, for run ``run_id`` (None: the
     first run): the network's inside (unit maps, weights, histograms), the thinned
     network's regions, and one unit's map at full resolution (the hovered node;
-    layer -1 is an input feature)."""
+    layer -1 is an input feature). ``probe``: a point (data coordinates) followed
+    through the network (the softmax inspector), with the incoming weights of
+    ``probe_unit`` (the clicked unit; None: of ``focus``)."""
 
     inside: bool = True
     thinned: bool = False
     focus: tuple[int, int] | None = None
     run_id: int | None = None
+    probe: tuple[float, float] | None = None
+    probe_unit: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,26 @@ class Control:
 
     action: str
     run_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Pace:
+    """Watch speed: at most ``epochs_per_second`` epochs a second for every run
+    (None: as fast as it goes), so a learner can see a boundary form."""
+
+    epochs_per_second: float | None = None
+
+
+@dataclass(frozen=True)
+class LandscapeRequest:
+    """Compute run ``run_id``'s loss landscape (None: the run the views look at)
+    around its current weights; answered by :class:`LandscapeReady`."""
+
+    request_id: int
+    run_id: int | None = None
+    method: str = "pca"
+    resolution: int = 41
+    seed: int = 0
 
 
 # -- messages (training process -> GUI) --------------------------------------------------------
@@ -194,6 +218,16 @@ class Saved:
     """The answer to :class:`SaveRuns`: ``error`` empty when the file was written."""
 
     path: str
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class LandscapeReady:
+    """The answer to :class:`LandscapeRequest`: the landscape, or None and why not."""
+
+    request_id: int
+    run_id: int
+    landscape: Any = None  # landscape.Landscape
     error: str = ""
 
 

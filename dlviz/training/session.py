@@ -11,7 +11,10 @@ inside) so that the GUI process only draws.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import queue
+import threading
 import time
 import traceback
 from dataclasses import dataclass
@@ -21,9 +24,10 @@ import numpy as np
 from ..common.arrays import frozen
 from ..data import FEATURES, Dataset
 from . import inside as _inside
+from . import landscape as _landscape
 from .messages import (DIAG_COLUMNS, EPOCH_COLUMNS, HEARTBEAT_SECONDS, Control, EpochRows, Failure, Heartbeat,
-                       LiveChange, NewRun, RemoveRun, RunInfo, RunState, Saved, SaveRuns, Snapshot, Update,
-                       ViewRequest)
+                       LandscapeReady, LandscapeRequest, LiveChange, NewRun, Pace, RemoveRun, RunInfo, RunState,
+                       Saved, SaveRuns, Snapshot, Update, ViewRequest)
 from .trainer import Trainer
 
 FPS = 30  # snapshots per second while training
@@ -38,6 +42,8 @@ GRID_RESOLUTION = 100  # cells per side of the decision view's grid
 GRID_BUDGET = 0.004  # seconds
 GRID_MIN_RESOLUTION = 60
 MASK_SAMPLES = 64  # dropout masks: at most this many samples of the batch are sent
+PACE_BURST = 0.05  # a paced run may catch up at most this many seconds of steps at once
+MAX_SNAPSHOTS = 512  # weight snapshots kept per run for its landscape (thinned to every other beyond)
 
 
 # -- building snapshots (also used for headless export) ---------------------------------------
@@ -115,7 +121,8 @@ def make_snapshot(trainer: Trainer, run_id: int, state: RunState, cursor: Cursor
         masks=masks,
         diagnostics=trainer.diagnostics() if with_diagnostics else None,
         diverged_at_step=trainer.diverged_at_step,
-        inside=_inside.inside(trainer, view.thinned, view.focus, large=resolution)
+        inside=_inside.inside(trainer, view.thinned, view.focus, large=resolution, probe_at=view.probe,
+                              probe_unit=view.probe_unit)
         if with_grid and view.inside else None,
         train_seconds=trainer.train_seconds,
     )
@@ -141,6 +148,13 @@ class _Run:
         self.last_grid = 0.0
         self.last_inside = 0.0
         self.rate_steps, self.rate_t0, self.rate = 0, time.perf_counter(), 0.0
+        self.credit, self.credit_t = 0.0, time.perf_counter()  # steps the watch speed allows now
+        self.snapshots = _landscape.Snapshots(trainer)  # the weight trajectory, for its landscape
+
+    def take_snapshot(self) -> None:
+        """Record the weights after an epoch's end; a long run keeps every other one."""
+        if self.snapshots.take() and len(self.snapshots) > MAX_SNAPSHOTS:
+            self.snapshots.thin()
 
     def next_resolution(self) -> int:
         """The training grid's resolution: in steps of 10, the one whose pass takes
@@ -165,6 +179,9 @@ class Session:
         self.next_publish = 0.0  # when the next snapshot is due
         self.dirty = False  # something changed since the last snapshot
         self.view = ViewRequest()
+        self.pace: float | None = None  # epochs per second; None: as fast as it goes
+        self.results: queue.Queue = queue.Queue()  # answers from background work, sent by the loop
+        self.pending = 0  # background jobs not answered yet
 
     # -- runs ------------------------------------------------------------------------------
 
@@ -205,6 +222,14 @@ class Session:
             self.view = cmd
             for run in self.runs.values():
                 run.last_grid = run.last_inside = 0.0  # answer with a fresh grid and inside at once
+        elif isinstance(cmd, Pace):
+            v = cmd.epochs_per_second
+            if v is not None and not (isinstance(v, (int, float)) and np.isfinite(v) and v > 0):
+                raise ValueError(f"watch speed must be a positive number of epochs per second, got {v!r}")
+            self.pace = None if v is None else float(v)
+            self._reset_credit()
+        elif isinstance(cmd, LandscapeRequest):
+            self._landscape(cmd)
         elif isinstance(cmd, LiveChange):
             for run in self._targets(cmd.run_id):
                 run.trainer.apply_live(run.trainer.config.replace(**cmd.changes))
@@ -214,6 +239,7 @@ class Session:
                 return False
             if a in ("play", "pause"):
                 self.playing = a == "play"
+                self._reset_credit()
                 for run in self.runs.values():
                     run.epoch_target = None
             elif a == "step":
@@ -239,6 +265,64 @@ class Session:
             self.out.send(Saved(cmd.path, f"{cmd.path}: {e.strerror or e}"))
         else:
             self.out.send(Saved(cmd.path))
+
+    def _landscape(self, cmd: LandscapeRequest) -> None:
+        """Start the landscape in a thread, on a copy of the run: training goes on
+        meanwhile, and the answer goes out through the loop (one sender per pipe)."""
+        run = self.runs.get(cmd.run_id) if cmd.run_id is not None else self._view_run()
+        if run is None:
+            self.out.send(LandscapeReady(cmd.request_id, -1 if cmd.run_id is None else cmd.run_id,
+                                         error="there is no run to compute a landscape for"))
+            return
+        trainer, snaps = copy.deepcopy(run.trainer), run.snapshots.array
+        if cmd.method == "pca" and len(snaps) < 3:
+            self.out.send(LandscapeReady(cmd.request_id, run.run_id, error=(
+                "train a few epochs first: the main directions come from the weights' path")))
+            return
+
+        def work():
+            try:
+                result = LandscapeReady(cmd.request_id, run.run_id, _landscape.landscape(
+                    trainer, snaps, cmd.method, cmd.resolution, seed=cmd.seed))
+            except Exception as e:  # a bad request or a diverged net: say so, keep the process
+                result = LandscapeReady(cmd.request_id, run.run_id, error=f"{e}")
+            self.results.put(result)
+
+        self.pending += 1
+        threading.Thread(target=work, name="landscape", daemon=True).start()
+
+    def send_results(self) -> None:
+        """Send what background work has answered."""
+        while True:
+            try:
+                msg = self.results.get_nowait()
+            except queue.Empty:
+                return
+            self.pending -= 1
+            self.out.send(msg)
+
+    def _reset_credit(self) -> None:
+        now = time.perf_counter()
+        for run in self.runs.values():
+            run.credit, run.credit_t = 0.0, now
+
+    def _allowed(self, run: _Run, now: float) -> float:
+        """Steps the watch speed lets ``run`` take now (inf without one)."""
+        if self.pace is None:
+            return float("inf")
+        per_second = self.pace * run.trainer.steps_per_epoch
+        run.credit = min(run.credit + per_second * (now - run.credit_t), max(1.0, per_second * PACE_BURST))
+        run.credit_t = now
+        return run.credit
+
+    def wait_seconds(self) -> float:
+        """How long until a paced run may take its next step (0: now)."""
+        if self.pace is None:
+            return 0.0
+        now = time.perf_counter()
+        waits = [(1.0 - self._allowed(r, now)) / (self.pace * r.trainer.steps_per_epoch)
+                 for r in self.runs.values() if self._active(r)]
+        return max(0.0, min(waits, default=0.0))
 
     def _start(self, run_id: int, config, dataset: Dataset | None, state=None) -> None:
         trainer = Trainer(config, dataset)
@@ -275,17 +359,24 @@ class Session:
         k = run.slice
         while True:
             t0 = time.perf_counter()
+            allowed = self._allowed(run, t0)
+            if allowed < 1:
+                break  # the watch speed says wait
+            n = int(min(k, allowed))
             if run.epoch_target is not None:
                 # "step" is one whole epoch, in slices like any training: a huge
                 # epoch must not keep the process deaf (and silent) for a minute.
-                done = t.run(min(k, t.steps_left_in_epoch)) if t.epoch < run.epoch_target else 0
+                done = t.run(min(n, t.steps_left_in_epoch)) if t.epoch < run.epoch_target else 0
                 if t.epoch >= run.epoch_target or done == 0:
                     run.epoch_target = None
             else:
-                done = t.run(min(k, t.steps_left_in_epoch) if lockstep else k)
+                done = t.run(min(n, t.steps_left_in_epoch) if lockstep else n)
             now = time.perf_counter()
             run.rate_steps += done
-            if done and now > t0:
+            if self.pace is not None:
+                run.credit -= done
+            run.take_snapshot()
+            if done and now > t0 and n == k:  # a slice cut short by the pace says nothing of its cost
                 k = max(1, min(4096, round(k * 0.001 / (now - t0))))
             if done == 0 or t.diverged or t.finished or not self.playing or now >= deadline \
                     or (lockstep and t.steps_left_in_epoch == t.steps_per_epoch):  # at the epoch's end: wait
@@ -353,10 +444,16 @@ def serve(commands, out) -> None:
     s = Session(out)
     try:
         while True:
+            s.send_results()
             busy = s.busy
             # Idle: wait for a command (or the pipe closing), saying "alive" now
-            # and then so the GUI can tell idle from stopped. Busy: just peek.
-            timeout = 0.0 if busy else (1.0 / FPS if s.dirty else HEARTBEAT_SECONDS)
+            # and then so the GUI can tell idle from stopped. Busy: just peek, or
+            # wait as long as the watch speed says (but not past the next snapshot).
+            timeout = (1.0 / FPS if s.dirty else HEARTBEAT_SECONDS)
+            if busy:
+                timeout = min(s.wait_seconds(), max(0.0, s.next_publish - time.perf_counter()) if s.dirty else 1.0 / FPS)
+            if s.pending:
+                timeout = min(timeout, 0.02)  # a landscape's answer should not wait for a heartbeat
             if commands.poll(timeout):
                 cmd = commands.recv()
                 try:

@@ -8,6 +8,7 @@ tested without a window.
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from pathlib import Path
@@ -22,7 +23,8 @@ from ..training import ghosts as _ghosts
 from ..training.compare import check_axis, variants
 from ..training.experiment import ExperimentError, load_experiment
 from ..training.frames import Frame, Frames
-from ..training.messages import Control, LiveChange, NewRun, RunState, SaveRuns, ViewRequest
+from ..training.messages import (Control, LandscapeRequest, LiveChange, NewRun, Pace, RunState, SaveRuns,
+                                 ViewRequest)
 from .worker import WorkerThread
 
 DEBOUNCE_MS = 100  # a dragged slider's changes are coalesced: the newest value wins
@@ -80,6 +82,9 @@ class RunController(QObject):
     saved = Signal(str, str)  # an experiment file: its path, and why it was not written ("" if it was)
     opened = Signal(str, object)  # an experiment file was opened: its path and the window state it holds
     open_failed = Signal(str)  # why an experiment file could not be opened (nothing changed)
+    watch_speed_changed = Signal(object)  # epochs per second, or None: as fast as it goes
+    landscape_ready = Signal(int, object)  # request id, landscape.Landscape
+    landscape_failed = Signal(int, str)  # request id, why there is none
     # From the loading thread (token, path, Dataset or None, error); queued to
     # this object's (the GUI) thread. A lambda connected straight to the
     # worker's signals would run in the loading thread.
@@ -113,6 +118,8 @@ class RunController(QObject):
         self._restart_timer.timeout.connect(self._start_new_run)
         self._csv_result.connect(self._on_csv_done)
         self._play_after_death = False
+        self.watch_speed: float | None = None  # epochs per second; None: as fast as it goes
+        self._landscape_id = 0
 
         self._worker = WorkerThread()
         w = self._worker.worker
@@ -122,6 +129,7 @@ class RunController(QObject):
         w.process_died.connect(self._on_process_died)
         w.stalled.connect(self._on_stalled)
         w.saved.connect(lambda msg: self.saved.emit(msg.path, msg.error))
+        w.landscape_ready.connect(self._on_landscape)
 
     def start(self) -> None:
         """Start the worker thread and build the first run (paused). Not in
@@ -396,6 +404,37 @@ class RunController(QObject):
         """Replace a training process that stopped answering, and start afresh, playing."""
         self._play_after_death = True
         self._worker.restart_process()  # the worker answers with process_died
+
+    # -- watch speed and the loss landscape --------------------------------------------------
+
+    def set_watch_speed(self, epochs_per_second: float | None) -> None:
+        """Train at most this many epochs a second (every run; None: as fast as it
+        goes). Not a number above 0 raises ValueError, and nothing changes."""
+        v = epochs_per_second
+        if v is not None:
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v <= 0:
+                raise ValueError(_tr("The watch speed must be a number of epochs per second above 0, got {value}")
+                                 .format(value=repr(v)))
+            v = float(v)
+        if v == self.watch_speed:
+            return
+        self.watch_speed = v
+        self._worker.send(Pace(v))
+        self.watch_speed_changed.emit(v)
+
+    def request_landscape(self, method: str = "pca", resolution: int = 41, seed: int = 0) -> int:
+        """Ask for the focused run's loss landscape, computed in the training process;
+        the answer is ``landscape_ready(id, landscape)`` or ``landscape_failed(id, why)``
+        with the id returned here."""
+        self._landscape_id += 1
+        self._worker.send(LandscapeRequest(self._landscape_id, self.run_id, method, int(resolution), int(seed)))
+        return self._landscape_id
+
+    def _on_landscape(self, msg) -> None:
+        if msg.error or msg.landscape is None:
+            self.landscape_failed.emit(msg.request_id, msg.error or _tr("no landscape was computed"))
+        else:
+            self.landscape_ready.emit(msg.request_id, msg.landscape)
 
     # -- the one backchannel: what the views want computed ------------------------------------
 

@@ -29,6 +29,41 @@ def dock_titles() -> dict[str, str]:
             "dropout_dock": _tr("Dropout masks")}
 
 
+WATCH_SPEEDS = (1, 2, 5, 10, 30, 100, None)  # epochs per second; None: as fast as it goes
+
+
+def speed_text(v: float | None) -> str:
+    if v is None:
+        return _tr("max")
+    if v == 1:
+        return _tr("1 epoch/s")
+    return _tr("{n} epochs/s").format(n=f"{v:g}")
+
+
+def watch_speed_box(c) -> QComboBox:
+    """The watch-speed choice (objectName ``watch_speed``), kept in step with the
+    controller ``c``: a lesson may set a speed the list does not hold, which is added."""
+    box = QComboBox()
+    box.setObjectName("watch_speed")
+    box.setToolTip(_tr("How fast training runs: slow enough to watch the boundary form, or as fast as it goes"))
+    for v in WATCH_SPEEDS:
+        box.addItem(speed_text(v), v)
+
+    def show(v):
+        i = box.findData(v)
+        if i < 0:  # in order: before the first faster speed (and "max")
+            i = next(j for j in range(box.count()) if box.itemData(j) is None or box.itemData(j) > v)
+            box.insertItem(i, speed_text(v), v)
+        box.blockSignals(True)
+        box.setCurrentIndex(i)
+        box.blockSignals(False)
+
+    show(c.watch_speed)
+    box.currentIndexChanged.connect(lambda i: c.set_watch_speed(box.itemData(i)))
+    c.watch_speed_changed.connect(show)
+    return box
+
+
 def checkbox(name: str, text: str, tip: str, checked: bool = False) -> QCheckBox:
     box = QCheckBox(text)
     box.setObjectName(name)
@@ -195,7 +230,14 @@ def add_actions(win, c) -> None:
         t.addAction(a)
         tb.widgetForAction(a).setObjectName(name)  # the tests find the buttons by these names
         setattr(win, name + "_action", a)
+    tb.addSeparator()
+    win.watch_speed_box = watch_speed_box(c)
+    label = QLabel(_tr("Watch speed") + " ")
+    label.setToolTip(win.watch_speed_box.toolTip())
+    tb.addWidget(label)
+    tb.addWidget(win.watch_speed_box)
     v = win.menuBar().addMenu(_tr("&View"))
+    v.setObjectName("view_menu")  # found by name: its title is translated
     v.addAction(_tr("Compact layout (tabs)"), lambda: win.apply_layout("compact"))
     v.addAction(_tr("Every view at once"), lambda: win.apply_layout("all"))
     v.addSeparator()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QM
 
 from ..config import Config
 from ..training.messages import RunState
-from . import compare, export, layouts, runs, settings as stored
+from . import compare, export, i18n, layouts, runs, settings as stored
 from .controller import RunController
 from .panels import ControlPanel
 from .scheduler import FrameScheduler
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         layouts.add_actions(self, self.controller)
         compare.install(self)  # Train ▸ Compare…: tiles, overlaid curves, a summary
         runs.install(self)  # pinned runs, experiment files, drag-and-drop
+        i18n.install_menu(self)  # View ▸ Language
         self.status_label = QLabel()
         self.status_label.setObjectName("status_text")
         self.statusBar().addWidget(self.status_label, 1)
@@ -141,6 +142,10 @@ class MainWindow(QMainWindow):
         comes as the controller's ``saved`` signal)."""
         return self.controller.save_experiment(path, {"layout": self.layout_name,
                                                       "compare_x": self.compare_curves.x_key})
+
+    def set_watch_speed(self, epochs_per_second: float | None) -> None:
+        """At most this many epochs a second (None: as fast as it goes); ValueError if not above 0."""
+        self.controller.set_watch_speed(epochs_per_second)
 
     def apply_config(self, new: Config) -> None:
         self.controller.apply_config(new)

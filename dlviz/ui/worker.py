@@ -27,7 +27,7 @@ import weakref
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..training.frames import RunFolder
-from ..training.messages import Control, Failure, Heartbeat, NewRun, RemoveRun, Saved
+from ..training.messages import Control, Failure, Heartbeat, LandscapeReady, NewRun, Pace, RemoveRun, Saved
 from ..training.session import child_main
 
 # A live process silent this long (it sends a heartbeat every 0.5 s when idle,
@@ -129,6 +129,7 @@ class TrainingWorker(QObject):
     frames_ready = Signal(object)  # Frames: the newest frame of every current run
     failed = Signal(object)  # Failure
     saved = Signal(object)  # Saved: an experiment file was written (or why not)
+    landscape_ready = Signal(object)  # LandscapeReady: a run's loss landscape (or why not)
     process_died = Signal(str)  # the training process ended (or could not start): why
     stalled = Signal(str)  # the training process is alive but silent
     process_started = Signal(int)  # pid
@@ -147,6 +148,7 @@ class TrainingWorker(QObject):
         self._heard = 0.0  # when the process last sent anything
         self._heard_any = False
         self._stalled = False
+        self._pace: Pace | None = None  # the last watch speed asked for
         self.pid: int | None = None
 
     # -- called from the GUI thread --------------------------------------------------------
@@ -264,6 +266,8 @@ class TrainingWorker(QObject):
             if cmd is _RESTART:
                 self._lost_process(_tr("the training process was restarted"))
                 continue
+            if isinstance(cmd, Pace):
+                self._pace = cmd  # a restarted process is told again
             if isinstance(cmd, NewRun):
                 self._folder.want((cmd.run_id,), keep=cmd.keep_others)
             elif isinstance(cmd, RemoveRun):
@@ -277,8 +281,11 @@ class TrainingWorker(QObject):
                     why = _tr("could not start the training process: {0}")
                     self._lost_process(why.format(f"{type(e).__name__}: {e}"))
                     continue
+            fresh = self._child is not None and not self._heard_any and isinstance(cmd, NewRun)
             try:
                 self._cmd_out.send(cmd)
+                if fresh and self._pace is not None:
+                    self._cmd_out.send(self._pace)
             except (OSError, EOFError):
                 self._lost_process(self._end_text())
                 return
@@ -297,6 +304,8 @@ class TrainingWorker(QObject):
                     self.failed.emit(msg)
             elif isinstance(msg, Saved):
                 self.saved.emit(msg)
+            elif isinstance(msg, LandscapeReady):
+                self.landscape_ready.emit(msg)
             elif folder.add(msg):
                 self.run_started.emit(msg)
         frames = folder.frames()
