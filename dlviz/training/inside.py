@@ -40,7 +40,60 @@ class Inside:
     thinned_grid: np.ndarray | None = None  # (K, res, res): the net thinned by the first sample's mask
     focus: tuple[int, int] | None = None  # (weight layer, unit) whose map is in focus_map
     focus_map: np.ndarray | None = None  # (res, res) float32
+    probe: "Probe | None" = None  # one point of the plane through the whole network (the inspector's)
 
+
+@dataclass(frozen=True)
+class Probe:
+    """One point of the plane through the whole network, in evaluation mode (no
+    dropout) and float64: what the softmax inspector shows. Every layer is whole,
+    not cut to ``MAX_SHOWN`` units, so the inspector can add up any unit's sum."""
+
+    point: tuple[float, float]  # in data coordinates
+    features: np.ndarray  # (d,) the input features' values at the point
+    z: tuple[np.ndarray, ...]  # per weight layer: pre-activations (units,); the last: the logits
+    a: tuple[np.ndarray, ...]  # per weight layer: outputs f(z); the last: the softmax probabilities
+    unit: tuple[int, int] | None = None  # (weight layer, unit) whose incoming weights follow
+    unit_weights: np.ndarray | None = None  # (fan_in,): W[:, unit], every one of them
+    unit_bias: float | None = None
+
+    @property
+    def logits(self) -> np.ndarray:
+        return self.z[-1]
+
+    @property
+    def probs(self) -> np.ndarray:
+        return self.a[-1]
+
+    def inputs(self, layer: int) -> np.ndarray:
+        """What weight layer ``layer`` multiplies: the features, or the layer before's outputs."""
+        return self.features if layer == 0 else self.a[layer - 1]
+
+
+def probe(trainer, point, unit: tuple[int, int] | None = None) -> Probe:
+    """The network at ``point`` (x₁, x₂ in data coordinates), with ``unit``'s incoming
+    weights and bias when it is a hidden or output unit (layer >= 0)."""
+    net = trainer.net
+    pt = (float(point[0]), float(point[1]))
+    a = make_features(np.array([pt]), trainer.config.features, trainer.dataset.bounds, dtype=np.float64)[0]
+    feats = a
+    zs, outs = [], []
+    last = net.n_layers - 1
+    for l, (W, b) in enumerate(zip(net.weights, net.biases)):
+        z = a @ W.astype(np.float64) + b.astype(np.float64)
+        a = softmax(z[None], axis=1)[0] if l == last else np.asarray(net.activation.fn(z), np.float64)
+        zs.append(frozen(z))
+        outs.append(frozen(a))
+    weights = bias = None
+    if unit is not None and 0 <= unit[0] <= last and 0 <= unit[1] < net.sizes[unit[0] + 1]:
+        layer, j = int(unit[0]), int(unit[1])
+        unit = (layer, j)
+        weights = frozen(net.weights[layer][:, j].astype(np.float64))
+        bias = float(net.biases[layer][j])
+    else:
+        unit = None
+    return Probe(point=pt, features=frozen(feats), z=tuple(zs), a=tuple(outs), unit=unit,
+                 unit_weights=weights, unit_bias=bias)
 
 
 def input_maps(bounds, features, resolution: int = MAP_RESOLUTION) -> np.ndarray:
@@ -110,8 +163,11 @@ def thinned_grid(trainer, resolution: int) -> np.ndarray | None:
 
 
 def inside(trainer, thinned: bool = False, focus: tuple[int, int] | None = None,
-           resolution: int = MAP_RESOLUTION, large: int = 100) -> Inside:
-    """Everything the inside views draw, for the current weights and last batch."""
+           resolution: int = MAP_RESOLUTION, large: int = 100, probe_at: tuple[float, float] | None = None,
+           probe_unit: tuple[int, int] | None = None) -> Inside:
+    """Everything the inside views draw, for the current weights and last batch.
+    ``probe_at``: a point to follow through the network, with the incoming weights of
+    ``probe_unit`` (None: of ``focus``)."""
     net = trainer.net
     maps_in = trainer.grid_inputs(resolution)
     outs = _layer_outputs(trainer, maps_in)
@@ -143,4 +199,5 @@ def inside(trainer, thinned: bool = False, focus: tuple[int, int] | None = None,
         thinned_grid=thinned_grid(trainer, large) if thinned else None,
         focus=focus,
         focus_map=unit_map(trainer, *focus, large) if focus is not None else None,
+        probe=probe(trainer, probe_at, probe_unit or focus) if probe_at is not None else None,
     )

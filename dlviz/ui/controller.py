@@ -108,6 +108,8 @@ class RunController(QObject):
         self._process_lost = False
         self._thinned = False
         self.focus: tuple[int, int] | None = None
+        self.probe: tuple[float, float] | None = None  # the inspector's point (data coordinates)
+        self.probe_unit: tuple[int, int] | None = None  # the inspector's unit
         self._status_at = 0.0
         self._csv_token = 0  # the newest CSV choice; older loads' results are dropped
         self._csv_stop = threading.Event()
@@ -438,16 +440,24 @@ class RunController(QObject):
 
     # -- the one backchannel: what the views want computed ------------------------------------
 
-    def set_view(self, thinned: bool | None = None, focus: tuple[int, int] | None | bool = False) -> None:
-        """The thinned network shown or not; the hovered unit (None: none; False: unchanged)."""
+    def set_view(self, thinned: bool | None = None, focus: tuple[int, int] | None | bool = False,
+                 probe: tuple[float, float] | None | bool = False,
+                 probe_unit: tuple[int, int] | None | bool = False) -> None:
+        """The thinned network shown or not; the hovered unit (None: none; False: unchanged);
+        the inspected point and the inspected unit (the same: None none, False unchanged)."""
         if thinned is not None:
             self._thinned = thinned
         if focus is not False:
             self.focus = focus
+        if probe is not False:
+            self.probe = probe
+        if probe_unit is not False:
+            self.probe_unit = probe_unit
         self._send_view()
 
     def _send_view(self) -> None:
-        self._worker.send(ViewRequest(inside=True, thinned=self._thinned, focus=self.focus, run_id=self.run_id))
+        self._worker.send(ViewRequest(inside=True, thinned=self._thinned, focus=self.focus, run_id=self.run_id,
+                                      probe=self.probe, probe_unit=self.probe_unit))
 
     # -- CSV -----------------------------------------------------------------------------------
 
