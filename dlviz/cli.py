@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the window with the settings of a JSON file (the same keys as dlviz train)")
     parser.add_argument("--open", dest="open_file", metavar="FILE",
                         help="open the window with the runs, pinned runs and views of an experiment file (.dlviz)")
+    # dlviz.ui.i18n.LANGUAGES (not imported: the headless commands need no Qt; a test keeps them equal)
+    parser.add_argument("--lang", choices=("en", "ko"),
+                        help="the window's language (default: the one chosen in View > Language, else the system's)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     train = sub.add_parser("train", help="train headless and print the results")
     add_config_flags(train)
@@ -379,6 +382,7 @@ def _add_lab_parsers(sub) -> None:
         paths.add_argument(flag(o.key), dest=o.key, metavar=o.key.upper(),
                            help=f"{o.doc} ({o.lo:g} to {o.hi:g}, default {o.default:g})")
     paths.add_argument("--json", action="store_true", help=_LAB_JSON)
+    paths.add_argument("--export", metavar="DIR", help="write the picture of the paths on the surface (PNG) into DIR")
     sweep = sub.add_parser("sweep", help="train a grid over one or two keys in parallel, every cell from the same seed")
     add_config_flags(sweep)
     sweep.add_argument("--grid", action="append", default=[], metavar="KEY=V1,V2,...",
@@ -426,6 +430,9 @@ def run_paths(args: argparse.Namespace) -> int:
     from .training.paths import MAX_STEPS, PathSpec, compute_paths
 
     try:
+        problem = unwritable(args.export, folder=True) if args.export else ""
+        if problem:
+            raise ValueError(f"cannot export: {problem}")
         surface = get_surface(args.surface)
         start = None
         if args.start is not None:
@@ -455,6 +462,15 @@ def run_paths(args: argparse.Namespace) -> int:
     except ValueError as e:
         return _lab_error("paths", e)
     first = next(iter(paths.values())).points[0].tolist()
+    exported, failure = [], None
+    if args.export:
+        from .ui.export import ExportError
+        from .ui.lab.paths import export_paths
+
+        try:
+            exported = export_paths(surface, paths, specs, args.export)
+        except ExportError as e:  # the paths still count: print them, then say what failed
+            exported, failure = e.written, e
     if args.json:
         print(json.dumps({
             "surface": surface.name, "formula": surface.formula, "start": first, "steps": steps,
@@ -462,8 +478,9 @@ def run_paths(args: argparse.Namespace) -> int:
             "lr": {n: p.lr for n, p in paths.items()},
             "final_loss": {n: float(p.loss[-1]) for n, p in paths.items()},
             "diverged_at": {n: p.diverged_at for n, p in paths.items()},
+            **({"exported": [str(p) for p in exported]} if args.export else {}),
         }))
-        return 0
+        return _lab_error("paths", failure) if failure is not None else 0
     print(f"{surface.label}, {surface.formula}, from ({_fmt(first[0])}, {_fmt(first[1])}):")
     for n, p in paths.items():
         x, y = p.points[-1]
@@ -471,7 +488,9 @@ def run_paths(args: argparse.Namespace) -> int:
         if p.diverged_at is not None:
             where = f"diverged at step {p.diverged_at} (last at ({_fmt(x)}, {_fmt(y)}))"
         print(f"{n} (lr {_fmt(p.lr)}): {where}")
-    return 0
+    for p in exported:
+        print(f"wrote {p}")
+    return _lab_error("paths", failure) if failure is not None else 0
 
 
 def run_sweep(args: argparse.Namespace) -> int:
@@ -554,7 +573,7 @@ def _window_args(args: argparse.Namespace) -> dict:
                           "dlviz --screenshot out.png, dlviz train --export DIR, or QT_QPA_PLATFORM=offscreen dlviz")
     return dict(screenshot=args.screenshot, train_seconds=args.train_seconds, train_epochs=args.train_epochs,
                 config=config, dataset=dataset_of(config) if config is not None else None, size=size,
-                compare=axes, open_file=args.open_file)
+                compare=axes, open_file=args.open_file, lang=args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

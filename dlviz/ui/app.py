@@ -61,20 +61,24 @@ def application():
 
 def run_app(screenshot: str | None = None, train_seconds: float = 2.0, config=None,
             size: tuple[int, int] = SCREENSHOT_SIZE, train_epochs: int | None = None, dataset=None,
-            compare: dict | None = None, open_file: str | None = None) -> int:
+            compare: dict | None = None, open_file: str | None = None, lang: str | None = None) -> int:
     """Open the window (with ``config``, else the remembered settings) and run the
     event loop; with ``screenshot``, open it offscreen at ``size``, train for
     ``train_epochs`` epochs (else ``train_seconds``), save a PNG of it and exit.
     ``dataset`` is the CSV ``config`` names, already loaded; ``compare`` ({key: values})
-    opens a comparison; ``open_file`` opens an experiment file (.dlviz)."""
+    opens a comparison; ``open_file`` opens an experiment file (.dlviz); ``lang`` ("en", "ko")
+    overrides the remembered language and the system's."""
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings
 
     from ..config import Config
+    from . import i18n
     from .main_window import MainWindow
 
     app = application()
+    settings = None if screenshot else QSettings("dlviz", "dlviz")
+    i18n.install(app, lang, settings)  # before any widget: strings are translated as they are built
     if screenshot:
         quiet_qt_messages()
         if train_epochs is not None:
@@ -86,7 +90,6 @@ def run_app(screenshot: str | None = None, train_seconds: float = 2.0, config=No
         if open_file:
             win.open_experiment(open_file)
         return _screenshot(app, win, screenshot, size, None if train_epochs is not None else train_seconds)
-    settings = QSettings("dlviz", "dlviz")
     win = MainWindow(config, settings=settings, dataset=dataset)
     if compare:
         win.start_compare(compare)

@@ -303,13 +303,13 @@ def history_dialog(win) -> None:
     """File > Export history as CSV…: ask for a file, write it, say what happened."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    path, _ = QFileDialog.getSaveFileName(win, win.tr("Export history as CSV"), "history.csv",
-                                          win.tr("CSV files (*.csv)"))
+    path, _ = QFileDialog.getSaveFileName(win, _tr("Export history as CSV"), "history.csv",
+                                          _tr("CSV files (*.csv)"))
     if not path:
         return
     try:
         export_history(win.controller, path)
     except OSError as e:
-        QMessageBox.warning(win, win.tr("Export failed"), f"{path}: {e.strerror or e}")
+        QMessageBox.warning(win, _tr("Export failed"), f"{path}: {e.strerror or e}")
         return
-    win.statusBar().showMessage(win.tr("Wrote {path}").format(path=path), 6000)
+    win.statusBar().showMessage(_tr("Wrote {path}").format(path=path), 6000)

@@ -277,7 +277,7 @@ def install(win) -> None:
     toolbar = win.findChild(QToolBar, "training_toolbar")
     toolbar.addAction(win.pin_action)
     toolbar.widgetForAction(win.pin_action).setObjectName("pin")
-    view = next(a.menu() for a in win.menuBar().actions() if a.menu() and "View" in a.menu().title())
+    view = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "view_menu")
     view.addAction(dock.toggleViewAction())
 
     def on_ghosts(ghosts) -> None:

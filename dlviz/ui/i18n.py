@@ -1,0 +1,210 @@
+"""The window's language: English (the source strings) or Korean (``resources/i18n/dlviz_ko.qm``).
+
+The choice, first that applies: ``dlviz --lang ko``, the remembered View ▸ Language
+("language" in QSettings), the system locale. Korean installs dlviz's own
+translator and Qt's (``qtbase_ko``, so standard buttons such as Close read 닫기 too).
+Strings are translated when a widget is built, so a new choice takes effect when
+the window is built again: View ▸ Language says so and offers to do it now.
+
+``tools/update_translations.py`` refreshes ``dlviz_ko.ts`` from the sources and
+compiles it; ``current_language()`` is what other modules ask (lessons pick their
+text by it).
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMessageBox
+
+#: The languages the window speaks, by code, each named in itself.
+LANGUAGES = {"en": "English", "ko": "한국어"}
+SETTINGS_KEY = "language"
+
+_current = "en"
+_installed: list[QTranslator] = []  # installed by us (the app holds no reference of its own)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("i18n", text)
+
+
+def system_language() -> str:
+    """"ko" when the system locale is Korean, else "en"."""
+    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+
+
+def current_language() -> str:
+    """The language installed now: "en" or "ko"."""
+    return _current
+
+
+def stored_language(settings: QSettings | None) -> str | None:
+    """The remembered View ▸ Language choice, or None (none stored, or not a language)."""
+    if settings is None:
+        return None
+    value = settings.value(SETTINGS_KEY)
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
+def choose(lang: str | None = None, settings: QSettings | None = None) -> str:
+    """The language to use: ``lang``, else the stored choice, else the system's."""
+    if lang is not None:
+        if lang not in LANGUAGES:
+            raise ValueError(f"unknown language {lang!r}; choose from {', '.join(LANGUAGES)}")
+        return lang
+    return stored_language(settings) or system_language()
+
+
+def qm_file(lang: str):
+    """dlviz's compiled translation for ``lang`` (an importlib.resources Traversable)."""
+    return resources.files("dlviz.resources") / "i18n" / f"dlviz_{lang}.qm"
+
+
+def uninstall(app=None) -> None:
+    """Remove the translators :func:`install` added: the window is English again."""
+    global _current
+    app = app or QCoreApplication.instance()
+    while _installed:
+        t = _installed.pop()
+        if app is not None:
+            app.removeTranslator(t)
+    _current = "en"
+
+
+def _load(name: str, folder: str) -> QTranslator | None:
+    t = QTranslator()
+    return t if t.load(name, folder) and not t.isEmpty() else None
+
+
+def install(app=None, lang: str | None = None, settings: QSettings | None = None) -> str:
+    """Install the translators of the chosen language (see :func:`choose`) into
+    ``app`` (default: the running QCoreApplication) before the window is built;
+    the language now in use. A missing or unreadable ``.qm`` leaves the window in
+    English with a warning on stderr."""
+    global _current
+    app = app or QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("i18n.install() needs a QApplication first")
+    wanted = choose(lang, settings)
+    uninstall(app)
+    if wanted == "en":
+        return _current
+    ours = None
+    try:
+        with resources.as_file(qm_file(wanted)) as path:
+            # QTranslator reads the whole file in load(): the temporary copy of a zipped install may go.
+            ours = _load(path.name, str(path.parent)) if path.is_file() else None
+    except (OSError, ValueError) as e:
+        print(f"dlviz: warning: cannot read the {LANGUAGES[wanted]} translation: {e}", file=sys.stderr)
+        return _current
+    if ours is None:
+        print(f"dlviz: warning: the {LANGUAGES[wanted]} translation ({qm_file(wanted).name}) is missing or "
+              "unreadable; the window stays in English", file=sys.stderr)
+        return _current
+    qt_own = _load(f"qtbase_{wanted}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for t in (qt_own, ours):  # the last installed is asked first
+        if t is not None and app.installTranslator(t):
+            _installed.append(t)
+    _current = wanted
+    return _current
+
+
+# -- View ▸ Language ---------------------------------------------------------------------------
+
+#: What the message says, in each language: it is shown in the language just chosen.
+_RESTART_TEXT = {
+    "en": ("The language changes when dlviz starts again.", "Restart now", "Later"),
+    "ko": ("언어는 dlviz를 다시 시작하면 바뀝니다.", "지금 다시 시작", "나중에"),
+}
+_UNSAFE_TEXT = {
+    "en": "Restarting now would lose the runs you are comparing or have pinned: save them first "
+          "(File ▸ Save experiment…).",
+    "ko": "지금 다시 시작하면 비교 중이거나 고정한 실행이 사라집니다. 먼저 저장하세요(파일 ▸ 실험 저장…).",
+}
+
+
+def install_menu(win) -> None:
+    """Add View ▸ Language (objectName "language_menu") to ``win``, a MainWindow:
+    English / 한국어, the one in use checked; a choice is stored in the window's
+    QSettings and applies when the window is built again ("Restart now")."""
+    view = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "view_menu")
+    view.addSeparator()
+    menu = view.addMenu(_tr("Language"))
+    menu.setObjectName("language_menu")
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    for code, name in LANGUAGES.items():
+        a = QAction(name, menu)  # each language named in itself, so it is found whatever the window speaks
+        a.setObjectName(f"language_{code}")
+        a.setCheckable(True)
+        a.setChecked(code == current_language())
+        a.setData(code)
+        a.triggered.connect(lambda _=False, c=code: choose_language(win, c))
+        group.addAction(a)
+        menu.addAction(a)
+    win.language_menu = menu
+
+
+def restart_is_safe(win) -> bool:
+    """Can the window be built again without losing work? Not while comparing or with
+    pinned runs (they live only in this window); the config and layout are stored."""
+    c = win.controller
+    return win.settings is not None and not c.compare and not getattr(c, "ghosts", None)
+
+
+def choose_language(win, lang: str) -> QMessageBox | None:
+    """Store ``lang`` as the window's language and say when it applies (with a
+    "Restart now" button when the window can be rebuilt safely). The message box
+    (for tests), or None when ``lang`` is already in use and stored."""
+    if win.settings is not None:
+        if stored_language(win.settings) == lang and lang == current_language():
+            return None
+        win.settings.setValue(SETTINGS_KEY, lang)
+        win.settings.sync()
+    if lang == current_language():
+        return None
+    text, now, later = _RESTART_TEXT[lang]
+    box = QMessageBox(QMessageBox.Icon.Information, LANGUAGES[lang], text, parent=win)
+    box.setObjectName("language_dialog")
+    restart = None
+    if restart_is_safe(win):
+        restart = box.addButton(now, QMessageBox.ButtonRole.AcceptRole)
+        restart.setObjectName("restart_now")
+    else:
+        box.setInformativeText(_UNSAFE_TEXT[lang])
+    box.addButton(later, QMessageBox.ButtonRole.RejectRole)
+    box.finished.connect(lambda _: rebuild(win, lang) if restart is not None and box.clickedButton() is restart
+                         else None)
+    box.open()
+    return box
+
+
+def rebuild(win, lang: str):
+    """Close ``win`` (saving its settings), install ``lang``, open a new MainWindow
+    on the same settings at the same place; the new window."""
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import MainWindow
+
+    app = QApplication.instance()
+    geometry, settings = win.saveGeometry(), win.settings
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # between the two windows there is none
+    try:
+        win.close()  # stores config, geometry and docks; stops the training process
+        install(app, lang)
+        new = MainWindow(settings=settings)
+        new.restoreGeometry(geometry)
+        new.show()
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)
+    win.deleteLater()
+    _windows[:] = [new]  # the old one was held by run_app's frame; this one by us
+    return new
+
+
+_windows: list = []

@@ -1,0 +1,2499 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+  <context>
+    <name>ControlPanel</name>
+    <message>
+      <location filename="../../dlviz/ui/panels/control_panel.py" line="122" />
+      <source>Data</source>
+      <extracomment>The Config fields the panel edits, in display order; ``values()`` returns these and every registry option (see :meth:`ControlPanel.option_keys`). GUI slider ranges, where they are narrower than Config's. ``set_config`` widens one to show a larger value from the CLI or a file, rather than showing something other than what runs.</extracomment>
+      <translation>데이터</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/panels/control_panel.py" line="123" />
+      <source>Network</source>
+      <translation>신경망</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/panels/control_panel.py" line="124" />
+      <source>Training</source>
+      <translation>학습</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/panels/control_panel.py" line="125" />
+      <source>Regularisation</source>
+      <translation>규제</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/panels/control_panel.py" line="145" />
+      <source>Show or hide this group of settings.</source>
+      <translation>이 설정 묶음을 펼치거나 접습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/panels/control_panel.py" line="187" />
+      <source>A change applies from the next step.</source>
+      <translation>바꾸면 다음 스텝부터 적용됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/panels/control_panel.py" line="188" />
+      <source>A change starts a new run.</source>
+      <translation>바꾸면 새 실행을 시작합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="226" />
+      <source>Dataset</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:197</extracomment>
+      <translation>데이터셋</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="228" />
+      <source>Which toy problem the network learns. Hover over an entry in the list to see what makes it easy or hard.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:198</extracomment>
+      <translation>신경망이 학습할 예제 문제입니다. 목록의 항목에 마우스를 올리면 무엇이 쉽고 어려운지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="230" />
+      <source>Stop using the CSV file and go back to the generated dataset.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:213</extracomment>
+      <translation>CSV 파일 대신 생성된 데이터셋으로 돌아갑니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="232" />
+      <source>CSV file</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:217</extracomment>
+      <translation>CSV 파일</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="234" />
+      <source>Samples</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:221</extracomment>
+      <translation>샘플 수</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="236" />
+      <source>How many points are generated. More points show the pattern more clearly but make every epoch slower.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:222</extracomment>
+      <translation>생성할 점의 개수입니다. 많을수록 패턴이 뚜렷하지만 에포크마다 느려집니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="238" />
+      <source>Noise</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:223</extracomment>
+      <translation>노이즈</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="240" />
+      <source>How far points scatter from the clean shape. More noise blurs the boundary and tempts the network to memorise.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:224</extracomment>
+      <translation>점이 깨끗한 모양에서 흩어지는 정도입니다. 노이즈가 크면 경계가 흐려지고 신경망이 데이터를 외우기 쉽습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="242" />
+      <source>Classes</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:226</extracomment>
+      <translation>클래스 수</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="244" />
+      <source>How many classes (colours) the dataset has. More classes make the problem harder.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:227</extracomment>
+      <translation>데이터셋의 클래스(색) 개수입니다. 클래스가 많을수록 문제가 어려워집니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="246" />
+      <source>Validation</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:228</extracomment>
+      <translation>검증 비율</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="248" />
+      <source>The share of points held back to test the network on data it never trains on. Validation loss rising while training loss falls means overfitting.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:229</extracomment>
+      <translation>학습에 쓰지 않고 떼어 두어 신경망을 시험하는 점의 비율입니다. 학습 손실은 줄어드는데 검증 손실이 오르면 과적합입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="250" />
+      <source>Features</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:231</extracomment>
+      <translation>입력 특성</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="252" />
+      <source>What the network gets as input. Extra features such as x₁² or sin(πx₁) let even a tiny network draw a curved boundary.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:232</extracomment>
+      <translation>신경망이 입력으로 받는 값입니다. x₁²나 sin(πx₁) 같은 특성을 더하면 아주 작은 신경망도 굽은 경계를 그립니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="254" />
+      <source>Seed</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:234</extracomment>
+      <translation>시드</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="256" />
+      <source>The random seed for the data, the validation split and the starting weights. The same seed and settings give the same run.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:235</extracomment>
+      <translation>데이터, 검증 분할, 초기 가중치를 정하는 난수 시드입니다. 시드와 설정이 같으면 같은 실행이 나옵니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="258" />
+      <source>Regenerate</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:243</extracomment>
+      <translation>다시 생성</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="260" />
+      <source>Draw new random data and new starting weights by picking a new seed.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:244</extracomment>
+      <translation>새 시드를 골라 새 데이터와 새 초기 가중치를 만듭니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="262" />
+      <source>Load CSV…</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:245</extracomment>
+      <translation>CSV 불러오기…</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="264" />
+      <source>Train on your own points: a CSV file with columns x1, x2 and label.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:246</extracomment>
+      <translation>내 데이터로 학습합니다: x1, x2, label 열이 있는 CSV 파일.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="266" />
+      <source>Hidden layers</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:257</extracomment>
+      <translation>은닉층 수</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="268" />
+      <source>How many hidden layers the network has. With 0 it can only draw a straight boundary; each layer lets it bend the boundary further.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:258</extracomment>
+      <translation>신경망의 은닉층 개수입니다. 0이면 직선 경계만 그릴 수 있고, 층이 늘 때마다 경계를 더 구부릴 수 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="270" />
+      <source>Neurons</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:260</extracomment>
+      <translation>뉴런 수</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="272" />
+      <source>How many units each hidden layer has. More units can fit finer detail but train slower and can overfit.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:261</extracomment>
+      <translation>은닉층마다 있는 뉴런 수입니다. 많을수록 세밀하게 맞출 수 있지만 학습이 느리고 과적합될 수 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="274" />
+      <source>Activation</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:262</extracomment>
+      <translation>활성화 함수</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="276" />
+      <source>The function each hidden unit applies to its weighted sum. It decides which shapes the network can build and how well gradients flow back.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:263</extracomment>
+      <translation>각 은닉 뉴런이 가중합에 적용하는 함수입니다. 신경망이 만들 수 있는 모양과 기울기가 얼마나 잘 전달되는지를 정합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="278" />
+      <source>Initialisation</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:265</extracomment>
+      <translation>가중치 초기화</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="280" />
+      <source>How the starting weights are drawn. A bad scale makes signals vanish or explode before learning starts.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:266</extracomment>
+      <translation>초기 가중치를 뽑는 방법입니다. 크기가 맞지 않으면 학습 전부터 신호가 사라지거나 폭발합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="282" />
+      <source>Optimizer</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:270</extracomment>
+      <translation>옵티마이저</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="284" />
+      <source>The rule that turns gradients into weight updates. Momentum and Adam usually get there faster than plain SGD.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:271</extracomment>
+      <translation>기울기로 가중치를 갱신하는 규칙입니다. 보통 모멘텀과 Adam이 기본 SGD보다 빨리 도달합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="286" />
+      <source>Learning rate</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:273</extracomment>
+      <translation>학습률</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="288" />
+      <source>How big a step each update takes. Too small and learning crawls; too large and the loss jumps around or blows up.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:274</extracomment>
+      <translation>한 번 갱신할 때의 보폭입니다. 너무 작으면 학습이 더디고, 너무 크면 손실이 튀거나 발산합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="290" />
+      <source>Schedule</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:276</extracomment>
+      <translation>학습률 스케줄</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="292" />
+      <source>How the learning rate changes during training. Lowering it later lets the network settle into a minimum.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:277</extracomment>
+      <translation>학습 중에 학습률이 바뀌는 방식입니다. 나중에 낮추면 신경망이 최솟값에 자리 잡습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="294" />
+      <source>Batch size</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:278</extracomment>
+      <translation>배치 크기</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="296" />
+      <source>How many training points each update looks at. Small batches take many quick, noisy steps; large batches take fewer, smoother ones.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:279</extracomment>
+      <translation>한 번 갱신할 때 보는 학습 점의 수입니다. 작은 배치는 빠르고 잡음 많은 스텝을 많이, 큰 배치는 매끄러운 스텝을 적게 밟습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="298" />
+      <source>Epochs</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:281</extracomment>
+      <translation>에포크</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="300" />
+      <source>How many passes over the training data to make. "Until paused" trains until you press Pause.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:282</extracomment>
+      <translation>학습 데이터를 몇 번 훑을지 정합니다. '멈출 때까지'는 일시정지를 누를 때까지 학습합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="302" />
+      <source>Dropout</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:286</extracomment>
+      <translation>드롭아웃</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="304" />
+      <source>The share of hidden units switched off at random in each training step. It fights overfitting but makes the training loss noisier.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:287</extracomment>
+      <translation>학습 스텝마다 무작위로 끄는 은닉 뉴런의 비율입니다. 과적합을 막지만 학습 손실이 더 출렁입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="306" />
+      <source>Weight decay</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:289</extracomment>
+      <translation>가중치 감쇠</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="308" />
+      <source>An L2 penalty that pulls every weight towards zero, for smoother boundaries and less overfitting. Too much and the network underfits.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:290</extracomment>
+      <translation>모든 가중치를 0 쪽으로 당기는 L2 페널티입니다. 경계가 매끄러워지고 과적합이 줄지만, 지나치면 과소적합됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="310" />
+      <source>L1 penalty</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:292</extracomment>
+      <translation>L1 페널티</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="312" />
+      <source>An L1 penalty that pushes small weights to exactly zero, leaving a sparser network. Too much and the network underfits.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:293</extracomment>
+      <translation>작은 가중치를 정확히 0으로 만드는 L1 페널티로, 더 희소한 신경망이 됩니다. 지나치면 과소적합됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="314" />
+      <source>Not used while a CSV file is loaded.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:435</extracomment>
+      <translation>CSV 파일을 쓰는 동안에는 쓰이지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="316" />
+      <source>The {name} dataset always has 2 classes.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:437</extracomment>
+      <translation>{name} 데이터셋은 항상 클래스가 2개입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="318" />
+      <source>There are no hidden layers: set Hidden layers to 1 or more.</source>
+      <extracomment>dlviz/ui/panels/control_panel.py:439</extracomment>
+      <translation>은닉층이 없습니다: 은닉층 수를 1 이상으로 하세요.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EpochsBox</name>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="322" />
+      <source>until paused</source>
+      <extracomment>dlviz/ui/panels/widgets.py:481</extracomment>
+      <translation>멈출 때까지</translation>
+    </message>
+  </context>
+  <context>
+    <name>HealthView</name>
+    <message>
+      <location filename="../../dlviz/ui/views/health.py" line="88" />
+      <source>The hidden layer whose pre-activations the lower plot shows</source>
+      <translation>아래 그래프에 활성화 전 값을 보여 줄 은닉층</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/views/health.py" line="90" />
+      <source>Pre-activations of:</source>
+      <translation>활성화 전 값:</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/views/health.py" line="196" />
+      <source>Layer {n}</source>
+      <translation>{n}층</translation>
+    </message>
+  </context>
+  <context>
+    <name>LogSlider</name>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="320" />
+      <source>off</source>
+      <extracomment>dlviz/ui/panels/widgets.py:261</extracomment>
+      <translation>끔</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="37" />
+      <source>dlviz — watch a neural network learn</source>
+      <translation>dlviz — 신경망이 배우는 모습 보기</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="47" />
+      <source>One thinned network (a dropout mask)</source>
+      <translation>솎아 낸 신경망 하나 (드롭아웃 마스크)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="53" />
+      <source>Show validation points</source>
+      <translation>검증 점 보이기</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="54" />
+      <source>Points held out from training, drawn as hollow triangles.</source>
+      <translation>학습에서 뺀 점으로, 속이 빈 삼각형으로 그립니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="55" />
+      <source>Compare with a thinned network</source>
+      <translation>솎아 낸 신경망과 비교</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="56" />
+      <source>With dropout, training sees a different thinned network at every step. Shows the one this mini-batch's first sample saw (its dropout mask) below the full network used for evaluation.</source>
+      <translation>드롭아웃을 쓰면 학습은 스텝마다 다른 솎아 낸 신경망을 봅니다. 이 미니배치의 첫 샘플이 본 신경망(드롭아웃 마스크)을 평가에 쓰는 전체 신경망 아래에 보여 줍니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="100" />
+      <source>Cannot load CSV</source>
+      <translation>CSV를 불러올 수 없음</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="107" />
+      <source>Saved settings were unreadable and have been reset.</source>
+      <translation>저장된 설정을 읽을 수 없어 초기화했습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="167" />
+      <source>Pause</source>
+      <translation>일시정지</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="167" />
+      <source>Play</source>
+      <translation>재생</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="190" />
+      <source>Training stopped</source>
+      <translation>학습 중단됨</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="191" />
+      <source>The training process is not responding.</source>
+      <translation>학습 프로세스가 응답하지 않습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="194" />
+      <source>Restart training</source>
+      <translation>학습 다시 시작</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="226" />
+      <source>Full network (evaluation)</source>
+      <translation>전체 신경망 (평가)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="226" />
+      <source>Decision regions</source>
+      <translation>결정 경계</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="232" />
+      <source>Load a CSV dataset</source>
+      <translation>CSV 데이터셋 불러오기</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="233" />
+      <source>CSV files (*.csv *.txt);;All files (*)</source>
+      <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="240" />
+      <source>Loading {name}… (Esc cancels)</source>
+      <translation>{name} 불러오는 중… (Esc로 취소)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="266" />
+      <source>Export plots into folder</source>
+      <translation>그래프를 내보낼 폴더</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="268" />
+      <source>Export scale</source>
+      <translation>내보내기 배율</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="268" />
+      <source>Image scale (2× suits slides):</source>
+      <translation>이미지 배율 (발표 자료에는 2×):</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="275" />
+      <source>Export failed</source>
+      <translation>내보내기 실패</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/main_window.py" line="277" />
+      <source>Wrote {n} PNG files to {folder}</source>
+      <translation>PNG 파일 {n}개를 {folder}에 저장했습니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunController</name>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="48" />
+      <source>ready</source>
+      <extracomment>dlviz/ui/controller.py:40</extracomment>
+      <translation>준비</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="50" />
+      <source>training</source>
+      <extracomment>dlviz/ui/controller.py:40</extracomment>
+      <translation>학습 중</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="52" />
+      <source>paused</source>
+      <extracomment>dlviz/ui/controller.py:40</extracomment>
+      <translation>일시정지됨</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="54" />
+      <source>finished</source>
+      <extracomment>dlviz/ui/controller.py:41</extracomment>
+      <translation>완료</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="56" />
+      <source>diverged</source>
+      <extracomment>dlviz/ui/controller.py:41</extracomment>
+      <translation>발산</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="58" />
+      <source>error</source>
+      <extracomment>dlviz/ui/controller.py:42</extracomment>
+      <translation>오류</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="60" />
+      <source>diverged at step {n}</source>
+      <extracomment>dlviz/ui/controller.py:49</extracomment>
+      <translation>{n} 스텝에서 발산</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="62" />
+      <source>error: {msg}</source>
+      <extracomment>dlviz/ui/controller.py:51</extracomment>
+      <translation>오류: {msg}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="64" />
+      <source>epoch 0</source>
+      <extracomment>dlviz/ui/controller.py:55</extracomment>
+      <translation>에포크 0</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="66" />
+      <source>step 0</source>
+      <extracomment>dlviz/ui/controller.py:55</extracomment>
+      <translation>스텝 0</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="68" />
+      <source>epoch {n}</source>
+      <extracomment>dlviz/ui/controller.py:56</extracomment>
+      <translation>에포크 {n}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="70" />
+      <source>step {n}</source>
+      <extracomment>dlviz/ui/controller.py:56</extracomment>
+      <translation>스텝 {n}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="72" />
+      <source>{r} steps/s</source>
+      <extracomment>dlviz/ui/controller.py:58</extracomment>
+      <translation>초당 {r} 스텝</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="74" />
+      <source>train loss {v}</source>
+      <extracomment>dlviz/ui/controller.py:60</extracomment>
+      <translation>학습 손실 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="76" />
+      <source>accuracy {v}%</source>
+      <extracomment>dlviz/ui/controller.py:61</extracomment>
+      <translation>정확도 {v}%</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="78" />
+      <source>val loss {v}</source>
+      <extracomment>dlviz/ui/controller.py:63</extracomment>
+      <translation>검증 손실 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="80" />
+      <source>lr {v}</source>
+      <extracomment>dlviz/ui/controller.py:64</extracomment>
+      <translation>학습률 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="82" />
+      <source>{label} · epoch {n}</source>
+      <extracomment>dlviz/ui/controller.py:248</extracomment>
+      <translation>{label} · 에포크 {n}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="84" />
+      <source>{act}, {opt}, lr {lr} · epoch {n}</source>
+      <extracomment>dlviz/ui/controller.py:250</extracomment>
+      <translation>{act}, {opt}, 학습률 {lr} · 에포크 {n}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="86" />
+      <source>Nothing to pin yet: the run has no frame.</source>
+      <extracomment>dlviz/ui/controller.py:257</extracomment>
+      <translation>아직 고정할 것이 없습니다: 실행에 프레임이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="88" />
+      <source>At most {n} pinned runs: remove one first.</source>
+      <extracomment>dlviz/ui/controller.py:260</extracomment>
+      <translation>고정한 실행은 최대 {n}개입니다: 먼저 하나를 지우세요.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="90" />
+      <source>The pinned run has the current settings: press Reset to train it again.</source>
+      <extracomment>dlviz/ui/controller.py:298</extracomment>
+      <translation>고정한 실행의 설정이 지금과 같습니다: 다시 학습하려면 초기화를 누르세요.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="92" />
+      <source>The pinned run differs in {keys}: a comparison varies one or two settings.</source>
+      <extracomment>dlviz/ui/controller.py:301</extracomment>
+      <translation>고정한 실행은 {keys}이(가) 다릅니다: 비교는 설정 한두 개만 바꿉니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="94" />
+      <source>Nothing to save: no run is training.</source>
+      <extracomment>dlviz/ui/controller.py:317</extracomment>
+      <translation>저장할 것이 없습니다: 학습 중인 실행이 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="96" />
+      <source>{path}: window.json does not fit its runs ({e})</source>
+      <extracomment>dlviz/ui/controller.py:344</extracomment>
+      <translation>{path}: window.json이 실행과 맞지 않습니다 ({e})</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="98" />
+      <source>This run has ended: press Reset or change a setting.</source>
+      <extracomment>dlviz/ui/controller.py:380</extracomment>
+      <translation>이 실행은 끝났습니다: 초기화를 누르거나 설정을 바꾸세요.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="100" />
+      <source>The watch speed must be a number of epochs per second above 0, got {value}</source>
+      <extracomment>dlviz/ui/controller.py:418</extracomment>
+      <translation>보기 속도는 초당 에포크 수로 0보다 커야 합니다 (받은 값: {value})</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="102" />
+      <source>no landscape was computed</source>
+      <extracomment>dlviz/ui/controller.py:437</extracomment>
+      <translation>손실 지형이 계산되지 않았습니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="104" />
+      <source> — press Play to start a new one</source>
+      <extracomment>dlviz/ui/controller.py:557</extracomment>
+      <translation> — 재생을 누르면 새로 시작합니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingWorker</name>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="554" />
+      <source>it closed its pipe</source>
+      <extracomment>dlviz/ui/worker.py:115</extracomment>
+      <translation>파이프가 닫혔습니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="556" />
+      <source>killed by signal {0} ({1})</source>
+      <extracomment>dlviz/ui/worker.py:121</extracomment>
+      <translation>신호 {0}({1})로 종료됨</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="558" />
+      <source>exit code {0}</source>
+      <extracomment>dlviz/ui/worker.py:122</extracomment>
+      <translation>종료 코드 {0}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="560" />
+      <source>the training worker failed: {0}</source>
+      <extracomment>dlviz/ui/worker.py:212</extracomment>
+      <translation>학습 작업자 오류: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="562" />
+      <source>the training process did not start: it sent nothing in {0:.0f} s</source>
+      <extracomment>dlviz/ui/worker.py:246</extracomment>
+      <translation>학습 프로세스가 시작되지 않았습니다: {0:.0f}초 동안 응답이 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="564" />
+      <source>training process not responding (silent for {0:.0f} s)</source>
+      <extracomment>dlviz/ui/worker.py:250</extracomment>
+      <translation>학습 프로세스 응답 없음 ({0:.0f}초째 조용함)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="566" />
+      <source>it is gone</source>
+      <extracomment>dlviz/ui/worker.py:253</extracomment>
+      <translation>프로세스가 사라졌습니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="568" />
+      <source>the training process stopped unexpectedly ({0})</source>
+      <extracomment>dlviz/ui/worker.py:254</extracomment>
+      <translation>학습 프로세스가 갑자기 멈췄습니다 ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="570" />
+      <source>the training process was restarted</source>
+      <extracomment>dlviz/ui/worker.py:267</extracomment>
+      <translation>학습 프로세스를 다시 시작했습니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="572" />
+      <source>could not start the training process: {0}</source>
+      <extracomment>dlviz/ui/worker.py:281</extracomment>
+      <translation>학습 프로세스를 시작할 수 없습니다: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>compare</name>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="12" />
+      <source>Compare runs</source>
+      <extracomment>dlviz/ui/compare.py:49</extracomment>
+      <translation>실행 비교</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="14" />
+      <source>(none)</source>
+      <extracomment>dlviz/ui/compare.py:56</extracomment>
+      <translation>(없음)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="16" />
+      <source>2 to 4 values, separated by commas</source>
+      <extracomment>dlviz/ui/compare.py:61</extracomment>
+      <translation>값 2~4개, 쉼표로 구분</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="18" />
+      <source>Vary</source>
+      <extracomment>dlviz/ui/compare.py:63</extracomment>
+      <translation>바꿀 설정</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="20" />
+      <source>and</source>
+      <extracomment>dlviz/ui/compare.py:63</extracomment>
+      <translation>그리고</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="22" />
+      <source>Values</source>
+      <extracomment>dlviz/ui/compare.py:64</extracomment>
+      <translation>값</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="24" />
+      <source>Every other setting, the seed included, is the same in every run.</source>
+      <extracomment>dlviz/ui/compare.py:68</extracomment>
+      <translation>시드를 포함한 나머지 설정은 모든 실행에서 같습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="26" />
+      <source>Choices: {c}</source>
+      <extracomment>dlviz/ui/compare.py:78</extracomment>
+      <translation>선택지: {c}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="28" />
+      <source>diverged at step {n}</source>
+      <extracomment>dlviz/ui/compare.py:165</extracomment>
+      <translation>{n} 스텝에서 발산</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="30" />
+      <source>{v}% val</source>
+      <extracomment>dlviz/ui/compare.py:167</extracomment>
+      <translation>검증 {v}%</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="32" />
+      <source>epoch {n}</source>
+      <extracomment>dlviz/ui/compare.py:169</extracomment>
+      <translation>에포크 {n}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="34" />
+      <source>Curves</source>
+      <extracomment>dlviz/ui/compare.py:225</extracomment>
+      <translation>곡선</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="36" />
+      <source>Summary</source>
+      <extracomment>dlviz/ui/compare.py:226</extracomment>
+      <translation>요약</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="38" />
+      <source>Comparison</source>
+      <extracomment>dlviz/ui/compare.py:227</extracomment>
+      <translation>비교</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="40" />
+      <source>Compare…</source>
+      <extracomment>dlviz/ui/compare.py:241</extracomment>
+      <translation>비교…</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="42" />
+      <source>Train 2 to 4 runs that differ in one setting, side by side</source>
+      <extracomment>dlviz/ui/compare.py:243</extracomment>
+      <translation>설정 하나만 다른 실행 2~4개를 나란히 학습합니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="44" />
+      <source>Stop comparing</source>
+      <extracomment>dlviz/ui/compare.py:244</extracomment>
+      <translation>비교 끝내기</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="46" />
+      <source>Compared: {values}. Change them in Train ▸ Compare…</source>
+      <extracomment>dlviz/ui/compare.py:270</extracomment>
+      <translation>비교 중: {values}. 학습 ▸ 비교…에서 바꾸세요</translation>
+    </message>
+  </context>
+  <context>
+    <name>i18n</name>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="106" />
+      <source>Language</source>
+      <extracomment>dlviz/ui/i18n.py:136</extracomment>
+      <translation>언어</translation>
+    </message>
+  </context>
+  <context>
+    <name>layouts</name>
+    <message>
+      <location filename="../../dlviz/ui/lab/paths.py" line="552" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="220" />
+      <source>&amp;View</source>
+      <extracomment>One colour per optimizer, by registry order: Okabe-Ito without its yellow, which vanishes on the light end of the surface's colour map. Learning rates that show each optimizer's character on each surface within a few hundred steps (measured: the path moves visibly, neither jumping to the minimum in a step nor blowing up). Scale-free optimizers (RMSprop, Adagrad, Adam) take steps of about lr whatever the gradient, so theirs are much larger than SGD's on steep surfaces. An optimizer or surface missing here starts at the surface's own lr.
+----------
+dlviz/ui/layouts.py:239</extracomment>
+      <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="158" />
+      <source>Loss and accuracy</source>
+      <extracomment>dlviz/ui/layouts.py:26</extracomment>
+      <translation>손실과 정확도</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="160" />
+      <source>Network</source>
+      <extracomment>dlviz/ui/layouts.py:26</extracomment>
+      <translation>신경망</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="162" />
+      <source>Gradient flow</source>
+      <extracomment>dlviz/ui/layouts.py:27</extracomment>
+      <translation>기울기 흐름</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="164" />
+      <source>Dead units and saturation</source>
+      <extracomment>dlviz/ui/layouts.py:27</extracomment>
+      <translation>죽은 뉴런과 포화</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="166" />
+      <source>Weights and biases</source>
+      <extracomment>dlviz/ui/layouts.py:28</extracomment>
+      <translation>가중치와 편향</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="168" />
+      <source>Activation function</source>
+      <extracomment>dlviz/ui/layouts.py:28</extracomment>
+      <translation>활성화 함수</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="170" />
+      <source>Dropout masks</source>
+      <extracomment>dlviz/ui/layouts.py:29</extracomment>
+      <translation>드롭아웃 마스크</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="172" />
+      <source>max</source>
+      <extracomment>dlviz/ui/layouts.py:37</extracomment>
+      <translation>최대</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="174" />
+      <source>1 epoch/s</source>
+      <extracomment>dlviz/ui/layouts.py:39</extracomment>
+      <translation>초당 1 에포크</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="176" />
+      <source>{n} epochs/s</source>
+      <extracomment>dlviz/ui/layouts.py:40</extracomment>
+      <translation>초당 {n} 에포크</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="178" />
+      <source>How fast training runs: slow enough to watch the boundary form, or as fast as it goes</source>
+      <extracomment>dlviz/ui/layouts.py:48</extracomment>
+      <translation>학습 속도: 경계가 만들어지는 모습을 볼 만큼 느리게, 또는 가능한 한 빠르게</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="180" />
+      <source>Log scale</source>
+      <extracomment>dlviz/ui/layouts.py:99</extracomment>
+      <translation>로그 눈금</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="182" />
+      <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
+      <extracomment>dlviz/ui/layouts.py:100</extracomment>
+      <translation>손실을 로그 축으로 보여 줍니다: 후반의 작은 개선도 보입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="184" />
+      <source>Smooths the noisy per-step loss (a running average); 0 shows it raw.</source>
+      <extracomment>dlviz/ui/layouts.py:107</extracomment>
+      <translation>출렁이는 스텝별 손실을 이동 평균으로 부드럽게 합니다. 0이면 그대로 보여 줍니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="186" />
+      <source>Smoothing</source>
+      <extracomment>dlviz/ui/layouts.py:112</extracomment>
+      <translation>평활화</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="188" />
+      <source>Hyperparameters</source>
+      <extracomment>dlviz/ui/layouts.py:135</extracomment>
+      <translation>하이퍼파라미터</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="190" />
+      <source>Training</source>
+      <extracomment>dlviz/ui/layouts.py:198</extracomment>
+      <translation>학습</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="192" />
+      <source>Play</source>
+      <extracomment>dlviz/ui/layouts.py:202</extracomment>
+      <translation>재생</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="194" />
+      <source>Start or pause training</source>
+      <extracomment>dlviz/ui/layouts.py:202</extracomment>
+      <translation>학습 시작 또는 일시정지</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="196" />
+      <source>Step epoch</source>
+      <extracomment>dlviz/ui/layouts.py:203</extracomment>
+      <translation>한 에포크</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="198" />
+      <source>Train exactly one epoch</source>
+      <extracomment>dlviz/ui/layouts.py:203</extracomment>
+      <translation>정확히 한 에포크만 학습합니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="200" />
+      <source>Reset</source>
+      <extracomment>dlviz/ui/layouts.py:205</extracomment>
+      <translation>초기화</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="202" />
+      <source>Fresh weights, empty curves, same settings</source>
+      <extracomment>dlviz/ui/layouts.py:205</extracomment>
+      <translation>새 가중치, 빈 곡선, 같은 설정</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="204" />
+      <source>&amp;File</source>
+      <extracomment>dlviz/ui/layouts.py:207</extracomment>
+      <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="206" />
+      <source>Load CSV…</source>
+      <extracomment>dlviz/ui/layouts.py:208</extracomment>
+      <translation>CSV 불러오기…</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="208" />
+      <source>Cancel loading</source>
+      <extracomment>dlviz/ui/layouts.py:209</extracomment>
+      <translation>불러오기 취소</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="210" />
+      <source>Export plots as PNG…</source>
+      <extracomment>dlviz/ui/layouts.py:211</extracomment>
+      <translation>그래프를 PNG로 내보내기…</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="212" />
+      <source>Export history as CSV…</source>
+      <extracomment>dlviz/ui/layouts.py:212</extracomment>
+      <translation>기록을 CSV로 내보내기…</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="214" />
+      <source>Quit</source>
+      <extracomment>dlviz/ui/layouts.py:214</extracomment>
+      <translation>종료</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="216" />
+      <source>&amp;Train</source>
+      <extracomment>dlviz/ui/layouts.py:215</extracomment>
+      <translation>학습(&amp;T)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="218" />
+      <source>Watch speed</source>
+      <extracomment>dlviz/ui/layouts.py:235</extracomment>
+      <translation>보기 속도</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="222" />
+      <source>Compact layout (tabs)</source>
+      <extracomment>dlviz/ui/layouts.py:241</extracomment>
+      <translation>좁은 배치 (탭)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="224" />
+      <source>Every view at once</source>
+      <extracomment>dlviz/ui/layouts.py:242</extracomment>
+      <translation>모든 보기를 한 번에</translation>
+    </message>
+  </context>
+  <context>
+    <name>paths_lab</name>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="108" />
+      <source>{name}, lr {lr}</source>
+      <extracomment>dlviz/ui/lab/paths.py:131</extracomment>
+      <translation>{name}, 학습률 {lr}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="110" />
+      <source>, λ {wd}</source>
+      <extracomment>dlviz/ui/lab/paths.py:133</extracomment>
+      <translation>, λ {wd}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="112" />
+      <source>f − f_min (log scale)</source>
+      <extracomment>dlviz/ui/lab/paths.py:212</extracomment>
+      <translation>f − f_min (로그 눈금)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="114" />
+      <source>f</source>
+      <extracomment>dlviz/ui/lab/paths.py:215</extracomment>
+      <translation>f</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="116" />
+      <source>{label}: diverged at step {step}</source>
+      <extracomment>dlviz/ui/lab/paths.py:267</extracomment>
+      <translation>{label}: {step} 스텝에서 발산</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="118" />
+      <source>Optimizer paths lab</source>
+      <extracomment>dlviz/ui/lab/paths.py:300</extracomment>
+      <translation>옵티마이저 경로 실험실</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="120" />
+      <source>The function the optimizers minimise, in its textbook form</source>
+      <extracomment>dlviz/ui/lab/paths.py:320</extracomment>
+      <translation>옵티마이저가 최소화하는 함수 (교과서 형태)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="122" />
+      <source>Surface</source>
+      <extracomment>dlviz/ui/lab/paths.py:321</extracomment>
+      <translation>함수</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="124" />
+      <source>How many steps each optimizer takes</source>
+      <extracomment>dlviz/ui/lab/paths.py:326</extracomment>
+      <translation>옵티마이저마다 밟을 스텝 수</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="126" />
+      <source>Steps</source>
+      <extracomment>dlviz/ui/lab/paths.py:327</extracomment>
+      <translation>스텝 수</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="128" />
+      <source>Optimizers</source>
+      <extracomment>dlviz/ui/lab/paths.py:330</extracomment>
+      <translation>옵티마이저</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="130" />
+      <source>learning rate</source>
+      <extracomment>dlviz/ui/lab/paths.py:332</extracomment>
+      <translation>학습률</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="132" />
+      <source>Learning rate of {name} on this surface</source>
+      <extracomment>dlviz/ui/lab/paths.py:347</extracomment>
+      <translation>이 함수에서 {name}의 학습률</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="134" />
+      <source>Play</source>
+      <extracomment>dlviz/ui/lab/paths.py:362</extracomment>
+      <translation>재생</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="136" />
+      <source>Animate the paths, a few steps per frame</source>
+      <extracomment>dlviz/ui/lab/paths.py:364</extracomment>
+      <translation>경로를 움직여 보여 줍니다 (프레임마다 몇 스텝씩)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="138" />
+      <source>Reset</source>
+      <extracomment>dlviz/ui/lab/paths.py:365</extracomment>
+      <translation>초기화</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="140" />
+      <source>Back to step 0</source>
+      <extracomment>dlviz/ui/lab/paths.py:367</extracomment>
+      <translation>스텝 0으로 되돌리기</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="142" />
+      <source>Click the plane to start every path there. ★ marks a minimum, ✕ a saddle point; the white dot is the start.</source>
+      <extracomment>dlviz/ui/lab/paths.py:375</extracomment>
+      <translation>평면을 클릭하면 모든 경로가 거기서 출발합니다. ★는 최솟값, ✕는 안장점, 흰 점은 출발점입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="144" />
+      <source>the learning rate must be a positive number</source>
+      <extracomment>dlviz/ui/lab/paths.py:440</extracomment>
+      <translation>학습률은 양수여야 합니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="146" />
+      <source>diverged at step {step}</source>
+      <extracomment>dlviz/ui/lab/paths.py:473</extracomment>
+      <translation>{step} 스텝에서 발산</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="148" />
+      <source>f = {f}</source>
+      <extracomment>dlviz/ui/lab/paths.py:476</extracomment>
+      <translation>f = {f}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="150" />
+      <source>step {step} / {steps}</source>
+      <extracomment>dlviz/ui/lab/paths.py:477</extracomment>
+      <translation>스텝 {step} / {steps}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="152" />
+      <source>Pause</source>
+      <extracomment>dlviz/ui/lab/paths.py:496</extracomment>
+      <translation>일시정지</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="154" />
+      <source>Optimizer paths lab…</source>
+      <extracomment>dlviz/ui/lab/paths.py:574</extracomment>
+      <translation>옵티마이저 경로 실험실…</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="156" />
+      <source>SGD, momentum, Adam and the others on 2-D test functions, side by side</source>
+      <extracomment>dlviz/ui/lab/paths.py:576</extracomment>
+      <translation>SGD, 모멘텀, Adam 등을 2차원 시험 함수에서 나란히 비교합니다</translation>
+    </message>
+  </context>
+  <context>
+    <name>registry</name>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="574" />
+      <source>Spiral</source>
+      <extracomment>dlviz.data.DATASETS['spiral']</extracomment>
+      <translation>나선</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="576" />
+      <source>Interleaved spiral arms, one per class: hard, needs depth.</source>
+      <extracomment>dlviz.data.DATASETS['spiral']</extracomment>
+      <translation>클래스마다 하나씩 얽힌 나선 팔: 어렵고, 깊은 신경망이 필요합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="578" />
+      <source>XOR</source>
+      <extracomment>dlviz.data.DATASETS['xor']</extracomment>
+      <translation>XOR</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="580" />
+      <source>Opposite quadrants share a class: not linearly separable.</source>
+      <extracomment>dlviz.data.DATASETS['xor']</extracomment>
+      <translation>마주 보는 사분면이 같은 클래스: 직선으로 나눌 수 없습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="582" />
+      <source>Circles</source>
+      <extracomment>dlviz.data.DATASETS['circles']</extracomment>
+      <translation>동심원</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="584" />
+      <source>A disk inside a ring: needs a closed boundary.</source>
+      <extracomment>dlviz.data.DATASETS['circles']</extracomment>
+      <translation>고리 안의 원판: 닫힌 경계가 필요합니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="586" />
+      <source>Moons</source>
+      <extracomment>dlviz.data.DATASETS['moons']</extracomment>
+      <translation>반달</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="588" />
+      <source>Two interlocking half moons: a gently curved boundary.</source>
+      <extracomment>dlviz.data.DATASETS['moons']</extracomment>
+      <translation>맞물린 두 반달: 완만하게 굽은 경계.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="590" />
+      <source>Blobs</source>
+      <extracomment>dlviz.data.DATASETS['blobs']</extracomment>
+      <translation>덩어리</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="592" />
+      <source>Gaussian clusters on a circle, one per class: easy.</source>
+      <extracomment>dlviz.data.DATASETS['blobs']</extracomment>
+      <translation>원 위에 클래스마다 하나씩 놓인 가우스 군집: 쉽습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="594" />
+      <source>Linear</source>
+      <extracomment>dlviz.data.DATASETS['linear']</extracomment>
+      <translation>선형</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="596" />
+      <source>Two classes either side of a straight line: the easiest.</source>
+      <extracomment>dlviz.data.DATASETS['linear']</extracomment>
+      <translation>직선 양쪽의 두 클래스: 가장 쉽습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="598" />
+      <source>Checkerboard</source>
+      <extracomment>dlviz.data.DATASETS['checkerboard']</extracomment>
+      <translation>체커보드</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="600" />
+      <source>A 4x4 checkerboard of two classes: many regions.</source>
+      <extracomment>dlviz.data.DATASETS['checkerboard']</extracomment>
+      <translation>두 클래스의 4×4 체커보드: 영역이 많습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="602" />
+      <source>Step</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['step']</extracomment>
+      <translation>계단 함수</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="604" />
+      <source>Heaviside step, f(z) = 1 if z &gt; 0 else 0.</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['step']</extracomment>
+      <translation>헤비사이드 계단 함수: z &gt; 0이면 f(z) = 1, 아니면 0.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="606" />
+      <source>Identity, f(z) = z.</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['linear']</extracomment>
+      <translation>항등 함수, f(z) = z.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="608" />
+      <source>Sigmoid</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['sigmoid']</extracomment>
+      <translation>시그모이드</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="610" />
+      <source>Logistic sigmoid, f(z) = 1 / (1 + e^-z); f' = f (1 - f), at most 1/4.</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['sigmoid']</extracomment>
+      <translation>로지스틱 시그모이드, f(z) = 1 / (1 + e^-z); f' = f (1 - f), 최대 1/4.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="612" />
+      <source>Tanh</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['tanh']</extracomment>
+      <translation>tanh</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="614" />
+      <source>Hyperbolic tangent, f(z) = tanh z; f' = 1 - f^2.</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['tanh']</extracomment>
+      <translation>쌍곡탄젠트, f(z) = tanh z; f' = 1 - f^2.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="616" />
+      <source>ReLU</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['relu']</extracomment>
+      <translation>ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="618" />
+      <source>Rectified linear unit, f(z) = max(0, z); f' = 1 for z &gt; 0, else 0.</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['relu']</extracomment>
+      <translation>정류 선형 유닛, f(z) = max(0, z); z &gt; 0이면 f' = 1, 아니면 0.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="620" />
+      <source>Leaky ReLU</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['leaky_relu']</extracomment>
+      <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="622" />
+      <source>Leaky ReLU, f(z) = z for z &gt; 0, else slope * z (slope 0.01 by default).</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['leaky_relu']</extracomment>
+      <translation>Leaky ReLU: z &gt; 0이면 f(z) = z, 아니면 기울기 × z (기본 기울기 0.01).</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="624" />
+      <source>Leaky slope</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['leaky_relu'] option leaky_slope</extracomment>
+      <translation>음수 쪽 기울기</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="626" />
+      <source>negative slope of leaky_relu: f(z) = slope·z for z &lt; 0</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['leaky_relu'] option leaky_slope</extracomment>
+      <translation>Leaky ReLU의 음수 쪽 기울기: z &lt; 0이면 f(z) = 기울기·z</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="628" />
+      <source>ELU</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['elu']</extracomment>
+      <translation>ELU</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="630" />
+      <source>Exponential linear unit, f(z) = z for z &gt; 0, else α(e^z - 1) (α = 1 by default).</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['elu']</extracomment>
+      <translation>지수 선형 유닛: z &gt; 0이면 f(z) = z, 아니면 α(e^z - 1) (기본 α = 1).</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="632" />
+      <source>ELU α</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['elu'] option elu_alpha</extracomment>
+      <translation>ELU α</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="634" />
+      <source>scale of elu's negative part</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['elu'] option elu_alpha</extracomment>
+      <translation>ELU 음수 부분의 크기</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="636" />
+      <source>GELU</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['gelu']</extracomment>
+      <translation>GELU</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="638" />
+      <source>Gaussian error linear unit, exact form (as torch.nn.GELU):</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['gelu']</extracomment>
+      <translation>가우스 오차 선형 유닛, 정확한 형태 (PyTorch의 GELU와 같음):</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="640" />
+      <source>SiLU</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['silu']</extracomment>
+      <translation>SiLU</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="642" />
+      <source>Sigmoid linear unit (swish), f(z) = z · σ(z); f' = σ(z) (1 + z (1 - σ(z))).</source>
+      <extracomment>dlviz.engine.ACTIVATIONS['silu']</extracomment>
+      <translation>시그모이드 선형 유닛(스위시), f(z) = z · σ(z); f' = σ(z) (1 + z (1 - σ(z))).</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="644" />
+      <source>Auto</source>
+      <extracomment>dlviz.engine.INITS['auto']</extracomment>
+      <translation>자동</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="646" />
+      <source>He for ReLU-like activations, Xavier otherwise</source>
+      <extracomment>dlviz.engine.INITS['auto']</extracomment>
+      <translation>ReLU 계열 활성화 함수에는 He, 그 밖에는 Xavier</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="648" />
+      <source>He</source>
+      <extracomment>dlviz.engine.INITS['he']</extracomment>
+      <translation>He</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="650" />
+      <source>Normal(0, √(2 / fan_in)): keeps ReLU activations' variance steady</source>
+      <extracomment>dlviz.engine.INITS['he']</extracomment>
+      <translation>정규분포 N(0, √(2 / 입력 수)): ReLU 활성값의 분산을 일정하게 유지</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="652" />
+      <source>Xavier</source>
+      <extracomment>dlviz.engine.INITS['xavier']</extracomment>
+      <translation>Xavier</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="654" />
+      <source>Normal(0, √(2 / (fan_in + fan_out))): suits tanh and sigmoid</source>
+      <extracomment>dlviz.engine.INITS['xavier']</extracomment>
+      <translation>정규분포 N(0, √(2 / (입력 수 + 출력 수))): tanh와 시그모이드에 알맞음</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="656" />
+      <source>Normal(0, 1)</source>
+      <extracomment>dlviz.engine.INITS['normal']</extracomment>
+      <translation>정규분포 N(0, 1)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="658" />
+      <source>Normal(0, 1): too large for wide layers, which shows saturation</source>
+      <extracomment>dlviz.engine.INITS['normal']</extracomment>
+      <translation>정규분포 N(0, 1): 넓은 층에는 너무 커서 포화가 나타남</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="660" />
+      <source>Zeros</source>
+      <extracomment>dlviz.engine.INITS['zeros']</extracomment>
+      <translation>0으로</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="662" />
+      <source>All zero: every unit in a layer stays identical (the symmetry problem)</source>
+      <extracomment>dlviz.engine.INITS['zeros']</extracomment>
+      <translation>모두 0: 한 층의 뉴런이 모두 똑같이 남음 (대칭성 문제)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="664" />
+      <source>SGD</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['sgd']</extracomment>
+      <translation>SGD</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="666" />
+      <source>Plain gradient descent: w &lt;- w - lr·g.</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['sgd']</extracomment>
+      <translation>기본 경사 하강법: w ← w − 학습률·g.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="668" />
+      <source>Momentum</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['momentum']</extracomment>
+      <translation>모멘텀</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="670" />
+      <source>Heavy-ball momentum as torch: v &lt;- μv + g; w &lt;- w - lr·v (μ = 0.9).</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['momentum']</extracomment>
+      <translation>PyTorch와 같은 모멘텀: v ← μv + g; w ← w − 학습률·v (μ = 0.9).</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="672" />
+      <source>momentum coefficient μ of momentum and nesterov</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['momentum'] option momentum</extracomment>
+      <translation>모멘텀과 네스테로프의 모멘텀 계수 μ</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="674" />
+      <source>Nesterov</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['nesterov']</extracomment>
+      <translation>네스테로프</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="676" />
+      <source>Nesterov momentum as torch: v &lt;- μv + g; w &lt;- w - lr·(g + μv).</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['nesterov']</extracomment>
+      <translation>PyTorch와 같은 네스테로프 모멘텀: v ← μv + g; w ← w − 학습률·(g + μv).</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="678" />
+      <source>RMSprop</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['rmsprop']</extracomment>
+      <translation>RMSprop</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="680" />
+      <source>RMSprop as torch: s &lt;- αs + (1-α)g²; w &lt;- w - lr·g / (√s + ε).</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['rmsprop']</extracomment>
+      <translation>PyTorch와 같은 RMSprop: s ← αs + (1−α)g²; w ← w − 학습률·g / (√s + ε).</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="682" />
+      <source>Adagrad</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['adagrad']</extracomment>
+      <translation>Adagrad</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="684" />
+      <source>Adagrad as torch: s &lt;- s + g²; w &lt;- w - lr·g / (√s + ε), ε = 1e-10.</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['adagrad']</extracomment>
+      <translation>PyTorch와 같은 Adagrad: s ← s + g²; w ← w − 학습률·g / (√s + ε), ε = 1e-10.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="686" />
+      <source>Adam</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['adam']</extracomment>
+      <translation>Adam</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="688" />
+      <source>Adam as torch (β = 0.9, 0.999; ε = 1e-8):</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['adam']</extracomment>
+      <translation>PyTorch와 같은 Adam (β = 0.9, 0.999; ε = 1e-8):</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="690" />
+      <source>β₁</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['adam'] option beta1</extracomment>
+      <translation>β₁</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="692" />
+      <source>Adam's decay of the gradient's running mean</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['adam'] option beta1</extracomment>
+      <translation>Adam에서 기울기 이동 평균의 감쇠율</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="694" />
+      <source>β₂</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['adam'] option beta2</extracomment>
+      <translation>β₂</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="696" />
+      <source>Adam's decay of the squared gradient's running mean</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['adam'] option beta2</extracomment>
+      <translation>Adam에서 기울기 제곱 이동 평균의 감쇠율</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="698" />
+      <source>AdamW</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['adamw']</extracomment>
+      <translation>AdamW</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="700" />
+      <source>AdamW as torch: Adam with decoupled weight decay, w &lt;- w (1 - lr·λ) first.</source>
+      <extracomment>dlviz.engine.OPTIMIZERS['adamw']</extracomment>
+      <translation>PyTorch와 같은 AdamW: 가중치 감쇠를 분리한 Adam, 먼저 w ← w (1 − 학습률·λ).</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="702" />
+      <source>Constant</source>
+      <extracomment>dlviz.engine.SCHEDULES['constant']</extracomment>
+      <translation>일정</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="704" />
+      <source>lr(t) = lr.</source>
+      <extracomment>dlviz.engine.SCHEDULES['constant']</extracomment>
+      <translation>학습률이 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="706" />
+      <source>Step decay</source>
+      <extracomment>dlviz.engine.SCHEDULES['step']</extracomment>
+      <translation>계단식 감소</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="708" />
+      <source>lr(t) = lr · γ^floor(t / D): a drop by γ every D = decay_epochs epochs.</source>
+      <extracomment>dlviz.engine.SCHEDULES['step']</extracomment>
+      <translation>D 에포크마다 학습률에 γ를 곱합니다 (계단식).</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="710" />
+      <source>Decay factor γ</source>
+      <extracomment>dlviz.engine.SCHEDULES['step'] option lr_decay</extracomment>
+      <translation>감소 비율 γ</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="712" />
+      <source>the lr is multiplied by γ every decay_epochs epochs</source>
+      <extracomment>dlviz.engine.SCHEDULES['step'] option lr_decay</extracomment>
+      <translation>감소 주기(에포크)마다 학습률에 γ를 곱합니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="714" />
+      <source>Decay every (epochs)</source>
+      <extracomment>dlviz.engine.SCHEDULES['step'] option decay_epochs</extracomment>
+      <translation>감소 주기 (에포크)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="716" />
+      <source>epochs per decay by γ</source>
+      <extracomment>dlviz.engine.SCHEDULES['step'] option decay_epochs</extracomment>
+      <translation>γ를 한 번 곱하는 데 걸리는 에포크 수</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="718" />
+      <source>Exponential decay</source>
+      <extracomment>dlviz.engine.SCHEDULES['exponential']</extracomment>
+      <translation>지수 감소</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="720" />
+      <source>lr(t) = lr · γ^(t / D): the same decay as ``step``, smoothly.</source>
+      <extracomment>dlviz.engine.SCHEDULES['exponential']</extracomment>
+      <translation>계단식 감소와 같은 비율로, 매끄럽게 줄어듭니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="722" />
+      <source>Cosine</source>
+      <extracomment>dlviz.engine.SCHEDULES['cosine']</extracomment>
+      <translation>코사인</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="724" />
+      <source>lr(t) = lr · (1 + cos(π t / T)) / 2 for t &lt; T, then 0 (T = the planned steps).</source>
+      <extracomment>dlviz.engine.SCHEDULES['cosine']</extracomment>
+      <translation>학습률이 코사인 곡선을 따라 계획한 마지막 스텝에서 0이 됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="726" />
+      <source>Warm-up + cosine</source>
+      <extracomment>dlviz.engine.SCHEDULES['warmup_cosine']</extracomment>
+      <translation>워밍업 + 코사인</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="728" />
+      <source>Linear warm-up from lr/W to lr over W = warmup_epochs, then cosine to 0 at the end.</source>
+      <extracomment>dlviz.engine.SCHEDULES['warmup_cosine']</extracomment>
+      <translation>워밍업 에포크 동안 학습률을 선형으로 올린 뒤, 코사인으로 끝에서 0이 됩니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="730" />
+      <source>Warm-up (epochs)</source>
+      <extracomment>dlviz.engine.SCHEDULES['warmup_cosine'] option warmup_epochs</extracomment>
+      <translation>워밍업 (에포크)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="732" />
+      <source>epochs of linear warm-up</source>
+      <extracomment>dlviz.engine.SCHEDULES['warmup_cosine'] option warmup_epochs</extracomment>
+      <translation>선형 워밍업 에포크 수</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="734" />
+      <source>Ill-conditioned quadratic</source>
+      <extracomment>dlviz.engine.surfaces.SURFACES['quadratic']</extracomment>
+      <translation>조건이 나쁜 이차 함수</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="736" />
+      <source>f(x, y) = x² + 10·y²</source>
+      <extracomment>dlviz.engine.surfaces.SURFACES['quadratic']</extracomment>
+      <translation>f(x, y) = x² + 10·y²</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="738" />
+      <source>Rosenbrock</source>
+      <extracomment>dlviz.engine.surfaces.SURFACES['rosenbrock']</extracomment>
+      <translation>로젠브록</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="740" />
+      <source>f(x, y) = (1 − x)² + 100·(y − x²)²</source>
+      <extracomment>dlviz.engine.surfaces.SURFACES['rosenbrock']</extracomment>
+      <translation>f(x, y) = (1 − x)² + 100·(y − x²)²</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="742" />
+      <source>Beale</source>
+      <extracomment>dlviz.engine.surfaces.SURFACES['beale']</extracomment>
+      <translation>빌</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="744" />
+      <source>f(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²</source>
+      <extracomment>dlviz.engine.surfaces.SURFACES['beale']</extracomment>
+      <translation>f(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="746" />
+      <source>Saddle</source>
+      <extracomment>dlviz.engine.surfaces.SURFACES['saddle']</extracomment>
+      <translation>안장</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="748" />
+      <source>f(x, y) = x² − y²</source>
+      <extracomment>dlviz.engine.surfaces.SURFACES['saddle']</extracomment>
+      <translation>f(x, y) = x² − y²</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="750" />
+      <source>Himmelblau</source>
+      <extracomment>dlviz.engine.surfaces.SURFACES['himmelblau']</extracomment>
+      <translation>히멜블라우</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="752" />
+      <source>f(x, y) = (x² + y − 11)² + (x + y² − 7)²</source>
+      <extracomment>dlviz.engine.surfaces.SURFACES['himmelblau']</extracomment>
+      <translation>f(x, y) = (x² + y − 11)² + (x + y² − 7)²</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="754" />
+      <source>Six-hump camel</source>
+      <extracomment>dlviz.engine.surfaces.SURFACES['six_hump_camel']</extracomment>
+      <translation>여섯 혹 낙타</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="756" />
+      <source>f(x, y) = (4 − 2.1x² + x⁴/3)·x² + xy + (−4 + 4y²)·y²</source>
+      <extracomment>dlviz.engine.surfaces.SURFACES['six_hump_camel']</extracomment>
+      <translation>f(x, y) = (4 − 2.1x² + x⁴/3)·x² + xy + (−4 + 4y²)·y²</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="758" />
+      <source>x₁</source>
+      <extracomment>dlviz.data.features.FEATURES['x1']</extracomment>
+      <translation>x₁</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="760" />
+      <source>x₂</source>
+      <extracomment>dlviz.data.features.FEATURES['x2']</extracomment>
+      <translation>x₂</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="762" />
+      <source>x₁²</source>
+      <extracomment>dlviz.data.features.FEATURES['x1sq']</extracomment>
+      <translation>x₁²</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="764" />
+      <source>x₂²</source>
+      <extracomment>dlviz.data.features.FEATURES['x2sq']</extracomment>
+      <translation>x₂²</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="766" />
+      <source>x₁x₂</source>
+      <extracomment>dlviz.data.features.FEATURES['x1x2']</extracomment>
+      <translation>x₁x₂</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="768" />
+      <source>sin(πx₁)</source>
+      <extracomment>dlviz.data.features.FEATURES['sin_x1']</extracomment>
+      <translation>sin(πx₁)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="770" />
+      <source>sin(πx₂)</source>
+      <extracomment>dlviz.data.features.FEATURES['sin_x2']</extracomment>
+      <translation>sin(πx₂)</translation>
+    </message>
+  </context>
+  <context>
+    <name>runs</name>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="324" />
+      <source>diverged at step {n}</source>
+      <extracomment>dlviz/ui/runs.py:55</extracomment>
+      <translation>{n} 스텝에서 발산</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="326" />
+      <source>val accuracy {v}%</source>
+      <extracomment>dlviz/ui/runs.py:56</extracomment>
+      <translation>검증 정확도 {v}%</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="328" />
+      <source>{data}, {act}, hidden {hidden}, {opt} lr {lr}, batch {batch}, dropout {drop}</source>
+      <extracomment>dlviz/ui/runs.py:59</extracomment>
+      <translation>{data}, {act}, 은닉층 {hidden}, {opt} 학습률 {lr}, 배치 {batch}, 드롭아웃 {drop}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="330" />
+      <source>epoch {n}</source>
+      <extracomment>dlviz/ui/runs.py:63</extracomment>
+      <translation>에포크 {n}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="332" />
+      <source>Pinned runs: tick to show their faded curves, double-click to rename</source>
+      <extracomment>dlviz/ui/runs.py:80</extracomment>
+      <translation>고정한 실행: 체크하면 흐린 곡선이 보이고, 더블클릭하면 이름을 바꿉니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="334" />
+      <source>Pin</source>
+      <extracomment>dlviz/ui/runs.py:83</extracomment>
+      <translation>고정</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="336" />
+      <source>Keep the current run (in a comparison: the focused one) as a faded ghost</source>
+      <extracomment>dlviz/ui/runs.py:85</extracomment>
+      <translation>지금 실행(비교 중에는 선택한 실행)을 흐린 잔상으로 남깁니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="338" />
+      <source>Remove</source>
+      <extracomment>dlviz/ui/runs.py:86</extracomment>
+      <translation>지우기</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="340" />
+      <source>Compare</source>
+      <extracomment>dlviz/ui/runs.py:88</extracomment>
+      <translation>비교</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="342" />
+      <source>Train the pinned run's settings again beside the current ones</source>
+      <extracomment>dlviz/ui/runs.py:90</extracomment>
+      <translation>고정한 실행의 설정을 지금 설정과 나란히 다시 학습합니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="344" />
+      <source>(none yet)</source>
+      <extracomment>dlviz/ui/runs.py:210</extracomment>
+      <translation>(아직 없음)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="346" />
+      <source>Save experiment</source>
+      <extracomment>dlviz/ui/runs.py:227</extracomment>
+      <translation>실험 저장</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="348" />
+      <source>dlviz experiments (*.dlviz)</source>
+      <extracomment>dlviz/ui/runs.py:228</extracomment>
+      <translation>dlviz 실험 파일 (*.dlviz)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="350" />
+      <source>Open experiment</source>
+      <extracomment>dlviz/ui/runs.py:236</extracomment>
+      <translation>실험 열기</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="352" />
+      <source>dlviz experiments (*.dlviz);;All files (*)</source>
+      <extracomment>dlviz/ui/runs.py:237</extracomment>
+      <translation>dlviz 실험 파일 (*.dlviz);;모든 파일 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="354" />
+      <source>Pinned runs</source>
+      <extracomment>dlviz/ui/runs.py:246</extracomment>
+      <translation>고정한 실행</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="356" />
+      <source>Open experiment…</source>
+      <extracomment>dlviz/ui/runs.py:255</extracomment>
+      <translation>실험 열기…</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="358" />
+      <source>Open recent</source>
+      <extracomment>dlviz/ui/runs.py:259</extracomment>
+      <translation>최근 파일 열기</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="360" />
+      <source>Save experiment…</source>
+      <extracomment>dlviz/ui/runs.py:261</extracomment>
+      <translation>실험 저장…</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="362" />
+      <source>Every run, pinned run and view into one .dlviz file; Open goes on where it stopped</source>
+      <extracomment>dlviz/ui/runs.py:264</extracomment>
+      <translation>모든 실행, 고정한 실행, 보기를 .dlviz 파일 하나에 담습니다. 열면 멈춘 곳에서 이어집니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="364" />
+      <source>Pin run</source>
+      <extracomment>dlviz/ui/runs.py:273</extracomment>
+      <translation>실행 고정</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="366" />
+      <source>Keep this run as a faded ghost to compare the next ones with (Ctrl+P)</source>
+      <extracomment>dlviz/ui/runs.py:276</extracomment>
+      <translation>이 실행을 흐린 잔상으로 남겨 다음 실행과 비교합니다 (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="368" />
+      <source>Save failed</source>
+      <extracomment>dlviz/ui/runs.py:297</extracomment>
+      <translation>저장 실패</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="370" />
+      <source>Saved {path}</source>
+      <extracomment>dlviz/ui/runs.py:300</extracomment>
+      <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="372" />
+      <source>Opened {path}: press Play to go on</source>
+      <extracomment>dlviz/ui/runs.py:310</extracomment>
+      <translation>{path}를 열었습니다: 재생을 누르면 이어서 학습합니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="374" />
+      <source>Cannot open experiment</source>
+      <extracomment>dlviz/ui/runs.py:314</extracomment>
+      <translation>실험을 열 수 없음</translation>
+    </message>
+  </context>
+  <context>
+    <name>views</name>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="376" />
+      <source>z (pre-activation)</source>
+      <extracomment>dlviz/ui/views/activation.py:30</extracomment>
+      <translation>z (활성화 전)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="378" />
+      <source>output</source>
+      <extracomment>dlviz/ui/views/activation.py:30</extracomment>
+      <translation>출력</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="380" />
+      <source>Activation: {name}</source>
+      <extracomment>dlviz/ui/views/activation.py:80</extracomment>
+      <translation>활성화 함수: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="382" />
+      <source>Activation: none</source>
+      <extracomment>dlviz/ui/views/activation.py:99</extracomment>
+      <translation>활성화 함수: 없음</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="384" />
+      <source>no hidden layer</source>
+      <extracomment>dlviz/ui/views/activation.py:99</extracomment>
+      <translation>은닉층 없음</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="386" />
+      <source>This network has no hidden layer,
+so no layer uses an activation function.
+The output is the softmax of a linear map.</source>
+      <extracomment>dlviz/ui/views/activation.py:100</extracomment>
+      <translation>이 신경망에는 은닉층이 없어서
+활성화 함수를 쓰는 층이 없습니다.
+출력은 선형 변환의 소프트맥스입니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="388" />
+      <source>Input {name}</source>
+      <extracomment>dlviz/ui/views/common.py:188</extracomment>
+      <translation>입력 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="390" />
+      <source>Output: probability of {name}</source>
+      <extracomment>dlviz/ui/views/common.py:191</extracomment>
+      <translation>출력: {name}일 확률</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="392" />
+      <source>Hidden layer {l}, unit {u}</source>
+      <extracomment>dlviz/ui/views/common.py:192</extracomment>
+      <translation>은닉층 {l}, 뉴런 {u}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="394" />
+      <source>x axis</source>
+      <extracomment>dlviz/ui/views/compare_curves.py:43</extracomment>
+      <translation>가로축</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="396" />
+      <source>epochs</source>
+      <extracomment>dlviz/ui/views/compare_curves.py:46</extracomment>
+      <translation>에포크</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="398" />
+      <source>steps</source>
+      <extracomment>dlviz/ui/views/compare_curves.py:46</extracomment>
+      <translation>스텝</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="400" />
+      <source>seconds of training</source>
+      <extracomment>dlviz/ui/views/compare_curves.py:46</extracomment>
+      <translation>학습 시간(초)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="402" />
+      <source>Compare per epoch, per update step, or per second of training time: a small batch wins per epoch and may lose per second.</source>
+      <extracomment>dlviz/ui/views/compare_curves.py:48</extracomment>
+      <translation>에포크, 갱신 스텝, 학습 시간(초) 기준으로 비교합니다: 작은 배치는 에포크 기준으로는 이기지만 초 기준으로는 질 수 있습니다.</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="404" />
+      <source>validation</source>
+      <extracomment>dlviz/ui/views/compare_curves.py:64</extracomment>
+      <translation>검증</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="406" />
+      <source>train</source>
+      <extracomment>dlviz/ui/views/compare_curves.py:64</extracomment>
+      <translation>학습</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="408" />
+      <source>epoch</source>
+      <extracomment>dlviz/ui/views/compare_curves.py:79</extracomment>
+      <translation>에포크</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="410" />
+      <source>training step</source>
+      <extracomment>dlviz/ui/views/compare_curves.py:79</extracomment>
+      <translation>학습 스텝</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="412" />
+      <source>training time (s)</source>
+      <extracomment>dlviz/ui/views/compare_curves.py:79</extracomment>
+      <translation>학습 시간 (초)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="414" />
+      <source>Loss</source>
+      <extracomment>dlviz/ui/views/compare_curves.py:80</extracomment>
+      <translation>손실</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="416" />
+      <source>cross-entropy</source>
+      <extracomment>dlviz/ui/views/compare_curves.py:80</extracomment>
+      <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="418" />
+      <source>Accuracy</source>
+      <extracomment>dlviz/ui/views/compare_curves.py:81</extracomment>
+      <translation>정확도</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="420" />
+      <source>accuracy (%)</source>
+      <extracomment>dlviz/ui/views/compare_curves.py:81</extracomment>
+      <translation>정확도 (%)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="422" />
+      <source>Decision regions</source>
+      <extracomment>dlviz/ui/views/decision.py:48</extracomment>
+      <translation>결정 경계</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="424" />
+      <source>Hidden unit activation</source>
+      <extracomment>dlviz/ui/views/decision.py:300</extracomment>
+      <translation>은닉 뉴런 활성값</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="426" />
+      <source>p({name})</source>
+      <extracomment>dlviz/ui/views/decision.py:325</extracomment>
+      <translation>p({name})</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="428" />
+      <source>Dropout masks</source>
+      <extracomment>dlviz/ui/views/dropout.py:62</extracomment>
+      <translation>드롭아웃 마스크</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="430" />
+      <source>current mini-batch</source>
+      <extracomment>dlviz/ui/views/dropout.py:62</extracomment>
+      <translation>현재 미니배치</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="432" />
+      <source>kept</source>
+      <extracomment>dlviz/ui/views/dropout.py:63</extracomment>
+      <translation>유지</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="434" />
+      <source>dropped</source>
+      <extracomment>dlviz/ui/views/dropout.py:64</extracomment>
+      <translation>꺼짐</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="436" />
+      <source>Dropout, p = {p}</source>
+      <extracomment>dlviz/ui/views/dropout.py:65</extracomment>
+      <translation>드롭아웃, p = {p}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="438" />
+      <source>Dropout masks, p = {p}</source>
+      <extracomment>dlviz/ui/views/dropout.py:65</extracomment>
+      <translation>드롭아웃 마스크, p = {p}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="440" />
+      <source>L{n}</source>
+      <extracomment>dlviz/ui/views/dropout.py:91</extracomment>
+      <translation>{n}층</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="442" />
+      <source>sample in batch</source>
+      <extracomment>dlviz/ui/views/dropout.py:116</extracomment>
+      <translation>배치 안의 샘플</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="444" />
+      <source>unit</source>
+      <extracomment>dlviz/ui/views/dropout.py:116</extracomment>
+      <translation>뉴런</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="446" />
+      <source>No hidden layers</source>
+      <extracomment>dlviz/ui/views/dropout.py:138</extracomment>
+      <translation>은닉층 없음</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="448" />
+      <source>Dropout is off&lt;br&gt;(p = 0): every&lt;br&gt;unit is kept</source>
+      <extracomment>dlviz/ui/views/dropout.py:141</extracomment>
+      <translation>드롭아웃 꺼짐&lt;br&gt;(p = 0): 모든&lt;br&gt;뉴런 유지</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="450" />
+      <source>The masks appear with&lt;br&gt;the first training step</source>
+      <extracomment>dlviz/ui/views/dropout.py:145</extracomment>
+      <translation>첫 학습 스텝부터&lt;br&gt;마스크가 보입니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="452" />
+      <source>Layer {n}</source>
+      <extracomment>dlviz/ui/views/dropout.py:163</extracomment>
+      <translation>{n}층</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="454" />
+      <source>Layer {n}: {v} % kept</source>
+      <extracomment>dlviz/ui/views/dropout.py:165</extracomment>
+      <translation>{n}층: {v} % 유지</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="456" />
+      <source>layer 1 (input)</source>
+      <extracomment>dlviz/ui/views/gradient.py:31</extracomment>
+      <translation>1층 (입력)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="458" />
+      <source>layer {n}</source>
+      <extracomment>dlviz/ui/views/gradient.py:31</extracomment>
+      <translation>{n}층</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="460" />
+      <source>Gradient flow</source>
+      <extracomment>dlviz/ui/views/gradient.py:68</extracomment>
+      <translation>기울기 흐름</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="462" />
+      <source>‖∂L/∂W‖ (log scale)</source>
+      <extracomment>dlviz/ui/views/gradient.py:68</extracomment>
+      <translation>‖∂L/∂W‖ (로그 눈금)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="464" />
+      <source>Dead units</source>
+      <extracomment>dlviz/ui/views/health.py:107</extracomment>
+      <translation>죽은 뉴런</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="466" />
+      <source>dead (%)</source>
+      <extracomment>dlviz/ui/views/health.py:107</extracomment>
+      <translation>죽은 뉴런 (%)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="468" />
+      <source>Pre-activations</source>
+      <extracomment>dlviz/ui/views/health.py:118</extracomment>
+      <translation>활성화 전 값</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="470" />
+      <source>pre-activation z</source>
+      <extracomment>dlviz/ui/views/health.py:118</extracomment>
+      <translation>활성화 전 값 z</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="472" />
+      <source>count</source>
+      <extracomment>dlviz/ui/views/health.py:118</extracomment>
+      <translation>개수</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="474" />
+      <source>No hidden layers:&lt;br&gt;no unit can die or saturate</source>
+      <extracomment>dlviz/ui/views/health.py:156</extracomment>
+      <translation>은닉층 없음:&lt;br&gt;죽거나 포화될 뉴런이 없습니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="476" />
+      <source>Dead units: output 0 for the whole batch</source>
+      <extracomment>dlviz/ui/views/health.py:189</extracomment>
+      <translation>죽은 뉴런: 배치 전체에서 출력이 0</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="478" />
+      <source>layer</source>
+      <extracomment>dlviz/ui/views/health.py:190</extracomment>
+      <translation>층</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="480" />
+      <source>{name} f(z), right axis</source>
+      <extracomment>dlviz/ui/views/health.py:302</extracomment>
+      <translation>{name} f(z), 오른쪽 축</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="482" />
+      <source>|f′| &amp;lt; {p} % of peak</source>
+      <extracomment>dlviz/ui/views/health.py:305</extracomment>
+      <translation>|f′| &amp;lt; 최댓값의 {p} %</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="484" />
+      <source>Pre-activations of layer {n}</source>
+      <extracomment>dlviz/ui/views/health.py:306</extracomment>
+      <translation>{n}층의 활성화 전 값</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="486" />
+      <source>per step</source>
+      <extracomment>dlviz/ui/views/loss.py:84</extracomment>
+      <translation>스텝별</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="488" />
+      <source>diverged</source>
+      <extracomment>dlviz/ui/views/loss.py:107</extracomment>
+      <translation>발산</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="490" />
+      <source>chance</source>
+      <extracomment>dlviz/ui/views/loss.py:120</extracomment>
+      <translation>우연 수준</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="492" />
+      <source>chance: ln K = {v}</source>
+      <extracomment>dlviz/ui/views/loss.py:189</extracomment>
+      <translation>우연 수준: ln K = {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="494" />
+      <source>diverged at step {n}</source>
+      <extracomment>dlviz/ui/views/loss.py:253</extracomment>
+      <translation>{n} 스텝에서 발산</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="496" />
+      <source>+{n} more</source>
+      <extracomment>dlviz/ui/views/network.py:508</extracomment>
+      <translation>외 {n}개</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="498" />
+      <source>input {n}</source>
+      <extracomment>dlviz/ui/views/network.py:529</extracomment>
+      <translation>입력 {n}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="500" />
+      <source>In</source>
+      <extracomment>dlviz/ui/views/network.py:537</extracomment>
+      <translation>입력</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="502" />
+      <source>Inputs</source>
+      <extracomment>dlviz/ui/views/network.py:537</extracomment>
+      <translation>입력</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="504" />
+      <source>Out</source>
+      <extracomment>dlviz/ui/views/network.py:539</extracomment>
+      <translation>출력</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="506" />
+      <source>Output</source>
+      <extracomment>dlviz/ui/views/network.py:539</extracomment>
+      <translation>출력</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="508" />
+      <source>1 unit</source>
+      <extracomment>dlviz/ui/views/network.py:540</extracomment>
+      <translation>뉴런 1개</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="510" />
+      <source>{n} units</source>
+      <extracomment>dlviz/ui/views/network.py:540</extracomment>
+      <translation>뉴런 {n}개</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="512" />
+      <source>Hidden {c} ({units})</source>
+      <extracomment>dlviz/ui/views/network.py:542</extracomment>
+      <translation>은닉층 {c} ({units})</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="514" />
+      <source>H{c}</source>
+      <extracomment>dlviz/ui/views/network.py:544</extracomment>
+      <translation>은닉{c}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="516" />
+      <source>Hidden {c}</source>
+      <extracomment>dlviz/ui/views/network.py:545</extracomment>
+      <translation>은닉층 {c}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="518" />
+      <source>{name} (feature {i} of {n})</source>
+      <extracomment>dlviz/ui/views/network.py:779</extracomment>
+      <translation>{name} (특성 {i}/{n})</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="520" />
+      <source>value range [{lo}, {hi}] over the plane</source>
+      <extracomment>dlviz/ui/views/network.py:783</extracomment>
+      <translation>평면 위 값 범위 [{lo}, {hi}]</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="522" />
+      <source>Output: {name} — softmax probability</source>
+      <extracomment>dlviz/ui/views/network.py:786</extracomment>
+      <translation>출력: {name} — 소프트맥스 확률</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="524" />
+      <source>range [{lo}, {hi}] over the plane</source>
+      <extracomment>dlviz/ui/views/network.py:789</extracomment>
+      <translation>평면 위 범위 [{lo}, {hi}]</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="526" />
+      <source>Hidden {l}, unit {u} of {n} — {act}</source>
+      <extracomment>dlviz/ui/views/network.py:794</extracomment>
+      <translation>은닉층 {l}, 뉴런 {u}/{n} — {act}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="528" />
+      <source>Hidden {l}, unit {u} — {act}</source>
+      <extracomment>dlviz/ui/views/network.py:795</extracomment>
+      <translation>은닉층 {l}, 뉴런 {u} — {act}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="530" />
+      <source>(no data yet)</source>
+      <extracomment>dlviz/ui/views/network.py:797</extracomment>
+      <translation>(아직 데이터 없음)</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="532" />
+      <source>yes</source>
+      <extracomment>dlviz/ui/views/network.py:800</extracomment>
+      <translation>예</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="534" />
+      <source>no</source>
+      <extracomment>dlviz/ui/views/network.py:800</extracomment>
+      <translation>아니요</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="536" />
+      <source>output range [{lo}, {hi}] over the plane</source>
+      <extracomment>dlviz/ui/views/network.py:801</extracomment>
+      <translation>평면 위 출력 범위 [{lo}, {hi}]</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="538" />
+      <source>dead: {v}</source>
+      <extracomment>dlviz/ui/views/network.py:802</extracomment>
+      <translation>죽음: {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="540" />
+      <source>dropped now: {v}</source>
+      <extracomment>dlviz/ui/views/network.py:803</extracomment>
+      <translation>지금 꺼짐: {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="542" />
+      <source>dropout off</source>
+      <extracomment>dlviz/ui/views/network.py:804</extracomment>
+      <translation>드롭아웃 꺼짐</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="544" />
+      <source>value</source>
+      <extracomment>dlviz/ui/views/weights.py:110</extracomment>
+      <translation>값</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="546" />
+      <source>Weights and biases</source>
+      <extracomment>dlviz/ui/views/weights.py:165</extracomment>
+      <translation>가중치와 편향</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="548" />
+      <source>weights &amp;lt; 0</source>
+      <extracomment>dlviz/ui/views/weights.py:176</extracomment>
+      <translation>가중치 &amp;lt; 0</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="550" />
+      <source>weights &amp;gt; 0</source>
+      <extracomment>dlviz/ui/views/weights.py:176</extracomment>
+      <translation>가중치 &amp;gt; 0</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="552" />
+      <source>biases</source>
+      <extracomment>dlviz/ui/views/weights.py:176</extracomment>
+      <translation>편향</translation>
+    </message>
+  </context>
+</TS>

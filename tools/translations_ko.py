@@ -1,0 +1,546 @@
+"""The Korean translations, as a dict of English source -> Korean, written into
+resources/i18n/dlviz_ko.ts (then compiled by tools/update_translations.py).
+
+    python tools/translations_ko.py    # update the .ts from the sources, fill it from KO, compile
+
+Terms follow the course (학습률, 배치 크기, 에포크, 은닉층, 활성화 함수, 기울기 소실, 과적합,
+드롭아웃, 옵티마이저, 소프트맥스, 교차 엔트로피, 퍼셉트론, 결정 경계, 손실, 정확도, 검증, 가중치,
+편향, 뉴런, 모멘텀, 데이터셋, 노이즈; training is always 학습). Proper names (Adam, ReLU, GELU,
+SGD, RMSprop, CSV, PNG, ...) stay as they are; every {placeholder} is kept exactly (checked).
+A source in several contexts gets the same Korean; ``BY_CONTEXT`` overrides it for one context.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import update_translations  # noqa: E402
+
+KO: dict[str, str] = {
+    # -- the control panel ---------------------------------------------------------------------
+    "Data": "데이터",
+    "Network": "신경망",
+    "Training": "학습",
+    "Regularisation": "규제",
+    "Show or hide this group of settings.": "이 설정 묶음을 펼치거나 접습니다.",
+    "A change applies from the next step.": "바꾸면 다음 스텝부터 적용됩니다.",
+    "A change starts a new run.": "바꾸면 새 실행을 시작합니다.",
+    "Dataset": "데이터셋",
+    "Which toy problem the network learns. Hover over an entry in the list to see what makes it easy or hard.":
+        "신경망이 학습할 예제 문제입니다. 목록의 항목에 마우스를 올리면 무엇이 쉽고 어려운지 볼 수 있습니다.",
+    "Stop using the CSV file and go back to the generated dataset.":
+        "CSV 파일 대신 생성된 데이터셋으로 돌아갑니다.",
+    "CSV file": "CSV 파일",
+    "Samples": "샘플 수",
+    "How many points are generated. More points show the pattern more clearly but make every epoch slower.":
+        "생성할 점의 개수입니다. 많을수록 패턴이 뚜렷하지만 에포크마다 느려집니다.",
+    "Noise": "노이즈",
+    "How far points scatter from the clean shape. More noise blurs the boundary and tempts the network to memorise.":
+        "점이 깨끗한 모양에서 흩어지는 정도입니다. 노이즈가 크면 경계가 흐려지고 신경망이 데이터를 외우기 쉽습니다.",
+    "Classes": "클래스 수",
+    "How many classes (colours) the dataset has. More classes make the problem harder.":
+        "데이터셋의 클래스(색) 개수입니다. 클래스가 많을수록 문제가 어려워집니다.",
+    "Validation": "검증 비율",
+    "The share of points held back to test the network on data it never trains on. Validation loss rising while training loss falls means overfitting.":
+        "학습에 쓰지 않고 떼어 두어 신경망을 시험하는 점의 비율입니다. 학습 손실은 줄어드는데 검증 손실이 오르면 과적합입니다.",
+    "Features": "입력 특성",
+    "What the network gets as input. Extra features such as x₁² or sin(πx₁) let even a tiny network draw a curved boundary.":
+        "신경망이 입력으로 받는 값입니다. x₁²나 sin(πx₁) 같은 특성을 더하면 아주 작은 신경망도 굽은 경계를 그립니다.",
+    "Seed": "시드",
+    "The random seed for the data, the validation split and the starting weights. The same seed and settings give the same run.":
+        "데이터, 검증 분할, 초기 가중치를 정하는 난수 시드입니다. 시드와 설정이 같으면 같은 실행이 나옵니다.",
+    "Regenerate": "다시 생성",
+    "Draw new random data and new starting weights by picking a new seed.":
+        "새 시드를 골라 새 데이터와 새 초기 가중치를 만듭니다.",
+    "Load CSV…": "CSV 불러오기…",
+    "Train on your own points: a CSV file with columns x1, x2 and label.":
+        "내 데이터로 학습합니다: x1, x2, label 열이 있는 CSV 파일.",
+    "Hidden layers": "은닉층 수",
+    "How many hidden layers the network has. With 0 it can only draw a straight boundary; each layer lets it bend the boundary further.":
+        "신경망의 은닉층 개수입니다. 0이면 직선 경계만 그릴 수 있고, 층이 늘 때마다 경계를 더 구부릴 수 있습니다.",
+    "Neurons": "뉴런 수",
+    "How many units each hidden layer has. More units can fit finer detail but train slower and can overfit.":
+        "은닉층마다 있는 뉴런 수입니다. 많을수록 세밀하게 맞출 수 있지만 학습이 느리고 과적합될 수 있습니다.",
+    "Activation": "활성화 함수",
+    "The function each hidden unit applies to its weighted sum. It decides which shapes the network can build and how well gradients flow back.":
+        "각 은닉 뉴런이 가중합에 적용하는 함수입니다. 신경망이 만들 수 있는 모양과 기울기가 얼마나 잘 전달되는지를 정합니다.",
+    "Initialisation": "가중치 초기화",
+    "How the starting weights are drawn. A bad scale makes signals vanish or explode before learning starts.":
+        "초기 가중치를 뽑는 방법입니다. 크기가 맞지 않으면 학습 전부터 신호가 사라지거나 폭발합니다.",
+    "Optimizer": "옵티마이저",
+    "The rule that turns gradients into weight updates. Momentum and Adam usually get there faster than plain SGD.":
+        "기울기로 가중치를 갱신하는 규칙입니다. 보통 모멘텀과 Adam이 기본 SGD보다 빨리 도달합니다.",
+    "Learning rate": "학습률",
+    "How big a step each update takes. Too small and learning crawls; too large and the loss jumps around or blows up.":
+        "한 번 갱신할 때의 보폭입니다. 너무 작으면 학습이 더디고, 너무 크면 손실이 튀거나 발산합니다.",
+    "Schedule": "학습률 스케줄",
+    "How the learning rate changes during training. Lowering it later lets the network settle into a minimum.":
+        "학습 중에 학습률이 바뀌는 방식입니다. 나중에 낮추면 신경망이 최솟값에 자리 잡습니다.",
+    "Batch size": "배치 크기",
+    "How many training points each update looks at. Small batches take many quick, noisy steps; large batches take fewer, smoother ones.":
+        "한 번 갱신할 때 보는 학습 점의 수입니다. 작은 배치는 빠르고 잡음 많은 스텝을 많이, 큰 배치는 매끄러운 스텝을 적게 밟습니다.",
+    "Epochs": "에포크",
+    'How many passes over the training data to make. "Until paused" trains until you press Pause.':
+        "학습 데이터를 몇 번 훑을지 정합니다. '멈출 때까지'는 일시정지를 누를 때까지 학습합니다.",
+    "Dropout": "드롭아웃",
+    "The share of hidden units switched off at random in each training step. It fights overfitting but makes the training loss noisier.":
+        "학습 스텝마다 무작위로 끄는 은닉 뉴런의 비율입니다. 과적합을 막지만 학습 손실이 더 출렁입니다.",
+    "Weight decay": "가중치 감쇠",
+    "An L2 penalty that pulls every weight towards zero, for smoother boundaries and less overfitting. Too much and the network underfits.":
+        "모든 가중치를 0 쪽으로 당기는 L2 페널티입니다. 경계가 매끄러워지고 과적합이 줄지만, 지나치면 과소적합됩니다.",
+    "L1 penalty": "L1 페널티",
+    "An L1 penalty that pushes small weights to exactly zero, leaving a sparser network. Too much and the network underfits.":
+        "작은 가중치를 정확히 0으로 만드는 L1 페널티로, 더 희소한 신경망이 됩니다. 지나치면 과소적합됩니다.",
+    "Not used while a CSV file is loaded.": "CSV 파일을 쓰는 동안에는 쓰이지 않습니다.",
+    "The {name} dataset always has 2 classes.": "{name} 데이터셋은 항상 클래스가 2개입니다.",
+    "There are no hidden layers: set Hidden layers to 1 or more.": "은닉층이 없습니다: 은닉층 수를 1 이상으로 하세요.",
+    "until paused": "멈출 때까지",
+    "The hidden layer whose pre-activations the lower plot shows": "아래 그래프에 활성화 전 값을 보여 줄 은닉층",
+    "Pre-activations of:": "활성화 전 값:",
+    "Layer {n}": "{n}층",
+    "off": "끔",
+    # -- the main window -----------------------------------------------------------------------
+    "dlviz — watch a neural network learn": "dlviz — 신경망이 배우는 모습 보기",
+    "One thinned network (a dropout mask)": "솎아 낸 신경망 하나 (드롭아웃 마스크)",
+    "Show validation points": "검증 점 보이기",
+    "Points held out from training, drawn as hollow triangles.": "학습에서 뺀 점으로, 속이 빈 삼각형으로 그립니다.",
+    "Compare with a thinned network": "솎아 낸 신경망과 비교",
+    "With dropout, training sees a different thinned network at every step. Shows the one this mini-batch's first sample saw (its dropout mask) below the full network used for evaluation.":
+        "드롭아웃을 쓰면 학습은 스텝마다 다른 솎아 낸 신경망을 봅니다. 이 미니배치의 첫 샘플이 본 신경망(드롭아웃 마스크)을 평가에 쓰는 전체 신경망 아래에 보여 줍니다.",
+    "Cannot load CSV": "CSV를 불러올 수 없음",
+    "Saved settings were unreadable and have been reset.": "저장된 설정을 읽을 수 없어 초기화했습니다.",
+    "Pause": "일시정지",
+    "Play": "재생",
+    "Training stopped": "학습 중단됨",
+    "The training process is not responding.": "학습 프로세스가 응답하지 않습니다.",
+    "Restart training": "학습 다시 시작",
+    "Full network (evaluation)": "전체 신경망 (평가)",
+    "Decision regions": "결정 경계",
+    "Load a CSV dataset": "CSV 데이터셋 불러오기",
+    "CSV files (*.csv *.txt);;All files (*)": "CSV 파일 (*.csv *.txt);;모든 파일 (*)",
+    "Loading {name}… (Esc cancels)": "{name} 불러오는 중… (Esc로 취소)",
+    "Export plots into folder": "그래프를 내보낼 폴더",
+    "Export scale": "내보내기 배율",
+    "Image scale (2× suits slides):": "이미지 배율 (발표 자료에는 2×):",
+    "Export failed": "내보내기 실패",
+    "Wrote {n} PNG files to {folder}": "PNG 파일 {n}개를 {folder}에 저장했습니다",
+    # -- the controller: status text ------------------------------------------------------------
+    "ready": "준비",
+    "training": "학습 중",
+    "paused": "일시정지됨",
+    "finished": "완료",
+    "diverged": "발산",
+    "error": "오류",
+    "diverged at step {n}": "{n} 스텝에서 발산",
+    "error: {msg}": "오류: {msg}",
+    "epoch 0": "에포크 0",
+    "step 0": "스텝 0",
+    "epoch {n}": "에포크 {n}",
+    "step {n}": "스텝 {n}",
+    "{r} steps/s": "초당 {r} 스텝",
+    "train loss {v}": "학습 손실 {v}",
+    "accuracy {v}%": "정확도 {v}%",
+    "val loss {v}": "검증 손실 {v}",
+    "lr {v}": "학습률 {v}",
+    "{label} · epoch {n}": "{label} · 에포크 {n}",
+    "{act}, {opt}, lr {lr} · epoch {n}": "{act}, {opt}, 학습률 {lr} · 에포크 {n}",
+    "Nothing to pin yet: the run has no frame.": "아직 고정할 것이 없습니다: 실행에 프레임이 없습니다.",
+    "At most {n} pinned runs: remove one first.": "고정한 실행은 최대 {n}개입니다: 먼저 하나를 지우세요.",
+    "The pinned run has the current settings: press Reset to train it again.":
+        "고정한 실행의 설정이 지금과 같습니다: 다시 학습하려면 초기화를 누르세요.",
+    "The pinned run differs in {keys}: a comparison varies one or two settings.":
+        "고정한 실행은 {keys}이(가) 다릅니다: 비교는 설정 한두 개만 바꿉니다.",
+    "Nothing to save: no run is training.": "저장할 것이 없습니다: 학습 중인 실행이 없습니다.",
+    "{path}: window.json does not fit its runs ({e})": "{path}: window.json이 실행과 맞지 않습니다 ({e})",
+    "This run has ended: press Reset or change a setting.": "이 실행은 끝났습니다: 초기화를 누르거나 설정을 바꾸세요.",
+    "The watch speed must be a number of epochs per second above 0, got {value}":
+        "보기 속도는 초당 에포크 수로 0보다 커야 합니다 (받은 값: {value})",
+    "no landscape was computed": "손실 지형이 계산되지 않았습니다",
+    " — press Play to start a new one": " — 재생을 누르면 새로 시작합니다",
+    # -- the worker ----------------------------------------------------------------------------
+    "it closed its pipe": "파이프가 닫혔습니다",
+    "killed by signal {0} ({1})": "신호 {0}({1})로 종료됨",
+    "exit code {0}": "종료 코드 {0}",
+    "the training worker failed: {0}": "학습 작업자 오류: {0}",
+    "the training process did not start: it sent nothing in {0:.0f} s": "학습 프로세스가 시작되지 않았습니다: {0:.0f}초 동안 응답이 없습니다",
+    "training process not responding (silent for {0:.0f} s)": "학습 프로세스 응답 없음 ({0:.0f}초째 조용함)",
+    "it is gone": "프로세스가 사라졌습니다",
+    "the training process stopped unexpectedly ({0})": "학습 프로세스가 갑자기 멈췄습니다 ({0})",
+    "the training process was restarted": "학습 프로세스를 다시 시작했습니다",
+    "could not start the training process: {0}": "학습 프로세스를 시작할 수 없습니다: {0}",
+    # -- compare -------------------------------------------------------------------------------
+    "Compare runs": "실행 비교",
+    "(none)": "(없음)",
+    "2 to 4 values, separated by commas": "값 2~4개, 쉼표로 구분",
+    "Vary": "바꿀 설정",
+    "and": "그리고",
+    "Values": "값",
+    "Every other setting, the seed included, is the same in every run.": "시드를 포함한 나머지 설정은 모든 실행에서 같습니다.",
+    "Choices: {c}": "선택지: {c}",
+    "{v}% val": "검증 {v}%",
+    "Curves": "곡선",
+    "Summary": "요약",
+    "Comparison": "비교",
+    "Compare…": "비교…",
+    "Train 2 to 4 runs that differ in one setting, side by side": "설정 하나만 다른 실행 2~4개를 나란히 학습합니다",
+    "Stop comparing": "비교 끝내기",
+    "Compared: {values}. Change them in Train ▸ Compare…": "비교 중: {values}. 학습 ▸ 비교…에서 바꾸세요",
+    "train loss": "학습 손실",
+    "train acc %": "학습 정확도 %",
+    "val loss": "검증 손실",
+    "val acc %": "검증 정확도 %",
+    "best val epoch": "최고 검증 에포크",
+    "steps/s": "스텝/초",
+    "diverged at": "발산 시점",
+    "run": "실행",
+    # -- i18n ----------------------------------------------------------------------------------
+    "Language": "언어",
+    # -- layouts -------------------------------------------------------------------------------
+    "&View": "보기(&V)",
+    "Loss and accuracy": "손실과 정확도",
+    "Gradient flow": "기울기 흐름",
+    "Dead units and saturation": "죽은 뉴런과 포화",
+    "Weights and biases": "가중치와 편향",
+    "Activation function": "활성화 함수",
+    "Dropout masks": "드롭아웃 마스크",
+    "max": "최대",
+    "1 epoch/s": "초당 1 에포크",
+    "{n} epochs/s": "초당 {n} 에포크",
+    "How fast training runs: slow enough to watch the boundary form, or as fast as it goes":
+        "학습 속도: 경계가 만들어지는 모습을 볼 만큼 느리게, 또는 가능한 한 빠르게",
+    "Log scale": "로그 눈금",
+    "Show the loss on a logarithmic axis: small late improvements become visible.":
+        "손실을 로그 축으로 보여 줍니다: 후반의 작은 개선도 보입니다.",
+    "Smooths the noisy per-step loss (a running average); 0 shows it raw.":
+        "출렁이는 스텝별 손실을 이동 평균으로 부드럽게 합니다. 0이면 그대로 보여 줍니다.",
+    "Smoothing": "평활화",
+    "Hyperparameters": "하이퍼파라미터",
+    "Start or pause training": "학습 시작 또는 일시정지",
+    "Step epoch": "한 에포크",
+    "Train exactly one epoch": "정확히 한 에포크만 학습합니다",
+    "Reset": "초기화",
+    "Fresh weights, empty curves, same settings": "새 가중치, 빈 곡선, 같은 설정",
+    "&File": "파일(&F)",
+    "Cancel loading": "불러오기 취소",
+    "Export plots as PNG…": "그래프를 PNG로 내보내기…",
+    "Export history as CSV…": "기록을 CSV로 내보내기…",
+    "Quit": "종료",
+    "&Train": "학습(&T)",
+    "Watch speed": "보기 속도",
+    "Compact layout (tabs)": "좁은 배치 (탭)",
+    "Every view at once": "모든 보기를 한 번에",
+    # -- export --------------------------------------------------------------------------------
+    "Export history as CSV": "기록을 CSV로 내보내기",
+    "CSV files (*.csv)": "CSV 파일 (*.csv)",
+    "Wrote {path}": "{path}에 저장했습니다",
+    # -- the optimizer paths lab ---------------------------------------------------------------
+    "{name}, lr {lr}": "{name}, 학습률 {lr}",
+    ", λ {wd}": ", λ {wd}",
+    "f − f_min (log scale)": "f − f_min (로그 눈금)",
+    "f": "f",
+    "{label}: diverged at step {step}": "{label}: {step} 스텝에서 발산",
+    "Optimizer paths lab": "옵티마이저 경로 실험실",
+    "The function the optimizers minimise, in its textbook form": "옵티마이저가 최소화하는 함수 (교과서 형태)",
+    "Surface": "함수",
+    "How many steps each optimizer takes": "옵티마이저마다 밟을 스텝 수",
+    "Steps": "스텝 수",
+    "Optimizers": "옵티마이저",
+    "learning rate": "학습률",
+    "Learning rate of {name} on this surface": "이 함수에서 {name}의 학습률",
+    "Animate the paths, a few steps per frame": "경로를 움직여 보여 줍니다 (프레임마다 몇 스텝씩)",
+    "Back to step 0": "스텝 0으로 되돌리기",
+    "Click the plane to start every path there. ★ marks a minimum, ✕ a saddle point; the white dot is the start.":
+        "평면을 클릭하면 모든 경로가 거기서 출발합니다. ★는 최솟값, ✕는 안장점, 흰 점은 출발점입니다.",
+    "the learning rate must be a positive number": "학습률은 양수여야 합니다",
+    "diverged at step {step}": "{step} 스텝에서 발산",
+    "f = {f}": "f = {f}",
+    "step {step} / {steps}": "스텝 {step} / {steps}",
+    "Optimizer paths lab…": "옵티마이저 경로 실험실…",
+    "SGD, momentum, Adam and the others on 2-D test functions, side by side":
+        "SGD, 모멘텀, Adam 등을 2차원 시험 함수에서 나란히 비교합니다",
+    # -- registries: datasets ------------------------------------------------------------------
+    "Spiral": "나선",
+    "Interleaved spiral arms, one per class: hard, needs depth.": "클래스마다 하나씩 얽힌 나선 팔: 어렵고, 깊은 신경망이 필요합니다.",
+    "XOR": "XOR",
+    "Opposite quadrants share a class: not linearly separable.": "마주 보는 사분면이 같은 클래스: 직선으로 나눌 수 없습니다.",
+    "Circles": "동심원",
+    "A disk inside a ring: needs a closed boundary.": "고리 안의 원판: 닫힌 경계가 필요합니다.",
+    "Moons": "반달",
+    "Two interlocking half moons: a gently curved boundary.": "맞물린 두 반달: 완만하게 굽은 경계.",
+    "Blobs": "덩어리",
+    "Gaussian clusters on a circle, one per class: easy.": "원 위에 클래스마다 하나씩 놓인 가우스 군집: 쉽습니다.",
+    "Linear": "선형",
+    "Two classes either side of a straight line: the easiest.": "직선 양쪽의 두 클래스: 가장 쉽습니다.",
+    "Checkerboard": "체커보드",
+    "A 4x4 checkerboard of two classes: many regions.": "두 클래스의 4×4 체커보드: 영역이 많습니다.",
+    # -- registries: activations ---------------------------------------------------------------
+    "Step": "계단 함수",
+    "Heaviside step, f(z) = 1 if z > 0 else 0.": "헤비사이드 계단 함수: z > 0이면 f(z) = 1, 아니면 0.",
+    "Identity, f(z) = z.": "항등 함수, f(z) = z.",
+    "Sigmoid": "시그모이드",
+    "Logistic sigmoid, f(z) = 1 / (1 + e^-z); f' = f (1 - f), at most 1/4.":
+        "로지스틱 시그모이드, f(z) = 1 / (1 + e^-z); f' = f (1 - f), 최대 1/4.",
+    "Tanh": "tanh",
+    "Hyperbolic tangent, f(z) = tanh z; f' = 1 - f^2.": "쌍곡탄젠트, f(z) = tanh z; f' = 1 - f^2.",
+    "ReLU": "ReLU",
+    "Rectified linear unit, f(z) = max(0, z); f' = 1 for z > 0, else 0.":
+        "정류 선형 유닛, f(z) = max(0, z); z > 0이면 f' = 1, 아니면 0.",
+    "Leaky ReLU": "Leaky ReLU",
+    "Leaky ReLU, f(z) = z for z > 0, else slope * z (slope 0.01 by default).":
+        "Leaky ReLU: z > 0이면 f(z) = z, 아니면 기울기 × z (기본 기울기 0.01).",
+    "Leaky slope": "음수 쪽 기울기",
+    "negative slope of leaky_relu: f(z) = slope·z for z < 0": "Leaky ReLU의 음수 쪽 기울기: z < 0이면 f(z) = 기울기·z",
+    "ELU": "ELU",
+    "Exponential linear unit, f(z) = z for z > 0, else α(e^z - 1) (α = 1 by default).":
+        "지수 선형 유닛: z > 0이면 f(z) = z, 아니면 α(e^z - 1) (기본 α = 1).",
+    "ELU α": "ELU α",
+    "scale of elu's negative part": "ELU 음수 부분의 크기",
+    "GELU": "GELU",
+    "Gaussian error linear unit, exact form (as torch.nn.GELU):": "가우스 오차 선형 유닛, 정확한 형태 (PyTorch의 GELU와 같음):",
+    "SiLU": "SiLU",
+    "Sigmoid linear unit (swish), f(z) = z · σ(z); f' = σ(z) (1 + z (1 - σ(z))).":
+        "시그모이드 선형 유닛(스위시), f(z) = z · σ(z); f' = σ(z) (1 + z (1 - σ(z))).",
+    # -- registries: initialisations -----------------------------------------------------------
+    "Auto": "자동",
+    "He for ReLU-like activations, Xavier otherwise": "ReLU 계열 활성화 함수에는 He, 그 밖에는 Xavier",
+    "He": "He",
+    "Normal(0, √(2 / fan_in)): keeps ReLU activations' variance steady": "정규분포 N(0, √(2 / 입력 수)): ReLU 활성값의 분산을 일정하게 유지",
+    "Xavier": "Xavier",
+    "Normal(0, √(2 / (fan_in + fan_out))): suits tanh and sigmoid": "정규분포 N(0, √(2 / (입력 수 + 출력 수))): tanh와 시그모이드에 알맞음",
+    "Normal(0, 1)": "정규분포 N(0, 1)",
+    "Normal(0, 1): too large for wide layers, which shows saturation": "정규분포 N(0, 1): 넓은 층에는 너무 커서 포화가 나타남",
+    "Zeros": "0으로",
+    "All zero: every unit in a layer stays identical (the symmetry problem)": "모두 0: 한 층의 뉴런이 모두 똑같이 남음 (대칭성 문제)",
+    # -- registries: optimizers ----------------------------------------------------------------
+    "SGD": "SGD",
+    "Plain gradient descent: w <- w - lr·g.": "기본 경사 하강법: w ← w − 학습률·g.",
+    "Momentum": "모멘텀",
+    "Heavy-ball momentum as torch: v <- μv + g; w <- w - lr·v (μ = 0.9).": "PyTorch와 같은 모멘텀: v ← μv + g; w ← w − 학습률·v (μ = 0.9).",
+    "momentum coefficient μ of momentum and nesterov": "모멘텀과 네스테로프의 모멘텀 계수 μ",
+    "Nesterov": "네스테로프",
+    "Nesterov momentum as torch: v <- μv + g; w <- w - lr·(g + μv).": "PyTorch와 같은 네스테로프 모멘텀: v ← μv + g; w ← w − 학습률·(g + μv).",
+    "RMSprop": "RMSprop",
+    "RMSprop as torch: s <- αs + (1-α)g²; w <- w - lr·g / (√s + ε).": "PyTorch와 같은 RMSprop: s ← αs + (1−α)g²; w ← w − 학습률·g / (√s + ε).",
+    "Adagrad": "Adagrad",
+    "Adagrad as torch: s <- s + g²; w <- w - lr·g / (√s + ε), ε = 1e-10.": "PyTorch와 같은 Adagrad: s ← s + g²; w ← w − 학습률·g / (√s + ε), ε = 1e-10.",
+    "Adam": "Adam",
+    "Adam as torch (β = 0.9, 0.999; ε = 1e-8):": "PyTorch와 같은 Adam (β = 0.9, 0.999; ε = 1e-8):",
+    "β₁": "β₁",
+    "Adam's decay of the gradient's running mean": "Adam에서 기울기 이동 평균의 감쇠율",
+    "β₂": "β₂",
+    "Adam's decay of the squared gradient's running mean": "Adam에서 기울기 제곱 이동 평균의 감쇠율",
+    "AdamW": "AdamW",
+    "AdamW as torch: Adam with decoupled weight decay, w <- w (1 - lr·λ) first.": "PyTorch와 같은 AdamW: 가중치 감쇠를 분리한 Adam, 먼저 w ← w (1 − 학습률·λ).",
+    # -- registries: schedules -----------------------------------------------------------------
+    "Constant": "일정",
+    "lr(t) = lr.": "학습률이 그대로 유지됩니다.",
+    "Step decay": "계단식 감소",
+    "lr(t) = lr · γ^floor(t / D): a drop by γ every D = decay_epochs epochs.": "D 에포크마다 학습률에 γ를 곱합니다 (계단식).",
+    "Decay factor γ": "감소 비율 γ",
+    "the lr is multiplied by γ every decay_epochs epochs": "감소 주기(에포크)마다 학습률에 γ를 곱합니다",
+    "Decay every (epochs)": "감소 주기 (에포크)",
+    "epochs per decay by γ": "γ를 한 번 곱하는 데 걸리는 에포크 수",
+    "Exponential decay": "지수 감소",
+    "lr(t) = lr · γ^(t / D): the same decay as ``step``, smoothly.": "계단식 감소와 같은 비율로, 매끄럽게 줄어듭니다.",
+    "Cosine": "코사인",
+    "lr(t) = lr · (1 + cos(π t / T)) / 2 for t < T, then 0 (T = the planned steps).": "학습률이 코사인 곡선을 따라 계획한 마지막 스텝에서 0이 됩니다.",
+    "Warm-up + cosine": "워밍업 + 코사인",
+    "Linear warm-up from lr/W to lr over W = warmup_epochs, then cosine to 0 at the end.": "워밍업 에포크 동안 학습률을 선형으로 올린 뒤, 코사인으로 끝에서 0이 됩니다.",
+    "Warm-up (epochs)": "워밍업 (에포크)",
+    "epochs of linear warm-up": "선형 워밍업 에포크 수",
+    # -- registries: surfaces of the optimizer lab ---------------------------------------------
+    "Ill-conditioned quadratic": "조건이 나쁜 이차 함수",
+    "f(x, y) = x² + 10·y²": "f(x, y) = x² + 10·y²",
+    "Rosenbrock": "로젠브록",
+    "f(x, y) = (1 − x)² + 100·(y − x²)²": "f(x, y) = (1 − x)² + 100·(y − x²)²",
+    "Beale": "빌",
+    "f(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²": "f(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²",
+    "Saddle": "안장",
+    "f(x, y) = x² − y²": "f(x, y) = x² − y²",
+    "Himmelblau": "히멜블라우",
+    "f(x, y) = (x² + y − 11)² + (x + y² − 7)²": "f(x, y) = (x² + y − 11)² + (x + y² − 7)²",
+    "Six-hump camel": "여섯 혹 낙타",
+    "f(x, y) = (4 − 2.1x² + x⁴/3)·x² + xy + (−4 + 4y²)·y²": "f(x, y) = (4 − 2.1x² + x⁴/3)·x² + xy + (−4 + 4y²)·y²",
+    # -- features ------------------------------------------------------------------------------
+    "x₁": "x₁", "x₂": "x₂", "x₁²": "x₁²", "x₂²": "x₂²", "x₁x₂": "x₁x₂", "sin(πx₁)": "sin(πx₁)", "sin(πx₂)": "sin(πx₂)",
+    # -- pinned runs and experiment files -----------------------------------------------------
+    "val accuracy {v}%": "검증 정확도 {v}%",
+    "{data}, {act}, hidden {hidden}, {opt} lr {lr}, batch {batch}, dropout {drop}":
+        "{data}, {act}, 은닉층 {hidden}, {opt} 학습률 {lr}, 배치 {batch}, 드롭아웃 {drop}",
+    "Pinned runs: tick to show their faded curves, double-click to rename": "고정한 실행: 체크하면 흐린 곡선이 보이고, 더블클릭하면 이름을 바꿉니다",
+    "Pin": "고정",
+    "Keep the current run (in a comparison: the focused one) as a faded ghost": "지금 실행(비교 중에는 선택한 실행)을 흐린 잔상으로 남깁니다",
+    "Remove": "지우기",
+    "Compare": "비교",
+    "Train the pinned run's settings again beside the current ones": "고정한 실행의 설정을 지금 설정과 나란히 다시 학습합니다",
+    "(none yet)": "(아직 없음)",
+    "Save experiment": "실험 저장",
+    "dlviz experiments (*.dlviz)": "dlviz 실험 파일 (*.dlviz)",
+    "Open experiment": "실험 열기",
+    "dlviz experiments (*.dlviz);;All files (*)": "dlviz 실험 파일 (*.dlviz);;모든 파일 (*)",
+    "Pinned runs": "고정한 실행",
+    "Open experiment…": "실험 열기…",
+    "Open recent": "최근 파일 열기",
+    "Save experiment…": "실험 저장…",
+    "Every run, pinned run and view into one .dlviz file; Open goes on where it stopped":
+        "모든 실행, 고정한 실행, 보기를 .dlviz 파일 하나에 담습니다. 열면 멈춘 곳에서 이어집니다",
+    "Pin run": "실행 고정",
+    "Keep this run as a faded ghost to compare the next ones with (Ctrl+P)": "이 실행을 흐린 잔상으로 남겨 다음 실행과 비교합니다 (Ctrl+P)",
+    "Save failed": "저장 실패",
+    "Saved {path}": "{path}에 저장했습니다",
+    "Opened {path}: press Play to go on": "{path}를 열었습니다: 재생을 누르면 이어서 학습합니다",
+    "Cannot open experiment": "실험을 열 수 없음",
+    # -- the views -----------------------------------------------------------------------------
+    "z (pre-activation)": "z (활성화 전)",
+    "output": "출력",
+    "Activation: {name}": "활성화 함수: {name}",
+    "Activation: none": "활성화 함수: 없음",
+    "no hidden layer": "은닉층 없음",
+    "This network has no hidden layer,\nso no layer uses an activation function.\nThe output is the softmax of a linear map.":
+        "이 신경망에는 은닉층이 없어서\n활성화 함수를 쓰는 층이 없습니다.\n출력은 선형 변환의 소프트맥스입니다.",
+    "Input {name}": "입력 {name}",
+    "Output: probability of {name}": "출력: {name}일 확률",
+    "Hidden layer {l}, unit {u}": "은닉층 {l}, 뉴런 {u}",
+    "x axis": "가로축",
+    "epochs": "에포크",
+    "steps": "스텝",
+    "seconds of training": "학습 시간(초)",
+    "Compare per epoch, per update step, or per second of training time: a small batch wins per epoch and may lose per second.":
+        "에포크, 갱신 스텝, 학습 시간(초) 기준으로 비교합니다: 작은 배치는 에포크 기준으로는 이기지만 초 기준으로는 질 수 있습니다.",
+    "validation": "검증",
+    "train": "학습",
+    "epoch": "에포크",
+    "training step": "학습 스텝",
+    "training time (s)": "학습 시간 (초)",
+    "Loss": "손실",
+    "cross-entropy": "교차 엔트로피",
+    "Accuracy": "정확도",
+    "accuracy (%)": "정확도 (%)",
+    "Hidden unit activation": "은닉 뉴런 활성값",
+    "current mini-batch": "현재 미니배치",
+    "kept": "유지",
+    "dropped": "꺼짐",
+    "Dropout, p = {p}": "드롭아웃, p = {p}",
+    "Dropout masks, p = {p}": "드롭아웃 마스크, p = {p}",
+    "L{n}": "{n}층",
+    "sample in batch": "배치 안의 샘플",
+    "unit": "뉴런",
+    "No hidden layers": "은닉층 없음",
+    "Dropout is off<br>(p = 0): every<br>unit is kept": "드롭아웃 꺼짐<br>(p = 0): 모든<br>뉴런 유지",
+    "The masks appear with<br>the first training step": "첫 학습 스텝부터<br>마스크가 보입니다",
+    "Layer {n}: {v} % kept": "{n}층: {v} % 유지",
+    "layer 1 (input)": "1층 (입력)",
+    "layer {n}": "{n}층",
+    "‖∂L/∂W‖ (log scale)": "‖∂L/∂W‖ (로그 눈금)",
+    "Dead units": "죽은 뉴런",
+    "dead (%)": "죽은 뉴런 (%)",
+    "Pre-activations": "활성화 전 값",
+    "pre-activation z": "활성화 전 값 z",
+    "count": "개수",
+    "No hidden layers:<br>no unit can die or saturate": "은닉층 없음:<br>죽거나 포화될 뉴런이 없습니다",
+    "Dead units: output 0 for the whole batch": "죽은 뉴런: 배치 전체에서 출력이 0",
+    "layer": "층",
+    "{name} f(z), right axis": "{name} f(z), 오른쪽 축",
+    "|f′| &lt; {p} % of peak": "|f′| &lt; 최댓값의 {p} %",
+    "Pre-activations of layer {n}": "{n}층의 활성화 전 값",
+    "per step": "스텝별",
+    "+{n} more": "외 {n}개",
+    "input {n}": "입력 {n}",
+    "In": "입력",
+    "Inputs": "입력",
+    "Out": "출력",
+    "Output": "출력",
+    "1 unit": "뉴런 1개",
+    "{n} units": "뉴런 {n}개",
+    "Hidden {c} ({units})": "은닉층 {c} ({units})",
+    "H{c}": "은닉{c}",
+    "Hidden {c}": "은닉층 {c}",
+    "{name} (feature {i} of {n})": "{name} (특성 {i}/{n})",
+    "value range [{lo}, {hi}] over the plane": "평면 위 값 범위 [{lo}, {hi}]",
+    "Output: {name} — softmax probability": "출력: {name} — 소프트맥스 확률",
+    "range [{lo}, {hi}] over the plane": "평면 위 범위 [{lo}, {hi}]",
+    "Hidden {l}, unit {u} of {n} — {act}": "은닉층 {l}, 뉴런 {u}/{n} — {act}",
+    "Hidden {l}, unit {u} — {act}": "은닉층 {l}, 뉴런 {u} — {act}",
+    "(no data yet)": "(아직 데이터 없음)",
+    "yes": "예",
+    "no": "아니요",
+    "output range [{lo}, {hi}] over the plane": "평면 위 출력 범위 [{lo}, {hi}]",
+    "dead: {v}": "죽음: {v}",
+    "dropped now: {v}": "지금 꺼짐: {v}",
+    "dropout off": "드롭아웃 꺼짐",
+    "value": "값",
+    "weights &lt; 0": "가중치 &lt; 0",
+    "weights &gt; 0": "가중치 &gt; 0",
+    "biases": "편향",
+    "p({name})": "p({name})",
+    "chance": "우연 수준",
+    "chance: ln K = {v}": "우연 수준: ln K = {v}",
+}
+
+#: Where one English string needs another Korean in one context: {context: {source: Korean}}.
+BY_CONTEXT: dict[str, dict[str, str]] = {}
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+_HTML = re.compile(r"<[^>]+>|&[a-z]+;")
+
+
+def check(source: str, korean: str) -> str | None:
+    """Why ``korean`` cannot stand for ``source`` (placeholders, markup, lines), or None."""
+    if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(korean)):
+        return f"placeholders differ: {_PLACEHOLDER.findall(source)} vs {_PLACEHOLDER.findall(korean)}"
+    if sorted(t for t in _HTML.findall(source) if t.startswith("<")) != \
+            sorted(t for t in _HTML.findall(korean) if t.startswith("<")):
+        return "HTML tags differ"
+    if source.count("\n") != korean.count("\n"):
+        return "line breaks differ"
+    if "&" in source and source.count("&") - source.count("&&") - len(_HTML.findall(source)) > 0:
+        if korean.count("&") - len(_HTML.findall(korean)) < 1:
+            return "menu accelerator (&) missing"
+    return None
+
+
+def fill(ts: Path) -> tuple[int, list[tuple[str, str]]]:
+    """Write KO into every entry of ``ts``; (entries filled, (context, source) of those KO lacks)."""
+    tree = ET.parse(ts)
+    filled, missing, bad = 0, [], []
+    for context in tree.getroot().findall("context"):
+        name = context.findtext("name") or ""
+        for msg in context.findall("message"):
+            source = msg.findtext("source") or ""
+            korean = BY_CONTEXT.get(name, {}).get(source, KO.get(source))
+            if korean is None:
+                missing.append((name, source))
+                continue
+            why = check(source, korean)
+            if why:
+                bad.append(f"[{name}] {source!r}: {why}")
+                continue
+            tr = msg.find("translation")
+            if tr is None:
+                tr = ET.SubElement(msg, "translation")
+            tr.attrib.pop("type", None)
+            tr.text = korean
+            filled += 1
+    if bad:
+        sys.exit("translations_ko: fix these:\n  " + "\n  ".join(bad))
+    ET.indent(tree)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    update_translations._add_doctype(ts)
+    return filled, missing
+
+
+def main() -> int:
+    update_translations.main([])  # the .ts up to date with the sources (unfinished entries are expected here)
+    filled, missing = fill(update_translations.TS)
+    print(f"translations_ko: {filled} entries translated")
+    for ctx, source in missing:
+        print(f"  not in KO: [{ctx}] {source!r}")
+    return update_translations.main([])  # compile; 1 if anything is left unfinished
+
+
+if __name__ == "__main__":
+    sys.exit(main())
