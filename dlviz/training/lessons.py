@@ -106,7 +106,7 @@ TAGS = ("ml-vs-dl", "perceptron", "xor", "mlp", "nonlinearity", "softmax", "cros
 LANGS = ("en", "ko")
 #: The window's view docks, by objectName (dlviz/ui/layouts.py, dlviz/ui/compare.py).
 DOCKS = ("loss_dock", "network_dock", "gradient_dock", "health_dock", "weights_dock", "activation_dock",
-         "dropout_dock", "compare_dock")
+         "dropout_dock", "compare_dock", "schedule_dock")
 #: Everything a pointer may name: the docks, the centre's plots and the controls.
 VIEWS = ("decision_plot", "decision_thinned", "compare_tiles", *DOCKS, "controls_dock")
 WATCH_MIN, WATCH_MAX = 1, 1000  # epochs per second

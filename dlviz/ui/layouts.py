@@ -26,7 +26,7 @@ def dock_titles() -> dict[str, str]:
     return {"loss_dock": _tr("Loss and accuracy"), "network_dock": _tr("Network"),
             "gradient_dock": _tr("Gradient flow"), "health_dock": _tr("Dead units and saturation"),
             "weights_dock": _tr("Weights and biases"), "activation_dock": _tr("Activation function"),
-            "dropout_dock": _tr("Dropout masks")}
+            "dropout_dock": _tr("Dropout masks"), "schedule_dock": _tr("Learning rate")}
 
 
 WATCH_SPEEDS = (1, 2, 5, 10, 30, 100, None)  # epochs per second; None: as fast as it goes
@@ -162,16 +162,23 @@ def arrange(win: QMainWindow, docks: dict[str, QDockWidget], name: str) -> None:
             win.splitDockWidget(d[a], d[b], how)
         win.addDockWidget(Qt.BottomDockWidgetArea, d["activation_dock"])
         win.splitDockWidget(d["activation_dock"], d["dropout_dock"], Qt.Horizontal)
+        win.tabifyDockWidget(d["loss_dock"], d["schedule_dock"])  # the lr beside the loss it drives
     else:
         win.addDockWidget(Qt.RightDockWidgetArea, d["loss_dock"])
         win.splitDockWidget(d["loss_dock"], d["network_dock"], Qt.Vertical)
         for a, b in (("loss_dock", "gradient_dock"), ("gradient_dock", "health_dock"),
                      ("health_dock", "weights_dock"), ("network_dock", "activation_dock"),
-                     ("activation_dock", "dropout_dock")):
+                     ("activation_dock", "dropout_dock"), ("loss_dock", "schedule_dock")):
             win.tabifyDockWidget(d[a], d[b])
+    # Docks that other modules add (the inspector) name the view they tab beside.
+    for extra in win.findChildren(QDockWidget):
+        beside = extra.property("tab_beside")
+        if beside in d and extra not in d.values() and not extra.isHidden() and not extra.isFloating():
+            win.tabifyDockWidget(d[beside], extra)
     for dock in d.values():
         dock.show()
     if name == "all":
+        d["loss_dock"].raise_()
         win.resizeDocks([d["network_dock"], d["gradient_dock"]], [int(0.30 * w), int(0.22 * w)], Qt.Horizontal)
         win.resizeDocks([d["network_dock"], d["loss_dock"]], [h // 2, h // 2], Qt.Vertical)
         win.resizeDocks([d["activation_dock"]], [int(0.30 * h)], Qt.Vertical)

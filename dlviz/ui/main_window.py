@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QM
 
 from ..config import Config
 from ..training.messages import RunState
-from . import compare, export, i18n, layouts, runs, settings as stored
+from . import compare, export, i18n, inspector, layouts, lessons, runs, settings as stored
 from .controller import RunController
 from .panels import ControlPanel
 from .scheduler import FrameScheduler
@@ -21,6 +21,10 @@ from .style import configure_pyqtgraph
 from .views import (ActivationView, DecisionView, DropoutView, GradientView, HealthView, LossView, NetworkView,
                     WeightsView)
 from .views.common import unit_name
+from .views.schedule import ScheduleView
+from .lab import lr_finder as lr_finder_lab, sweep as sweep_lab
+from .lab import landscape as landscape_lab, paths as paths_lab
+from ..training.trainer import DEFAULT_HORIZON_EPOCHS
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +54,7 @@ class MainWindow(QMainWindow):
         self.loss_view, self.network_view = LossView(), NetworkView()
         self.gradient_view, self.health_view, self.weights_view = GradientView(), HealthView(), WeightsView()
         self.activation_view, self.dropout_view = ActivationView(), DropoutView()
+        self.schedule_view = ScheduleView(DEFAULT_HORIZON_EPOCHS)  # the trainer's horizon when there is no budget
         self.show_val = layouts.checkbox("show_validation", self.tr("Show validation points"),
                                          self.tr("Points held out from training, drawn as hollow triangles."), True)
         self.show_thinned = layouts.checkbox("show_thinned", self.tr("Compare with a thinned network"), self.tr(
@@ -62,7 +67,7 @@ class MainWindow(QMainWindow):
         view_of = {"loss_dock": self.loss_view, "network_dock": self.network_view,
                    "gradient_dock": self.gradient_view, "health_dock": self.health_view,
                    "weights_dock": self.weights_view, "activation_dock": self.activation_view,
-                   "dropout_dock": self.dropout_view}
+                   "dropout_dock": self.dropout_view, "schedule_dock": self.schedule_view}
         self.docks = layouts.add_docks(self, {**view_of, "loss_dock": loss_box}, self.panel.in_scroll_area())
         self._dock_of = {v: name for name, v in view_of.items()}
         self._dock_shown: dict[str, bool] = {}
@@ -70,8 +75,14 @@ class MainWindow(QMainWindow):
         self.scheduler = FrameScheduler(self._draw_fast, list(view_of.values()), self.on_screen, self)
         layouts.add_actions(self, self.controller)
         compare.install(self)  # Train ▸ Compare…: tiles, overlaid curves, a summary
+        lr_finder_lab.install(self)  # Train ▸ Find learning rate…
+        sweep_lab.install(self)  # Train ▸ Sweep…
+        inspector.install(self)  # click the plane or a unit: softmax, cross-entropy, z = Σ wᵢaᵢ + b
+        paths_lab.install(self)  # View ▸ Optimizer paths lab…
+        landscape_lab.install(self)  # View ▸ Loss landscape…
         runs.install(self)  # pinned runs, experiment files, drag-and-drop
         i18n.install_menu(self)  # View ▸ Language
+        lessons.install(self)  # Help ▸ Lessons (F1): the course's lessons, the glossary
         self.status_label = QLabel()
         self.status_label.setObjectName("status_text")
         self.statusBar().addWidget(self.status_label, 1)
@@ -143,6 +154,11 @@ class MainWindow(QMainWindow):
         return self.controller.save_experiment(path, {"layout": self.layout_name,
                                                       "compare_x": self.compare_curves.x_key})
 
+    def open_lesson(self, lesson_id: str):
+        """Open lesson ``lesson_id`` in the Lessons dock: its scene, paused, and its question
+        (a LessonError, listing the ids, if there is none)."""
+        return self.lessons.open_lesson(lesson_id)
+
     def set_watch_speed(self, epochs_per_second: float | None) -> None:
         """At most this many epochs a second (None: as fast as it goes); ValueError if not above 0."""
         self.controller.set_watch_speed(epochs_per_second)
@@ -182,7 +198,8 @@ class MainWindow(QMainWindow):
         if self.thinned_view.isVisible() and ins.thinned_grid is not None:
             self.thinned_view.update_frame(dataclasses.replace(frame, grid=ins.thinned_grid))
         if focus is not None and ins.focus == focus and ins.focus_map is not None:
-            self.decision_view.show_map(ins.focus_map, unit_name(frame.info, *focus))
+            self.decision_view.show_map(ins.focus_map, unit_name(frame.info, *focus),
+                                        focus[1] if focus[0] == len(frame.info.sizes) - 2 else None)
 
     def _offer_restart(self, why: str) -> None:
         box = QMessageBox(QMessageBox.Warning, self.tr("Training stopped"),
@@ -210,7 +227,8 @@ class MainWindow(QMainWindow):
             ok = ins is not None and layer < len(ins.unit_maps) and unit < len(ins.unit_maps[layer])
             image = ins.unit_maps[layer][unit] if ok else None
         if image is not None:
-            self.decision_view.show_map(image, unit_name(f.info, layer, unit))
+            self.decision_view.show_map(image, unit_name(f.info, layer, unit),
+                                        unit if layer == len(f.info.sizes) - 2 else None)  # an output: p, 0-1
 
     def _on_unit_left(self) -> None:
         self.controller.set_view(focus=None)
@@ -249,7 +267,8 @@ class MainWindow(QMainWindow):
         return {"decision_plot": self.decision_view, "loss_plot": self.loss_view,
                 "activation_plot": self.activation_view, "dropout_plot": self.dropout_view,
                 "network_view": self.network_view, "gradient_plot": self.gradient_view,
-                "health_plot": self.health_view, "weights_plot": self.weights_view}
+                "health_plot": self.health_view, "weights_plot": self.weights_view,
+                "schedule_plot": self.schedule_view}
 
     def export_png(self, folder, scale: float = export.DEFAULT_SCALE) -> list[Path]:
         """Write every plot and the whole window as PNG files into ``folder``."""
