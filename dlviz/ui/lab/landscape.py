@@ -22,7 +22,7 @@ from ...common.numbers import sig3
 from ...training.landscape import MAX_RESOLUTION, METHODS, MIN_RESOLUTION, Landscape
 from .. import style
 from ..views.common import axes, dress, dress_axis, fixed, font, hex_rgb, legend_beside
-from .paths import _colormap, _decade, view_menu
+from .paths import _colormap, _decade, bring_up, view_menu
 
 DEFAULT_RESOLUTION = 41
 UPSAMPLE = 5  # display pixels per grid cell: a 41x41 slice drawn smooth, not as 41 blocks
@@ -275,19 +275,20 @@ class LandscapeWindow(QMainWindow):
         self.status.setStyleSheet(f"color: {hex_rgb(ERROR_COLOR)};" if error else "")
 
 
-def install(win) -> None:
-    """View ▸ Loss landscape… opens the window (kept) and computes the slice for the
-    current run each time it is opened."""
-    def open_window() -> None:
-        w = getattr(win, "landscape_window", None)
-        if w is None:
-            w = win.landscape_window = LandscapeWindow(win.controller, win)
-        w.show()
-        w.raise_()
-        w.activateWindow()
-        w.compute()
+def open_for(win) -> LandscapeWindow:
+    """The main window's landscape window (made on first use, then kept), shown and
+    computing the slice for the current run."""
+    w = getattr(win, "landscape_window", None)
+    if w is None:
+        w = win.landscape_window = LandscapeWindow(win.controller, win)
+    bring_up(w)
+    w.compute()
+    return w
 
-    action = view_menu(win).addAction(_tr("Loss landscape…"), open_window)
+
+def install(win) -> None:
+    """View ▸ Loss landscape… opens the window for the current run."""
+    action = view_menu(win).addAction(_tr("Loss landscape…"), lambda: open_for(win))
     action.setObjectName("landscape_action")
     action.setToolTip(_tr("The training loss around the current weights, with the path training took"))
     win.landscape_action = action

@@ -69,6 +69,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("paths_lab", text)
 
 
+def _registry_text(text: str) -> str:
+    """A registry's label or description in the user's language (tools/update_translations.py collects them)."""
+    return QCoreApplication.translate("registry", text)
+
+
 def default_lr(surface: Surface | str, optimizer: str) -> float:
     """The lab's starting learning rate for ``optimizer`` on ``surface``."""
     surf = get_surface(surface) if isinstance(surface, str) else surface
@@ -128,7 +133,7 @@ def _decade(k: int) -> str:
 
 def path_label(optimizer: str, lr: float, weight_decay: float = 0.0) -> str:
     """"Adam, lr 0.1" (and ", λ 0.01" with weight decay)."""
-    text = _tr("{name}, lr {lr}").format(name=OPTIMIZERS[optimizer].label, lr=sig3(lr))
+    text = _tr("{name}, lr {lr}").format(name=_registry_text(OPTIMIZERS[optimizer].label), lr=sig3(lr))
     if weight_decay:
         text += _tr(", λ {wd}").format(wd=sig3(weight_decay))
     return text
@@ -217,7 +222,7 @@ class PathsPlot(pg.GraphicsLayoutWidget):
         self.minima.setData(pos=np.array(surface.minima, dtype=float).reshape(-1, 2))
         self.saddles.setData(pos=np.array(surface.saddles, dtype=float).reshape(-1, 2))
         self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
-        self.plot.setTitle(f"{surface.label}: {surface.formula}", size="12pt", color=style.FOREGROUND)
+        self.plot.setTitle(f"{_registry_text(surface.label)}: {surface.formula}", size="12pt", color=style.FOREGROUND)
 
     def set_start(self, x: float, y: float) -> None:
         self.start_marker.setData(pos=[(x, y)])
@@ -315,8 +320,8 @@ class PathsLab(QMainWindow):
         self.surface_box = QComboBox()
         self.surface_box.setObjectName("surface")
         for name, entry in SURFACES.items():
-            self.surface_box.addItem(entry.label, name)
-            self.surface_box.setItemData(self.surface_box.count() - 1, entry.doc, Qt.ToolTipRole)
+            self.surface_box.addItem(_registry_text(entry.label), name)
+            self.surface_box.setItemData(self.surface_box.count() - 1, entry.doc, Qt.ToolTipRole)  # the formula
         self.surface_box.setToolTip(_tr("The function the optimizers minimise, in its textbook form"))
         form.addRow(_tr("Surface"), self.surface_box)
         self.steps_box = QSpinBox()
@@ -335,16 +340,16 @@ class PathsLab(QMainWindow):
         self.status: dict[str, QLabel] = {}
         self._lr: dict[str, float] = {}
         for row, (name, entry) in enumerate(OPTIMIZERS.items(), start=1):
-            check = QCheckBox(entry.label)
+            check = QCheckBox(_registry_text(entry.label))
             check.setObjectName(f"path_{name}")
             check.setChecked(name in DEFAULT_ON)
-            check.setToolTip(entry.doc)
+            check.setToolTip(_registry_text(entry.doc))
             swatch = QLabel("━━")
             swatch.setStyleSheet(f"color: {hex_rgb(path_color(name))}; font-weight: bold;")
             edit = QLineEdit()
             edit.setObjectName(f"lr_{name}")
             edit.setMaximumWidth(90)
-            edit.setToolTip(_tr("Learning rate of {name} on this surface").format(name=entry.label))
+            edit.setToolTip(_tr("Learning rate of {name} on this surface").format(name=_registry_text(entry.label)))
             status = QLabel()
             status.setObjectName(f"status_{name}")
             status.setWordWrap(True)
@@ -559,19 +564,30 @@ def view_menu(win):
     return m
 
 
-def install(win) -> None:
-    """View ▸ Optimizer paths lab… opens the lab (one window, kept for the session)."""
-    def open_lab() -> None:
-        lab = getattr(win, "paths_lab", None)
-        if lab is None:
-            lab = win.paths_lab = PathsLab(win)  # a window of its own, closed with the main one
-        lab.show()
-        lab.raise_()
-        lab.activateWindow()
+def bring_up(w) -> None:
+    """Show a lab window in front (the offscreen platform cannot raise one, and says so)."""
+    from PySide6.QtGui import QGuiApplication
 
+    w.show()
+    if QGuiApplication.platformName() != "offscreen":
+        w.raise_()
+        w.activateWindow()
+
+
+def open_for(win) -> PathsLab:
+    """The main window's lab (made on first use, then kept for the session), shown."""
+    lab = getattr(win, "paths_lab", None)
+    if lab is None:
+        lab = win.paths_lab = PathsLab(win)  # a window of its own, closed with the main one
+    bring_up(lab)
+    return lab
+
+
+def install(win) -> None:
+    """View ▸ Optimizer paths lab… opens the lab."""
     menu = view_menu(win)
     menu.addSeparator()
-    action = menu.addAction(_tr("Optimizer paths lab…"), open_lab)
+    action = menu.addAction(_tr("Optimizer paths lab…"), lambda: open_for(win))
     action.setObjectName("paths_lab_action")
     action.setToolTip(_tr("SGD, momentum, Adam and the others on 2-D test functions, side by side"))
     win.paths_lab_action = action
