@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
 
 DIVERGED_COLOR = (0xCC, 0x00, 0x00)
+CHANCE_COLOR = (0x66, 0x66, 0x66)
 
 
 def ema(y: np.ndarray, s: float) -> np.ndarray:
@@ -112,6 +113,16 @@ class LossView(pg.GraphicsLayoutWidget):
         self.acc_plot.addItem(self.diverged_acc_line)
         for line in (self.diverged_line, self.diverged_acc_line):
             line.hide()
+        # Chance: a network that says 1/K for every class scores ln K. ignoreBounds: the
+        # line must not stretch the y range of a run far below it.
+        self.chance_line = pg.InfiniteLine(
+            angle=0, movable=False, pen=pg.mkPen(CHANCE_COLOR, width=1.5, style=Qt.PenStyle.DashLine),
+            label=tr("chance"), labelOpts={"position": 0.97, "color": CHANCE_COLOR, "fill": (255, 255, 255, 200),
+                       "anchors": [(1, 0), (1, 0)]})  # under the line: a run starts at about ln K, above it
+        self.chance_line.label.setFont(font(9))
+        self.loss_plot.addItem(self.chance_line, ignoreBounds=True)
+        self.chance_line.hide()
+        self._chance = None  # ln K of the run
 
         self._smoothing = 0.0
         self._log = False
@@ -173,6 +184,10 @@ class LossView(pg.GraphicsLayoutWidget):
         """A new run's frame: empty curves, and the validation lines only if it has a validation set."""
         self._info = info
         self._clear_curves()
+        self._chance = math.log(len(info.class_names))
+        self.chance_line.show()  # (before the text: a hidden label ignores new text)
+        self.chance_line.label.setFormat(tr("chance: ln K = {v}").format(v=f"{self._chance:.2f}"))
+        self._place_chance()
         has_val = len(info.y_val) > 0
         if has_val != self._has_val:
             self._has_val = has_val
@@ -192,9 +207,15 @@ class LossView(pg.GraphicsLayoutWidget):
     def set_log(self, log: bool) -> None:
         self._log = bool(log)
         self.loss_plot.setLogMode(y=self._log)
+        self._place_chance()
         if self._frame is not None:  # a log axis drops the values <= 0
             frame, self._frame, self._epochs_drawn = self._frame, None, -1
             self.update_frame(frame)
+
+    def _place_chance(self) -> None:
+        """The ln K line at its height (a log axis is in log10 units)."""
+        if self._chance is not None:
+            self.chance_line.setPos(math.log10(self._chance) if self._log else self._chance)
 
     def _clear_curves(self) -> None:
         for c in (self.step_curve, self.train_curve, self.val_curve, self.train_acc_curve, self.val_acc_curve):

@@ -1,0 +1,548 @@
+"""The softmax and cross-entropy inspector: click a point of the decision plane to
+see, for that point, the logits zᵢ, e^{zᵢ}, the softmax pᵢ = e^{zᵢ}/Σⱼe^{zⱼ} and
+−log p_y for its label beside chance (ln K); click a unit of the network to see
+its z = Σ wᵢaᵢ + b with the numbers, then f(z).
+
+The numbers come from the training process (``Inside.probe``): the frames' shown
+weights stop at 16 units a layer, so the window could not do the forward pass
+itself. ``install(window)`` adds the dock to a MainWindow.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..common.numbers import sig3
+from ..training.messages import RunState
+from . import style
+from .views.common import activation_of, axes, class_label, dress, fixed, font, hex_rgb, unit_name
+
+INSPECT_HZ = 5  # redraws a second while training: numbers are read, not watched
+SNAP = 0.03  # a click this close to a sample (a share of each axis's span) inspects that sample
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("inspector", text)
+
+
+def nearest_sample(info, point, radius: float = SNAP):
+    """The training or validation sample nearest ``point`` within ``radius`` (a share of
+    the plane's span on each axis): ((x₁, x₂), label, "train" | "val"), or None."""
+    x0, x1, y0, y1 = info.bounds
+    sx, sy = (x1 - x0) or 1.0, (y1 - y0) or 1.0
+    best = None
+    for X, y, kind in ((info.X_train, info.y_train, "train"), (info.X_val, info.y_val, "val")):
+        if len(X) == 0:
+            continue
+        d = np.hypot((X[:, 0] - point[0]) / sx, (X[:, 1] - point[1]) / sy)
+        i = int(np.argmin(d))
+        if d[i] <= radius and (best is None or d[i] < best[0]):
+            best = (float(d[i]), (float(X[i, 0]), float(X[i, 1])), int(y[i]), kind)
+    return None if best is None else best[1:]
+
+
+def exp_text(z: float) -> str:
+    """e^z to 3 significant digits, also past float64's range (e^1000 = 1.97e+434)."""
+    if z < 700:
+        return sig3(math.exp(z))
+    e10 = z / math.log(10)
+    exponent = math.floor(e10)
+    mantissa = 10 ** (e10 - exponent)
+    if float(f"{mantissa:.3g}") >= 10:
+        mantissa, exponent = mantissa / 10, exponent + 1
+    return f"{mantissa:.3g}e+{exponent}"
+
+
+def log_sum_exp(z: np.ndarray) -> float:
+    m = float(np.max(z))
+    return m + math.log(float(np.exp(z - m).sum()))
+
+
+def _swatch(rgb) -> QIcon:
+    pix = QPixmap(12, 12)
+    pix.fill(QColor(*rgb))
+    return QIcon(pix)
+
+
+def _item(text: str, bold: bool = False, align=Qt.AlignmentFlag.AlignRight) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    if bold:
+        f = item.font()
+        f.setBold(True)
+        item.setFont(f)
+    return item
+
+
+def _table(name: str, headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setObjectName(name)
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().hide()
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    t.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+    t.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # names stay whole
+    t.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+    t.setVerticalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
+    t.setWordWrap(False)
+    t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 8)
+    return t
+
+
+def _fit_rows(t: QTableWidget, most: int) -> None:
+    """Show every row, up to ``most`` of them (the rest scroll)."""
+    rows = min(t.rowCount(), most)
+    h = t.horizontalHeader().height() + 2 * t.frameWidth()
+    h += sum(t.rowHeight(r) for r in range(rows))
+    t.setFixedHeight(h + (0 if t.rowCount() <= most else 0))
+
+
+def _label(name: str, rich: bool = True) -> QLabel:
+    lab = QLabel()
+    lab.setObjectName(name)
+    lab.setWordWrap(True)
+    lab.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return lab
+
+
+class SoftmaxBars(pg.PlotWidget):
+    """pᵢ as one bar per class in its class colour, with the number on top."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background=style.BACKGROUND, axisItems=axes())
+        self.setObjectName("inspector_bars")
+        plot = self.getPlotItem()
+        dress(plot, _tr("Softmax pᵢ"), "", _tr("probability"))
+        # pyqtgraph makes a title's width the plot's minimum: a narrow dock would cut the bars off.
+        plot.titleLabel.setMinimumWidth(0)
+        plot.getAxis("bottom").showLabel(False)  # the ticks name the classes
+        fixed(plot)
+        plot.setYRange(0, 1.12, padding=0)
+        plot.getAxis("left").setTicks([[(v, f"{v:g}") for v in (0, 0.25, 0.5, 0.75, 1.0)], []])
+        plot.showGrid(x=False, y=True, alpha=0.15)
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.7)
+        plot.addItem(self.bars)
+        self.texts: list[pg.TextItem] = []
+        self._k = 0
+        self.setFixedHeight(200)
+        self.setMinimumWidth(180)
+        self.heights = np.zeros(0)
+
+    def set_classes(self, names) -> None:
+        plot = self.getPlotItem()
+        for t in self.texts:
+            plot.removeItem(t)
+        k = len(names)
+        self._k = k
+        self.texts = []
+        for i in range(k):
+            t = pg.TextItem("", color=style.FOREGROUND, anchor=(0.5, 1.0))
+            t.setFont(font(9))
+            plot.addItem(t)
+            self.texts.append(t)
+        plot.getAxis("bottom").setTicks([[(i, n if len(n) <= 10 else n[:9] + "…") for i, n in enumerate(names)], []])
+        plot.setXRange(-0.6, k - 0.4, padding=0)
+        self.set_probs(np.full(k, np.nan))
+
+    def set_probs(self, p: np.ndarray, label: int | None = None) -> None:
+        p = np.asarray(p, float)
+        h = np.nan_to_num(p)
+        self.heights = h
+        pens = [pg.mkPen(style.FOREGROUND, width=2.5) if i == label else pg.mkPen((90, 90, 90), width=0.8)
+                for i in range(len(p))]
+        self.bars.setOpts(x=np.arange(len(p)), height=h, width=0.7,
+                          brushes=[pg.mkBrush(style.class_rgb(i)) for i in range(len(p))], pens=pens)
+        for i, t in enumerate(self.texts[: len(p)]):
+            t.setText(sig3(p[i]) if np.isfinite(p[i]) else "")
+            t.setPos(i, h[i] + 0.02)
+
+
+class Inspector(QWidget):
+    """The inspector's content: the point, its label, the softmax and the loss; a unit's sum."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("inspector")
+        self.info = None
+        self.point: tuple[float, float] | None = None  # as inspected (snapped to a sample)
+        self.sample: tuple[int, str] | None = None  # (label, "train" | "val") of the snapped sample
+        self.unit: tuple[int, int] | None = None
+        self.probe = None  # the Probe shown
+        self._label_picked = False  # the learner chose the label (else: the predicted class)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(6, 4, 6, 6)
+
+        self.hint = _label("inspector_hint", rich=False)
+        self.hint.setText(_tr("Click a point on the decision plane to see the network's softmax and "
+                              "cross-entropy there; click a unit in the network to see its weighted sum."))
+        lay.addWidget(self.hint)
+        self.point_label = _label("inspector_point")
+        lay.addWidget(self.point_label)
+        row = QHBoxLayout()
+        self.label_title = QLabel(_tr("Label y:"))
+        row.addWidget(self.label_title)
+        self.label_box = QComboBox()
+        self.label_box.setObjectName("inspector_label")
+        self.label_box.setToolTip(_tr("The class the cross-entropy is measured against. A point near a "
+                                      "sample takes that sample's label."))
+        self.label_box.activated.connect(self._on_label_picked)
+        row.addWidget(self.label_box, 1)
+        self.clear_button = QPushButton(_tr("Clear"))
+        self.clear_button.setObjectName("inspector_clear")
+        self.clear_button.setToolTip(_tr("Stop inspecting this point"))
+        row.addWidget(self.clear_button)
+        lay.addLayout(row)
+
+        # The bars beside the table of their numbers: a laptop's dock is short.
+        pair = QHBoxLayout()
+        self.bars = SoftmaxBars()
+        pair.addWidget(self.bars, 4)
+        self.table = _table("inspector_table", [_tr("class"), _tr("logit zᵢ"), _tr("e^zᵢ"), _tr("pᵢ")])
+        pair.addWidget(self.table, 5, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(pair)
+        self.formula = _label("inspector_formula")
+        lay.addWidget(self.formula)
+        self.loss = _label("inspector_loss")
+        lay.addWidget(self.loss)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        lay.addWidget(line)
+        self.unit_title = _label("inspector_unit_title")
+        self.unit_title.setText(_tr("Click a hidden or output unit in the network to see z = Σ wᵢaᵢ + b here."))
+        lay.addWidget(self.unit_title)
+        self.terms = _table("inspector_terms", [_tr("input"), _tr("aᵢ"), _tr("wᵢ"), _tr("wᵢ·aᵢ")])
+        lay.addWidget(self.terms)
+        self.activation = _label("inspector_activation")
+        lay.addWidget(self.activation)
+        lay.addStretch(1)
+        self.sections = (self.point_label, self.label_title, self.label_box, self.clear_button, self.bars,
+                         self.table, self.formula, self.loss)
+        self._show_point_sections(False)
+        self.terms.hide()
+        self.activation.hide()
+
+    # -- what is inspected -------------------------------------------------------------------
+
+    def new_run(self, info) -> None:
+        """A new run: its classes; the point is inspected again (its nearest sample may differ)."""
+        self.info = info
+        self.probe = None
+        names = [class_label(n) for n in info.class_names]
+        self.label_box.clear()
+        for k, n in enumerate(names):
+            self.label_box.addItem(_swatch(style.class_rgb(k)), n, k)
+        self.bars.set_classes(names)
+        if self.unit is not None and not (0 <= self.unit[0] < len(info.sizes) - 1
+                                          and self.unit[1] < info.sizes[self.unit[0] + 1]):
+            self.set_unit(None)
+
+    def set_point(self, point) -> tuple[float, float]:
+        """Inspect ``point``: snapped to a sample within ``SNAP`` (whose label it takes);
+        returns the point inspected."""
+        if self.info is None:
+            raise RuntimeError("no run to inspect yet")
+        near = nearest_sample(self.info, point)
+        self._label_picked = False
+        if near is None:
+            self.point, self.sample = (float(point[0]), float(point[1])), None
+        else:
+            self.point, self.sample = near[0], (near[1], near[2])
+        self.probe = None
+        self.label_box.setEnabled(self.sample is None)
+        if self.sample is not None:
+            self.label_box.setCurrentIndex(self.sample[0])
+        self._show_point_sections(True)
+        self._show_point_text()
+        return self.point
+
+    def clear_point(self) -> None:
+        self.point = self.sample = self.probe = None
+        self._show_point_sections(False)
+        self.terms.hide()
+        self.activation.hide()
+        if self.unit is not None:
+            self.unit_title.setText(_tr("{unit}: click a point on the decision plane to follow it through "
+                                        "this unit.").format(unit=unit_name(self.info, *self.unit)))
+
+    def set_unit(self, unit: tuple[int, int] | None) -> None:
+        self.unit = unit
+        if unit is None:
+            self.unit_title.setText(_tr("Click a hidden or output unit in the network to see z = Σ wᵢaᵢ + b here."))
+            self.terms.hide()
+            self.activation.hide()
+
+    @property
+    def label(self) -> int | None:
+        """The class y the cross-entropy is measured against."""
+        if self.sample is not None:
+            return self.sample[0]
+        i = self.label_box.currentIndex()
+        return i if i >= 0 else None
+
+    def _on_label_picked(self, index: int) -> None:
+        self._label_picked = True
+        if self.probe is not None:
+            self._show_softmax(self.probe)
+
+    def _show_point_sections(self, on: bool) -> None:
+        self.hint.setVisible(not on)
+        for w in self.sections:
+            w.setVisible(on)
+
+    def _show_point_text(self) -> None:
+        x, y = self.point
+        text = _tr("Point x₁ = {x}, x₂ = {y}").format(x=sig3(x), y=sig3(y))
+        if self.sample is not None:
+            k, kind = self.sample
+            name = class_label(self.info.class_names[k])
+            where = _tr("a training sample") if kind == "train" else _tr("a validation sample")
+            text += "<br>" + _tr("Snapped to {where} of class <b>{name}</b>: its label is y.").format(
+                where=where, name=name)
+            self.label_title.setText(_tr("Label y:"))
+        else:
+            text += "<br>" + _tr("No sample here: pick the label y (it starts as the predicted class).")
+            self.label_title.setText(_tr("Label y:"))
+        self.point_label.setText(text)
+
+    # -- the numbers -----------------------------------------------------------------------
+
+    def show_probe(self, probe, config) -> None:
+        """Show ``probe`` (an Inside.probe of the point inspected) under the live ``config``."""
+        if self.point is None or probe is None:
+            return
+        self.probe = probe
+        if self.sample is None and not self._label_picked:
+            self.label_box.setCurrentIndex(int(np.argmax(probe.probs)))  # the predicted class
+        self._show_softmax(probe)
+        self._show_unit(probe, config)
+
+    def _show_softmax(self, p) -> None:
+        z, probs, names = np.asarray(p.logits, float), np.asarray(p.probs, float), self.info.class_names
+        y = self.label
+        self.bars.set_probs(probs, y)
+        t = self.table
+        t.setRowCount(len(z) + 1)
+        for k in range(len(z)):
+            cls = _item(names[k], bold=k == y, align=Qt.AlignmentFlag.AlignLeft)
+            cls.setIcon(_swatch(style.class_rgb(k)))
+            t.setItem(k, 0, cls)
+            for c, text in enumerate((sig3(z[k]), exp_text(z[k]), sig3(probs[k])), start=1):
+                t.setItem(k, c, _item(text, bold=k == y))
+        lse = log_sum_exp(z)
+        total = exp_text(lse)
+        t.setItem(len(z), 0, _item(_tr("sum Σⱼ"), align=Qt.AlignmentFlag.AlignLeft))
+        t.setItem(len(z), 1, _item(""))
+        t.setItem(len(z), 2, _item(total))
+        t.setItem(len(z), 3, _item(sig3(probs.sum())))
+        _fit_rows(t, 9)
+        if y is None:
+            return
+        name = names[y]
+        color = hex_rgb(tuple(int(c * 0.8) for c in style.class_rgb(y)))
+        self.formula.setText(_tr(
+            "p<sub>i</sub> = e<sup>z<sub>i</sub></sup> / Σ<sub>j</sub> e<sup>z<sub>j</sub></sup>; for y = "
+            "<b style='color:{color}'>{name}</b>: p<sub>y</sub> = {e} / {total} = <b>{p}</b>").format(
+            color=color, name=name, e=exp_text(z[y]), total=total, p=sig3(probs[y])))
+        ce = lse - z[y]  # −log p_y without taking the log of a probability that may be 0
+        k = len(z)
+        self.loss.setText(_tr(
+            "Cross-entropy: −log p<sub>y</sub> = −ln {p} = <b>{ce}</b><br>"
+            "chance (pᵢ = 1/K for every class): ln K = ln {k} = <b>{chance}</b> — {verdict}").format(
+            p=sig3(probs[y]), ce=sig3(ce), k=k, chance=f"{math.log(k):.2f}",
+            verdict=_tr("better than chance") if ce < math.log(k) else _tr("no better than chance")))
+
+    def _show_unit(self, p, config) -> None:
+        if self.unit is None or p.unit != self.unit or p.unit_weights is None:
+            if self.unit is not None:
+                self.terms.hide()
+                self.activation.hide()
+            return
+        layer, j = self.unit
+        info = self.info
+        a_in, w, b = np.asarray(p.inputs(layer), float), np.asarray(p.unit_weights, float), float(p.unit_bias)
+        z = float(p.z[layer][j])
+        terms = w * a_in
+        total = float(terms.sum()) + b
+        out = layer == len(info.sizes) - 2
+        self.unit_title.setText(_tr("<b>{unit}</b> at this point: z = Σ<sub>i</sub> w<sub>i</sub>a<sub>i</sub> + b")
+                                .format(unit=unit_name(info, layer, j)))
+        t = self.terms
+        t.setRowCount(len(a_in) + 2)
+        for i in range(len(a_in)):
+            if layer == 0:
+                labels = info.feature_labels
+                src = labels[i] if i < len(labels) else str(i + 1)
+            else:
+                src = _tr("unit {u}").format(u=i + 1)
+            t.setItem(i, 0, _item(src, align=Qt.AlignmentFlag.AlignLeft))
+            for c, v in enumerate((a_in[i], w[i], terms[i]), start=1):
+                t.setItem(i, c, _item(sig3(v)))
+        n = len(a_in)
+        t.setItem(n, 0, _item(_tr("bias b"), align=Qt.AlignmentFlag.AlignLeft))
+        for c in (1, 2):
+            t.setItem(n, c, _item(""))
+        t.setItem(n, 3, _item(sig3(b)))
+        t.setItem(n + 1, 0, _item(_tr("z = Σ wᵢaᵢ + b"), bold=True, align=Qt.AlignmentFlag.AlignLeft))
+        for c in (1, 2):
+            t.setItem(n + 1, c, _item(""))
+        t.setItem(n + 1, 3, _item(sig3(total), bold=True))
+        _fit_rows(t, 12)
+        t.show()
+        if out:
+            probs = p.probs
+            self.activation.setText(_tr(
+                "z is the logit z<sub>{k}</sub> = <b>{z}</b> of class {name}; the softmax makes it "
+                "p = e<sup>z</sup> / Σ<sub>j</sub> e<sup>z<sub>j</sub></sup> = <b>{p}</b>").format(
+                k=j + 1, z=sig3(z), name=class_label(info.class_names[j]), p=sig3(probs[j])))
+        else:
+            act = activation_of(config)[1]
+            formula = getattr(act, "formula", "") or ""
+            self.activation.setText(_tr("then the activation {name}: {formula}<br>f(z) = {name}({z}) = <b>{a}</b>")
+                                    .format(name=act.label, formula=formula, z=sig3(z), a=sig3(p.a[layer][j])))
+        self.activation.show()
+
+
+# -- in the window -----------------------------------------------------------------------------
+
+
+def _marker() -> pg.ScatterPlotItem:
+    """A cross on the plane where the inspector looks: black with a white rim, seen on any colour."""
+    m = pg.ScatterPlotItem(symbol="x", size=18, pxMode=True, brush=pg.mkBrush(20, 20, 20),
+                           pen=pg.mkPen("w", width=1.5))
+    m.setZValue(5)
+    return m
+
+
+def install(win) -> None:
+    """Add the Softmax inspector to ``win`` (a MainWindow): the dock ``inspector_dock``
+    (tabbed beside the loss curves, shown by the first click), its View menu entry,
+    the clicks on the plane and on the network, and the cross on the plane."""
+    c = win.controller
+    win.inspector = ins = Inspector()
+    dock = QDockWidget(_tr("Softmax inspector"), win)
+    dock.setObjectName("inspector_dock")
+    dock.setWidget(ins)
+    dock.setProperty("tab_beside", "loss_dock")  # layouts.arrange puts it back there
+    win.addDockWidget(Qt.RightDockWidgetArea, dock)
+    dock.hide()  # until the first click, or the View menu (tabbed beside the loss curves then)
+    win.inspector_dock = dock
+    win.inspector_marker = marker = _marker()
+    win.decision_view.getPlotItem().addItem(marker, ignoreBounds=True)
+    marker.hide()
+    loss_toggle = win.docks["loss_dock"].toggleViewAction()
+    view = next((a.menu() for a in win.menuBar().actions() if a.menu() and loss_toggle in a.menu().actions()), None)
+    if view is not None:
+        toggle = dock.toggleViewAction()
+        toggle.setObjectName("inspector_action")
+        view.addAction(toggle)
+
+    state = {"shown": False, "at": 0.0, "inside": None}
+
+    def bring_up() -> None:
+        if dock.isHidden():
+            if not dock.isFloating():
+                win.tabifyDockWidget(win.docks["loss_dock"], dock)
+            dock.show()
+        dock.raise_()
+
+    def draw(frame, force: bool = False) -> None:
+        if frame is None or ins.point is None or frame.info is not ins.info:
+            return
+        inside = frame.inside
+        probe = inside.probe if inside is not None else None
+        if probe is None or probe.point != ins.point:
+            return  # the answer for this point is on its way
+        if inside is state["inside"] and not force:
+            return
+        now = time.monotonic()
+        if not force and frame.state == RunState.TRAINING and now - state["at"] < 1.0 / INSPECT_HZ:
+            return
+        state["at"], state["inside"] = now, inside
+        ins.show_probe(probe, frame.config)
+
+    def on_point(x: float, y: float) -> None:
+        if ins.info is None:
+            return
+        pt = ins.set_point((x, y))
+        marker.setData(pos=[pt])
+        marker.show()
+        state["inside"] = None
+        c.set_view(probe=pt)
+        bring_up()
+        draw(win.frame, force=True)
+
+    def on_unit(layer: int, unit: int) -> None:
+        if layer < 0 or ins.info is None:
+            return  # an input feature: no weighted sum to show
+        ins.set_unit((layer, unit))
+        c.set_view(probe_unit=(layer, unit))
+        if ins.point is None:  # something to add up: the first training sample
+            X = ins.info.X_train if len(ins.info.X_train) else ins.info.X_val
+            if len(X):
+                on_point(float(X[0, 0]), float(X[0, 1]))
+                return
+        else:
+            ins.unit_title.setText(_tr("{unit}: waiting for the numbers…").format(
+                unit=unit_name(ins.info, layer, unit)))
+        state["inside"] = None
+        bring_up()
+        draw(win.frame, force=True)
+
+    def on_clear() -> None:
+        ins.clear_point()
+        marker.hide()
+        c.set_view(probe=None)
+
+    def on_run(info) -> None:
+        ins.new_run(info)
+        if ins.point is not None:
+            pt = ins.set_point(ins.point)
+            marker.setData(pos=[pt])
+            c.set_view(probe=pt, probe_unit=ins.unit)
+
+    def on_frame(frame) -> None:
+        if ins.info is None or frame.info is not ins.info:
+            on_run(frame.info)  # the first frame, or a comparison's focus moved to another run
+        if state["shown"]:
+            draw(frame)
+
+    def on_visible(shown: bool) -> None:
+        state["shown"] = shown
+        if shown:
+            draw(win.frame, force=True)
+
+    def on_toggle(checked: bool) -> None:
+        if checked and not dock.isFloating():  # from the View menu: beside the loss curves, in front
+            win.tabifyDockWidget(win.docks["loss_dock"], dock)
+            dock.raise_()
+
+    if view is not None:
+        toggle.triggered.connect(on_toggle)
+    win.decision_view.point_clicked.connect(on_point)
+    win.network_view.unit_clicked.connect(on_unit)
+    ins.clear_button.clicked.connect(on_clear)
+    dock.visibilityChanged.connect(on_visible)
+    win.scheduler.drawn.connect(on_frame)
