@@ -13,7 +13,7 @@ import threading
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...common.numbers import sig3
@@ -126,7 +126,7 @@ class LRFinderDialog(QDialog):
 
     def __init__(self, window):
         super().__init__(window)
-        self.window = window
+        self.win = window
         self.setObjectName("lr_finder_dialog")
         self.setWindowTitle(_tr("Find a learning rate"))
         self.setModal(False)
@@ -184,7 +184,7 @@ class LRFinderDialog(QDialog):
     def start(self) -> None:
         """Run the test on the window's current config (a test still running is cancelled)."""
         self.cancel()
-        c = self.window.controller
+        c = self.win.controller
         self.config = config = c.config
         dataset = dataset_for(c)
         self._token += 1
@@ -256,7 +256,7 @@ class LRFinderDialog(QDialog):
         if self.result is None:
             return False
         lr = self.result.suggested_lr
-        ok = self.window.controller.set_value("lr", lr)
+        ok = self.win.controller.set_value("lr", lr)
         if ok:
             self._show_state(_tr("The learning rate is now {lr}.").format(lr=sig3(lr)))
         return ok
@@ -277,9 +277,10 @@ def open_dialog(win) -> LRFinderDialog:
     if dialog is None:
         dialog = win.lr_finder_dialog = LRFinderDialog(win)
         dialog.resize(760, 520)
+    if dialog.isVisible():  # behind the main window: bring it forward
+        dialog.raise_()
+        dialog.activateWindow()
     dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()
     if not dialog.busy and (dialog.result is None or dialog.config != win.controller.config):
         dialog.start()
     return dialog
@@ -294,3 +295,15 @@ def install(win) -> None:
     action.setToolTip(_tr("The learning-rate range test: train from fresh weights with a growing learning rate "
                           "and suggest where the loss falls fastest"))
     win.find_lr_action = action
+    win.installEventFilter(_StopOnClose(win))
+
+
+class _StopOnClose(QObject):
+    """The window closes: a test still running stops (within 25 steps)."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Close:
+            dialog = getattr(obj, "lr_finder_dialog", None)
+            if dialog is not None:
+                dialog.cancel()
+        return False

@@ -1,5 +1,460 @@
-"""Sweeps in the window (being written)."""
+"""Sweeps in the window: Train ▸ Sweep… trains a grid over one or two settings
+(:func:`dlviz.training.sweep.run_sweep`: every cell from the same data and seed,
+in worker processes) and shows a heatmap of the cells' final loss or accuracy.
+A click on a cell makes it the current run.
+
+The sweep runs in a thread of its own that waits on the process pool, so the GUI
+never blocks; a cancel reaches every worker through run_sweep's ``should_stop``.
+``install(window)`` adds the menu entry.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+                               QPushButton, QSpinBox, QVBoxLayout)
+
+from ...common.numbers import sig3
+from ...config import MAX_EPOCHS, REGISTRIES, Config, ConfigError
+from ...data import DataError
+from ...training import sweep as sweeps
+from .. import style
+from ..compare import comparable_keys
+from ..views.common import axes, dress, dress_axis, font
+
+DEFAULT_EPOCHS = 50
+DIVERGED_RGB = (0xBB, 0xBB, 0xBB)
+NOT_RUN_RGB = (0xF4, 0xF4, 0xF4)
+#: A few values worth sweeping, by key; a registry's key gets its choices.
+SUGGESTED = {"lr": "0.0001,0.001,0.01,0.1,1", "batch_size": "1,8,32,128", "hidden_layers": "1,2,3,4",
+             "neurons": "2,4,8,16", "dropout": "0,0.2,0.5", "weight_decay": "0,0.0001,0.001,0.01",
+             "samples": "100,200,500", "noise": "0,0.2,0.4"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("sweep", text)
+
+
+def metrics() -> dict[str, str]:
+    """The heatmap's choices: a cell's summary key and its label."""
+    return {"val_loss": _tr("validation loss"), "val_accuracy": _tr("validation accuracy"),
+            "train_loss": _tr("training loss"), "train_accuracy": _tr("training accuracy")}
+
+
+def sweepable_keys() -> list[str]:
+    """The comparison's keys, but the epoch budget (every cell has the same)."""
+    return [k for k in comparable_keys() if k != "epochs"]
+
+
+def cell_text(cell: dict | None, metric: str) -> str:
+    """What a cell of the heatmap reads: its value (accuracy in %), or why there is none."""
+    if cell is None:
+        return _tr("not run")
+    if cell.get("diverged"):
+        return _tr("✕ diverged\nat step {n}").format(n=cell.get("diverged_at_step"))
+    v = cell.get(metric)
+    if v is None:
+        return "–"
+    return f"{sig3(100 * v)}%" if metric.endswith("accuracy") else sig3(v)
+
+
+class SweepHeatmap(pg.PlotWidget):
+    """One coloured cell per grid point, its number on it; rows are the first key's
+    values (top to bottom), columns the second's (one row for a one-key sweep)."""
+
+    cell_clicked = Signal(int)  # the cell's index in grid order
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background=style.BACKGROUND, axisItems=axes())
+        self.setObjectName("sweep_heatmap")
+        p = self.plot_item = self.getPlotItem()
+        p.setMenuEnabled(False)
+        p.hideButtons()
+        p.setMouseEnabled(x=False, y=False)
+        p.getViewBox().invertY(True)  # the first value on top, as in a table
+        dress(p, _tr("Sweep"), "", "")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        p.addItem(self.image)
+        self.texts: list[pg.TextItem] = []
+        self.shape = (0, 0)
+        self.values = np.zeros((0, 0))  # the numbers shown (NaN: diverged or not run)
+        self.scene().sigMouseClicked.connect(self._on_click)
+
+    def show_sweep(self, axes_: dict[str, tuple[str, ...]], cells: list[dict | None], metric: str,
+                   epochs: int) -> None:
+        keys = list(axes_)
+        rows = len(axes_[keys[0]]) if len(keys) == 2 else 1
+        cols = len(axes_[keys[-1]])
+        self.shape = (rows, cols)
+        vals = np.full(rows * cols, np.nan)
+        for i, c in enumerate(cells):
+            if c is not None and not c.get("diverged") and c.get(metric) is not None:
+                vals[i] = float(c[metric])
+        self.values = vals.reshape(rows, cols)
+        rgba = np.empty((rows * cols, 4), np.ubyte)
+        ok = np.isfinite(vals)
+        acc = metric.endswith("accuracy")
+        if ok.any():
+            lo, hi = (0.0, 1.0) if acc else (float(vals[ok].min()), float(vals[ok].max()))
+            t = (vals[ok] - lo) / (hi - lo) if hi > lo else np.full(ok.sum(), 0.5)
+            # Bright is good either way: high accuracy, low loss.
+            rgba[ok] = pg.colormap.get("cividis").map(t if acc else 1.0 - t, mode="byte")
+        for i, c in enumerate(cells):
+            if not ok[i]:
+                rgba[i] = (*(DIVERGED_RGB if c is not None and c.get("diverged") else NOT_RUN_RGB), 255)
+        self.image.setImage(rgba.reshape(rows, cols, 4), levels=None, autoLevels=False)
+        self.image.setRect(QRectF(0, 0, cols, rows))
+        for t in self.texts:
+            self.plot_item.removeItem(t)
+        self.texts = []
+        for i, c in enumerate(cells):
+            r, col = divmod(i, cols)
+            bg = rgba[i, :3].astype(float)
+            dark = 0.299 * bg[0] + 0.587 * bg[1] + 0.114 * bg[2] < 128
+            item = pg.TextItem(cell_text(c, metric), color="w" if dark else style.FOREGROUND, anchor=(0.5, 0.5))
+            item.setFont(font(11 if cols * rows <= 20 else 9, bold=True))
+            item.setPos(col + 0.5, r + 0.5)
+            self.plot_item.addItem(item)
+            self.texts.append(item)
+        bottom, left = self.plot_item.getAxis("bottom"), self.plot_item.getAxis("left")
+        bottom.setTicks([[(j + 0.5, v) for j, v in enumerate(axes_[keys[-1]])], []])
+        dress_axis(bottom, keys[-1])
+        if len(keys) == 2:
+            left.setTicks([[(j + 0.5, v) for j, v in enumerate(axes_[keys[0]])], []])
+            dress_axis(left, keys[0])
+        else:
+            left.setTicks([[], []])
+            dress_axis(left, "")
+        self.plot_item.setXRange(0, cols, padding=0)
+        self.plot_item.setYRange(0, rows, padding=0)
+        title = _tr("{metric} after {n} epochs").format(metric=metrics()[metric], n=epochs)
+        self.plot_item.setTitle(title[:1].upper() + title[1:], size="12pt", color=style.FOREGROUND)
+
+    def cell_at(self, x: float, y: float) -> int | None:
+        """The index of the cell at view coordinates (x, y), or None."""
+        rows, cols = self.shape
+        col, row = math.floor(x), math.floor(y)
+        if 0 <= row < rows and 0 <= col < cols:
+            return row * cols + col
+        return None
+
+    def _on_click(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or not self.shape[0]:
+            return
+        p = self.plot_item.getViewBox().mapSceneToView(event.scenePos())
+        i = self.cell_at(p.x(), p.y())
+        if i is not None:
+            self.cell_clicked.emit(i)
+
+
+class SweepDialog(QDialog):
+    """Pick one or two keys and their values, the epochs and the workers; Run trains
+    the grid in worker processes, Cancel stops them; the heatmap shows the result.
+
+    ``result`` is the last :class:`dlviz.training.sweep.SweepResult` (None before one
+    ends or after an error, which ``error`` names); ``finished_sweep`` is emitted
+    with it (or None) in the GUI thread."""
+
+    finished_sweep = Signal(object)
+    _done = Signal(int, object, str)  # from the sweep's thread: token, result, error
+    _progress = Signal(int, int, int)  # token, cells done, cells in all
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.win = window
+        self.setObjectName("sweep_dialog")
+        self.setWindowTitle(_tr("Sweep"))
+        self.setModal(False)
+        self.result: sweeps.SweepResult | None = None
+        self.error = ""
+        self.busy = False
+        self.grid: list[tuple[str, Config]] = []  # (label, config) of the cells, grid order
+        self._token = 0
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.rows: list[tuple[QComboBox, QLineEdit]] = []
+        for n in (1, 2):
+            key = QComboBox()
+            key.setObjectName(f"sweep_key{n}")
+            if n == 2:
+                key.addItem(_tr("(none)"), "")
+            for k in sweepable_keys():
+                key.addItem(k, k)
+            values = QLineEdit()
+            values.setObjectName(f"sweep_values{n}")
+            values.setPlaceholderText(_tr("2 to 8 values, separated by commas"))
+            key.currentIndexChanged.connect(lambda _, k=key, v=values: self._suggest(k, v))
+            row = QHBoxLayout()
+            row.addWidget(key)
+            row.addWidget(values, 1)
+            form.addRow(_tr("Sweep") if n == 1 else _tr("and"), row)
+            self.rows.append((key, values))
+        self.rows[0][0].setCurrentText("lr")
+        self.rows[1][0].setCurrentText("batch_size")
+        self._suggest(*self.rows[0])
+        self._suggest(*self.rows[1])
+        config = window.controller.config
+        self.epochs = QSpinBox()
+        self.epochs.setObjectName("sweep_epochs")
+        self.epochs.setRange(1, MAX_EPOCHS)
+        self.epochs.setValue(config.epochs or DEFAULT_EPOCHS)
+        self.epochs.setToolTip(_tr("Every cell trains this many epochs (or until it diverges)"))
+        self.workers = QSpinBox()
+        self.workers.setObjectName("sweep_workers")
+        cores = sweeps.default_workers()
+        self.workers.setRange(1, max(cores, 1))
+        self.workers.setValue(cores)
+        self.workers.setToolTip(_tr("Worker processes: cells train in parallel, one per core"))
+        sizes = QHBoxLayout()
+        sizes.addWidget(self.epochs)
+        sizes.addSpacing(12)
+        sizes.addWidget(QLabel(_tr("Workers")))
+        sizes.addWidget(self.workers)
+        sizes.addStretch(1)
+        form.addRow(_tr("Epochs"), sizes)
+        lay.addLayout(form)
+        note = QLabel(_tr("Every other setting, the seed included, is the current run's: every cell starts from "
+                          "the same data and, where the layer shapes match, the same weights."))
+        note.setWordWrap(True)
+        lay.addWidget(note)
+
+        bar = QHBoxLayout()
+        self.run_button = QPushButton(_tr("Run"))
+        self.run_button.setObjectName("sweep_run")
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(_tr("Cancel"))
+        self.cancel_button.setObjectName("sweep_cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("sweep_progress")
+        self.progress.setFormat(_tr("%v of %m cells"))
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        bar.addWidget(self.run_button)
+        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.progress, 1)
+        lay.addLayout(bar)
+
+        show = QHBoxLayout()
+        show.addWidget(QLabel(_tr("Show")))
+        self.metric_box = QComboBox()
+        self.metric_box.setObjectName("sweep_metric")
+        for key, text in metrics().items():
+            self.metric_box.addItem(text, key)
+        self.metric_box.setToolTip(_tr("What the cells' colours and numbers show: each cell's value at the end"))
+        self.metric_box.currentIndexChanged.connect(lambda _: self._redraw())
+        show.addWidget(self.metric_box)
+        show.addStretch(1)
+        lay.addLayout(show)
+        self.heatmap = SweepHeatmap()
+        self.heatmap.setMinimumSize(440, 260)
+        self.heatmap.setToolTip(_tr("Click a cell to make its settings the current run"))
+        self.heatmap.cell_clicked.connect(self.open_cell)
+        lay.addWidget(self.heatmap, 1)
+        self.status = QLabel()
+        self.status.setObjectName("sweep_status")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        close = QPushButton(_tr("Close"))
+        close.setObjectName("sweep_close")
+        close.clicked.connect(self.close)
+        end = QHBoxLayout()
+        end.addStretch(1)
+        end.addWidget(close)
+        lay.addLayout(end)
+        self._done.connect(self._on_done)
+        self._progress.connect(self._on_progress)
+        self._show_state()
+        # The first sweep's workers start at once if the forkserver is already up (~0.5 s).
+        threading.Thread(target=sweeps.warm_up, name="dlviz-sweep-warm-up", daemon=True).start()
+
+    @staticmethod
+    def _suggest(key: QComboBox, values: QLineEdit) -> None:
+        k = key.currentData()
+        values.setEnabled(bool(k))
+        values.setToolTip(_tr("Choices: {c}").format(c=", ".join(REGISTRIES[k])) if k in REGISTRIES else "")
+        if k in REGISTRIES:
+            values.setText(",".join(list(REGISTRIES[k])[: sweeps.MAX_VALUES]))
+        else:
+            values.setText(SUGGESTED.get(k, ""))
+
+    def axes(self) -> dict[str, list[str]]:
+        """The chosen keys and their values, as run_sweep takes them."""
+        out: dict[str, list[str]] = {}
+        for key, values in self.rows:
+            k = key.currentData()
+            if k:
+                if k in out:
+                    raise ConfigError(_tr("{key} is chosen twice: pick two different settings").format(key=k))
+                out[k] = [v.strip() for v in values.text().split(",")]
+        return out
+
+    # -- the sweep --------------------------------------------------------------------------------
+
+    def start(self) -> bool:
+        """Check the grid and start training it; False (and the reason shown) if it is not valid."""
+        if self.busy:
+            return False
+        c = self.win.controller
+        try:
+            axes_ = self.axes()
+            base = c.config.replace(epochs=self.epochs.value())
+            self.grid = sweeps.cells(base, axes_)  # every cell checked here, before anything trains
+            dataset = c.csv_dataset if base.csv else None
+            if dataset is not None and sweeps.DATA_KEYS & set(axes_):
+                raise ConfigError(_tr("The data is a CSV file: sweep a setting other than the data's"))
+        except ConfigError as e:
+            self.error = str(e)
+            self._show_state(self.error, error=True)
+            return False
+        workers = self.workers.value()
+        self._token += 1
+        token = self._token
+        self._stop = stop = threading.Event()
+        self.busy, self.result, self.error = True, None, ""
+        self.progress.setRange(0, len(self.grid))
+        self.progress.setValue(0)
+        self.axes_run = {k: tuple(v) for k, v in axes_.items()}
+        self.heatmap.show_sweep(self.axes_run, [None] * len(self.grid), self.metric_box.currentData(), base.epochs)
+        self._show_state(_tr("Training {n} cells of {e} epochs in {w} processes…").format(
+            n=len(self.grid), e=base.epochs, w=min(workers, len(self.grid))))
+
+        def work() -> None:
+            try:
+                r = sweeps.run_sweep(base, axes_, dataset, workers, stop.is_set,
+                                     lambda done, total: self._emit(self._progress, token, done, total))
+                self._emit(self._done, token, r, "")
+            except (ConfigError, DataError, ValueError) as e:
+                self._emit(self._done, token, None, str(e))
+            except Exception as e:  # noqa: BLE001 - a worker that died, say: the dialog says what happened
+                self._emit(self._done, token, None, f"{type(e).__name__}: {e}")
+
+        self._thread = threading.Thread(target=work, name="dlviz-sweep", daemon=True)
+        self._thread.start()
+        return True
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the dialog is gone: nobody waits for this
+            pass
+
+    def cancel(self) -> None:
+        """Stop the sweep: every worker stops within a second; finished cells stay."""
+        if self.busy:
+            self._stop.set()
+            self._show_state(_tr("Cancelling…"))
+            self.cancel_button.setEnabled(False)
+
+    def wait(self, timeout: float = 10.0) -> bool:
+        """Wait for the sweep's thread to end (True if it has)."""
+        t = self._thread
+        if t is not None:
+            t.join(timeout)
+        return t is None or not t.is_alive()
+
+    def _on_progress(self, token: int, done: int, total: int) -> None:
+        if token == self._token:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _on_done(self, token: int, r, error: str) -> None:
+        if token != self._token:
+            return
+        self.busy = False
+        self.result, self.error = r, error
+        if r is None:
+            self._show_state(_tr("The sweep failed: {why}").format(why=error), error=True)
+        else:
+            done = sum(c is not None for c in r.cells)
+            self.progress.setValue(done)
+            self._redraw()
+            diverged = sum(bool(c and c.get("diverged")) for c in r.cells)
+            if r.cancelled:
+                text = _tr("Cancelled: {done} of {n} cells done.").format(done=done, n=len(r.cells))
+            else:
+                text = _tr("{n} cells in {s} s.").format(n=len(r.cells), s=f"{r.seconds:.1f}")
+            if diverged:
+                text += " " + _tr("{d} diverged (grey).").format(d=diverged)
+            self._show_state(text + " " + _tr("Click a cell to make it the current run."))
+        self.finished_sweep.emit(r)
+
+    def _redraw(self) -> None:
+        if self.result is not None:
+            self.heatmap.show_sweep(self.result.axes, self.result.cells, self.metric_box.currentData(),
+                                    self.grid[0][1].epochs)
+
+    def _show_state(self, text: str = "", error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #CC0000;" if error else "")
+        self.run_button.setEnabled(not self.busy)
+        self.cancel_button.setEnabled(self.busy)
+
+    def open_cell(self, index: int) -> Config | None:
+        """Make cell ``index`` the window's run: its config, from fresh weights (as the
+        cell started), paused. Says so in the dialog and the status bar."""
+        if not 0 <= index < len(self.grid):
+            return None
+        label, config = self.grid[index]
+        self.win.apply_config(config)
+        self.win.controller.reset()  # fresh weights even when only live settings differ
+        text = _tr("The current run is now {cell} ({e} epochs): press Play to train it.").format(
+            cell=label, e=config.epochs)
+        self.status.setText(text)
+        self.status.setStyleSheet("")
+        self.win.statusBar().showMessage(text, 8000)
+        return config
+
+    def done(self, code: int) -> None:  # Esc or Close: the workers stop too
+        self.cancel()
+        super().done(code)
+
+    def closeEvent(self, event) -> None:
+        self.cancel()
+        super().closeEvent(event)
+
+
+def open_dialog(win) -> SweepDialog:
+    """Show the window's sweep dialog (one per window)."""
+    dialog = getattr(win, "sweep_dialog", None)
+    if dialog is None:
+        dialog = win.sweep_dialog = SweepDialog(win)
+        dialog.resize(720, 620)
+    if dialog.isVisible():
+        dialog.raise_()
+        dialog.activateWindow()
+    dialog.show()
+    return dialog
 
 
 def install(win) -> None:
-    """Train ▸ Sweep… (not yet)."""
+    """Train ▸ Sweep… (objectName ``sweep_action``)."""
+    train = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "train_menu")
+    action = train.addAction(_tr("Sweep…"), lambda: open_dialog(win))
+    action.setObjectName("sweep_action")
+    action.setToolTip(_tr("Train a grid over one or two settings in parallel and compare the cells' results"))
+    win.sweep_action = action
+    win.installEventFilter(_StopOnClose(win))
+
+
+class _StopOnClose(QObject):
+    """The window closes: a sweep still running stops (its workers would keep the
+    program alive until their cells end)."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Close:
+            dialog = getattr(obj, "sweep_dialog", None)
+            if dialog is not None:
+                dialog.cancel()
+                dialog.wait(5.0)
+        return False

@@ -1,0 +1,143 @@
+"""The sweep dialog: a grid trained in worker processes, a heatmap of the cells, a click opens one."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QProgressBar, QPushButton, QSpinBox
+
+from dlviz.config import Config
+from dlviz.training.sweep import run_sweep
+from dlviz.ui.lab import sweep as lab
+
+TIMEOUT = 60_000
+TINY = Config(samples=60, hidden=(4,), batch_size=16, seed=5)
+
+
+def open_sweep(w):
+    w.sweep_action.trigger()
+    dialog = w.findChild(QDialog, "sweep_dialog")
+    assert dialog is not None and dialog.isVisible() and not dialog.isModal()
+    return dialog
+
+
+def set_axes(dialog, first, second=None):
+    for n, axis in ((1, first), (2, second)):
+        key = dialog.findChild(QComboBox, f"sweep_key{n}")
+        values = dialog.findChild(QLineEdit, f"sweep_values{n}")
+        if axis is None:
+            key.setCurrentIndex(key.findData(""))
+        else:
+            key.setCurrentIndex(key.findData(axis[0]))
+            values.setText(",".join(axis[1]))
+
+
+def click_cell(qtbot, heatmap, row, col):
+    vb = heatmap.plot_item.getViewBox()
+    pos = heatmap.mapFromScene(vb.mapViewToScene(QPointF(col + 0.5, row + 0.5)))
+    qtbot.mouseClick(heatmap.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_a_small_sweep_fills_the_heatmap_and_a_click_opens_a_cell(open_window, qtbot):
+    w = open_window(TINY)
+    assert w.sweep_action.objectName() == "sweep_action"
+    dialog = open_sweep(w)
+    axes = {"lr": ("0.01", "0.1"), "batch_size": ("8", "32")}
+    set_axes(dialog, ("lr", axes["lr"]), ("batch_size", axes["batch_size"]))
+    dialog.findChild(QSpinBox, "sweep_epochs").setValue(3)
+    dialog.findChild(QSpinBox, "sweep_workers").setValue(min(2, os.cpu_count() or 1))
+    with qtbot.waitSignal(dialog.finished_sweep, timeout=TIMEOUT) as got:
+        dialog.findChild(QPushButton, "sweep_run").click()
+        assert dialog.busy and not dialog.findChild(QPushButton, "sweep_run").isEnabled()
+    r = got.args[0]
+    assert r is not None and not r.cancelled, dialog.error
+    bar = dialog.findChild(QProgressBar, "sweep_progress")
+    assert bar.maximum() == 4 and bar.value() == 4
+    # The same cells as run_sweep gives for the same base (each = that config alone).
+    expected = run_sweep(TINY.replace(epochs=3), axes, workers=1)
+    got_cells = [c["val_loss"] for c in r.cells]
+    assert got_cells == [c["val_loss"] for c in expected.cells]
+    # The heatmap: rows are lr, columns batch_size, each cell its number.
+    hm = dialog.heatmap
+    assert hm.shape == (2, 2)
+    np.testing.assert_array_equal(hm.values.ravel(), got_cells)
+    assert [t.toPlainText() for t in hm.texts] == [f"{v:.3g}" for v in got_cells]
+    bottom, left = hm.plot_item.getAxis("bottom"), hm.plot_item.getAxis("left")
+    assert bottom.labelText == "batch_size" and left.labelText == "lr"
+    assert [t[1] for t in bottom._tickLevels[0]] == ["8", "32"]
+    assert [t[1] for t in left._tickLevels[0]] == ["0.01", "0.1"]
+    # The switch: validation accuracy, in %.
+    metric = dialog.findChild(QComboBox, "sweep_metric")
+    metric.setCurrentIndex(metric.findData("val_accuracy"))
+    assert [t.toPlainText() for t in hm.texts] == [f"{100 * c['val_accuracy']:.3g}%" for c in r.cells]
+    # A click on the cell lr=0.1, batch_size=8 (row 1, column 0) makes it the current run.
+    run = w.run_id
+    click_cell(qtbot, hm, 1, 0)
+    assert w.config == TINY.replace(lr=0.1, batch_size=8, epochs=3)
+    assert "lr=0.1" in dialog.status.text() and "batch_size=8" in dialog.status.text()
+    qtbot.waitUntil(lambda: w.run_id != run and w.frame.run_id == w.run_id, timeout=TIMEOUT)
+    assert w.frame.config == TINY.replace(lr=0.1, batch_size=8, epochs=3)
+
+
+def test_diverged_cells_are_marked(open_window, qtbot):
+    w = open_window(TINY.replace(optimizer="sgd"))
+    dialog = open_sweep(w)
+    set_axes(dialog, ("lr", ("0.01", "80")))
+    dialog.findChild(QSpinBox, "sweep_epochs").setValue(5)
+    dialog.findChild(QSpinBox, "sweep_workers").setValue(1)
+    with qtbot.waitSignal(dialog.finished_sweep, timeout=TIMEOUT) as got:
+        dialog.start()
+    r = got.args[0]
+    assert r is not None and [c["diverged"] for c in r.cells] == [False, True]
+    hm = dialog.heatmap
+    assert hm.shape == (1, 2)
+    assert "diverged" in hm.texts[1].toPlainText() and "diverged" not in hm.texts[0].toPlainText()
+    assert np.isnan(hm.values[0, 1]) and np.isfinite(hm.values[0, 0])
+    assert "1 diverged" in dialog.status.text()
+
+
+def test_cancel_ends_the_sweep_and_says_cancelled(open_window, qtbot):
+    w = open_window(Config(samples=2000, batch_size=1, seed=1))
+    dialog = open_sweep(w)
+    set_axes(dialog, ("lr", ("0.001", "0.01")), ("neurons", ("8", "16")))
+    dialog.findChild(QSpinBox, "sweep_epochs").setValue(10_000)  # minutes: only a cancel ends it
+    dialog.findChild(QSpinBox, "sweep_workers").setValue(2)
+    assert dialog.start()
+    with qtbot.waitSignal(dialog.finished_sweep, timeout=TIMEOUT) as got:
+        dialog.findChild(QPushButton, "sweep_cancel").click()
+    r = got.args[0]
+    assert r is not None and r.cancelled
+    assert "Cancelled" in dialog.status.text()
+    assert dialog.wait(5.0) and not dialog.busy
+    assert dialog.findChild(QPushButton, "sweep_run").isEnabled()
+    for pid in r.worker_pids:  # every worker process is gone
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+
+
+def test_a_bad_grid_is_said_in_the_dialog(open_window, qtbot):
+    w = open_window(TINY)
+    dialog = open_sweep(w)
+    set_axes(dialog, ("lr", ("0.1",)))
+    assert not dialog.start()
+    assert "2 to 8 values" in dialog.status.text() and not dialog.busy
+    set_axes(dialog, ("lr", ("0.1", "fast")))
+    assert not dialog.start()
+    assert "lr" in dialog.status.text()
+    set_axes(dialog, ("lr", ("0.1", "0.2")), ("lr", ("0.3", "0.4")))
+    assert not dialog.start()
+    assert "twice" in dialog.status.text()
+    assert w.config == TINY
+
+
+def test_the_dialogs_keys_are_the_comparisons_but_epochs(open_window):
+    from dlviz.ui.compare import comparable_keys
+
+    w = open_window(TINY)
+    dialog = open_sweep(w)
+    key = dialog.findChild(QComboBox, "sweep_key1")
+    assert [key.itemData(i) for i in range(key.count())] == [k for k in comparable_keys() if k != "epochs"]
+    assert lab.sweepable_keys() == [k for k in comparable_keys() if k != "epochs"]
