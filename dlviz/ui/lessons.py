@@ -1,0 +1,743 @@
+"""The Lessons dock (Help ▸ Lessons, F1): the course's lessons in order, each one's
+text beside the views, a prediction asked before its run, pointers that raise and
+flash the views it talks about, one-click variations, and the glossary EN ↔ KO.
+
+The lessons themselves are :mod:`dlviz.training.lessons` (Qt-free, shared with
+``dlviz train --lesson``); this module only shows them and applies their scenes
+to a MainWindow. ``install(window)`` adds it; ``window.lessons`` is the dock and
+``window.open_lesson(id)`` opens one.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import threading
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialogButtonBox, QDockWidget, QFrame,
+                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QRadioButton, QScrollArea, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..training.lessons import DOCKS, Lesson, find_lesson, load_lessons, run_lesson
+from ..training.messages import RunState
+
+SETTINGS_DONE = "lessons/done"  # the ids of the lessons whose run has ended, comma-separated
+HIGHLIGHT_MS = 1500  # how long a "look at" frame stays, fading over its last third
+HIGHLIGHT_COLOR = QColor("#D55E00")  # Okabe–Ito vermillion: stands out against the views' blues and oranges
+TICK = "✓"
+TALL = 950  # px: a window this tall puts the lesson above the controls, a lower one in a tab beside them
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("lessons", text)
+
+
+def language() -> str:
+    """The language the lesson texts are shown in: the window's ("en" or "ko")."""
+    try:
+        from .i18n import current_language
+    except ImportError:  # (the i18n module came later: English until it is there)
+        return "en"
+    lang = current_language()
+    return lang if lang in ("en", "ko") else "en"
+
+
+def text_of(pair: dict) -> str:
+    """A lesson text in the window's language."""
+    return pair.get(language()) or pair["en"]
+
+
+# -- the glossary ------------------------------------------------------------------------------
+
+
+def glossary_file():
+    """``resources/glossary.json`` (not in ``lessons/``: every file there is read as a lesson)."""
+    return resources.files("dlviz.resources") / "glossary.json"
+
+
+def load_glossary() -> list[dict]:
+    """The course's terms: ``[{"en", "ko", "explain": {"en", "ko"}}]``, in the file's order."""
+    data = json.loads(glossary_file().read_text(encoding="utf-8"))
+    terms = data["terms"]
+    for i, t in enumerate(terms):
+        if not (isinstance(t.get("en"), str) and isinstance(t.get("ko"), str)
+                and isinstance(t.get("explain"), dict) and {"en", "ko"} <= set(t["explain"])):
+            raise ValueError(f"glossary.json: terms[{i}] needs en, ko and explain.en/explain.ko")
+    return terms
+
+
+class GlossaryDialog(QDialog):
+    """The terms of the course in English and Korean, each explained in both; a filter field on top."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("glossary")
+        self.setWindowTitle(_tr("Glossary"))
+        self.terms = load_glossary()
+        lay = QVBoxLayout(self)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("glossary_filter")
+        self.filter.setPlaceholderText(_tr("Find a term (English or Korean)"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter)
+        lay.addWidget(self.filter)
+        self.table = t = QTableWidget(len(self.terms), 4)
+        t.setObjectName("glossary_table")
+        t.setHorizontalHeaderLabels([_tr("English"), _tr("Korean"), _tr("Meaning"), _tr("Meaning in Korean")])
+        t.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        t.setWordWrap(True)
+        t.verticalHeader().setVisible(False)
+        for r, term in enumerate(self.terms):
+            for c, text in enumerate((term["en"], term["ko"], term["explain"]["en"], term["explain"]["ko"])):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+                if c < 2:
+                    f = item.font()
+                    f.setBold(True)
+                    item.setFont(f)
+                t.setItem(r, c, item)
+        head = t.horizontalHeader()
+        head.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        head.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        head.setSectionResizeMode(2, QHeaderView.Stretch)
+        head.setSectionResizeMode(3, QHeaderView.Stretch)
+        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        lay.addWidget(t, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.resize(1000, 560)
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for r, term in enumerate(self.terms):
+            hay = " ".join((term["en"], term["ko"], term["explain"]["en"], term["explain"]["ko"])).lower()
+            self.table.setRowHidden(r, bool(needle) and needle not in hay)
+
+
+# -- "look at": a frame that flashes over a view -------------------------------------------------
+
+
+class Highlight(QWidget):
+    """A coloured frame over ``target`` (transparent to the mouse) that fades away."""
+
+    def __init__(self, target: QWidget):
+        super().__init__(target)
+        self.setObjectName("lesson_highlight")
+        self.setAttribute(Qt.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WA_NoSystemBackground)
+        self._alpha = 255
+        self._left = 0
+        self._timer = QTimer(self, interval=50)
+        self._timer.timeout.connect(self._tick)
+        target.installEventFilter(self)
+        self.hide()
+
+    def flash(self, ms: int = HIGHLIGHT_MS) -> None:
+        self._left, self._total = ms, ms
+        self._alpha = 255
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self._timer.start()
+        self.update()
+
+    def _tick(self) -> None:
+        self._left -= self._timer.interval()
+        if self._left <= 0:
+            self._timer.stop()
+            self.hide()
+            return
+        fade = self._total / 3  # full strength first, then fading out
+        self._alpha = int(255 * min(1.0, self._left / fade))
+        self.update()
+
+    @property
+    def active(self) -> bool:
+        return self.isVisible()
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Resize and obj is self.parentWidget():
+            self.setGeometry(obj.rect())
+        return False
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        color = QColor(HIGHLIGHT_COLOR)
+        color.setAlpha(self._alpha)
+        pen = QPen(color, 5)
+        p.setPen(pen)
+        fill = QColor(HIGHLIGHT_COLOR)
+        fill.setAlpha(self._alpha // 10)
+        p.setBrush(fill)
+        p.drawRoundedRect(self.rect().adjusted(3, 3, -3, -3), 6, 6)
+
+
+# -- the dock --------------------------------------------------------------------------------------
+
+
+class _Checked(QObject):
+    """Carries the background check of a finished lesson run to the GUI thread."""
+
+    done = Signal(str, object)  # lesson id, run_lesson's result (or an error message)
+
+
+class LessonsDock(QDockWidget):
+    """The lessons in course order (✓ when done), the chosen lesson, Back / Next and the glossary.
+
+    ``open_lesson(id)`` applies the lesson's scene to the window, paused, and asks its
+    question; ``run()`` (the Run button) plays it; ``look_at(i)`` and ``try_next(i)``
+    are its pointer and variation buttons."""
+
+    lesson_opened = Signal(str)  # lesson id
+    lesson_done = Signal(str)  # lesson id: its run ended
+    checked = Signal(str, object)  # lesson id, the expectations' results [{"text", "holds"}]
+
+    def __init__(self, win):
+        super().__init__(_tr("Lessons"), win)
+        self.setObjectName("lessons_dock")
+        self.win = win
+        self.lessons: list[Lesson] = load_lessons()
+        self.lesson: Lesson | None = None
+        self.done: set[str] = self._stored_done()
+        self.highlights: dict[int, Highlight] = {}  # id(widget) -> its frame
+        self._runs: frozenset[int] = frozenset()  # the run ids the opened lesson's scene started
+        self._scene_pending = False  # the scene's docks and layer wait for the new run's first frame
+        self._played = False
+        self._layer_wanted: int | None = None  # 0-based, until the layer views have taken it
+        self._placed = False  # put beside the controls when first shown (see present)
+        self._checker = _Checked()
+        self._checker.done.connect(self._on_checked)
+
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(4, 4, 4, 4)
+        split = QSplitter(Qt.Vertical)
+        split.setObjectName("lessons_split")
+        split.setChildrenCollapsible(False)
+        self.list = QListWidget()
+        self.list.setObjectName("lesson_list")
+        self.list.setWordWrap(True)  # a long title wraps rather than hiding its end
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setToolTip(_tr("The course's lessons in order; ✓: its run has been watched to the end"))
+        self.list.itemActivated.connect(self._on_item)
+        self.list.itemClicked.connect(self._on_item)
+        split.addWidget(self.list)
+
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("lesson_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        content = QWidget()
+        self.content = QVBoxLayout(content)
+        self.content.setContentsMargins(6, 6, 10, 6)
+        self.title = QLabel()
+        self.title.setObjectName("lesson_title")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.PlainText)
+        f = self.title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.35)
+        f.setBold(True)
+        self.title.setFont(f)
+        self.text = QLabel()
+        self.text.setObjectName("lesson_text")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.RichText)
+        self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.content.addWidget(self.title)
+        self.content.addWidget(self.text)
+
+        self.predict_box = QGroupBox(_tr("Predict first"))
+        self.predict_box.setObjectName("lesson_predict")
+        pl = QVBoxLayout(self.predict_box)
+        self.question = QLabel()
+        self.question.setObjectName("lesson_question")
+        self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.PlainText)
+        pl.addWidget(self.question)
+        self.choices_box = QVBoxLayout()
+        pl.addLayout(self.choices_box)
+        self.choice_group = QButtonGroup(self)
+        self.choice_group.idClicked.connect(lambda _: self._update_run_button())
+        self.choice_buttons: list[QRadioButton] = []
+        row = QHBoxLayout()
+        self.run_button = QPushButton(_tr("Run"))
+        self.run_button.setObjectName("lesson_run")
+        self.run_button.clicked.connect(self.run)
+        row.addWidget(self.run_button)
+        row.addStretch(1)
+        pl.addLayout(row)
+        self.feedback = QLabel()
+        self.feedback.setObjectName("lesson_feedback")
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextFormat(Qt.RichText)
+        pl.addWidget(self.feedback)
+        self.content.addWidget(self.predict_box)
+
+        self.look_box = QGroupBox(_tr("Look at"))
+        self.look_box.setObjectName("lesson_look_at")
+        self.look_grid = QGridLayout(self.look_box)
+        self.look_grid.setColumnStretch(1, 1)
+        self.content.addWidget(self.look_box)
+
+        self.try_box = QGroupBox(_tr("Try next"))
+        self.try_box.setObjectName("lesson_try_next")
+        self.try_lay = QVBoxLayout(self.try_box)
+        self.content.addWidget(self.try_box)
+
+        self.checks_box = QGroupBox(_tr("What the run showed"))
+        self.checks_box.setObjectName("lesson_checks_box")
+        cl = QVBoxLayout(self.checks_box)
+        self.checks = QLabel()
+        self.checks.setObjectName("lesson_checks")
+        self.checks.setWordWrap(True)
+        self.checks.setTextFormat(Qt.RichText)
+        cl.addWidget(self.checks)
+        self.content.addWidget(self.checks_box)
+        self.content.addStretch(1)
+        self.scroll.setWidget(content)
+        split.addWidget(self.scroll)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        outer.addWidget(split, 1)
+
+        nav = QHBoxLayout()
+        self.back_button = QPushButton(_tr("Back"))
+        self.back_button.setObjectName("lesson_back")
+        self.back_button.setToolTip(_tr("The previous lesson of the course"))
+        self.back_button.clicked.connect(self.back)
+        self.next_button = QPushButton(_tr("Next"))
+        self.next_button.setObjectName("lesson_next")
+        self.next_button.setToolTip(_tr("The next lesson of the course"))
+        self.next_button.clicked.connect(self.next)
+        self.glossary_button = QPushButton(_tr("Glossary"))
+        self.glossary_button.setObjectName("glossary_button")
+        self.glossary_button.setToolTip(_tr("The course's terms in English and Korean"))
+        self.glossary_button.clicked.connect(self.show_glossary)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        nav.addStretch(1)
+        nav.addWidget(self.glossary_button)
+        outer.addLayout(nav)
+        self.setWidget(body)
+        self.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
+                         | QDockWidget.DockWidgetClosable)
+        self.glossary: GlossaryDialog | None = None
+
+        self._fill_list()
+        self._show_intro()
+        win.controller.state_changed.connect(self._on_state)
+        win.controller.frames_ready.connect(self._on_frames)
+        win.frame_drawn.connect(self._select_layer)
+
+    # -- the list and the progress -------------------------------------------------------------
+
+    def _stored_done(self) -> set[str]:
+        s = self.win.settings
+        if s is None:
+            return set()
+        raw = s.value(SETTINGS_DONE, "")
+        if isinstance(raw, (list, tuple)):  # (an INI file may hand back a list)
+            raw = ",".join(map(str, raw))
+        known = {l.id for l in self.lessons}
+        return {x for x in str(raw or "").split(",") if x in known}
+
+    def _store_done(self) -> None:
+        s = self.win.settings
+        if s is not None:
+            s.setValue(SETTINGS_DONE, ",".join(l.id for l in self.lessons if l.id in self.done))
+            s.sync()
+
+    def _fill_list(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for l in self.lessons:
+            item = QListWidgetItem(self._item_text(l))
+            item.setData(Qt.UserRole, l.id)
+            item.setToolTip(", ".join(l.tags))
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+
+    def _item_text(self, l: Lesson) -> str:
+        mark = TICK if l.id in self.done else "\u2003"  # an em space keeps the titles aligned
+        return f"{mark} {l.order}. {text_of(l.title)}"
+
+    def item_of(self, lesson_id: str) -> QListWidgetItem:
+        return self.list.item([l.id for l in self.lessons].index(lesson_id))
+
+    def mark_done(self, lesson_id: str) -> None:
+        if lesson_id in self.done:
+            return
+        self.done.add(lesson_id)
+        self._store_done()
+        lesson = next(l for l in self.lessons if l.id == lesson_id)
+        self.item_of(lesson_id).setText(self._item_text(lesson))
+        self.lesson_done.emit(lesson_id)
+
+    def _on_item(self, item: QListWidgetItem) -> None:
+        lid = item.data(Qt.UserRole)
+        if self.lesson is None or lid != self.lesson.id:
+            self.open_lesson(lid)
+
+    def _show_intro(self) -> None:
+        self.title.setText(_tr("Lessons"))
+        self.text.setText("<p>" + _esc(_tr(
+            "Each lesson sets up the window for one idea of the course, asks you to predict what the run "
+            "will show, then runs it. Choose a lesson in the list: its settings replace the current ones.")) + "</p>")
+        for box in (self.predict_box, self.look_box, self.try_box, self.checks_box):
+            box.hide()
+        self.back_button.setEnabled(False)
+        self.next_button.setEnabled(bool(self.lessons))
+        self.next_button.setToolTip(_tr("The next lesson of the course"))
+
+    # -- opening a lesson ----------------------------------------------------------------------
+
+    def open_lesson(self, lesson_id: str) -> Lesson:
+        """Show lesson ``lesson_id`` and apply its scene, paused; a LessonError if there is none."""
+        lesson = next((l for l in self.lessons if l.id == lesson_id), None)
+        if lesson is None:
+            lesson = find_lesson(lesson_id)  # (raises, listing the ids)
+        self.lesson = lesson
+        self.present()
+        self.list.blockSignals(True)
+        self.list.setCurrentItem(self.item_of(lesson.id))
+        self.list.blockSignals(False)
+        self._show_lesson(lesson)
+        self.apply_scene(lesson)
+        self.scroll.verticalScrollBar().setValue(0)
+        self.lesson_opened.emit(lesson.id)
+        return lesson
+
+    def present(self) -> None:
+        """Show the dock in front. The first time, place it by the window's height: above the
+        controls on a tall screen, in a tab beside them on a laptop (the text needs the height)."""
+        w = self.win
+        controls = w.docks.get("controls_dock")
+        if not self._placed and controls is not None and not self.isFloating():
+            self._placed = True
+            tall = w.height() >= TALL
+            if tall:
+                w.splitDockWidget(self, controls, Qt.Vertical)
+            else:
+                w.tabifyDockWidget(controls, self)
+
+                # Once the docks are laid out (sizes set before that are dropped); the column's
+                # width is the controls' own (fixed: they never scroll sideways).
+                QTimer.singleShot(0, lambda: w.resizeDocks(
+                    [self, controls], [int(0.6 * w.height()), int(0.4 * w.height())], Qt.Vertical))
+        self.show()
+        self.raise_()
+
+    def _show_lesson(self, l: Lesson) -> None:
+        self.title.setText(text_of(l.title))
+        paragraphs = [p.strip() for p in text_of(l.text).split("\n") if p.strip()]
+        self.text.setText("".join(f"<p>{_esc(p)}</p>" for p in paragraphs))
+
+        self.question.setText(text_of(l.predict["question"]))
+        for b in self.choice_buttons:
+            self.choice_group.removeButton(b)
+            b.deleteLater()
+        self.choice_buttons = []
+        for i, choice in enumerate(l.predict["choices"]):
+            b = QRadioButton(text_of(choice))
+            b.setObjectName(f"lesson_choice_{i}")
+            self.choice_group.addButton(b, i)
+            self.choices_box.addWidget(b)
+            self.choice_buttons.append(b)
+        self.feedback.clear()
+        self.feedback.hide()
+        self._played = False
+        self._update_run_button()
+
+        _clear(self.look_grid)
+        names = view_names()
+        for i, item in enumerate(l.look_at):
+            b = QPushButton(names.get(item["view"], item["view"]))
+            b.setObjectName(f"look_at_{i}")
+            b.setToolTip(_tr("Bring this view to the front and mark it"))
+            b.clicked.connect(lambda _=False, n=i: self.look_at(n))
+            label = QLabel(text_of(item["text"]))
+            label.setTextFormat(Qt.PlainText)
+            label.setWordWrap(True)
+            self.look_grid.addWidget(b, i, 0, Qt.AlignTop)
+            self.look_grid.addWidget(label, i, 1)
+        _clear(self.try_lay)
+        for i, item in enumerate(l.try_next):
+            b = QPushButton(text_of(item["label"]))
+            b.setObjectName(f"try_next_{i}")
+            b.setToolTip(_tr("Change the settings this way and run again"))
+            b.clicked.connect(lambda _=False, n=i: self.try_next(n))
+            self.try_lay.addWidget(b)
+        self.checks.setText(self._expectations_text(None))
+        for box in (self.predict_box, self.look_box, self.try_box):
+            box.show()
+        self.checks_box.hide()
+
+        i = self.lessons.index(l)
+        self.back_button.setEnabled(i > 0)
+        self.next_button.setEnabled(i + 1 < len(self.lessons))
+
+    def _update_run_button(self) -> None:
+        picked = self.choice_group.checkedId() >= 0
+        self.run_button.setEnabled(picked and not self._played)
+        self.run_button.setToolTip(_tr("Start the run and see if you were right") if picked
+                                   else _tr("Pick an answer first"))
+
+    def apply_scene(self, l: Lesson) -> None:
+        """The lesson's settings, comparison, views, layer, thinned toggle and watch speed,
+        with a fresh run that waits (paused) for the prediction."""
+        w, c = self.win, self.win.controller
+        w.pause()
+        if hasattr(w, "set_watch_speed"):
+            w.set_watch_speed(None if l.watch_speed == "max" else float(l.watch_speed))
+        w.apply_config(l.config)
+        w.start_compare(dict(l.compare) if l.compare else {})  # starts the new run now (paused), not debounced
+        self._runs = self._current_runs()
+        self._scene_pending = True
+        self._apply_views(l)
+        if hasattr(w, "show_thinned"):
+            w.show_thinned.setChecked(bool(l.thinned) and l.config.dropout > 0)
+        c.status_changed.emit(_tr("Lesson: {title}. Predict, then press Run.").format(title=text_of(l.title)))
+
+    def _current_runs(self) -> frozenset[int]:
+        c = self.win.controller
+        return frozenset(dict(c.compare)) if c.compare else frozenset({c.run_id})
+
+    def _docks(self) -> dict[str, QDockWidget]:
+        """The view docks a scene may name, by objectName (the window's, the comparison's, ...)."""
+        w = self.win
+        docks = {name: w.docks.get(name) or w.findChild(QDockWidget, name) for name in DOCKS}
+        return {name: d for name, d in docks.items() if d is not None}
+
+    def _apply_views(self, l: Lesson) -> None:
+        w = self.win
+        docks = self._docks()
+        visible = set(l.views["visible"])
+        for name, dock in docks.items():
+            if name == "controls_dock":
+                continue
+            dock.setVisible(name in visible)
+        for name in l.views["visible"]:  # each tab stack shows its lesson view, the front one last
+            if name != l.views["front"] and name in docks:
+                docks[name].raise_()
+        if l.views["front"] in docks:
+            docks[l.views["front"]].raise_()
+        self._layer_wanted = None if l.layer is None else l.layer - 1
+        self._select_layer()
+
+    def _select_layer(self, frame=None) -> None:
+        """The scene's hidden layer in the views that pick one (the health view's combo). It
+        takes once the view has drawn the new network: before, it knows the old depth."""
+        health = getattr(self.win, "health_view", None)
+        if self._layer_wanted is None or health is None or self._current_runs() != self._runs:
+            return
+        health.set_layer(self._layer_wanted)
+        if health.layer == self._layer_wanted:
+            self._layer_wanted = None
+
+    def _on_frames(self, frames) -> None:
+        # The comparison shows its dock on its first frame, and the layer views learn the
+        # new network's depth from it: the scene's views and layer are set again then.
+        if self._scene_pending and self.lesson is not None and self._current_runs() == self._runs:
+            self._scene_pending = False
+            self._apply_views(self.lesson)
+
+    def run(self) -> None:
+        """The Run button: say whether the prediction was right, and play the lesson's run."""
+        l = self.lesson
+        if l is None:
+            return
+        picked = self.choice_group.checkedId()
+        answer = l.predict["answer"]
+        right = text_of(l.predict["choices"][answer])
+        if picked == answer:
+            msg = "<b style='color:#009E73'>{}</b> ".format(_esc(_tr("Right!"))) + _esc(
+                _tr("The answer is: {answer}. Watch the run show it.").format(answer=right))
+        else:
+            msg = "<b style='color:#D55E00'>{}</b> ".format(_esc(_tr("Not quite."))) + _esc(
+                _tr("The answer is: {answer}. Watch the run to see why.").format(answer=right))
+        self.feedback.setText(msg)
+        self.feedback.show()
+        self._played = True
+        self._update_run_button()
+        for b in self.choice_buttons:
+            b.setEnabled(False)
+        if self._current_runs() != self._runs or self.win.state.ended:
+            self.apply_scene(l)  # the settings were changed since: the lesson's own run again
+        self.win.play()
+
+    # -- the run ends ---------------------------------------------------------------------------
+
+    def _on_state(self, state) -> None:
+        l = self.lesson
+        if l is None or not RunState(state).ended or self._current_runs() != self._runs:
+            return
+        self.mark_done(l.id)
+        if self.win.config == l.config:
+            self._check(l)
+
+    def _check(self, l: Lesson) -> None:
+        """Check the lesson's expectations on the same run, trained again headless in a
+        thread (the training process keeps no Trainer for us to ask; the same seed
+        and settings give the same numbers, and a lesson's run takes < 0.5 s)."""
+        self.checks.setText(_esc(_tr("Checking…")))
+        self.checks_box.show()
+        checker = self._checker
+
+        def work():
+            try:
+                result = run_lesson(l)["expectations"]
+            except Exception as e:  # (a thread must not die silently: say it in the dock)
+                result = str(e)
+            try:
+                checker.done.emit(l.id, result)
+            except RuntimeError:  # the window closed meanwhile
+                pass
+
+        threading.Thread(target=work, name=f"lesson-check-{l.id}", daemon=True).start()
+
+    def _on_checked(self, lesson_id: str, result) -> None:
+        if self.lesson is None or lesson_id != self.lesson.id:
+            return
+        self.checks.setText(self._expectations_text(result))
+        self.checks_box.show()
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.checks_box))
+        if not isinstance(result, str):
+            self.checked.emit(lesson_id, [{"text": r["text"], "holds": r["holds"]} for r in result])
+
+    def _expectations_text(self, result) -> str:
+        if self.lesson is None:
+            return ""
+        if isinstance(result, str):
+            return _esc(_tr("The check could not run: {why}").format(why=result))
+        rows = []
+        for i, e in enumerate(self.lesson.expectations):
+            if result is None:
+                mark = "•"
+            else:
+                ok = result[i]["holds"]
+                mark = "<b style='color:#009E73'>✓</b>" if ok else "<b style='color:#D55E00'>✗</b>"
+            rows.append(f"<tr><td valign='top'>{mark}&nbsp;</td><td>{_esc(text_of(e['text']))}</td></tr>")
+        return "<table>" + "".join(rows) + "</table>"
+
+    # -- navigation, pointers, variations ---------------------------------------------------------
+
+    def next(self) -> Lesson | None:
+        i = -1 if self.lesson is None else self.lessons.index(self.lesson)
+        return self.open_lesson(self.lessons[i + 1].id) if i + 1 < len(self.lessons) else None
+
+    def back(self) -> Lesson | None:
+        i = 0 if self.lesson is None else self.lessons.index(self.lesson)
+        return self.open_lesson(self.lessons[i - 1].id) if i > 0 else None
+
+    def look_at(self, i: int) -> QWidget | None:
+        """Pointer ``i`` of the lesson: bring its view to the front and flash a frame over it."""
+        if self.lesson is None or not 0 <= i < len(self.lesson.look_at):
+            return None
+        return self.highlight(self.lesson.look_at[i]["view"])
+
+    def view_widget(self, view: str) -> QWidget | None:
+        """The widget a pointer names (a dock, after showing and raising it; or a central view)."""
+        w = self.win
+        if view == "decision_plot":
+            # While comparing, the centre holds the tiles: the decision regions are there.
+            return w.tiles if w.controller.compare and hasattr(w, "tiles") else w.decision_view
+        if view == "decision_thinned":
+            w.show_thinned.setChecked(w.config.dropout > 0)
+            return w.thinned_view
+        if view == "compare_tiles":
+            return getattr(w, "tiles", None)
+        dock = w.docks.get(view) or self._docks().get(view)
+        if dock is None:
+            return None
+        dock.show()
+        dock.raise_()
+        return dock
+
+    def highlight(self, view: str) -> QWidget | None:
+        target = self.view_widget(view)
+        if target is None:
+            return None
+        frame = self.highlights.get(id(target))
+        if frame is None:
+            frame = self.highlights[id(target)] = Highlight(target.widget() if isinstance(target, QDockWidget)
+                                                            else target)
+        frame.flash()
+        return target
+
+    def highlight_active(self) -> bool:
+        """Is a "look at" frame showing now?"""
+        return any(h.active for h in self.highlights.values())
+
+    def try_next(self, i: int) -> None:
+        """Variation ``i``: the lesson's settings changed as it says (and its comparison,
+        a new one, or none), trained at once."""
+        l = self.lesson
+        if l is None or not 0 <= i < len(l.try_next):
+            return
+        item = l.try_next[i]
+        w = self.win
+        w.pause()
+        w.apply_config(l.config.replace(**item["config"]))
+        cmp = item["compare"] if "compare" in item else l.compare
+        w.start_compare(dict(cmp) if cmp else {})
+        self._scene_pending = False
+        w.play()
+
+    def show_glossary(self) -> GlossaryDialog:
+        if self.glossary is None:
+            self.glossary = GlossaryDialog(self.win)
+        if self.glossary.isVisible():
+            self.glossary.raise_()  # (behind the window: bring it up)
+        self.glossary.show()
+        return self.glossary
+
+
+def view_names() -> dict[str, str]:
+    """What a "look at" button calls each view."""
+    from .layouts import dock_titles
+
+    return {**dock_titles(), "decision_plot": _tr("Decision regions"), "decision_thinned": _tr("Thinned network"),
+            "compare_tiles": _tr("Comparison tiles"), "compare_dock": _tr("Comparison"),
+            "controls_dock": _tr("Hyperparameters")}
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().hide()
+            item.widget().deleteLater()
+
+
+def install(win) -> LessonsDock:
+    """Add the Lessons dock (hidden until Help ▸ Lessons or F1) and the Help menu's
+    "Lessons" action (objectName "lessons_action") to ``win``, a MainWindow."""
+    dock = LessonsDock(win)
+    win.addDockWidget(Qt.LeftDockWidgetArea, dock)
+    dock.hide()  # placed when first shown: the window's size is known then
+    dock.visibilityChanged.connect(lambda shown: setattr(dock, "_placed", True) if shown else None)
+    win.lessons = dock
+    help_menu = next((a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "help_menu"),
+                     None)
+    if help_menu is None:
+        help_menu = win.menuBar().addMenu(_tr("&Help"))
+        help_menu.setObjectName("help_menu")
+    action = help_menu.addAction(_tr("Lessons"))
+    action.setObjectName("lessons_action")
+    action.setShortcut(QKeySequence(QKeySequence.HelpContents))
+    action.setToolTip(_tr("The course's lessons, one idea at a time"))
+    action.triggered.connect(dock.present)
+    win.lessons_action = action
+    help_menu.addAction(_tr("Glossary"), dock.show_glossary).setObjectName("glossary_action")
+    return dock

@@ -1,0 +1,212 @@
+"""The Lessons dock: Help ▸ Lessons, a lesson's scene, predict then Run, Next / Back,
+look-at pointers, try-next variations, progress ticks in QSettings, the glossary."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDockWidget, QMenu
+
+from dlviz.config import Config
+from dlviz.training.lessons import LessonError, find_lesson, load_lessons
+from dlviz.training.messages import RunState
+from dlviz.ui.lessons import SETTINGS_DONE, TICK, load_glossary
+
+TIMEOUT = 15_000
+
+
+@pytest.fixture
+def window(open_window):
+    return open_window(Config(dataset="circles", samples=200, hidden=(4,), epochs=0, seed=1))
+
+
+def _visible_docks(w) -> set[str]:
+    docks = [d for d in w.findChildren(QDockWidget) if d.objectName() not in ("controls_dock", "lessons_dock")]
+    return {d.objectName() for d in docks if d.isVisible()}
+
+
+def _in_front(w, name: str) -> bool:
+    """Is dock ``name`` shown and not behind another tab?"""
+    dock = w.findChild(QDockWidget, name)
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
+def test_help_menu_opens_the_dock_with_every_lesson_in_course_order(window, qtbot):
+    w = window
+    dock = w.findChild(QDockWidget, "lessons_dock")
+    assert dock is w.lessons and not dock.isVisible()
+    help_menu = w.findChild(QMenu, "help_menu")
+    action = next(a for a in help_menu.actions() if a.objectName() == "lessons_action")
+    assert action.shortcut().toString() == "F1"
+    action.trigger()
+    qtbot.waitUntil(dock.isVisible, timeout=TIMEOUT)
+    lessons = load_lessons()
+    assert dock.list.count() == len(lessons) == 22
+    ids = [dock.list.item(i).data(0x0100) for i in range(dock.list.count())]  # Qt.UserRole
+    assert ids == [l.id for l in sorted(lessons, key=lambda l: l.order)]
+    assert dock.list.item(2).text().endswith("3. One perceptron cannot solve XOR")
+    assert not dock.predict_box.isVisible()  # nothing applied before a lesson is chosen
+    assert w.config.dataset == "circles"
+
+
+def test_opening_a_lesson_applies_its_scene_and_asks_before_the_run(window, qtbot):
+    w, lesson = window, find_lesson("dying-relu")
+    w.open_lesson("dying-relu")
+    assert w.config == lesson.config
+    assert w.controller.watch_speed == float(lesson.watch_speed)
+    assert w.findChild(type(w.watch_speed_box), "watch_speed").currentData() == float(lesson.watch_speed)
+    # The new run's first frame: the layer views know its depth, the scene's layer is selected.
+    qtbot.waitUntil(lambda: w.frame is not None and len(w.frame.info.sizes) == len(lesson.config.hidden) + 2,
+                    timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: w.health_view.layer == lesson.layer - 1, timeout=TIMEOUT)
+    assert _visible_docks(w) == set(lesson.views["visible"])
+    qtbot.waitUntil(lambda: _in_front(w, lesson.views["front"]), timeout=TIMEOUT)
+
+    d = w.lessons
+    assert d.title.text() == lesson.title["en"] == "ReLU, and how ReLU units die"
+    assert d.predict_box.isVisible() and d.question.text() == lesson.predict["question"]["en"]
+    assert [b.text() for b in d.choice_buttons] == [c["en"] for c in lesson.predict["choices"]]
+    assert not d.run_button.isEnabled()  # predict first
+    assert w.state == RunState.READY and not w.playing and w.frame.snap.epoch == 0
+
+    wrong = (lesson.predict["answer"] + 1) % len(d.choice_buttons)
+    d.choice_buttons[wrong].click()
+    assert d.run_button.isEnabled()
+    d.run_button.click()
+    assert w.playing
+    qtbot.waitUntil(lambda: w.frame.snap.epoch >= 1, timeout=TIMEOUT)
+    answer = lesson.predict["choices"][lesson.predict["answer"]]["en"]
+    assert "Not quite" in d.feedback.text() and answer in d.feedback.text()
+    assert not d.run_button.isEnabled()
+
+
+def test_a_comparison_lesson_shows_its_runs_and_the_comparison_in_front(window, qtbot):
+    w, lesson = window, find_lesson("optimizers")
+    w.open_lesson(lesson.id)
+    assert w.config == lesson.config and w.controller.compared_values == lesson.compare
+    assert len(w.controller.compare) == 4
+    qtbot.waitUntil(lambda: _in_front(w, "compare_dock"), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: _visible_docks(w) == set(lesson.views["visible"]), timeout=TIMEOUT)
+    d = w.lessons
+    d.choice_buttons[lesson.predict["answer"]].click()
+    d.run_button.click()
+    assert "Right!" in d.feedback.text()
+    qtbot.waitUntil(lambda: w.frame.snap.epoch >= 1, timeout=TIMEOUT)
+
+
+def test_next_and_back_follow_the_course_order(window):
+    w = window
+    order = [l.id for l in load_lessons()]
+    d = w.lessons
+    assert d.next().id == order[0]  # from no lesson: the first
+    assert not d.back_button.isEnabled()
+    assert d.back() is None
+    w.open_lesson("xor-perceptron")
+    i = order.index("xor-perceptron")
+    d.next_button.click()
+    assert d.lesson.id == order[i + 1] and w.config == find_lesson(order[i + 1]).config
+    d.back_button.click()
+    d.back_button.click()
+    assert d.lesson.id == order[i - 1]
+    assert d.list.currentItem().data(0x0100) == order[i - 1]
+    w.open_lesson(order[-1])
+    assert not d.next_button.isEnabled() and d.next() is None
+    with pytest.raises(LessonError, match="no lesson 'nope'"):
+        w.open_lesson("nope")
+
+
+def test_look_at_raises_the_view_and_flashes_a_frame_that_fades(window, qtbot):
+    w = window
+    w.open_lesson("xor-perceptron")  # look at: the decision plot, then the loss dock
+    d = w.lessons
+    w.docks["network_dock"].raise_()
+    d.findChild(type(d.back_button), "look_at_1").click()
+    qtbot.waitUntil(lambda: _in_front(w, "loss_dock"), timeout=TIMEOUT)
+    frame = d.highlights[id(w.docks["loss_dock"])]
+    assert frame.isVisible() and frame.parentWidget() is w.docks["loss_dock"].widget()
+    assert frame.size() == w.docks["loss_dock"].widget().size()
+    qtbot.waitUntil(lambda: not d.highlight_active(), timeout=5000)
+    d.look_at(0)
+    assert d.highlights[id(w.decision_view)].isVisible()
+    qtbot.waitUntil(lambda: not d.highlight_active(), timeout=5000)
+
+
+def test_try_next_changes_the_settings_and_the_comparison(window, qtbot):
+    w = window
+    lesson = find_lesson("xor-perceptron")
+    w.open_lesson(lesson.id)
+    w.lessons.findChild(type(w.lessons.back_button), "try_next_0").click()  # a hidden layer of 4, tanh
+    assert w.config == lesson.config.replace(hidden=(4,), activation="tanh")
+    assert w.playing
+
+    w.open_lesson("batch-size")
+    w.lessons.try_next(0)  # batch 1 against the full set: a new comparison
+    assert w.controller.compared_values == {"batch_size": [1, 360]}
+    w.open_lesson("dropout")
+    assert w.controller.compare
+    w.lessons.try_next(0)  # dropout 0.5 alone: back to one run
+    assert w.config.dropout == 0.5 and not w.controller.compare
+    qtbot.waitUntil(lambda: w.frame is not None and w.frame.run_id == w.run_id, timeout=TIMEOUT)
+
+
+def test_a_finished_lesson_is_ticked_remembered_and_checked(qtbot, tmp_path):
+    from dlviz.ui.main_window import MainWindow
+
+    path = str(tmp_path / "dlviz.ini")
+    settings = QSettings(path, QSettings.IniFormat)
+    w = MainWindow(Config(epochs=0), settings=settings)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    try:
+        lesson = find_lesson("xor-perceptron")
+        w.open_lesson(lesson.id)
+        d = w.lessons
+        assert not d.item_of(lesson.id).text().startswith(TICK)
+        d.choice_buttons[lesson.predict["answer"]].click()
+        got = []
+        d.checked.connect(lambda lid, results: got.append((lid, results)))
+        with qtbot.waitSignals([d.lesson_done, d.checked], timeout=60_000):
+            d.run_button.click()
+            w.set_watch_speed(None)  # the lesson's 5 epochs/s: 8 s for 40 epochs
+        assert w.state == RunState.FINISHED and w.frame.snap.epoch == lesson.config.epochs
+        assert d.item_of(lesson.id).text().startswith(TICK)
+        [(lid, results)] = got
+        assert lid == lesson.id
+        assert [r["holds"] for r in results] == [True] * len(lesson.expectations)
+        assert d.checks_box.isVisible() and d.checks.text().count("✓") == len(lesson.expectations)
+        assert QSettings(path, QSettings.IniFormat).value(SETTINGS_DONE) == lesson.id
+    finally:
+        w.close()
+    w2 = MainWindow(Config(epochs=0), settings=QSettings(path, QSettings.IniFormat))
+    qtbot.addWidget(w2)
+    try:
+        assert w2.lessons.done == {lesson.id}
+        assert w2.lessons.item_of(lesson.id).text().startswith(TICK)
+        assert not w2.lessons.item_of("perceptron").text().startswith(TICK)
+    finally:
+        w2.close()
+
+
+def test_the_glossary_pairs_the_course_terms_in_both_languages(window, qtbot):
+    terms = load_glossary()
+    pairs = {t["en"]: t["ko"] for t in terms}
+    for en, ko in (("learning rate", "학습률"), ("batch size", "배치 크기"), ("epoch", "에포크"),
+                   ("hidden layer", "은닉층"), ("activation function", "활성화 함수"),
+                   ("vanishing gradient", "기울기 소실"), ("overfitting", "과적합"), ("dropout", "드롭아웃"),
+                   ("optimizer", "옵티마이저"), ("softmax", "소프트맥스"), ("cross-entropy", "교차 엔트로피"),
+                   ("perceptron", "퍼셉트론"), ("decision boundary", "결정 경계"), ("loss", "손실"),
+                   ("weight", "가중치"), ("bias", "편향"), ("gradient", "기울기"), ("momentum", "모멘텀"),
+                   ("validation", "검증"), ("accuracy", "정확도")):
+        assert pairs[en] == ko
+    assert all(t["explain"]["en"] and t["explain"]["ko"] for t in terms)
+
+    window.lessons.glossary_button.click()
+    dialog = window.lessons.glossary
+    qtbot.waitUntil(dialog.isVisible, timeout=TIMEOUT)
+    assert dialog.objectName() == "glossary" and dialog.table.rowCount() == len(terms)
+    dialog.filter.setText("학습률")
+    shown = [r for r in range(dialog.table.rowCount()) if not dialog.table.isRowHidden(r)]
+    assert dialog.table.item(shown[0], 0).text() == "learning rate" and 1 <= len(shown) < len(terms) / 2
+    assert all("학습률" in " ".join(dialog.table.item(r, c).text() for c in range(4)) for r in shown)
+    dialog.close()
