@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDockWidget, QFormLayout, QFrame, QGridLayout, QLabel,
                                QLineEdit, QStackedWidget, QTabWidget, QTableWidget, QTableWidgetItem, QToolBar,
                                QVBoxLayout, QWidget)
@@ -173,8 +173,13 @@ class TileGrid(QWidget):
 class SummaryTable(QTableWidget):
     """Per run: final train/val loss and accuracy, best val epoch, steps/s, diverged at."""
 
-    HEADERS = ("run", "train loss", "train acc %", "val loss", "val acc %", "best val epoch", "epochs", "seconds",
-               "steps/s", "diverged at")
+    # QT_TRANSLATE_NOOP marks them for lupdate; they are translated where the header is set.
+    HEADERS = (
+        QT_TRANSLATE_NOOP("compare", "run"), QT_TRANSLATE_NOOP("compare", "train loss"),
+        QT_TRANSLATE_NOOP("compare", "train acc %"), QT_TRANSLATE_NOOP("compare", "val loss"),
+        QT_TRANSLATE_NOOP("compare", "val acc %"), QT_TRANSLATE_NOOP("compare", "best val epoch"),
+        QT_TRANSLATE_NOOP("compare", "epochs"), QT_TRANSLATE_NOOP("compare", "seconds"),
+        QT_TRANSLATE_NOOP("compare", "steps/s"), QT_TRANSLATE_NOOP("compare", "diverged at"))
 
     def __init__(self, parent=None):
         super().__init__(0, len(self.HEADERS), parent)

@@ -30,19 +30,19 @@ STRINGS = (
     QT_TRANSLATE_NOOP('compare', '{v}% val'),
     #: dlviz/ui/compare.py:169
     QT_TRANSLATE_NOOP('compare', 'epoch {n}'),
-    #: dlviz/ui/compare.py:225
+    #: dlviz/ui/compare.py:230
     QT_TRANSLATE_NOOP('compare', 'Curves'),
-    #: dlviz/ui/compare.py:226
+    #: dlviz/ui/compare.py:231
     QT_TRANSLATE_NOOP('compare', 'Summary'),
-    #: dlviz/ui/compare.py:227
+    #: dlviz/ui/compare.py:232
     QT_TRANSLATE_NOOP('compare', 'Comparison'),
-    #: dlviz/ui/compare.py:241
+    #: dlviz/ui/compare.py:246
     QT_TRANSLATE_NOOP('compare', 'Compare…'),
-    #: dlviz/ui/compare.py:243
+    #: dlviz/ui/compare.py:248
     QT_TRANSLATE_NOOP('compare', 'Train 2 to 4 runs that differ in one setting, side by side'),
-    #: dlviz/ui/compare.py:244
+    #: dlviz/ui/compare.py:249
     QT_TRANSLATE_NOOP('compare', 'Stop comparing'),
-    #: dlviz/ui/compare.py:270
+    #: dlviz/ui/compare.py:275
     QT_TRANSLATE_NOOP('compare', 'Compared: {values}. Change them in Train ▸ Compare…'),
     #: dlviz/ui/controller.py:40
     QT_TRANSLATE_NOOP('RunController', 'ready'),
@@ -104,56 +104,308 @@ STRINGS = (
     QT_TRANSLATE_NOOP('RunController', ' — press Play to start a new one'),
     #: dlviz/ui/i18n.py:136
     QT_TRANSLATE_NOOP('i18n', 'Language'),
-    #: dlviz/ui/lab/paths.py:131
+    #: dlviz/ui/inspector.py:127
+    QT_TRANSLATE_NOOP('inspector', 'Softmax pᵢ'),
+    #: dlviz/ui/inspector.py:127
+    QT_TRANSLATE_NOOP('inspector', 'probability'),
+    #: dlviz/ui/inspector.py:197
+    QT_TRANSLATE_NOOP('inspector', "Click a point on the decision plane to see the network's softmax and cross-entropy there; click a unit in the network to see its weighted sum."),
+    #: dlviz/ui/inspector.py:203
+    QT_TRANSLATE_NOOP('inspector', 'Label y:'),
+    #: dlviz/ui/inspector.py:207
+    QT_TRANSLATE_NOOP('inspector', "The class the cross-entropy is measured against. A point near a sample takes that sample's label."),
+    #: dlviz/ui/inspector.py:211
+    QT_TRANSLATE_NOOP('inspector', 'Clear'),
+    #: dlviz/ui/inspector.py:213
+    QT_TRANSLATE_NOOP('inspector', 'Stop inspecting this point'),
+    #: dlviz/ui/inspector.py:221
+    QT_TRANSLATE_NOOP('inspector', 'class'),
+    #: dlviz/ui/inspector.py:221
+    QT_TRANSLATE_NOOP('inspector', 'logit zᵢ'),
+    #: dlviz/ui/inspector.py:221
+    QT_TRANSLATE_NOOP('inspector', 'e^zᵢ'),
+    #: dlviz/ui/inspector.py:221
+    QT_TRANSLATE_NOOP('inspector', 'pᵢ'),
+    #: dlviz/ui/inspector.py:234
+    QT_TRANSLATE_NOOP('inspector', 'Click a hidden or output unit in the network to see z = Σ wᵢaᵢ + b here.'),
+    #: dlviz/ui/inspector.py:236
+    QT_TRANSLATE_NOOP('inspector', 'input'),
+    #: dlviz/ui/inspector.py:236
+    QT_TRANSLATE_NOOP('inspector', 'aᵢ'),
+    #: dlviz/ui/inspector.py:236
+    QT_TRANSLATE_NOOP('inspector', 'wᵢ'),
+    #: dlviz/ui/inspector.py:236
+    QT_TRANSLATE_NOOP('inspector', 'wᵢ·aᵢ'),
+    #: dlviz/ui/inspector.py:287
+    QT_TRANSLATE_NOOP('inspector', '{unit}: click a point on the decision plane to follow it through this unit.'),
+    #: dlviz/ui/inspector.py:317
+    QT_TRANSLATE_NOOP('inspector', 'Point x₁ = {x}, x₂ = {y}'),
+    #: dlviz/ui/inspector.py:321
+    QT_TRANSLATE_NOOP('inspector', 'a training sample'),
+    #: dlviz/ui/inspector.py:321
+    QT_TRANSLATE_NOOP('inspector', 'a validation sample'),
+    #: dlviz/ui/inspector.py:322
+    QT_TRANSLATE_NOOP('inspector', 'Snapped to {where} of class <b>{name}</b>: its label is y.'),
+    #: dlviz/ui/inspector.py:326
+    QT_TRANSLATE_NOOP('inspector', 'No sample here: pick the label y (it starts as the predicted class).'),
+    #: dlviz/ui/inspector.py:356
+    QT_TRANSLATE_NOOP('inspector', 'sum Σⱼ'),
+    #: dlviz/ui/inspector.py:366
+    QT_TRANSLATE_NOOP('inspector', "p<sub>i</sub> = e<sup>z<sub>i</sub></sup> / Σ<sub>j</sub> e<sup>z<sub>j</sub></sup>; for y = <b style='color:{color}'>{name}</b>: p<sub>y</sub> = {e} / {total} = <b>{p}</b>"),
+    #: dlviz/ui/inspector.py:372
+    QT_TRANSLATE_NOOP('inspector', 'Cross-entropy: −log p<sub>y</sub> = −ln {p} = <b>{ce}</b><br>chance (pᵢ = 1/K for every class): ln K = ln {k} = <b>{chance}</b> — {verdict}'),
+    #: dlviz/ui/inspector.py:375
+    QT_TRANSLATE_NOOP('inspector', 'better than chance'),
+    #: dlviz/ui/inspector.py:375
+    QT_TRANSLATE_NOOP('inspector', 'no better than chance'),
+    #: dlviz/ui/inspector.py:390
+    QT_TRANSLATE_NOOP('inspector', '<b>{unit}</b> at this point: z = Σ<sub>i</sub> w<sub>i</sub>a<sub>i</sub> + b'),
+    #: dlviz/ui/inspector.py:399
+    QT_TRANSLATE_NOOP('inspector', 'unit {u}'),
+    #: dlviz/ui/inspector.py:404
+    QT_TRANSLATE_NOOP('inspector', 'bias b'),
+    #: dlviz/ui/inspector.py:408
+    QT_TRANSLATE_NOOP('inspector', 'z = Σ wᵢaᵢ + b'),
+    #: dlviz/ui/inspector.py:417
+    QT_TRANSLATE_NOOP('inspector', 'z is the logit z<sub>{k}</sub> = <b>{z}</b> of class {name}; the softmax makes it p = e<sup>z</sup> / Σ<sub>j</sub> e<sup>z<sub>j</sub></sup> = <b>{p}</b>'),
+    #: dlviz/ui/inspector.py:423
+    QT_TRANSLATE_NOOP('inspector', 'then the activation {name}: {formula}<br>f(z) = {name}({z}) = <b>{a}</b>'),
+    #: dlviz/ui/inspector.py:445
+    QT_TRANSLATE_NOOP('inspector', 'Softmax inspector'),
+    #: dlviz/ui/inspector.py:508
+    QT_TRANSLATE_NOOP('inspector', '{unit}: waiting for the numbers…'),
+    #: dlviz/ui/lab/landscape.py:40
+    QT_TRANSLATE_NOOP('landscape', 'Main directions of the trajectory (PCA)'),
+    #: dlviz/ui/lab/landscape.py:41
+    QT_TRANSLATE_NOOP('landscape', 'Random directions, filter-normalised'),
+    #: dlviz/ui/lab/landscape.py:82
+    QT_TRANSLATE_NOOP('landscape', 'direction {k} ({pct}% of variance)'),
+    #: dlviz/ui/lab/landscape.py:84
+    QT_TRANSLATE_NOOP('landscape', 'random direction 1 (filter-normalised)'),
+    #: dlviz/ui/lab/landscape.py:84
+    QT_TRANSLATE_NOOP('landscape', 'random direction 2 (filter-normalised)'),
+    #: dlviz/ui/lab/landscape.py:97
+    QT_TRANSLATE_NOOP('landscape', 'Loss landscape'),
+    #: dlviz/ui/lab/landscape.py:97
+    QT_TRANSLATE_NOOP('landscape', 'direction 1'),
+    #: dlviz/ui/lab/landscape.py:97
+    QT_TRANSLATE_NOOP('landscape', 'direction 2'),
+    #: dlviz/ui/lab/landscape.py:112
+    QT_TRANSLATE_NOOP('landscape', 'training loss (log scale)'),
+    #: dlviz/ui/lab/landscape.py:125
+    QT_TRANSLATE_NOOP('landscape', "training's path (projected)"),
+    #: dlviz/ui/lab/landscape.py:126
+    QT_TRANSLATE_NOOP('landscape', 'initial weights'),
+    #: dlviz/ui/lab/landscape.py:127
+    QT_TRANSLATE_NOOP('landscape', 'current weights (the centre)'),
+    #: dlviz/ui/lab/landscape.py:150
+    QT_TRANSLATE_NOOP('landscape', 'Loss landscape around the current weights'),
+    #: dlviz/ui/lab/landscape.py:184
+    QT_TRANSLATE_NOOP('landscape', "PCA: the plane in which the weights moved most while training (their path lies nearly in it). Random: two random directions, each unit's scaled to that unit's weights (Li et al. 2018)."),
+    #: dlviz/ui/lab/landscape.py:191
+    QT_TRANSLATE_NOOP('landscape', 'Grid points per side (odd); the loss is evaluated at each'),
+    #: dlviz/ui/lab/landscape.py:195
+    QT_TRANSLATE_NOOP('landscape', 'Which random directions'),
+    #: dlviz/ui/lab/landscape.py:196
+    QT_TRANSLATE_NOOP('landscape', 'Recompute'),
+    #: dlviz/ui/lab/landscape.py:198
+    QT_TRANSLATE_NOOP('landscape', 'The slice around the weights as they are now'),
+    #: dlviz/ui/lab/landscape.py:205
+    QT_TRANSLATE_NOOP('landscape', 'Directions'),
+    #: dlviz/ui/lab/landscape.py:205
+    QT_TRANSLATE_NOOP('landscape', 'Resolution'),
+    #: dlviz/ui/lab/landscape.py:206
+    QT_TRANSLATE_NOOP('landscape', 'Seed'),
+    #: dlviz/ui/lab/landscape.py:244
+    QT_TRANSLATE_NOOP('landscape', 'Computing… ({run}, {method}); training goes on meanwhile'),
+    #: dlviz/ui/lab/landscape.py:251
+    QT_TRANSLATE_NOOP('landscape', 'Loss at the current weights: {loss}. {n} × {n} points.'),
+    #: dlviz/ui/lab/landscape.py:254
+    QT_TRANSLATE_NOOP('landscape', "The two directions hold {pct}% of the path's variance."),
+    #: dlviz/ui/lab/landscape.py:257
+    QT_TRANSLATE_NOOP('landscape', '(cancelled: part of the grid is missing)'),
+    #: dlviz/ui/lab/landscape.py:271
+    QT_TRANSLATE_NOOP('landscape', 'No landscape: {why}'),
+    #: dlviz/ui/lab/landscape.py:291
+    QT_TRANSLATE_NOOP('landscape', 'Loss landscape…'),
+    #: dlviz/ui/lab/landscape.py:293
+    QT_TRANSLATE_NOOP('landscape', 'The training loss around the current weights, with the path training took'),
+    #: dlviz/ui/lab/lr_finder.py:40
+    QT_TRANSLATE_NOOP('lr_finder', 'crawls'),
+    #: dlviz/ui/lab/lr_finder.py:40
+    QT_TRANSLATE_NOOP('lr_finder', 'learns'),
+    #: dlviz/ui/lab/lr_finder.py:40
+    QT_TRANSLATE_NOOP('lr_finder', 'diverges'),
+    #: dlviz/ui/lab/lr_finder.py:55
+    QT_TRANSLATE_NOOP('lr_finder', 'Learning-rate range test'),
+    #: dlviz/ui/lab/lr_finder.py:55
+    QT_TRANSLATE_NOOP('lr_finder', 'learning rate'),
+    #: dlviz/ui/lab/lr_finder.py:55
+    QT_TRANSLATE_NOOP('lr_finder', 'loss (smoothed)'),
+    #: dlviz/ui/lab/lr_finder.py:71
+    QT_TRANSLATE_NOOP('lr_finder', 'loss of each step'),
+    #: dlviz/ui/lab/lr_finder.py:72
+    QT_TRANSLATE_NOOP('lr_finder', 'smoothed loss'),
+    #: dlviz/ui/lab/lr_finder.py:111
+    QT_TRANSLATE_NOOP('lr_finder', 'suggested {lr}'),
+    #: dlviz/ui/lab/lr_finder.py:131
+    QT_TRANSLATE_NOOP('lr_finder', 'Find a learning rate'),
+    #: dlviz/ui/lab/lr_finder.py:143
+    QT_TRANSLATE_NOOP('lr_finder', 'From fresh weights of the current settings, the learning rate grows from 0.00001 to 10, one step at a time. Where the loss falls fastest is a good learning rate. The run you are training is not changed until you use it.'),
+    #: dlviz/ui/lab/lr_finder.py:157
+    QT_TRANSLATE_NOOP('lr_finder', 'Run again'),
+    #: dlviz/ui/lab/lr_finder.py:159
+    QT_TRANSLATE_NOOP('lr_finder', 'Run the test again on the current settings'),
+    #: dlviz/ui/lab/lr_finder.py:161
+    QT_TRANSLATE_NOOP('lr_finder', 'Cancel'),
+    #: dlviz/ui/lab/lr_finder.py:164
+    QT_TRANSLATE_NOOP('lr_finder', 'Use this learning rate'),
+    #: dlviz/ui/lab/lr_finder.py:166
+    QT_TRANSLATE_NOOP('lr_finder', 'Set the learning rate of the current run to the suggested one'),
+    #: dlviz/ui/lab/lr_finder.py:169
+    QT_TRANSLATE_NOOP('lr_finder', 'Close'),
+    #: dlviz/ui/lab/lr_finder.py:195
+    QT_TRANSLATE_NOOP('lr_finder', 'Computing…'),
+    #: dlviz/ui/lab/lr_finder.py:225
+    QT_TRANSLATE_NOOP('lr_finder', 'Cancelled.'),
+    #: dlviz/ui/lab/lr_finder.py:230
+    QT_TRANSLATE_NOOP('lr_finder', 'Computing… step {n} of {planned}'),
+    #: dlviz/ui/lab/lr_finder.py:238
+    QT_TRANSLATE_NOOP('lr_finder', 'The test failed: {why}'),
+    #: dlviz/ui/lab/lr_finder.py:241
+    QT_TRANSLATE_NOOP('lr_finder', 'it stopped when the loss passed 4× its minimum'),
+    #: dlviz/ui/lab/lr_finder.py:242
+    QT_TRANSLATE_NOOP('lr_finder', 'it ran the whole range'),
+    #: dlviz/ui/lab/lr_finder.py:243
+    QT_TRANSLATE_NOOP('lr_finder', 'Suggested learning rate: {lr} (where the smoothed loss falls fastest). {steps} steps; {end}.'),
+    #: dlviz/ui/lab/lr_finder.py:261
+    QT_TRANSLATE_NOOP('lr_finder', 'The learning rate is now {lr}.'),
+    #: dlviz/ui/lab/lr_finder.py:293
+    QT_TRANSLATE_NOOP('lr_finder', 'Find learning rate…'),
+    #: dlviz/ui/lab/lr_finder.py:295
+    QT_TRANSLATE_NOOP('lr_finder', 'The learning-rate range test: train from fresh weights with a growing learning rate and suggest where the loss falls fastest'),
+    #: dlviz/ui/lab/paths.py:136
     QT_TRANSLATE_NOOP('paths_lab', '{name}, lr {lr}'),
-    #: dlviz/ui/lab/paths.py:133
+    #: dlviz/ui/lab/paths.py:138
     QT_TRANSLATE_NOOP('paths_lab', ', λ {wd}'),
-    #: dlviz/ui/lab/paths.py:212
+    #: dlviz/ui/lab/paths.py:218
     QT_TRANSLATE_NOOP('paths_lab', 'f − f_min (log scale)'),
-    #: dlviz/ui/lab/paths.py:215
+    #: dlviz/ui/lab/paths.py:221
     QT_TRANSLATE_NOOP('paths_lab', 'f'),
-    #: dlviz/ui/lab/paths.py:267
+    #: dlviz/ui/lab/paths.py:281
     QT_TRANSLATE_NOOP('paths_lab', '{label}: diverged at step {step}'),
-    #: dlviz/ui/lab/paths.py:300
+    #: dlviz/ui/lab/paths.py:314
     QT_TRANSLATE_NOOP('paths_lab', 'Optimizer paths lab'),
-    #: dlviz/ui/lab/paths.py:320
+    #: dlviz/ui/lab/paths.py:334
     QT_TRANSLATE_NOOP('paths_lab', 'The function the optimizers minimise, in its textbook form'),
-    #: dlviz/ui/lab/paths.py:321
+    #: dlviz/ui/lab/paths.py:335
     QT_TRANSLATE_NOOP('paths_lab', 'Surface'),
-    #: dlviz/ui/lab/paths.py:326
+    #: dlviz/ui/lab/paths.py:340
     QT_TRANSLATE_NOOP('paths_lab', 'How many steps each optimizer takes'),
-    #: dlviz/ui/lab/paths.py:327
+    #: dlviz/ui/lab/paths.py:341
     QT_TRANSLATE_NOOP('paths_lab', 'Steps'),
-    #: dlviz/ui/lab/paths.py:330
+    #: dlviz/ui/lab/paths.py:344
     QT_TRANSLATE_NOOP('paths_lab', 'Optimizers'),
-    #: dlviz/ui/lab/paths.py:332
+    #: dlviz/ui/lab/paths.py:346
     QT_TRANSLATE_NOOP('paths_lab', 'learning rate'),
-    #: dlviz/ui/lab/paths.py:347
+    #: dlviz/ui/lab/paths.py:361
     QT_TRANSLATE_NOOP('paths_lab', 'Learning rate of {name} on this surface'),
-    #: dlviz/ui/lab/paths.py:362
+    #: dlviz/ui/lab/paths.py:376
     QT_TRANSLATE_NOOP('paths_lab', 'Play'),
-    #: dlviz/ui/lab/paths.py:364
+    #: dlviz/ui/lab/paths.py:378
     QT_TRANSLATE_NOOP('paths_lab', 'Animate the paths, a few steps per frame'),
-    #: dlviz/ui/lab/paths.py:365
+    #: dlviz/ui/lab/paths.py:379
     QT_TRANSLATE_NOOP('paths_lab', 'Reset'),
-    #: dlviz/ui/lab/paths.py:367
+    #: dlviz/ui/lab/paths.py:381
     QT_TRANSLATE_NOOP('paths_lab', 'Back to step 0'),
-    #: dlviz/ui/lab/paths.py:375
+    #: dlviz/ui/lab/paths.py:389
     QT_TRANSLATE_NOOP('paths_lab', 'Click the plane to start every path there. ★ marks a minimum, ✕ a saddle point; the white dot is the start.'),
-    #: dlviz/ui/lab/paths.py:440
+    #: dlviz/ui/lab/paths.py:454
     QT_TRANSLATE_NOOP('paths_lab', 'the learning rate must be a positive number'),
-    #: dlviz/ui/lab/paths.py:473
+    #: dlviz/ui/lab/paths.py:487
     QT_TRANSLATE_NOOP('paths_lab', 'diverged at step {step}'),
-    #: dlviz/ui/lab/paths.py:476
+    #: dlviz/ui/lab/paths.py:490
     QT_TRANSLATE_NOOP('paths_lab', 'f = {f}'),
-    #: dlviz/ui/lab/paths.py:477
+    #: dlviz/ui/lab/paths.py:491
     QT_TRANSLATE_NOOP('paths_lab', 'step {step} / {steps}'),
-    #: dlviz/ui/lab/paths.py:496
+    #: dlviz/ui/lab/paths.py:510
     QT_TRANSLATE_NOOP('paths_lab', 'Pause'),
-    #: dlviz/ui/lab/paths.py:574
+    #: dlviz/ui/lab/paths.py:599
     QT_TRANSLATE_NOOP('paths_lab', 'Optimizer paths lab…'),
-    #: dlviz/ui/lab/paths.py:576
+    #: dlviz/ui/lab/paths.py:601
     QT_TRANSLATE_NOOP('paths_lab', 'SGD, momentum, Adam and the others on 2-D test functions, side by side'),
+    #: dlviz/ui/lab/sweep.py:45
+    QT_TRANSLATE_NOOP('sweep', 'validation loss'),
+    #: dlviz/ui/lab/sweep.py:45
+    QT_TRANSLATE_NOOP('sweep', 'validation accuracy'),
+    #: dlviz/ui/lab/sweep.py:46
+    QT_TRANSLATE_NOOP('sweep', 'training loss'),
+    #: dlviz/ui/lab/sweep.py:46
+    QT_TRANSLATE_NOOP('sweep', 'training accuracy'),
+    #: dlviz/ui/lab/sweep.py:57
+    QT_TRANSLATE_NOOP('sweep', 'not run'),
+    #: dlviz/ui/lab/sweep.py:59
+    QT_TRANSLATE_NOOP('sweep', '✕ diverged\nat step {n}'),
+    #: dlviz/ui/lab/sweep.py:80
+    QT_TRANSLATE_NOOP('sweep', 'Sweep'),
+    #: dlviz/ui/lab/sweep.py:135
+    QT_TRANSLATE_NOOP('sweep', '{metric} after {n} epochs'),
+    #: dlviz/ui/lab/sweep.py:188
+    QT_TRANSLATE_NOOP('sweep', '(none)'),
+    #: dlviz/ui/lab/sweep.py:193
+    QT_TRANSLATE_NOOP('sweep', '2 to 8 values, separated by commas'),
+    #: dlviz/ui/lab/sweep.py:198
+    QT_TRANSLATE_NOOP('sweep', 'and'),
+    #: dlviz/ui/lab/sweep.py:209
+    QT_TRANSLATE_NOOP('sweep', 'Every cell trains this many epochs (or until it diverges)'),
+    #: dlviz/ui/lab/sweep.py:215
+    QT_TRANSLATE_NOOP('sweep', 'Worker processes: cells train in parallel, one per core'),
+    #: dlviz/ui/lab/sweep.py:219
+    QT_TRANSLATE_NOOP('sweep', 'Workers'),
+    #: dlviz/ui/lab/sweep.py:222
+    QT_TRANSLATE_NOOP('sweep', 'Epochs'),
+    #: dlviz/ui/lab/sweep.py:224
+    QT_TRANSLATE_NOOP('sweep', "Every other setting, the seed included, is the current run's: every cell starts from the same data and, where the layer shapes match, the same weights."),
+    #: dlviz/ui/lab/sweep.py:230
+    QT_TRANSLATE_NOOP('sweep', 'Run'),
+    #: dlviz/ui/lab/sweep.py:234
+    QT_TRANSLATE_NOOP('sweep', 'Cancel'),
+    #: dlviz/ui/lab/sweep.py:239
+    QT_TRANSLATE_NOOP('sweep', '%v of %m cells'),
+    #: dlviz/ui/lab/sweep.py:248
+    QT_TRANSLATE_NOOP('sweep', 'Show'),
+    #: dlviz/ui/lab/sweep.py:253
+    QT_TRANSLATE_NOOP('sweep', "What the cells' colours and numbers show: each cell's value at the end"),
+    #: dlviz/ui/lab/sweep.py:260
+    QT_TRANSLATE_NOOP('sweep', 'Click a cell to make its settings the current run'),
+    #: dlviz/ui/lab/sweep.py:267
+    QT_TRANSLATE_NOOP('sweep', 'Close'),
+    #: dlviz/ui/lab/sweep.py:284
+    QT_TRANSLATE_NOOP('sweep', 'Choices: {c}'),
+    #: dlviz/ui/lab/sweep.py:297
+    QT_TRANSLATE_NOOP('sweep', '{key} is chosen twice: pick two different settings'),
+    #: dlviz/ui/lab/sweep.py:314
+    QT_TRANSLATE_NOOP('sweep', "The data is a CSV file: sweep a setting other than the data's"),
+    #: dlviz/ui/lab/sweep.py:328
+    QT_TRANSLATE_NOOP('sweep', 'Training {n} cells of {e} epochs in {w} processes…'),
+    #: dlviz/ui/lab/sweep.py:356
+    QT_TRANSLATE_NOOP('sweep', 'Cancelling…'),
+    #: dlviz/ui/lab/sweep.py:377
+    QT_TRANSLATE_NOOP('sweep', 'The sweep failed: {why}'),
+    #: dlviz/ui/lab/sweep.py:384
+    QT_TRANSLATE_NOOP('sweep', 'Cancelled: {done} of {n} cells done.'),
+    #: dlviz/ui/lab/sweep.py:386
+    QT_TRANSLATE_NOOP('sweep', '{n} cells in {s} s.'),
+    #: dlviz/ui/lab/sweep.py:388
+    QT_TRANSLATE_NOOP('sweep', '{d} diverged (grey).'),
+    #: dlviz/ui/lab/sweep.py:389
+    QT_TRANSLATE_NOOP('sweep', 'Click a cell to make it the current run.'),
+    #: dlviz/ui/lab/sweep.py:411
+    QT_TRANSLATE_NOOP('sweep', 'The current run is now {cell} ({e} epochs): press Play to train it.'),
+    #: dlviz/ui/lab/sweep.py:443
+    QT_TRANSLATE_NOOP('sweep', 'Sweep…'),
+    #: dlviz/ui/lab/sweep.py:445
+    QT_TRANSLATE_NOOP('sweep', "Train a grid over one or two settings in parallel and compare the cells' results"),
     #: dlviz/ui/layouts.py:26
     QT_TRANSLATE_NOOP('layouts', 'Loss and accuracy'),
     #: dlviz/ui/layouts.py:26
@@ -168,6 +420,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP('layouts', 'Activation function'),
     #: dlviz/ui/layouts.py:29
     QT_TRANSLATE_NOOP('layouts', 'Dropout masks'),
+    #: dlviz/ui/layouts.py:29
+    QT_TRANSLATE_NOOP('layouts', 'Learning rate'),
     #: dlviz/ui/layouts.py:37
     QT_TRANSLATE_NOOP('layouts', 'max'),
     #: dlviz/ui/layouts.py:39
@@ -186,135 +440,209 @@ STRINGS = (
     QT_TRANSLATE_NOOP('layouts', 'Smoothing'),
     #: dlviz/ui/layouts.py:135
     QT_TRANSLATE_NOOP('layouts', 'Hyperparameters'),
-    #: dlviz/ui/layouts.py:198
+    #: dlviz/ui/layouts.py:205
     QT_TRANSLATE_NOOP('layouts', 'Training'),
-    #: dlviz/ui/layouts.py:202
-    QT_TRANSLATE_NOOP('layouts', 'Play'),
-    #: dlviz/ui/layouts.py:202
-    QT_TRANSLATE_NOOP('layouts', 'Start or pause training'),
-    #: dlviz/ui/layouts.py:203
-    QT_TRANSLATE_NOOP('layouts', 'Step epoch'),
-    #: dlviz/ui/layouts.py:203
-    QT_TRANSLATE_NOOP('layouts', 'Train exactly one epoch'),
-    #: dlviz/ui/layouts.py:205
-    QT_TRANSLATE_NOOP('layouts', 'Reset'),
-    #: dlviz/ui/layouts.py:205
-    QT_TRANSLATE_NOOP('layouts', 'Fresh weights, empty curves, same settings'),
-    #: dlviz/ui/layouts.py:207
-    QT_TRANSLATE_NOOP('layouts', '&File'),
-    #: dlviz/ui/layouts.py:208
-    QT_TRANSLATE_NOOP('layouts', 'Load CSV…'),
     #: dlviz/ui/layouts.py:209
-    QT_TRANSLATE_NOOP('layouts', 'Cancel loading'),
-    #: dlviz/ui/layouts.py:211
-    QT_TRANSLATE_NOOP('layouts', 'Export plots as PNG…'),
+    QT_TRANSLATE_NOOP('layouts', 'Play'),
+    #: dlviz/ui/layouts.py:209
+    QT_TRANSLATE_NOOP('layouts', 'Start or pause training'),
+    #: dlviz/ui/layouts.py:210
+    QT_TRANSLATE_NOOP('layouts', 'Step epoch'),
+    #: dlviz/ui/layouts.py:210
+    QT_TRANSLATE_NOOP('layouts', 'Train exactly one epoch'),
     #: dlviz/ui/layouts.py:212
-    QT_TRANSLATE_NOOP('layouts', 'Export history as CSV…'),
+    QT_TRANSLATE_NOOP('layouts', 'Reset'),
+    #: dlviz/ui/layouts.py:212
+    QT_TRANSLATE_NOOP('layouts', 'Fresh weights, empty curves, same settings'),
     #: dlviz/ui/layouts.py:214
-    QT_TRANSLATE_NOOP('layouts', 'Quit'),
+    QT_TRANSLATE_NOOP('layouts', '&File'),
     #: dlviz/ui/layouts.py:215
+    QT_TRANSLATE_NOOP('layouts', 'Load CSV…'),
+    #: dlviz/ui/layouts.py:216
+    QT_TRANSLATE_NOOP('layouts', 'Cancel loading'),
+    #: dlviz/ui/layouts.py:218
+    QT_TRANSLATE_NOOP('layouts', 'Export plots as PNG…'),
+    #: dlviz/ui/layouts.py:219
+    QT_TRANSLATE_NOOP('layouts', 'Export history as CSV…'),
+    #: dlviz/ui/layouts.py:221
+    QT_TRANSLATE_NOOP('layouts', 'Quit'),
+    #: dlviz/ui/layouts.py:222
     QT_TRANSLATE_NOOP('layouts', '&Train'),
-    #: dlviz/ui/layouts.py:235
-    QT_TRANSLATE_NOOP('layouts', 'Watch speed'),
-    #: dlviz/ui/layouts.py:239
-    QT_TRANSLATE_NOOP('layouts', '&View'),
-    #: dlviz/ui/layouts.py:241
-    QT_TRANSLATE_NOOP('layouts', 'Compact layout (tabs)'),
     #: dlviz/ui/layouts.py:242
+    QT_TRANSLATE_NOOP('layouts', 'Watch speed'),
+    #: dlviz/ui/layouts.py:246
+    QT_TRANSLATE_NOOP('layouts', '&View'),
+    #: dlviz/ui/layouts.py:248
+    QT_TRANSLATE_NOOP('layouts', 'Compact layout (tabs)'),
+    #: dlviz/ui/layouts.py:249
     QT_TRANSLATE_NOOP('layouts', 'Every view at once'),
-    #: dlviz/ui/panels/control_panel.py:197
-    QT_TRANSLATE_NOOP('ControlPanel', 'Dataset'),
+    #: dlviz/ui/lessons.py:83
+    QT_TRANSLATE_NOOP('lessons', 'Glossary'),
+    #: dlviz/ui/lessons.py:88
+    QT_TRANSLATE_NOOP('lessons', 'Find a term (English or Korean)'),
+    #: dlviz/ui/lessons.py:94
+    QT_TRANSLATE_NOOP('lessons', 'English'),
+    #: dlviz/ui/lessons.py:94
+    QT_TRANSLATE_NOOP('lessons', 'Korean'),
+    #: dlviz/ui/lessons.py:94
+    QT_TRANSLATE_NOOP('lessons', 'Meaning'),
+    #: dlviz/ui/lessons.py:94
+    QT_TRANSLATE_NOOP('lessons', 'Meaning in Korean'),
+    #: dlviz/ui/lessons.py:206
+    QT_TRANSLATE_NOOP('lessons', 'Lessons'),
+    #: dlviz/ui/lessons.py:231
+    QT_TRANSLATE_NOOP('lessons', "The course's lessons in order; ✓: its run has been watched to the end"),
+    #: dlviz/ui/lessons.py:260
+    QT_TRANSLATE_NOOP('lessons', 'Predict first'),
+    #: dlviz/ui/lessons.py:274
+    QT_TRANSLATE_NOOP('lessons', 'Run'),
+    #: dlviz/ui/lessons.py:287
+    QT_TRANSLATE_NOOP('lessons', 'Look at'),
+    #: dlviz/ui/lessons.py:293
+    QT_TRANSLATE_NOOP('lessons', 'Try next'),
+    #: dlviz/ui/lessons.py:298
+    QT_TRANSLATE_NOOP('lessons', 'What the run showed'),
+    #: dlviz/ui/lessons.py:315
+    QT_TRANSLATE_NOOP('lessons', 'Back'),
+    #: dlviz/ui/lessons.py:317
+    QT_TRANSLATE_NOOP('lessons', 'The previous lesson of the course'),
+    #: dlviz/ui/lessons.py:319
+    QT_TRANSLATE_NOOP('lessons', 'Next'),
+    #: dlviz/ui/lessons.py:321
+    QT_TRANSLATE_NOOP('lessons', 'The next lesson of the course'),
+    #: dlviz/ui/lessons.py:325
+    QT_TRANSLATE_NOOP('lessons', "The course's terms in English and Korean"),
+    #: dlviz/ui/lessons.py:395
+    QT_TRANSLATE_NOOP('lessons', 'Each lesson sets up the window for one idea of the course, asks you to predict what the run will show, then runs it. Choose a lesson in the list: its settings replace the current ones.'),
+    #: dlviz/ui/lessons.py:467
+    QT_TRANSLATE_NOOP('lessons', 'Bring this view to the front and mark it'),
+    #: dlviz/ui/lessons.py:478
+    QT_TRANSLATE_NOOP('lessons', 'Change the settings this way and run again'),
+    #: dlviz/ui/lessons.py:493
+    QT_TRANSLATE_NOOP('lessons', 'Start the run and see if you were right'),
+    #: dlviz/ui/lessons.py:494
+    QT_TRANSLATE_NOOP('lessons', 'Pick an answer first'),
+    #: dlviz/ui/lessons.py:510
+    QT_TRANSLATE_NOOP('lessons', 'Lesson: {title}. Predict, then press Run.'),
+    #: dlviz/ui/lessons.py:564
+    QT_TRANSLATE_NOOP('lessons', 'Right!'),
+    #: dlviz/ui/lessons.py:565
+    QT_TRANSLATE_NOOP('lessons', 'The answer is: {answer}. Watch the run show it.'),
+    #: dlviz/ui/lessons.py:567
+    QT_TRANSLATE_NOOP('lessons', 'Not quite.'),
+    #: dlviz/ui/lessons.py:568
+    QT_TRANSLATE_NOOP('lessons', 'The answer is: {answer}. Watch the run to see why.'),
+    #: dlviz/ui/lessons.py:593
+    QT_TRANSLATE_NOOP('lessons', 'Checking…'),
+    #: dlviz/ui/lessons.py:622
+    QT_TRANSLATE_NOOP('lessons', 'The check could not run: {why}'),
+    #: dlviz/ui/lessons.py:710
+    QT_TRANSLATE_NOOP('lessons', 'Decision regions'),
+    #: dlviz/ui/lessons.py:710
+    QT_TRANSLATE_NOOP('lessons', 'Thinned network'),
+    #: dlviz/ui/lessons.py:711
+    QT_TRANSLATE_NOOP('lessons', 'Comparison tiles'),
+    #: dlviz/ui/lessons.py:711
+    QT_TRANSLATE_NOOP('lessons', 'Comparison'),
+    #: dlviz/ui/lessons.py:712
+    QT_TRANSLATE_NOOP('lessons', 'Hyperparameters'),
+    #: dlviz/ui/lessons.py:734
+    QT_TRANSLATE_NOOP('lessons', '&Help'),
+    #: dlviz/ui/lessons.py:739
+    QT_TRANSLATE_NOOP('lessons', "The course's lessons, one idea at a time"),
     #: dlviz/ui/panels/control_panel.py:198
+    QT_TRANSLATE_NOOP('ControlPanel', 'Dataset'),
+    #: dlviz/ui/panels/control_panel.py:199
     QT_TRANSLATE_NOOP('ControlPanel', 'Which toy problem the network learns. Hover over an entry in the list to see what makes it easy or hard.'),
-    #: dlviz/ui/panels/control_panel.py:213
+    #: dlviz/ui/panels/control_panel.py:214
     QT_TRANSLATE_NOOP('ControlPanel', 'Stop using the CSV file and go back to the generated dataset.'),
-    #: dlviz/ui/panels/control_panel.py:217
+    #: dlviz/ui/panels/control_panel.py:218
     QT_TRANSLATE_NOOP('ControlPanel', 'CSV file'),
-    #: dlviz/ui/panels/control_panel.py:221
-    QT_TRANSLATE_NOOP('ControlPanel', 'Samples'),
     #: dlviz/ui/panels/control_panel.py:222
-    QT_TRANSLATE_NOOP('ControlPanel', 'How many points are generated. More points show the pattern more clearly but make every epoch slower.'),
+    QT_TRANSLATE_NOOP('ControlPanel', 'Samples'),
     #: dlviz/ui/panels/control_panel.py:223
-    QT_TRANSLATE_NOOP('ControlPanel', 'Noise'),
+    QT_TRANSLATE_NOOP('ControlPanel', 'How many points are generated. More points show the pattern more clearly but make every epoch slower.'),
     #: dlviz/ui/panels/control_panel.py:224
+    QT_TRANSLATE_NOOP('ControlPanel', 'Noise'),
+    #: dlviz/ui/panels/control_panel.py:225
     QT_TRANSLATE_NOOP('ControlPanel', 'How far points scatter from the clean shape. More noise blurs the boundary and tempts the network to memorise.'),
-    #: dlviz/ui/panels/control_panel.py:226
-    QT_TRANSLATE_NOOP('ControlPanel', 'Classes'),
     #: dlviz/ui/panels/control_panel.py:227
-    QT_TRANSLATE_NOOP('ControlPanel', 'How many classes (colours) the dataset has. More classes make the problem harder.'),
+    QT_TRANSLATE_NOOP('ControlPanel', 'Classes'),
     #: dlviz/ui/panels/control_panel.py:228
-    QT_TRANSLATE_NOOP('ControlPanel', 'Validation'),
+    QT_TRANSLATE_NOOP('ControlPanel', 'How many classes (colours) the dataset has. More classes make the problem harder.'),
     #: dlviz/ui/panels/control_panel.py:229
+    QT_TRANSLATE_NOOP('ControlPanel', 'Validation'),
+    #: dlviz/ui/panels/control_panel.py:230
     QT_TRANSLATE_NOOP('ControlPanel', 'The share of points held back to test the network on data it never trains on. Validation loss rising while training loss falls means overfitting.'),
-    #: dlviz/ui/panels/control_panel.py:231
-    QT_TRANSLATE_NOOP('ControlPanel', 'Features'),
     #: dlviz/ui/panels/control_panel.py:232
+    QT_TRANSLATE_NOOP('ControlPanel', 'Features'),
+    #: dlviz/ui/panels/control_panel.py:233
     QT_TRANSLATE_NOOP('ControlPanel', 'What the network gets as input. Extra features such as x₁² or sin(πx₁) let even a tiny network draw a curved boundary.'),
-    #: dlviz/ui/panels/control_panel.py:234
-    QT_TRANSLATE_NOOP('ControlPanel', 'Seed'),
     #: dlviz/ui/panels/control_panel.py:235
+    QT_TRANSLATE_NOOP('ControlPanel', 'Seed'),
+    #: dlviz/ui/panels/control_panel.py:236
     QT_TRANSLATE_NOOP('ControlPanel', 'The random seed for the data, the validation split and the starting weights. The same seed and settings give the same run.'),
-    #: dlviz/ui/panels/control_panel.py:243
-    QT_TRANSLATE_NOOP('ControlPanel', 'Regenerate'),
     #: dlviz/ui/panels/control_panel.py:244
-    QT_TRANSLATE_NOOP('ControlPanel', 'Draw new random data and new starting weights by picking a new seed.'),
+    QT_TRANSLATE_NOOP('ControlPanel', 'Regenerate'),
     #: dlviz/ui/panels/control_panel.py:245
-    QT_TRANSLATE_NOOP('ControlPanel', 'Load CSV…'),
+    QT_TRANSLATE_NOOP('ControlPanel', 'Draw new random data and new starting weights by picking a new seed.'),
     #: dlviz/ui/panels/control_panel.py:246
+    QT_TRANSLATE_NOOP('ControlPanel', 'Load CSV…'),
+    #: dlviz/ui/panels/control_panel.py:247
     QT_TRANSLATE_NOOP('ControlPanel', 'Train on your own points: a CSV file with columns x1, x2 and label.'),
-    #: dlviz/ui/panels/control_panel.py:257
-    QT_TRANSLATE_NOOP('ControlPanel', 'Hidden layers'),
     #: dlviz/ui/panels/control_panel.py:258
+    QT_TRANSLATE_NOOP('ControlPanel', 'Hidden layers'),
+    #: dlviz/ui/panels/control_panel.py:259
     QT_TRANSLATE_NOOP('ControlPanel', 'How many hidden layers the network has. With 0 it can only draw a straight boundary; each layer lets it bend the boundary further.'),
-    #: dlviz/ui/panels/control_panel.py:260
-    QT_TRANSLATE_NOOP('ControlPanel', 'Neurons'),
     #: dlviz/ui/panels/control_panel.py:261
-    QT_TRANSLATE_NOOP('ControlPanel', 'How many units each hidden layer has. More units can fit finer detail but train slower and can overfit.'),
+    QT_TRANSLATE_NOOP('ControlPanel', 'Neurons'),
     #: dlviz/ui/panels/control_panel.py:262
-    QT_TRANSLATE_NOOP('ControlPanel', 'Activation'),
+    QT_TRANSLATE_NOOP('ControlPanel', 'How many units each hidden layer has. More units can fit finer detail but train slower and can overfit.'),
     #: dlviz/ui/panels/control_panel.py:263
+    QT_TRANSLATE_NOOP('ControlPanel', 'Activation'),
+    #: dlviz/ui/panels/control_panel.py:264
     QT_TRANSLATE_NOOP('ControlPanel', 'The function each hidden unit applies to its weighted sum. It decides which shapes the network can build and how well gradients flow back.'),
-    #: dlviz/ui/panels/control_panel.py:265
-    QT_TRANSLATE_NOOP('ControlPanel', 'Initialisation'),
     #: dlviz/ui/panels/control_panel.py:266
+    QT_TRANSLATE_NOOP('ControlPanel', 'Initialisation'),
+    #: dlviz/ui/panels/control_panel.py:267
     QT_TRANSLATE_NOOP('ControlPanel', 'How the starting weights are drawn. A bad scale makes signals vanish or explode before learning starts.'),
-    #: dlviz/ui/panels/control_panel.py:270
-    QT_TRANSLATE_NOOP('ControlPanel', 'Optimizer'),
     #: dlviz/ui/panels/control_panel.py:271
+    QT_TRANSLATE_NOOP('ControlPanel', 'Optimizer'),
+    #: dlviz/ui/panels/control_panel.py:272
     QT_TRANSLATE_NOOP('ControlPanel', 'The rule that turns gradients into weight updates. Momentum and Adam usually get there faster than plain SGD.'),
-    #: dlviz/ui/panels/control_panel.py:273
-    QT_TRANSLATE_NOOP('ControlPanel', 'Learning rate'),
     #: dlviz/ui/panels/control_panel.py:274
+    QT_TRANSLATE_NOOP('ControlPanel', 'Learning rate'),
+    #: dlviz/ui/panels/control_panel.py:275
     QT_TRANSLATE_NOOP('ControlPanel', 'How big a step each update takes. Too small and learning crawls; too large and the loss jumps around or blows up.'),
-    #: dlviz/ui/panels/control_panel.py:276
-    QT_TRANSLATE_NOOP('ControlPanel', 'Schedule'),
     #: dlviz/ui/panels/control_panel.py:277
-    QT_TRANSLATE_NOOP('ControlPanel', 'How the learning rate changes during training. Lowering it later lets the network settle into a minimum.'),
+    QT_TRANSLATE_NOOP('ControlPanel', 'Schedule'),
     #: dlviz/ui/panels/control_panel.py:278
-    QT_TRANSLATE_NOOP('ControlPanel', 'Batch size'),
+    QT_TRANSLATE_NOOP('ControlPanel', 'How the learning rate changes during training. Lowering it later lets the network settle into a minimum.'),
     #: dlviz/ui/panels/control_panel.py:279
+    QT_TRANSLATE_NOOP('ControlPanel', 'Batch size'),
+    #: dlviz/ui/panels/control_panel.py:280
     QT_TRANSLATE_NOOP('ControlPanel', 'How many training points each update looks at. Small batches take many quick, noisy steps; large batches take fewer, smoother ones.'),
-    #: dlviz/ui/panels/control_panel.py:281
-    QT_TRANSLATE_NOOP('ControlPanel', 'Epochs'),
     #: dlviz/ui/panels/control_panel.py:282
+    QT_TRANSLATE_NOOP('ControlPanel', 'Epochs'),
+    #: dlviz/ui/panels/control_panel.py:283
     QT_TRANSLATE_NOOP('ControlPanel', 'How many passes over the training data to make. "Until paused" trains until you press Pause.'),
-    #: dlviz/ui/panels/control_panel.py:286
-    QT_TRANSLATE_NOOP('ControlPanel', 'Dropout'),
     #: dlviz/ui/panels/control_panel.py:287
+    QT_TRANSLATE_NOOP('ControlPanel', 'Dropout'),
+    #: dlviz/ui/panels/control_panel.py:288
     QT_TRANSLATE_NOOP('ControlPanel', 'The share of hidden units switched off at random in each training step. It fights overfitting but makes the training loss noisier.'),
-    #: dlviz/ui/panels/control_panel.py:289
-    QT_TRANSLATE_NOOP('ControlPanel', 'Weight decay'),
     #: dlviz/ui/panels/control_panel.py:290
+    QT_TRANSLATE_NOOP('ControlPanel', 'Weight decay'),
+    #: dlviz/ui/panels/control_panel.py:291
     QT_TRANSLATE_NOOP('ControlPanel', 'An L2 penalty that pulls every weight towards zero, for smoother boundaries and less overfitting. Too much and the network underfits.'),
-    #: dlviz/ui/panels/control_panel.py:292
-    QT_TRANSLATE_NOOP('ControlPanel', 'L1 penalty'),
     #: dlviz/ui/panels/control_panel.py:293
+    QT_TRANSLATE_NOOP('ControlPanel', 'L1 penalty'),
+    #: dlviz/ui/panels/control_panel.py:294
     QT_TRANSLATE_NOOP('ControlPanel', 'An L1 penalty that pushes small weights to exactly zero, leaving a sparser network. Too much and the network underfits.'),
-    #: dlviz/ui/panels/control_panel.py:435
+    #: dlviz/ui/panels/control_panel.py:436
     QT_TRANSLATE_NOOP('ControlPanel', 'Not used while a CSV file is loaded.'),
-    #: dlviz/ui/panels/control_panel.py:437
+    #: dlviz/ui/panels/control_panel.py:438
     QT_TRANSLATE_NOOP('ControlPanel', 'The {name} dataset always has 2 classes.'),
-    #: dlviz/ui/panels/control_panel.py:439
+    #: dlviz/ui/panels/control_panel.py:440
     QT_TRANSLATE_NOOP('ControlPanel', 'There are no hidden layers: set Hidden layers to 1 or more.'),
     #: dlviz/ui/panels/widgets.py:261
     QT_TRANSLATE_NOOP('LogSlider', 'off'),
@@ -384,11 +712,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', 'no hidden layer'),
     #: dlviz/ui/views/activation.py:100
     QT_TRANSLATE_NOOP('views', 'This network has no hidden layer,\nso no layer uses an activation function.\nThe output is the softmax of a linear map.'),
-    #: dlviz/ui/views/common.py:188
+    #: dlviz/ui/views/common.py:35
+    QT_TRANSLATE_NOOP('views', 'class {k}'),
+    #: dlviz/ui/views/common.py:198
     QT_TRANSLATE_NOOP('views', 'Input {name}'),
-    #: dlviz/ui/views/common.py:191
+    #: dlviz/ui/views/common.py:201
     QT_TRANSLATE_NOOP('views', 'Output: probability of {name}'),
-    #: dlviz/ui/views/common.py:192
+    #: dlviz/ui/views/common.py:202
     QT_TRANSLATE_NOOP('views', 'Hidden layer {l}, unit {u}'),
     #: dlviz/ui/views/compare_curves.py:43
     QT_TRANSLATE_NOOP('views', 'x axis'),
@@ -540,6 +870,18 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', 'dropped now: {v}'),
     #: dlviz/ui/views/network.py:804
     QT_TRANSLATE_NOOP('views', 'dropout off'),
+    #: dlviz/ui/views/schedule.py:69
+    QT_TRANSLATE_NOOP('views', 'Learning-rate schedule'),
+    #: dlviz/ui/views/schedule.py:69
+    QT_TRANSLATE_NOOP('views', 'step'),
+    #: dlviz/ui/views/schedule.py:69
+    QT_TRANSLATE_NOOP('views', 'learning rate'),
+    #: dlviz/ui/views/schedule.py:75
+    QT_TRANSLATE_NOOP('views', 'planned'),
+    #: dlviz/ui/views/schedule.py:76
+    QT_TRANSLATE_NOOP('views', 'run so far'),
+    #: dlviz/ui/views/schedule.py:146
+    QT_TRANSLATE_NOOP('views', 'lr {lr} at step {n}'),
     #: dlviz/ui/views/weights.py:110
     QT_TRANSLATE_NOOP('views', 'value'),
     #: dlviz/ui/views/weights.py:165
@@ -570,6 +912,20 @@ STRINGS = (
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process was restarted'),
     #: dlviz/ui/worker.py:281
     QT_TRANSLATE_NOOP('TrainingWorker', 'could not start the training process: {0}'),
+    #: pyqtgraph/GraphicsScene/GraphicsScene.py:102
+    QT_TRANSLATE_NOOP('GraphicsScene', 'Export...'),
+    #: pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:17
+    QT_TRANSLATE_NOOP('ViewBox', 'ViewBox options'),
+    #: pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:18
+    QT_TRANSLATE_NOOP('ViewBox', 'View All'),
+    #: pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:26
+    QT_TRANSLATE_NOOP('ViewBox', 'axis'),
+    #: pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:55
+    QT_TRANSLATE_NOOP('ViewBox', 'Mouse Mode'),
+    #: pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:59
+    QT_TRANSLATE_NOOP('ViewBox', '3 button'),
+    #: pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:60
+    QT_TRANSLATE_NOOP('ViewBox', '1 button'),
     #: dlviz.data.DATASETS['spiral']
     QT_TRANSLATE_NOOP('registry', 'Spiral'),
     #: dlviz.data.DATASETS['spiral']

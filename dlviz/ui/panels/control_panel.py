@@ -66,7 +66,8 @@ def _activation_tip(entry) -> str:
         formula = entry.build().formula  # leaky_relu's depends on its slope
     except (TypeError, ValueError, AttributeError):  # a runtime-registered entry may have none
         formula = ""
-    return f"{formula}\n{entry.doc}" if formula else entry.doc
+    doc = QCoreApplication.translate("registry", entry.doc)  # the registry is Qt-free: translated here
+    return f"{formula}\n{doc}" if formula else doc
 
 
 def option_control(option: Option) -> QWidget:

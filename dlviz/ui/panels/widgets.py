@@ -375,7 +375,7 @@ class ChoiceBox(QComboBox):
         self.currentTextChanged.connect(self._changed)
 
     @classmethod
-    def of(cls, registry: Mapping[str, Any], tip=lambda entry: entry.doc) -> "ChoiceBox":
+    def of(cls, registry: Mapping[str, Any], tip=lambda entry: _tr("registry", entry.doc)) -> "ChoiceBox":
         """A drop-down of a registry's entries, each described by ``tip(entry)``."""
         return cls(registry, {k: tip(e) for k, e in registry.items()}, {k: e.label for k, e in registry.items()})
 

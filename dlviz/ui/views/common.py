@@ -25,6 +25,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("views", text)
 
 
+_GENERATED_CLASS = re.compile(r"^class (\d+)$")
+
+
+def class_label(name: str) -> str:
+    """A class's name as shown: a generated dataset's "class 2" in the user's language
+    (the data layer names them in English, with no Qt); a CSV's own labels as they are."""
+    m = _GENERATED_CLASS.match(name)
+    return tr("class {k}").format(k=m.group(1)) if m else name
+
+
 def font(points: float, bold: bool = False) -> QFont:
     f = QFont()
     f.setPointSizeF(points)
@@ -188,7 +198,7 @@ def unit_name(info, layer: int, unit: int) -> str:
         return tr("Input {name}").format(name=label)
     if layer == len(info.sizes) - 2:
         names = info.class_names
-        return tr("Output: probability of {name}").format(name=names[unit] if unit < len(names) else unit)
+        return tr("Output: probability of {name}").format(name=class_label(names[unit]) if unit < len(names) else unit)
     return tr("Hidden layer {l}, unit {u}").format(l=layer + 1, u=unit + 1)
 
 

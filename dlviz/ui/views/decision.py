@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer
+from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QSizePolicy
 
 from .. import style
-from .common import StaticSample, axes, dress, fixed, tr
+from .common import StaticSample, axes, class_label, dress, fixed, tr
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -35,7 +35,10 @@ def _outline(k: int) -> QPen:
 
 
 class DecisionView(pg.PlotWidget):
-    """Decision regions over ``info.bounds`` with the training and validation points."""
+    """Decision regions over ``info.bounds`` with the training and validation points.
+    ``point_clicked(x₁, x₂)``: a left click on the plane, in data coordinates."""
+
+    point_clicked = Signal(float, float)
 
     def __init__(self, parent=None):
         super().__init__(parent, background=style.BACKGROUND, axisItems=axes())
@@ -84,6 +87,22 @@ class DecisionView(pg.PlotWidget):
         self._map_shown = False
         self._show_val = True
         self._legend_wanted = True
+        # An output node's map: white to the class colour over p = 0 .. 1, with this scale.
+        self.prob_bar = pg.ColorBarItem(values=(0.0, 1.0), width=14, interactive=False, colorMapMenu=False,
+                                        pen=(150, 150, 150),
+                                        colorMap=pg.ColorMap([0.0, 1.0], [(255, 255, 255), (0, 0, 0)]))
+        self.prob_bar.setVisible(False)
+        self._bar_in_layout = False
+        self.scene().sigMouseClicked.connect(self._on_click)
+
+    def _on_click(self, event) -> None:
+        # The plane is fixed (no pan or zoom), so a click is free to mean "inspect here".
+        vb = self.getPlotItem().getViewBox()
+        if event.button() != Qt.MouseButton.LeftButton or self._info is None \
+                or not vb.sceneBoundingRect().contains(event.scenePos()):
+            return
+        p = vb.mapSceneToView(event.scenePos())
+        self.point_clicked.emit(float(p.x()), float(p.y()))
 
     # -- run ----------------------------------------------------------------------------------
 
@@ -130,7 +149,7 @@ class DecisionView(pg.PlotWidget):
         self._swatches = [pg.ScatterPlotItem(symbol="o", size=10, brush=brushes[c], pen=outlines[c])
                           for c in range(k)]
         for swatch, name in zip(self._swatches, info.class_names):
-            self.legend.addItem(swatch, name)
+            self.legend.addItem(swatch, class_label(name))
         self._update_val_visibility()
         self._fit_box()  # the legend's width may have changed
 
@@ -171,6 +190,8 @@ class DecisionView(pg.PlotWidget):
         # The room the view box would have unpadded: the plot less its fixed-size parts
         # (the view box's own size is no guide once the padding has squeezed it).
         w0 = plot.width() - left - right - plot.getAxis("left").width() - END_LABEL
+        if self.prob_bar.isVisible():  # an output node's 0-1 scale, right of the plane
+            w0 -= self.prob_bar.effectiveSizeHint(Qt.SizeHint.PreferredSize).width() + 8
         h0 = plot.height() - top - bottom - plot.layout.rowMaximumHeight(0) - plot.getAxis("bottom").height()
         if w0 <= 1 or h0 <= 1:
             return
@@ -258,12 +279,14 @@ class DecisionView(pg.PlotWidget):
         self._set_rgb(style.region_image(frame.grid))
         self.frames_drawn += 1
 
-    def show_map(self, image: np.ndarray | None, label: str = "") -> None:
+    def show_map(self, image: np.ndarray | None, label: str = "", probability_of: int | None = None) -> None:
         """Draw ``image`` ((h, w), row 0 at the bottom) on the diverging map, scaled by its
         max |value|, in place of the class regions, titled ``label``; ``None`` brings the
-        regions back."""
+        regions back. ``probability_of`` (a class index): the image is that class's
+        probability, drawn from white (0) to the class colour (1) with a 0-1 scale."""
         plot = self.getPlotItem()
         self.legend.setVisible(image is None and self._legend_wanted)  # swatches mean nothing on a unit's map
+        self._show_prob_bar(None if image is None else probability_of)
         if image is None:
             self._map_shown = False
             plot.setTitle(self._title, size="12pt", color=style.FOREGROUND)
@@ -276,9 +299,36 @@ class DecisionView(pg.PlotWidget):
         self._map_shown = True
         plot.setTitle(label or tr("Hidden unit activation"), size="12pt", color=style.FOREGROUND)
         m = np.asarray(image, dtype=np.float64)
+        if probability_of is not None:
+            rgb = np.array(style.class_rgb(probability_of), float)
+            t = np.clip(np.nan_to_num(m), 0.0, 1.0)[..., None]
+            self._set_rgb((255.0 + (rgb - 255.0) * t).astype(np.uint8))
+            return
         finite = m[np.isfinite(m)]
         vmax = float(np.abs(finite).max()) if finite.size else 0.0
         self._set_rgb(style.diverging_rgb(np.nan_to_num(m), vmax if vmax > 1e-12 else 1.0))
+
+    def _show_prob_bar(self, k: int | None) -> None:
+        """The 0-1 scale beside the plane for class ``k``'s probability map (None: hide it)."""
+        bar = self.prob_bar
+        if k is None:
+            if bar.isVisible():
+                bar.setVisible(False)
+                self._refit()
+            return
+        if not self._bar_in_layout:
+            self.getPlotItem().layout.addItem(bar, 2, 4)
+            self._bar_in_layout = True
+        names = self._info.class_names if self._info is not None else ()
+        name = class_label(names[k]) if k < len(names) else str(k + 1)
+        bar.setColorMap(pg.ColorMap([0.0, 1.0], [(255, 255, 255), style.class_rgb(k)]))
+        bar.setLabel("right", tr("p({name})").format(name=name), color=style.FOREGROUND)
+        bar.getAxis("right").setTextPen(style.FOREGROUND)
+        was = bar.isVisible()
+        bar.setVisible(True)
+        if not was:
+            self._refit()
+            QTimer.singleShot(0, self, self._refit)  # again once its axis has measured its labels
 
     def set_legend_visible(self, visible: bool) -> None:
         """Show or hide the class legend (two views one above the other need one)."""

@@ -31,7 +31,7 @@ from ...common.display import MAX_SHOWN
 from ...common.numbers import sig3
 from ...engine.activations import ACTIVATIONS
 from .. import style
-from .common import font as _font, tr, unit_name
+from .common import class_label, font as _font, tr, unit_name
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -428,10 +428,11 @@ class _Legend(QGraphicsItem):
 class NetworkView(QGraphicsView):
     """The network diagram. ``unit_hovered(layer, unit)``: layer -1 is an input feature,
     0 .. n_layers - 1 the weight layers (the last one is the output); ``unit_left()``
-    when the pointer leaves the node."""
+    when the pointer leaves the node; ``unit_clicked(layer, unit)`` on a left click on a node."""
 
     unit_hovered = Signal(int, int)
     unit_left = Signal()
+    unit_clicked = Signal(int, int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -508,7 +509,7 @@ class NetworkView(QGraphicsView):
                       if n > MAX_SHOWN else None for n in sizes]
         fm = QFontMetricsF(_font(10))
         names = [fm.elidedText(s, Qt.TextElideMode.ElideRight, LABEL_MAX) for s in self._input_names()]
-        classes = [fm.elidedText(s, Qt.TextElideMode.ElideRight, LABEL_MAX) for s in info.class_names]
+        classes = [fm.elidedText(s, Qt.TextElideMode.ElideRight, LABEL_MAX) for s in map(class_label, info.class_names)]
         self._labels = ([_Text([(t, _font(10), TEXT_COLOR)], ax=1.0, ay=0.5) for t in names[:len(self._columns[0])]]
                         + [_Text([(t, _font(10), TEXT_COLOR)], ax=0.0, ay=0.5) for t in classes])
         for item in self.headers + self._labels + [m for m in self._more if m is not None]:
@@ -782,7 +783,7 @@ class NetworkView(QGraphicsView):
                 text += "\n" + tr("value range [{lo}, {hi}] over the plane").format(lo=sig3(m.min()), hi=sig3(m.max()))
             return text
         if layer == n_layers - 1:
-            text = tr("Output: {name} — softmax probability").format(name=info.class_names[unit])
+            text = tr("Output: {name} — softmax probability").format(name=class_label(info.class_names[unit]))
             if ins is not None:
                 m = ins.unit_maps[layer][unit]
                 text += "\n" + tr("range [{lo}, {hi}] over the plane").format(lo=sig3(m.min()), hi=sig3(m.max()))
@@ -880,6 +881,12 @@ class NetworkView(QGraphicsView):
             self.leave_node()
         else:
             self.hover_node(*key)
+
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        key = self.node_at(event.position().toPoint()) if event.button() == Qt.MouseButton.LeftButton else None
+        if key is not None:
+            self.unit_clicked.emit(*key)
 
     def viewportEvent(self, event) -> bool:
         t = event.type()
