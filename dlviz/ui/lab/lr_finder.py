@@ -56,6 +56,10 @@ class LRFinderPlot(pg.PlotWidget):
         p.setLogMode(x=True, y=False)
         p.showGrid(x=True, y=True, alpha=0.15)
         p.setMenuEnabled(False)
+        # Every decade labelled the same way (pyqtgraph's own log ticks mixed "0.01" and "10¹").
+        decades = range(-6, 3)
+        p.getAxis("bottom").setTicks([[(k, f"{10.0 ** k:g}") for k in decades],
+                                      [(k + math.log10(m), "") for k in decades for m in range(2, 10)]])
         self.legend = legend_beside(p)
         self.bands: dict[str, pg.LinearRegionItem] = {}
         self.band_labels: dict[str, pg.TextItem] = {}

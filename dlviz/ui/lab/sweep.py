@@ -103,7 +103,7 @@ class SweepHeatmap(pg.PlotWidget):
             lo, hi = (0.0, 1.0) if acc else (float(vals[ok].min()), float(vals[ok].max()))
             t = (vals[ok] - lo) / (hi - lo) if hi > lo else np.full(ok.sum(), 0.5)
             # Bright is good either way: high accuracy, low loss.
-            rgba[ok] = pg.colormap.get("cividis").map(t if acc else 1.0 - t, mode="byte")
+            rgba[ok] = pg.colormap.get("viridis").map(t if acc else 1.0 - t, mode="byte")
         for i, c in enumerate(cells):
             if not ok[i]:
                 rgba[i] = (*(DIVERGED_RGB if c is not None and c.get("diverged") else NOT_RUN_RGB), 255)
@@ -253,6 +253,8 @@ class SweepDialog(QDialog):
         self.metric_box.setToolTip(_tr("What the cells' colours and numbers show: each cell's value at the end"))
         self.metric_box.currentIndexChanged.connect(lambda _: self._redraw())
         show.addWidget(self.metric_box)
+        show.addSpacing(12)
+        show.addWidget(QLabel(_tr("Brighter cells did better: lower loss, higher accuracy. Grey: diverged.")))
         show.addStretch(1)
         lay.addLayout(show)
         self.heatmap = SweepHeatmap()
@@ -385,7 +387,7 @@ class SweepDialog(QDialog):
             else:
                 text = _tr("{n} cells in {s} s.").format(n=len(r.cells), s=f"{r.seconds:.1f}")
             if diverged:
-                text += " " + _tr("{d} diverged (grey).").format(d=diverged)
+                text += " " + _tr("{d} diverged.").format(d=diverged)
             self._show_state(text + " " + _tr("Click a cell to make it the current run."))
         self.finished_sweep.emit(r)
 

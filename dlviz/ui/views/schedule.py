@@ -160,7 +160,9 @@ class ScheduleView(pg.GraphicsLayoutWidget):
         x1 = float(max(self._end - 1, step, 1))
         self.plot.setXRange(0.0, x1, padding=0.02)
         self.plot.setYRange(0.0, hi, padding=0.06)
-        # The label beside the dot, inside the plot: left of it, or right of it near the left edge.
-        left = step > 0.25 * x1
-        self.now_text.setAnchor((1.05, 1.1) if left else (-0.05, 1.1))
+        # The label beside the dot, inside the plot: right of it in the first half (the
+        # label would run into the y axis), left of it beyond; below it near the top.
+        left = step > 0.55 * x1
+        below = lr_now > 0.8 * hi
+        self.now_text.setAnchor((1.05 if left else -0.05, -0.1 if below else 1.1))
         self.now_text.setPos(float(step), lr_now)
