@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the window with the settings of a JSON file (the same keys as dlviz train)")
     parser.add_argument("--open", dest="open_file", metavar="FILE",
                         help="open the window with the runs, pinned runs and views of an experiment file (.dlviz)")
+    parser.add_argument("--lesson", dest="window_lesson", metavar="ID",
+                        help="open the window with a lesson (dlviz lessons lists them; or a lesson file .json)")
     # dlviz.ui.i18n.LANGUAGES (not imported: the headless commands need no Qt; a test keeps them equal)
     parser.add_argument("--lang", choices=("en", "ko"),
                         help="the window's language (default: the one chosen in View > Language, else the system's)")
@@ -88,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--compare", action="append", metavar="KEY=V1,V2", default=[],
                        help="train one run per value (2 to 4) with everything else equal, the same seed "
                             "included; twice for a grid of two keys")
+    train.add_argument("--lesson", metavar="ID",
+                       help="train a lesson's run(s) with its settings and check its expectations (exit 1 if one "
+                            "does not hold); ID is a bundled lesson (dlviz lessons) or a lesson file .json")
+    lessons = sub.add_parser("lessons", help="list the lessons in course order")
+    lessons.add_argument("--json", action="store_true",
+                         help='print [{"id", "tags", "title": {"en", "ko"}}] as one JSON line')
     _add_lab_parsers(sub)
     return parser
 
@@ -187,14 +195,102 @@ def run_train(args: argparse.Namespace) -> int:
             problem = unwritable(target, folder=folder) if target else ""
             if problem:
                 raise ConfigError(f"cannot {what}: {problem}")
-        runs = _resumed_runs(args) if args.resume else _new_runs(args)
-    except (ConfigError, DataError, ValueError) as e:
+        if args.lesson:
+            runs = _lesson_runs(args)
+        else:
+            runs = _resumed_runs(args) if args.resume else _new_runs(args)
+    except (ConfigError, DataError, ValueError) as e:  # (a LessonError is a ValueError)
         print(f"dlviz train: error: {e}", file=sys.stderr)
         return 2
     with limit_blas_threads():  # as in the training process: small matrices, one thread
         if len(runs) > 1 or args.compare:
-            return _compare(args, runs)
-        return _train(args, runs[0][1].config, runs[0][1])
+            code = _compare(args, runs)
+        else:
+            code = _train(args, runs[0][1].config, runs[0][1])
+    return _lesson_verdict(args, code)
+
+
+def find_lesson_arg(arg: str):
+    """The lesson ``--lesson`` names: a bundled one by id, or a lesson file (a path ending in .json)."""
+    from .training.lessons import find_lesson, load_lesson
+
+    return load_lesson(arg) if arg.endswith(".json") and Path(arg).is_file() else find_lesson(arg)
+
+
+def _lesson_runs(args: argparse.Namespace) -> list:
+    """(label, Trainer) of the lesson's run(s); the lesson's settings are the run's: no other flag sets them."""
+    from .training.lessons import check_expectations
+    from .training.trainer import Trainer
+
+    keys = set(config_keys()) | {"hidden_layers", "neurons"}
+    other = sorted(flag(k) for k, v in vars(args).items() if k in keys and v is not None)
+    other += [f for f, v in (("--config", args.config), ("--compare", args.compare), ("--resume", args.resume)) if v]
+    if other:
+        raise ConfigError(f"--lesson trains with the lesson's own settings: {', '.join(other)} cannot go with it")
+    lesson = find_lesson_arg(args.lesson)
+    runs = [(label, Trainer(c)) for label, c in lesson.runs()]
+    if lesson.compare:  # --save: the window opens the file as the lesson's comparison
+        args.window_state = {"compare": {k: list(v) for k, v in lesson.compare.items()},
+                             "base": lesson.config.to_dict()}
+    # Checked after the training, added to the JSON (see _json_extra) and judged by _lesson_verdict.
+    args.lesson_check = lambda: check_expectations(lesson, runs)
+    args.lesson_id = lesson.id
+    return runs
+
+
+def _json_extra(args: argparse.Namespace) -> dict:
+    """What ``--lesson`` adds to the JSON: the lesson's id and its expectations checked on the runs."""
+    if getattr(args, "lesson_check", None) is None:
+        return {}
+    if getattr(args, "lesson_results", None) is None:
+        args.lesson_results = args.lesson_check()
+    return {"lesson": args.lesson_id, "expectations": [
+        {"text": e["text"], "holds": e["holds"], "value": e["value"], "against": e["against"]}
+        for e in args.lesson_results]}
+
+
+def _lesson_verdict(args: argparse.Namespace, code: int) -> int:
+    """With ``--lesson``: each expectation on its own line (without --json), and exit 1 if one does not hold."""
+    if getattr(args, "lesson_check", None) is None or code == 2:
+        return code
+    results = _json_extra(args)["expectations"]
+    if not args.json:
+        _print_utf8("\n".join(f"{'✓' if e['holds'] else '✗'} {e['text']['en']}" for e in results))
+    failed = [e for e in results if not e["holds"]]
+    if failed:
+        print(f"dlviz train: {len(failed)} of the {len(results)} expectations of lesson {args.lesson_id} do not "
+              "hold", file=sys.stderr)
+        return code or 1
+    return code
+
+
+def _print_utf8(text: str) -> None:
+    """Print ``text`` encoded as UTF-8 whatever the locale (Hangul on a C-locale terminal or a pipe)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # (a test's captured stdout)
+        print(text, flush=True)
+        return
+    sys.stdout.flush()
+    buffer.write((text + "\n").encode("utf-8"))
+    buffer.flush()
+
+
+def run_lessons(args: argparse.Namespace) -> int:
+    """``dlviz lessons [--json]``: the lessons in course order."""
+    from .training.lessons import LessonError, lessons_index
+
+    try:
+        index = lessons_index()
+    except LessonError as e:
+        print(f"dlviz lessons: error: {e}", file=sys.stderr)
+        return 2
+    if args.json:
+        _print_utf8(json.dumps(index, ensure_ascii=False))
+        return 0
+    width = max(len(item["id"]) for item in index)
+    _print_utf8("\n".join(f"{i:2d}. {item['id']:<{width}}  {item['title']['en']}  ({', '.join(item['tags'])})"
+                          for i, item in enumerate(index, 1)))
+    return 0
 
 
 def _new_runs(args: argparse.Namespace) -> list:
@@ -289,7 +385,8 @@ def _compare(args: argparse.Namespace, runs) -> int:
             for p in paths:
                 print(f"wrote {p}")
     if args.json:
-        print(json.dumps({"runs": results, **({"exported": [str(p) for p in paths]} if args.export else {})}))
+        print(json.dumps({"runs": results, **({"exported": [str(p) for p in paths]} if args.export else {}),
+                          **_json_extra(args)}))
     if failure is not None:
         print(f"dlviz train: error: {failure}", file=sys.stderr)
         return 2
@@ -335,7 +432,7 @@ def _train(args: argparse.Namespace, config: Config, trainer) -> int:
             paths, failure = e.written, e
         summary["exported"] = [str(p) for p in paths]
     if quiet:
-        print(json.dumps(summary))
+        print(json.dumps({**summary, **_json_extra(args)}))
     else:
         if trainer.diverged:
             print(f"diverged at step {trainer.diverged_at_step}: the loss blew up (try a smaller lr)")
@@ -547,7 +644,13 @@ def _window_args(args: argparse.Namespace) -> dict:
         size = (0, 0)
     if not (320 <= size[0] <= 8000 and 240 <= size[1] <= 8000):
         raise ConfigError(f"--size must look like 1920x1080 (320x240 to 8000x8000), got {args.size!r}")
-    config, axes = None, {}
+    config, axes, lesson = None, {}, None
+    if args.window_lesson:
+        given = [f for f, v in (("--open", args.open_file), ("--config", args.window_config),
+                                ("--compare", args.compare)) if v]
+        if given:
+            raise ConfigError(f"--lesson opens the lesson's own settings: it does not go with {', '.join(given)}")
+        lesson = find_lesson_arg(args.window_lesson)  # checked now: a LessonError says what is wrong
     if args.open_file:
         from .training.experiment import load
 
@@ -573,7 +676,7 @@ def _window_args(args: argparse.Namespace) -> dict:
                           "dlviz --screenshot out.png, dlviz train --export DIR, or QT_QPA_PLATFORM=offscreen dlviz")
     return dict(screenshot=args.screenshot, train_seconds=args.train_seconds, train_epochs=args.train_epochs,
                 config=config, dataset=dataset_of(config) if config is not None else None, size=size,
-                compare=axes, open_file=args.open_file, lang=args.lang)
+                compare=axes, open_file=args.open_file, lang=args.lang, **({"lesson": lesson} if lesson else {}))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -581,6 +684,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "train":
         return run_train(args)
+    if args.command == "lessons":
+        return run_lessons(args)
     lab = {"lr-find": run_lr_find, "paths": run_paths, "sweep": run_sweep}.get(args.command)
     if lab is not None:
         return lab(args)

@@ -61,13 +61,15 @@ def application():
 
 def run_app(screenshot: str | None = None, train_seconds: float = 2.0, config=None,
             size: tuple[int, int] = SCREENSHOT_SIZE, train_epochs: int | None = None, dataset=None,
-            compare: dict | None = None, open_file: str | None = None, lang: str | None = None) -> int:
+            compare: dict | None = None, open_file: str | None = None, lang: str | None = None,
+            lesson=None) -> int:
     """Open the window (with ``config``, else the remembered settings) and run the
     event loop; with ``screenshot``, open it offscreen at ``size``, train for
     ``train_epochs`` epochs (else ``train_seconds``), save a PNG of it and exit.
     ``dataset`` is the CSV ``config`` names, already loaded; ``compare`` ({key: values})
     opens a comparison; ``open_file`` opens an experiment file (.dlviz); ``lang`` ("en", "ko")
-    overrides the remembered language and the system's."""
+    overrides the remembered language and the system's; ``lesson`` (an id or a Lesson) opens
+    that lesson in the Lessons dock."""
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings
@@ -89,6 +91,9 @@ def run_app(screenshot: str | None = None, train_seconds: float = 2.0, config=No
             win.start_compare(compare)
         if open_file:
             win.open_experiment(open_file)
+        if lesson is not None:
+            win.resize(*size)  # first: the Lessons dock is placed by the window's height
+            win.open_lesson(lesson)
         return _screenshot(app, win, screenshot, size, None if train_epochs is not None else train_seconds)
     win = MainWindow(config, settings=settings, dataset=dataset)
     if compare:
@@ -97,6 +102,8 @@ def run_app(screenshot: str | None = None, train_seconds: float = 2.0, config=No
         win.open_experiment(open_file)
     win.resize(1366, 768) if win.size().width() < 800 else None
     win.show()
+    if lesson is not None:
+        win.open_lesson(lesson)  # once shown: the dock is placed by the window's size
     return app.exec()
 
 

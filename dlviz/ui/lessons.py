@@ -402,9 +402,17 @@ class LessonsDock(QDockWidget):
 
     # -- opening a lesson ----------------------------------------------------------------------
 
-    def open_lesson(self, lesson_id: str) -> Lesson:
-        """Show lesson ``lesson_id`` and apply its scene, paused; a LessonError if there is none."""
-        lesson = next((l for l in self.lessons if l.id == lesson_id), None)
+    def open_lesson(self, lesson_id: str | Lesson) -> Lesson:
+        """Show lesson ``lesson_id`` and apply its scene, paused; a LessonError if there is none.
+        A Lesson read from a file of its own (a teacher's draft) joins the list in its place."""
+        if isinstance(lesson_id, Lesson):
+            lesson = lesson_id
+            if lesson not in self.lessons:
+                self.lessons = sorted([l for l in self.lessons if l.id != lesson.id] + [lesson],
+                                      key=lambda l: (l.order, l.id))
+                self._fill_list()
+        else:
+            lesson = next((l for l in self.lessons if l.id == lesson_id), None)
         if lesson is None:
             lesson = find_lesson(lesson_id)  # (raises, listing the ids)
         self.lesson = lesson
