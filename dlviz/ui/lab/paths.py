@@ -188,6 +188,7 @@ class PathsPlot(pg.GraphicsLayoutWidget):
         self.legend = legend_beside(self.plot)
 
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.halos: dict[str, pg.PlotDataItem] = {}
         self.paths: dict[str, Path] = {}
         self.labels: dict[str, str] = {}
         self.surface: Surface | None = None
@@ -234,6 +235,7 @@ class PathsPlot(pg.GraphicsLayoutWidget):
         for name in list(self.curves):
             if name not in paths:
                 self.plot.removeItem(self.curves.pop(name))
+                self.plot.removeItem(self.halos.pop(name))
         self.paths, self.labels = dict(paths), dict(labels)
         self.legend.clear()
         for name in paths:
@@ -244,6 +246,13 @@ class PathsPlot(pg.GraphicsLayoutWidget):
                 curve = self.curves[name] = pg.PlotDataItem(pen=pen, connect="finite", skipFiniteCheck=True)
                 curve.setZValue(8)
                 self.plot.addItem(curve)
+                # A white edge under each path: it stays visible on the dark valley floor and
+                # where paths run over each other. Not antialiased: half the cost, and the
+                # coloured line on top is.
+                halo = self.halos[name] = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 200), width=5),
+                                                          connect="finite", skipFiniteCheck=True, antialias=False)
+                halo.setZValue(7)
+                self.plot.addItem(halo)
             self.legend.addItem(curve, labels[name])
         self._diverged_shown = {name: False for name in paths}
         self.step = -1
@@ -256,6 +265,7 @@ class PathsPlot(pg.GraphicsLayoutWidget):
         for name, p in self.paths.items():
             pts = p.points[: step + 1]
             self.curves[name].setData(pts[:, 0], pts[:, 1])
+            self.halos[name].setData(pts[:, 0], pts[:, 1])
             gone = p.diverged_at is not None and step >= p.diverged_at
             rgb = path_color(name)
             spots.append({"pos": tuple(pts[-1]), "size": 14 if gone else 10, "symbol": "x" if gone else "o",
