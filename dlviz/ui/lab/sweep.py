@@ -253,8 +253,6 @@ class SweepDialog(QDialog):
         self.metric_box.setToolTip(_tr("What the cells' colours and numbers show: each cell's value at the end"))
         self.metric_box.currentIndexChanged.connect(lambda _: self._redraw())
         show.addWidget(self.metric_box)
-        show.addSpacing(12)
-        show.addWidget(QLabel(_tr("Brighter cells did better: lower loss, higher accuracy. Grey: diverged.")))
         show.addStretch(1)
         lay.addLayout(show)
         self.heatmap = SweepHeatmap()
@@ -387,7 +385,7 @@ class SweepDialog(QDialog):
             else:
                 text = _tr("{n} cells in {s} s.").format(n=len(r.cells), s=f"{r.seconds:.1f}")
             if diverged:
-                text += " " + _tr("{d} diverged.").format(d=diverged)
+                text += " " + _tr("{d} diverged (grey).").format(d=diverged)
             self._show_state(text + " " + _tr("Click a cell to make it the current run."))
         self.finished_sweep.emit(r)
 
