@@ -442,9 +442,11 @@ class LessonsDock(QDockWidget):
                 # Once the docks are laid out (sizes set before that are dropped); the column's
                 # width is the controls' own (fixed: they never scroll sideways).
                 QTimer.singleShot(0, lambda: w.resizeDocks(
-                    [self, controls], [int(0.6 * w.height()), int(0.4 * w.height())], Qt.Vertical))
+                    [self, controls], [int(0.65 * w.height()), int(0.35 * w.height())], Qt.Vertical))
         self.show()
         self.raise_()
+        if not w.isVisible():  # a tab is brought up only in a shown window: once it is
+            QTimer.singleShot(0, self.raise_)
 
     def _show_lesson(self, l: Lesson) -> None:
         self.title.setText(text_of(l.title))
@@ -504,7 +506,7 @@ class LessonsDock(QDockWidget):
     def apply_scene(self, l: Lesson) -> None:
         """The lesson's settings, comparison, views, layer, thinned toggle and watch speed,
         with a fresh run that waits (paused) for the prediction."""
-        w, c = self.win, self.win.controller
+        w = self.win
         w.pause()
         if hasattr(w, "set_watch_speed"):
             w.set_watch_speed(None if l.watch_speed == "max" else float(l.watch_speed))
@@ -515,7 +517,6 @@ class LessonsDock(QDockWidget):
         self._apply_views(l)
         if hasattr(w, "show_thinned"):
             w.show_thinned.setChecked(bool(l.thinned) and l.config.dropout > 0)
-        c.status_changed.emit(_tr("Lesson: {title}. Predict, then press Run.").format(title=text_of(l.title)))
 
     def _current_runs(self) -> frozenset[int]:
         c = self.win.controller
