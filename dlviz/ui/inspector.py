@@ -16,7 +16,7 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -72,15 +72,38 @@ def _swatch(rgb) -> QIcon:
     return QIcon(pix)
 
 
-def _item(text: str, bold: bool = False, align=Qt.AlignmentFlag.AlignRight) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-    if bold:
-        f = item.font()
+def _fill(t: QTableWidget, rows: list[tuple[str, ...]], bold=(), icons=None) -> None:
+    """Put ``rows`` of texts in ``t`` (the first column left-aligned, names; the rest
+    numbers), rows in ``bold`` bold. Items are made once and only their text changes:
+    making 256 rows of new items a few times a second cost the GUI half a second each."""
+    t.setUpdatesEnabled(False)
+    if t.rowCount() != len(rows):
+        t.setRowCount(len(rows))
+    for r, texts in enumerate(rows):
+        for c, text in enumerate(texts):
+            item = t.item(r, c)
+            if item is None:
+                item = QTableWidgetItem()
+                left = Qt.AlignmentFlag.AlignLeft if c == 0 else Qt.AlignmentFlag.AlignRight
+                item.setTextAlignment(left | Qt.AlignmentFlag.AlignVCenter)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                t.setItem(r, c, item)
+            if item.text() != text:
+                item.setText(text)
+            if item.font().bold() != (r in bold):
+                f = item.font()
+                f.setBold(r in bold)
+                item.setFont(f)
+        if icons is not None and r < len(icons):
+            t.item(r, 0).setIcon(icons[r])
+    names = tuple(row[0] for row in rows)
+    if t.property("names") != names:  # the first column fits its names (measured once, not per redraw)
+        t.setProperty("names", names)
+        f = QFont(t.font())
         f.setBold(True)
-        item.setFont(f)
-    return item
+        fm = QFontMetrics(f)
+        t.setColumnWidth(0, max([fm.horizontalAdvance(n) for n in names] + [40]) + (30 if icons else 14))
+    t.setUpdatesEnabled(True)
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -92,8 +115,7 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     t.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
     t.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # names stay whole
-    t.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)  # set by _fill from the names
     t.setVerticalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
     t.setWordWrap(False)
     t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 8)
@@ -103,9 +125,9 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
 def _fit_rows(t: QTableWidget, most: int) -> None:
     """Show every row, up to ``most`` of them (the rest scroll)."""
     rows = min(t.rowCount(), most)
-    h = t.horizontalHeader().height() + 2 * t.frameWidth()
-    h += sum(t.rowHeight(r) for r in range(rows))
-    t.setFixedHeight(h + (0 if t.rowCount() <= most else 0))
+    h = t.horizontalHeader().height() + 2 * t.frameWidth() + rows * t.verticalHeader().defaultSectionSize()
+    if t.height() != h:
+        t.setFixedHeight(h)
 
 
 def _label(name: str, rich: bool = True) -> QLabel:
@@ -181,6 +203,7 @@ class Inspector(QWidget):
         self.unit: tuple[int, int] | None = None
         self.probe = None  # the Probe shown
         self._label_picked = False  # the learner chose the label (else: the predicted class)
+        self._icons: list[QIcon] = []  # class colour swatches
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -252,8 +275,9 @@ class Inspector(QWidget):
         self.probe = None
         names = [class_label(n) for n in info.class_names]
         self.label_box.clear()
+        self._icons = [_swatch(style.class_rgb(k)) for k in range(len(names))]
         for k, n in enumerate(names):
-            self.label_box.addItem(_swatch(style.class_rgb(k)), n, k)
+            self.label_box.addItem(self._icons[k], n, k)
         self.bars.set_classes(names)
         if self.unit is not None and not (0 <= self.unit[0] < len(info.sizes) - 1
                                           and self.unit[1] < info.sizes[self.unit[0] + 1]):
@@ -340,24 +364,16 @@ class Inspector(QWidget):
         self._show_unit(probe, config)
 
     def _show_softmax(self, p) -> None:
-        z, probs, names = np.asarray(p.logits, float), np.asarray(p.probs, float), self.info.class_names
+        z, probs = np.asarray(p.logits, float), np.asarray(p.probs, float)
+        names = [class_label(n) for n in self.info.class_names]
         y = self.label
         self.bars.set_probs(probs, y)
-        t = self.table
-        t.setRowCount(len(z) + 1)
-        for k in range(len(z)):
-            cls = _item(names[k], bold=k == y, align=Qt.AlignmentFlag.AlignLeft)
-            cls.setIcon(_swatch(style.class_rgb(k)))
-            t.setItem(k, 0, cls)
-            for c, text in enumerate((sig3(z[k]), exp_text(z[k]), sig3(probs[k])), start=1):
-                t.setItem(k, c, _item(text, bold=k == y))
         lse = log_sum_exp(z)
         total = exp_text(lse)
-        t.setItem(len(z), 0, _item(_tr("sum Σⱼ"), align=Qt.AlignmentFlag.AlignLeft))
-        t.setItem(len(z), 1, _item(""))
-        t.setItem(len(z), 2, _item(total))
-        t.setItem(len(z), 3, _item(sig3(probs.sum())))
-        _fit_rows(t, 9)
+        rows = [(names[k], sig3(z[k]), exp_text(z[k]), sig3(probs[k])) for k in range(len(z))]
+        rows.append((_tr("sum Σⱼ"), "", total, sig3(probs.sum())))
+        _fill(self.table, rows, bold=(y,), icons=self._icons)
+        _fit_rows(self.table, 9)
         if y is None:
             return
         name = names[y]
@@ -390,25 +406,18 @@ class Inspector(QWidget):
         self.unit_title.setText(_tr("<b>{unit}</b> at this point: z = Σ<sub>i</sub> w<sub>i</sub>a<sub>i</sub> + b")
                                 .format(unit=unit_name(info, layer, j)))
         t = self.terms
-        t.setRowCount(len(a_in) + 2)
+        labels = info.feature_labels
+        rows = []
         for i in range(len(a_in)):
             if layer == 0:
-                labels = info.feature_labels
                 src = labels[i] if i < len(labels) else str(i + 1)
             else:
                 src = _tr("unit {u}").format(u=i + 1)
-            t.setItem(i, 0, _item(src, align=Qt.AlignmentFlag.AlignLeft))
-            for c, v in enumerate((a_in[i], w[i], terms[i]), start=1):
-                t.setItem(i, c, _item(sig3(v)))
+            rows.append((src, sig3(a_in[i]), sig3(w[i]), sig3(terms[i])))
         n = len(a_in)
-        t.setItem(n, 0, _item(_tr("bias b"), align=Qt.AlignmentFlag.AlignLeft))
-        for c in (1, 2):
-            t.setItem(n, c, _item(""))
-        t.setItem(n, 3, _item(sig3(b)))
-        t.setItem(n + 1, 0, _item(_tr("z = Σ wᵢaᵢ + b"), bold=True, align=Qt.AlignmentFlag.AlignLeft))
-        for c in (1, 2):
-            t.setItem(n + 1, c, _item(""))
-        t.setItem(n + 1, 3, _item(sig3(total), bold=True))
+        rows.append((_tr("bias b"), "", "", sig3(b)))
+        rows.append((_tr("z = Σ wᵢaᵢ + b"), "", "", sig3(total)))
+        _fill(t, rows, bold=(n + 1,))
         _fit_rows(t, 12)
         t.show()
         if out:
