@@ -508,8 +508,7 @@ class LessonsDock(QDockWidget):
         with a fresh run that waits (paused) for the prediction."""
         w = self.win
         w.pause()
-        if hasattr(w, "set_watch_speed"):
-            w.set_watch_speed(None if l.watch_speed == "max" else float(l.watch_speed))
+        w.set_watch_speed(None if l.watch_speed == "max" else float(l.watch_speed))
         w.apply_config(l.config)
         w.start_compare(dict(l.compare) if l.compare else {})  # starts the new run now (paused), not debounced
         self._runs = self._current_runs()
