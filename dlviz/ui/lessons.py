@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialog
                                QListWidgetItem, QPushButton, QRadioButton, QScrollArea, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ..training.compare import variants
 from ..training.lessons import DOCKS, Lesson, find_lesson, load_lessons, run_lesson
 from ..training.messages import RunState
 
@@ -542,6 +543,24 @@ class LessonsDock(QDockWidget):
             docks[l.views["front"]].raise_()
         self._layer_wanted = None if l.layer is None else l.layer - 1
         self._select_layer()
+        if "dropout_dock" in visible:
+            self._focus_dropout_run()
+
+    def _focus_dropout_run(self) -> None:
+        """In a comparison, show a run that has dropout in the single-run views (the dropout
+        masks, the network's dropped units): a run without it has nothing to show there."""
+        c = self.win.controller
+        if not c.compare:
+            return
+        try:
+            configs = [config for _, config in variants(c.config, c.compared_values)]  # c.compare's order
+        except ValueError:
+            return
+        if len(configs) != len(c.compare) or configs[[i for i, _ in c.compare].index(c.run_id)].dropout > 0:
+            return
+        with_dropout = [run_id for (run_id, _), config in zip(c.compare, configs) if config.dropout > 0]
+        if with_dropout:
+            c.focus_run(with_dropout[0])
 
     def _select_layer(self, frame=None) -> None:
         """The scene's hidden layer in the views that pick one (the health view's combo). It
@@ -663,6 +682,8 @@ class LessonsDock(QDockWidget):
         if view == "decision_thinned":
             w.show_thinned.setChecked(w.config.dropout > 0)
             return w.thinned_view
+        if view == "dropout_dock":
+            self._focus_dropout_run()
         if view == "compare_tiles":
             return getattr(w, "tiles", None)
         dock = w.docks.get(view) or self._docks().get(view)

@@ -142,8 +142,8 @@ def test_try_next_changes_the_settings_and_the_comparison(window, qtbot):
     w.open_lesson("batch-size")
     w.lessons.try_next(0)  # batch 1 against the full set: a new comparison
     assert w.controller.compared_values == {"batch_size": [1, 360]}
-    w.open_lesson("dropout")
-    assert w.controller.compare
+    w.open_lesson("dropout")  # dropout 0 and 0.5, the masks in view: the views show the run that has them
+    assert dict(w.controller.compare)[w.run_id] == "dropout=0.5"
     w.lessons.try_next(0)  # dropout 0.5 alone: back to one run
     assert w.config.dropout == 0.5 and not w.controller.compare
     qtbot.waitUntil(lambda: w.frame is not None and w.frame.run_id == w.run_id, timeout=TIMEOUT)
