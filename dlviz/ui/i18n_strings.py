@@ -104,75 +104,75 @@ STRINGS = (
     QT_TRANSLATE_NOOP('RunController', ' — press Play to start a new one'),
     #: dlviz/ui/i18n.py:136
     QT_TRANSLATE_NOOP('i18n', 'Language'),
-    #: dlviz/ui/inspector.py:127
+    #: dlviz/ui/inspector.py:149
     QT_TRANSLATE_NOOP('inspector', 'Softmax pᵢ'),
-    #: dlviz/ui/inspector.py:127
+    #: dlviz/ui/inspector.py:149
     QT_TRANSLATE_NOOP('inspector', 'probability'),
-    #: dlviz/ui/inspector.py:197
+    #: dlviz/ui/inspector.py:220
     QT_TRANSLATE_NOOP('inspector', "Click a point on the decision plane to see the network's softmax and cross-entropy there; click a unit in the network to see its weighted sum."),
-    #: dlviz/ui/inspector.py:203
+    #: dlviz/ui/inspector.py:226
     QT_TRANSLATE_NOOP('inspector', 'Label y:'),
-    #: dlviz/ui/inspector.py:207
+    #: dlviz/ui/inspector.py:230
     QT_TRANSLATE_NOOP('inspector', "The class the cross-entropy is measured against. A point near a sample takes that sample's label."),
-    #: dlviz/ui/inspector.py:211
-    QT_TRANSLATE_NOOP('inspector', 'Clear'),
-    #: dlviz/ui/inspector.py:213
-    QT_TRANSLATE_NOOP('inspector', 'Stop inspecting this point'),
-    #: dlviz/ui/inspector.py:221
-    QT_TRANSLATE_NOOP('inspector', 'class'),
-    #: dlviz/ui/inspector.py:221
-    QT_TRANSLATE_NOOP('inspector', 'logit zᵢ'),
-    #: dlviz/ui/inspector.py:221
-    QT_TRANSLATE_NOOP('inspector', 'e^zᵢ'),
-    #: dlviz/ui/inspector.py:221
-    QT_TRANSLATE_NOOP('inspector', 'pᵢ'),
     #: dlviz/ui/inspector.py:234
+    QT_TRANSLATE_NOOP('inspector', 'Clear'),
+    #: dlviz/ui/inspector.py:236
+    QT_TRANSLATE_NOOP('inspector', 'Stop inspecting this point'),
+    #: dlviz/ui/inspector.py:244
+    QT_TRANSLATE_NOOP('inspector', 'class'),
+    #: dlviz/ui/inspector.py:244
+    QT_TRANSLATE_NOOP('inspector', 'logit zᵢ'),
+    #: dlviz/ui/inspector.py:244
+    QT_TRANSLATE_NOOP('inspector', 'e^zᵢ'),
+    #: dlviz/ui/inspector.py:244
+    QT_TRANSLATE_NOOP('inspector', 'pᵢ'),
+    #: dlviz/ui/inspector.py:257
     QT_TRANSLATE_NOOP('inspector', 'Click a hidden or output unit in the network to see z = Σ wᵢaᵢ + b here.'),
-    #: dlviz/ui/inspector.py:236
+    #: dlviz/ui/inspector.py:259
     QT_TRANSLATE_NOOP('inspector', 'input'),
-    #: dlviz/ui/inspector.py:236
+    #: dlviz/ui/inspector.py:259
     QT_TRANSLATE_NOOP('inspector', 'aᵢ'),
-    #: dlviz/ui/inspector.py:236
+    #: dlviz/ui/inspector.py:259
     QT_TRANSLATE_NOOP('inspector', 'wᵢ'),
-    #: dlviz/ui/inspector.py:236
+    #: dlviz/ui/inspector.py:259
     QT_TRANSLATE_NOOP('inspector', 'wᵢ·aᵢ'),
-    #: dlviz/ui/inspector.py:287
+    #: dlviz/ui/inspector.py:311
     QT_TRANSLATE_NOOP('inspector', '{unit}: click a point on the decision plane to follow it through this unit.'),
-    #: dlviz/ui/inspector.py:317
+    #: dlviz/ui/inspector.py:341
     QT_TRANSLATE_NOOP('inspector', 'Point x₁ = {x}, x₂ = {y}'),
-    #: dlviz/ui/inspector.py:321
+    #: dlviz/ui/inspector.py:345
     QT_TRANSLATE_NOOP('inspector', 'a training sample'),
-    #: dlviz/ui/inspector.py:321
+    #: dlviz/ui/inspector.py:345
     QT_TRANSLATE_NOOP('inspector', 'a validation sample'),
-    #: dlviz/ui/inspector.py:322
+    #: dlviz/ui/inspector.py:346
     QT_TRANSLATE_NOOP('inspector', 'Snapped to {where} of class <b>{name}</b>: its label is y.'),
-    #: dlviz/ui/inspector.py:326
+    #: dlviz/ui/inspector.py:350
     QT_TRANSLATE_NOOP('inspector', 'No sample here: pick the label y (it starts as the predicted class).'),
-    #: dlviz/ui/inspector.py:356
+    #: dlviz/ui/inspector.py:374
     QT_TRANSLATE_NOOP('inspector', 'sum Σⱼ'),
-    #: dlviz/ui/inspector.py:366
+    #: dlviz/ui/inspector.py:382
     QT_TRANSLATE_NOOP('inspector', "p<sub>i</sub> = e<sup>z<sub>i</sub></sup> / Σ<sub>j</sub> e<sup>z<sub>j</sub></sup>; for y = <b style='color:{color}'>{name}</b>: p<sub>y</sub> = {e} / {total} = <b>{p}</b>"),
-    #: dlviz/ui/inspector.py:372
+    #: dlviz/ui/inspector.py:388
     QT_TRANSLATE_NOOP('inspector', 'Cross-entropy: −log p<sub>y</sub> = −ln {p} = <b>{ce}</b><br>chance (pᵢ = 1/K for every class): ln K = ln {k} = <b>{chance}</b> — {verdict}'),
-    #: dlviz/ui/inspector.py:375
+    #: dlviz/ui/inspector.py:391
     QT_TRANSLATE_NOOP('inspector', 'better than chance'),
-    #: dlviz/ui/inspector.py:375
+    #: dlviz/ui/inspector.py:391
     QT_TRANSLATE_NOOP('inspector', 'no better than chance'),
-    #: dlviz/ui/inspector.py:390
+    #: dlviz/ui/inspector.py:406
     QT_TRANSLATE_NOOP('inspector', '<b>{unit}</b> at this point: z = Σ<sub>i</sub> w<sub>i</sub>a<sub>i</sub> + b'),
-    #: dlviz/ui/inspector.py:399
+    #: dlviz/ui/inspector.py:415
     QT_TRANSLATE_NOOP('inspector', 'unit {u}'),
-    #: dlviz/ui/inspector.py:404
+    #: dlviz/ui/inspector.py:418
     QT_TRANSLATE_NOOP('inspector', 'bias b'),
-    #: dlviz/ui/inspector.py:408
+    #: dlviz/ui/inspector.py:419
     QT_TRANSLATE_NOOP('inspector', 'z = Σ wᵢaᵢ + b'),
-    #: dlviz/ui/inspector.py:417
+    #: dlviz/ui/inspector.py:426
     QT_TRANSLATE_NOOP('inspector', 'z is the logit z<sub>{k}</sub> = <b>{z}</b> of class {name}; the softmax makes it p = e<sup>z</sup> / Σ<sub>j</sub> e<sup>z<sub>j</sub></sup> = <b>{p}</b>'),
-    #: dlviz/ui/inspector.py:423
+    #: dlviz/ui/inspector.py:432
     QT_TRANSLATE_NOOP('inspector', 'then the activation {name}: {formula}<br>f(z) = {name}({z}) = <b>{a}</b>'),
-    #: dlviz/ui/inspector.py:445
+    #: dlviz/ui/inspector.py:454
     QT_TRANSLATE_NOOP('inspector', 'Softmax inspector'),
-    #: dlviz/ui/inspector.py:508
+    #: dlviz/ui/inspector.py:517
     QT_TRANSLATE_NOOP('inspector', '{unit}: waiting for the numbers…'),
     #: dlviz/ui/lab/landscape.py:40
     QT_TRANSLATE_NOOP('landscape', 'Main directions of the trajectory (PCA)'),
@@ -242,97 +242,97 @@ STRINGS = (
     QT_TRANSLATE_NOOP('lr_finder', 'learning rate'),
     #: dlviz/ui/lab/lr_finder.py:55
     QT_TRANSLATE_NOOP('lr_finder', 'loss (smoothed)'),
-    #: dlviz/ui/lab/lr_finder.py:71
+    #: dlviz/ui/lab/lr_finder.py:75
     QT_TRANSLATE_NOOP('lr_finder', 'loss of each step'),
-    #: dlviz/ui/lab/lr_finder.py:72
+    #: dlviz/ui/lab/lr_finder.py:76
     QT_TRANSLATE_NOOP('lr_finder', 'smoothed loss'),
-    #: dlviz/ui/lab/lr_finder.py:111
+    #: dlviz/ui/lab/lr_finder.py:115
     QT_TRANSLATE_NOOP('lr_finder', 'suggested {lr}'),
-    #: dlviz/ui/lab/lr_finder.py:131
+    #: dlviz/ui/lab/lr_finder.py:135
     QT_TRANSLATE_NOOP('lr_finder', 'Find a learning rate'),
-    #: dlviz/ui/lab/lr_finder.py:143
+    #: dlviz/ui/lab/lr_finder.py:147
     QT_TRANSLATE_NOOP('lr_finder', 'From fresh weights of the current settings, the learning rate grows from 0.00001 to 10, one step at a time. Where the loss falls fastest is a good learning rate. The run you are training is not changed until you use it.'),
-    #: dlviz/ui/lab/lr_finder.py:157
-    QT_TRANSLATE_NOOP('lr_finder', 'Run again'),
-    #: dlviz/ui/lab/lr_finder.py:159
-    QT_TRANSLATE_NOOP('lr_finder', 'Run the test again on the current settings'),
     #: dlviz/ui/lab/lr_finder.py:161
+    QT_TRANSLATE_NOOP('lr_finder', 'Run again'),
+    #: dlviz/ui/lab/lr_finder.py:163
+    QT_TRANSLATE_NOOP('lr_finder', 'Run the test again on the current settings'),
+    #: dlviz/ui/lab/lr_finder.py:165
     QT_TRANSLATE_NOOP('lr_finder', 'Cancel'),
-    #: dlviz/ui/lab/lr_finder.py:164
+    #: dlviz/ui/lab/lr_finder.py:168
     QT_TRANSLATE_NOOP('lr_finder', 'Use this learning rate'),
-    #: dlviz/ui/lab/lr_finder.py:166
+    #: dlviz/ui/lab/lr_finder.py:170
     QT_TRANSLATE_NOOP('lr_finder', 'Set the learning rate of the current run to the suggested one'),
-    #: dlviz/ui/lab/lr_finder.py:169
+    #: dlviz/ui/lab/lr_finder.py:173
     QT_TRANSLATE_NOOP('lr_finder', 'Close'),
-    #: dlviz/ui/lab/lr_finder.py:195
+    #: dlviz/ui/lab/lr_finder.py:199
     QT_TRANSLATE_NOOP('lr_finder', 'Computing…'),
-    #: dlviz/ui/lab/lr_finder.py:225
+    #: dlviz/ui/lab/lr_finder.py:229
     QT_TRANSLATE_NOOP('lr_finder', 'Cancelled.'),
-    #: dlviz/ui/lab/lr_finder.py:230
+    #: dlviz/ui/lab/lr_finder.py:234
     QT_TRANSLATE_NOOP('lr_finder', 'Computing… step {n} of {planned}'),
-    #: dlviz/ui/lab/lr_finder.py:238
-    QT_TRANSLATE_NOOP('lr_finder', 'The test failed: {why}'),
-    #: dlviz/ui/lab/lr_finder.py:241
-    QT_TRANSLATE_NOOP('lr_finder', 'it stopped when the loss passed 4× its minimum'),
     #: dlviz/ui/lab/lr_finder.py:242
+    QT_TRANSLATE_NOOP('lr_finder', 'The test failed: {why}'),
+    #: dlviz/ui/lab/lr_finder.py:245
+    QT_TRANSLATE_NOOP('lr_finder', 'it stopped when the loss passed 4× its minimum'),
+    #: dlviz/ui/lab/lr_finder.py:246
     QT_TRANSLATE_NOOP('lr_finder', 'it ran the whole range'),
-    #: dlviz/ui/lab/lr_finder.py:243
+    #: dlviz/ui/lab/lr_finder.py:247
     QT_TRANSLATE_NOOP('lr_finder', 'Suggested learning rate: {lr} (where the smoothed loss falls fastest). {steps} steps; {end}.'),
-    #: dlviz/ui/lab/lr_finder.py:261
+    #: dlviz/ui/lab/lr_finder.py:265
     QT_TRANSLATE_NOOP('lr_finder', 'The learning rate is now {lr}.'),
-    #: dlviz/ui/lab/lr_finder.py:293
+    #: dlviz/ui/lab/lr_finder.py:297
     QT_TRANSLATE_NOOP('lr_finder', 'Find learning rate…'),
-    #: dlviz/ui/lab/lr_finder.py:295
+    #: dlviz/ui/lab/lr_finder.py:299
     QT_TRANSLATE_NOOP('lr_finder', 'The learning-rate range test: train from fresh weights with a growing learning rate and suggest where the loss falls fastest'),
-    #: dlviz/ui/lab/paths.py:136
+    #: dlviz/ui/lab/paths.py:137
     QT_TRANSLATE_NOOP('paths_lab', '{name}, lr {lr}'),
-    #: dlviz/ui/lab/paths.py:138
+    #: dlviz/ui/lab/paths.py:139
     QT_TRANSLATE_NOOP('paths_lab', ', λ {wd}'),
-    #: dlviz/ui/lab/paths.py:218
+    #: dlviz/ui/lab/paths.py:219
     QT_TRANSLATE_NOOP('paths_lab', 'f − f_min (log scale)'),
-    #: dlviz/ui/lab/paths.py:221
+    #: dlviz/ui/lab/paths.py:222
     QT_TRANSLATE_NOOP('paths_lab', 'f'),
-    #: dlviz/ui/lab/paths.py:281
+    #: dlviz/ui/lab/paths.py:283
     QT_TRANSLATE_NOOP('paths_lab', '{label}: diverged at step {step}'),
-    #: dlviz/ui/lab/paths.py:314
+    #: dlviz/ui/lab/paths.py:316
     QT_TRANSLATE_NOOP('paths_lab', 'Optimizer paths lab'),
-    #: dlviz/ui/lab/paths.py:334
+    #: dlviz/ui/lab/paths.py:336
     QT_TRANSLATE_NOOP('paths_lab', 'The function the optimizers minimise, in its textbook form'),
-    #: dlviz/ui/lab/paths.py:335
+    #: dlviz/ui/lab/paths.py:337
     QT_TRANSLATE_NOOP('paths_lab', 'Surface'),
-    #: dlviz/ui/lab/paths.py:340
+    #: dlviz/ui/lab/paths.py:342
     QT_TRANSLATE_NOOP('paths_lab', 'How many steps each optimizer takes'),
-    #: dlviz/ui/lab/paths.py:341
+    #: dlviz/ui/lab/paths.py:343
     QT_TRANSLATE_NOOP('paths_lab', 'Steps'),
-    #: dlviz/ui/lab/paths.py:344
-    QT_TRANSLATE_NOOP('paths_lab', 'Optimizers'),
     #: dlviz/ui/lab/paths.py:346
+    QT_TRANSLATE_NOOP('paths_lab', 'Optimizers'),
+    #: dlviz/ui/lab/paths.py:348
     QT_TRANSLATE_NOOP('paths_lab', 'learning rate'),
-    #: dlviz/ui/lab/paths.py:361
+    #: dlviz/ui/lab/paths.py:363
     QT_TRANSLATE_NOOP('paths_lab', 'Learning rate of {name} on this surface'),
-    #: dlviz/ui/lab/paths.py:376
-    QT_TRANSLATE_NOOP('paths_lab', 'Play'),
     #: dlviz/ui/lab/paths.py:378
+    QT_TRANSLATE_NOOP('paths_lab', 'Play'),
+    #: dlviz/ui/lab/paths.py:380
     QT_TRANSLATE_NOOP('paths_lab', 'Animate the paths, a few steps per frame'),
-    #: dlviz/ui/lab/paths.py:379
-    QT_TRANSLATE_NOOP('paths_lab', 'Reset'),
     #: dlviz/ui/lab/paths.py:381
+    QT_TRANSLATE_NOOP('paths_lab', 'Reset'),
+    #: dlviz/ui/lab/paths.py:383
     QT_TRANSLATE_NOOP('paths_lab', 'Back to step 0'),
-    #: dlviz/ui/lab/paths.py:389
+    #: dlviz/ui/lab/paths.py:391
     QT_TRANSLATE_NOOP('paths_lab', 'Click the plane to start every path there. ★ marks a minimum, ✕ a saddle point; the white dot is the start.'),
-    #: dlviz/ui/lab/paths.py:454
+    #: dlviz/ui/lab/paths.py:456
     QT_TRANSLATE_NOOP('paths_lab', 'the learning rate must be a positive number'),
-    #: dlviz/ui/lab/paths.py:487
+    #: dlviz/ui/lab/paths.py:489
     QT_TRANSLATE_NOOP('paths_lab', 'diverged at step {step}'),
-    #: dlviz/ui/lab/paths.py:490
+    #: dlviz/ui/lab/paths.py:492
     QT_TRANSLATE_NOOP('paths_lab', 'f = {f}'),
-    #: dlviz/ui/lab/paths.py:491
+    #: dlviz/ui/lab/paths.py:493
     QT_TRANSLATE_NOOP('paths_lab', 'step {step} / {steps}'),
-    #: dlviz/ui/lab/paths.py:510
+    #: dlviz/ui/lab/paths.py:512
     QT_TRANSLATE_NOOP('paths_lab', 'Pause'),
-    #: dlviz/ui/lab/paths.py:599
-    QT_TRANSLATE_NOOP('paths_lab', 'Optimizer paths lab…'),
     #: dlviz/ui/lab/paths.py:601
+    QT_TRANSLATE_NOOP('paths_lab', 'Optimizer paths lab…'),
+    #: dlviz/ui/lab/paths.py:603
     QT_TRANSLATE_NOOP('paths_lab', 'SGD, momentum, Adam and the others on 2-D test functions, side by side'),
     #: dlviz/ui/lab/sweep.py:45
     QT_TRANSLATE_NOOP('sweep', 'validation loss'),
@@ -476,79 +476,77 @@ STRINGS = (
     QT_TRANSLATE_NOOP('layouts', 'Compact layout (tabs)'),
     #: dlviz/ui/layouts.py:249
     QT_TRANSLATE_NOOP('layouts', 'Every view at once'),
-    #: dlviz/ui/lessons.py:83
+    #: dlviz/ui/lessons.py:84
     QT_TRANSLATE_NOOP('lessons', 'Glossary'),
-    #: dlviz/ui/lessons.py:88
+    #: dlviz/ui/lessons.py:89
     QT_TRANSLATE_NOOP('lessons', 'Find a term (English or Korean)'),
-    #: dlviz/ui/lessons.py:94
+    #: dlviz/ui/lessons.py:95
     QT_TRANSLATE_NOOP('lessons', 'English'),
-    #: dlviz/ui/lessons.py:94
+    #: dlviz/ui/lessons.py:95
     QT_TRANSLATE_NOOP('lessons', 'Korean'),
-    #: dlviz/ui/lessons.py:94
+    #: dlviz/ui/lessons.py:95
     QT_TRANSLATE_NOOP('lessons', 'Meaning'),
-    #: dlviz/ui/lessons.py:94
+    #: dlviz/ui/lessons.py:95
     QT_TRANSLATE_NOOP('lessons', 'Meaning in Korean'),
-    #: dlviz/ui/lessons.py:206
+    #: dlviz/ui/lessons.py:207
     QT_TRANSLATE_NOOP('lessons', 'Lessons'),
-    #: dlviz/ui/lessons.py:231
+    #: dlviz/ui/lessons.py:232
     QT_TRANSLATE_NOOP('lessons', "The course's lessons in order; ✓: its run has been watched to the end"),
-    #: dlviz/ui/lessons.py:260
+    #: dlviz/ui/lessons.py:261
     QT_TRANSLATE_NOOP('lessons', 'Predict first'),
-    #: dlviz/ui/lessons.py:274
+    #: dlviz/ui/lessons.py:275
     QT_TRANSLATE_NOOP('lessons', 'Run'),
-    #: dlviz/ui/lessons.py:287
+    #: dlviz/ui/lessons.py:288
     QT_TRANSLATE_NOOP('lessons', 'Look at'),
-    #: dlviz/ui/lessons.py:293
+    #: dlviz/ui/lessons.py:294
     QT_TRANSLATE_NOOP('lessons', 'Try next'),
-    #: dlviz/ui/lessons.py:298
+    #: dlviz/ui/lessons.py:299
     QT_TRANSLATE_NOOP('lessons', 'What the run showed'),
-    #: dlviz/ui/lessons.py:315
+    #: dlviz/ui/lessons.py:316
     QT_TRANSLATE_NOOP('lessons', 'Back'),
-    #: dlviz/ui/lessons.py:317
+    #: dlviz/ui/lessons.py:318
     QT_TRANSLATE_NOOP('lessons', 'The previous lesson of the course'),
-    #: dlviz/ui/lessons.py:319
+    #: dlviz/ui/lessons.py:320
     QT_TRANSLATE_NOOP('lessons', 'Next'),
-    #: dlviz/ui/lessons.py:321
+    #: dlviz/ui/lessons.py:322
     QT_TRANSLATE_NOOP('lessons', 'The next lesson of the course'),
-    #: dlviz/ui/lessons.py:325
+    #: dlviz/ui/lessons.py:326
     QT_TRANSLATE_NOOP('lessons', "The course's terms in English and Korean"),
-    #: dlviz/ui/lessons.py:395
+    #: dlviz/ui/lessons.py:396
     QT_TRANSLATE_NOOP('lessons', 'Each lesson sets up the window for one idea of the course, asks you to predict what the run will show, then runs it. Choose a lesson in the list: its settings replace the current ones.'),
-    #: dlviz/ui/lessons.py:467
-    QT_TRANSLATE_NOOP('lessons', 'Bring this view to the front and mark it'),
     #: dlviz/ui/lessons.py:478
+    QT_TRANSLATE_NOOP('lessons', 'Bring this view to the front and mark it'),
+    #: dlviz/ui/lessons.py:489
     QT_TRANSLATE_NOOP('lessons', 'Change the settings this way and run again'),
-    #: dlviz/ui/lessons.py:493
+    #: dlviz/ui/lessons.py:504
     QT_TRANSLATE_NOOP('lessons', 'Start the run and see if you were right'),
-    #: dlviz/ui/lessons.py:494
+    #: dlviz/ui/lessons.py:505
     QT_TRANSLATE_NOOP('lessons', 'Pick an answer first'),
-    #: dlviz/ui/lessons.py:510
-    QT_TRANSLATE_NOOP('lessons', 'Lesson: {title}. Predict, then press Run.'),
-    #: dlviz/ui/lessons.py:564
+    #: dlviz/ui/lessons.py:591
     QT_TRANSLATE_NOOP('lessons', 'Right!'),
-    #: dlviz/ui/lessons.py:565
+    #: dlviz/ui/lessons.py:592
     QT_TRANSLATE_NOOP('lessons', 'The answer is: {answer}. Watch the run show it.'),
-    #: dlviz/ui/lessons.py:567
+    #: dlviz/ui/lessons.py:594
     QT_TRANSLATE_NOOP('lessons', 'Not quite.'),
-    #: dlviz/ui/lessons.py:568
+    #: dlviz/ui/lessons.py:595
     QT_TRANSLATE_NOOP('lessons', 'The answer is: {answer}. Watch the run to see why.'),
-    #: dlviz/ui/lessons.py:593
+    #: dlviz/ui/lessons.py:620
     QT_TRANSLATE_NOOP('lessons', 'Checking…'),
-    #: dlviz/ui/lessons.py:622
+    #: dlviz/ui/lessons.py:649
     QT_TRANSLATE_NOOP('lessons', 'The check could not run: {why}'),
-    #: dlviz/ui/lessons.py:710
-    QT_TRANSLATE_NOOP('lessons', 'Decision regions'),
-    #: dlviz/ui/lessons.py:710
-    QT_TRANSLATE_NOOP('lessons', 'Thinned network'),
-    #: dlviz/ui/lessons.py:711
-    QT_TRANSLATE_NOOP('lessons', 'Comparison tiles'),
-    #: dlviz/ui/lessons.py:711
-    QT_TRANSLATE_NOOP('lessons', 'Comparison'),
-    #: dlviz/ui/lessons.py:712
-    QT_TRANSLATE_NOOP('lessons', 'Hyperparameters'),
-    #: dlviz/ui/lessons.py:734
-    QT_TRANSLATE_NOOP('lessons', '&Help'),
     #: dlviz/ui/lessons.py:739
+    QT_TRANSLATE_NOOP('lessons', 'Decision regions'),
+    #: dlviz/ui/lessons.py:739
+    QT_TRANSLATE_NOOP('lessons', 'Thinned network'),
+    #: dlviz/ui/lessons.py:740
+    QT_TRANSLATE_NOOP('lessons', 'Comparison tiles'),
+    #: dlviz/ui/lessons.py:740
+    QT_TRANSLATE_NOOP('lessons', 'Comparison'),
+    #: dlviz/ui/lessons.py:741
+    QT_TRANSLATE_NOOP('lessons', 'Hyperparameters'),
+    #: dlviz/ui/lessons.py:763
+    QT_TRANSLATE_NOOP('lessons', '&Help'),
+    #: dlviz/ui/lessons.py:768
     QT_TRANSLATE_NOOP('lessons', "The course's lessons, one idea at a time"),
     #: dlviz/ui/panels/control_panel.py:198
     QT_TRANSLATE_NOOP('ControlPanel', 'Dataset'),
@@ -822,53 +820,53 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', 'chance: ln K = {v}'),
     #: dlviz/ui/views/loss.py:253
     QT_TRANSLATE_NOOP('views', 'diverged at step {n}'),
-    #: dlviz/ui/views/network.py:508
+    #: dlviz/ui/views/network.py:510
     QT_TRANSLATE_NOOP('views', '+{n} more'),
-    #: dlviz/ui/views/network.py:529
+    #: dlviz/ui/views/network.py:531
     QT_TRANSLATE_NOOP('views', 'input {n}'),
-    #: dlviz/ui/views/network.py:537
+    #: dlviz/ui/views/network.py:539
     QT_TRANSLATE_NOOP('views', 'In'),
-    #: dlviz/ui/views/network.py:537
+    #: dlviz/ui/views/network.py:539
     QT_TRANSLATE_NOOP('views', 'Inputs'),
-    #: dlviz/ui/views/network.py:539
+    #: dlviz/ui/views/network.py:541
     QT_TRANSLATE_NOOP('views', 'Out'),
-    #: dlviz/ui/views/network.py:539
+    #: dlviz/ui/views/network.py:541
     QT_TRANSLATE_NOOP('views', 'Output'),
-    #: dlviz/ui/views/network.py:540
-    QT_TRANSLATE_NOOP('views', '1 unit'),
-    #: dlviz/ui/views/network.py:540
-    QT_TRANSLATE_NOOP('views', '{n} units'),
     #: dlviz/ui/views/network.py:542
-    QT_TRANSLATE_NOOP('views', 'Hidden {c} ({units})'),
+    QT_TRANSLATE_NOOP('views', '1 unit'),
+    #: dlviz/ui/views/network.py:542
+    QT_TRANSLATE_NOOP('views', '{n} units'),
     #: dlviz/ui/views/network.py:544
+    QT_TRANSLATE_NOOP('views', 'Hidden {c} ({units})'),
+    #: dlviz/ui/views/network.py:546
     QT_TRANSLATE_NOOP('views', 'H{c}'),
-    #: dlviz/ui/views/network.py:545
+    #: dlviz/ui/views/network.py:547
     QT_TRANSLATE_NOOP('views', 'Hidden {c}'),
-    #: dlviz/ui/views/network.py:779
+    #: dlviz/ui/views/network.py:781
     QT_TRANSLATE_NOOP('views', '{name} (feature {i} of {n})'),
-    #: dlviz/ui/views/network.py:783
+    #: dlviz/ui/views/network.py:785
     QT_TRANSLATE_NOOP('views', 'value range [{lo}, {hi}] over the plane'),
-    #: dlviz/ui/views/network.py:786
+    #: dlviz/ui/views/network.py:788
     QT_TRANSLATE_NOOP('views', 'Output: {name} — softmax probability'),
-    #: dlviz/ui/views/network.py:789
+    #: dlviz/ui/views/network.py:791
     QT_TRANSLATE_NOOP('views', 'range [{lo}, {hi}] over the plane'),
-    #: dlviz/ui/views/network.py:794
+    #: dlviz/ui/views/network.py:796
     QT_TRANSLATE_NOOP('views', 'Hidden {l}, unit {u} of {n} — {act}'),
-    #: dlviz/ui/views/network.py:795
-    QT_TRANSLATE_NOOP('views', 'Hidden {l}, unit {u} — {act}'),
     #: dlviz/ui/views/network.py:797
+    QT_TRANSLATE_NOOP('views', 'Hidden {l}, unit {u} — {act}'),
+    #: dlviz/ui/views/network.py:799
     QT_TRANSLATE_NOOP('views', '(no data yet)'),
-    #: dlviz/ui/views/network.py:800
-    QT_TRANSLATE_NOOP('views', 'yes'),
-    #: dlviz/ui/views/network.py:800
-    QT_TRANSLATE_NOOP('views', 'no'),
-    #: dlviz/ui/views/network.py:801
-    QT_TRANSLATE_NOOP('views', 'output range [{lo}, {hi}] over the plane'),
     #: dlviz/ui/views/network.py:802
-    QT_TRANSLATE_NOOP('views', 'dead: {v}'),
+    QT_TRANSLATE_NOOP('views', 'yes'),
+    #: dlviz/ui/views/network.py:802
+    QT_TRANSLATE_NOOP('views', 'no'),
     #: dlviz/ui/views/network.py:803
-    QT_TRANSLATE_NOOP('views', 'dropped now: {v}'),
+    QT_TRANSLATE_NOOP('views', 'output range [{lo}, {hi}] over the plane'),
     #: dlviz/ui/views/network.py:804
+    QT_TRANSLATE_NOOP('views', 'dead: {v}'),
+    #: dlviz/ui/views/network.py:805
+    QT_TRANSLATE_NOOP('views', 'dropped now: {v}'),
+    #: dlviz/ui/views/network.py:806
     QT_TRANSLATE_NOOP('views', 'dropout off'),
     #: dlviz/ui/views/schedule.py:69
     QT_TRANSLATE_NOOP('views', 'Learning-rate schedule'),

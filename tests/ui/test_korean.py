@@ -129,6 +129,13 @@ def _texts_of_scene(view: QGraphicsView):
             yield type(item).__name__, item.text()
         elif isinstance(item, pg.LabelItem):
             yield "LabelItem", item.text
+        elif callable(getattr(item, "text", None)):  # the views' own text items (the network's labels)
+            try:
+                text = item.text()
+            except TypeError:
+                continue
+            if isinstance(text, str):
+                yield type(item).__name__, text
 
 
 def english_strings(root: QWidget) -> list[str]:

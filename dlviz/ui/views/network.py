@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
@@ -53,7 +53,9 @@ DROPPED_BORDER = QColor(120, 120, 120)
 TEXT_COLOR = QColor(*style.FOREGROUND)
 MUTED_COLOR = QColor(110, 110, 110)
 BLANK = QColor(246, 246, 246)
-LEGEND = ("negative weight", "positive weight", "dead unit", "dropped (this mini-batch)")
+# Marked for lupdate (translated where drawn, with tr).
+LEGEND = (QT_TRANSLATE_NOOP("views", "negative weight"), QT_TRANSLATE_NOOP("views", "positive weight"),
+          QT_TRANSLATE_NOOP("views", "dead unit"), QT_TRANSLATE_NOOP("views", "dropped (this mini-batch)"))
 
 
 def _cosmetic(color: QColor, width: float, style_=Qt.PenStyle.SolidLine) -> QPen:
