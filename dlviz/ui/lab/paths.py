@@ -94,11 +94,12 @@ def log_surface(Z: np.ndarray, f_min: float | None = None) -> tuple[np.ndarray, 
     """``(L, base, eps)`` with ``L = log10(Z - base + eps)``: what the contours draw.
 
     ``base`` is the lowest of the grid and the known minimum (so that Z - base >= 0);
-    ``eps``, 1e-4 of the grid's range, keeps log finite at the minimum and spends
-    about four decades of colour on the surface."""
-    lo, hi = float(np.min(Z)), float(np.max(Z))
+    ``eps``, a thousandth of the grid's median height above it, keeps log finite at
+    the minimum and the basin's floor in view: a fraction of the range instead let
+    Beale's corners (10⁵) paint its whole basin one colour."""
+    lo = float(np.min(Z))
     base = lo if f_min is None else min(lo, float(f_min))
-    eps = max(1e-4 * (hi - base), 1e-12)
+    eps = max(1e-3 * float(np.median(Z - base)), 1e-12)
     return np.log10(Z - base + eps), base, eps
 
 
