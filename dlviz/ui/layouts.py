@@ -162,7 +162,7 @@ def arrange(win: QMainWindow, docks: dict[str, QDockWidget], name: str) -> None:
             win.splitDockWidget(d[a], d[b], how)
         win.addDockWidget(Qt.BottomDockWidgetArea, d["activation_dock"])
         win.splitDockWidget(d["activation_dock"], d["dropout_dock"], Qt.Horizontal)
-        win.tabifyDockWidget(d["loss_dock"], d["schedule_dock"])  # the lr beside the loss it drives
+        win.splitDockWidget(d["loss_dock"], d["schedule_dock"], Qt.Vertical)  # the lr under the loss it drives
     else:
         win.addDockWidget(Qt.RightDockWidgetArea, d["loss_dock"])
         win.splitDockWidget(d["loss_dock"], d["network_dock"], Qt.Vertical)
@@ -180,7 +180,8 @@ def arrange(win: QMainWindow, docks: dict[str, QDockWidget], name: str) -> None:
     if name == "all":
         d["loss_dock"].raise_()
         win.resizeDocks([d["network_dock"], d["gradient_dock"]], [int(0.30 * w), int(0.22 * w)], Qt.Horizontal)
-        win.resizeDocks([d["network_dock"], d["loss_dock"]], [h // 2, h // 2], Qt.Vertical)
+        win.resizeDocks([d["network_dock"], d["loss_dock"], d["schedule_dock"]],
+                        [int(0.42 * h), int(0.36 * h), int(0.22 * h)], Qt.Vertical)
         win.resizeDocks([d["activation_dock"]], [int(0.30 * h)], Qt.Vertical)
         win.resizeDocks([d["gradient_dock"], d["health_dock"], d["weights_dock"]],
                         [int(0.30 * h), int(0.40 * h), int(0.30 * h)], Qt.Vertical)

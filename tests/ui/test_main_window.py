@@ -363,4 +363,4 @@ def test_a_csv_read_up_front_is_kept_in_memory(qtbot, tmp_path):
 
 
 def test_menus_read_file_train_view(win):
-    assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Train", "&View"]
+    assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Train", "&View", "&Help"]
