@@ -22,7 +22,7 @@ from ...common.numbers import sig3
 from ...training.landscape import MAX_RESOLUTION, METHODS, MIN_RESOLUTION, Landscape
 from .. import style
 from ..views.common import axes, dress, dress_axis, fixed, font, hex_rgb, legend_beside
-from .paths import _colormap, _decade, bring_up, view_menu
+from .paths import _decade, bring_up, contour_image, view_menu
 
 DEFAULT_RESOLUTION = 41
 UPSAMPLE = 5  # display pixels per grid cell: a 41x41 slice drawn smooth, not as 41 blocks
@@ -96,16 +96,7 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         self.plot = self.addPlot(row=0, col=0, axisItems=axes())
         dress(self.plot, _tr("Loss landscape"), _tr("direction 1"), _tr("direction 2"))
         fixed(self.plot)
-        self.cmap = _colormap()
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setZValue(-10)
-        self.image.setLookupTable(self.cmap.getLookupTable(nPts=256))
-        self.plot.addItem(self.image)
-        self.isolines = []
-        for _ in range(ISOLINES):
-            iso = pg.IsocurveItem(pen=pg.mkPen((60, 60, 60, 110), width=1))
-            iso.setParentItem(self.image)
-            self.isolines.append(iso)
+        self.cmap, self.image, self.isolines = contour_image(self.plot, ISOLINES)
         self.bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=self.cmap, interactive=False, width=16,
                                    colorMapMenu=False)
         self.bar.axis.setWidth(64)  # room for "10⁻²" (see paths.PathsPlot)

@@ -122,6 +122,22 @@ def _colormap() -> pg.ColorMap:
     return pg.ColorMap(pos, (light * 255).astype(np.uint8))
 
 
+def contour_image(plot, lines: int) -> tuple[pg.ColorMap, pg.ImageItem, list[pg.IsocurveItem]]:
+    """A filled-contour picture in ``plot``: the lightened viridis image under
+    ``lines`` contour lines (both labs draw their surfaces so)."""
+    cmap = _colormap()
+    image = pg.ImageItem(axisOrder="row-major")
+    image.setZValue(-10)
+    image.setLookupTable(cmap.getLookupTable(nPts=256))
+    plot.addItem(image)
+    isolines = []
+    for _ in range(lines):
+        iso = pg.IsocurveItem(pen=pg.mkPen((60, 60, 60, 110), width=1))
+        iso.setParentItem(image)  # in the image's pixel coordinates, as the image is placed
+        isolines.append(iso)
+    return cmap, image, isolines
+
+
 def _decade(k: int) -> str:
     """10^k for a colour-bar tick: "1", "10", "10³", "10⁻²"."""
     if k == 0:
@@ -157,16 +173,7 @@ class PathsPlot(pg.GraphicsLayoutWidget):
         fixed(self.plot)
         self.plot.setAspectLocked(True, ratio=1.0)  # a circle looks round: gradients meet contours square
 
-        self.cmap = _colormap()
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setZValue(-10)
-        self.image.setLookupTable(self.cmap.getLookupTable(nPts=256))
-        self.plot.addItem(self.image)
-        self.isolines = []
-        for _ in range(ISOLINES):
-            iso = pg.IsocurveItem(pen=pg.mkPen((60, 60, 60, 110), width=1))
-            iso.setParentItem(self.image)  # in the image's pixel coordinates, as the image is placed
-            self.isolines.append(iso)
+        self.cmap, self.image, self.isolines = contour_image(self.plot, ISOLINES)
         self.bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=self.cmap, interactive=False, width=16,
                                    colorMapMenu=False)
         # Wide enough for "10⁻³": the superscripts come from a fallback font that the
