@@ -110,8 +110,10 @@ def test_the_window_shows_the_schedule_tabbed_with_the_loss(open_window, qtbot):
     assert x[-1] == step and y[-1] == trainer.lr_at(step) == pytest.approx(w.frame.snap.lr)
     px, py = w.schedule_view.planned()
     assert np.array_equal(py, [trainer.lr_at(int(t)) for t in px]) and len(px) == 6 * trainer.steps_per_epoch
-    # The layouts keep it beside the loss.
+    # "Every view at once" shows it too: under the loss, not behind it.
     w.apply_layout("all")
+    assert dock not in w.tabifiedDockWidgets(w.docks["loss_dock"]) and not dock.visibleRegion().isEmpty()
+    w.apply_layout("compact")
     assert dock in w.tabifiedDockWidgets(w.docks["loss_dock"])
 
 
