@@ -40,6 +40,26 @@ def short(label: str) -> str:
     return ", ".join(part.split("=", 1)[-1] for part in label.split(", "))
 
 
+def axis_pickers(prefix: str, keys, placeholder: str, suggest) -> list[tuple[QComboBox, QLineEdit]]:
+    """Two (key, values) pickers for a grid of runs, named ``{prefix}_key1``/``_values1``
+    and ``..2``; the second key may be "(none)". ``suggest(key, values)`` fills in
+    values whenever a key is chosen."""
+    rows = []
+    for n in (1, 2):
+        key = QComboBox()
+        key.setObjectName(f"{prefix}_key{n}")
+        if n == 2:
+            key.addItem(_tr("(none)"), "")
+        for k in keys:
+            key.addItem(k, k)
+        values = QLineEdit()
+        values.setObjectName(f"{prefix}_values{n}")
+        values.setPlaceholderText(placeholder)
+        key.currentIndexChanged.connect(lambda _, k=key, v=values: suggest(k, v))
+        rows.append((key, values))
+    return rows
+
+
 class CompareDialog(QDialog):
     """Pick one key (or two) and 2-4 values each."""
 
@@ -48,21 +68,10 @@ class CompareDialog(QDialog):
         self.setObjectName("compare_dialog")
         self.setWindowTitle(_tr("Compare runs"))
         form = QFormLayout(self)
-        self.rows = []
-        for n in (1, 2):
-            key = QComboBox()
-            key.setObjectName(f"compare_key{n}")
-            if n == 2:
-                key.addItem(_tr("(none)"), "")
-            for k in comparable_keys():
-                key.addItem(k, k)
-            values = QLineEdit()
-            values.setObjectName(f"compare_values{n}")
-            values.setPlaceholderText(_tr("2 to 4 values, separated by commas"))
-            key.currentIndexChanged.connect(lambda _, k=key, v=values: self._suggest(k, v))
+        self.rows = axis_pickers("compare", comparable_keys(), _tr("2 to 4 values, separated by commas"), self._suggest)
+        for n, (key, values) in enumerate(self.rows, 1):
             form.addRow(_tr("Vary") if n == 1 else _tr("and"), key)
             form.addRow(_tr("Values"), values)
-            self.rows.append((key, values))
         self.rows[0][0].setCurrentText("optimizer")
         self._suggest(*self.rows[0])
         form.addRow(QLabel(_tr("Every other setting, the seed included, is the same in every run.")))

@@ -8,41 +8,41 @@ context "registry"). Never imported by the window."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 STRINGS = (
-    #: dlviz/ui/compare.py:49
-    QT_TRANSLATE_NOOP('compare', 'Compare runs'),
-    #: dlviz/ui/compare.py:56
+    #: dlviz/ui/compare.py:52
     QT_TRANSLATE_NOOP('compare', '(none)'),
-    #: dlviz/ui/compare.py:61
+    #: dlviz/ui/compare.py:69
+    QT_TRANSLATE_NOOP('compare', 'Compare runs'),
+    #: dlviz/ui/compare.py:71
     QT_TRANSLATE_NOOP('compare', '2 to 4 values, separated by commas'),
-    #: dlviz/ui/compare.py:63
+    #: dlviz/ui/compare.py:73
     QT_TRANSLATE_NOOP('compare', 'Vary'),
-    #: dlviz/ui/compare.py:63
+    #: dlviz/ui/compare.py:73
     QT_TRANSLATE_NOOP('compare', 'and'),
-    #: dlviz/ui/compare.py:64
+    #: dlviz/ui/compare.py:74
     QT_TRANSLATE_NOOP('compare', 'Values'),
-    #: dlviz/ui/compare.py:68
+    #: dlviz/ui/compare.py:77
     QT_TRANSLATE_NOOP('compare', 'Every other setting, the seed included, is the same in every run.'),
-    #: dlviz/ui/compare.py:78
+    #: dlviz/ui/compare.py:87
     QT_TRANSLATE_NOOP('compare', 'Choices: {c}'),
-    #: dlviz/ui/compare.py:165
+    #: dlviz/ui/compare.py:174
     QT_TRANSLATE_NOOP('compare', 'diverged at step {n}'),
-    #: dlviz/ui/compare.py:167
+    #: dlviz/ui/compare.py:176
     QT_TRANSLATE_NOOP('compare', '{v}% val'),
-    #: dlviz/ui/compare.py:169
+    #: dlviz/ui/compare.py:178
     QT_TRANSLATE_NOOP('compare', 'epoch {n}'),
-    #: dlviz/ui/compare.py:230
+    #: dlviz/ui/compare.py:239
     QT_TRANSLATE_NOOP('compare', 'Curves'),
-    #: dlviz/ui/compare.py:231
+    #: dlviz/ui/compare.py:240
     QT_TRANSLATE_NOOP('compare', 'Summary'),
-    #: dlviz/ui/compare.py:232
+    #: dlviz/ui/compare.py:241
     QT_TRANSLATE_NOOP('compare', 'Comparison'),
-    #: dlviz/ui/compare.py:246
+    #: dlviz/ui/compare.py:255
     QT_TRANSLATE_NOOP('compare', 'Compare…'),
-    #: dlviz/ui/compare.py:248
+    #: dlviz/ui/compare.py:257
     QT_TRANSLATE_NOOP('compare', 'Train 2 to 4 runs that differ in one setting, side by side'),
-    #: dlviz/ui/compare.py:249
+    #: dlviz/ui/compare.py:258
     QT_TRANSLATE_NOOP('compare', 'Stop comparing'),
-    #: dlviz/ui/compare.py:275
+    #: dlviz/ui/compare.py:284
     QT_TRANSLATE_NOOP('compare', 'Compared: {values}. Change them in Train ▸ Compare…'),
     #: dlviz/ui/controller.py:40
     QT_TRANSLATE_NOOP('RunController', 'ready'),
@@ -190,45 +190,45 @@ STRINGS = (
     QT_TRANSLATE_NOOP('landscape', 'direction 1'),
     #: dlviz/ui/lab/landscape.py:97
     QT_TRANSLATE_NOOP('landscape', 'direction 2'),
-    #: dlviz/ui/lab/landscape.py:112
+    #: dlviz/ui/lab/landscape.py:103
     QT_TRANSLATE_NOOP('landscape', 'training loss (log scale)'),
-    #: dlviz/ui/lab/landscape.py:125
+    #: dlviz/ui/lab/landscape.py:116
     QT_TRANSLATE_NOOP('landscape', "training's path (projected)"),
-    #: dlviz/ui/lab/landscape.py:126
+    #: dlviz/ui/lab/landscape.py:117
     QT_TRANSLATE_NOOP('landscape', 'initial weights'),
-    #: dlviz/ui/lab/landscape.py:127
+    #: dlviz/ui/lab/landscape.py:118
     QT_TRANSLATE_NOOP('landscape', 'current weights (the centre)'),
-    #: dlviz/ui/lab/landscape.py:150
+    #: dlviz/ui/lab/landscape.py:141
     QT_TRANSLATE_NOOP('landscape', 'Loss landscape around the current weights'),
-    #: dlviz/ui/lab/landscape.py:184
+    #: dlviz/ui/lab/landscape.py:175
     QT_TRANSLATE_NOOP('landscape', "PCA: the plane in which the weights moved most while training (their path lies nearly in it). Random: two random directions, each unit's scaled to that unit's weights (Li et al. 2018)."),
-    #: dlviz/ui/lab/landscape.py:191
+    #: dlviz/ui/lab/landscape.py:182
     QT_TRANSLATE_NOOP('landscape', 'Grid points per side (odd); the loss is evaluated at each'),
-    #: dlviz/ui/lab/landscape.py:195
+    #: dlviz/ui/lab/landscape.py:186
     QT_TRANSLATE_NOOP('landscape', 'Which random directions'),
-    #: dlviz/ui/lab/landscape.py:196
+    #: dlviz/ui/lab/landscape.py:187
     QT_TRANSLATE_NOOP('landscape', 'Recompute'),
-    #: dlviz/ui/lab/landscape.py:198
+    #: dlviz/ui/lab/landscape.py:189
     QT_TRANSLATE_NOOP('landscape', 'The slice around the weights as they are now'),
-    #: dlviz/ui/lab/landscape.py:205
+    #: dlviz/ui/lab/landscape.py:196
     QT_TRANSLATE_NOOP('landscape', 'Directions'),
-    #: dlviz/ui/lab/landscape.py:205
+    #: dlviz/ui/lab/landscape.py:196
     QT_TRANSLATE_NOOP('landscape', 'Resolution'),
-    #: dlviz/ui/lab/landscape.py:206
+    #: dlviz/ui/lab/landscape.py:197
     QT_TRANSLATE_NOOP('landscape', 'Seed'),
-    #: dlviz/ui/lab/landscape.py:244
+    #: dlviz/ui/lab/landscape.py:235
     QT_TRANSLATE_NOOP('landscape', 'Computing… ({run}, {method}); training goes on meanwhile'),
-    #: dlviz/ui/lab/landscape.py:251
+    #: dlviz/ui/lab/landscape.py:242
     QT_TRANSLATE_NOOP('landscape', 'Loss at the current weights: {loss}. {n} × {n} points.'),
-    #: dlviz/ui/lab/landscape.py:254
+    #: dlviz/ui/lab/landscape.py:245
     QT_TRANSLATE_NOOP('landscape', "The two directions hold {pct}% of the path's variance."),
-    #: dlviz/ui/lab/landscape.py:257
+    #: dlviz/ui/lab/landscape.py:248
     QT_TRANSLATE_NOOP('landscape', '(cancelled: part of the grid is missing)'),
-    #: dlviz/ui/lab/landscape.py:271
+    #: dlviz/ui/lab/landscape.py:262
     QT_TRANSLATE_NOOP('landscape', 'No landscape: {why}'),
-    #: dlviz/ui/lab/landscape.py:291
+    #: dlviz/ui/lab/landscape.py:282
     QT_TRANSLATE_NOOP('landscape', 'Loss landscape…'),
-    #: dlviz/ui/lab/landscape.py:293
+    #: dlviz/ui/lab/landscape.py:284
     QT_TRANSLATE_NOOP('landscape', 'The training loss around the current weights, with the path training took'),
     #: dlviz/ui/lab/lr_finder.py:40
     QT_TRANSLATE_NOOP('lr_finder', 'crawls'),
@@ -284,55 +284,55 @@ STRINGS = (
     QT_TRANSLATE_NOOP('lr_finder', 'Find learning rate…'),
     #: dlviz/ui/lab/lr_finder.py:299
     QT_TRANSLATE_NOOP('lr_finder', 'The learning-rate range test: train from fresh weights with a growing learning rate and suggest where the loss falls fastest'),
-    #: dlviz/ui/lab/paths.py:137
+    #: dlviz/ui/lab/paths.py:153
     QT_TRANSLATE_NOOP('paths_lab', '{name}, lr {lr}'),
-    #: dlviz/ui/lab/paths.py:139
+    #: dlviz/ui/lab/paths.py:155
     QT_TRANSLATE_NOOP('paths_lab', ', λ {wd}'),
-    #: dlviz/ui/lab/paths.py:219
+    #: dlviz/ui/lab/paths.py:226
     QT_TRANSLATE_NOOP('paths_lab', 'f − f_min (log scale)'),
-    #: dlviz/ui/lab/paths.py:222
+    #: dlviz/ui/lab/paths.py:229
     QT_TRANSLATE_NOOP('paths_lab', 'f'),
-    #: dlviz/ui/lab/paths.py:283
+    #: dlviz/ui/lab/paths.py:290
     QT_TRANSLATE_NOOP('paths_lab', '{label}: diverged at step {step}'),
-    #: dlviz/ui/lab/paths.py:316
+    #: dlviz/ui/lab/paths.py:323
     QT_TRANSLATE_NOOP('paths_lab', 'Optimizer paths lab'),
-    #: dlviz/ui/lab/paths.py:336
-    QT_TRANSLATE_NOOP('paths_lab', 'The function the optimizers minimise, in its textbook form'),
-    #: dlviz/ui/lab/paths.py:337
-    QT_TRANSLATE_NOOP('paths_lab', 'Surface'),
-    #: dlviz/ui/lab/paths.py:342
-    QT_TRANSLATE_NOOP('paths_lab', 'How many steps each optimizer takes'),
     #: dlviz/ui/lab/paths.py:343
+    QT_TRANSLATE_NOOP('paths_lab', 'The function the optimizers minimise, in its textbook form'),
+    #: dlviz/ui/lab/paths.py:344
+    QT_TRANSLATE_NOOP('paths_lab', 'Surface'),
+    #: dlviz/ui/lab/paths.py:349
+    QT_TRANSLATE_NOOP('paths_lab', 'How many steps each optimizer takes'),
+    #: dlviz/ui/lab/paths.py:350
     QT_TRANSLATE_NOOP('paths_lab', 'Steps'),
-    #: dlviz/ui/lab/paths.py:346
+    #: dlviz/ui/lab/paths.py:353
     QT_TRANSLATE_NOOP('paths_lab', 'Optimizers'),
-    #: dlviz/ui/lab/paths.py:348
+    #: dlviz/ui/lab/paths.py:355
     QT_TRANSLATE_NOOP('paths_lab', 'learning rate'),
-    #: dlviz/ui/lab/paths.py:363
+    #: dlviz/ui/lab/paths.py:370
     QT_TRANSLATE_NOOP('paths_lab', 'Learning rate of {name} on this surface'),
-    #: dlviz/ui/lab/paths.py:378
+    #: dlviz/ui/lab/paths.py:385
     QT_TRANSLATE_NOOP('paths_lab', 'Play'),
-    #: dlviz/ui/lab/paths.py:380
+    #: dlviz/ui/lab/paths.py:387
     QT_TRANSLATE_NOOP('paths_lab', 'Animate the paths, a few steps per frame'),
-    #: dlviz/ui/lab/paths.py:381
+    #: dlviz/ui/lab/paths.py:388
     QT_TRANSLATE_NOOP('paths_lab', 'Reset'),
-    #: dlviz/ui/lab/paths.py:383
+    #: dlviz/ui/lab/paths.py:390
     QT_TRANSLATE_NOOP('paths_lab', 'Back to step 0'),
-    #: dlviz/ui/lab/paths.py:391
+    #: dlviz/ui/lab/paths.py:398
     QT_TRANSLATE_NOOP('paths_lab', 'Click the plane to start every path there. ★ marks a minimum, ✕ a saddle point; the white dot is the start.'),
-    #: dlviz/ui/lab/paths.py:456
+    #: dlviz/ui/lab/paths.py:463
     QT_TRANSLATE_NOOP('paths_lab', 'the learning rate must be a positive number'),
-    #: dlviz/ui/lab/paths.py:489
+    #: dlviz/ui/lab/paths.py:496
     QT_TRANSLATE_NOOP('paths_lab', 'diverged at step {step}'),
-    #: dlviz/ui/lab/paths.py:492
+    #: dlviz/ui/lab/paths.py:499
     QT_TRANSLATE_NOOP('paths_lab', 'f = {f}'),
-    #: dlviz/ui/lab/paths.py:493
+    #: dlviz/ui/lab/paths.py:500
     QT_TRANSLATE_NOOP('paths_lab', 'step {step} / {steps}'),
-    #: dlviz/ui/lab/paths.py:512
+    #: dlviz/ui/lab/paths.py:519
     QT_TRANSLATE_NOOP('paths_lab', 'Pause'),
-    #: dlviz/ui/lab/paths.py:601
+    #: dlviz/ui/lab/paths.py:608
     QT_TRANSLATE_NOOP('paths_lab', 'Optimizer paths lab…'),
-    #: dlviz/ui/lab/paths.py:603
+    #: dlviz/ui/lab/paths.py:610
     QT_TRANSLATE_NOOP('paths_lab', 'SGD, momentum, Adam and the others on 2-D test functions, side by side'),
     #: dlviz/ui/lab/sweep.py:45
     QT_TRANSLATE_NOOP('sweep', 'validation loss'),
@@ -350,61 +350,59 @@ STRINGS = (
     QT_TRANSLATE_NOOP('sweep', 'Sweep'),
     #: dlviz/ui/lab/sweep.py:135
     QT_TRANSLATE_NOOP('sweep', '{metric} after {n} epochs'),
-    #: dlviz/ui/lab/sweep.py:188
-    QT_TRANSLATE_NOOP('sweep', '(none)'),
-    #: dlviz/ui/lab/sweep.py:193
+    #: dlviz/ui/lab/sweep.py:183
     QT_TRANSLATE_NOOP('sweep', '2 to 8 values, separated by commas'),
-    #: dlviz/ui/lab/sweep.py:198
+    #: dlviz/ui/lab/sweep.py:188
     QT_TRANSLATE_NOOP('sweep', 'and'),
-    #: dlviz/ui/lab/sweep.py:209
+    #: dlviz/ui/lab/sweep.py:198
     QT_TRANSLATE_NOOP('sweep', 'Every cell trains this many epochs (or until it diverges)'),
-    #: dlviz/ui/lab/sweep.py:215
+    #: dlviz/ui/lab/sweep.py:204
     QT_TRANSLATE_NOOP('sweep', 'Worker processes: cells train in parallel, one per core'),
-    #: dlviz/ui/lab/sweep.py:219
+    #: dlviz/ui/lab/sweep.py:208
     QT_TRANSLATE_NOOP('sweep', 'Workers'),
-    #: dlviz/ui/lab/sweep.py:222
+    #: dlviz/ui/lab/sweep.py:211
     QT_TRANSLATE_NOOP('sweep', 'Epochs'),
-    #: dlviz/ui/lab/sweep.py:224
+    #: dlviz/ui/lab/sweep.py:213
     QT_TRANSLATE_NOOP('sweep', "Every other setting, the seed included, is the current run's: every cell starts from the same data and, where the layer shapes match, the same weights."),
-    #: dlviz/ui/lab/sweep.py:230
+    #: dlviz/ui/lab/sweep.py:219
     QT_TRANSLATE_NOOP('sweep', 'Run'),
-    #: dlviz/ui/lab/sweep.py:234
+    #: dlviz/ui/lab/sweep.py:223
     QT_TRANSLATE_NOOP('sweep', 'Cancel'),
-    #: dlviz/ui/lab/sweep.py:239
+    #: dlviz/ui/lab/sweep.py:228
     QT_TRANSLATE_NOOP('sweep', '%v of %m cells'),
-    #: dlviz/ui/lab/sweep.py:248
+    #: dlviz/ui/lab/sweep.py:237
     QT_TRANSLATE_NOOP('sweep', 'Show'),
-    #: dlviz/ui/lab/sweep.py:253
+    #: dlviz/ui/lab/sweep.py:242
     QT_TRANSLATE_NOOP('sweep', "What the cells' colours and numbers show: each cell's value at the end"),
-    #: dlviz/ui/lab/sweep.py:260
+    #: dlviz/ui/lab/sweep.py:249
     QT_TRANSLATE_NOOP('sweep', 'Click a cell to make its settings the current run'),
-    #: dlviz/ui/lab/sweep.py:267
+    #: dlviz/ui/lab/sweep.py:256
     QT_TRANSLATE_NOOP('sweep', 'Close'),
-    #: dlviz/ui/lab/sweep.py:284
+    #: dlviz/ui/lab/sweep.py:273
     QT_TRANSLATE_NOOP('sweep', 'Choices: {c}'),
-    #: dlviz/ui/lab/sweep.py:297
+    #: dlviz/ui/lab/sweep.py:286
     QT_TRANSLATE_NOOP('sweep', '{key} is chosen twice: pick two different settings'),
-    #: dlviz/ui/lab/sweep.py:314
+    #: dlviz/ui/lab/sweep.py:303
     QT_TRANSLATE_NOOP('sweep', "The data is a CSV file: sweep a setting other than the data's"),
-    #: dlviz/ui/lab/sweep.py:328
+    #: dlviz/ui/lab/sweep.py:317
     QT_TRANSLATE_NOOP('sweep', 'Training {n} cells of {e} epochs in {w} processes…'),
-    #: dlviz/ui/lab/sweep.py:356
+    #: dlviz/ui/lab/sweep.py:345
     QT_TRANSLATE_NOOP('sweep', 'Cancelling…'),
-    #: dlviz/ui/lab/sweep.py:377
+    #: dlviz/ui/lab/sweep.py:366
     QT_TRANSLATE_NOOP('sweep', 'The sweep failed: {why}'),
-    #: dlviz/ui/lab/sweep.py:384
+    #: dlviz/ui/lab/sweep.py:373
     QT_TRANSLATE_NOOP('sweep', 'Cancelled: {done} of {n} cells done.'),
-    #: dlviz/ui/lab/sweep.py:386
+    #: dlviz/ui/lab/sweep.py:375
     QT_TRANSLATE_NOOP('sweep', '{n} cells in {s} s.'),
-    #: dlviz/ui/lab/sweep.py:388
+    #: dlviz/ui/lab/sweep.py:377
     QT_TRANSLATE_NOOP('sweep', '{d} diverged (grey).'),
-    #: dlviz/ui/lab/sweep.py:389
+    #: dlviz/ui/lab/sweep.py:378
     QT_TRANSLATE_NOOP('sweep', 'Click a cell to make it the current run.'),
-    #: dlviz/ui/lab/sweep.py:411
+    #: dlviz/ui/lab/sweep.py:400
     QT_TRANSLATE_NOOP('sweep', 'The current run is now {cell} ({e} epochs): press Play to train it.'),
-    #: dlviz/ui/lab/sweep.py:443
+    #: dlviz/ui/lab/sweep.py:432
     QT_TRANSLATE_NOOP('sweep', 'Sweep…'),
-    #: dlviz/ui/lab/sweep.py:445
+    #: dlviz/ui/lab/sweep.py:434
     QT_TRANSLATE_NOOP('sweep', "Train a grid over one or two settings in parallel and compare the cells' results"),
     #: dlviz/ui/layouts.py:26
     QT_TRANSLATE_NOOP('layouts', 'Loss and accuracy'),
@@ -440,41 +438,41 @@ STRINGS = (
     QT_TRANSLATE_NOOP('layouts', 'Smoothing'),
     #: dlviz/ui/layouts.py:135
     QT_TRANSLATE_NOOP('layouts', 'Hyperparameters'),
-    #: dlviz/ui/layouts.py:205
+    #: dlviz/ui/layouts.py:206
     QT_TRANSLATE_NOOP('layouts', 'Training'),
-    #: dlviz/ui/layouts.py:209
+    #: dlviz/ui/layouts.py:210
     QT_TRANSLATE_NOOP('layouts', 'Play'),
-    #: dlviz/ui/layouts.py:209
+    #: dlviz/ui/layouts.py:210
     QT_TRANSLATE_NOOP('layouts', 'Start or pause training'),
-    #: dlviz/ui/layouts.py:210
+    #: dlviz/ui/layouts.py:211
     QT_TRANSLATE_NOOP('layouts', 'Step epoch'),
-    #: dlviz/ui/layouts.py:210
+    #: dlviz/ui/layouts.py:211
     QT_TRANSLATE_NOOP('layouts', 'Train exactly one epoch'),
-    #: dlviz/ui/layouts.py:212
+    #: dlviz/ui/layouts.py:213
     QT_TRANSLATE_NOOP('layouts', 'Reset'),
-    #: dlviz/ui/layouts.py:212
+    #: dlviz/ui/layouts.py:213
     QT_TRANSLATE_NOOP('layouts', 'Fresh weights, empty curves, same settings'),
-    #: dlviz/ui/layouts.py:214
-    QT_TRANSLATE_NOOP('layouts', '&File'),
     #: dlviz/ui/layouts.py:215
-    QT_TRANSLATE_NOOP('layouts', 'Load CSV…'),
+    QT_TRANSLATE_NOOP('layouts', '&File'),
     #: dlviz/ui/layouts.py:216
+    QT_TRANSLATE_NOOP('layouts', 'Load CSV…'),
+    #: dlviz/ui/layouts.py:217
     QT_TRANSLATE_NOOP('layouts', 'Cancel loading'),
-    #: dlviz/ui/layouts.py:218
-    QT_TRANSLATE_NOOP('layouts', 'Export plots as PNG…'),
     #: dlviz/ui/layouts.py:219
+    QT_TRANSLATE_NOOP('layouts', 'Export plots as PNG…'),
+    #: dlviz/ui/layouts.py:220
     QT_TRANSLATE_NOOP('layouts', 'Export history as CSV…'),
-    #: dlviz/ui/layouts.py:221
-    QT_TRANSLATE_NOOP('layouts', 'Quit'),
     #: dlviz/ui/layouts.py:222
+    QT_TRANSLATE_NOOP('layouts', 'Quit'),
+    #: dlviz/ui/layouts.py:223
     QT_TRANSLATE_NOOP('layouts', '&Train'),
-    #: dlviz/ui/layouts.py:242
+    #: dlviz/ui/layouts.py:243
     QT_TRANSLATE_NOOP('layouts', 'Watch speed'),
-    #: dlviz/ui/layouts.py:246
+    #: dlviz/ui/layouts.py:247
     QT_TRANSLATE_NOOP('layouts', '&View'),
-    #: dlviz/ui/layouts.py:248
-    QT_TRANSLATE_NOOP('layouts', 'Compact layout (tabs)'),
     #: dlviz/ui/layouts.py:249
+    QT_TRANSLATE_NOOP('layouts', 'Compact layout (tabs)'),
+    #: dlviz/ui/layouts.py:250
     QT_TRANSLATE_NOOP('layouts', 'Every view at once'),
     #: dlviz/ui/lessons.py:84
     QT_TRANSLATE_NOOP('lessons', 'Glossary'),

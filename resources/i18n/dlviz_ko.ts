@@ -40,283 +40,283 @@
       <translation>바꾸면 새 실행을 시작합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="552" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="550" />
       <source>Dataset</source>
       <extracomment>dlviz/ui/panels/control_panel.py:198</extracomment>
       <translation>데이터셋</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="554" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="552" />
       <source>Which toy problem the network learns. Hover over an entry in the list to see what makes it easy or hard.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:199</extracomment>
       <translation>신경망이 학습할 예제 문제입니다. 목록의 항목에 마우스를 올리면 무엇이 쉽고 어려운지 볼 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="556" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="554" />
       <source>Stop using the CSV file and go back to the generated dataset.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:214</extracomment>
       <translation>CSV 파일 대신 생성된 데이터셋으로 돌아갑니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="558" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="556" />
       <source>CSV file</source>
       <extracomment>dlviz/ui/panels/control_panel.py:218</extracomment>
       <translation>CSV 파일</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="560" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="558" />
       <source>Samples</source>
       <extracomment>dlviz/ui/panels/control_panel.py:222</extracomment>
       <translation>샘플 수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="562" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="560" />
       <source>How many points are generated. More points show the pattern more clearly but make every epoch slower.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:223</extracomment>
       <translation>생성할 점의 개수입니다. 많을수록 패턴이 뚜렷하지만 에포크마다 느려집니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="564" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="562" />
       <source>Noise</source>
       <extracomment>dlviz/ui/panels/control_panel.py:224</extracomment>
       <translation>노이즈</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="566" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="564" />
       <source>How far points scatter from the clean shape. More noise blurs the boundary and tempts the network to memorise.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:225</extracomment>
       <translation>점이 깨끗한 모양에서 흩어지는 정도입니다. 노이즈가 크면 경계가 흐려지고 신경망이 데이터를 외우기 쉽습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="568" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="566" />
       <source>Classes</source>
       <extracomment>dlviz/ui/panels/control_panel.py:227</extracomment>
       <translation>클래스 수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="570" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="568" />
       <source>How many classes (colours) the dataset has. More classes make the problem harder.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:228</extracomment>
       <translation>데이터셋의 클래스(색) 개수입니다. 클래스가 많을수록 문제가 어려워집니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="572" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="570" />
       <source>Validation</source>
       <extracomment>dlviz/ui/panels/control_panel.py:229</extracomment>
       <translation>검증 비율</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="574" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="572" />
       <source>The share of points held back to test the network on data it never trains on. Validation loss rising while training loss falls means overfitting.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:230</extracomment>
       <translation>학습에 쓰지 않고 떼어 두어 신경망을 시험하는 점의 비율입니다. 학습 손실은 줄어드는데 검증 손실이 오르면 과적합입니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="576" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="574" />
       <source>Features</source>
       <extracomment>dlviz/ui/panels/control_panel.py:232</extracomment>
       <translation>입력 특성</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="578" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="576" />
       <source>What the network gets as input. Extra features such as x₁² or sin(πx₁) let even a tiny network draw a curved boundary.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:233</extracomment>
       <translation>신경망이 입력으로 받는 값입니다. x₁²나 sin(πx₁) 같은 특성을 더하면 아주 작은 신경망도 굽은 경계를 그립니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="580" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="578" />
       <source>Seed</source>
       <extracomment>dlviz/ui/panels/control_panel.py:235</extracomment>
       <translation>시드</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="582" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="580" />
       <source>The random seed for the data, the validation split and the starting weights. The same seed and settings give the same run.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:236</extracomment>
       <translation>데이터, 검증 분할, 초기 가중치를 정하는 난수 시드입니다. 시드와 설정이 같으면 같은 실행이 나옵니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="584" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="582" />
       <source>Regenerate</source>
       <extracomment>dlviz/ui/panels/control_panel.py:244</extracomment>
       <translation>다시 생성</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="586" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="584" />
       <source>Draw new random data and new starting weights by picking a new seed.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:245</extracomment>
       <translation>새 시드를 골라 새 데이터와 새 초기 가중치를 만듭니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="588" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="586" />
       <source>Load CSV…</source>
       <extracomment>dlviz/ui/panels/control_panel.py:246</extracomment>
       <translation>CSV 불러오기…</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="590" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="588" />
       <source>Train on your own points: a CSV file with columns x1, x2 and label.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:247</extracomment>
       <translation>내 데이터로 학습합니다: x1, x2, 클래스 이름의 세 열로 된 CSV 파일.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="592" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="590" />
       <source>Hidden layers</source>
       <extracomment>dlviz/ui/panels/control_panel.py:258</extracomment>
       <translation>은닉층 수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="594" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="592" />
       <source>How many hidden layers the network has. With 0 it can only draw a straight boundary; each layer lets it bend the boundary further.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:259</extracomment>
       <translation>신경망의 은닉층 개수입니다. 0이면 직선 경계만 그릴 수 있고, 층이 늘 때마다 경계를 더 구부릴 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="596" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="594" />
       <source>Neurons</source>
       <extracomment>dlviz/ui/panels/control_panel.py:261</extracomment>
       <translation>뉴런 수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="598" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="596" />
       <source>How many units each hidden layer has. More units can fit finer detail but train slower and can overfit.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:262</extracomment>
       <translation>은닉층마다 있는 뉴런 수입니다. 많을수록 세밀하게 맞출 수 있지만 학습이 느리고 과적합될 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="600" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="598" />
       <source>Activation</source>
       <extracomment>dlviz/ui/panels/control_panel.py:263</extracomment>
       <translation>활성화 함수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="602" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="600" />
       <source>The function each hidden unit applies to its weighted sum. It decides which shapes the network can build and how well gradients flow back.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:264</extracomment>
       <translation>각 은닉 뉴런이 가중합에 적용하는 함수입니다. 신경망이 만들 수 있는 모양과 기울기가 얼마나 잘 전달되는지를 정합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="604" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="602" />
       <source>Initialisation</source>
       <extracomment>dlviz/ui/panels/control_panel.py:266</extracomment>
       <translation>가중치 초기화</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="606" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="604" />
       <source>How the starting weights are drawn. A bad scale makes signals vanish or explode before learning starts.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:267</extracomment>
       <translation>초기 가중치를 뽑는 방법입니다. 크기가 맞지 않으면 학습 전부터 신호가 사라지거나 폭발합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="608" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="606" />
       <source>Optimizer</source>
       <extracomment>dlviz/ui/panels/control_panel.py:271</extracomment>
       <translation>옵티마이저</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="610" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="608" />
       <source>The rule that turns gradients into weight updates. Momentum and Adam usually get there faster than plain SGD.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:272</extracomment>
       <translation>기울기로 가중치를 갱신하는 규칙입니다. 보통 모멘텀과 Adam이 기본 SGD보다 빨리 도달합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="612" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="610" />
       <source>Learning rate</source>
       <extracomment>dlviz/ui/panels/control_panel.py:274</extracomment>
       <translation>학습률</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="614" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="612" />
       <source>How big a step each update takes. Too small and learning crawls; too large and the loss jumps around or blows up.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:275</extracomment>
       <translation>한 번 갱신할 때의 보폭입니다. 너무 작으면 학습이 더디고, 너무 크면 손실이 튀거나 발산합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="616" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="614" />
       <source>Schedule</source>
       <extracomment>dlviz/ui/panels/control_panel.py:277</extracomment>
       <translation>학습률 스케줄</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="618" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="616" />
       <source>How the learning rate changes during training. Lowering it later lets the network settle into a minimum.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:278</extracomment>
       <translation>학습 중에 학습률이 바뀌는 방식입니다. 나중에 낮추면 신경망이 최솟값에 자리 잡습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="620" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="618" />
       <source>Batch size</source>
       <extracomment>dlviz/ui/panels/control_panel.py:279</extracomment>
       <translation>배치 크기</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="622" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="620" />
       <source>How many training points each update looks at. Small batches take many quick, noisy steps; large batches take fewer, smoother ones.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:280</extracomment>
       <translation>한 번 갱신할 때 보는 학습 점의 수입니다. 작은 배치는 빠르고 잡음 많은 스텝을 많이, 큰 배치는 매끄러운 스텝을 적게 밟습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="624" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="622" />
       <source>Epochs</source>
       <extracomment>dlviz/ui/panels/control_panel.py:282</extracomment>
       <translation>에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="626" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="624" />
       <source>How many passes over the training data to make. "Until paused" trains until you press Pause.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:283</extracomment>
       <translation>학습 데이터를 몇 번 훑을지 정합니다. '멈출 때까지'는 일시정지를 누를 때까지 학습합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="628" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="626" />
       <source>Dropout</source>
       <extracomment>dlviz/ui/panels/control_panel.py:287</extracomment>
       <translation>드롭아웃</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="630" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="628" />
       <source>The share of hidden units switched off at random in each training step. It fights overfitting but makes the training loss noisier.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:288</extracomment>
       <translation>학습 스텝마다 무작위로 끄는 은닉 뉴런의 비율입니다. 과적합을 막지만 학습 손실이 더 출렁입니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="632" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="630" />
       <source>Weight decay</source>
       <extracomment>dlviz/ui/panels/control_panel.py:290</extracomment>
       <translation>가중치 감쇠</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="634" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="632" />
       <source>An L2 penalty that pulls every weight towards zero, for smoother boundaries and less overfitting. Too much and the network underfits.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:291</extracomment>
       <translation>모든 가중치를 0 쪽으로 당기는 L2 페널티입니다. 경계가 매끄러워지고 과적합이 줄지만, 지나치면 과소적합됩니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="636" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="634" />
       <source>L1 penalty</source>
       <extracomment>dlviz/ui/panels/control_panel.py:293</extracomment>
       <translation>L1 페널티</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="638" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="636" />
       <source>An L1 penalty that pushes small weights to exactly zero, leaving a sparser network. Too much and the network underfits.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:294</extracomment>
       <translation>작은 가중치를 정확히 0으로 만드는 L1 페널티로, 더 희소한 신경망이 됩니다. 지나치면 과소적합됩니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="640" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="638" />
       <source>Not used while a CSV file is loaded.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:436</extracomment>
       <translation>CSV 파일을 쓰는 동안에는 쓰이지 않습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="642" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="640" />
       <source>The {name} dataset always has 2 classes.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:438</extracomment>
       <translation>{name} 데이터셋은 항상 클래스가 2개입니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="644" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="642" />
       <source>There are no hidden layers: set Hidden layers to 1 or more.</source>
       <extracomment>dlviz/ui/panels/control_panel.py:440</extracomment>
       <translation>은닉층이 없습니다: 은닉층 수를 1 이상으로 하세요.</translation>
@@ -325,7 +325,7 @@
   <context>
     <name>EpochsBox</name>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="648" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="646" />
       <source>until paused</source>
       <extracomment>dlviz/ui/panels/widgets.py:481</extracomment>
       <translation>멈출 때까지</translation>
@@ -334,7 +334,7 @@
   <context>
     <name>GraphicsScene</name>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="914" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="912" />
       <source>Export...</source>
       <extracomment>pyqtgraph/GraphicsScene/GraphicsScene.py:102</extracomment>
       <translation>내보내기...</translation>
@@ -361,7 +361,7 @@
   <context>
     <name>LogSlider</name>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="646" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="644" />
       <source>off</source>
       <extracomment>dlviz/ui/panels/widgets.py:261</extracomment>
       <translation>끔</translation>
@@ -665,61 +665,61 @@
   <context>
     <name>TrainingWorker</name>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="894" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="892" />
       <source>it closed its pipe</source>
       <extracomment>dlviz/ui/worker.py:115</extracomment>
       <translation>파이프가 닫혔습니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="896" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="894" />
       <source>killed by signal {0} ({1})</source>
       <extracomment>dlviz/ui/worker.py:121</extracomment>
       <translation>신호 {0}({1})로 종료됨</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="898" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="896" />
       <source>exit code {0}</source>
       <extracomment>dlviz/ui/worker.py:122</extracomment>
       <translation>종료 코드 {0}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="900" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="898" />
       <source>the training worker failed: {0}</source>
       <extracomment>dlviz/ui/worker.py:212</extracomment>
       <translation>학습 작업자 오류: {0}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="902" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="900" />
       <source>the training process did not start: it sent nothing in {0:.0f} s</source>
       <extracomment>dlviz/ui/worker.py:246</extracomment>
       <translation>학습 프로세스가 시작되지 않았습니다: {0:.0f}초 동안 응답이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="904" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="902" />
       <source>training process not responding (silent for {0:.0f} s)</source>
       <extracomment>dlviz/ui/worker.py:250</extracomment>
       <translation>학습 프로세스 응답 없음 ({0:.0f}초째 조용함)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="906" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="904" />
       <source>it is gone</source>
       <extracomment>dlviz/ui/worker.py:253</extracomment>
       <translation>프로세스가 사라졌습니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="908" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="906" />
       <source>the training process stopped unexpectedly ({0})</source>
       <extracomment>dlviz/ui/worker.py:254</extracomment>
       <translation>학습 프로세스가 갑자기 멈췄습니다 ({0})</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="910" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="908" />
       <source>the training process was restarted</source>
       <extracomment>dlviz/ui/worker.py:267</extracomment>
       <translation>학습 프로세스를 다시 시작했습니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="912" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="910" />
       <source>could not start the training process: {0}</source>
       <extracomment>dlviz/ui/worker.py:281</extracomment>
       <translation>학습 프로세스를 시작할 수 없습니다: {0}</translation>
@@ -728,37 +728,37 @@
   <context>
     <name>ViewBox</name>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="916" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="914" />
       <source>ViewBox options</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:17</extracomment>
       <translation>보기 옵션</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="918" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="916" />
       <source>View All</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:18</extracomment>
       <translation>전체 보기</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="920" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="918" />
       <source>axis</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:26</extracomment>
       <translation>축</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="922" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="920" />
       <source>Mouse Mode</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:55</extracomment>
       <translation>마우스 모드</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="924" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="922" />
       <source>3 button</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:59</extracomment>
       <translation>버튼 3개</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="926" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="924" />
       <source>1 button</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:60</extracomment>
       <translation>버튼 1개</translation>
@@ -767,160 +767,160 @@
   <context>
     <name>compare</name>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="12" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="14" />
       <source>Compare runs</source>
-      <extracomment>dlviz/ui/compare.py:49</extracomment>
+      <extracomment>dlviz/ui/compare.py:69</extracomment>
       <translation>실행 비교</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="14" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="12" />
       <source>(none)</source>
-      <extracomment>dlviz/ui/compare.py:56</extracomment>
+      <extracomment>dlviz/ui/compare.py:52</extracomment>
       <translation>(없음)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="16" />
       <source>2 to 4 values, separated by commas</source>
-      <extracomment>dlviz/ui/compare.py:61</extracomment>
+      <extracomment>dlviz/ui/compare.py:71</extracomment>
       <translation>값 2~4개, 쉼표로 구분</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="18" />
       <source>Vary</source>
-      <extracomment>dlviz/ui/compare.py:63</extracomment>
+      <extracomment>dlviz/ui/compare.py:73</extracomment>
       <translation>바꿀 설정</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="20" />
       <source>and</source>
-      <extracomment>dlviz/ui/compare.py:63</extracomment>
+      <extracomment>dlviz/ui/compare.py:73</extracomment>
       <translation>그리고</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="22" />
       <source>Values</source>
-      <extracomment>dlviz/ui/compare.py:64</extracomment>
+      <extracomment>dlviz/ui/compare.py:74</extracomment>
       <translation>값</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="24" />
       <source>Every other setting, the seed included, is the same in every run.</source>
-      <extracomment>dlviz/ui/compare.py:68</extracomment>
+      <extracomment>dlviz/ui/compare.py:77</extracomment>
       <translation>시드를 포함한 나머지 설정은 모든 실행에서 같습니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="26" />
       <source>Choices: {c}</source>
-      <extracomment>dlviz/ui/compare.py:78</extracomment>
+      <extracomment>dlviz/ui/compare.py:87</extracomment>
       <translation>선택지: {c}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="28" />
       <source>diverged at step {n}</source>
-      <extracomment>dlviz/ui/compare.py:165</extracomment>
+      <extracomment>dlviz/ui/compare.py:174</extracomment>
       <translation>{n} 스텝에서 발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="30" />
       <source>{v}% val</source>
-      <extracomment>dlviz/ui/compare.py:167</extracomment>
+      <extracomment>dlviz/ui/compare.py:176</extracomment>
       <translation>검증 {v}%</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="32" />
       <source>epoch {n}</source>
-      <extracomment>dlviz/ui/compare.py:169</extracomment>
+      <extracomment>dlviz/ui/compare.py:178</extracomment>
       <translation>에포크 {n}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="34" />
       <source>Curves</source>
-      <extracomment>dlviz/ui/compare.py:230</extracomment>
+      <extracomment>dlviz/ui/compare.py:239</extracomment>
       <translation>곡선</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="36" />
       <source>Summary</source>
-      <extracomment>dlviz/ui/compare.py:231</extracomment>
+      <extracomment>dlviz/ui/compare.py:240</extracomment>
       <translation>요약</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="38" />
       <source>Comparison</source>
-      <extracomment>dlviz/ui/compare.py:232</extracomment>
+      <extracomment>dlviz/ui/compare.py:241</extracomment>
       <translation>비교</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="40" />
       <source>Compare…</source>
-      <extracomment>dlviz/ui/compare.py:246</extracomment>
+      <extracomment>dlviz/ui/compare.py:255</extracomment>
       <translation>비교…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="42" />
       <source>Train 2 to 4 runs that differ in one setting, side by side</source>
-      <extracomment>dlviz/ui/compare.py:248</extracomment>
+      <extracomment>dlviz/ui/compare.py:257</extracomment>
       <translation>설정 하나만 다른 실행 2~4개를 나란히 학습합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="44" />
       <source>Stop comparing</source>
-      <extracomment>dlviz/ui/compare.py:249</extracomment>
+      <extracomment>dlviz/ui/compare.py:258</extracomment>
       <translation>비교 끝내기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="46" />
       <source>Compared: {values}. Change them in Train ▸ Compare…</source>
-      <extracomment>dlviz/ui/compare.py:275</extracomment>
+      <extracomment>dlviz/ui/compare.py:284</extracomment>
       <translation>비교 중: {values}. 학습 ▸ 비교…에서 바꾸세요</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="178" />
+      <location filename="../../dlviz/ui/compare.py" line="187" />
       <source>run</source>
       <translation>실행</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="178" />
+      <location filename="../../dlviz/ui/compare.py" line="187" />
       <source>train loss</source>
       <translation>학습 손실</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="179" />
+      <location filename="../../dlviz/ui/compare.py" line="188" />
       <source>train acc %</source>
       <translation>학습 정확도 %</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="179" />
+      <location filename="../../dlviz/ui/compare.py" line="188" />
       <source>val loss</source>
       <translation>검증 손실</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="180" />
+      <location filename="../../dlviz/ui/compare.py" line="189" />
       <source>val acc %</source>
       <translation>검증 정확도 %</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="180" />
+      <location filename="../../dlviz/ui/compare.py" line="189" />
       <source>best val epoch</source>
       <translation>최고 검증 에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="181" />
+      <location filename="../../dlviz/ui/compare.py" line="190" />
       <source>epochs</source>
       <translation>에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="181" />
+      <location filename="../../dlviz/ui/compare.py" line="190" />
       <source>seconds</source>
       <translation>초</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="182" />
+      <location filename="../../dlviz/ui/compare.py" line="191" />
       <source>steps/s</source>
       <translation>스텝/초</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="182" />
+      <location filename="../../dlviz/ui/compare.py" line="191" />
       <source>diverged at</source>
       <translation>발산 시점</translation>
     </message>
@@ -1200,554 +1200,554 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="194" />
       <source>training loss (log scale)</source>
-      <extracomment>dlviz/ui/lab/landscape.py:112</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:103</extracomment>
       <translation>학습 손실 (로그 눈금)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="196" />
       <source>training's path (projected)</source>
-      <extracomment>dlviz/ui/lab/landscape.py:125</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:116</extracomment>
       <translation>학습 경로 (투영)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="198" />
       <source>initial weights</source>
-      <extracomment>dlviz/ui/lab/landscape.py:126</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:117</extracomment>
       <translation>초기 가중치</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="200" />
       <source>current weights (the centre)</source>
-      <extracomment>dlviz/ui/lab/landscape.py:127</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:118</extracomment>
       <translation>현재 가중치 (가운데)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="202" />
       <source>Loss landscape around the current weights</source>
-      <extracomment>dlviz/ui/lab/landscape.py:150</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:141</extracomment>
       <translation>현재 가중치 주변의 손실 지형</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="204" />
       <source>PCA: the plane in which the weights moved most while training (their path lies nearly in it). Random: two random directions, each unit's scaled to that unit's weights (Li et al. 2018).</source>
-      <extracomment>dlviz/ui/lab/landscape.py:184</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:175</extracomment>
       <translation>주성분 분석: 학습 중 가중치가 가장 많이 움직인 평면입니다(경로가 거의 이 평면에 놓입니다). 무작위: 두 무작위 방향으로, 뉴런마다 그 뉴런의 가중치 크기에 맞춥니다(Li 외, 2018).</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="206" />
       <source>Grid points per side (odd); the loss is evaluated at each</source>
-      <extracomment>dlviz/ui/lab/landscape.py:191</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:182</extracomment>
       <translation>한 변의 격자점 수(홀수), 점마다 손실을 계산합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="208" />
       <source>Which random directions</source>
-      <extracomment>dlviz/ui/lab/landscape.py:195</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:186</extracomment>
       <translation>어떤 무작위 방향을 쓸지</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="210" />
       <source>Recompute</source>
-      <extracomment>dlviz/ui/lab/landscape.py:196</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:187</extracomment>
       <translation>다시 계산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="212" />
       <source>The slice around the weights as they are now</source>
-      <extracomment>dlviz/ui/lab/landscape.py:198</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:189</extracomment>
       <translation>지금 가중치 주변의 단면</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="214" />
       <source>Directions</source>
-      <extracomment>dlviz/ui/lab/landscape.py:205</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:196</extracomment>
       <translation>방향</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="216" />
       <source>Resolution</source>
-      <extracomment>dlviz/ui/lab/landscape.py:205</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:196</extracomment>
       <translation>해상도</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="218" />
       <source>Seed</source>
-      <extracomment>dlviz/ui/lab/landscape.py:206</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:197</extracomment>
       <translation>시드</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="220" />
       <source>Computing… ({run}, {method}); training goes on meanwhile</source>
-      <extracomment>dlviz/ui/lab/landscape.py:244</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:235</extracomment>
       <translation>계산 중… ({run}, {method}), 그동안 학습은 계속됩니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="222" />
       <source>Loss at the current weights: {loss}. {n} × {n} points.</source>
-      <extracomment>dlviz/ui/lab/landscape.py:251</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:242</extracomment>
       <translation>현재 가중치의 손실: {loss}. {n} × {n} 점.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="224" />
       <source>The two directions hold {pct}% of the path's variance.</source>
-      <extracomment>dlviz/ui/lab/landscape.py:254</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:245</extracomment>
       <translation>두 방향이 경로 분산의 {pct}%를 담습니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="226" />
       <source>(cancelled: part of the grid is missing)</source>
-      <extracomment>dlviz/ui/lab/landscape.py:257</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:248</extracomment>
       <translation>(취소됨: 격자 일부가 비어 있습니다)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="228" />
       <source>No landscape: {why}</source>
-      <extracomment>dlviz/ui/lab/landscape.py:271</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:262</extracomment>
       <translation>손실 지형 없음: {why}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="230" />
       <source>Loss landscape…</source>
-      <extracomment>dlviz/ui/lab/landscape.py:291</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:282</extracomment>
       <translation>손실 지형…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="232" />
       <source>The training loss around the current weights, with the path training took</source>
-      <extracomment>dlviz/ui/lab/landscape.py:293</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:284</extracomment>
       <translation>현재 가중치 주변의 학습 손실과 학습이 지나온 경로</translation>
     </message>
   </context>
   <context>
     <name>layouts</name>
     <message>
-      <location filename="../../dlviz/ui/lab/paths.py" line="568" />
-      <location filename="../../dlviz/ui/i18n_strings.py" line="474" />
+      <location filename="../../dlviz/ui/lab/paths.py" line="575" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="472" />
       <source>&amp;View</source>
       <extracomment>One colour per optimizer, by registry order: Okabe-Ito without its yellow, which vanishes on the light end of the surface's colour map. Learning rates that show each optimizer's character on each surface within a few hundred steps (measured: the path moves visibly, neither jumping to the minimum in a step nor blowing up). Scale-free optimizers (RMSprop, Adagrad, Adam) take steps of about lr whatever the gradient, so theirs are much larger than SGD's on steep surfaces. An optimizer or surface missing here starts at the surface's own lr.
 ----------
-dlviz/ui/layouts.py:246</extracomment>
+dlviz/ui/layouts.py:247</extracomment>
       <translation>보기(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="410" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="408" />
       <source>Loss and accuracy</source>
       <extracomment>dlviz/ui/layouts.py:26</extracomment>
       <translation>손실과 정확도</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="412" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="410" />
       <source>Network</source>
       <extracomment>dlviz/ui/layouts.py:26</extracomment>
       <translation>신경망</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="414" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="412" />
       <source>Gradient flow</source>
       <extracomment>dlviz/ui/layouts.py:27</extracomment>
       <translation>기울기 흐름</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="416" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="414" />
       <source>Dead units and saturation</source>
       <extracomment>dlviz/ui/layouts.py:27</extracomment>
       <translation>죽은 뉴런과 포화</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="418" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="416" />
       <source>Weights and biases</source>
       <extracomment>dlviz/ui/layouts.py:28</extracomment>
       <translation>가중치와 편향</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="420" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="418" />
       <source>Activation function</source>
       <extracomment>dlviz/ui/layouts.py:28</extracomment>
       <translation>활성화 함수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="422" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="420" />
       <source>Dropout masks</source>
       <extracomment>dlviz/ui/layouts.py:29</extracomment>
       <translation>드롭아웃 마스크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="424" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="422" />
       <source>Learning rate</source>
       <extracomment>dlviz/ui/layouts.py:29</extracomment>
       <translation>학습률</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="426" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="424" />
       <source>max</source>
       <extracomment>dlviz/ui/layouts.py:37</extracomment>
       <translation>최대</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="428" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="426" />
       <source>1 epoch/s</source>
       <extracomment>dlviz/ui/layouts.py:39</extracomment>
       <translation>초당 1 에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="430" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="428" />
       <source>{n} epochs/s</source>
       <extracomment>dlviz/ui/layouts.py:40</extracomment>
       <translation>초당 {n} 에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="432" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="430" />
       <source>How fast training runs: slow enough to watch the boundary form, or as fast as it goes</source>
       <extracomment>dlviz/ui/layouts.py:48</extracomment>
       <translation>학습 속도: 경계가 만들어지는 모습을 볼 만큼 느리게, 또는 가능한 한 빠르게</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="434" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="432" />
       <source>Log scale</source>
       <extracomment>dlviz/ui/layouts.py:99</extracomment>
       <translation>로그 눈금</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="436" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="434" />
       <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
       <extracomment>dlviz/ui/layouts.py:100</extracomment>
       <translation>손실을 로그 축으로 보여 줍니다: 후반의 작은 개선도 보입니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="438" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="436" />
       <source>Smooths the noisy per-step loss (a running average); 0 shows it raw.</source>
       <extracomment>dlviz/ui/layouts.py:107</extracomment>
       <translation>출렁이는 스텝별 손실을 이동 평균으로 부드럽게 합니다. 0이면 그대로 보여 줍니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="440" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="438" />
       <source>Smoothing</source>
       <extracomment>dlviz/ui/layouts.py:112</extracomment>
       <translation>평활화</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="442" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="440" />
       <source>Hyperparameters</source>
       <extracomment>dlviz/ui/layouts.py:135</extracomment>
       <translation>하이퍼파라미터</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="444" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="442" />
       <source>Training</source>
-      <extracomment>dlviz/ui/layouts.py:205</extracomment>
+      <extracomment>dlviz/ui/layouts.py:206</extracomment>
       <translation>학습</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="446" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="444" />
       <source>Play</source>
-      <extracomment>dlviz/ui/layouts.py:209</extracomment>
+      <extracomment>dlviz/ui/layouts.py:210</extracomment>
       <translation>재생</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="448" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="446" />
       <source>Start or pause training</source>
-      <extracomment>dlviz/ui/layouts.py:209</extracomment>
+      <extracomment>dlviz/ui/layouts.py:210</extracomment>
       <translation>학습 시작 또는 일시정지</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="450" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="448" />
       <source>Step epoch</source>
-      <extracomment>dlviz/ui/layouts.py:210</extracomment>
+      <extracomment>dlviz/ui/layouts.py:211</extracomment>
       <translation>한 에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="452" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="450" />
       <source>Train exactly one epoch</source>
-      <extracomment>dlviz/ui/layouts.py:210</extracomment>
+      <extracomment>dlviz/ui/layouts.py:211</extracomment>
       <translation>정확히 한 에포크만 학습합니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="454" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="452" />
       <source>Reset</source>
-      <extracomment>dlviz/ui/layouts.py:212</extracomment>
+      <extracomment>dlviz/ui/layouts.py:213</extracomment>
       <translation>초기화</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="456" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="454" />
       <source>Fresh weights, empty curves, same settings</source>
-      <extracomment>dlviz/ui/layouts.py:212</extracomment>
+      <extracomment>dlviz/ui/layouts.py:213</extracomment>
       <translation>새 가중치, 빈 곡선, 같은 설정</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="458" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="456" />
       <source>&amp;File</source>
-      <extracomment>dlviz/ui/layouts.py:214</extracomment>
+      <extracomment>dlviz/ui/layouts.py:215</extracomment>
       <translation>파일(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="460" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="458" />
       <source>Load CSV…</source>
-      <extracomment>dlviz/ui/layouts.py:215</extracomment>
+      <extracomment>dlviz/ui/layouts.py:216</extracomment>
       <translation>CSV 불러오기…</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="462" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="460" />
       <source>Cancel loading</source>
-      <extracomment>dlviz/ui/layouts.py:216</extracomment>
+      <extracomment>dlviz/ui/layouts.py:217</extracomment>
       <translation>불러오기 취소</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="464" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="462" />
       <source>Export plots as PNG…</source>
-      <extracomment>dlviz/ui/layouts.py:218</extracomment>
+      <extracomment>dlviz/ui/layouts.py:219</extracomment>
       <translation>그래프를 PNG로 내보내기…</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="466" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="464" />
       <source>Export history as CSV…</source>
-      <extracomment>dlviz/ui/layouts.py:219</extracomment>
+      <extracomment>dlviz/ui/layouts.py:220</extracomment>
       <translation>기록을 CSV로 내보내기…</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="468" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="466" />
       <source>Quit</source>
-      <extracomment>dlviz/ui/layouts.py:221</extracomment>
+      <extracomment>dlviz/ui/layouts.py:222</extracomment>
       <translation>종료</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="470" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="468" />
       <source>&amp;Train</source>
-      <extracomment>dlviz/ui/layouts.py:222</extracomment>
+      <extracomment>dlviz/ui/layouts.py:223</extracomment>
       <translation>학습(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="472" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="470" />
       <source>Watch speed</source>
-      <extracomment>dlviz/ui/layouts.py:242</extracomment>
+      <extracomment>dlviz/ui/layouts.py:243</extracomment>
       <translation>보기 속도</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="476" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="474" />
       <source>Compact layout (tabs)</source>
-      <extracomment>dlviz/ui/layouts.py:248</extracomment>
+      <extracomment>dlviz/ui/layouts.py:249</extracomment>
       <translation>좁은 배치 (탭)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="478" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="476" />
       <source>Every view at once</source>
-      <extracomment>dlviz/ui/layouts.py:249</extracomment>
+      <extracomment>dlviz/ui/layouts.py:250</extracomment>
       <translation>모든 보기를 한 번에</translation>
     </message>
   </context>
   <context>
     <name>lessons</name>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="480" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="478" />
       <source>Glossary</source>
       <extracomment>dlviz/ui/lessons.py:84</extracomment>
       <translation>용어집</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="482" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="480" />
       <source>Find a term (English or Korean)</source>
       <extracomment>dlviz/ui/lessons.py:89</extracomment>
       <translation>용어 찾기 (영어 또는 한국어)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="484" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="482" />
       <source>English</source>
       <extracomment>dlviz/ui/lessons.py:95</extracomment>
       <translation>영어</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="486" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="484" />
       <source>Korean</source>
       <extracomment>dlviz/ui/lessons.py:95</extracomment>
       <translation>한국어</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="488" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="486" />
       <source>Meaning</source>
       <extracomment>dlviz/ui/lessons.py:95</extracomment>
       <translation>뜻</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="490" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="488" />
       <source>Meaning in Korean</source>
       <extracomment>dlviz/ui/lessons.py:95</extracomment>
       <translation>한국어 뜻</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="492" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="490" />
       <source>Lessons</source>
       <extracomment>dlviz/ui/lessons.py:207</extracomment>
       <translation>레슨</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="494" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="492" />
       <source>The course's lessons in order; ✓: its run has been watched to the end</source>
       <extracomment>dlviz/ui/lessons.py:232</extracomment>
       <translation>강의 순서대로 놓인 레슨입니다. ✓: 실행을 끝까지 본 레슨</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="496" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="494" />
       <source>Predict first</source>
       <extracomment>dlviz/ui/lessons.py:261</extracomment>
       <translation>먼저 예측하기</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="498" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="496" />
       <source>Run</source>
       <extracomment>dlviz/ui/lessons.py:275</extracomment>
       <translation>실행</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="500" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="498" />
       <source>Look at</source>
       <extracomment>dlviz/ui/lessons.py:288</extracomment>
       <translation>살펴볼 곳</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="502" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="500" />
       <source>Try next</source>
       <extracomment>dlviz/ui/lessons.py:294</extracomment>
       <translation>다음에 해 볼 것</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="504" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="502" />
       <source>What the run showed</source>
       <extracomment>dlviz/ui/lessons.py:299</extracomment>
       <translation>실행 결과</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="506" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="504" />
       <source>Back</source>
       <extracomment>dlviz/ui/lessons.py:316</extracomment>
       <translation>이전</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="508" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="506" />
       <source>The previous lesson of the course</source>
       <extracomment>dlviz/ui/lessons.py:318</extracomment>
       <translation>강의의 이전 레슨</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="510" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="508" />
       <source>Next</source>
       <extracomment>dlviz/ui/lessons.py:320</extracomment>
       <translation>다음</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="512" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="510" />
       <source>The next lesson of the course</source>
       <extracomment>dlviz/ui/lessons.py:322</extracomment>
       <translation>강의의 다음 레슨</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="514" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="512" />
       <source>The course's terms in English and Korean</source>
       <extracomment>dlviz/ui/lessons.py:326</extracomment>
       <translation>강의 용어를 영어와 한국어로</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="516" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="514" />
       <source>Each lesson sets up the window for one idea of the course, asks you to predict what the run will show, then runs it. Choose a lesson in the list: its settings replace the current ones.</source>
       <extracomment>dlviz/ui/lessons.py:396</extracomment>
       <translation>레슨마다 강의의 개념 하나에 맞게 창을 준비하고, 실행 결과를 먼저 예측하게 한 뒤 실행합니다. 목록에서 레슨을 고르면 그 설정이 지금 설정을 대신합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="518" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="516" />
       <source>Bring this view to the front and mark it</source>
       <extracomment>dlviz/ui/lessons.py:478</extracomment>
       <translation>이 보기를 앞으로 가져와 표시합니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="520" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="518" />
       <source>Change the settings this way and run again</source>
       <extracomment>dlviz/ui/lessons.py:489</extracomment>
       <translation>설정을 이렇게 바꾸고 다시 실행합니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="522" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="520" />
       <source>Start the run and see if you were right</source>
       <extracomment>dlviz/ui/lessons.py:504</extracomment>
       <translation>실행을 시작해 예측이 맞았는지 확인합니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="524" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="522" />
       <source>Pick an answer first</source>
       <extracomment>dlviz/ui/lessons.py:505</extracomment>
       <translation>먼저 답을 고르세요</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="526" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="524" />
       <source>Right!</source>
       <extracomment>dlviz/ui/lessons.py:591</extracomment>
       <translation>맞았습니다!</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="528" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="526" />
       <source>The answer is: {answer}. Watch the run show it.</source>
       <extracomment>dlviz/ui/lessons.py:592</extracomment>
       <translation>정답: {answer}. 실행으로 확인해 보세요.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="530" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="528" />
       <source>Not quite.</source>
       <extracomment>dlviz/ui/lessons.py:594</extracomment>
       <translation>아쉽네요.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="532" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="530" />
       <source>The answer is: {answer}. Watch the run to see why.</source>
       <extracomment>dlviz/ui/lessons.py:595</extracomment>
       <translation>정답: {answer}. 실행을 보며 이유를 알아보세요.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="534" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="532" />
       <source>Checking…</source>
       <extracomment>dlviz/ui/lessons.py:620</extracomment>
       <translation>확인 중…</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="536" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="534" />
       <source>The check could not run: {why}</source>
       <extracomment>dlviz/ui/lessons.py:649</extracomment>
       <translation>확인을 실행할 수 없습니다: {why}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="538" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="536" />
       <source>Decision regions</source>
       <extracomment>dlviz/ui/lessons.py:739</extracomment>
       <translation>결정 경계</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="540" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="538" />
       <source>Thinned network</source>
       <extracomment>dlviz/ui/lessons.py:739</extracomment>
       <translation>솎아 낸 신경망</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="542" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="540" />
       <source>Comparison tiles</source>
       <extracomment>dlviz/ui/lessons.py:740</extracomment>
       <translation>비교 타일</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="544" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="542" />
       <source>Comparison</source>
       <extracomment>dlviz/ui/lessons.py:740</extracomment>
       <translation>비교</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="546" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="544" />
       <source>Hyperparameters</source>
       <extracomment>dlviz/ui/lessons.py:741</extracomment>
       <translation>하이퍼파라미터</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="548" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="546" />
       <source>&amp;Help</source>
       <extracomment>dlviz/ui/lessons.py:763</extracomment>
       <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="550" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="548" />
       <source>The course's lessons, one idea at a time</source>
       <extracomment>dlviz/ui/lessons.py:768</extracomment>
       <translation>강의 레슨, 한 번에 개념 하나씩</translation>
@@ -1923,746 +1923,746 @@ dlviz/ui/layouts.py:246</extracomment>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="288" />
       <source>{name}, lr {lr}</source>
-      <extracomment>dlviz/ui/lab/paths.py:137</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:153</extracomment>
       <translation>{name}, 학습률 {lr}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="290" />
       <source>, λ {wd}</source>
-      <extracomment>dlviz/ui/lab/paths.py:139</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:155</extracomment>
       <translation>, λ {wd}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="292" />
       <source>f − f_min (log scale)</source>
-      <extracomment>dlviz/ui/lab/paths.py:219</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:226</extracomment>
       <translation>f − f_min (로그 눈금)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="294" />
       <source>f</source>
-      <extracomment>dlviz/ui/lab/paths.py:222</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:229</extracomment>
       <translation>f</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="296" />
       <source>{label}: diverged at step {step}</source>
-      <extracomment>dlviz/ui/lab/paths.py:283</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:290</extracomment>
       <translation>{label}: {step} 스텝에서 발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="298" />
       <source>Optimizer paths lab</source>
-      <extracomment>dlviz/ui/lab/paths.py:316</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:323</extracomment>
       <translation>옵티마이저 경로 실험실</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="300" />
       <source>The function the optimizers minimise, in its textbook form</source>
-      <extracomment>dlviz/ui/lab/paths.py:336</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:343</extracomment>
       <translation>옵티마이저가 최소화하는 함수 (교과서 형태)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="302" />
       <source>Surface</source>
-      <extracomment>dlviz/ui/lab/paths.py:337</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:344</extracomment>
       <translation>함수</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="304" />
       <source>How many steps each optimizer takes</source>
-      <extracomment>dlviz/ui/lab/paths.py:342</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:349</extracomment>
       <translation>옵티마이저마다 밟을 스텝 수</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="306" />
       <source>Steps</source>
-      <extracomment>dlviz/ui/lab/paths.py:343</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:350</extracomment>
       <translation>스텝 수</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="308" />
       <source>Optimizers</source>
-      <extracomment>dlviz/ui/lab/paths.py:346</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:353</extracomment>
       <translation>옵티마이저</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="310" />
       <source>learning rate</source>
-      <extracomment>dlviz/ui/lab/paths.py:348</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:355</extracomment>
       <translation>학습률</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="312" />
       <source>Learning rate of {name} on this surface</source>
-      <extracomment>dlviz/ui/lab/paths.py:363</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:370</extracomment>
       <translation>이 함수에서 {name}의 학습률</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="314" />
       <source>Play</source>
-      <extracomment>dlviz/ui/lab/paths.py:378</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:385</extracomment>
       <translation>재생</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="316" />
       <source>Animate the paths, a few steps per frame</source>
-      <extracomment>dlviz/ui/lab/paths.py:380</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:387</extracomment>
       <translation>경로를 움직여 보여 줍니다 (프레임마다 몇 스텝씩)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="318" />
       <source>Reset</source>
-      <extracomment>dlviz/ui/lab/paths.py:381</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:388</extracomment>
       <translation>초기화</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="320" />
       <source>Back to step 0</source>
-      <extracomment>dlviz/ui/lab/paths.py:383</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:390</extracomment>
       <translation>스텝 0으로 되돌리기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="322" />
       <source>Click the plane to start every path there. ★ marks a minimum, ✕ a saddle point; the white dot is the start.</source>
-      <extracomment>dlviz/ui/lab/paths.py:391</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:398</extracomment>
       <translation>평면을 클릭하면 모든 경로가 거기서 출발합니다. ★는 최솟값, ✕는 안장점, 흰 점은 출발점입니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="324" />
       <source>the learning rate must be a positive number</source>
-      <extracomment>dlviz/ui/lab/paths.py:456</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:463</extracomment>
       <translation>학습률은 양수여야 합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="326" />
       <source>diverged at step {step}</source>
-      <extracomment>dlviz/ui/lab/paths.py:489</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:496</extracomment>
       <translation>{step} 스텝에서 발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="328" />
       <source>f = {f}</source>
-      <extracomment>dlviz/ui/lab/paths.py:492</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:499</extracomment>
       <translation>f = {f}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="330" />
       <source>step {step} / {steps}</source>
-      <extracomment>dlviz/ui/lab/paths.py:493</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:500</extracomment>
       <translation>스텝 {step} / {steps}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="332" />
       <source>Pause</source>
-      <extracomment>dlviz/ui/lab/paths.py:512</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:519</extracomment>
       <translation>일시정지</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="334" />
       <source>Optimizer paths lab…</source>
-      <extracomment>dlviz/ui/lab/paths.py:601</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:608</extracomment>
       <translation>옵티마이저 경로 실험실…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="336" />
       <source>SGD, momentum, Adam and the others on 2-D test functions, side by side</source>
-      <extracomment>dlviz/ui/lab/paths.py:603</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:610</extracomment>
       <translation>SGD, 모멘텀, Adam 등을 2차원 시험 함수에서 나란히 비교합니다</translation>
     </message>
   </context>
   <context>
     <name>registry</name>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="928" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="926" />
       <source>Spiral</source>
       <extracomment>dlviz.data.DATASETS['spiral']</extracomment>
       <translation>나선</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="930" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="928" />
       <source>Interleaved spiral arms, one per class: hard, needs depth.</source>
       <extracomment>dlviz.data.DATASETS['spiral']</extracomment>
       <translation>클래스마다 하나씩 얽힌 나선 팔: 어렵고, 깊은 신경망이 필요합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="932" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="930" />
       <source>XOR</source>
       <extracomment>dlviz.data.DATASETS['xor']</extracomment>
       <translation>XOR</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="934" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="932" />
       <source>Opposite quadrants share a class: not linearly separable.</source>
       <extracomment>dlviz.data.DATASETS['xor']</extracomment>
       <translation>마주 보는 사분면이 같은 클래스: 직선으로 나눌 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="936" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="934" />
       <source>Circles</source>
       <extracomment>dlviz.data.DATASETS['circles']</extracomment>
       <translation>동심원</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="938" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="936" />
       <source>A disk inside a ring: needs a closed boundary.</source>
       <extracomment>dlviz.data.DATASETS['circles']</extracomment>
       <translation>고리 안의 원판: 닫힌 경계가 필요합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="940" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="938" />
       <source>Moons</source>
       <extracomment>dlviz.data.DATASETS['moons']</extracomment>
       <translation>반달</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="942" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="940" />
       <source>Two interlocking half moons: a gently curved boundary.</source>
       <extracomment>dlviz.data.DATASETS['moons']</extracomment>
       <translation>맞물린 두 반달: 완만하게 굽은 경계.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="944" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="942" />
       <source>Blobs</source>
       <extracomment>dlviz.data.DATASETS['blobs']</extracomment>
       <translation>덩어리</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="946" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="944" />
       <source>Gaussian clusters on a circle, one per class: easy.</source>
       <extracomment>dlviz.data.DATASETS['blobs']</extracomment>
       <translation>원 위에 클래스마다 하나씩 놓인 가우스 군집: 쉽습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="948" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="946" />
       <source>Linear</source>
       <extracomment>dlviz.data.DATASETS['linear']</extracomment>
       <translation>선형</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="950" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="948" />
       <source>Two classes either side of a straight line: the easiest.</source>
       <extracomment>dlviz.data.DATASETS['linear']</extracomment>
       <translation>직선 양쪽의 두 클래스: 가장 쉽습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="952" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="950" />
       <source>Checkerboard</source>
       <extracomment>dlviz.data.DATASETS['checkerboard']</extracomment>
       <translation>체커보드</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="954" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="952" />
       <source>A 4x4 checkerboard of two classes: many regions.</source>
       <extracomment>dlviz.data.DATASETS['checkerboard']</extracomment>
       <translation>두 클래스의 4×4 체커보드: 영역이 많습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="956" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="954" />
       <source>Step</source>
       <extracomment>dlviz.engine.ACTIVATIONS['step']</extracomment>
       <translation>계단 함수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="958" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="956" />
       <source>Heaviside step, f(z) = 1 if z &gt; 0 else 0.</source>
       <extracomment>dlviz.engine.ACTIVATIONS['step']</extracomment>
       <translation>헤비사이드 계단 함수: z &gt; 0이면 f(z) = 1, 아니면 0.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="960" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="958" />
       <source>Identity, f(z) = z.</source>
       <extracomment>dlviz.engine.ACTIVATIONS['linear']</extracomment>
       <translation>항등 함수, f(z) = z.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="962" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="960" />
       <source>Sigmoid</source>
       <extracomment>dlviz.engine.ACTIVATIONS['sigmoid']</extracomment>
       <translation>시그모이드</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="964" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="962" />
       <source>Logistic sigmoid, f(z) = 1 / (1 + e^-z); f' = f (1 - f), at most 1/4.</source>
       <extracomment>dlviz.engine.ACTIVATIONS['sigmoid']</extracomment>
       <translation>로지스틱 시그모이드, f(z) = 1 / (1 + e^-z); f' = f (1 - f), 최대 1/4.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="966" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="964" />
       <source>Tanh</source>
       <extracomment>dlviz.engine.ACTIVATIONS['tanh']</extracomment>
       <translation>tanh</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="968" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="966" />
       <source>Hyperbolic tangent, f(z) = tanh z; f' = 1 - f^2.</source>
       <extracomment>dlviz.engine.ACTIVATIONS['tanh']</extracomment>
       <translation>쌍곡탄젠트, f(z) = tanh z; f' = 1 - f^2.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="970" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="968" />
       <source>ReLU</source>
       <extracomment>dlviz.engine.ACTIVATIONS['relu']</extracomment>
       <translation>ReLU</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="972" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="970" />
       <source>Rectified linear unit, f(z) = max(0, z); f' = 1 for z &gt; 0, else 0.</source>
       <extracomment>dlviz.engine.ACTIVATIONS['relu']</extracomment>
       <translation>정류 선형 유닛, f(z) = max(0, z); z &gt; 0이면 f' = 1, 아니면 0.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="974" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="972" />
       <source>Leaky ReLU</source>
       <extracomment>dlviz.engine.ACTIVATIONS['leaky_relu']</extracomment>
       <translation>Leaky ReLU</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="976" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="974" />
       <source>Leaky ReLU, f(z) = z for z &gt; 0, else slope * z (slope 0.01 by default).</source>
       <extracomment>dlviz.engine.ACTIVATIONS['leaky_relu']</extracomment>
       <translation>Leaky ReLU: z &gt; 0이면 f(z) = z, 아니면 기울기 × z (기본 기울기 0.01).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="978" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="976" />
       <source>Leaky slope</source>
       <extracomment>dlviz.engine.ACTIVATIONS['leaky_relu'] option leaky_slope</extracomment>
       <translation>음수 쪽 기울기</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="980" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="978" />
       <source>negative slope of leaky_relu: f(z) = slope·z for z &lt; 0</source>
       <extracomment>dlviz.engine.ACTIVATIONS['leaky_relu'] option leaky_slope</extracomment>
       <translation>Leaky ReLU의 음수 쪽 기울기: z &lt; 0이면 f(z) = 기울기·z</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="982" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="980" />
       <source>ELU</source>
       <extracomment>dlviz.engine.ACTIVATIONS['elu']</extracomment>
       <translation>ELU</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="984" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="982" />
       <source>Exponential linear unit, f(z) = z for z &gt; 0, else α(e^z - 1) (α = 1 by default).</source>
       <extracomment>dlviz.engine.ACTIVATIONS['elu']</extracomment>
       <translation>지수 선형 유닛: z &gt; 0이면 f(z) = z, 아니면 α(e^z - 1) (기본 α = 1).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="986" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="984" />
       <source>ELU α</source>
       <extracomment>dlviz.engine.ACTIVATIONS['elu'] option elu_alpha</extracomment>
       <translation>ELU α</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="988" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="986" />
       <source>scale of elu's negative part</source>
       <extracomment>dlviz.engine.ACTIVATIONS['elu'] option elu_alpha</extracomment>
       <translation>ELU 음수 부분의 크기</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="990" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="988" />
       <source>GELU</source>
       <extracomment>dlviz.engine.ACTIVATIONS['gelu']</extracomment>
       <translation>GELU</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="992" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="990" />
       <source>Gaussian error linear unit, exact form (as torch.nn.GELU):</source>
       <extracomment>dlviz.engine.ACTIVATIONS['gelu']</extracomment>
       <translation>가우스 오차 선형 유닛, 정확한 형태 (PyTorch의 GELU와 같음):</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="994" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="992" />
       <source>SiLU</source>
       <extracomment>dlviz.engine.ACTIVATIONS['silu']</extracomment>
       <translation>SiLU</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="996" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="994" />
       <source>Sigmoid linear unit (swish), f(z) = z · σ(z); f' = σ(z) (1 + z (1 - σ(z))).</source>
       <extracomment>dlviz.engine.ACTIVATIONS['silu']</extracomment>
       <translation>시그모이드 선형 유닛(스위시), f(z) = z · σ(z); f' = σ(z) (1 + z (1 - σ(z))).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="998" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="996" />
       <source>Auto</source>
       <extracomment>dlviz.engine.INITS['auto']</extracomment>
       <translation>자동</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1000" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="998" />
       <source>He for ReLU-like activations, Xavier otherwise</source>
       <extracomment>dlviz.engine.INITS['auto']</extracomment>
       <translation>ReLU 계열 활성화 함수에는 He, 그 밖에는 Xavier</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1002" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1000" />
       <source>He</source>
       <extracomment>dlviz.engine.INITS['he']</extracomment>
       <translation>He</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1004" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1002" />
       <source>Normal(0, √(2 / fan_in)): keeps ReLU activations' variance steady</source>
       <extracomment>dlviz.engine.INITS['he']</extracomment>
       <translation>정규분포 N(0, √(2 / 입력 수)): ReLU 활성값의 분산을 일정하게 유지</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1006" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1004" />
       <source>Xavier</source>
       <extracomment>dlviz.engine.INITS['xavier']</extracomment>
       <translation>Xavier</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1008" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1006" />
       <source>Normal(0, √(2 / (fan_in + fan_out))): suits tanh and sigmoid</source>
       <extracomment>dlviz.engine.INITS['xavier']</extracomment>
       <translation>정규분포 N(0, √(2 / (입력 수 + 출력 수))): tanh와 시그모이드에 알맞음</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1010" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1008" />
       <source>Normal(0, 1)</source>
       <extracomment>dlviz.engine.INITS['normal']</extracomment>
       <translation>정규분포 N(0, 1)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1012" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1010" />
       <source>Normal(0, 1): too large for wide layers, which shows saturation</source>
       <extracomment>dlviz.engine.INITS['normal']</extracomment>
       <translation>정규분포 N(0, 1): 넓은 층에는 너무 커서 포화가 나타남</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1014" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1012" />
       <source>Zeros</source>
       <extracomment>dlviz.engine.INITS['zeros']</extracomment>
       <translation>0으로</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1016" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1014" />
       <source>All zero: every unit in a layer stays identical (the symmetry problem)</source>
       <extracomment>dlviz.engine.INITS['zeros']</extracomment>
       <translation>모두 0: 한 층의 뉴런이 모두 똑같이 남음 (대칭성 문제)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1018" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1016" />
       <source>SGD</source>
       <extracomment>dlviz.engine.OPTIMIZERS['sgd']</extracomment>
       <translation>SGD</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1020" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1018" />
       <source>Plain gradient descent: w &lt;- w - lr·g.</source>
       <extracomment>dlviz.engine.OPTIMIZERS['sgd']</extracomment>
       <translation>기본 경사 하강법: w ← w − 학습률·g.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1022" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1020" />
       <source>Momentum</source>
       <extracomment>dlviz.engine.OPTIMIZERS['momentum']</extracomment>
       <translation>모멘텀</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1024" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1022" />
       <source>Heavy-ball momentum as torch: v &lt;- μv + g; w &lt;- w - lr·v (μ = 0.9).</source>
       <extracomment>dlviz.engine.OPTIMIZERS['momentum']</extracomment>
       <translation>PyTorch와 같은 모멘텀: v ← μv + g; w ← w − 학습률·v (μ = 0.9).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1026" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1024" />
       <source>momentum coefficient μ of momentum and nesterov</source>
       <extracomment>dlviz.engine.OPTIMIZERS['momentum'] option momentum</extracomment>
       <translation>모멘텀과 네스테로프의 모멘텀 계수 μ</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1028" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1026" />
       <source>Nesterov</source>
       <extracomment>dlviz.engine.OPTIMIZERS['nesterov']</extracomment>
       <translation>네스테로프</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1030" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1028" />
       <source>Nesterov momentum as torch: v &lt;- μv + g; w &lt;- w - lr·(g + μv).</source>
       <extracomment>dlviz.engine.OPTIMIZERS['nesterov']</extracomment>
       <translation>PyTorch와 같은 네스테로프 모멘텀: v ← μv + g; w ← w − 학습률·(g + μv).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1032" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1030" />
       <source>RMSprop</source>
       <extracomment>dlviz.engine.OPTIMIZERS['rmsprop']</extracomment>
       <translation>RMSprop</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1034" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1032" />
       <source>RMSprop as torch: s &lt;- αs + (1-α)g²; w &lt;- w - lr·g / (√s + ε).</source>
       <extracomment>dlviz.engine.OPTIMIZERS['rmsprop']</extracomment>
       <translation>PyTorch와 같은 RMSprop: s ← αs + (1−α)g²; w ← w − 학습률·g / (√s + ε).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1036" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1034" />
       <source>Adagrad</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adagrad']</extracomment>
       <translation>Adagrad</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1038" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1036" />
       <source>Adagrad as torch: s &lt;- s + g²; w &lt;- w - lr·g / (√s + ε), ε = 1e-10.</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adagrad']</extracomment>
       <translation>PyTorch와 같은 Adagrad: s ← s + g²; w ← w − 학습률·g / (√s + ε), ε = 1e-10.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1040" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1038" />
       <source>Adam</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam']</extracomment>
       <translation>Adam</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1042" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1040" />
       <source>Adam as torch (β = 0.9, 0.999; ε = 1e-8):</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam']</extracomment>
       <translation>PyTorch와 같은 Adam (β = 0.9, 0.999; ε = 1e-8):</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1044" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1042" />
       <source>β₁</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam'] option beta1</extracomment>
       <translation>β₁</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1046" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1044" />
       <source>Adam's decay of the gradient's running mean</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam'] option beta1</extracomment>
       <translation>Adam에서 기울기 이동 평균의 감쇠율</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1048" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1046" />
       <source>β₂</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam'] option beta2</extracomment>
       <translation>β₂</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1050" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1048" />
       <source>Adam's decay of the squared gradient's running mean</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam'] option beta2</extracomment>
       <translation>Adam에서 기울기 제곱 이동 평균의 감쇠율</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1052" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1050" />
       <source>AdamW</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adamw']</extracomment>
       <translation>AdamW</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1054" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1052" />
       <source>AdamW as torch: Adam with decoupled weight decay, w &lt;- w (1 - lr·λ) first.</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adamw']</extracomment>
       <translation>PyTorch와 같은 AdamW: 가중치 감쇠를 분리한 Adam, 먼저 w ← w (1 − 학습률·λ).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1056" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1054" />
       <source>Constant</source>
       <extracomment>dlviz.engine.SCHEDULES['constant']</extracomment>
       <translation>일정</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1058" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1056" />
       <source>lr(t) = lr.</source>
       <extracomment>dlviz.engine.SCHEDULES['constant']</extracomment>
       <translation>학습률이 그대로 유지됩니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1060" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1058" />
       <source>Step decay</source>
       <extracomment>dlviz.engine.SCHEDULES['step']</extracomment>
       <translation>계단식 감소</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1062" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1060" />
       <source>lr(t) = lr · γ^floor(t / D): a drop by γ every D = decay_epochs epochs.</source>
       <extracomment>dlviz.engine.SCHEDULES['step']</extracomment>
       <translation>D 에포크마다 학습률에 γ를 곱합니다 (계단식).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1064" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1062" />
       <source>Decay factor γ</source>
       <extracomment>dlviz.engine.SCHEDULES['step'] option lr_decay</extracomment>
       <translation>감소 비율 γ</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1066" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1064" />
       <source>the lr is multiplied by γ every decay_epochs epochs</source>
       <extracomment>dlviz.engine.SCHEDULES['step'] option lr_decay</extracomment>
       <translation>감소 주기(에포크)마다 학습률에 γ를 곱합니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1068" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1066" />
       <source>Decay every (epochs)</source>
       <extracomment>dlviz.engine.SCHEDULES['step'] option decay_epochs</extracomment>
       <translation>감소 주기 (에포크)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1070" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1068" />
       <source>epochs per decay by γ</source>
       <extracomment>dlviz.engine.SCHEDULES['step'] option decay_epochs</extracomment>
       <translation>γ를 한 번 곱하는 데 걸리는 에포크 수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1072" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1070" />
       <source>Exponential decay</source>
       <extracomment>dlviz.engine.SCHEDULES['exponential']</extracomment>
       <translation>지수 감소</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1074" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1072" />
       <source>lr(t) = lr · γ^(t / D): the same decay as ``step``, smoothly.</source>
       <extracomment>dlviz.engine.SCHEDULES['exponential']</extracomment>
       <translation>계단식 감소와 같은 비율로, 매끄럽게 줄어듭니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1076" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1074" />
       <source>Cosine</source>
       <extracomment>dlviz.engine.SCHEDULES['cosine']</extracomment>
       <translation>코사인</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1078" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1076" />
       <source>lr(t) = lr · (1 + cos(π t / T)) / 2 for t &lt; T, then 0 (T = the planned steps).</source>
       <extracomment>dlviz.engine.SCHEDULES['cosine']</extracomment>
       <translation>학습률이 코사인 곡선을 따라 계획한 마지막 스텝에서 0이 됩니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1080" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1078" />
       <source>Warm-up + cosine</source>
       <extracomment>dlviz.engine.SCHEDULES['warmup_cosine']</extracomment>
       <translation>워밍업 + 코사인</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1082" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1080" />
       <source>Linear warm-up from lr/W to lr over W = warmup_epochs, then cosine to 0 at the end.</source>
       <extracomment>dlviz.engine.SCHEDULES['warmup_cosine']</extracomment>
       <translation>워밍업 에포크 동안 학습률을 선형으로 올린 뒤, 코사인으로 끝에서 0이 됩니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1084" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1082" />
       <source>Warm-up (epochs)</source>
       <extracomment>dlviz.engine.SCHEDULES['warmup_cosine'] option warmup_epochs</extracomment>
       <translation>워밍업 (에포크)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1086" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1084" />
       <source>epochs of linear warm-up</source>
       <extracomment>dlviz.engine.SCHEDULES['warmup_cosine'] option warmup_epochs</extracomment>
       <translation>선형 워밍업 에포크 수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1088" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1086" />
       <source>Ill-conditioned quadratic</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['quadratic']</extracomment>
       <translation>조건이 나쁜 이차 함수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1090" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1088" />
       <source>f(x, y) = x² + 10·y²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['quadratic']</extracomment>
       <translation>f(x, y) = x² + 10·y²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1092" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1090" />
       <source>Rosenbrock</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['rosenbrock']</extracomment>
       <translation>로젠브록</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1094" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1092" />
       <source>f(x, y) = (1 − x)² + 100·(y − x²)²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['rosenbrock']</extracomment>
       <translation>f(x, y) = (1 − x)² + 100·(y − x²)²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1096" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1094" />
       <source>Beale</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['beale']</extracomment>
       <translation>빌</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1098" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1096" />
       <source>f(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['beale']</extracomment>
       <translation>f(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1100" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1098" />
       <source>Saddle</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['saddle']</extracomment>
       <translation>안장</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1102" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1100" />
       <source>f(x, y) = x² − y²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['saddle']</extracomment>
       <translation>f(x, y) = x² − y²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1104" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1102" />
       <source>Himmelblau</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['himmelblau']</extracomment>
       <translation>히멜블라우</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1106" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1104" />
       <source>f(x, y) = (x² + y − 11)² + (x + y² − 7)²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['himmelblau']</extracomment>
       <translation>f(x, y) = (x² + y − 11)² + (x + y² − 7)²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1108" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1106" />
       <source>Six-hump camel</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['six_hump_camel']</extracomment>
       <translation>여섯 혹 낙타</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1110" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1108" />
       <source>f(x, y) = (4 − 2.1x² + x⁴/3)·x² + xy + (−4 + 4y²)·y²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['six_hump_camel']</extracomment>
       <translation>f(x, y) = (4 − 2.1x² + x⁴/3)·x² + xy + (−4 + 4y²)·y²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1112" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1110" />
       <source>x₁</source>
       <extracomment>dlviz.data.features.FEATURES['x1']</extracomment>
       <translation>x₁</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1114" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1112" />
       <source>x₂</source>
       <extracomment>dlviz.data.features.FEATURES['x2']</extracomment>
       <translation>x₂</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1116" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1114" />
       <source>x₁²</source>
       <extracomment>dlviz.data.features.FEATURES['x1sq']</extracomment>
       <translation>x₁²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1118" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1116" />
       <source>x₂²</source>
       <extracomment>dlviz.data.features.FEATURES['x2sq']</extracomment>
       <translation>x₂²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1120" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1118" />
       <source>x₁x₂</source>
       <extracomment>dlviz.data.features.FEATURES['x1x2']</extracomment>
       <translation>x₁x₂</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1122" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1120" />
       <source>sin(πx₁)</source>
       <extracomment>dlviz.data.features.FEATURES['sin_x1']</extracomment>
       <translation>sin(πx₁)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1124" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1122" />
       <source>sin(πx₂)</source>
       <extracomment>dlviz.data.features.FEATURES['sin_x2']</extracomment>
       <translation>sin(πx₂)</translation>
@@ -2671,157 +2671,157 @@ dlviz/ui/layouts.py:246</extracomment>
   <context>
     <name>runs</name>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="650" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="648" />
       <source>diverged at step {n}</source>
       <extracomment>dlviz/ui/runs.py:55</extracomment>
       <translation>{n} 스텝에서 발산</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="652" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="650" />
       <source>val accuracy {v}%</source>
       <extracomment>dlviz/ui/runs.py:56</extracomment>
       <translation>검증 정확도 {v}%</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="654" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="652" />
       <source>{data}, {act}, hidden {hidden}, {opt} lr {lr}, batch {batch}, dropout {drop}</source>
       <extracomment>dlviz/ui/runs.py:59</extracomment>
       <translation>{data}, {act}, 은닉층 {hidden}, {opt} 학습률 {lr}, 배치 {batch}, 드롭아웃 {drop}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="656" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="654" />
       <source>epoch {n}</source>
       <extracomment>dlviz/ui/runs.py:63</extracomment>
       <translation>에포크 {n}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="658" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="656" />
       <source>Pinned runs: tick to show their faded curves, double-click to rename</source>
       <extracomment>dlviz/ui/runs.py:80</extracomment>
       <translation>고정한 실행: 체크하면 흐린 곡선이 보이고, 더블클릭하면 이름을 바꿉니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="660" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="658" />
       <source>Pin</source>
       <extracomment>dlviz/ui/runs.py:83</extracomment>
       <translation>고정</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="662" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="660" />
       <source>Keep the current run (in a comparison: the focused one) as a faded ghost</source>
       <extracomment>dlviz/ui/runs.py:85</extracomment>
       <translation>지금 실행(비교 중에는 선택한 실행)을 흐린 잔상으로 남깁니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="664" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="662" />
       <source>Remove</source>
       <extracomment>dlviz/ui/runs.py:86</extracomment>
       <translation>지우기</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="666" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="664" />
       <source>Compare</source>
       <extracomment>dlviz/ui/runs.py:88</extracomment>
       <translation>비교</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="668" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="666" />
       <source>Train the pinned run's settings again beside the current ones</source>
       <extracomment>dlviz/ui/runs.py:90</extracomment>
       <translation>고정한 실행의 설정을 지금 설정과 나란히 다시 학습합니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="670" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="668" />
       <source>(none yet)</source>
       <extracomment>dlviz/ui/runs.py:210</extracomment>
       <translation>(아직 없음)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="672" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="670" />
       <source>Save experiment</source>
       <extracomment>dlviz/ui/runs.py:227</extracomment>
       <translation>실험 저장</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="674" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="672" />
       <source>dlviz experiments (*.dlviz)</source>
       <extracomment>dlviz/ui/runs.py:228</extracomment>
       <translation>dlviz 실험 파일 (*.dlviz)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="676" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="674" />
       <source>Open experiment</source>
       <extracomment>dlviz/ui/runs.py:236</extracomment>
       <translation>실험 열기</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="678" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="676" />
       <source>dlviz experiments (*.dlviz);;All files (*)</source>
       <extracomment>dlviz/ui/runs.py:237</extracomment>
       <translation>dlviz 실험 파일 (*.dlviz);;모든 파일 (*)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="680" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="678" />
       <source>Pinned runs</source>
       <extracomment>dlviz/ui/runs.py:246</extracomment>
       <translation>고정한 실행</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="682" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="680" />
       <source>Open experiment…</source>
       <extracomment>dlviz/ui/runs.py:255</extracomment>
       <translation>실험 열기…</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="684" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="682" />
       <source>Open recent</source>
       <extracomment>dlviz/ui/runs.py:259</extracomment>
       <translation>최근 파일 열기</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="686" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="684" />
       <source>Save experiment…</source>
       <extracomment>dlviz/ui/runs.py:261</extracomment>
       <translation>실험 저장…</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="688" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="686" />
       <source>Every run, pinned run and view into one .dlviz file; Open goes on where it stopped</source>
       <extracomment>dlviz/ui/runs.py:264</extracomment>
       <translation>모든 실행, 고정한 실행, 보기를 .dlviz 파일 하나에 담습니다. 열면 멈춘 곳에서 이어집니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="690" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="688" />
       <source>Pin run</source>
       <extracomment>dlviz/ui/runs.py:273</extracomment>
       <translation>실행 고정</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="692" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="690" />
       <source>Keep this run as a faded ghost to compare the next ones with (Ctrl+P)</source>
       <extracomment>dlviz/ui/runs.py:276</extracomment>
       <translation>이 실행을 흐린 잔상으로 남겨 다음 실행과 비교합니다 (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="694" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="692" />
       <source>Save failed</source>
       <extracomment>dlviz/ui/runs.py:297</extracomment>
       <translation>저장 실패</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="696" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="694" />
       <source>Saved {path}</source>
       <extracomment>dlviz/ui/runs.py:300</extracomment>
       <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="698" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="696" />
       <source>Opened {path}: press Play to go on</source>
       <extracomment>dlviz/ui/runs.py:310</extracomment>
       <translation>{path}를 열었습니다: 재생을 누르면 이어서 학습합니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="700" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="698" />
       <source>Cannot open experiment</source>
       <extracomment>dlviz/ui/runs.py:314</extracomment>
       <translation>실험을 열 수 없음</translation>
@@ -2881,207 +2881,201 @@ at step {n}</source>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="354" />
-      <source>(none)</source>
-      <extracomment>dlviz/ui/lab/sweep.py:188</extracomment>
-      <translation>(없음)</translation>
-    </message>
-    <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="356" />
       <source>2 to 8 values, separated by commas</source>
-      <extracomment>dlviz/ui/lab/sweep.py:193</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:183</extracomment>
       <translation>값 2~8개, 쉼표로 구분</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="358" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="356" />
       <source>and</source>
-      <extracomment>dlviz/ui/lab/sweep.py:198</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:188</extracomment>
       <translation>그리고</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="360" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="358" />
       <source>Every cell trains this many epochs (or until it diverges)</source>
-      <extracomment>dlviz/ui/lab/sweep.py:209</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:198</extracomment>
       <translation>칸마다 이만큼 에포크를 학습합니다 (발산하면 멈춤)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="362" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="360" />
       <source>Worker processes: cells train in parallel, one per core</source>
-      <extracomment>dlviz/ui/lab/sweep.py:215</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:204</extracomment>
       <translation>작업 프로세스 수: 코어마다 칸 하나씩 나란히 학습합니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="364" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="362" />
       <source>Workers</source>
-      <extracomment>dlviz/ui/lab/sweep.py:219</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:208</extracomment>
       <translation>작업 프로세스</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="366" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="364" />
       <source>Epochs</source>
-      <extracomment>dlviz/ui/lab/sweep.py:222</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:211</extracomment>
       <translation>에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="368" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="366" />
       <source>Every other setting, the seed included, is the current run's: every cell starts from the same data and, where the layer shapes match, the same weights.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:224</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:213</extracomment>
       <translation>시드를 포함한 나머지 설정은 지금 실행과 같습니다: 모든 칸이 같은 데이터에서, 층 모양이 맞으면 같은 가중치에서 시작합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="370" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="368" />
       <source>Run</source>
-      <extracomment>dlviz/ui/lab/sweep.py:230</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:219</extracomment>
       <translation>실행</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="372" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="370" />
       <source>Cancel</source>
-      <extracomment>dlviz/ui/lab/sweep.py:234</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:223</extracomment>
       <translation>취소</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="374" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="372" />
       <source>%v of %m cells</source>
-      <extracomment>dlviz/ui/lab/sweep.py:239</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:228</extracomment>
       <translation>%m칸 중 %v칸</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="376" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="374" />
       <source>Show</source>
-      <extracomment>dlviz/ui/lab/sweep.py:248</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:237</extracomment>
       <translation>표시</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="378" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="376" />
       <source>What the cells' colours and numbers show: each cell's value at the end</source>
-      <extracomment>dlviz/ui/lab/sweep.py:253</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:242</extracomment>
       <translation>칸의 색과 숫자가 나타내는 것: 각 칸의 마지막 값</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="380" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="378" />
       <source>Click a cell to make its settings the current run</source>
-      <extracomment>dlviz/ui/lab/sweep.py:260</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:249</extracomment>
       <translation>칸을 클릭하면 그 설정이 지금 실행이 됩니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="382" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="380" />
       <source>Close</source>
-      <extracomment>dlviz/ui/lab/sweep.py:267</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:256</extracomment>
       <translation>닫기</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="384" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="382" />
       <source>Choices: {c}</source>
-      <extracomment>dlviz/ui/lab/sweep.py:284</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:273</extracomment>
       <translation>선택지: {c}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="386" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="384" />
       <source>{key} is chosen twice: pick two different settings</source>
-      <extracomment>dlviz/ui/lab/sweep.py:297</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:286</extracomment>
       <translation>{key}을(를) 두 번 골랐습니다: 서로 다른 설정 두 개를 고르세요</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="388" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="386" />
       <source>The data is a CSV file: sweep a setting other than the data's</source>
-      <extracomment>dlviz/ui/lab/sweep.py:314</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:303</extracomment>
       <translation>데이터가 CSV 파일입니다: 데이터 설정이 아닌 다른 설정을 스윕하세요</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="390" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="388" />
       <source>Training {n} cells of {e} epochs in {w} processes…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:328</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:317</extracomment>
       <translation>{n}칸을 {e} 에포크씩 프로세스 {w}개로 학습하는 중…</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="392" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="390" />
       <source>Cancelling…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:356</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:345</extracomment>
       <translation>취소하는 중…</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="394" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="392" />
       <source>The sweep failed: {why}</source>
-      <extracomment>dlviz/ui/lab/sweep.py:377</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:366</extracomment>
       <translation>스윕 실패: {why}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="396" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="394" />
       <source>Cancelled: {done} of {n} cells done.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:384</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:373</extracomment>
       <translation>취소됨: {n}칸 중 {done}칸 완료.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="398" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="396" />
       <source>{n} cells in {s} s.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:386</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:375</extracomment>
       <translation>{n}칸, {s}초.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="400" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="398" />
       <source>{d} diverged (grey).</source>
-      <extracomment>dlviz/ui/lab/sweep.py:388</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:377</extracomment>
       <translation>{d}칸 발산 (회색).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="402" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="400" />
       <source>Click a cell to make it the current run.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:389</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:378</extracomment>
       <translation>칸을 클릭하면 지금 실행이 됩니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="404" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="402" />
       <source>The current run is now {cell} ({e} epochs): press Play to train it.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:411</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:400</extracomment>
       <translation>지금 실행은 {cell} ({e} 에포크)입니다: 재생을 눌러 학습하세요.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="406" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="404" />
       <source>Sweep…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:443</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:432</extracomment>
       <translation>스윕…</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="408" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="406" />
       <source>Train a grid over one or two settings in parallel and compare the cells' results</source>
-      <extracomment>dlviz/ui/lab/sweep.py:445</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:434</extracomment>
       <translation>설정 한두 개의 격자를 나란히 학습하고 칸마다 결과를 비교합니다</translation>
     </message>
   </context>
   <context>
     <name>views</name>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="702" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="700" />
       <source>z (pre-activation)</source>
       <extracomment>dlviz/ui/views/activation.py:30</extracomment>
       <translation>z (활성화 전)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="704" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="702" />
       <source>output</source>
       <extracomment>dlviz/ui/views/activation.py:30</extracomment>
       <translation>출력</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="706" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="704" />
       <source>Activation: {name}</source>
       <extracomment>dlviz/ui/views/activation.py:80</extracomment>
       <translation>활성화 함수: {name}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="708" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="706" />
       <source>Activation: none</source>
       <extracomment>dlviz/ui/views/activation.py:99</extracomment>
       <translation>활성화 함수: 없음</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="710" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="708" />
       <source>no hidden layer</source>
       <extracomment>dlviz/ui/views/activation.py:99</extracomment>
       <translation>은닉층 없음</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="712" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="710" />
       <source>This network has no hidden layer,
 so no layer uses an activation function.
 The output is the softmax of a linear map.</source>
@@ -3091,541 +3085,541 @@ The output is the softmax of a linear map.</source>
 출력은 선형 변환의 소프트맥스입니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="714" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="712" />
       <source>class {k}</source>
       <extracomment>dlviz/ui/views/common.py:35</extracomment>
       <translation>클래스 {k}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="716" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="714" />
       <source>Input {name}</source>
       <extracomment>dlviz/ui/views/common.py:198</extracomment>
       <translation>입력 {name}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="718" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="716" />
       <source>Output: probability of {name}</source>
       <extracomment>dlviz/ui/views/common.py:201</extracomment>
       <translation>출력: {name}일 확률</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="720" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="718" />
       <source>Hidden layer {l}, unit {u}</source>
       <extracomment>dlviz/ui/views/common.py:202</extracomment>
       <translation>은닉층 {l}, 뉴런 {u}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="722" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="720" />
       <source>x axis</source>
       <extracomment>dlviz/ui/views/compare_curves.py:43</extracomment>
       <translation>가로축</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="724" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="722" />
       <source>epochs</source>
       <extracomment>dlviz/ui/views/compare_curves.py:46</extracomment>
       <translation>에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="726" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="724" />
       <source>steps</source>
       <extracomment>dlviz/ui/views/compare_curves.py:46</extracomment>
       <translation>스텝</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="728" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="726" />
       <source>seconds of training</source>
       <extracomment>dlviz/ui/views/compare_curves.py:46</extracomment>
       <translation>학습 시간(초)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="730" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="728" />
       <source>Compare per epoch, per update step, or per second of training time: a small batch wins per epoch and may lose per second.</source>
       <extracomment>dlviz/ui/views/compare_curves.py:48</extracomment>
       <translation>에포크, 갱신 스텝, 학습 시간(초) 기준으로 비교합니다: 작은 배치는 에포크 기준으로는 이기지만 초 기준으로는 질 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="732" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="730" />
       <source>validation</source>
       <extracomment>dlviz/ui/views/compare_curves.py:64</extracomment>
       <translation>검증</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="734" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="732" />
       <source>train</source>
       <extracomment>dlviz/ui/views/compare_curves.py:64</extracomment>
       <translation>학습</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="736" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="734" />
       <source>epoch</source>
       <extracomment>dlviz/ui/views/compare_curves.py:79</extracomment>
       <translation>에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="738" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="736" />
       <source>training step</source>
       <extracomment>dlviz/ui/views/compare_curves.py:79</extracomment>
       <translation>학습 스텝</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="740" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="738" />
       <source>training time (s)</source>
       <extracomment>dlviz/ui/views/compare_curves.py:79</extracomment>
       <translation>학습 시간 (초)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="742" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="740" />
       <source>Loss</source>
       <extracomment>dlviz/ui/views/compare_curves.py:80</extracomment>
       <translation>손실</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="744" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="742" />
       <source>cross-entropy</source>
       <extracomment>dlviz/ui/views/compare_curves.py:80</extracomment>
       <translation>교차 엔트로피</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="746" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="744" />
       <source>Accuracy</source>
       <extracomment>dlviz/ui/views/compare_curves.py:81</extracomment>
       <translation>정확도</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="748" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="746" />
       <source>accuracy (%)</source>
       <extracomment>dlviz/ui/views/compare_curves.py:81</extracomment>
       <translation>정확도 (%)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="750" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="748" />
       <source>Decision regions</source>
       <extracomment>dlviz/ui/views/decision.py:48</extracomment>
       <translation>결정 경계</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="752" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="750" />
       <source>Hidden unit activation</source>
       <extracomment>dlviz/ui/views/decision.py:300</extracomment>
       <translation>은닉 뉴런 활성값</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="754" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="752" />
       <source>p({name})</source>
       <extracomment>dlviz/ui/views/decision.py:325</extracomment>
       <translation>p({name})</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="756" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="754" />
       <source>Dropout masks</source>
       <extracomment>dlviz/ui/views/dropout.py:62</extracomment>
       <translation>드롭아웃 마스크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="758" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="756" />
       <source>current mini-batch</source>
       <extracomment>dlviz/ui/views/dropout.py:62</extracomment>
       <translation>현재 미니배치</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="760" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="758" />
       <source>kept</source>
       <extracomment>dlviz/ui/views/dropout.py:63</extracomment>
       <translation>유지</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="762" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="760" />
       <source>dropped</source>
       <extracomment>dlviz/ui/views/dropout.py:64</extracomment>
       <translation>꺼짐</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="764" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="762" />
       <source>Dropout, p = {p}</source>
       <extracomment>dlviz/ui/views/dropout.py:65</extracomment>
       <translation>드롭아웃, p = {p}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="766" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="764" />
       <source>Dropout masks, p = {p}</source>
       <extracomment>dlviz/ui/views/dropout.py:65</extracomment>
       <translation>드롭아웃 마스크, p = {p}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="768" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="766" />
       <source>L{n}</source>
       <extracomment>dlviz/ui/views/dropout.py:91</extracomment>
       <translation>{n}층</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="770" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="768" />
       <source>sample in batch</source>
       <extracomment>dlviz/ui/views/dropout.py:116</extracomment>
       <translation>배치 안의 샘플</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="772" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="770" />
       <source>unit</source>
       <extracomment>dlviz/ui/views/dropout.py:116</extracomment>
       <translation>뉴런</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="774" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="772" />
       <source>No hidden layers</source>
       <extracomment>dlviz/ui/views/dropout.py:138</extracomment>
       <translation>은닉층 없음</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="776" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="774" />
       <source>Dropout is off&lt;br&gt;(p = 0): every&lt;br&gt;unit is kept</source>
       <extracomment>dlviz/ui/views/dropout.py:141</extracomment>
       <translation>드롭아웃 꺼짐&lt;br&gt;(p = 0): 모든&lt;br&gt;뉴런 유지</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="778" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="776" />
       <source>The masks appear with&lt;br&gt;the first training step</source>
       <extracomment>dlviz/ui/views/dropout.py:145</extracomment>
       <translation>첫 학습 스텝부터&lt;br&gt;마스크가 보입니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="780" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="778" />
       <source>Layer {n}</source>
       <extracomment>dlviz/ui/views/dropout.py:163</extracomment>
       <translation>{n}층</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="782" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="780" />
       <source>Layer {n}: {v} % kept</source>
       <extracomment>dlviz/ui/views/dropout.py:165</extracomment>
       <translation>{n}층: {v} % 유지</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="784" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="782" />
       <source>layer 1 (input)</source>
       <extracomment>dlviz/ui/views/gradient.py:31</extracomment>
       <translation>1층 (입력)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="786" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="784" />
       <source>layer {n}</source>
       <extracomment>dlviz/ui/views/gradient.py:31</extracomment>
       <translation>{n}층</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="788" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="786" />
       <source>Gradient flow</source>
       <extracomment>dlviz/ui/views/gradient.py:68</extracomment>
       <translation>기울기 흐름</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="790" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="788" />
       <source>‖∂L/∂W‖ (log scale)</source>
       <extracomment>dlviz/ui/views/gradient.py:68</extracomment>
       <translation>‖∂L/∂W‖ (로그 눈금)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="792" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="790" />
       <source>Dead units</source>
       <extracomment>dlviz/ui/views/health.py:107</extracomment>
       <translation>죽은 뉴런</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="794" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="792" />
       <source>dead (%)</source>
       <extracomment>dlviz/ui/views/health.py:107</extracomment>
       <translation>죽은 뉴런 (%)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="796" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="794" />
       <source>Pre-activations</source>
       <extracomment>dlviz/ui/views/health.py:118</extracomment>
       <translation>활성화 전 값</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="798" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="796" />
       <source>pre-activation z</source>
       <extracomment>dlviz/ui/views/health.py:118</extracomment>
       <translation>활성화 전 값 z</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="800" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="798" />
       <source>count</source>
       <extracomment>dlviz/ui/views/health.py:118</extracomment>
       <translation>개수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="802" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="800" />
       <source>No hidden layers:&lt;br&gt;no unit can die or saturate</source>
       <extracomment>dlviz/ui/views/health.py:156</extracomment>
       <translation>은닉층 없음:&lt;br&gt;죽거나 포화될 뉴런이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="804" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="802" />
       <source>Dead units: output 0 for the whole batch</source>
       <extracomment>dlviz/ui/views/health.py:189</extracomment>
       <translation>죽은 뉴런: 배치 전체에서 출력이 0</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="806" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="804" />
       <source>layer</source>
       <extracomment>dlviz/ui/views/health.py:190</extracomment>
       <translation>층</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="808" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="806" />
       <source>{name} f(z), right axis</source>
       <extracomment>dlviz/ui/views/health.py:302</extracomment>
       <translation>{name} f(z), 오른쪽 축</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="810" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="808" />
       <source>|f′| &amp;lt; {p} % of peak</source>
       <extracomment>dlviz/ui/views/health.py:305</extracomment>
       <translation>|f′| &amp;lt; 최댓값의 {p} %</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="812" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="810" />
       <source>Pre-activations of layer {n}</source>
       <extracomment>dlviz/ui/views/health.py:306</extracomment>
       <translation>{n}층의 활성화 전 값</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="814" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="812" />
       <source>per step</source>
       <extracomment>dlviz/ui/views/loss.py:84</extracomment>
       <translation>스텝별</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="816" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="814" />
       <source>diverged</source>
       <extracomment>dlviz/ui/views/loss.py:107</extracomment>
       <translation>발산</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="818" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="816" />
       <source>chance</source>
       <extracomment>dlviz/ui/views/loss.py:120</extracomment>
       <translation>우연 수준</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="820" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="818" />
       <source>chance: ln K = {v}</source>
       <extracomment>dlviz/ui/views/loss.py:189</extracomment>
       <translation>우연 수준: ln K = {v}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="822" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="820" />
       <source>diverged at step {n}</source>
       <extracomment>dlviz/ui/views/loss.py:253</extracomment>
       <translation>{n} 스텝에서 발산</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="824" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="822" />
       <source>+{n} more</source>
       <extracomment>dlviz/ui/views/network.py:510</extracomment>
       <translation>외 {n}개</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="826" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="824" />
       <source>input {n}</source>
       <extracomment>dlviz/ui/views/network.py:531</extracomment>
       <translation>입력 {n}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="828" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="826" />
       <source>In</source>
       <extracomment>dlviz/ui/views/network.py:539</extracomment>
       <translation>입력</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="830" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="828" />
       <source>Inputs</source>
       <extracomment>dlviz/ui/views/network.py:539</extracomment>
       <translation>입력</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="832" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="830" />
       <source>Out</source>
       <extracomment>dlviz/ui/views/network.py:541</extracomment>
       <translation>출력</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="834" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="832" />
       <source>Output</source>
       <extracomment>dlviz/ui/views/network.py:541</extracomment>
       <translation>출력</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="836" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="834" />
       <source>1 unit</source>
       <extracomment>dlviz/ui/views/network.py:542</extracomment>
       <translation>뉴런 1개</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="838" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="836" />
       <source>{n} units</source>
       <extracomment>dlviz/ui/views/network.py:542</extracomment>
       <translation>뉴런 {n}개</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="840" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="838" />
       <source>Hidden {c} ({units})</source>
       <extracomment>dlviz/ui/views/network.py:544</extracomment>
       <translation>은닉층 {c} ({units})</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="842" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="840" />
       <source>H{c}</source>
       <extracomment>dlviz/ui/views/network.py:546</extracomment>
       <translation>은닉{c}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="844" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="842" />
       <source>Hidden {c}</source>
       <extracomment>dlviz/ui/views/network.py:547</extracomment>
       <translation>은닉층 {c}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="846" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="844" />
       <source>{name} (feature {i} of {n})</source>
       <extracomment>dlviz/ui/views/network.py:781</extracomment>
       <translation>{name} (특성 {i}/{n})</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="848" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="846" />
       <source>value range [{lo}, {hi}] over the plane</source>
       <extracomment>dlviz/ui/views/network.py:785</extracomment>
       <translation>평면 위 값 범위 [{lo}, {hi}]</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="850" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="848" />
       <source>Output: {name} — softmax probability</source>
       <extracomment>dlviz/ui/views/network.py:788</extracomment>
       <translation>출력: {name} — 소프트맥스 확률</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="852" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="850" />
       <source>range [{lo}, {hi}] over the plane</source>
       <extracomment>dlviz/ui/views/network.py:791</extracomment>
       <translation>평면 위 범위 [{lo}, {hi}]</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="854" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="852" />
       <source>Hidden {l}, unit {u} of {n} — {act}</source>
       <extracomment>dlviz/ui/views/network.py:796</extracomment>
       <translation>은닉층 {l}, 뉴런 {u}/{n} — {act}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="856" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="854" />
       <source>Hidden {l}, unit {u} — {act}</source>
       <extracomment>dlviz/ui/views/network.py:797</extracomment>
       <translation>은닉층 {l}, 뉴런 {u} — {act}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="858" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="856" />
       <source>(no data yet)</source>
       <extracomment>dlviz/ui/views/network.py:799</extracomment>
       <translation>(아직 데이터 없음)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="860" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="858" />
       <source>yes</source>
       <extracomment>dlviz/ui/views/network.py:802</extracomment>
       <translation>예</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="862" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="860" />
       <source>no</source>
       <extracomment>dlviz/ui/views/network.py:802</extracomment>
       <translation>아니요</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="864" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="862" />
       <source>output range [{lo}, {hi}] over the plane</source>
       <extracomment>dlviz/ui/views/network.py:803</extracomment>
       <translation>평면 위 출력 범위 [{lo}, {hi}]</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="866" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="864" />
       <source>dead: {v}</source>
       <extracomment>dlviz/ui/views/network.py:804</extracomment>
       <translation>죽음: {v}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="868" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="866" />
       <source>dropped now: {v}</source>
       <extracomment>dlviz/ui/views/network.py:805</extracomment>
       <translation>지금 꺼짐: {v}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="870" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="868" />
       <source>dropout off</source>
       <extracomment>dlviz/ui/views/network.py:806</extracomment>
       <translation>드롭아웃 꺼짐</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="872" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="870" />
       <source>Learning-rate schedule</source>
       <extracomment>dlviz/ui/views/schedule.py:69</extracomment>
       <translation>학습률 스케줄</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="874" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="872" />
       <source>step</source>
       <extracomment>dlviz/ui/views/schedule.py:69</extracomment>
       <translation>스텝</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="876" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="874" />
       <source>learning rate</source>
       <extracomment>dlviz/ui/views/schedule.py:69</extracomment>
       <translation>학습률</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="878" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="876" />
       <source>planned</source>
       <extracomment>dlviz/ui/views/schedule.py:75</extracomment>
       <translation>계획</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="880" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="878" />
       <source>run so far</source>
       <extracomment>dlviz/ui/views/schedule.py:76</extracomment>
       <translation>지금까지</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="882" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="880" />
       <source>lr {lr} at step {n}</source>
       <extracomment>dlviz/ui/views/schedule.py:146</extracomment>
       <translation>{n} 스텝의 학습률 {lr}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="884" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="882" />
       <source>value</source>
       <extracomment>dlviz/ui/views/weights.py:110</extracomment>
       <translation>값</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="886" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="884" />
       <source>Weights and biases</source>
       <extracomment>dlviz/ui/views/weights.py:165</extracomment>
       <translation>가중치와 편향</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="888" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="886" />
       <source>weights &amp;lt; 0</source>
       <extracomment>dlviz/ui/views/weights.py:176</extracomment>
       <translation>가중치 &amp;lt; 0</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="890" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="888" />
       <source>weights &amp;gt; 0</source>
       <extracomment>dlviz/ui/views/weights.py:176</extracomment>
       <translation>가중치 &amp;gt; 0</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="892" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="890" />
       <source>biases</source>
       <extracomment>dlviz/ui/views/weights.py:176</extracomment>
       <translation>편향</translation>

@@ -24,7 +24,7 @@ from ...config import MAX_EPOCHS, REGISTRIES, Config, ConfigError
 from ...data import DataError
 from ...training import sweep as sweeps
 from .. import style
-from ..compare import comparable_keys
+from ..compare import axis_pickers, comparable_keys
 from ..views.common import axes, dress, dress_axis, font
 
 DEFAULT_EPOCHS = 50
@@ -180,23 +180,12 @@ class SweepDialog(QDialog):
 
         lay = QVBoxLayout(self)
         form = QFormLayout()
-        self.rows: list[tuple[QComboBox, QLineEdit]] = []
-        for n in (1, 2):
-            key = QComboBox()
-            key.setObjectName(f"sweep_key{n}")
-            if n == 2:
-                key.addItem(_tr("(none)"), "")
-            for k in sweepable_keys():
-                key.addItem(k, k)
-            values = QLineEdit()
-            values.setObjectName(f"sweep_values{n}")
-            values.setPlaceholderText(_tr("2 to 8 values, separated by commas"))
-            key.currentIndexChanged.connect(lambda _, k=key, v=values: self._suggest(k, v))
+        self.rows = axis_pickers("sweep", sweepable_keys(), _tr("2 to 8 values, separated by commas"), self._suggest)
+        for n, (key, values) in enumerate(self.rows, 1):
             row = QHBoxLayout()
             row.addWidget(key)
             row.addWidget(values, 1)
             form.addRow(_tr("Sweep") if n == 1 else _tr("and"), row)
-            self.rows.append((key, values))
         self.rows[0][0].setCurrentText("lr")
         self.rows[1][0].setCurrentText("batch_size")
         self._suggest(*self.rows[0])
