@@ -75,13 +75,26 @@ def bench_sweep(repeats: int, workers: int) -> None:
     # The first sweep of a process also starts the forkserver (warm_up() does it ahead).
     show(f"sweep 20 cells x 50 epochs, {workers} workers, first of the process",
          timed(lambda: run_sweep(base, GRID, workers=workers), 1))
-    par, seq = [], []
+    par, seq, par_busy, seq_busy = [], [], [], []
+
+    def one(n: int, secs: list[float], busy: list[float]) -> None:
+        t0 = time.perf_counter()
+        r = run_sweep(base, GRID, workers=n)
+        secs.append(time.perf_counter() - t0)
+        busy.append(sum(c["seconds"] for c in r.cells))  # the cells' own training time
+
     for _ in range(repeats):  # interleaved: this VM's speed wanders
-        par += timed(lambda: run_sweep(base, GRID, workers=workers), 1)
-        seq += timed(lambda: run_sweep(base, GRID, workers=1), 1)
+        one(workers, par, par_busy)
+        one(1, seq, seq_busy)
     show(f"sweep 20 cells x 50 epochs, {workers} workers, later ones", par)
     show("sweep 20 cells x 50 epochs, one after another", seq)
     print(f"  speed-up: best {min(seq) / min(par):.2f}x, median {statistics.median(seq) / statistics.median(par):.2f}x")
+    # Where a shortfall from {workers}x comes from: the cells training slower side by
+    # side (shared cores, a busy host) or the pool's own cost (start, dispatch, results).
+    slow = statistics.median(p / s for p, s in zip(par_busy, seq_busy))
+    overhead = statistics.median(w - b / workers for w, b in zip(par, par_busy))
+    print(f"  the cells train {slow:.2f}x slower side by side than alone; "
+          f"the pool's own cost is {overhead:.2f} s per sweep")
 
 
 def bench_paths(repeats: int) -> None:

@@ -62,8 +62,8 @@ def how(cmd: str) -> str:
 @pytest.fixture(scope="module")
 def scratch(tmp_path_factory):
     d = tmp_path_factory.mktemp("readme")
-    shutil.copytree(ROOT / "resources", d / "resources", ignore=shutil.ignore_patterns("__pycache__"))
-    (d / "docs").mkdir()
+    shutil.copytree(ROOT / "resources", d / "resources", ignore=shutil.ignore_patterns("__pycache__", "screenshots"))  # the commands must write them
+    (d / "resources" / "screenshots").mkdir(parents=True)
     return d
 
 
@@ -119,7 +119,7 @@ def test_every_command_and_snippet_runs(results):
 
 
 def test_commands_make_what_they_promise(results, scratch):
-    assert (scratch / "docs" / "screenshot.png").stat().st_size > 10_000
+    assert (scratch / "resources" / "screenshots" / "screenshot.png").stat().st_size > 10_000
     assert (scratch / "shot.png").stat().st_size > 10_000
     assert len(list((scratch / "figures").glob("*.png"))) == 8
     assert (scratch / ".local" / "share" / "applications" / "dlviz.desktop").is_file()

@@ -6,7 +6,7 @@ translator and Qt's (``qtbase_ko``, so standard buttons such as Close read 닫�
 Strings are translated when a widget is built, so a new choice takes effect when
 the window is built again: View ▸ Language says so and offers to do it now.
 
-``tools/update_translations.py`` refreshes ``dlviz_ko.ts`` from the sources and
+``dlviz.ui.i18n_update`` refreshes ``dlviz_ko.ts`` from the sources and
 compiles it; ``current_language()`` is what other modules ask (lessons pick their
 text by it).
 """

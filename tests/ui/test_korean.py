@@ -272,7 +272,7 @@ def test_no_english_left_in_the_labs(korean, qtbot):
 
 
 def test_every_entry_translated():
-    run = subprocess.run([sys.executable, str(ROOT / "tools" / "update_translations.py"), "--check"],
+    run = subprocess.run([sys.executable, "-m", "dlviz.ui.i18n_update", "--check"], cwd=ROOT,
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stdout + run.stderr
     assert " 0 unfinished" in run.stdout, run.stdout

@@ -70,7 +70,7 @@ def _tr(text: str) -> str:
 
 
 def _registry_text(text: str) -> str:
-    """A registry's label or description in the user's language (tools/update_translations.py collects them)."""
+    """A registry's label or description in the user's language (dlviz.ui.i18n_update collects them)."""
     return QCoreApplication.translate("registry", text)
 
 

@@ -1,7 +1,7 @@
 """The Korean translations, as a dict of English source -> Korean, written into
-resources/i18n/dlviz_ko.ts (then compiled by tools/update_translations.py).
+resources/i18n/dlviz_ko.ts (then compiled by dlviz.ui.i18n_update).
 
-    python tools/translations_ko.py    # update the .ts from the sources, fill it from KO, compile
+    python -m dlviz.ui.i18n_ko    # update the .ts from the sources, fill it from KO, compile
 
 Terms follow the course (학습률, 배치 크기, 에포크, 은닉층, 활성화 함수, 기울기 소실, 과적합,
 드롭아웃, 옵티마이저, 소프트맥스, 교차 엔트로피, 퍼셉트론, 결정 경계, 손실, 정확도, 검증, 가중치,
@@ -17,8 +17,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import update_translations  # noqa: E402
+from . import i18n_update as update_translations
 
 KO: dict[str, str] = {
     # -- the control panel ---------------------------------------------------------------------
@@ -716,7 +715,7 @@ def fill(ts: Path) -> tuple[int, list[tuple[str, str]]]:
             tr.text = korean
             filled += 1
     if bad:
-        sys.exit("translations_ko: fix these:\n  " + "\n  ".join(bad))
+        sys.exit("i18n_ko: fix these:\n  " + "\n  ".join(bad))
     ET.indent(tree)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     update_translations._add_doctype(ts)
@@ -726,7 +725,7 @@ def fill(ts: Path) -> tuple[int, list[tuple[str, str]]]:
 def main() -> int:
     update_translations.main([])  # the .ts up to date with the sources (unfinished entries are expected here)
     filled, missing = fill(update_translations.TS)
-    print(f"translations_ko: {filled} entries translated")
+    print(f"i18n_ko: {filled} entries translated")
     for ctx, source in missing:
         print(f"  not in KO: [{ctx}] {source!r}")
     return update_translations.main([])  # compile; 1 if anything is left unfinished
