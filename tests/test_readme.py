@@ -5,7 +5,8 @@ checked:
 
 - ``python -m pip install ...`` and ``python -m pytest``: by ``.ci/run``, which runs
   the README's test command word for word (checked here); not rerun from a test.
-- ``dlviz train ...``, ``dlviz --screenshot ...``, ``dlviz --version``, ``install ...``:
+- ``dlviz train|lr-find|paths|sweep|lessons ...`` (every headless subcommand the CLI
+  has), ``dlviz --screenshot ...``, ``dlviz --version``, ``install ...``:
   run as written, in a scratch folder holding a copy of resources/ (so pictures
   and the desktop files land there; ``HOME`` points there too).
 - ``dlviz`` opening the window (with or without options): run as written plus
@@ -27,6 +28,19 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 TEST_COMMAND = "python -m pip install -e '.[test]' && python -m pytest"
+
+
+def _subcommands() -> set[str]:
+    """The CLI's headless subcommands, from its own parser (so a new one is known here)."""
+    import argparse
+
+    from dlviz.cli import build_parser
+
+    actions = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    return set(actions[0].choices)
+
+
+SUBCOMMANDS = _subcommands()
 
 
 def blocks(lang: str) -> list[str]:
@@ -54,7 +68,7 @@ def how(cmd: str) -> str:
     if words[0] == "install":
         return "run"
     if words[0] == "dlviz":
-        window = len(words) == 1 or (words[1] != "train" and not {"--screenshot", "--version"} & set(words))
+        window = len(words) == 1 or (words[1] not in SUBCOMMANDS and not {"--screenshot", "--version"} & set(words))
         return "window" if window else "run"
     raise AssertionError(f"the README test does not know how to check: {cmd}")
 
@@ -103,6 +117,7 @@ def results(scratch):
 
 def test_readme_has_commands_and_snippets():
     assert len(commands()) >= 10 and len(blocks("python")) >= 3
+    assert SUBCOMMANDS >= {"train", "lr-find", "paths", "sweep", "lessons"}
     assert {how(c) for c in commands()} == {"ci", "run", "window"}
 
 
