@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass, fields
 from typing import Any
 
+from .common.messages import Message, MessageError, message_of
 from .common.numbers import finite_number
 from .common.registry import Option, Registry
 from .data import DATASETS, FEATURES, MAX_CLASSES, parse_features, uses_classes
@@ -64,8 +65,17 @@ def config_keys() -> tuple[str, ...]:
     return FIELD_NAMES + tuple(k for k in options() if k not in FIELD_NAMES)
 
 
-class ConfigError(ValueError):
-    """A hyperparameter is out of range or of the wrong kind; the message names it."""
+class ConfigError(MessageError):
+    """A hyperparameter is out of range or of the wrong kind; the message names it
+    (``.message``: a :class:`~dlviz.common.messages.Message` the window translates)."""
+
+
+def _unknown_keys(keys) -> ConfigError:
+    return ConfigError(Message("unknown config key(s): {keys}", keys=", ".join(sorted(keys))))
+
+
+def _range(name: str, lo, hi, value) -> Message:
+    return Message("{name} must be {lo} to {hi}, got {value}", name=name, lo=lo, hi=hi, value=value)
 
 
 @dataclass(frozen=True, init=False)
@@ -107,18 +117,18 @@ class Config:
         given.update({k: kw.pop(k) for k in list(kw) if k in known and k not in _KINDS})
         unknown = set(kw) - set(FIELD_NAMES)
         if unknown:
-            raise ConfigError(f"unknown config key(s): {', '.join(sorted(unknown))}")
+            raise _unknown_keys(unknown)
         for f in fields(self):
             if f.name != "option_values":
                 object.__setattr__(self, f.name, kw.get(f.name, f.default))
         values = {}
         for k, v in given.items():
             if k not in known:
-                raise ConfigError(f"unknown config key(s): {k}")
+                raise _unknown_keys([k])
             try:
                 v = known[k].check(v)
             except ValueError as e:
-                raise ConfigError(str(e)) from None
+                raise ConfigError(message_of(e)) from None
             if v != known[k].default:
                 values[k] = v
         object.__setattr__(self, "option_values", tuple(sorted(values.items())))
@@ -129,7 +139,7 @@ class Config:
         try:
             object.__setattr__(self, "features", parse_features(self.features))
         except (ValueError, TypeError) as e:
-            raise ConfigError(f"features: {e}") from None
+            raise ConfigError(Message("features: {problem}", problem=message_of(e))) from None
         _validate(self)
 
     def __getattr__(self, name: str) -> Any:
@@ -173,12 +183,12 @@ class Config:
             hidden = parse_hidden(changes["hidden"]) if "hidden" in changes else self.hidden
             layers = len(hidden) if layers is None else _as_int("hidden_layers", layers)
             units = (hidden[0] if hidden else 16) if units is None else _as_int("neurons", units)
-            _check(0 <= layers <= MAX_HIDDEN_LAYERS, f"hidden_layers must be 0 to {MAX_HIDDEN_LAYERS}, got {layers}")
-            _check(1 <= units <= MAX_UNITS, f"neurons must be 1 to {MAX_UNITS}, got {units}")
+            _check(0 <= layers <= MAX_HIDDEN_LAYERS, _range("hidden_layers", 0, MAX_HIDDEN_LAYERS, layers))
+            _check(1 <= units <= MAX_UNITS, _range("neurons", 1, MAX_UNITS, units))
             changes["hidden"] = (units,) * layers
         unknown = set(changes) - set(config_keys())
         if unknown:
-            raise ConfigError(f"unknown config key(s): {', '.join(sorted(unknown))}")
+            raise _unknown_keys(unknown)
         opts = {k: changes.pop(k) for k in list(changes) if k not in _KINDS}
         current = {f: getattr(self, f) for f in FIELD_NAMES if f != "option_values"}
         return Config(**_coerce(current | changes), **(dict(self.option_values) | opts))
@@ -194,7 +204,7 @@ class Config:
         """Build from a dict such as a JSON file's; unknown keys are an error."""
         unknown = set(d) - set(config_keys()) - {"hidden_layers", "neurons"}
         if unknown:
-            raise ConfigError(f"unknown config key(s): {', '.join(sorted(unknown))}")
+            raise _unknown_keys(unknown)
         return cls().replace(**d)
 
     def live_changes(self, other: "Config") -> tuple[dict[str, Any], bool]:
@@ -209,18 +219,22 @@ FIELD_NAMES = tuple(f.name for f in fields(Config))
 _KINDS = {f.name: f.type for f in fields(Config) if f.name != "option_values"}
 
 
+def _not_int(name: str, v: Any) -> ConfigError:
+    return ConfigError(Message("{name} must be an integer, got {value!r}", name=name, value=v))
+
+
 def _as_int(name: str, v: Any) -> int:
     if isinstance(v, bool):
-        raise ConfigError(f"{name} must be an integer, got {v!r}")
+        raise _not_int(name, v)
     if isinstance(v, float) and v.is_integer():
         return int(v)
     if isinstance(v, str):
         try:
             return int(v.strip())
         except ValueError:
-            raise ConfigError(f"{name} must be an integer, got {v!r}") from None
+            raise _not_int(name, v) from None
     if not isinstance(v, int):
-        raise ConfigError(f"{name} must be an integer, got {v!r}")
+        raise _not_int(name, v)
     return int(v)
 
 
@@ -228,7 +242,7 @@ def _as_float(name: str, v: Any) -> float:
     try:
         return finite_number(name, v)
     except ValueError as e:
-        raise ConfigError(str(e)) from None
+        raise ConfigError(message_of(e)) from None
 
 
 def parse_hidden(v: Any) -> tuple[int, ...]:
@@ -241,14 +255,15 @@ def parse_hidden(v: Any) -> tuple[int, ...]:
         try:
             widths = tuple(int(p) for p in parts)
         except ValueError:
-            raise ConfigError(f"hidden must be comma-separated layer widths such as 32,32; got {v!r}") from None
+            raise ConfigError(Message("hidden must be comma-separated layer widths such as 32,32; got {value!r}",
+                                      value=v)) from None
     elif isinstance(v, int) and not isinstance(v, bool):
         widths = () if v == 0 else (v,)
     else:
         try:
             widths = tuple(_as_int("hidden", x) for x in v)
         except TypeError:
-            raise ConfigError(f"hidden must be a list of layer widths, got {v!r}") from None
+            raise ConfigError(Message("hidden must be a list of layer widths, got {value!r}", value=v)) from None
     return widths
 
 
@@ -263,50 +278,71 @@ def _coerce(d: dict[str, Any]) -> dict[str, Any]:
             try:
                 out[k] = parse_features(v)
             except (ValueError, TypeError) as e:
-                raise ConfigError(f"features: {e}") from None
+                raise ConfigError(Message("features: {problem}", problem=message_of(e))) from None
         elif t == "int":
             out[k] = _as_int(k, v)
         elif t == "float":
             out[k] = _as_float(k, v)
         else:
             if not isinstance(v, str):
-                raise ConfigError(f"{k} must be a name, got {v!r}")
+                raise ConfigError(Message("{name} must be a name, got {value!r}", name=k, value=v))
             out[k] = v.strip() if k != "csv" else v
     return out
 
 
-def _check(ok: bool, msg: str) -> None:
+def _check(ok: bool, msg: Message | str) -> None:
     if not ok:
         raise ConfigError(msg)
 
 
 def _choice(name: str, value: str, registry) -> None:
-    _check(value in registry, f"unknown {name} {value!r}; choose from {', '.join(registry)}")
+    if value not in registry:
+        raise ConfigError(Message("unknown {name} {value!r}; choose from {choices}", name=name, value=value,
+                                  choices=", ".join(registry)))
 
 
 def _validate(c: Config) -> None:
+    # The messages are built only for a value that fails: Config is built often.
     for name in ("samples", "classes", "batch_size", "epochs", "seed"):
         v = getattr(c, name)
-        _check(isinstance(v, int) and not isinstance(v, bool), f"{name} must be an integer, got {v!r}")
+        if not (isinstance(v, int) and not isinstance(v, bool)):
+            raise _not_int(name, v)
     for name in ("noise", "val_fraction", "dropout", "lr", "weight_decay", "l1"):
         v = getattr(c, name)
-        _check(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v),
-               f"{name} must be a finite number, got {v!r}")
+        if not (isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)):
+            raise ConfigError(Message("{name} must be a finite number, got {value!r}", name=name, value=v))
     for name in ("dataset", "activation", "init", "optimizer", "schedule", "csv"):
-        _check(isinstance(getattr(c, name), str), f"{name} must be a name, got {getattr(c, name)!r}")
+        if not isinstance(getattr(c, name), str):
+            raise ConfigError(Message("{name} must be a name, got {value!r}", name=name, value=getattr(c, name)))
     for key, registry in REGISTRIES.items():
         _choice(key, getattr(c, key), registry)
-    _check(MIN_SAMPLES <= c.samples <= MAX_SAMPLES, f"samples must be {MIN_SAMPLES} to {MAX_SAMPLES:,}, got {c.samples}")
-    _check(0.0 <= c.noise <= 1.0, f"noise must be 0 to 1, got {c.noise}")
-    _check(2 <= c.classes <= MAX_CLASSES, f"classes must be 2 to {MAX_CLASSES}, got {c.classes}")
-    _check(0.0 <= c.val_fraction <= 0.9, f"val_fraction must be 0 to 0.9, got {c.val_fraction}")
-    _check(len(c.features) >= 1 and all(f in FEATURES for f in c.features), f"bad features {c.features!r}")
-    _check(len(c.hidden) <= MAX_HIDDEN_LAYERS, f"at most {MAX_HIDDEN_LAYERS} hidden layers, got {len(c.hidden)}")
-    _check(all(1 <= h <= MAX_UNITS for h in c.hidden), f"hidden layer widths must be 1 to {MAX_UNITS}, got {c.hidden}")
-    _check(0.0 <= c.dropout <= 0.9, f"dropout must be 0 to 0.9, got {c.dropout}")
-    _check(LR_MIN <= c.lr <= LR_MAX, f"lr must be {LR_MIN:g} to {LR_MAX:g}, got {c.lr:g}")
-    _check(1 <= c.batch_size <= MAX_BATCH, f"batch_size must be 1 to {MAX_BATCH:,}, got {c.batch_size}")
-    _check(0 <= c.epochs <= MAX_EPOCHS, f"epochs must be 0 (until paused) to {MAX_EPOCHS:,}, got {c.epochs}")
-    _check(0.0 <= c.weight_decay <= 1.0, f"weight_decay must be 0 to 1, got {c.weight_decay}")
-    _check(0.0 <= c.l1 <= 1.0, f"l1 must be 0 to 1, got {c.l1}")
-    _check(0 <= c.seed < 2**32, f"seed must be 0 to 2**32 - 1, got {c.seed}")
+    ranges = (  # name, ok, then lo, hi and the value as the message shows them
+        ("samples", MIN_SAMPLES <= c.samples <= MAX_SAMPLES, MIN_SAMPLES, f"{MAX_SAMPLES:,}", c.samples),
+        ("noise", 0.0 <= c.noise <= 1.0, 0, 1, c.noise),
+        ("classes", 2 <= c.classes <= MAX_CLASSES, 2, MAX_CLASSES, c.classes),
+        ("val_fraction", 0.0 <= c.val_fraction <= 0.9, 0, 0.9, c.val_fraction),
+    )
+    for name, ok, lo, hi, shown in ranges:
+        if not ok:
+            raise ConfigError(_range(name, lo, hi, shown))
+    if not (len(c.features) >= 1 and all(f in FEATURES for f in c.features)):
+        raise ConfigError(Message("bad features {features!r}", features=c.features))
+    if len(c.hidden) > MAX_HIDDEN_LAYERS:
+        raise ConfigError(Message("at most {n} hidden layers, got {count}", n=MAX_HIDDEN_LAYERS, count=len(c.hidden)))
+    if not all(1 <= h <= MAX_UNITS for h in c.hidden):
+        raise ConfigError(Message("hidden layer widths must be 1 to {hi}, got {hidden}", hi=MAX_UNITS, hidden=c.hidden))
+    more = (
+        ("dropout", 0.0 <= c.dropout <= 0.9, 0, 0.9, c.dropout),
+        ("lr", LR_MIN <= c.lr <= LR_MAX, f"{LR_MIN:g}", f"{LR_MAX:g}", f"{c.lr:g}"),
+        ("batch_size", 1 <= c.batch_size <= MAX_BATCH, 1, f"{MAX_BATCH:,}", c.batch_size),
+    )
+    for name, ok, lo, hi, shown in more:
+        if not ok:
+            raise ConfigError(_range(name, lo, hi, shown))
+    if not 0 <= c.epochs <= MAX_EPOCHS:
+        raise ConfigError(Message("epochs must be 0 (until paused) to {hi}, got {value}", hi=f"{MAX_EPOCHS:,}",
+                                  value=c.epochs))
+    for name, ok, hi in (("weight_decay", 0.0 <= c.weight_decay <= 1.0, 1), ("l1", 0.0 <= c.l1 <= 1.0, 1),
+                         ("seed", 0 <= c.seed < 2**32, "2**32 - 1")):
+        if not ok:
+            raise ConfigError(_range(name, 0, hi, getattr(c, name)))

@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from .messages import Message, MessageError
+
 
 def sig3(x: float | None, missing: str = "–") -> str:
     """``x`` to 3 significant digits; ``missing`` for None, NaN or infinity.
@@ -24,11 +26,11 @@ def sig3(x: float | None, missing: str = "–") -> str:
 def finite_number(name: str, value: Any) -> float:
     """``value`` as a finite float, or ValueError "<name> must be ..." (bools are not numbers)."""
     if isinstance(value, bool):
-        raise ValueError(f"{name} must be a number, got {value!r}")
+        raise MessageError(Message("{name} must be a number, got {value!r}", name=name, value=value))
     try:
         x = float(value)
     except (TypeError, ValueError, OverflowError):
-        raise ValueError(f"{name} must be a number, got {value!r}") from None
+        raise MessageError(Message("{name} must be a number, got {value!r}", name=name, value=value)) from None
     if not math.isfinite(x):
-        raise ValueError(f"{name} must be finite, got {value!r}")
+        raise MessageError(Message("{name} must be finite, got {value!r}", name=name, value=value))
     return x

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Mapping
 
+from .messages import Message, MessageError
 from .numbers import finite_number
 
 
@@ -40,10 +41,11 @@ class Option:
         x = finite_number(self.key, value)
         if self.integer:
             if not x.is_integer():
-                raise ValueError(f"{self.key} must be an integer, got {value!r}")
+                raise MessageError(Message("{name} must be an integer, got {value!r}", name=self.key, value=value))
             x = int(x)
         if not self.lo <= x <= self.hi:
-            raise ValueError(f"{self.key} must be {self.lo:g} to {self.hi:g}, got {value!r}")
+            raise MessageError(Message("{name} must be {lo:g} to {hi:g}, got {value!r}", name=self.key, lo=self.lo,
+                                             hi=self.hi, value=value))
         return x
 
 

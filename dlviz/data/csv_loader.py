@@ -20,6 +20,7 @@ from typing import Callable
 
 import numpy as np
 
+from ..common.messages import Message, MessageError
 from .datasets import MAX_CLASSES, Dataset
 
 _COLUMNS = ("x1", "x2", "label")
@@ -40,8 +41,9 @@ class LoadCancelled(Exception):
     """``should_stop`` said stop: the load was abandoned (not an error to show)."""
 
 
-class DataError(ValueError):
-    """A data file cannot be used; ``str(err)`` is a message for the user.
+class DataError(MessageError):
+    """A data file cannot be used; ``str(err)`` is a message for the user (``.message``
+    the :class:`~dlviz.common.messages.Message` the window translates).
 
     Attributes
     ----------
@@ -49,11 +51,15 @@ class DataError(ValueError):
     line : 1-based line number of the problem, when there is one.
     """
 
-    def __init__(self, message: str, path: Path | None = None, line: int | None = None):
-        where = path.name if path is not None else ""
-        if line is not None:
-            where = f"{where}, line {line}" if where else f"line {line}"
-        super().__init__(f"{where}: {message}" if where else message)
+    def __init__(self, message: Message | str, path: Path | None = None, line: int | None = None):
+        name = path.name if path is not None else ""
+        if name and line is not None:
+            message = Message("{file}, line {line}: {problem}", file=name, line=line, problem=message)
+        elif line is not None:
+            message = Message("line {line}: {problem}", line=line, problem=message)
+        elif name:
+            message = Message("{file}: {problem}", file=name, problem=message)
+        super().__init__(message)
         self.path = path
         self.line = line
 
@@ -125,7 +131,7 @@ def _header_columns(header: list[str], path: Path, line: int) -> tuple[int, int,
         return None
     for c in _COLUMNS:
         if names.count(c) > 1:
-            raise DataError(f"the header names column {c!r} more than once", path, line)
+            raise DataError(Message("the header names column {column!r} more than once", column=c), path, line)
     return names.index("x1"), names.index("x2"), names.index("label")
 
 
@@ -141,19 +147,18 @@ def _to_floats(texts: list[str], column: str, lines: list[int], path: Path) -> n
         pass
     for text, line in zip(texts, lines):
         if not _is_number(text):
-            raise DataError(f"{column} {_show(text.strip())} is not a number", path, line)
-    raise DataError(f"{column} has a value that is not a number", path)  # pragma: no cover
+            raise DataError(Message("{column} {text} is not a number", column=column, text=_show(text.strip())),
+                            path, line)
+    raise DataError(Message("{column} has a value that is not a number", column=column), path)  # pragma: no cover
 
 
-def _too_wide(width: int) -> str:
-    return (
-        f"found {width} fields, expected 3 (x1, x2, label); "
-        "name the columns x1, x2 and label in a header to use other columns"
-    )
+def _too_wide(width: int) -> Message:
+    return Message("found {n} fields, expected 3 (x1, x2, label); "
+                   "name the columns x1, x2 and label in a header to use other columns", n=width)
 
 
-def _fields(n: int) -> str:
-    return f"{n} field{'' if n == 1 else 's'}"
+def _fields(n: int) -> Message:
+    return Message("{n} field", n=n) if n == 1 else Message("{n} fields", n=n)
 
 
 def _capped_lines(f, path: Path, should_stop: Callable[[], bool]):
@@ -165,8 +170,8 @@ def _capped_lines(f, path: Path, should_stop: Callable[[], bool]):
             return
         n += 1
         if len(line) > MAX_LINE_CHARS:
-            raise DataError(f"the line is longer than {MAX_LINE_CHARS:,} characters: not rows of x1, x2, label",
-                            path, n)
+            raise DataError(Message("the line is longer than {n} characters: not rows of x1, x2, label",
+                                    n=f"{MAX_LINE_CHARS:,}"), path, n)
         if n % _CHECK_EVERY == 0:
             # Measured: csv.reader pulling lines from here kept the GIL for
             # ~200 ms at a time while the GUI thread waited (its timer stalled);
@@ -203,12 +208,13 @@ def _read_rows(path: Path, max_rows: int, should_stop: Callable[[], bool] = _nev
                 if not _is_blank(first):
                     break
             else:
-                raise DataError("the file is empty" if not first_line else "the file has no data rows", path)
+                raise DataError(Message("the file is empty") if not first_line else Message("the file has no data rows"),
+                                path)
 
             width = len(first)
             line = reader.line_num
             if width < 3:
-                raise DataError(f"found {_fields(width)}, expected 3 (x1, x2, label)", path, line)
+                raise DataError(Message("found {fields}, expected 3 (x1, x2, label)", fields=_fields(width)), path, line)
             has_header = not (_is_number(first[0]) or _is_number(first[1]))
             cols = _header_columns(first, path, line) if has_header else None
             if cols is None and width > 3:
@@ -222,7 +228,8 @@ def _read_rows(path: Path, max_rows: int, should_stop: Callable[[], bool] = _nev
                     if _is_blank(row):
                         continue
                     raise DataError(
-                        f"found {_fields(len(row))}, expected {width} like the first row",
+                        Message("found {fields}, expected {width} like the first row", fields=_fields(len(row)),
+                                width=width),
                         path,
                         reader.line_num,
                     )
@@ -230,10 +237,10 @@ def _read_rows(path: Path, max_rows: int, should_stop: Callable[[], bool] = _nev
                 if not label:
                     if _is_blank(row):
                         continue
-                    raise DataError("the label is empty", path, reader.line_num)
+                    raise DataError(Message("the label is empty"), path, reader.line_num)
                 if len(labels) >= max_rows:
                     raise DataError(
-                        f"more than {max_rows:,} data rows; the limit is {max_rows:,}",
+                        Message("more than {n} data rows; the limit is {n}", n=f"{max_rows:,}"),
                         path,
                         reader.line_num,
                     )
@@ -242,10 +249,10 @@ def _read_rows(path: Path, max_rows: int, should_stop: Callable[[], bool] = _nev
                 labels.append(label)
                 lines.append(reader.line_num)
         except csv.Error as exc:
-            raise DataError(f"malformed CSV: {exc}", path, reader.line_num) from exc
+            raise DataError(Message("malformed CSV: {problem}", problem=str(exc)), path, reader.line_num) from exc
 
     if not labels:
-        raise DataError("the file has a header but no data rows", path)
+        raise DataError(Message("the file has a header but no data rows"), path)
     return x1s, x2s, labels, lines
 
 
@@ -271,13 +278,13 @@ def _encode_labels(labels: list[str], lines: list[int], path: Path):
             distinct.add(code[s])
             if len(distinct) > MAX_CLASSES:
                 raise DataError(
-                    f"label {_show(s)} makes more than {MAX_CLASSES} classes "
-                    f"({len(names)} in all); at most {MAX_CLASSES} are supported",
+                    Message("label {label} makes more than {max} classes ({n} in all); at most {max} are supported",
+                            label=_show(s), max=MAX_CLASSES, n=len(names)),
                     path,
                     lines[labels.index(s)],
                 )
     if len(names) < 2:
-        raise DataError(f"needs at least 2 classes, found 1: {_show(names[0])}", path)
+        raise DataError(Message("needs at least 2 classes, found 1: {label}", label=_show(names[0])), path)
     y = np.array([code[s] for s in labels], dtype=np.int64)
     return y, tuple(names)
 
@@ -328,13 +335,14 @@ def load_csv(path: str | os.PathLike, max_rows: int = 1_000_000,
     path = Path(path)
     try:
         if not path.exists():
-            raise DataError(f"file not found: {path}")
+            raise DataError(Message("file not found: {path}", path=str(path)))
         if path.is_dir():
-            raise DataError(f"{path} is a directory, not a CSV file")
+            raise DataError(Message("{path} is a directory, not a CSV file", path=str(path)))
         if not stat.S_ISREG(path.stat().st_mode):
-            raise DataError(f"{path} is not a regular file (a pipe or a device?), not a CSV file")
+            raise DataError(Message("{path} is not a regular file (a pipe or a device?), not a CSV file", path=str(path)))
     except OSError as exc:
-        raise DataError(f"cannot access {path}: {exc.strerror or exc}") from exc
+        raise DataError(Message("cannot access {path}: {problem}", path=str(path), problem=str(exc.strerror or exc))) \
+            from exc
 
     try:
         x1s, x2s, labels, lines = _read_rows(path, int(max_rows), should_stop)
@@ -344,16 +352,16 @@ def load_csv(path: str | os.PathLike, max_rows: int = 1_000_000,
         except OSError:
             where = None
         if where is None:  # pragma: no cover - the file changed under us
-            raise DataError("the file is not valid UTF-8; save it as UTF-8", path) from exc
+            raise DataError(Message("the file is not valid UTF-8; save it as UTF-8"), path) from exc
         line, column, byte = where
         raise DataError(
-            f"not valid UTF-8 (byte 0x{byte:02x} is byte {column} of the line); "
-            "save the file as UTF-8",
+            Message("not valid UTF-8 (byte 0x{byte:02x} is byte {column} of the line); save the file as UTF-8",
+                    byte=byte, column=column),
             path,
             line,
         ) from exc
     except OSError as exc:
-        raise DataError(f"cannot read the file: {exc.strerror or exc}", path) from exc
+        raise DataError(Message("cannot read the file: {problem}", problem=str(exc.strerror or exc)), path) from exc
 
     X = np.empty((len(labels), 2))
     X[:, 0] = _to_floats(x1s, "x1", lines, path)
@@ -362,13 +370,14 @@ def load_csv(path: str | os.PathLike, max_rows: int = 1_000_000,
     if not finite.all():
         i, j = np.argwhere(~finite)[0]
         text = (x1s, x2s)[j][i].strip()
-        raise DataError(f"x{j + 1} {_show(text)} is not a finite number", path, lines[i])
+        raise DataError(Message("x{j} {text} is not a finite number", j=j + 1, text=_show(text)), path, lines[i])
     huge = np.abs(X) > MAX_ABS_VALUE
     if huge.any():
         i, j = np.argwhere(huge)[0]
         text = (x1s, x2s)[j][i].strip()
         raise DataError(
-            f"x{j + 1} {_show(text)} is too large; values must lie within ±{MAX_ABS_VALUE:g}",
+            Message("x{j} {text} is too large; values must lie within ±{limit}", j=j + 1, text=_show(text),
+                    limit=f"{MAX_ABS_VALUE:g}"),
             path,
             lines[i],
         )

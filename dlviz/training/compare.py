@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 
+from ..common.messages import Message, message_of
 from ..config import Config, ConfigError, config_keys
 
 MIN_VALUES, MAX_VALUES = 2, 4
@@ -32,15 +33,17 @@ def check_axis(key: str, values, spec: str | None = None) -> tuple[str, tuple[st
     vals = tuple(str(v).strip() for v in values)
     where = f"--compare {spec or key + '=' + ','.join(vals)!r}"
     if key not in set(config_keys()) | {"hidden_layers", "neurons"} or key == "option_values":
-        raise ConfigError(f"{where}: unknown key {key!r}")
+        raise ConfigError(Message("{where}: unknown key {key!r}", where=where, key=key))
     if key in ("hidden", "features"):
-        raise ConfigError(f"{where}: {key} holds a list; compare hidden_layers or neurons instead")
+        raise ConfigError(Message("{where}: {key} holds a list; compare hidden_layers or neurons instead", where=where,
+                                  key=key))
     if any(not v for v in vals):
-        raise ConfigError(f"{where}: an empty value")
+        raise ConfigError(Message("{where}: an empty value", where=where))
     if not MIN_VALUES <= len(vals) <= MAX_VALUES:
-        raise ConfigError(f"{where}: give {MIN_VALUES} to {MAX_VALUES} values, got {len(vals)}")
+        raise ConfigError(Message("{where}: give {lo} to {hi} values, got {n}", where=where, lo=MIN_VALUES,
+                                  hi=MAX_VALUES, n=len(vals)))
     if len(set(vals)) != len(vals):
-        raise ConfigError(f"{where}: a value is given twice")
+        raise ConfigError(Message("{where}: a value is given twice", where=where))
     return key, vals
 
 
@@ -71,5 +74,6 @@ def product(base: Config, checked, flag: str) -> list[tuple[str, Config]]:
         try:
             out.append((label, base.replace(**changes)))
         except ConfigError as e:
-            raise ConfigError(f"{flag} {label}: {e}") from None
+            raise ConfigError(Message("{flag} {label}: {problem}", flag=flag, label=label,
+                                      problem=message_of(e))) from None
     return out

@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from ..common.files import replacing
+from ..common.messages import Message, MessageError, message_of
 from ..config import Config, ConfigError
 from ..data import Dataset
 from . import ghosts as _ghosts
@@ -41,8 +42,13 @@ MAX_MEMBER_BYTES = 512 * 1024 * 1024  # a declared size above this is not a dlvi
 MAX_RUNS = 64
 
 
-class ExperimentError(ValueError):
-    """The file cannot be read (or written); ``str(err)`` says why, naming the file."""
+class ExperimentError(MessageError):
+    """The file cannot be read (or written); ``str(err)`` says why, naming the file
+    (``.message``: the :class:`~dlviz.common.messages.Message` the window translates)."""
+
+
+def _in_file(where: str, problem: Message | str) -> ExperimentError:
+    return ExperimentError(Message("{file}: {problem}", file=where, problem=problem))
 
 
 @dataclass
@@ -108,33 +114,34 @@ class _Reader:
         for info in z.infolist():
             name = info.filename
             if name.startswith(("/", "\\")) or ".." in Path(name).parts or ":" in name:
-                self.fail(f"member {name!r} points outside the archive")
+                self.fail(Message("member {name!r} points outside the archive", name=name))
             if info.file_size > MAX_MEMBER_BYTES:
-                self.fail(f"member {name!r} declares {info.file_size:,} bytes, more than a dlviz file holds")
+                self.fail(Message("member {name!r} declares {size} bytes, more than a dlviz file holds", name=name,
+                                  size=f"{info.file_size:,}"))
         self.names = set(z.namelist())
 
-    def fail(self, why: str):
-        raise ExperimentError(f"{self.where}: {why}")
+    def fail(self, why: Message | str):
+        raise _in_file(self.where, why)
 
     def raw(self, name: str) -> bytes:
         if name not in self.names:
-            self.fail(f"{name} is missing")
+            self.fail(Message("{name} is missing", name=name))
         return self.z.read(name)
 
     def json(self, name: str):
         try:
             return json.loads(self.raw(name).decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as e:
-            self.fail(f"{name} is not valid JSON ({e})")
+            self.fail(Message("{name} is not valid JSON ({problem})", name=name, problem=str(e)))
 
     def arrays(self, name: str) -> dict[str, np.ndarray]:
         try:
             with np.load(io.BytesIO(self.raw(name)), allow_pickle=False) as f:
                 return {k: f[k] for k in f.files}
         except ValueError as e:  # pickled object arrays land here
-            self.fail(f"{name}: {e}")
+            self.fail(Message("{name}: {problem}", name=name, problem=str(e)))
         except (OSError, zipfile.BadZipFile, EOFError) as e:
-            self.fail(f"{name} is damaged ({e})")
+            self.fail(Message("{name} is damaged ({problem})", name=name, problem=str(e)))
 
 
 def load(path: str | os.PathLike) -> list[SavedRun]:
@@ -152,20 +159,21 @@ def load_experiment(path: str | os.PathLike) -> Experiment:
             r = _Reader(z, where)
             manifest = r.json("manifest.json")
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-                r.fail("not a dlviz experiment (its manifest names another format)")
+                r.fail(Message("not a dlviz experiment (its manifest names another format)"))
             version = manifest.get("version")
             if not isinstance(version, int) or version < 1:
-                r.fail(f"the manifest's version {version!r} is not a version")
+                r.fail(Message("the manifest's version {version!r} is not a version", version=version))
             if version > VERSION:
-                r.fail(f"written by a newer dlviz (format version {version}; this one reads up to {VERSION})")
+                r.fail(Message("written by a newer dlviz (format version {version}; this one reads up to {known})",
+                              version=version, known=VERSION))
             entries = manifest.get("runs")
             if not isinstance(entries, list) or not 1 <= len(entries) <= MAX_RUNS:
-                r.fail("the manifest lists no runs")
+                r.fail(Message("the manifest lists no runs"))
             runs = [_load_run(r, e, i) for i, e in enumerate(entries)]
             folders = manifest.get("ghosts", [])
             if not isinstance(folders, list) or len(folders) > _ghosts.MAX_GHOSTS \
                     or not all(isinstance(f, str) for f in folders):
-                r.fail(f"the manifest's pinned runs are not a list of at most {_ghosts.MAX_GHOSTS} folders")
+                r.fail(Message("the manifest's pinned runs are not a list of at most {n} folders", n=_ghosts.MAX_GHOSTS))
             ghosts = []
             for folder in folders:
                 try:
@@ -173,29 +181,29 @@ def load_experiment(path: str | os.PathLike) -> Experiment:
                 except ValueError as e:
                     if isinstance(e, ExperimentError):
                         raise
-                    r.fail(f"pinned run {folder}: {e}")
+                    r.fail(Message("pinned run {folder}: {problem}", folder=folder, problem=message_of(e)))
             window = r.json("window.json") if "window.json" in r.names else {}
             if not isinstance(window, dict):
-                r.fail("window.json is not an object")
+                r.fail(Message("window.json is not an object"))
             return Experiment(runs, window, ghosts)
     except ExperimentError:
         raise
     except FileNotFoundError:
-        raise ExperimentError(f"{where}: no such file") from None
+        raise _in_file(where, Message("no such file")) from None
     except zipfile.BadZipFile as e:
-        raise ExperimentError(f"{where}: not a dlviz file, or cut short ({e})") from None
+        raise _in_file(where, Message("not a dlviz file, or cut short ({problem})", problem=str(e))) from None
     except (OSError, EOFError, zipfile.LargeZipFile, NotImplementedError) as e:
-        raise ExperimentError(f"{where}: cannot be read ({e})") from None
+        raise _in_file(where, Message("cannot be read ({problem})", problem=str(e))) from None
 
 
 def _load_run(r: _Reader, entry, i: int) -> SavedRun:
     if not isinstance(entry, dict) or not isinstance(entry.get("folder"), str):
-        r.fail(f"run {i} of the manifest has no folder")
+        r.fail(Message("run {i} of the manifest has no folder", i=i))
     folder, label = entry["folder"], str(entry.get("label", f"run {i + 1}"))
     try:
         config = Config.from_dict(r.json(folder + "config.json"))
     except (ConfigError, TypeError, AttributeError) as e:
-        r.fail(f"{folder}config.json: {e}")
+        r.fail(Message("{name}: {problem}", name=folder + "config.json", problem=message_of(e)))
     dataset = None
     if config.csv:
         d = r.arrays(folder + "dataset.npz")
@@ -204,12 +212,13 @@ def _load_run(r: _Reader, entry, i: int) -> SavedRun:
                               class_names=tuple(str(c) for c in d["class_names"]), name=str(d["name"]),
                               bounds=tuple(float(b) for b in d["bounds"]))
         except (KeyError, ValueError, TypeError) as e:
-            r.fail(f"{folder}dataset.npz: {e}")
+            r.fail(Message("{name}: {problem}", name=folder + "dataset.npz", problem=str(e)))
     scalars = r.json(folder + "state.json")
     arrays = r.arrays(folder + "state.npz")
     try:
         trainer = Trainer(config, dataset=dataset)
         trainer.restore(scalars, arrays)
     except (KeyError, TypeError, ValueError) as e:
-        r.fail(f"{folder}: the saved state does not fit its config ({type(e).__name__}: {e})")
+        r.fail(Message("{folder}: the saved state does not fit its config ({kind}: {problem})", folder=folder,
+                       kind=type(e).__name__, problem=str(e)))
     return SavedRun(label, trainer)

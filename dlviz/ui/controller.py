@@ -25,6 +25,7 @@ from ..training.experiment import ExperimentError, load_experiment
 from ..training.frames import Frame, Frames
 from ..training.messages import (Control, LandscapeRequest, LiveChange, NewRun, Pace, RunState, SaveRuns,
                                  ViewRequest)
+from .i18n import explain
 from .worker import WorkerThread
 
 DEBOUNCE_MS = 100  # a dragged slider's changes are coalesced: the newest value wins
@@ -155,7 +156,7 @@ class RunController(QObject):
         try:
             new = self.config.replace(**changes)
         except ConfigError as e:
-            self.notice.emit(str(e))
+            self.notice.emit(explain(e))
             self.config_changed.emit(self.config)
             return False
         self.apply_config(new)
@@ -196,7 +197,7 @@ class RunController(QObject):
         try:
             runs = variants(self.config, self._axes) if self._axes else [("", self.config)]
         except ConfigError as e:  # the new base config does not take a compared value
-            self.notice.emit(str(e))
+            self.notice.emit(explain(e))
             self._axes, runs = {}, [("", self.config)]
         ids = []
         for i, (label, config) in enumerate(runs):
@@ -215,7 +216,7 @@ class RunController(QObject):
             if axes:
                 variants(self.config, axes)
         except ConfigError as e:
-            self.notice.emit(str(e))
+            self.notice.emit(explain(e))
             return False
         self._axes = {k: list(v) for k, v in axes.items()}
         self._start_new_run()
@@ -304,7 +305,7 @@ class RunController(QObject):
         try:
             axes = dict(check_axis(k, (getattr(then, k), getattr(now, k))) for k in changed)
         except ConfigError as e:
-            self.notice.emit(str(e))
+            self.notice.emit(explain(e))
             return False
         return self.start_compare(axes)
 
@@ -338,10 +339,10 @@ class RunController(QObject):
                 if labels != [r.label for r in exp.runs]:
                     axes = {}  # runs saved otherwise: shown side by side, not restarted as a comparison
         except ExperimentError as e:
-            self.open_failed.emit(str(e))
+            self.open_failed.emit(explain(e))
             return False
         except (ConfigError, TypeError, AttributeError, ValueError) as e:
-            self.open_failed.emit(_tr("{path}: window.json does not fit its runs ({e})").format(path=path, e=e))
+            self.open_failed.emit(_tr("{path}: window.json does not fit its runs ({e})").format(path=path, e=explain(e)))
             return False
         self._restart_timer.stop()
         self.cancel_csv()
@@ -492,7 +493,7 @@ class RunController(QObject):
         if isinstance(e, LoadCancelled):
             return ""
         if isinstance(e, DataError):
-            return str(e)
+            return explain(e)
         return f"{path}: {type(e).__name__}: {e}"  # never a silent end
 
     def _on_csv_done(self, token: int, path: str, ds, error: str) -> None:
@@ -503,7 +504,7 @@ class RunController(QObject):
             try:
                 new = self.config.replace(csv=path)
             except ConfigError as e:
-                ds, error = None, str(e)
+                ds, error = None, explain(e)
         if ds is None:
             if error:
                 self.csv_failed.emit(error)

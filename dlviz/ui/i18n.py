@@ -20,6 +20,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMessageBox
 
+from ..common.messages import Message, message_of
+
 #: The languages the window speaks, by code, each named in itself.
 LANGUAGES = {"en": "English", "ko": "한국어"}
 SETTINGS_KEY = "language"
@@ -30,6 +32,21 @@ _installed: list[QTranslator] = []  # installed by us (the app holds no referenc
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("i18n", text)
+
+
+#: The context of the Qt-free layers' messages (``dlviz.common.messages.Message`` templates).
+ERRORS_CONTEXT = "errors"
+
+
+def explain(error: BaseException | Message | str) -> str:
+    """An error from below the window (ConfigError, DataError, ExperimentError, ...) in the
+    window's language: its Message's template translated in the context "errors" and
+    filled with its values; an error without a Message, or a template with no
+    translation, reads as its English text."""
+    message = error if isinstance(error, (Message, str)) else message_of(error)
+    if isinstance(message, str):
+        return message
+    return message.render(lambda template: QCoreApplication.translate(ERRORS_CONTEXT, template))
 
 
 def system_language() -> str:

@@ -58,10 +58,10 @@ def _source_words() -> set[str]:
     return {w for m in ET.parse(ts).getroot().iter("source") for w in _WORD.findall(m.text or "")}
 
 
-#: Config's own vocabulary: the registries' keys ("sgd", "leaky_relu") are the item texts of their
-#: drop-downs and name runs ("sgd · 검증 71%"), as in a config file and on the command line; the
-#: drop-down list shows each key's translated label. A key that is also a word of the window's own
-#: English text ("step", "momentum") is allowed only as a drop-down item: elsewhere it may be English.
+#: Config's own vocabulary: the registries' keys ("sgd", "leaky_relu") are the item data of their
+#: drop-downs (which show the translated label; the open list adds the key) and name runs
+#: ("sgd · 검증 71%"), as in a config file and on the command line. A key that is also a word of
+#: the window's own English text ("step", "momentum") is allowed only in a drop-down's list.
 REGISTRY_KEYS = {name for reg in REGISTRIES.values() for name in reg}
 KEY_WORDS = REGISTRY_KEYS - _source_words()
 #: The Config keys (and the panel's own, hidden_layers and neurons) are the vocabulary too: as
@@ -95,9 +95,12 @@ def _texts_of_widget(w: QWidget):
     if isinstance(w, QComboBox):
         delegate = w.itemDelegate()
         for i in range(w.count()):
-            text = w.itemText(i)
-            shown = delegate.display(text) if hasattr(delegate, "display") else text
-            yield f"item {i}", ("\x00" + text if text in VOCABULARY else "") + "\x01" + shown
+            text, key = w.itemText(i), w.itemData(i)
+            if hasattr(delegate, "display") and isinstance(key, str):  # a registry's: the label shown, the key held
+                yield f"item {i}", text  # what the closed box shows: no key allowed
+                yield f"item {i} in the list", "\x00" + key + "\x01" + delegate.display(key)
+            else:
+                yield f"item {i}", ("\x00" + text if text in VOCABULARY else "") + "\x01" + text
             yield f"item {i} toolTip", str(w.itemData(i, Qt.ItemDataRole.ToolTipRole) or "")
     if isinstance(w, QTabBar):
         for i in range(w.count()):
@@ -155,6 +158,13 @@ def english_strings(root: QWidget) -> list[str]:
             bad = latin_words(text, extra)
             if bad:
                 found.append(f"{where}.{what}: {text!r} ({', '.join(bad)})")
+        if isinstance(w, QComboBox) and w.objectName() in REGISTRIES:  # a registry's drop-down shows labels
+            reg = REGISTRIES[w.objectName()]
+            for i in range(w.count()):
+                key = w.itemData(i)
+                label = QCoreApplication.translate("registry", reg[key].label) if key in reg else key
+                if w.itemText(i) != label:
+                    found.append(f"{where}.item {i}: {w.itemText(i)!r} (not its label {label!r})")
         if isinstance(w, QGraphicsView):
             for what, text in _texts_of_scene(w):
                 bad = latin_words(text)
@@ -352,3 +362,80 @@ def test_cli_lang_flag():
     assert tuple(action.choices) == tuple(i18n.LANGUAGES)
     run = subprocess.run([sys.executable, "-m", "dlviz", "--lang", "fr"], capture_output=True, text=True, timeout=60)
     assert run.returncode == 2 and "--lang" in run.stderr and "invalid choice" in run.stderr
+
+
+# -- the drop-downs and the errors of the layers below the window --------------------------------
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def test_closed_drop_downs_show_the_label_and_the_config_keeps_the_key(korean, open_window, qtbot):
+    from dlviz.ui.panels.widgets import ChoiceBox
+
+    w = open_window(Config(dataset="spiral", optimizer="adam", schedule="cosine"))
+    dataset, optimizer, schedule = (w.findChild(ChoiceBox, k) for k in ("dataset", "optimizer", "schedule"))
+    assert dataset.currentText() == "나선" and dataset.value() == "spiral"
+    assert optimizer.currentText() == "Adam"  # a proper name stays
+    assert schedule.currentText() == "코사인"
+    dataset.setCurrentText("moons")  # by key, as tests and lessons do
+    assert _HANGUL.search(dataset.currentText()) and dataset.currentText() != "moons"
+    assert w.config.dataset == "moons" and dataset.value() == "moons"
+    optimizer.setValue("sgd")
+    assert optimizer.currentText() == "SGD" and w.config.optimizer == "sgd"
+    assert optimizer.findData("momentum") >= 0 and optimizer.itemText(optimizer.findData("momentum")) == "모멘텀"
+    assert w.controller.config.to_dict()["dataset"] == "moons"  # the JSON key and value stay English
+    # The open list adds the key where it differs from the label: the name a config file uses.
+    assert dataset.itemDelegate().display("moons") == f"{dataset.currentText()} — moons"
+    assert optimizer.itemDelegate().display("adam") == "Adam"
+
+
+def test_config_errors_read_in_korean(korean):
+    from dlviz.config import ConfigError
+    from dlviz.ui.i18n import explain
+
+    with pytest.raises(ConfigError) as e:
+        Config().replace(lr=500)
+    assert str(e.value) == "lr must be 1e-05 to 100, got 500"  # the CLI's text is unchanged
+    said = explain(e.value)
+    assert _HANGUL.search(said) and "lr" in said and "500" in said and "1e-05" in said
+    with pytest.raises(ConfigError) as e:
+        Config(optimizer="adamm")
+    said = explain(e.value)
+    assert _HANGUL.search(said) and "'adamm'" in said and "sgd" in said
+    assert explain(ValueError("plain English")) == "plain English"  # no template: its own text
+
+
+def test_a_corrupt_experiment_file_says_why_in_korean(korean, open_window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    w = open_window(Config(samples=100, hidden=(4,)))
+    bad = tmp_path / "망가진.dlviz"
+    bad.write_bytes(b"PK\x03\x04 cut short")
+    assert not w.open_experiment(bad)
+    box = w.findChild(QMessageBox, "open_failed")
+    qtbot.waitUntil(lambda: box is not None and box.isVisible(), timeout=10_000)
+    text = box.text()
+    assert "망가진.dlviz" in text and "중간에 잘렸습니다" in text and "zip file" in text  # the zipfile's own detail
+    assert "not a dlviz file" not in text
+    box.close()
+
+
+def test_a_bad_csv_says_why_in_korean(korean, open_window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[1:3]))
+    w = open_window(Config(samples=100, hidden=(4,)))
+    bad = tmp_path / "points.csv"
+    bad.write_text("x1,x2,label\n0.1,0.2,a\n0.3,oops,b\n")
+    with qtbot.waitSignal(w.controller.csv_loaded, timeout=10_000):
+        w.controller.load_csv(bad)
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert _HANGUL.search(title)
+    assert text == "points.csv, 3번째 줄: x2 값 'oops'은(는) 숫자가 아닙니다", text
+    wide = tmp_path / "wide.csv"
+    wide.write_text("1,2\n3,4\n")
+    with qtbot.waitSignal(w.controller.csv_loaded, timeout=10_000):
+        w.controller.load_csv(wide)
+    assert shown[-1][1] == "wide.csv, 1번째 줄: 필드 2개가 있습니다. 3개(x1, x2, label)여야 합니다", shown[-1][1]

@@ -476,7 +476,7 @@ def test_activation_tooltips_carry_label_and_formula(panel):
     act = ctl(panel, "activation")
     for i, (name, entry) in enumerate(ACTIVATIONS.items()):
         tip = act.itemData(i, Qt.ItemDataRole.ToolTipRole)
-        assert act.itemText(i) == name
+        assert act.itemData(i) == name and act.itemText(i) == entry.label  # the key held, the label shown
         assert entry.label in tip and "f(z)" in tip
 
 
@@ -604,3 +604,20 @@ def test_collapsing_a_group_hides_its_controls(panel, qtbot):
     group.expand(animate=False)
     qtbot.waitUntil(lambda: not ctl(panel, "samples").visibleRegion().isEmpty(), timeout=1000)
     assert np.isfinite(ctl(panel, "samples").value())
+
+
+def test_a_closed_drop_down_shows_the_label_and_speaks_keys(panel, qtbot):
+    optimizer, dataset = ctl(panel, "optimizer"), ctl(panel, "dataset")
+    assert optimizer.currentText() == "Adam" and optimizer.value() == "adam"
+    with qtbot.waitSignal(panel.valueChanged, timeout=1000, check_params_cb=lambda k, v: (k, v) == ("dataset", "moons")):
+        dataset.setCurrentText("moons")  # by key, as tests and lessons set it
+    assert dataset.currentText() == "Moons" and panel.values()["dataset"] == "moons"
+    dataset.setCurrentText("Circles")  # the label shown works too
+    assert dataset.value() == "circles"
+    dataset.setValue("Circles-not-a-key")
+    assert dataset.value() == "circles"
+    assert dataset.names() == list(DATASETS)
+    schedule = ctl(panel, "schedule")
+    assert schedule.itemDelegate().display("warmup_cosine") == "Warm-up + cosine — warmup_cosine"
+    panel.set_config(Config(schedule="step"))
+    assert schedule.currentText() == "Step decay" and schedule.value() == "step"

@@ -25,6 +25,7 @@ from ...data import DataError
 from ...training import sweep as sweeps
 from .. import style
 from ..compare import axis_pickers, comparable_keys
+from ..i18n import explain
 from ..views.common import axes, dress, dress_axis, font
 
 DEFAULT_EPOCHS = 50
@@ -302,7 +303,7 @@ class SweepDialog(QDialog):
             if dataset is not None and sweeps.DATA_KEYS & set(axes_):
                 raise ConfigError(_tr("The data is a CSV file: sweep a setting other than the data's"))
         except ConfigError as e:
-            self.error = str(e)
+            self.error = explain(e)
             self._show_state(self.error, error=True)
             return False
         workers = self.workers.value()

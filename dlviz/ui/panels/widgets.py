@@ -326,7 +326,8 @@ class LogSlider(_Guarded, QLabeledDoubleSlider):
 
 
 class _LabelDelegate(QStyledItemDelegate):
-    """In the drop-down list, show "key — Label" where the label adds something."""
+    """In the drop-down list, show "Label — key" where the key adds something: the
+    closed box shows the label alone, the list also the name a config file uses."""
 
     def __init__(self, labels: Mapping[str, str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -335,16 +336,19 @@ class _LabelDelegate(QStyledItemDelegate):
     def display(self, key: str) -> str:
         label = self._labels.get(key, "")
         plain = lambda s: s.lower().replace("_", " ").replace("-", " ")  # noqa: E731
-        return key if not label or plain(label) == plain(key) else f"{key} — {label}"
+        return key if not label else label if plain(label) == plain(key) else f"{label} — {key}"
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
-        option.text = self.display(str(index.data()))
+        key = index.data(Qt.ItemDataRole.UserRole)
+        option.text = self.display(str(key if key is not None else index.data()))
 
 
 class ChoiceBox(QComboBox):
-    """A drop-down of a registry's names: the item text *is* the key (Config's
-    vocabulary), its tooltip the entry's description, and the list adds the label.
+    """A drop-down of a registry's names: each item shows the entry's translated label
+    and holds its key (Config's vocabulary) as item data; its tooltip is the entry's
+    description, and the open list adds the key where it differs from the label.
+    ``value``/``setValue``/``names``/``valueChanged`` and ``setCurrentText`` speak keys.
     (Hand-written: superqt's QEnumComboBox wants an Enum, and registries grow at run time.)"""
 
     valueChanged = Signal(str)
@@ -358,21 +362,19 @@ class ChoiceBox(QComboBox):
         self.setMinimumContentsLength(8)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         tooltips = tooltips or {}
-        self._labels = {k: _tr("registry", v) for k, v in (labels or {}).items()}
+        self._labels = {k: _tr("registry", v) for k, v in (labels or {}).items() if v}
         self._item_tips: dict[str, str] = {}
         self._base_tip = ""
         for i, name in enumerate(names):
-            self.addItem(name)
             label, tip = self._labels.get(name, ""), tooltips.get(name, "")
+            self.addItem(label or name, name)
             self._item_tips[name] = "<br>".join([f"<b>{html.escape(label or name)}</b>"] + [html.escape(tip)] * bool(tip))
             self.setItemData(i, "<p>" + self._item_tips[name] + "</p>", Qt.ItemDataRole.ToolTipRole)
-            if label:
-                self.setItemData(i, label, Qt.ItemDataRole.AccessibleTextRole)
         self._delegate = _LabelDelegate(self._labels, self)
         self.setItemDelegate(self._delegate)
         widest = max((self.fontMetrics().horizontalAdvance(self._delegate.display(n)) for n in self.names()), default=0)
         self.view().setMinimumWidth(widest + 40)
-        self.currentTextChanged.connect(self._changed)
+        self.currentIndexChanged.connect(self._changed)
 
     @classmethod
     def of(cls, registry: Mapping[str, Any], tip=lambda entry: _tr("registry", entry.doc)) -> "ChoiceBox":
@@ -380,26 +382,41 @@ class ChoiceBox(QComboBox):
         return cls(registry, {k: tip(e) for k, e in registry.items()}, {k: e.label for k, e in registry.items()})
 
     def names(self) -> list[str]:
-        return [self.itemText(i) for i in range(self.count())]
+        """The keys, in list order."""
+        return [self.itemData(i) for i in range(self.count())]
+
+    def label(self, name: str) -> str:
+        """What the box shows for the key ``name`` (its translated label, or the key)."""
+        return self._labels.get(name, name)
 
     def value(self) -> str:
-        return self.currentText()
+        """The chosen key ("" when empty)."""
+        key = self.currentData()
+        return key if isinstance(key, str) else ""
 
     def setValue(self, name: Any) -> None:
-        """Select ``name``; anything that is not one of the keys is ignored."""
-        if isinstance(name, str) and name in self.names():
-            self.setCurrentText(name)
+        """Select the key ``name``; anything that is not one of the keys is ignored."""
+        i = self.findData(name) if isinstance(name, str) else -1
+        if i >= 0:
+            self.setCurrentIndex(i)
+
+    def setCurrentText(self, text: str) -> None:
+        """Select by key (as tests and lessons do), or by the label shown."""
+        if isinstance(text, str) and self.findData(text) >= 0:
+            self.setValue(text)
+        else:
+            super().setCurrentText(text)
 
     def setToolTip(self, text: str) -> None:
         """The general tooltip; the current item's description is appended."""
         self._base_tip = text
-        item = self._item_tips.get(self.currentText(), "")
+        item = self._item_tips.get(self.value(), "")
         base = html.escape(text).replace("\n", "<br>")
         super().setToolTip("<p>" + "<br><br>".join(p for p in (base, item) if p) + "</p>")
 
-    def _changed(self, text: str) -> None:
+    def _changed(self, _index: int) -> None:
         self.setToolTip(self._base_tip)
-        self.valueChanged.emit(text)
+        self.valueChanged.emit(self.value())
 
 
 class FeatureChecks(QWidget):

@@ -1,0 +1,55 @@
+"""Messages for the user that the window can translate: an English template and its values.
+
+The layers below the window speak English (the CLI prints ``str(error)``) and know no Qt.
+An error that carries a :class:`Message` lets the window translate the template
+(``QCoreApplication.translate("errors", template)``, see ``dlviz.ui.i18n.explain``) and fill
+in the same values. ``python -m dlviz.ui.i18n_update`` collects every ``Message("...")``
+called with a literal template anywhere in dlviz, so a new one reaches the translators.
+A value may be a Message itself (the file's name around the problem), translated in turn.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+
+class Message:
+    """``Message("lr must be {lo:g} to {hi:g}, got {value:g}", lo=1e-5, hi=100.0, value=500.0)``:
+    ``str()`` is the English text; ``render(translate)`` the text in another language."""
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, /, **values: Any):
+        self.template = template
+        self.values = values
+
+    def render(self, translate: Callable[[str], str] | None = None) -> str:
+        """The message with ``translate`` applied to its template and to every Message among
+        its values; a translation that does not fit the values gives the English text."""
+        values = {k: v.render(translate) if isinstance(v, Message) else v for k, v in self.values.items()}
+        if translate is not None:
+            try:
+                return translate(self.template).format(**values)
+            except (KeyError, IndexError, ValueError):
+                pass
+        return self.template.format(**values)
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def __repr__(self) -> str:
+        return f"Message({self.template!r}, **{self.values!r})"
+
+
+def message_of(error: BaseException) -> Message | str:
+    """What ``error`` says: its :class:`Message` when it carries one, else its (English) text."""
+    m = getattr(error, "message", None)
+    return m if isinstance(m, Message) else str(error)
+
+
+class MessageError(ValueError):
+    """A ValueError whose text is a :class:`Message` (or plain English text); ``.message`` holds it."""
+
+    def __init__(self, message: Message | str):
+        super().__init__(str(message))
+        self.message = message
