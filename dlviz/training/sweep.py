@@ -151,7 +151,8 @@ def default_workers() -> int:
 
 def run_sweep(base: Config, axes: Mapping[str, Sequence], dataset: Dataset | None = None,
               workers: int | None = None, should_stop: Callable[[], bool] | None = None,
-              progress: Callable[[int, int], None] | None = None, keep_state: bool = False) -> SweepResult:
+              progress: Callable[[int, int], None] | None = None, keep_state: bool = False,
+              on_cell: Callable[[int, dict], None] | None = None) -> SweepResult:
     """Train every cell of ``axes`` over ``base`` for ``base.epochs`` epochs.
 
     ``dataset`` (a loaded CSV, say) is used by every cell; without it each cell
@@ -159,7 +160,11 @@ def run_sweep(base: Config, axes: Mapping[str, Sequence], dataset: Dataset | Non
     (default: every core; 1 trains the cells one after another in this process).
     ``should_stop()`` is polled about 20 times a second; on True every worker stops
     and the result holds the cells finished so far. ``progress(done, total)`` is
-    called after each cell. ``keep_state`` adds each cell's ``"state"`` (see
+    called after each cell. ``on_cell(index, cell)`` is called once for each cell
+    that finishes, as it finishes (in the order cells finish, not grid order), just
+    before ``progress``: ``index`` is its place in grid order and ``cell`` its
+    result, the dict that ends up in ``cells[index]`` (a caller keeps it as it is).
+    Both run in the caller's thread. ``keep_state`` adds each cell's ``"state"`` (see
     :func:`train_cell`), so that a cell can be opened as a run.
     """
     grid = cells(base, axes)
@@ -179,14 +184,14 @@ def run_sweep(base: Config, axes: Mapping[str, Sequence], dataset: Dataset | Non
     result = SweepResult({k: tuple(str(v) for v in vs) for k, vs in axes.items()}, [None] * len(grid))
     t0 = time.perf_counter()
     if workers == 1:
-        _run_here(grid, dataset, result, should_stop, progress, keep_state)
+        _run_here(grid, dataset, result, should_stop, progress, keep_state, on_cell)
     else:
-        _run_pool(grid, dataset, min(workers, len(grid)), result, should_stop, progress, keep_state)
+        _run_pool(grid, dataset, min(workers, len(grid)), result, should_stop, progress, keep_state, on_cell)
     result.seconds = time.perf_counter() - t0
     return result
 
 
-def _run_here(grid, dataset, result, should_stop, progress, keep_state) -> None:
+def _run_here(grid, dataset, result, should_stop, progress, keep_state, on_cell=None) -> None:
     from .session import limit_blas_threads
 
     with limit_blas_threads():
@@ -196,6 +201,8 @@ def _run_here(grid, dataset, result, should_stop, progress, keep_state) -> None:
                 result.cancelled = True
                 return
             result.cells[i] = cell
+            if on_cell is not None:
+                on_cell(i, cell)
             if progress is not None:
                 progress(i + 1, len(grid))
 
@@ -222,7 +229,7 @@ def warm_up() -> None:
         forkserver.ensure_running()
 
 
-def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state) -> None:
+def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state, on_cell=None) -> None:
     ctx = _context()
     stop = ctx.Event()
     pool = cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(stop, dataset))
@@ -235,8 +242,11 @@ def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state)
             finished, pending = cf.wait(pending, timeout=0.05, return_when=cf.FIRST_COMPLETED)
             procs.update(getattr(pool, "_processes", None) or {})
             for f in finished:
-                result.cells[futures[f]] = f.result()
+                i = futures[f]
+                result.cells[i] = f.result()
                 done += 1
+                if on_cell is not None and result.cells[i] is not None:  # None: a cancel caught it mid-way
+                    on_cell(i, result.cells[i])
                 if progress is not None:
                     progress(done, len(grid))
             if pending and should_stop is not None and should_stop():

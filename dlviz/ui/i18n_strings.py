@@ -475,75 +475,77 @@ STRINGS = (
     QT_TRANSLATE_NOOP('paths_lab', 'Optimizer paths lab…'),
     #: dlviz/ui/lab/paths.py:610
     QT_TRANSLATE_NOOP('paths_lab', 'SGD, momentum, Adam and the others on 2-D test functions, side by side'),
-    #: dlviz/ui/lab/sweep.py:46
+    #: dlviz/ui/lab/sweep.py:49
     QT_TRANSLATE_NOOP('sweep', 'validation loss'),
-    #: dlviz/ui/lab/sweep.py:46
+    #: dlviz/ui/lab/sweep.py:49
     QT_TRANSLATE_NOOP('sweep', 'validation accuracy'),
-    #: dlviz/ui/lab/sweep.py:47
+    #: dlviz/ui/lab/sweep.py:50
     QT_TRANSLATE_NOOP('sweep', 'training loss'),
-    #: dlviz/ui/lab/sweep.py:47
+    #: dlviz/ui/lab/sweep.py:50
     QT_TRANSLATE_NOOP('sweep', 'training accuracy'),
-    #: dlviz/ui/lab/sweep.py:58
+    #: dlviz/ui/lab/sweep.py:62
     QT_TRANSLATE_NOOP('sweep', 'not run'),
-    #: dlviz/ui/lab/sweep.py:60
+    #: dlviz/ui/lab/sweep.py:64
     QT_TRANSLATE_NOOP('sweep', '✕ diverged\nat step {n}'),
-    #: dlviz/ui/lab/sweep.py:81
+    #: dlviz/ui/lab/sweep.py:115
     QT_TRANSLATE_NOOP('sweep', 'Sweep'),
-    #: dlviz/ui/lab/sweep.py:136
+    #: dlviz/ui/lab/sweep.py:200
     QT_TRANSLATE_NOOP('sweep', '{metric} after {n} epochs'),
-    #: dlviz/ui/lab/sweep.py:184
+    #: dlviz/ui/lab/sweep.py:217
+    QT_TRANSLATE_NOOP('sweep', 'diverged'),
+    #: dlviz/ui/lab/sweep.py:268
     QT_TRANSLATE_NOOP('sweep', '2 to 8 values, separated by commas'),
-    #: dlviz/ui/lab/sweep.py:189
+    #: dlviz/ui/lab/sweep.py:273
     QT_TRANSLATE_NOOP('sweep', 'and'),
-    #: dlviz/ui/lab/sweep.py:199
+    #: dlviz/ui/lab/sweep.py:283
     QT_TRANSLATE_NOOP('sweep', 'Every cell trains this many epochs (or until it diverges)'),
-    #: dlviz/ui/lab/sweep.py:205
+    #: dlviz/ui/lab/sweep.py:289
     QT_TRANSLATE_NOOP('sweep', 'Worker processes: cells train in parallel, one per core'),
-    #: dlviz/ui/lab/sweep.py:209
+    #: dlviz/ui/lab/sweep.py:293
     QT_TRANSLATE_NOOP('sweep', 'Workers'),
-    #: dlviz/ui/lab/sweep.py:212
+    #: dlviz/ui/lab/sweep.py:296
     QT_TRANSLATE_NOOP('sweep', 'Epochs'),
-    #: dlviz/ui/lab/sweep.py:214
+    #: dlviz/ui/lab/sweep.py:298
     QT_TRANSLATE_NOOP('sweep', "Every other setting, the seed included, is the current run's: every cell starts from the same data and, where the layer shapes match, the same weights."),
-    #: dlviz/ui/lab/sweep.py:220
-    QT_TRANSLATE_NOOP('sweep', 'Run'),
-    #: dlviz/ui/lab/sweep.py:224
-    QT_TRANSLATE_NOOP('sweep', 'Cancel'),
-    #: dlviz/ui/lab/sweep.py:229
-    QT_TRANSLATE_NOOP('sweep', '%v of %m cells'),
-    #: dlviz/ui/lab/sweep.py:238
-    QT_TRANSLATE_NOOP('sweep', 'Show'),
-    #: dlviz/ui/lab/sweep.py:243
-    QT_TRANSLATE_NOOP('sweep', "What the cells' colours and numbers show: each cell's value at the end"),
-    #: dlviz/ui/lab/sweep.py:250
-    QT_TRANSLATE_NOOP('sweep', 'Click a cell to make its settings the current run'),
-    #: dlviz/ui/lab/sweep.py:257
-    QT_TRANSLATE_NOOP('sweep', 'Close'),
-    #: dlviz/ui/lab/sweep.py:274
-    QT_TRANSLATE_NOOP('sweep', 'Choices: {c}'),
-    #: dlviz/ui/lab/sweep.py:287
-    QT_TRANSLATE_NOOP('sweep', '{key} is chosen twice: pick two different settings'),
     #: dlviz/ui/lab/sweep.py:304
+    QT_TRANSLATE_NOOP('sweep', 'Run'),
+    #: dlviz/ui/lab/sweep.py:308
+    QT_TRANSLATE_NOOP('sweep', 'Cancel'),
+    #: dlviz/ui/lab/sweep.py:313
+    QT_TRANSLATE_NOOP('sweep', '%v of %m cells'),
+    #: dlviz/ui/lab/sweep.py:322
+    QT_TRANSLATE_NOOP('sweep', 'Show'),
+    #: dlviz/ui/lab/sweep.py:327
+    QT_TRANSLATE_NOOP('sweep', "What the cells' colours and numbers show: each cell's value at the end"),
+    #: dlviz/ui/lab/sweep.py:334
+    QT_TRANSLATE_NOOP('sweep', 'Click a cell to make its settings the current run'),
+    #: dlviz/ui/lab/sweep.py:341
+    QT_TRANSLATE_NOOP('sweep', 'Close'),
+    #: dlviz/ui/lab/sweep.py:359
+    QT_TRANSLATE_NOOP('sweep', 'Choices: {c}'),
+    #: dlviz/ui/lab/sweep.py:372
+    QT_TRANSLATE_NOOP('sweep', '{key} is chosen twice: pick two different settings'),
+    #: dlviz/ui/lab/sweep.py:389
     QT_TRANSLATE_NOOP('sweep', "The data is a CSV file: sweep a setting other than the data's"),
-    #: dlviz/ui/lab/sweep.py:318
+    #: dlviz/ui/lab/sweep.py:404
     QT_TRANSLATE_NOOP('sweep', 'Training {n} cells of {e} epochs in {w} processes…'),
-    #: dlviz/ui/lab/sweep.py:346
-    QT_TRANSLATE_NOOP('sweep', 'Cancelling…'),
-    #: dlviz/ui/lab/sweep.py:367
-    QT_TRANSLATE_NOOP('sweep', 'The sweep failed: {why}'),
-    #: dlviz/ui/lab/sweep.py:374
-    QT_TRANSLATE_NOOP('sweep', 'Cancelled: {done} of {n} cells done.'),
-    #: dlviz/ui/lab/sweep.py:376
-    QT_TRANSLATE_NOOP('sweep', '{n} cells in {s} s.'),
-    #: dlviz/ui/lab/sweep.py:378
-    QT_TRANSLATE_NOOP('sweep', '{d} diverged (grey).'),
-    #: dlviz/ui/lab/sweep.py:379
-    QT_TRANSLATE_NOOP('sweep', 'Click a cell to make it the current run.'),
-    #: dlviz/ui/lab/sweep.py:401
-    QT_TRANSLATE_NOOP('sweep', 'The current run is now {cell} ({e} epochs): press Play to train it.'),
     #: dlviz/ui/lab/sweep.py:433
+    QT_TRANSLATE_NOOP('sweep', 'Cancelling…'),
+    #: dlviz/ui/lab/sweep.py:461
+    QT_TRANSLATE_NOOP('sweep', 'The sweep failed: {why}'),
+    #: dlviz/ui/lab/sweep.py:469
+    QT_TRANSLATE_NOOP('sweep', 'Cancelled: {done} of {n} cells done.'),
+    #: dlviz/ui/lab/sweep.py:471
+    QT_TRANSLATE_NOOP('sweep', '{n} cells in {s} s.'),
+    #: dlviz/ui/lab/sweep.py:473
+    QT_TRANSLATE_NOOP('sweep', '{d} diverged (grey).'),
+    #: dlviz/ui/lab/sweep.py:474
+    QT_TRANSLATE_NOOP('sweep', 'Click a cell to make it the current run.'),
+    #: dlviz/ui/lab/sweep.py:496
+    QT_TRANSLATE_NOOP('sweep', 'The current run is now {cell} ({e} epochs): press Play to train it.'),
+    #: dlviz/ui/lab/sweep.py:528
     QT_TRANSLATE_NOOP('sweep', 'Sweep…'),
-    #: dlviz/ui/lab/sweep.py:435
+    #: dlviz/ui/lab/sweep.py:530
     QT_TRANSLATE_NOOP('sweep', "Train a grid over one or two settings in parallel and compare the cells' results"),
     #: dlviz/ui/layouts.py:31
     QT_TRANSLATE_NOOP('layouts', 'Loss and accuracy'),

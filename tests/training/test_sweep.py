@@ -151,3 +151,28 @@ def test_train_cell_stops_when_told():
     assert train_cell(SLOW, stop=lambda: True) is None
     cell = train_cell(BASE, label="x")
     assert cell["label"] == "x" and cell["epochs"] == 8
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_on_cell_gets_each_finished_cell_once_with_its_index(workers):
+    # The window's heatmap fills from these as the cells finish.
+    calls = []
+    axes = {"lr": ["0.003", "0.03"], "batch_size": ["16", "64"]}
+    r = run_sweep(BASE, axes, workers=workers, on_cell=lambda i, cell: calls.append(("cell", i, cell)),
+                  progress=lambda d, t: calls.append(("progress", d, t)))
+    cell_calls = [c for c in calls if c[0] == "cell"]
+    assert sorted(i for _, i, _ in cell_calls) == [0, 1, 2, 3]  # every cell, exactly once
+    for _, i, cell in cell_calls:
+        assert cell is r.cells[i] and cell["label"] == cells(BASE, axes)[i][0]
+    # Each cell comes just before the progress count that includes it.
+    assert [c[0] for c in calls] == ["cell", "progress"] * 4
+    assert [c[1] for c in calls if c[0] == "progress"] == [1, 2, 3, 4]
+    if workers == 1:  # one after another: grid order
+        assert [i for _, i, _ in cell_calls] == [0, 1, 2, 3]
+
+
+def test_on_cell_is_not_called_for_cells_a_cancel_left_undone():
+    got = []
+    r = run_sweep(SLOW, {"lr": ["0.001", "0.002"]}, workers=2, should_stop=lambda: True,
+                  on_cell=lambda i, cell: got.append(i))
+    assert r.cancelled and r.cells == [None, None] and got == []

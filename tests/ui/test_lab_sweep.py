@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QProgressBar, QPushButton, QSpinBox
@@ -69,10 +70,15 @@ def test_a_small_sweep_fills_the_heatmap_and_a_click_opens_a_cell(open_window, q
     assert bottom.labelText == "batch_size" and left.labelText == "lr"
     assert [t[1] for t in bottom._tickLevels[0]] == ["8", "32"]
     assert [t[1] for t in left._tickLevels[0]] == ["0.01", "0.1"]
-    # The switch: validation accuracy, in %.
+    # Beside it the colour bar: the metric's name and the range of the cells' values.
+    assert hm.bar.levels() == (min(got_cells), max(got_cells)) == hm.levels
+    assert hm.bar.axis.labelText == "validation loss"
+    assert "diverged" in hm.legend.text
+    # The switch: validation accuracy, in %, on a bar from 0 to 100 %.
     metric = dialog.findChild(QComboBox, "sweep_metric")
     metric.setCurrentIndex(metric.findData("val_accuracy"))
     assert [t.toPlainText() for t in hm.texts] == [f"{100 * c['val_accuracy']:.3g}%" for c in r.cells]
+    assert hm.bar.levels() == (0.0, 100.0) and hm.bar.axis.labelText == "validation accuracy (%)"
     # A click on the cell lr=0.1, batch_size=8 (row 1, column 0) makes it the current run.
     run = w.run_id
     click_cell(qtbot, hm, 1, 0)
@@ -80,6 +86,66 @@ def test_a_small_sweep_fills_the_heatmap_and_a_click_opens_a_cell(open_window, q
     assert "lr=0.1" in dialog.status.text() and "batch_size=8" in dialog.status.text()
     qtbot.waitUntil(lambda: w.run_id != run and w.frame.run_id == w.run_id, timeout=TIMEOUT)
     assert w.frame.config == TINY.replace(lr=0.1, batch_size=8, epochs=3)
+
+
+def test_cells_appear_as_they_finish_and_the_colour_bar_grows_with_them(open_window, qtbot, monkeypatch):
+    import threading
+
+    from dlviz.training import sweep as sweeps
+
+    # One worker, in the sweep's thread: each cell waits for its gate, so the test says when it ends.
+    gates = [threading.Event() for _ in range(3)]
+    real = sweeps.train_cell
+
+    def gated(config, dataset=None, stop=None, label="", keep_state=False):
+        i = [lbl for lbl, _ in dialog.grid].index(label)
+        while not gates[i].wait(0.05):  # a cancel (the window closing) still ends it
+            if stop is not None and stop():
+                return None
+        return real(config, dataset, stop, label, keep_state)
+
+    monkeypatch.setattr(sweeps, "train_cell", gated)
+    w = open_window(TINY)
+    dialog = open_sweep(w)
+    set_axes(dialog, ("lr", ("0.01", "0.1", "1")))
+    dialog.findChild(QSpinBox, "sweep_epochs").setValue(3)
+    dialog.findChild(QSpinBox, "sweep_workers").setValue(1)
+    assert dialog.start()
+    hm = dialog.heatmap
+    assert [t.toPlainText() for t in hm.texts] == ["…"] * 3 and hm.levels is None
+    want = [real(TINY.replace(lr=lr, epochs=3))["val_loss"] for lr in (0.01, 0.1, 1.0)]
+
+    def shown(i):
+        return hm.texts[i].toPlainText() != "…"
+
+    gates[0].set()
+    qtbot.waitUntil(lambda: shown(0), timeout=TIMEOUT)
+    assert dialog.busy  # the sweep goes on: cells 1 and 2 wait for their gates
+    assert hm.texts[0].toPlainText() == f"{want[0]:.3g}" and hm.values[0, 0] == want[0]
+    assert [t.toPlainText() for t in hm.texts[1:]] == ["…", "…"] and np.isnan(hm.values[0, 1:]).all()
+    assert hm.levels == (want[0], want[0])
+    assert dialog.findChild(QProgressBar, "sweep_progress").value() == 1
+    # The second cell: the bar's range spans the two cells so far.
+    gates[1].set()
+    qtbot.waitUntil(lambda: shown(1), timeout=TIMEOUT)
+    assert dialog.busy and hm.texts[2].toPlainText() == "…"
+    assert hm.bar.levels() == (min(want[:2]), max(want[:2]))
+    with qtbot.waitSignal(dialog.finished_sweep, timeout=TIMEOUT) as got:
+        gates[2].set()
+    assert [c["val_loss"] for c in got.args[0].cells] == want
+    assert [t.toPlainText() for t in hm.texts] == [f"{v:.3g}" for v in want]
+    assert hm.bar.levels() == (min(want), max(want))
+
+
+def test_cell_text_reads_on_dark_and_light_cells():
+    assert lab.ink((68, 1, 84)) == (255, 255, 255)  # viridis' dark end
+    assert lab.ink((253, 231, 37)) == (0, 0, 0)  # its bright end
+    for t in np.linspace(0, 1, 33):  # every colour of the map: at least 4.5:1 (WCAG AA)
+        rgb = pg.colormap.get("viridis").map(np.array([t]), mode="byte")[0]
+        lum, ink = lab._luminance(rgb), lab._luminance(lab.ink(rgb))
+        assert (max(lum, ink) + 0.05) / (min(lum, ink) + 0.05) >= 4.5
+    assert lab.cell_text(None, "val_loss", pending=True) == "…"
+    assert lab.cell_text(None, "val_loss") == "not run"
 
 
 def test_diverged_cells_are_marked(open_window, qtbot):

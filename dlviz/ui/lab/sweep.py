@@ -1,15 +1,18 @@
 """Sweeps in the window: Train ▸ Sweep… trains a grid over one or two settings
 (:func:`dlviz.training.sweep.run_sweep`: every cell from the same data and seed,
-in worker processes) and shows a heatmap of the cells' final loss or accuracy.
-A click on a cell makes it the current run.
+in worker processes) and shows a heatmap of the cells' final loss or accuracy,
+with its colour bar, each cell as soon as it has finished. A click on a cell makes
+it the current run.
 
 The sweep runs in a thread of its own that waits on the process pool, so the GUI
-never blocks; a cancel reaches every worker through run_sweep's ``should_stop``.
+never blocks; a cancel reaches every worker through run_sweep's ``should_stop``, and
+each finished cell comes back (run_sweep's ``on_cell``) to the GUI thread by a signal.
 ``install(window)`` adds the menu entry.
 """
 
 from __future__ import annotations
 
+import copy
 import math
 import threading
 
@@ -52,10 +55,11 @@ def sweepable_keys() -> list[str]:
     return [k for k in comparable_keys() if k != "epochs"]
 
 
-def cell_text(cell: dict | None, metric: str) -> str:
-    """What a cell of the heatmap reads: its value (accuracy in %), or why there is none."""
+def cell_text(cell: dict | None, metric: str, pending: bool = False) -> str:
+    """What a cell of the heatmap reads: its value (accuracy in %), or why there is none
+    ("…" for a cell still training, when ``pending``)."""
     if cell is None:
-        return _tr("not run")
+        return "…" if pending else _tr("not run")
     if cell.get("diverged"):
         return _tr("✕ diverged\nat step {n}").format(n=cell.get("diverged_at_step"))
     v = cell.get(metric)
@@ -64,9 +68,39 @@ def cell_text(cell: dict | None, metric: str) -> str:
     return f"{sig3(100 * v)}%" if metric.endswith("accuracy") else sig3(v)
 
 
+def _luminance(rgb) -> float:
+    """WCAG relative luminance of an sRGB colour (0-255 channels)."""
+    c = np.asarray(rgb[:3], float) / 255.0
+    c = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    return float(0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2])
+
+
+def ink(rgb) -> tuple[int, int, int]:
+    """White or black, whichever contrasts more with ``rgb`` (WCAG ratio): at least
+    4.5:1 on every colour, viridis' mid teals included, where grey text was 3.3:1."""
+    lum = _luminance(rgb)
+    return (255, 255, 255) if (1.05 / (lum + 0.05)) >= ((lum + 0.05) / 0.05) else (0, 0, 0)
+
+
+def bar_ticks(lo: float, hi: float) -> list[list[tuple[float, str]]]:
+    """The colour bar's ticks: both ends of the range, to 3 digits, and round values
+    between them that keep clear of the ends."""
+    if not hi > lo:
+        return [[(lo, sig3(lo))], []]
+    raw = (hi - lo) / 5
+    mag = 10.0 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
+    inner = np.arange(math.ceil(lo / step) * step, hi, step)
+    inner = [v for v in inner if lo + 0.1 * (hi - lo) < v < hi - 0.1 * (hi - lo)]
+    return [[(lo, sig3(lo)), (hi, sig3(hi))], [(float(v), sig3(v)) for v in inner]]
+
+
 class SweepHeatmap(pg.PlotWidget):
     """One coloured cell per grid point, its number on it; rows are the first key's
-    values (top to bottom), columns the second's (one row for a one-key sweep)."""
+    values (top to bottom), columns the second's (one row for a one-key sweep).
+    Beside it, the colour bar of the metric (viridis, bright is better: high
+    accuracy, low loss) and what grey means. Cells can come one at a time: the ones
+    still training are light and read "…"."""
 
     cell_clicked = Signal(int)  # the cell's index in grid order
 
@@ -81,17 +115,34 @@ class SweepHeatmap(pg.PlotWidget):
         dress(p, _tr("Sweep"), "", "")
         self.image = pg.ImageItem(axisOrder="row-major")
         p.addItem(self.image)
+        # Thin white lines between the cells: neighbours alike (diverged, still training) stay apart.
+        self.grid_lines = pg.PlotCurveItem(pen=pg.mkPen(style.BACKGROUND, width=2), connect="pairs")
+        p.addItem(self.grid_lines)
         self.texts: list[pg.TextItem] = []
         self.shape = (0, 0)
-        self.values = np.zeros((0, 0))  # the numbers shown (NaN: diverged or not run)
+        self.values = np.zeros((0, 0))  # the numbers shown (NaN: diverged, not run or still training)
+        #: The colour bar's range in the metric's units (accuracy in %), None before a cell is in.
+        self.levels: tuple[float, float] | None = None
+        viridis = pg.colormap.get("viridis")
+        backwards = copy.deepcopy(viridis)
+        backwards.reverse()  # in place
+        # Bright is good either way, so a loss runs the map backwards: its low end is yellow.
+        self.cmaps = {True: viridis, False: backwards}
+        self.bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=viridis, interactive=False, width=16,
+                                   colorMapMenu=False)
+        self.bar.axis.setWidth(62)  # room for "0.0123" and the label, steady as cells come in
+        p.layout.addItem(self.bar, 2, 5)  # as ColorBarItem.setImageItem(insert_in=...) does, but the
+        p.layout.setColumnFixedWidth(4, 6)  # cells are coloured here (grey for diverged): no lookup table
+        self.legend = pg.LabelItem("", justify="left")
+        p.layout.addItem(self.legend, 3, 5)
         self.scene().sigMouseClicked.connect(self._on_click)
 
     def show_sweep(self, axes_: dict[str, tuple[str, ...]], cells: list[dict | None], metric: str,
-                   epochs: int) -> None:
+                   epochs: int, pending: bool = False) -> None:
+        """Draw ``cells`` (grid order; None: not run, or still training if ``pending``)."""
         keys = list(axes_)
         rows = len(axes_[keys[0]]) if len(keys) == 2 else 1
         cols = len(axes_[keys[-1]])
-        self.shape = (rows, cols)
         vals = np.full(rows * cols, np.nan)
         for i, c in enumerate(cells):
             if c is not None and not c.get("diverged") and c.get(metric) is not None:
@@ -100,28 +151,41 @@ class SweepHeatmap(pg.PlotWidget):
         rgba = np.empty((rows * cols, 4), np.ubyte)
         ok = np.isfinite(vals)
         acc = metric.endswith("accuracy")
+        scale = 100.0 if acc else 1.0  # the bar reads as the cells do: accuracy in %
+        lo, hi = 0.0, 1.0
         if ok.any():
             lo, hi = (0.0, 1.0) if acc else (float(vals[ok].min()), float(vals[ok].max()))
-            t = (vals[ok] - lo) / (hi - lo) if hi > lo else np.full(ok.sum(), 0.5)
-            # Bright is good either way: high accuracy, low loss.
-            rgba[ok] = pg.colormap.get("viridis").map(t if acc else 1.0 - t, mode="byte")
+            self.levels = (lo * scale, hi * scale)
+            if hi <= lo:  # one value so far (or all alike): mid-scale, a range around it
+                pad = max(abs(lo) * 0.1, 1e-3)
+                lo, hi = lo - pad, hi + pad
+            rgba[ok] = self.cmaps[acc].map((vals[ok] - lo) / (hi - lo), mode="byte")
+        else:
+            self.levels = None
         for i, c in enumerate(cells):
             if not ok[i]:
                 rgba[i] = (*(DIVERGED_RGB if c is not None and c.get("diverged") else NOT_RUN_RGB), 255)
         self.image.setImage(rgba.reshape(rows, cols, 4), levels=None, autoLevels=False)
         self.image.setRect(QRectF(0, 0, cols, rows))
-        for t in self.texts:
-            self.plot_item.removeItem(t)
-        self.texts = []
-        for i, c in enumerate(cells):
-            r, col = divmod(i, cols)
-            bg = rgba[i, :3].astype(float)
-            dark = 0.299 * bg[0] + 0.587 * bg[1] + 0.114 * bg[2] < 128
-            item = pg.TextItem(cell_text(c, metric), color="w" if dark else style.FOREGROUND, anchor=(0.5, 0.5))
-            item.setFont(font(11 if cols * rows <= 20 else 9, bold=True))
-            item.setPos(col + 0.5, r + 0.5)
-            self.plot_item.addItem(item)
-            self.texts.append(item)
+        xs = [v for c in range(1, cols) for v in (c, c)] + [v for _ in range(1, rows) for v in (0, cols)]
+        ys = [v for _ in range(1, cols) for v in (0, rows)] + [v for r in range(1, rows) for v in (r, r)]
+        self.grid_lines.setData(np.array(xs, float), np.array(ys, float))
+        if (rows, cols) != self.shape or len(self.texts) != len(cells):
+            for t in self.texts:
+                self.plot_item.removeItem(t)
+            self.texts = []
+            for i in range(len(cells)):
+                r, col = divmod(i, cols)
+                item = pg.TextItem("", anchor=(0.5, 0.5))
+                item.setFont(font(11 if cols * rows <= 20 else 9, bold=True))
+                item.setPos(col + 0.5, r + 0.5)
+                self.plot_item.addItem(item)
+                self.texts.append(item)
+        self.shape = (rows, cols)
+        for i, (c, item) in enumerate(zip(cells, self.texts)):
+            item.setText(cell_text(c, metric, pending))
+            item.setColor(style.FOREGROUND if c is None else ink(rgba[i]))
+        self._show_bar(metric, acc, lo * scale, hi * scale)
         bottom, left = self.plot_item.getAxis("bottom"), self.plot_item.getAxis("left")
         bottom.setTicks([[(j + 0.5, v) for j, v in enumerate(axes_[keys[-1]])], []])
         dress_axis(bottom, keys[-1])
@@ -135,6 +199,22 @@ class SweepHeatmap(pg.PlotWidget):
         self.plot_item.setYRange(0, rows, padding=0)
         title = _tr("{metric} after {n} epochs").format(metric=metrics()[metric], n=epochs)
         self.plot_item.setTitle(title[:1].upper() + title[1:], size="12pt", color=style.FOREGROUND)
+
+    def _show_bar(self, metric: str, acc: bool, lo: float, hi: float) -> None:
+        self.bar.setColorMap(self.cmaps[acc])
+        self.bar.setLevels((lo, hi))
+        if self.levels is None:  # no cell yet: the colours, no numbers
+            self.bar.axis.setTicks([[], []])
+        elif acc:
+            self.bar.axis.setTicks([[(v, f"{v:g}") for v in (0, 50, 100)], [(v, f"{v:g}") for v in (25, 75)]])
+        else:
+            self.bar.axis.setTicks(bar_ticks(*self.levels) if self.levels[1] > self.levels[0]
+                                   else [[(self.levels[0], sig3(self.levels[0]))], []])
+        label = metrics()[metric]
+        dress_axis(self.bar.axis, f"{label} (%)" if acc else label)
+        grey = "#%02X%02X%02X" % DIVERGED_RGB
+        self.legend.setText(f'<span style="background-color:{grey}; color:{grey}">&#9608;&#9608;</span> '
+                            + _tr("diverged"), size="10pt", color="#333333")
 
     def cell_at(self, x: float, y: float) -> int | None:
         """The index of the cell at view coordinates (x, y), or None."""
@@ -155,7 +235,8 @@ class SweepHeatmap(pg.PlotWidget):
 
 class SweepDialog(QDialog):
     """Pick one or two keys and their values, the epochs and the workers; Run trains
-    the grid in worker processes, Cancel stops them; the heatmap shows the result.
+    the grid in worker processes, Cancel stops them; the heatmap shows each cell as it
+    finishes (``cells``: grid order, None until then).
 
     ``result`` is the last :class:`dlviz.training.sweep.SweepResult` (None before one
     ends or after an error, which ``error`` names); ``finished_sweep`` is emitted
@@ -164,6 +245,7 @@ class SweepDialog(QDialog):
     finished_sweep = Signal(object)
     _done = Signal(int, object, str)  # from the sweep's thread: token, result, error
     _progress = Signal(int, int, int)  # token, cells done, cells in all
+    _cell = Signal(int, int, object)  # token, the cell's index in grid order, its result (a copy)
 
     def __init__(self, window):
         super().__init__(window)
@@ -175,6 +257,8 @@ class SweepDialog(QDialog):
         self.error = ""
         self.busy = False
         self.grid: list[tuple[str, Config]] = []  # (label, config) of the cells, grid order
+        self.axes_run: dict[str, tuple[str, ...]] | None = None  # the grid of the sweep shown
+        self.cells: list[dict | None] = []  # its cells so far, grid order (None: not finished)
         self._token = 0
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -263,6 +347,7 @@ class SweepDialog(QDialog):
         lay.addLayout(end)
         self._done.connect(self._on_done)
         self._progress.connect(self._on_progress)
+        self._cell.connect(self._on_cell)
         self._show_state()
         # The first sweep's workers start at once if the forkserver is already up (~0.5 s).
         threading.Thread(target=sweeps.warm_up, name="dlviz-sweep-warm-up", daemon=True).start()
@@ -314,14 +399,16 @@ class SweepDialog(QDialog):
         self.progress.setRange(0, len(self.grid))
         self.progress.setValue(0)
         self.axes_run = {k: tuple(v) for k, v in axes_.items()}
-        self.heatmap.show_sweep(self.axes_run, [None] * len(self.grid), self.metric_box.currentData(), base.epochs)
+        self.cells = [None] * len(self.grid)
+        self._redraw()
         self._show_state(_tr("Training {n} cells of {e} epochs in {w} processes…").format(
             n=len(self.grid), e=base.epochs, w=min(workers, len(self.grid))))
 
         def work() -> None:
             try:
                 r = sweeps.run_sweep(base, axes_, dataset, workers, stop.is_set,
-                                     lambda done, total: self._emit(self._progress, token, done, total))
+                                     lambda done, total: self._emit(self._progress, token, done, total),
+                                     on_cell=lambda i, cell: self._emit(self._cell, token, i, dict(cell)))
                 self._emit(self._done, token, r, "")
             except (ConfigError, DataError, ValueError) as e:
                 self._emit(self._done, token, None, str(e))
@@ -358,16 +445,24 @@ class SweepDialog(QDialog):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
 
+    def _on_cell(self, token: int, index: int, cell: dict) -> None:
+        """A cell has finished: the heatmap shows it now, with the others so far."""
+        if token == self._token and 0 <= index < len(self.cells):
+            self.cells[index] = cell
+            self._redraw()
+
     def _on_done(self, token: int, r, error: str) -> None:
         if token != self._token:
             return
         self.busy = False
         self.result, self.error = r, error
         if r is None:
+            self._redraw()  # the cells that finished stay; the rest read "not run"
             self._show_state(_tr("The sweep failed: {why}").format(why=error), error=True)
         else:
             done = sum(c is not None for c in r.cells)
             self.progress.setValue(done)
+            self.cells = list(r.cells)
             self._redraw()
             diverged = sum(bool(c and c.get("diverged")) for c in r.cells)
             if r.cancelled:
@@ -380,9 +475,9 @@ class SweepDialog(QDialog):
         self.finished_sweep.emit(r)
 
     def _redraw(self) -> None:
-        if self.result is not None:
-            self.heatmap.show_sweep(self.result.axes, self.result.cells, self.metric_box.currentData(),
-                                    self.grid[0][1].epochs)
+        if self.axes_run is not None and self.grid:
+            self.heatmap.show_sweep(self.axes_run, self.cells, self.metric_box.currentData(), self.grid[0][1].epochs,
+                                    pending=self.busy)
 
     def _show_state(self, text: str = "", error: bool = False) -> None:
         self.status.setText(text)
