@@ -152,12 +152,14 @@ def default_workers() -> int:
 def run_sweep(base: Config, axes: Mapping[str, Sequence], dataset: Dataset | None = None,
               workers: int | None = None, should_stop: Callable[[], bool] | None = None,
               progress: Callable[[int, int], None] | None = None, keep_state: bool = False,
-              on_cell: Callable[[int, dict], None] | None = None) -> SweepResult:
+              on_cell: Callable[[int, dict], None] | None = None, in_process: bool | None = None) -> SweepResult:
     """Train every cell of ``axes`` over ``base`` for ``base.epochs`` epochs.
 
     ``dataset`` (a loaded CSV, say) is used by every cell; without it each cell
     makes the dataset its config names, as a run alone does. ``workers`` processes
-    (default: every core; 1 trains the cells one after another in this process).
+    (default: every core; 1 trains the cells one after another in this process,
+    unless ``in_process=False``: a window passes it, since training in its own
+    process would hold the GIL that its event loop needs).
     ``should_stop()`` is polled about 20 times a second; on True every worker stops
     and the result holds the cells finished so far. ``progress(done, total)`` is
     called after each cell. ``on_cell(index, cell)`` is called once for each cell
@@ -183,7 +185,9 @@ def run_sweep(base: Config, axes: Mapping[str, Sequence], dataset: Dataset | Non
         raise ConfigError(f"--grid {sorted(shared)[0]}: the data is fixed (a CSV file); sweep another key")
     result = SweepResult({k: tuple(str(v) for v in vs) for k, vs in axes.items()}, [None] * len(grid))
     t0 = time.perf_counter()
-    if workers == 1:
+    if in_process is None:
+        in_process = workers == 1
+    if in_process:
         _run_here(grid, dataset, result, should_stop, progress, keep_state, on_cell)
     else:
         _run_pool(grid, dataset, min(workers, len(grid)), result, should_stop, progress, keep_state, on_cell)

@@ -649,6 +649,7 @@ KO: dict[str, str] = {
     "{key} is chosen twice: pick two different settings": "{key}을(를) 두 번 골랐습니다: 서로 다른 설정 두 개를 고르세요",
     "The data is a CSV file: sweep a setting other than the data's": "데이터가 CSV 파일입니다: 데이터 설정이 아닌 다른 설정을 스윕하세요",
     "Training {n} cells of {e} epochs in {w} processes…": "{n}칸을 {e} 에포크씩 프로세스 {w}개로 학습하는 중…",
+    "Training {n} cells of {e} epochs in one worker process…": "{n}칸을 {e} 에포크씩 작업 프로세스 하나로 학습하는 중…",
     "Cancelling…": "취소하는 중…",
     "The sweep failed: {why}": "스윕 실패: {why}",
     "Cancelled: {done} of {n} cells done.": "취소됨: {n}칸 중 {done}칸 완료.",

@@ -110,6 +110,7 @@ def test_cells_appear_as_they_finish_and_the_colour_bar_grows_with_them(open_win
     set_axes(dialog, ("lr", ("0.01", "0.1", "1")))
     dialog.findChild(QSpinBox, "sweep_epochs").setValue(3)
     dialog.findChild(QSpinBox, "sweep_workers").setValue(1)
+    dialog.in_process = True  # the gates live in this process
     assert dialog.start()
     hm = dialog.heatmap
     assert [t.toPlainText() for t in hm.texts] == ["…"] * 3 and hm.levels is None
@@ -158,6 +159,8 @@ def test_diverged_cells_are_marked(open_window, qtbot):
         dialog.start()
     r = got.args[0]
     assert r is not None and [c["diverged"] for c in r.cells] == [False, True]
+    # One worker is still a process of its own: never the window's (its GIL is the event loop's).
+    assert len(r.worker_pids) == 1 and os.getpid() not in r.worker_pids
     hm = dialog.heatmap
     assert hm.shape == (1, 2)
     assert "diverged" in hm.texts[1].toPlainText() and "diverged" not in hm.texts[0].toPlainText()

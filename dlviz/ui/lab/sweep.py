@@ -246,6 +246,10 @@ class SweepDialog(QDialog):
     _done = Signal(int, object, str)  # from the sweep's thread: token, result, error
     _progress = Signal(int, int, int)  # token, cells done, cells in all
     _cell = Signal(int, int, object)  # token, the cell's index in grid order, its result (a copy)
+    #: Cells train in worker processes even with one worker: in the window's own
+    #: process they would hold the GIL its event loop needs. (A test that must hold
+    #: a cell from outside sets it True, and trains in the sweep's thread.)
+    in_process = False
 
     def __init__(self, window):
         super().__init__(window)
@@ -401,14 +405,17 @@ class SweepDialog(QDialog):
         self.axes_run = {k: tuple(v) for k, v in axes_.items()}
         self.cells = [None] * len(self.grid)
         self._redraw()
-        self._show_state(_tr("Training {n} cells of {e} epochs in {w} processes…").format(
-            n=len(self.grid), e=base.epochs, w=min(workers, len(self.grid))))
+        w = min(workers, len(self.grid))
+        self._show_state((_tr("Training {n} cells of {e} epochs in {w} processes…") if w > 1 else
+                          _tr("Training {n} cells of {e} epochs in one worker process…")).format(
+            n=len(self.grid), e=base.epochs, w=w))
 
         def work() -> None:
             try:
                 r = sweeps.run_sweep(base, axes_, dataset, workers, stop.is_set,
                                      lambda done, total: self._emit(self._progress, token, done, total),
-                                     on_cell=lambda i, cell: self._emit(self._cell, token, i, dict(cell)))
+                                     on_cell=lambda i, cell: self._emit(self._cell, token, i, dict(cell)),
+                                     in_process=self.in_process)
                 self._emit(self._done, token, r, "")
             except (ConfigError, DataError, ValueError) as e:
                 self._emit(self._done, token, None, str(e))
