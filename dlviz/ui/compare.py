@@ -238,6 +238,12 @@ def install(win) -> None:
     split.setObjectName("compare_tabs")
     split.addTab(win.compare_curves, _tr("Curves"))
     split.addTab(win.compare_table, _tr("Summary"))
+    # The x-axis choice beside the tabs, not in a row over the plots: at 1366 x 768
+    # the accuracy plot needs that height. Only the curves have an x axis.
+    x_row = win.compare_curves.x_row
+    x_row.layout().setContentsMargins(8, 0, 2, 2)
+    split.setCornerWidget(x_row, Qt.TopRightCorner)
+    split.currentChanged.connect(lambda i: x_row.setVisible(split.widget(i) is win.compare_curves))
     dock = QDockWidget(_tr("Comparison"), win)
     dock.setObjectName("compare_dock")
     dock.setWidget(split)

@@ -493,59 +493,61 @@ STRINGS = (
     QT_TRANSLATE_NOOP('sweep', '{metric} after {n} epochs'),
     #: dlviz/ui/lab/sweep.py:217
     QT_TRANSLATE_NOOP('sweep', 'diverged'),
-    #: dlviz/ui/lab/sweep.py:268
+    #: dlviz/ui/lab/sweep.py:272
     QT_TRANSLATE_NOOP('sweep', '2 to 8 values, separated by commas'),
-    #: dlviz/ui/lab/sweep.py:273
+    #: dlviz/ui/lab/sweep.py:277
     QT_TRANSLATE_NOOP('sweep', 'and'),
-    #: dlviz/ui/lab/sweep.py:283
+    #: dlviz/ui/lab/sweep.py:287
     QT_TRANSLATE_NOOP('sweep', 'Every cell trains this many epochs (or until it diverges)'),
-    #: dlviz/ui/lab/sweep.py:289
-    QT_TRANSLATE_NOOP('sweep', 'Worker processes: cells train in parallel, one per core'),
     #: dlviz/ui/lab/sweep.py:293
+    QT_TRANSLATE_NOOP('sweep', 'Worker processes: cells train in parallel, one per core'),
+    #: dlviz/ui/lab/sweep.py:297
     QT_TRANSLATE_NOOP('sweep', 'Workers'),
-    #: dlviz/ui/lab/sweep.py:296
+    #: dlviz/ui/lab/sweep.py:300
     QT_TRANSLATE_NOOP('sweep', 'Epochs'),
-    #: dlviz/ui/lab/sweep.py:298
+    #: dlviz/ui/lab/sweep.py:302
     QT_TRANSLATE_NOOP('sweep', "Every other setting, the seed included, is the current run's: every cell starts from the same data and, where the layer shapes match, the same weights."),
-    #: dlviz/ui/lab/sweep.py:304
-    QT_TRANSLATE_NOOP('sweep', 'Run'),
     #: dlviz/ui/lab/sweep.py:308
+    QT_TRANSLATE_NOOP('sweep', 'Run'),
+    #: dlviz/ui/lab/sweep.py:312
     QT_TRANSLATE_NOOP('sweep', 'Cancel'),
-    #: dlviz/ui/lab/sweep.py:313
+    #: dlviz/ui/lab/sweep.py:317
     QT_TRANSLATE_NOOP('sweep', '%v of %m cells'),
-    #: dlviz/ui/lab/sweep.py:322
+    #: dlviz/ui/lab/sweep.py:326
     QT_TRANSLATE_NOOP('sweep', 'Show'),
-    #: dlviz/ui/lab/sweep.py:327
+    #: dlviz/ui/lab/sweep.py:331
     QT_TRANSLATE_NOOP('sweep', "What the cells' colours and numbers show: each cell's value at the end"),
-    #: dlviz/ui/lab/sweep.py:334
+    #: dlviz/ui/lab/sweep.py:338
     QT_TRANSLATE_NOOP('sweep', 'Click a cell to make its settings the current run'),
-    #: dlviz/ui/lab/sweep.py:341
+    #: dlviz/ui/lab/sweep.py:345
     QT_TRANSLATE_NOOP('sweep', 'Close'),
-    #: dlviz/ui/lab/sweep.py:359
+    #: dlviz/ui/lab/sweep.py:363
     QT_TRANSLATE_NOOP('sweep', 'Choices: {c}'),
-    #: dlviz/ui/lab/sweep.py:372
+    #: dlviz/ui/lab/sweep.py:376
     QT_TRANSLATE_NOOP('sweep', '{key} is chosen twice: pick two different settings'),
-    #: dlviz/ui/lab/sweep.py:389
+    #: dlviz/ui/lab/sweep.py:393
     QT_TRANSLATE_NOOP('sweep', "The data is a CSV file: sweep a setting other than the data's"),
-    #: dlviz/ui/lab/sweep.py:404
+    #: dlviz/ui/lab/sweep.py:409
     QT_TRANSLATE_NOOP('sweep', 'Training {n} cells of {e} epochs in {w} processes…'),
-    #: dlviz/ui/lab/sweep.py:433
+    #: dlviz/ui/lab/sweep.py:410
+    QT_TRANSLATE_NOOP('sweep', 'Training {n} cells of {e} epochs in one worker process…'),
+    #: dlviz/ui/lab/sweep.py:440
     QT_TRANSLATE_NOOP('sweep', 'Cancelling…'),
-    #: dlviz/ui/lab/sweep.py:461
+    #: dlviz/ui/lab/sweep.py:468
     QT_TRANSLATE_NOOP('sweep', 'The sweep failed: {why}'),
-    #: dlviz/ui/lab/sweep.py:469
+    #: dlviz/ui/lab/sweep.py:476
     QT_TRANSLATE_NOOP('sweep', 'Cancelled: {done} of {n} cells done.'),
-    #: dlviz/ui/lab/sweep.py:471
+    #: dlviz/ui/lab/sweep.py:478
     QT_TRANSLATE_NOOP('sweep', '{n} cells in {s} s.'),
-    #: dlviz/ui/lab/sweep.py:473
+    #: dlviz/ui/lab/sweep.py:480
     QT_TRANSLATE_NOOP('sweep', '{d} diverged (grey).'),
-    #: dlviz/ui/lab/sweep.py:474
+    #: dlviz/ui/lab/sweep.py:481
     QT_TRANSLATE_NOOP('sweep', 'Click a cell to make it the current run.'),
-    #: dlviz/ui/lab/sweep.py:496
+    #: dlviz/ui/lab/sweep.py:503
     QT_TRANSLATE_NOOP('sweep', 'The current run is now {cell} ({e} epochs): press Play to train it.'),
-    #: dlviz/ui/lab/sweep.py:528
+    #: dlviz/ui/lab/sweep.py:535
     QT_TRANSLATE_NOOP('sweep', 'Sweep…'),
-    #: dlviz/ui/lab/sweep.py:530
+    #: dlviz/ui/lab/sweep.py:537
     QT_TRANSLATE_NOOP('sweep', "Train a grid over one or two settings in parallel and compare the cells' results"),
     #: dlviz/ui/layouts.py:31
     QT_TRANSLATE_NOOP('layouts', 'Loss and accuracy'),
@@ -959,9 +961,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', 'diverged'),
     #: dlviz/ui/views/loss.py:130
     QT_TRANSLATE_NOOP('views', 'chance'),
-    #: dlviz/ui/views/loss.py:202
+    #: dlviz/ui/views/loss.py:204
     QT_TRANSLATE_NOOP('views', 'chance: ln K = {v}'),
-    #: dlviz/ui/views/loss.py:267
+    #: dlviz/ui/views/loss.py:269
     QT_TRANSLATE_NOOP('views', 'diverged at step {n}'),
     #: dlviz/ui/views/network.py:510
     QT_TRANSLATE_NOOP('views', '+{n} more'),

@@ -1,8 +1,9 @@
 """Where things sit in the window: the central area, the docks and the two layouts.
 
 ``compact`` (for 1366×768): the decision regions in the centre, two tabbed
-stacks on the right (curves above, network below). ``all`` (for 1920×1080):
-no tabs, every view visible at once.
+stacks on the right: the run's curves above (loss, learning rate, and the
+comparison and the inspector when they are open), the network and what goes on
+inside it below. ``all`` (for 1920×1080): no tabs, every view visible at once.
 """
 
 from __future__ import annotations
@@ -22,11 +23,15 @@ def _tr(text: str) -> str:
 
 
 def dock_titles() -> dict[str, str]:
-    """Each view dock's objectName and title, in the View menu's order."""
+    """Each view dock's objectName and title, in the View menu's order.
+
+    Short: in the compact layout at 1366 px six of them share one tab bar 519 px
+    wide ("Dead units and saturation" and its like were elided to "Dead u…"); the
+    plots' own titles say the rest."""
     return {"loss_dock": _tr("Loss and accuracy"), "network_dock": _tr("Network"),
-            "gradient_dock": _tr("Gradient flow"), "health_dock": _tr("Dead units and saturation"),
-            "weights_dock": _tr("Weights and biases"), "activation_dock": _tr("Activation function"),
-            "dropout_dock": _tr("Dropout masks"), "schedule_dock": _tr("Learning rate")}
+            "gradient_dock": _tr("Gradient flow"), "health_dock": _tr("Dead units"),
+            "weights_dock": _tr("Weights"), "activation_dock": _tr("Activation"),
+            "dropout_dock": _tr("Dropout"), "schedule_dock": _tr("Learning rate")}
 
 
 WATCH_SPEEDS = (1, 2, 5, 10, 30, 100, None)  # epochs per second; None: as fast as it goes
@@ -166,9 +171,12 @@ def arrange(win: QMainWindow, docks: dict[str, QDockWidget], name: str) -> None:
     else:
         win.addDockWidget(Qt.RightDockWidgetArea, d["loss_dock"])
         win.splitDockWidget(d["loss_dock"], d["network_dock"], Qt.Vertical)
-        for a, b in (("loss_dock", "gradient_dock"), ("gradient_dock", "health_dock"),
-                     ("health_dock", "weights_dock"), ("network_dock", "activation_dock"),
-                     ("activation_dock", "dropout_dock"), ("loss_dock", "schedule_dock")):
+        # Above, what changes over the epochs (the comparison and the inspector tab in
+        # beside the loss too); below, the network and its insides layer by layer.
+        # Five tabs above and three below had the upper ones elided at 1366 px.
+        for a, b in (("loss_dock", "schedule_dock"), ("network_dock", "gradient_dock"),
+                     ("gradient_dock", "health_dock"), ("health_dock", "weights_dock"),
+                     ("weights_dock", "activation_dock"), ("activation_dock", "dropout_dock")):
             win.tabifyDockWidget(d[a], d[b])
     # Docks that other modules add (the inspector) name the view they tab beside.
     for extra in win.findChildren(QDockWidget):

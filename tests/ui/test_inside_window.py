@@ -24,7 +24,7 @@ def test_every_view_exists_and_updates(win, qtbot):
     win.pause()
     qtbot.waitUntil(lambda: win.frame.snap.state == "paused", timeout=TIMEOUT)
     f = win.frame
-    # Gradient flow sits in a tab behind the loss curves: hidden views are not
+    # Gradient flow sits in a tab behind the network: hidden views are not
     # drawn, and bringing one to the front draws the newest frame at once.
     assert not win.on_screen(win.gradient_view)
     assert all(c.xData is None for c in win.gradient_view.curves)  # not drawn (maybe not even built)

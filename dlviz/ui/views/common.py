@@ -12,7 +12,7 @@ import re
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSizeF, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QSizePolicy
 
@@ -153,17 +153,47 @@ def finite(x: np.ndarray, y: np.ndarray, positive: bool = False) -> tuple[np.nda
     return x[ok], y[ok]
 
 
-def legend_beside(plot: pg.PlotItem, **kw) -> pg.LegendItem:
-    """A legend right of the plot area, not on it: a curve sooner or later passes
-    through every corner of its plot."""
+def legend_item(**kw) -> pg.LegendItem:
+    """A legend in the house look, for a layout to place (not floating on a plot)."""
     legend = pg.LegendItem(labelTextSize="10pt", labelTextColor=style.FOREGROUND, brush=(255, 255, 255),
                            pen=(200, 200, 200), **kw)
     # pyqtgraph's legends ignore transformations, so a 2x PNG export drew them at 1x.
     legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
     legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return legend
+
+
+def legend_beside(plot: pg.PlotItem, **kw) -> pg.LegendItem:
+    """A legend right of the plot area, not on it: a curve sooner or later passes
+    through every corner of its plot."""
+    legend = legend_item(**kw)
     plot.layout.addItem(legend, 2, 3, alignment=Qt.AlignmentFlag.AlignTop)
     plot.legend = legend  # PlotItem.plot(name=...) adds its curves here
     return legend
+
+
+def legend_size(legend: pg.LegendItem, columns: int) -> QSizeF:
+    """The size of ``legend`` laid out in ``columns`` columns."""
+    items = legend.items
+    if not items:
+        return QSizeF(0, 0)
+    rows = -(-len(items) // columns)
+    hint = Qt.SizeHint.PreferredSize
+    sample_w = max(s.effectiveSizeHint(hint).width() for s, _ in items)
+    label_w = max(lab.effectiveSizeHint(hint).width() for _, lab in items)
+    row_h = max(max(s.effectiveSizeHint(hint).height(), lab.effectiveSizeHint(hint).height()) for s, lab in items)
+    return QSizeF(columns * (sample_w + label_w) + 20, rows * row_h + 12)
+
+
+def put_legend(plot: pg.PlotItem, legend: pg.LegendItem, below: bool, columns: int) -> None:
+    """Move a :func:`legend_beside` under the plot (``below``), or beside it, where it
+    may reach down beside the x axis too; laid out in ``columns`` columns."""
+    plot.layout.removeItem(legend)
+    legend.setColumnCount(columns)
+    if below:
+        plot.layout.addItem(legend, 4, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
+    else:
+        plot.layout.addItem(legend, 2, 3, 2, 1, alignment=Qt.AlignmentFlag.AlignTop)
 
 
 class StaticSample(ItemSample):

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from .common import axes, dress, finite, legend_beside, make_curve, tr
+from .common import axes, dress, finite, legend_item, make_curve, tr
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frames
@@ -23,6 +23,11 @@ if TYPE_CHECKING:  # hints only: at run time the views never import training
 RUN_COLORS = ((0x33, 0x22, 0x88), (0xCC, 0x66, 0x77), (0x11, 0x77, 0x33), (0x88, 0x22, 0x55),
               (0x44, 0xAA, 0x99), (0x99, 0x99, 0x33), (0xAA, 0x44, 0x99), (0x88, 0xCC, 0xEE))
 X_AXES = ("epoch", "step", "seconds")
+DIVERGED_EDGE = (0x33, 0x33, 0x33)  # the rim of a diverged run's ✕: seen on white and on its own curve
+# Below this height the upper plot's x label goes (the lower one names the shared
+# axis), as in the loss view: at 1366 x 768 the accuracy plot was cut off.
+SHORT_VIEW = 330  # px
+MIN_HEIGHT = 230  # px: the two plots, their titles and axes; the dock is never shorter
 
 
 def run_rgb(i: int) -> tuple[int, int, int]:
@@ -39,7 +44,12 @@ class CompareCurves(QWidget):
         self.setObjectName("compare_curves")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
-        row = QHBoxLayout()
+        # The x-axis choice in a row of its own; a window may move it elsewhere (the
+        # comparison dock puts it beside its tabs: the plots need every pixel of height).
+        self.x_row = QWidget()
+        self.x_row.setObjectName("compare_x_row")
+        row = QHBoxLayout(self.x_row)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(tr("x axis")))
         self.x_axis = QComboBox()
         self.x_axis.setObjectName("compare_x")
@@ -50,23 +60,40 @@ class CompareCurves(QWidget):
         self.x_axis.currentIndexChanged.connect(lambda _: self._redraw())
         row.addWidget(self.x_axis)
         row.addStretch(1)
-        lay.addLayout(row)
+        lay.addWidget(self.x_row)
         self.glw = pg.GraphicsLayoutWidget()
+        # pyqtgraph's layout draws past a view too short for it (the accuracy plot was
+        # cut off at 1366 x 768): the dock keeps this much room for it.
+        self.glw.setMinimumHeight(MIN_HEIGHT)
         lay.addWidget(self.glw, 1)
         self.loss_plot = self.glw.addPlot(row=0, col=0, axisItems=axes())
         self.acc_plot = self.glw.addPlot(row=1, col=0, axisItems=axes())
-        # No setXLink: pyqtgraph aligns linked views by pixel, and the loss plot is
-        # narrower (its legend sits beside it); both get the same x range instead.
-        self.legend = legend_beside(self.loss_plot)
-        # The accuracy plot's legend explains the line styles; both legends get one
-        # width, so that the two plots' x axes line up.
-        self.style_legend = legend_beside(self.acc_plot)
+        # No setXLink (pyqtgraph aligns linked views by pixel): both get the same x range.
+        # The legends stand right of both plots, one column spanning their height (the
+        # run colours hold for both): beside the loss plot alone, four runs' legend was
+        # taller than the plot and pushed the accuracy plot out of the view.
+        side = self.glw.addLayout(row=0, col=1, rowspan=2)
+        side.setContentsMargins(4, 8, 0, 0)
+        self.legend = legend_item()  # the runs
+        self.loss_plot.legend = self.legend  # (PlotItem.plot(name=...) adds its curves here)
+        # The line styles: solid validation, dashed train.
+        self.style_legend = legend_item()
+        for r, leg in enumerate((self.legend, self.style_legend)):
+            side.addItem(leg, row=r, col=0)
+            side.layout.setAlignment(leg, pg.QtCore.Qt.AlignmentFlag.AlignTop | pg.QtCore.Qt.AlignmentFlag.AlignLeft)
+        side.layout.setRowStretchFactor(2, 1)
+        side.addLabel("", row=2, col=0)  # takes the height left over
+        side.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.glw.ci.layout.setColumnStretchFactor(0, 1)  # the plots take the width left over
         for text, dash in ((tr("validation"), False), (tr("train"), True)):
             sample = pg.PlotDataItem([0, 1], [0, 0], pen=pg.mkPen((90, 90, 90), width=2 if not dash else 1.5,
                                                                     style=pg.QtCore.Qt.PenStyle.DashLine if dash
                                                                     else pg.QtCore.Qt.PenStyle.SolidLine))
             self.style_legend.addItem(sample, text)
         self.curves: list[tuple[pg.PlotDataItem, ...]] = []  # per run: val loss, train loss, val acc, train acc
+        # Per run: an ✕ at the end of its loss and accuracy curves once it diverged.
+        self.diverged_marks: list[tuple[pg.ScatterPlotItem, pg.ScatterPlotItem]] = []
+        self._diverged: list[bool] = []  # the runs whose legend entry says "diverged"
         self._frames: Frames | None = None
         self._labels: tuple[str, ...] = ()
         self._ghosts: tuple = ()
@@ -74,6 +101,12 @@ class CompareCurves(QWidget):
         self._dress()
         self._dressed = self.x_key
         self._ranges = (0.0, 0.0)  # the x and loss-y ranges set last
+        self.glw.installEventFilter(self)  # its height decides the upper x label
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.glw and event.type() == QEvent.Type.Resize:
+            self.loss_plot.getAxis("bottom").showLabel(event.size().height() >= SHORT_VIEW)
+        return False
 
     def _dress(self) -> None:
         x = {"epoch": tr("epoch"), "step": tr("training step"), "seconds": tr("training time (s)")}[self.x_key]
@@ -130,8 +163,12 @@ class CompareCurves(QWidget):
         for group in self.curves:
             for c in group:
                 c.getViewBox().removeItem(c) if c.getViewBox() else None
+        for marks in self.diverged_marks:
+            for m in marks:
+                m.getViewBox().removeItem(m) if m.getViewBox() else None
         self.legend.clear()
-        self.curves = []
+        self.curves, self.diverged_marks = [], []
+        self._diverged = [False] * len(labels)
         for i, label in enumerate(labels):
             rgb = run_rgb(i)
             val = make_curve(self.loss_plot, rgb, name=label)
@@ -141,6 +178,14 @@ class CompareCurves(QWidget):
             tacc = make_curve(self.acc_plot, rgb)
             tacc.setPen(pg.mkPen(rgb, width=1, style=pg.QtCore.Qt.PenStyle.DashLine))
             self.curves.append((val, train, vacc, tacc))
+            marks = []
+            for plot in (self.loss_plot, self.acc_plot):
+                # In the run's colour, which ties it to its curve and legend entry.
+                m = pg.ScatterPlotItem(symbol="x", size=17, pen=pg.mkPen(DIVERGED_EDGE, width=1), brush=pg.mkBrush(rgb))
+                m.setZValue(10)  # over every curve
+                plot.addItem(m)
+                marks.append(m)
+            self.diverged_marks.append(tuple(marks))
         self._labels = labels
         # A click on a run's legend entry (swatch or name) focuses that run, as a click
         # on its tile does (pyqtgraph's default would hide the curve instead).
@@ -180,6 +225,7 @@ class CompareCurves(QWidget):
                              (tacc, 100 * np.asarray(f.train_acc))):
                 curve.setData(*finite(x, np.asarray(y, float)))
         ends = [float(self._x(f)[-1]) for f in self._frames if len(f.epoch)]
+        ends += [self._diverged_x(f) for f in self._frames if f.snap.diverged_at_step]
         for i, lc, ac in self._ghost_curves:
             g = self._ghosts[i]
             x = self._ghost_x(g)
@@ -202,6 +248,41 @@ class CompareCurves(QWidget):
                 plot.setXRange(0, x1, padding=0.02)
             self.acc_plot.setYRange(0, 100, padding=0.02)
             self.loss_plot.setYRange(0, y1, padding=0.02)
+        for i, (f, _) in enumerate(zip(self._frames, self.curves)):
+            self._mark_diverged(i, f)
+
+    def _diverged_x(self, f) -> float:
+        """Where run ``f`` diverged on the x axis shown."""
+        if self.x_key == "step":
+            return float(f.snap.diverged_at_step)
+        if self.x_key == "seconds":
+            return float(f.snap.train_seconds)
+        return f.snap.diverged_at_step / max(1, f.snap.steps_per_epoch)
+
+    def _mark_diverged(self, i: int, f) -> None:
+        """Run ``i``'s ✕ at the last point of its loss and accuracy curves (the solid
+        validation ones, else the train ones), and "diverged" in its legend entry.
+        A run that blew up in its first epoch has no point: its ✕ sits where it
+        diverged, at the top of the loss plot (the loss went off it)."""
+        diverged = bool(f.snap.diverged_at_step)
+        val, train, vacc, tacc = self.curves[i]
+        for mark, curves in zip(self.diverged_marks[i], ((val, train), (vacc, tacc))):
+            drawn = next((c for c in curves if c.xData is not None and len(c.xData)), None)
+            if diverged and drawn is not None:
+                mark.setData([drawn.xData[-1]], [drawn.yData[-1]])
+            elif diverged and mark.getViewBox() is self.loss_plot.vb:
+                # (half the symbol below the top, not clipped)
+                top = self.loss_plot.vb.viewRange()[1][1] - 9 * (self.loss_plot.vb.viewPixelSize()[1] or 0.0)
+                mark.setData([self._diverged_x(f)], [top])
+            elif len(mark.data):
+                mark.setData([], [])
+        if diverged != self._diverged[i]:
+            self._diverged[i] = diverged
+            label = self.legend.getLabel(val)
+            if label is not None:
+                name = self._labels[i]
+                label.setText(tr("{run} (diverged)").format(run=name) if diverged else name)
+                self._same_legend_width()
 
     def _loss_curves(self):
         return [c for group in self.curves for c in group[:2]] + [lc for _, lc, _ in self._ghost_curves]

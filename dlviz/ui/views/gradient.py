@@ -13,8 +13,8 @@ import numpy as np
 import pyqtgraph as pg
 
 from .. import style
-from .common import (Axis, CountAxis, axes, clear_curve, dress, feed_curve, finite, grow_x, history_key, take_frame,
-                     layer_colors, legend_beside, make_curve, tr)
+from .common import (Axis, CountAxis, axes, clear_curve, dress, feed_curve, finite, grow_x, history_key, layer_colors,
+                     legend_beside, legend_size, make_curve, put_legend, take_frame, tr)
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # hints only: at run time the views never import training
 Y_FLOOR = 1e-12  # a gradient this small is zero for the learner; keeps the log range sane
 DECADES = range(-12, 4)  # horizontal grid lines at 1e-12 .. 1e3
 GRID_PEN = (0, 0, 0, 38)
+MIN_PLOT = 80  # px: the least height of the plot that a legend under it leaves
 
 
 def weight_layer_names(n: int) -> list[str]:
@@ -76,7 +77,12 @@ class GradientView(pg.PlotWidget):
         plot.hideButtons()
         plot.getAxis("left").setWidth(72)  # "5·10⁻²" and the label beside it, not on it
         # Right of the plot, not on it: the lines fill the whole height sooner or later.
+        # A deep net's legend (nine lines for 8 hidden layers) is taller than a laptop's
+        # dock: it pushed the x axis out of the view. Then it goes under the plot, in
+        # columns, or beside it in two (see _fit_legend).
         self.legend = legend_beside(plot)
+        self._legend_place = (False, 1)  # (below, columns)
+        plot.geometryChanged.connect(self._fit_legend)
         self.curves: list[pg.PlotDataItem] = []
         self._n_drawn: tuple | None = None  # (diagnostic rows, whole) in the curves
         self._frame: Frame | None = None
@@ -102,12 +108,47 @@ class GradientView(pg.PlotWidget):
             # Output side on top: it is the reference the others are read against.
             for z, c in enumerate(self.curves):
                 c.setZValue(z)
+            self._legend_place = None  # (the legend was laid out anew)
+            self._fit_legend()
         for c in self.curves:
             clear_curve(c)
         self._n_drawn = None
         self._x1 = 1.0
         self._y = (-4.0, 0.0)
         plot.setRange(xRange=(0.0, self._x1), yRange=self._y, padding=0.03)
+
+    def _fit_legend(self) -> None:
+        """The legend beside the plot while it fits the height of the plot and its x
+        axis; else where it leaves the plot the larger area: under it in as many
+        columns as fit its width, or beside it in as few columns as fit its height."""
+        plot = self.getPlotItem()
+        n = len(self.legend.items)
+        left, top, right, bottom = plot.layout.getContentsMargins()
+        # The room of the view box and legend: the plot less its fixed-size parts.
+        axis_h = plot.getAxis("bottom").height()
+        w0 = plot.width() - left - right - plot.getAxis("left").width()
+        h0 = plot.height() - top - bottom - plot.layout.rowMaximumHeight(0) - axis_h
+        if n == 0 or w0 <= 1 or h0 <= 1:
+            return
+        def size(k):
+            return legend_size(self.legend, k)
+
+        place = (False, 1)
+        if size(1).height() > h0 + axis_h:
+            across = max([k for k in range(1, n + 1) if size(k).width() <= w0] or [1])
+            below_h = h0 - size(across).height() - 6
+            up = next((k for k in range(2, n + 1) if size(k).height() <= h0 + axis_h), n)
+            beside_w = w0 - size(up).width()
+            below = below_h >= MIN_PLOT or below_h * w0 >= beside_w * h0
+            place = (True, across) if below else (False, up)
+        if place != self._legend_place:
+            self._legend_place = place
+            put_legend(plot, self.legend, *place)
+
+    @property
+    def legend_below(self) -> bool:
+        """Is the legend under the plot (too tall to stand beside it)?"""
+        return bool(self._legend_place and self._legend_place[0])
 
     def update_frame(self, frame: Frame) -> None:
         """Draw the frame's per-epoch gradient rows (a new run's frame starts over)."""

@@ -42,6 +42,14 @@ def ema(y: np.ndarray, s: float) -> np.ndarray:
     return out
 
 
+# Where the chance line's label may sit, in order of preference: (position along
+# the line 0..1, the label's anchor); (1, 1) is its bottom right corner, so above
+# the line. Runs start at about ln K and fall: above the line at the right end
+# is free in most runs.
+CHANCE_SPOTS = ((0.98, (1, 1)), (0.98, (1, 0)), (0.5, (0.5, 1)), (0.5, (0.5, 0)), (0.02, (0, 1)), (0.02, (0, 0)))
+CHANCE_GAP = 3  # px kept free around the label
+
+
 # Below this height the upper plot's x label goes (the lower one names the shared
 # axis): both labels did not fit in a 1366 x 768 window's compact layout.
 SHORT_VIEW = 380  # px
@@ -115,14 +123,21 @@ class LossView(pg.GraphicsLayoutWidget):
             line.hide()
         # Chance: a network that says 1/K for every class scores ln K. ignoreBounds: the
         # line must not stretch the y range of a run far below it.
+        # Its label goes where no curve is (see _place_chance_label): fixed under the
+        # line at the right end, it sat on a slow run's curves.
         self.chance_line = pg.InfiniteLine(
             angle=0, movable=False, pen=pg.mkPen(CHANCE_COLOR, width=1.5, style=Qt.PenStyle.DashLine),
-            label=tr("chance"), labelOpts={"position": 0.97, "color": CHANCE_COLOR, "fill": (255, 255, 255, 200),
-                       "anchors": [(1, 0), (1, 0)]})  # under the line: a run starts at about ln K, above it
+            label=tr("chance"), labelOpts={"position": CHANCE_SPOTS[0][0], "color": CHANCE_COLOR,
+                                           "fill": (255, 255, 255, 220), "anchors": [CHANCE_SPOTS[0][1]] * 2})
         self.chance_line.label.setFont(font(9))
         self.loss_plot.addItem(self.chance_line, ignoreBounds=True)
         self.chance_line.hide()
         self._chance = None  # ln K of the run
+        self._chance_spot = CHANCE_SPOTS[0]
+        self._x_end = 0.0  # where a diverged run ended (the x range reaches it)
+        # A new height changes the room the label needs above its line: ranges anew.
+        self.loss_plot.vb.sigResized.connect(lambda _: self._set_ranges(self._x_end) if getattr(self, "_frame", None) else None)
+        self.loss_plot.vb.sigRangeChangedManually.connect(self._place_chance_label)
 
         self._smoothing = 0.0
         self._log = False
@@ -216,6 +231,7 @@ class LossView(pg.GraphicsLayoutWidget):
         """The ln K line at its height (a log axis is in log10 units)."""
         if self._chance is not None:
             self.chance_line.setPos(math.log10(self._chance) if self._log else self._chance)
+            self._place_chance_label()
 
     def _clear_curves(self) -> None:
         for c in (self.step_curve, self.train_curve, self.val_curve, self.train_acc_curve, self.val_acc_curve):
@@ -259,6 +275,7 @@ class LossView(pg.GraphicsLayoutWidget):
         """Set both plots' ranges from the data in one go. pyqtgraph's auto-range
         works after a paint and asks for another: two or three paints of the
         costliest view per frame instead of one."""
+        self._x_end = x_end
         xs, ys = [x_end], []
         for c in (self.step_curve, self.train_curve, self.val_curve, *self._ghost_curves[::2]):
             # The data given, not getData(): that is the displayed part, clipped to
@@ -271,9 +288,64 @@ class LossView(pg.GraphicsLayoutWidget):
         self.loss_plot.setXRange(0.0, x1, padding=0.02)
         if ys:
             lo, hi = min(y[0] for y in ys), max(y[1] for y in ys)
+            if self._log:  # the curves hold the values, a log axis's range is in decades
+                lo, hi = math.log10(lo), math.log10(hi)
             if hi <= lo:
                 lo, hi = lo - 0.5, hi + 0.5
-            self.loss_plot.setYRange(lo, hi, padding=0.05)
+            lo, hi = lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo)  # (the padding, done here)
+            hi = self._room_above_chance(lo, hi)
+            self.loss_plot.setYRange(lo, hi, padding=0)
+        self._place_chance_label()
+
+    def _room_above_chance(self, lo: float, hi: float) -> float:
+        """The top of the loss range, raised (a little) so that the chance label fits
+        above its line when the line is in view: the curves start near ln K, and the
+        label under the line sat on them."""
+        if self._chance is None:
+            return hi
+        c = self.chance_line.value()
+        h = self.loss_plot.vb.height()
+        k = (self.chance_line.label.boundingRect().height() + 2 * CHANCE_GAP + 1) / h if h > 0 else 0.0
+        if not lo < c < hi or not 0 < k < 0.4:
+            return hi
+        # top - c >= k * (top - lo), solved for top
+        return max(hi, (c - k * lo) / (1 - k))
+
+    def _place_chance_label(self) -> None:
+        """Put the chance label at the first of CHANCE_SPOTS where it covers no curve
+        (else where it covers the fewest points, the epoch curves counting most)."""
+        label = self.chance_line.label
+        vb = self.loss_plot.vb
+        if self._chance is None or not self.chance_line.isVisible() or vb.width() <= 0 or vb.height() <= 0:
+            return
+        (x0, x1), (y0, y1) = vb.viewRange()
+        if x1 <= x0 or y1 <= y0:
+            return
+        sx, sy = vb.width() / (x1 - x0), vb.height() / (y1 - y0)  # px per data unit
+        c = self.chance_line.value()
+        lw, lh = label.boundingRect().width() + 2 * CHANCE_GAP, label.boundingRect().height() + 2 * CHANCE_GAP
+        curves = []
+        for curve, weight in ((self.train_curve, 100), (self.val_curve, 100), (self.step_curve, 1)):
+            x, y = curve.xData, curve.yData
+            if x is not None and len(x) and curve.isVisible():
+                x, y = finite(np.asarray(x, float), np.asarray(y, float), self._log)
+                curves.append(((x - x0) * sx, (y1 - (np.log10(y) if self._log else y)) * sy, weight))
+        best, best_cost = None, None
+        for spot in CHANCE_SPOTS:
+            pos, (ax, ay) = spot
+            left = pos * vb.width() - ax * lw
+            top = (y1 - c) * sy - ay * lh
+            if top < -1 or top + lh > vb.height() + 1:  # (a px of rounding)
+                continue  # out of the view
+            cost = sum(w * covered(px, py, left, left + lw, top, top + lh) for px, py, w in curves)
+            if best_cost is None or cost < best_cost:
+                best, best_cost = spot, cost
+            if cost == 0:
+                break
+        if best is not None and best != self._chance_spot:
+            self._chance_spot = best
+            label.anchors = [best[1]] * 2
+            label.setPosition(best[0])
 
     def _draw_steps(self, frame: Frame) -> None:
         x, y = finite(frame.step_x, frame.step_loss, self._log)
@@ -295,3 +367,23 @@ class LossView(pg.GraphicsLayoutWidget):
         if past.any():
             x[past] = last_epoch + (steps[past] - last_step) / max(1, frame.snap.steps_per_epoch)
         return x
+
+
+def covered(px: np.ndarray, py: np.ndarray, left: float, right: float, top: float, bottom: float) -> int:
+    """How many points of the polyline (``px``, ``py``; pixels) lie in the rectangle,
+    counting one if the line only passes through it between two points."""
+    if len(px) == 0:
+        return 0
+    inside = (px >= left) & (px <= right)
+    ys = list(py[inside])
+    # The line where it crosses the rectangle's sides (its points may lie either side).
+    for edge in (left, right):
+        if px[0] <= edge <= px[-1]:
+            ys.append(float(np.interp(edge, px, py)))
+    if not ys:
+        return 0
+    ys = np.asarray(ys)
+    hits = int(((ys >= top) & (ys <= bottom)).sum())
+    # A continuous line that runs from above the rectangle to below it within its
+    # width passes through it.
+    return hits or int(ys.min() < top and ys.max() > bottom)
