@@ -246,3 +246,23 @@ def test_a_diverged_run_gets_an_x_and_says_so_in_the_legend(qtbot):
     view.update_frames((ok[-1], blew[-1], ok[-1]), ("0.01", "0.05", "100"))
     assert [label.text for _, label in view.legend.items] == ["0.01", "0.05", "100"]
     assert all(len(m.data) == 0 for marks in view.diverged_marks for m in marks)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)])
+def test_the_loss_views_lower_axis_label_is_in_view(lang, qtbot, size):
+    """With every view shown at 1920 x 1080 the loss dock is ~310 px tall: pyqtgraph's
+    default margins pushed the accuracy plot's "epoch" under the dock's edge."""
+    from dlviz.ui.main_window import MainWindow
+
+    w = MainWindow(Config(samples=100, classes=3, dropout=0.3))  # the README picture's views
+    qtbot.addWidget(w)
+    w.resize(*size)  # as a start or `dlviz --screenshot` does: the layout follows the size
+    w.show()
+    settle(qtbot)
+    view = w.findChild(LossView, "loss_plot")
+    axis = view.acc_plot.getAxis("bottom")
+    assert axis.label.isVisible()
+    text_bottom = scene_rect(axis.label).bottom() - axis.label.document().documentMargin()  # the glyphs' box
+    assert text_bottom <= view.viewport().height()
+    assert scene_rect(axis).bottom() <= view.viewport().height()
+    w.close()

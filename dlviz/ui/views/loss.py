@@ -64,6 +64,10 @@ class LossView(pg.GraphicsLayoutWidget):
         self.setBackground(style.BACKGROUND)
         self.loss_plot: pg.PlotItem = self.addPlot(row=0, col=0, axisItems=axes())
         self.acc_plot: pg.PlotItem = self.addPlot(row=1, col=0, axisItems=axes())
+        # Slim margins: at 1920 x 1080 with every view shown the dock is ~310 px tall,
+        # and pyqtgraph's default 9 px margins pushed the lower x label out of view.
+        self.ci.setContentsMargins(6, 4, 6, 2)
+        self.ci.layout.setSpacing(2)
         dress(self.loss_plot, tr("Loss"), tr("epoch"), tr("cross-entropy"))
         dress(self.acc_plot, tr("Accuracy"), tr("epoch"), tr("accuracy (%)"))
         self.acc_plot.setXLink(self.loss_plot)
