@@ -6,7 +6,7 @@ import dataclasses
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QPoint, QPointF, QRectF
 
 from dlviz.config import Config
 from dlviz.training.session import Cursor, make_snapshot, run_info
@@ -345,3 +345,20 @@ def test_unit_names(wide):
     assert unit_name(info, -1, 0) == "Input x₁"
     assert unit_name(info, 1, 2) == "Hidden layer 2, unit 3"
     assert unit_name(info, 2, 1) == "Output: probability of class 1"
+
+
+@pytest.mark.parametrize("classes, size", [(3, (520, 260)), (5, (573, 265)), (3, (1000, 600))])
+def test_class_labels_never_overlap(qtbot, classes, size):
+    """Three output nodes beside 16-unit columns in a 1366 x 768 dock sat 12 px apart,
+    and their 10 pt labels ("class 0", "class 1", ...) ran into one another."""
+    frame = build(Config(dataset="spiral", classes=classes, hidden=(16, 16)))
+    view = make(qtbot, frame, size=size)
+    show(qtbot, view)
+    n_in = len(view._columns[0])
+    # (labels ignore the view's scale: their device transform places them)
+    rects = [lab.deviceTransform(view.viewportTransform()).mapRect(lab.boundingRect()).adjusted(0, 1, 0, -1)
+             for lab in view._labels[n_in:]]
+    assert len(rects) == classes
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    vp = QRectF(view.viewport().rect())
+    assert all(vp.contains(r) for r in rects)

@@ -619,18 +619,27 @@ class NetworkView(QGraphicsView):
         self.edges.max_px = float(np.clip(EDGE_MAX_PX * s, 2.0, EDGE_MAX_PX))
 
         # Nodes: column c at x = c * pitch, centred vertically in the tallest column's span.
+        # The input and output columns are labelled: where their labels would overlap
+        # (three classes beside 16 hidden units at 1366 x 768), their nodes spread out.
         xs = [c * pitch for c in range(ncols)]
-        tops = []
+        tops, steps = [], []
+        n_in = len(self._columns[0])
         for c, col in enumerate(self._columns):
-            top = (rows - len(col)) * (NODE + GAP) / 2
+            step = NODE + GAP
+            labs = self._labels[:n_in] if c == 0 else self._labels[n_in:] if c == ncols - 1 else []
+            if labs and len(col) > 1:
+                want = (max(lab.size()[1] for lab in labs) + 1) / s  # a label's height, in scene units
+                step = max(step, min(want, (H - NODE) / (len(col) - 1)))
+            top = (H - ((len(col) - 1) * step + NODE)) / 2
             tops.append(top)
+            steps.append(step)
             for i, node in enumerate(col):
-                node.setPos(xs[c], top + i * (NODE + GAP))
+                node.setPos(xs[c], top + i * step)
         seg = []
         for l in range(ncols - 1):
             a, b = len(self._columns[l]), len(self._columns[l + 1])
-            y1 = tops[l] + np.arange(a) * (NODE + GAP) + NODE / 2
-            y2 = tops[l + 1] + np.arange(b) * (NODE + GAP) + NODE / 2
+            y1 = tops[l] + np.arange(a) * steps[l] + NODE / 2
+            y2 = tops[l + 1] + np.arange(b) * steps[l + 1] + NODE / 2
             s_ = np.empty((a, b, 4))
             s_[..., 0] = xs[l] + NODE
             s_[..., 1] = y1[:, None]
@@ -648,7 +657,6 @@ class NetworkView(QGraphicsView):
         for c, m in enumerate(self._more):
             if m is not None:
                 m.setPos(xs[c] + NODE / 2, H + 3 * px)
-        n_in = len(self._columns[0])
         for i, lab in enumerate(self._labels):
             if i < n_in:
                 node = self._columns[0][i]
