@@ -233,9 +233,6 @@ KO: dict[str, str] = {
     "Compact layout (tabs)": "좁은 배치 (탭)",
     "Every view at once": "모든 보기를 한 번에",
     # -- export --------------------------------------------------------------------------------
-    "Export history as CSV": "기록을 CSV로 내보내기",
-    "CSV files (*.csv)": "CSV 파일 (*.csv)",
-    "Wrote {path}": "{path}에 저장했습니다",
     # -- the optimizer paths lab ---------------------------------------------------------------
     "{name}, lr {lr}": "{name}, 학습률 {lr}",
     ", λ {wd}": ", λ {wd}",
@@ -590,7 +587,6 @@ KO: dict[str, str] = {
     "Change the settings this way and run again": "설정을 이렇게 바꾸고 다시 실행합니다",
     "Start the run and see if you were right": "실행을 시작해 예측이 맞았는지 확인합니다",
     "Pick an answer first": "먼저 답을 고르세요",
-    "Lesson: {title}. Predict, then press Run.": "레슨: {title}. 예측한 다음 실행을 누르세요.",
     "Right!": "맞았습니다!",
     "The answer is: {answer}. Watch the run show it.": "정답: {answer}. 실행으로 확인해 보세요.",
     "Not quite.": "아쉽네요.",
@@ -658,8 +654,6 @@ KO: dict[str, str] = {
     "Click a cell to make it the current run.": "칸을 클릭하면 지금 실행이 됩니다.",
     "The current run is now {cell} ({e} epochs): press Play to train it.": "지금 실행은 {cell} ({e} 에포크)입니다: 재생을 눌러 학습하세요.",
     "Sweep…": "스윕…",
-    "Brighter cells did better: lower loss, higher accuracy. Grey: diverged.": "밝은 칸일수록 결과가 좋습니다: 손실은 낮고 정확도는 높습니다. 회색: 발산.",
-    "{d} diverged.": "{d}칸 발산.",
     "Train a grid over one or two settings in parallel and compare the cells' results": "설정 한두 개의 격자를 나란히 학습하고 칸마다 결과를 비교합니다",
     "PCA: the plane in which the weights moved most while training (their path lies nearly in it). Random: two random directions, each unit's scaled to that unit's weights (Li et al. 2018).":
         "주성분 분석: 학습 중 가중치가 가장 많이 움직인 평면입니다(경로가 거의 이 평면에 놓입니다). 무작위: 두 무작위 방향으로, 뉴런마다 그 뉴런의 가중치 크기에 맞춥니다(Li 외, 2018).",
@@ -804,12 +798,21 @@ def fill(ts: Path) -> tuple[int, list[tuple[str, str]]]:
     return filled, missing
 
 
+def unused(ts: Path) -> list[str]:
+    """Entries of KO (and BY_CONTEXT) that no source string of ``ts`` asks for any more."""
+    sources = {m.findtext("source") for c in ET.parse(ts).getroot().findall("context") for m in c.findall("message")}
+    extra = [k for table in BY_CONTEXT.values() for k in table]
+    return [k for k in [*KO, *extra] if k not in sources]
+
+
 def main() -> int:
     update_translations.main([])  # the .ts up to date with the sources (unfinished entries are expected here)
     filled, missing = fill(update_translations.TS)
     print(f"i18n_ko: {filled} entries translated")
     for ctx, source in missing:
         print(f"  not in KO: [{ctx}] {source!r}")
+    for source in unused(update_translations.TS):
+        print(f"  in KO but no longer in the sources (remove it): {source!r}")
     return update_translations.main([])  # compile; 1 if anything is left unfinished
 
 

@@ -165,25 +165,25 @@ STRINGS = (
     QT_TRANSLATE_NOOP('compare', 'Every other setting, the seed included, is the same in every run.'),
     #: dlviz/ui/compare.py:87
     QT_TRANSLATE_NOOP('compare', 'Choices: {c}'),
-    #: dlviz/ui/compare.py:174
+    #: dlviz/ui/compare.py:175
     QT_TRANSLATE_NOOP('compare', 'diverged at step {n}'),
-    #: dlviz/ui/compare.py:176
+    #: dlviz/ui/compare.py:177
     QT_TRANSLATE_NOOP('compare', '{v}% val'),
-    #: dlviz/ui/compare.py:178
+    #: dlviz/ui/compare.py:179
     QT_TRANSLATE_NOOP('compare', 'epoch {n}'),
-    #: dlviz/ui/compare.py:239
+    #: dlviz/ui/compare.py:246
     QT_TRANSLATE_NOOP('compare', 'Curves'),
-    #: dlviz/ui/compare.py:240
-    QT_TRANSLATE_NOOP('compare', 'Summary'),
     #: dlviz/ui/compare.py:247
+    QT_TRANSLATE_NOOP('compare', 'Summary'),
+    #: dlviz/ui/compare.py:254
     QT_TRANSLATE_NOOP('compare', 'Comparison'),
-    #: dlviz/ui/compare.py:261
+    #: dlviz/ui/compare.py:268
     QT_TRANSLATE_NOOP('compare', 'Compare…'),
-    #: dlviz/ui/compare.py:263
+    #: dlviz/ui/compare.py:270
     QT_TRANSLATE_NOOP('compare', 'Train 2 to 4 runs that differ in one setting, side by side'),
-    #: dlviz/ui/compare.py:264
+    #: dlviz/ui/compare.py:271
     QT_TRANSLATE_NOOP('compare', 'Stop comparing'),
-    #: dlviz/ui/compare.py:290
+    #: dlviz/ui/compare.py:297
     QT_TRANSLATE_NOOP('compare', 'Compared: {values}. Change them in Train ▸ Compare…'),
     #: dlviz/ui/controller.py:41
     QT_TRANSLATE_NOOP('RunController', 'ready'),
@@ -893,9 +893,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', '{run} (diverged)'),
     #: dlviz/ui/views/decision.py:48
     QT_TRANSLATE_NOOP('views', 'Decision regions'),
-    #: dlviz/ui/views/decision.py:300
+    #: dlviz/ui/views/decision.py:301
     QT_TRANSLATE_NOOP('views', 'Hidden unit activation'),
-    #: dlviz/ui/views/decision.py:325
+    #: dlviz/ui/views/decision.py:326
     QT_TRANSLATE_NOOP('views', 'p({name})'),
     #: dlviz/ui/views/dropout.py:62
     QT_TRANSLATE_NOOP('views', 'Dropout masks'),
@@ -955,15 +955,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', '|f′| &lt; {p} % of peak'),
     #: dlviz/ui/views/health.py:306
     QT_TRANSLATE_NOOP('views', 'Pre-activations of layer {n}'),
-    #: dlviz/ui/views/loss.py:92
+    #: dlviz/ui/views/loss.py:96
     QT_TRANSLATE_NOOP('views', 'per step'),
-    #: dlviz/ui/views/loss.py:115
+    #: dlviz/ui/views/loss.py:119
     QT_TRANSLATE_NOOP('views', 'diverged'),
-    #: dlviz/ui/views/loss.py:130
+    #: dlviz/ui/views/loss.py:134
     QT_TRANSLATE_NOOP('views', 'chance'),
-    #: dlviz/ui/views/loss.py:204
+    #: dlviz/ui/views/loss.py:208
     QT_TRANSLATE_NOOP('views', 'chance: ln K = {v}'),
-    #: dlviz/ui/views/loss.py:269
+    #: dlviz/ui/views/loss.py:273
     QT_TRANSLATE_NOOP('views', 'diverged at step {n}'),
     #: dlviz/ui/views/network.py:510
     QT_TRANSLATE_NOOP('views', '+{n} more'),
@@ -987,31 +987,31 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', 'H{c}'),
     #: dlviz/ui/views/network.py:547
     QT_TRANSLATE_NOOP('views', 'Hidden {c}'),
-    #: dlviz/ui/views/network.py:781
+    #: dlviz/ui/views/network.py:789
     QT_TRANSLATE_NOOP('views', '{name} (feature {i} of {n})'),
-    #: dlviz/ui/views/network.py:785
+    #: dlviz/ui/views/network.py:793
     QT_TRANSLATE_NOOP('views', 'value range [{lo}, {hi}] over the plane'),
-    #: dlviz/ui/views/network.py:788
-    QT_TRANSLATE_NOOP('views', 'Output: {name} — softmax probability'),
-    #: dlviz/ui/views/network.py:791
-    QT_TRANSLATE_NOOP('views', 'range [{lo}, {hi}] over the plane'),
     #: dlviz/ui/views/network.py:796
-    QT_TRANSLATE_NOOP('views', 'Hidden {l}, unit {u} of {n} — {act}'),
-    #: dlviz/ui/views/network.py:797
-    QT_TRANSLATE_NOOP('views', 'Hidden {l}, unit {u} — {act}'),
+    QT_TRANSLATE_NOOP('views', 'Output: {name} — softmax probability'),
     #: dlviz/ui/views/network.py:799
-    QT_TRANSLATE_NOOP('views', '(no data yet)'),
-    #: dlviz/ui/views/network.py:802
-    QT_TRANSLATE_NOOP('views', 'yes'),
-    #: dlviz/ui/views/network.py:802
-    QT_TRANSLATE_NOOP('views', 'no'),
-    #: dlviz/ui/views/network.py:803
-    QT_TRANSLATE_NOOP('views', 'output range [{lo}, {hi}] over the plane'),
+    QT_TRANSLATE_NOOP('views', 'range [{lo}, {hi}] over the plane'),
     #: dlviz/ui/views/network.py:804
-    QT_TRANSLATE_NOOP('views', 'dead: {v}'),
+    QT_TRANSLATE_NOOP('views', 'Hidden {l}, unit {u} of {n} — {act}'),
     #: dlviz/ui/views/network.py:805
+    QT_TRANSLATE_NOOP('views', 'Hidden {l}, unit {u} — {act}'),
+    #: dlviz/ui/views/network.py:807
+    QT_TRANSLATE_NOOP('views', '(no data yet)'),
+    #: dlviz/ui/views/network.py:810
+    QT_TRANSLATE_NOOP('views', 'yes'),
+    #: dlviz/ui/views/network.py:810
+    QT_TRANSLATE_NOOP('views', 'no'),
+    #: dlviz/ui/views/network.py:811
+    QT_TRANSLATE_NOOP('views', 'output range [{lo}, {hi}] over the plane'),
+    #: dlviz/ui/views/network.py:812
+    QT_TRANSLATE_NOOP('views', 'dead: {v}'),
+    #: dlviz/ui/views/network.py:813
     QT_TRANSLATE_NOOP('views', 'dropped now: {v}'),
-    #: dlviz/ui/views/network.py:806
+    #: dlviz/ui/views/network.py:814
     QT_TRANSLATE_NOOP('views', 'dropout off'),
     #: dlviz/ui/views/schedule.py:69
     QT_TRANSLATE_NOOP('views', 'Learning-rate schedule'),

@@ -817,110 +817,110 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="169" />
       <source>diverged at step {n}</source>
-      <extracomment>dlviz/ui/compare.py:174</extracomment>
+      <extracomment>dlviz/ui/compare.py:175</extracomment>
       <translation>{n} 스텝에서 발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="171" />
       <source>{v}% val</source>
-      <extracomment>dlviz/ui/compare.py:176</extracomment>
+      <extracomment>dlviz/ui/compare.py:177</extracomment>
       <translation>검증 {v}%</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="173" />
       <source>epoch {n}</source>
-      <extracomment>dlviz/ui/compare.py:178</extracomment>
+      <extracomment>dlviz/ui/compare.py:179</extracomment>
       <translation>에포크 {n}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="175" />
       <source>Curves</source>
-      <extracomment>dlviz/ui/compare.py:239</extracomment>
+      <extracomment>dlviz/ui/compare.py:246</extracomment>
       <translation>곡선</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="177" />
       <source>Summary</source>
-      <extracomment>dlviz/ui/compare.py:240</extracomment>
+      <extracomment>dlviz/ui/compare.py:247</extracomment>
       <translation>요약</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="179" />
       <source>Comparison</source>
-      <extracomment>dlviz/ui/compare.py:247</extracomment>
+      <extracomment>dlviz/ui/compare.py:254</extracomment>
       <translation>비교</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="181" />
       <source>Compare…</source>
-      <extracomment>dlviz/ui/compare.py:261</extracomment>
+      <extracomment>dlviz/ui/compare.py:268</extracomment>
       <translation>비교…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="183" />
       <source>Train 2 to 4 runs that differ in one setting, side by side</source>
-      <extracomment>dlviz/ui/compare.py:263</extracomment>
+      <extracomment>dlviz/ui/compare.py:270</extracomment>
       <translation>설정 하나만 다른 실행 2~4개를 나란히 학습합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="185" />
       <source>Stop comparing</source>
-      <extracomment>dlviz/ui/compare.py:264</extracomment>
+      <extracomment>dlviz/ui/compare.py:271</extracomment>
       <translation>비교 끝내기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="187" />
       <source>Compared: {values}. Change them in Train ▸ Compare…</source>
-      <extracomment>dlviz/ui/compare.py:290</extracomment>
+      <extracomment>dlviz/ui/compare.py:297</extracomment>
       <translation>비교 중: {values}. 학습 ▸ 비교…에서 바꾸세요</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="187" />
+      <location filename="../../dlviz/ui/compare.py" line="194" />
       <source>run</source>
       <translation>실행</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="187" />
+      <location filename="../../dlviz/ui/compare.py" line="194" />
       <source>train loss</source>
       <translation>학습 손실</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="188" />
+      <location filename="../../dlviz/ui/compare.py" line="195" />
       <source>train acc %</source>
       <translation>학습 정확도 %</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="188" />
+      <location filename="../../dlviz/ui/compare.py" line="195" />
       <source>val loss</source>
       <translation>검증 손실</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="189" />
+      <location filename="../../dlviz/ui/compare.py" line="196" />
       <source>val acc %</source>
       <translation>검증 정확도 %</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="189" />
+      <location filename="../../dlviz/ui/compare.py" line="196" />
       <source>best val epoch</source>
       <translation>최고 검증 에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="190" />
+      <location filename="../../dlviz/ui/compare.py" line="197" />
       <source>epochs</source>
       <translation>에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="190" />
+      <location filename="../../dlviz/ui/compare.py" line="197" />
       <source>seconds</source>
       <translation>초</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="191" />
+      <location filename="../../dlviz/ui/compare.py" line="198" />
       <source>steps/s</source>
       <translation>스텝/초</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="191" />
+      <location filename="../../dlviz/ui/compare.py" line="198" />
       <source>diverged at</source>
       <translation>발산 시점</translation>
     </message>
@@ -3642,13 +3642,13 @@ The output is the softmax of a linear map.</source>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="897" />
       <source>Hidden unit activation</source>
-      <extracomment>dlviz/ui/views/decision.py:300</extracomment>
+      <extracomment>dlviz/ui/views/decision.py:301</extracomment>
       <translation>은닉 뉴런 활성값</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="899" />
       <source>p({name})</source>
-      <extracomment>dlviz/ui/views/decision.py:325</extracomment>
+      <extracomment>dlviz/ui/views/decision.py:326</extracomment>
       <translation>p({name})</translation>
     </message>
     <message>
@@ -3828,31 +3828,31 @@ The output is the softmax of a linear map.</source>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="959" />
       <source>per step</source>
-      <extracomment>dlviz/ui/views/loss.py:92</extracomment>
+      <extracomment>dlviz/ui/views/loss.py:96</extracomment>
       <translation>스텝별</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="961" />
       <source>diverged</source>
-      <extracomment>dlviz/ui/views/loss.py:115</extracomment>
+      <extracomment>dlviz/ui/views/loss.py:119</extracomment>
       <translation>발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="963" />
       <source>chance</source>
-      <extracomment>dlviz/ui/views/loss.py:130</extracomment>
+      <extracomment>dlviz/ui/views/loss.py:134</extracomment>
       <translation>우연 수준</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="965" />
       <source>chance: ln K = {v}</source>
-      <extracomment>dlviz/ui/views/loss.py:204</extracomment>
+      <extracomment>dlviz/ui/views/loss.py:208</extracomment>
       <translation>우연 수준: ln K = {v}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="967" />
       <source>diverged at step {n}</source>
-      <extracomment>dlviz/ui/views/loss.py:269</extracomment>
+      <extracomment>dlviz/ui/views/loss.py:273</extracomment>
       <translation>{n} 스텝에서 발산</translation>
     </message>
     <message>
@@ -3924,79 +3924,79 @@ The output is the softmax of a linear map.</source>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="991" />
       <source>{name} (feature {i} of {n})</source>
-      <extracomment>dlviz/ui/views/network.py:781</extracomment>
+      <extracomment>dlviz/ui/views/network.py:789</extracomment>
       <translation>{name} (특성 {i}/{n})</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="993" />
       <source>value range [{lo}, {hi}] over the plane</source>
-      <extracomment>dlviz/ui/views/network.py:785</extracomment>
+      <extracomment>dlviz/ui/views/network.py:793</extracomment>
       <translation>평면 위 값 범위 [{lo}, {hi}]</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="995" />
       <source>Output: {name} — softmax probability</source>
-      <extracomment>dlviz/ui/views/network.py:788</extracomment>
+      <extracomment>dlviz/ui/views/network.py:796</extracomment>
       <translation>출력: {name} — 소프트맥스 확률</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="997" />
       <source>range [{lo}, {hi}] over the plane</source>
-      <extracomment>dlviz/ui/views/network.py:791</extracomment>
+      <extracomment>dlviz/ui/views/network.py:799</extracomment>
       <translation>평면 위 범위 [{lo}, {hi}]</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="999" />
       <source>Hidden {l}, unit {u} of {n} — {act}</source>
-      <extracomment>dlviz/ui/views/network.py:796</extracomment>
+      <extracomment>dlviz/ui/views/network.py:804</extracomment>
       <translation>은닉층 {l}, 뉴런 {u}/{n} — {act}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1001" />
       <source>Hidden {l}, unit {u} — {act}</source>
-      <extracomment>dlviz/ui/views/network.py:797</extracomment>
+      <extracomment>dlviz/ui/views/network.py:805</extracomment>
       <translation>은닉층 {l}, 뉴런 {u} — {act}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1003" />
       <source>(no data yet)</source>
-      <extracomment>dlviz/ui/views/network.py:799</extracomment>
+      <extracomment>dlviz/ui/views/network.py:807</extracomment>
       <translation>(아직 데이터 없음)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1005" />
       <source>yes</source>
-      <extracomment>dlviz/ui/views/network.py:802</extracomment>
+      <extracomment>dlviz/ui/views/network.py:810</extracomment>
       <translation>예</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1007" />
       <source>no</source>
-      <extracomment>dlviz/ui/views/network.py:802</extracomment>
+      <extracomment>dlviz/ui/views/network.py:810</extracomment>
       <translation>아니요</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1009" />
       <source>output range [{lo}, {hi}] over the plane</source>
-      <extracomment>dlviz/ui/views/network.py:803</extracomment>
+      <extracomment>dlviz/ui/views/network.py:811</extracomment>
       <translation>평면 위 출력 범위 [{lo}, {hi}]</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1011" />
       <source>dead: {v}</source>
-      <extracomment>dlviz/ui/views/network.py:804</extracomment>
+      <extracomment>dlviz/ui/views/network.py:812</extracomment>
       <translation>죽음: {v}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1013" />
       <source>dropped now: {v}</source>
-      <extracomment>dlviz/ui/views/network.py:805</extracomment>
+      <extracomment>dlviz/ui/views/network.py:813</extracomment>
       <translation>지금 꺼짐: {v}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1015" />
       <source>dropout off</source>
-      <extracomment>dlviz/ui/views/network.py:806</extracomment>
+      <extracomment>dlviz/ui/views/network.py:814</extracomment>
       <translation>드롭아웃 꺼짐</translation>
     </message>
     <message>

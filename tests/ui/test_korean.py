@@ -288,6 +288,13 @@ def test_every_entry_translated():
     assert " 0 unfinished" in run.stdout, run.stdout
 
 
+def test_no_korean_entry_outlives_its_string():
+    """A string removed from the sources leaves its Korean behind in i18n_ko.py: say so."""
+    from dlviz.ui import i18n_ko
+
+    assert i18n_ko.unused(ROOT / "resources" / "i18n" / "dlviz_ko.ts") == []
+
+
 def test_language_choice_order(qapp, monkeypatch, tmp_path):
     from PySide6.QtCore import QSettings
 
