@@ -243,6 +243,22 @@ STRINGS = (
     QT_TRANSLATE_NOOP('RunController', 'no landscape was computed'),
     #: dlviz/ui/controller.py:558
     QT_TRANSLATE_NOOP('RunController', ' — press Play to start a new one'),
+    #: dlviz/ui/export.py:44
+    QT_TRANSLATE_NOOP('export', 'could not write {n} of {total} PNG files: {what}'),
+    #: dlviz/ui/export.py:74
+    QT_TRANSLATE_NOOP('export', '{path}: nothing to draw (the image is empty)'),
+    #: dlviz/ui/export.py:83
+    QT_TRANSLATE_NOOP('export', '{path}: the image could not be encoded as PNG'),
+    #: dlviz/ui/export.py:121
+    QT_TRANSLATE_NOOP('export', '{name} has no size yet: show or resize it before export'),
+    #: dlviz/ui/export.py:306
+    QT_TRANSLATE_NOOP('export', 'Export history as CSV'),
+    #: dlviz/ui/export.py:307
+    QT_TRANSLATE_NOOP('export', 'CSV files (*.csv)'),
+    #: dlviz/ui/export.py:313
+    QT_TRANSLATE_NOOP('export', 'Export failed'),
+    #: dlviz/ui/export.py:315
+    QT_TRANSLATE_NOOP('export', 'Wrote {path}'),
     #: dlviz/ui/i18n.py:153
     QT_TRANSLATE_NOOP('i18n', 'Language'),
     #: dlviz/ui/inspector.py:149

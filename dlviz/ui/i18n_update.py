@@ -45,7 +45,9 @@ ERRORS_CONTEXT = "errors"  # the context of the Qt-free layers' Message template
 def _wrapper_context(fn: ast.FunctionDef) -> tuple[str | None, int] | None:
     """For ``def f(text): return QCoreApplication.translate("ctx", text)``: ("ctx", 1); for
     ``def f(context, text): return QCoreApplication.translate(context, text)``: (None, 2)."""
-    body = [s for s in fn.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+    # A docstring and imports (a wrapper that imports Qt only when called) may come first.
+    body = [s for s in fn.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
+            and not isinstance(s, (ast.Import, ast.ImportFrom))]
     if len(body) != 1 or not isinstance(body[0], ast.Return) or not isinstance(body[0].value, ast.Call):
         return None
     call, params = body[0].value, [a.arg for a in fn.args.args]
