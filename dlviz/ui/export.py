@@ -301,7 +301,7 @@ def export_history(controller, path) -> Path:
 
 def history_dialog(win) -> None:
     """File > Export history as CSV…: ask for a file, write it, say what happened."""
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog
 
     path, _ = QFileDialog.getSaveFileName(win, _tr("Export history as CSV"), "history.csv",
                                           _tr("CSV files (*.csv)"))
@@ -310,6 +310,8 @@ def history_dialog(win) -> None:
     try:
         export_history(win.controller, path)
     except OSError as e:
-        QMessageBox.warning(win, _tr("Export failed"), f"{path}: {e.strerror or e}")
+        from .runs import warn
+
+        warn(win, "export_failed", _tr("Export failed"), f"{path}: {e.strerror or e}")
         return
     win.statusBar().showMessage(_tr("Wrote {path}").format(path=path), 6000)

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         c.stalled.connect(self._offer_restart)
         c.csv_loading.connect(self._on_csv_loading)
         c.csv_loaded.connect(self._on_csv_loaded)
-        c.csv_failed.connect(lambda why: QMessageBox.warning(self, self.tr("Cannot load CSV"), why))
+        c.csv_failed.connect(lambda why: runs.warn(self, "csv_failed", self.tr("Cannot load CSV"), why))
         self.scheduler.drawn.connect(self.frame_drawn)
 
         if settings is not None:
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         try:
             paths = self.export_png(folder, float(choice.rstrip("×")))
         except (export.ExportError, OSError, ValueError) as e:
-            QMessageBox.warning(self, self.tr("Export failed"), str(e))
+            runs.warn(self, "export_failed", self.tr("Export failed"), str(e))
             return
         self.statusBar().showMessage(self.tr("Wrote {n} PNG files to {folder}").format(n=len(paths), folder=folder),
                                      6000)
