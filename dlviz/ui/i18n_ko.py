@@ -440,6 +440,7 @@ KO: dict[str, str] = {
     "layer 1 (input)": "1층 (입력)",
     "layer {n}": "{n}층",
     "‖∂L/∂W‖ (log scale)": "‖∂L/∂W‖ (로그 눈금)",
+    "‖∂L/∂W‖": "‖∂L/∂W‖",
     "Dead units": "죽은 뉴런",
     "dead (%)": "죽은 뉴런 (%)",
     "Pre-activations": "활성화 전 값",

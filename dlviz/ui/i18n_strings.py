@@ -255,9 +255,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP('export', 'Export history as CSV'),
     #: dlviz/ui/export.py:307
     QT_TRANSLATE_NOOP('export', 'CSV files (*.csv)'),
-    #: dlviz/ui/export.py:313
-    QT_TRANSLATE_NOOP('export', 'Export failed'),
     #: dlviz/ui/export.py:315
+    QT_TRANSLATE_NOOP('export', 'Export failed'),
+    #: dlviz/ui/export.py:317
     QT_TRANSLATE_NOOP('export', 'Wrote {path}'),
     #: dlviz/ui/i18n.py:153
     QT_TRANSLATE_NOOP('i18n', 'Language'),
@@ -941,14 +941,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', 'Layer {n}'),
     #: dlviz/ui/views/dropout.py:165
     QT_TRANSLATE_NOOP('views', 'Layer {n}: {v} % kept'),
-    #: dlviz/ui/views/gradient.py:32
+    #: dlviz/ui/views/gradient.py:34
     QT_TRANSLATE_NOOP('views', 'layer 1 (input)'),
-    #: dlviz/ui/views/gradient.py:32
+    #: dlviz/ui/views/gradient.py:34
     QT_TRANSLATE_NOOP('views', 'layer {n}'),
-    #: dlviz/ui/views/gradient.py:69
+    #: dlviz/ui/views/gradient.py:71
     QT_TRANSLATE_NOOP('views', 'Gradient flow'),
-    #: dlviz/ui/views/gradient.py:69
+    #: dlviz/ui/views/gradient.py:71
     QT_TRANSLATE_NOOP('views', '‖∂L/∂W‖ (log scale)'),
+    #: dlviz/ui/views/gradient.py:155
+    QT_TRANSLATE_NOOP('views', '‖∂L/∂W‖'),
     #: dlviz/ui/views/health.py:107
     QT_TRANSLATE_NOOP('views', 'Dead units'),
     #: dlviz/ui/views/health.py:107

@@ -334,7 +334,7 @@
   <context>
     <name>GraphicsScene</name>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1075" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1077" />
       <source>Export...</source>
       <extracomment>pyqtgraph/GraphicsScene/GraphicsScene.py:102</extracomment>
       <translation>내보내기...</translation>
@@ -665,61 +665,61 @@
   <context>
     <name>TrainingWorker</name>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1055" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1057" />
       <source>it closed its pipe</source>
       <extracomment>dlviz/ui/worker.py:115</extracomment>
       <translation>파이프가 닫혔습니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1057" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1059" />
       <source>killed by signal {0} ({1})</source>
       <extracomment>dlviz/ui/worker.py:121</extracomment>
       <translation>신호 {0}({1})로 종료됨</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1059" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1061" />
       <source>exit code {0}</source>
       <extracomment>dlviz/ui/worker.py:122</extracomment>
       <translation>종료 코드 {0}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1061" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1063" />
       <source>the training worker failed: {0}</source>
       <extracomment>dlviz/ui/worker.py:212</extracomment>
       <translation>학습 작업자 오류: {0}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1063" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1065" />
       <source>the training process did not start: it sent nothing in {0:.0f} s</source>
       <extracomment>dlviz/ui/worker.py:246</extracomment>
       <translation>학습 프로세스가 시작되지 않았습니다: {0:.0f}초 동안 응답이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1065" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1067" />
       <source>training process not responding (silent for {0:.0f} s)</source>
       <extracomment>dlviz/ui/worker.py:250</extracomment>
       <translation>학습 프로세스 응답 없음 ({0:.0f}초째 조용함)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1067" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1069" />
       <source>it is gone</source>
       <extracomment>dlviz/ui/worker.py:253</extracomment>
       <translation>프로세스가 사라졌습니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1069" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1071" />
       <source>the training process stopped unexpectedly ({0})</source>
       <extracomment>dlviz/ui/worker.py:254</extracomment>
       <translation>학습 프로세스가 갑자기 멈췄습니다 ({0})</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1071" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1073" />
       <source>the training process was restarted</source>
       <extracomment>dlviz/ui/worker.py:267</extracomment>
       <translation>학습 프로세스를 다시 시작했습니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1073" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1075" />
       <source>could not start the training process: {0}</source>
       <extracomment>dlviz/ui/worker.py:281</extracomment>
       <translation>학습 프로세스를 시작할 수 없습니다: {0}</translation>
@@ -728,37 +728,37 @@
   <context>
     <name>ViewBox</name>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1077" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1079" />
       <source>ViewBox options</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:17</extracomment>
       <translation>보기 옵션</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1079" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1081" />
       <source>View All</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:18</extracomment>
       <translation>전체 보기</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1081" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1083" />
       <source>axis</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:26</extracomment>
       <translation>축</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1083" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1085" />
       <source>Mouse Mode</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:55</extracomment>
       <translation>마우스 모드</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1085" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1087" />
       <source>3 button</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:59</extracomment>
       <translation>버튼 3개</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1087" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1089" />
       <source>1 button</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:60</extracomment>
       <translation>버튼 1개</translation>
@@ -1389,13 +1389,13 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="259" />
       <source>Export failed</source>
-      <extracomment>dlviz/ui/export.py:313</extracomment>
+      <extracomment>dlviz/ui/export.py:315</extracomment>
       <translation>내보내기 실패</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="261" />
       <source>Wrote {path}</source>
-      <extracomment>dlviz/ui/export.py:315</extracomment>
+      <extracomment>dlviz/ui/export.py:317</extracomment>
       <translation>{path}에 저장했습니다</translation>
     </message>
   </context>
@@ -2548,595 +2548,595 @@ dlviz/ui/layouts.py:255</extracomment>
   <context>
     <name>registry</name>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1089" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1091" />
       <source>Spiral</source>
       <extracomment>dlviz.data.DATASETS['spiral']</extracomment>
       <translation>나선</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1091" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1093" />
       <source>Interleaved spiral arms, one per class: hard, needs depth.</source>
       <extracomment>dlviz.data.DATASETS['spiral']</extracomment>
       <translation>클래스마다 하나씩 얽힌 나선 팔: 어렵고, 깊은 신경망이 필요합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1093" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1095" />
       <source>XOR</source>
       <extracomment>dlviz.data.DATASETS['xor']</extracomment>
       <translation>XOR</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1095" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1097" />
       <source>Opposite quadrants share a class: not linearly separable.</source>
       <extracomment>dlviz.data.DATASETS['xor']</extracomment>
       <translation>마주 보는 사분면이 같은 클래스: 직선으로 나눌 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1097" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1099" />
       <source>Circles</source>
       <extracomment>dlviz.data.DATASETS['circles']</extracomment>
       <translation>동심원</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1099" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1101" />
       <source>A disk inside a ring: needs a closed boundary.</source>
       <extracomment>dlviz.data.DATASETS['circles']</extracomment>
       <translation>고리 안의 원판: 닫힌 경계가 필요합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1101" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1103" />
       <source>Moons</source>
       <extracomment>dlviz.data.DATASETS['moons']</extracomment>
       <translation>반달</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1103" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1105" />
       <source>Two interlocking half moons: a gently curved boundary.</source>
       <extracomment>dlviz.data.DATASETS['moons']</extracomment>
       <translation>맞물린 두 반달: 완만하게 굽은 경계.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1105" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1107" />
       <source>Blobs</source>
       <extracomment>dlviz.data.DATASETS['blobs']</extracomment>
       <translation>덩어리</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1107" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1109" />
       <source>Gaussian clusters on a circle, one per class: easy.</source>
       <extracomment>dlviz.data.DATASETS['blobs']</extracomment>
       <translation>원 위에 클래스마다 하나씩 놓인 가우스 군집: 쉽습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1109" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1111" />
       <source>Linear</source>
       <extracomment>dlviz.data.DATASETS['linear']</extracomment>
       <translation>선형</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1111" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1113" />
       <source>Two classes either side of a straight line: the easiest.</source>
       <extracomment>dlviz.data.DATASETS['linear']</extracomment>
       <translation>직선 양쪽의 두 클래스: 가장 쉽습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1113" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1115" />
       <source>Checkerboard</source>
       <extracomment>dlviz.data.DATASETS['checkerboard']</extracomment>
       <translation>체커보드</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1115" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1117" />
       <source>A 4x4 checkerboard of two classes: many regions.</source>
       <extracomment>dlviz.data.DATASETS['checkerboard']</extracomment>
       <translation>두 클래스의 4×4 체커보드: 영역이 많습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1117" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1119" />
       <source>Step</source>
       <extracomment>dlviz.engine.ACTIVATIONS['step']</extracomment>
       <translation>계단 함수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1119" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1121" />
       <source>Heaviside step, f(z) = 1 if z &gt; 0 else 0.</source>
       <extracomment>dlviz.engine.ACTIVATIONS['step']</extracomment>
       <translation>헤비사이드 계단 함수: z &gt; 0이면 f(z) = 1, 아니면 0.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1121" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1123" />
       <source>Identity, f(z) = z.</source>
       <extracomment>dlviz.engine.ACTIVATIONS['linear']</extracomment>
       <translation>항등 함수, f(z) = z.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1123" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1125" />
       <source>Sigmoid</source>
       <extracomment>dlviz.engine.ACTIVATIONS['sigmoid']</extracomment>
       <translation>시그모이드</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1125" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1127" />
       <source>Logistic sigmoid, f(z) = 1 / (1 + e^-z); f' = f (1 - f), at most 1/4.</source>
       <extracomment>dlviz.engine.ACTIVATIONS['sigmoid']</extracomment>
       <translation>로지스틱 시그모이드, f(z) = 1 / (1 + e^-z); f' = f (1 - f), 최대 1/4.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1127" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1129" />
       <source>Tanh</source>
       <extracomment>dlviz.engine.ACTIVATIONS['tanh']</extracomment>
       <translation>tanh</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1129" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1131" />
       <source>Hyperbolic tangent, f(z) = tanh z; f' = 1 - f^2.</source>
       <extracomment>dlviz.engine.ACTIVATIONS['tanh']</extracomment>
       <translation>쌍곡탄젠트, f(z) = tanh z; f' = 1 - f^2.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1131" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1133" />
       <source>ReLU</source>
       <extracomment>dlviz.engine.ACTIVATIONS['relu']</extracomment>
       <translation>ReLU</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1133" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1135" />
       <source>Rectified linear unit, f(z) = max(0, z); f' = 1 for z &gt; 0, else 0.</source>
       <extracomment>dlviz.engine.ACTIVATIONS['relu']</extracomment>
       <translation>정류 선형 유닛, f(z) = max(0, z); z &gt; 0이면 f' = 1, 아니면 0.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1135" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1137" />
       <source>Leaky ReLU</source>
       <extracomment>dlviz.engine.ACTIVATIONS['leaky_relu']</extracomment>
       <translation>Leaky ReLU</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1137" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1139" />
       <source>Leaky ReLU, f(z) = z for z &gt; 0, else slope * z (slope 0.01 by default).</source>
       <extracomment>dlviz.engine.ACTIVATIONS['leaky_relu']</extracomment>
       <translation>Leaky ReLU: z &gt; 0이면 f(z) = z, 아니면 기울기 × z (기본 기울기 0.01).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1139" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1141" />
       <source>Leaky slope</source>
       <extracomment>dlviz.engine.ACTIVATIONS['leaky_relu'] option leaky_slope</extracomment>
       <translation>음수 쪽 기울기</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1141" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1143" />
       <source>negative slope of leaky_relu: f(z) = slope·z for z &lt; 0</source>
       <extracomment>dlviz.engine.ACTIVATIONS['leaky_relu'] option leaky_slope</extracomment>
       <translation>Leaky ReLU의 음수 쪽 기울기: z &lt; 0이면 f(z) = 기울기·z</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1143" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1145" />
       <source>ELU</source>
       <extracomment>dlviz.engine.ACTIVATIONS['elu']</extracomment>
       <translation>ELU</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1145" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1147" />
       <source>Exponential linear unit, f(z) = z for z &gt; 0, else α(e^z - 1) (α = 1 by default).</source>
       <extracomment>dlviz.engine.ACTIVATIONS['elu']</extracomment>
       <translation>지수 선형 유닛: z &gt; 0이면 f(z) = z, 아니면 α(e^z - 1) (기본 α = 1).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1147" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1149" />
       <source>ELU α</source>
       <extracomment>dlviz.engine.ACTIVATIONS['elu'] option elu_alpha</extracomment>
       <translation>ELU α</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1149" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1151" />
       <source>scale of elu's negative part</source>
       <extracomment>dlviz.engine.ACTIVATIONS['elu'] option elu_alpha</extracomment>
       <translation>ELU 음수 부분의 크기</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1151" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1153" />
       <source>GELU</source>
       <extracomment>dlviz.engine.ACTIVATIONS['gelu']</extracomment>
       <translation>GELU</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1153" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1155" />
       <source>Gaussian error linear unit, exact form (as torch.nn.GELU):</source>
       <extracomment>dlviz.engine.ACTIVATIONS['gelu']</extracomment>
       <translation>가우스 오차 선형 유닛, 정확한 형태 (PyTorch의 GELU와 같음):</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1155" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1157" />
       <source>SiLU</source>
       <extracomment>dlviz.engine.ACTIVATIONS['silu']</extracomment>
       <translation>SiLU</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1157" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1159" />
       <source>Sigmoid linear unit (swish), f(z) = z · σ(z); f' = σ(z) (1 + z (1 - σ(z))).</source>
       <extracomment>dlviz.engine.ACTIVATIONS['silu']</extracomment>
       <translation>시그모이드 선형 유닛(스위시), f(z) = z · σ(z); f' = σ(z) (1 + z (1 - σ(z))).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1159" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1161" />
       <source>Auto</source>
       <extracomment>dlviz.engine.INITS['auto']</extracomment>
       <translation>자동</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1161" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1163" />
       <source>He for ReLU-like activations, Xavier otherwise</source>
       <extracomment>dlviz.engine.INITS['auto']</extracomment>
       <translation>ReLU 계열 활성화 함수에는 He, 그 밖에는 Xavier</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1163" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1165" />
       <source>He</source>
       <extracomment>dlviz.engine.INITS['he']</extracomment>
       <translation>He</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1165" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1167" />
       <source>Normal(0, √(2 / fan_in)): keeps ReLU activations' variance steady</source>
       <extracomment>dlviz.engine.INITS['he']</extracomment>
       <translation>정규분포 N(0, √(2 / 입력 수)): ReLU 활성값의 분산을 일정하게 유지</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1167" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1169" />
       <source>Xavier</source>
       <extracomment>dlviz.engine.INITS['xavier']</extracomment>
       <translation>Xavier</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1169" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1171" />
       <source>Normal(0, √(2 / (fan_in + fan_out))): suits tanh and sigmoid</source>
       <extracomment>dlviz.engine.INITS['xavier']</extracomment>
       <translation>정규분포 N(0, √(2 / (입력 수 + 출력 수))): tanh와 시그모이드에 알맞음</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1171" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1173" />
       <source>Normal(0, 1)</source>
       <extracomment>dlviz.engine.INITS['normal']</extracomment>
       <translation>정규분포 N(0, 1)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1173" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1175" />
       <source>Normal(0, 1): too large for wide layers, which shows saturation</source>
       <extracomment>dlviz.engine.INITS['normal']</extracomment>
       <translation>정규분포 N(0, 1): 넓은 층에는 너무 커서 포화가 나타남</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1175" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1177" />
       <source>Zeros</source>
       <extracomment>dlviz.engine.INITS['zeros']</extracomment>
       <translation>0으로</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1177" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1179" />
       <source>All zero: every unit in a layer stays identical (the symmetry problem)</source>
       <extracomment>dlviz.engine.INITS['zeros']</extracomment>
       <translation>모두 0: 한 층의 뉴런이 모두 똑같이 남음 (대칭성 문제)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1179" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1181" />
       <source>SGD</source>
       <extracomment>dlviz.engine.OPTIMIZERS['sgd']</extracomment>
       <translation>SGD</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1181" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1183" />
       <source>Plain gradient descent: w &lt;- w - lr·g.</source>
       <extracomment>dlviz.engine.OPTIMIZERS['sgd']</extracomment>
       <translation>기본 경사 하강법: w ← w − 학습률·g.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1183" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1185" />
       <source>Momentum</source>
       <extracomment>dlviz.engine.OPTIMIZERS['momentum']</extracomment>
       <translation>모멘텀</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1185" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1187" />
       <source>Heavy-ball momentum as torch: v &lt;- μv + g; w &lt;- w - lr·v (μ = 0.9).</source>
       <extracomment>dlviz.engine.OPTIMIZERS['momentum']</extracomment>
       <translation>PyTorch와 같은 모멘텀: v ← μv + g; w ← w − 학습률·v (μ = 0.9).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1187" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1189" />
       <source>momentum coefficient μ of momentum and nesterov</source>
       <extracomment>dlviz.engine.OPTIMIZERS['momentum'] option momentum</extracomment>
       <translation>모멘텀과 네스테로프의 모멘텀 계수 μ</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1189" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1191" />
       <source>Nesterov</source>
       <extracomment>dlviz.engine.OPTIMIZERS['nesterov']</extracomment>
       <translation>네스테로프</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1191" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1193" />
       <source>Nesterov momentum as torch: v &lt;- μv + g; w &lt;- w - lr·(g + μv).</source>
       <extracomment>dlviz.engine.OPTIMIZERS['nesterov']</extracomment>
       <translation>PyTorch와 같은 네스테로프 모멘텀: v ← μv + g; w ← w − 학습률·(g + μv).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1193" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1195" />
       <source>RMSprop</source>
       <extracomment>dlviz.engine.OPTIMIZERS['rmsprop']</extracomment>
       <translation>RMSprop</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1195" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1197" />
       <source>RMSprop as torch: s &lt;- αs + (1-α)g²; w &lt;- w - lr·g / (√s + ε).</source>
       <extracomment>dlviz.engine.OPTIMIZERS['rmsprop']</extracomment>
       <translation>PyTorch와 같은 RMSprop: s ← αs + (1−α)g²; w ← w − 학습률·g / (√s + ε).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1197" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1199" />
       <source>Adagrad</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adagrad']</extracomment>
       <translation>Adagrad</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1199" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1201" />
       <source>Adagrad as torch: s &lt;- s + g²; w &lt;- w - lr·g / (√s + ε), ε = 1e-10.</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adagrad']</extracomment>
       <translation>PyTorch와 같은 Adagrad: s ← s + g²; w ← w − 학습률·g / (√s + ε), ε = 1e-10.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1201" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1203" />
       <source>Adam</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam']</extracomment>
       <translation>Adam</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1203" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1205" />
       <source>Adam as torch (β = 0.9, 0.999; ε = 1e-8):</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam']</extracomment>
       <translation>PyTorch와 같은 Adam (β = 0.9, 0.999; ε = 1e-8):</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1205" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1207" />
       <source>β₁</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam'] option beta1</extracomment>
       <translation>β₁</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1207" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1209" />
       <source>Adam's decay of the gradient's running mean</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam'] option beta1</extracomment>
       <translation>Adam에서 기울기 이동 평균의 감쇠율</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1209" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1211" />
       <source>β₂</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam'] option beta2</extracomment>
       <translation>β₂</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1211" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1213" />
       <source>Adam's decay of the squared gradient's running mean</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam'] option beta2</extracomment>
       <translation>Adam에서 기울기 제곱 이동 평균의 감쇠율</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1213" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1215" />
       <source>AdamW</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adamw']</extracomment>
       <translation>AdamW</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1215" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1217" />
       <source>AdamW as torch: Adam with decoupled weight decay, w &lt;- w (1 - lr·λ) first.</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adamw']</extracomment>
       <translation>PyTorch와 같은 AdamW: 가중치 감쇠를 분리한 Adam, 먼저 w ← w (1 − 학습률·λ).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1217" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1219" />
       <source>Constant</source>
       <extracomment>dlviz.engine.SCHEDULES['constant']</extracomment>
       <translation>일정</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1219" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1221" />
       <source>lr(t) = lr.</source>
       <extracomment>dlviz.engine.SCHEDULES['constant']</extracomment>
       <translation>학습률이 그대로 유지됩니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1221" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1223" />
       <source>Step decay</source>
       <extracomment>dlviz.engine.SCHEDULES['step']</extracomment>
       <translation>계단식 감소</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1223" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1225" />
       <source>lr(t) = lr · γ^floor(t / D): a drop by γ every D = decay_epochs epochs.</source>
       <extracomment>dlviz.engine.SCHEDULES['step']</extracomment>
       <translation>D 에포크마다 학습률에 γ를 곱합니다 (계단식).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1225" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1227" />
       <source>Decay factor γ</source>
       <extracomment>dlviz.engine.SCHEDULES['step'] option lr_decay</extracomment>
       <translation>감소 비율 γ</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1227" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1229" />
       <source>the lr is multiplied by γ every decay_epochs epochs</source>
       <extracomment>dlviz.engine.SCHEDULES['step'] option lr_decay</extracomment>
       <translation>감소 주기(에포크)마다 학습률에 γ를 곱합니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1229" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1231" />
       <source>Decay every (epochs)</source>
       <extracomment>dlviz.engine.SCHEDULES['step'] option decay_epochs</extracomment>
       <translation>감소 주기 (에포크)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1231" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1233" />
       <source>epochs per decay by γ</source>
       <extracomment>dlviz.engine.SCHEDULES['step'] option decay_epochs</extracomment>
       <translation>γ를 한 번 곱하는 데 걸리는 에포크 수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1233" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1235" />
       <source>Exponential decay</source>
       <extracomment>dlviz.engine.SCHEDULES['exponential']</extracomment>
       <translation>지수 감소</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1235" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1237" />
       <source>lr(t) = lr · γ^(t / D): the same decay as ``step``, smoothly.</source>
       <extracomment>dlviz.engine.SCHEDULES['exponential']</extracomment>
       <translation>계단식 감소와 같은 비율로, 매끄럽게 줄어듭니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1237" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1239" />
       <source>Cosine</source>
       <extracomment>dlviz.engine.SCHEDULES['cosine']</extracomment>
       <translation>코사인</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1239" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1241" />
       <source>lr(t) = lr · (1 + cos(π t / T)) / 2 for t &lt; T, then 0 (T = the planned steps).</source>
       <extracomment>dlviz.engine.SCHEDULES['cosine']</extracomment>
       <translation>학습률이 코사인 곡선을 따라 계획한 마지막 스텝에서 0이 됩니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1241" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1243" />
       <source>Warm-up + cosine</source>
       <extracomment>dlviz.engine.SCHEDULES['warmup_cosine']</extracomment>
       <translation>워밍업 + 코사인</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1243" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1245" />
       <source>Linear warm-up from lr/W to lr over W = warmup_epochs, then cosine to 0 at the end.</source>
       <extracomment>dlviz.engine.SCHEDULES['warmup_cosine']</extracomment>
       <translation>워밍업 에포크 동안 학습률을 선형으로 올린 뒤, 코사인으로 끝에서 0이 됩니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1245" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1247" />
       <source>Warm-up (epochs)</source>
       <extracomment>dlviz.engine.SCHEDULES['warmup_cosine'] option warmup_epochs</extracomment>
       <translation>워밍업 (에포크)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1247" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1249" />
       <source>epochs of linear warm-up</source>
       <extracomment>dlviz.engine.SCHEDULES['warmup_cosine'] option warmup_epochs</extracomment>
       <translation>선형 워밍업 에포크 수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1249" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1251" />
       <source>Ill-conditioned quadratic</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['quadratic']</extracomment>
       <translation>조건이 나쁜 이차 함수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1251" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1253" />
       <source>f(x, y) = x² + 10·y²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['quadratic']</extracomment>
       <translation>f(x, y) = x² + 10·y²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1253" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1255" />
       <source>Rosenbrock</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['rosenbrock']</extracomment>
       <translation>로젠브록</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1255" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1257" />
       <source>f(x, y) = (1 − x)² + 100·(y − x²)²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['rosenbrock']</extracomment>
       <translation>f(x, y) = (1 − x)² + 100·(y − x²)²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1257" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1259" />
       <source>Beale</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['beale']</extracomment>
       <translation>빌</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1259" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1261" />
       <source>f(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['beale']</extracomment>
       <translation>f(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1261" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1263" />
       <source>Saddle</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['saddle']</extracomment>
       <translation>안장</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1263" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1265" />
       <source>f(x, y) = x² − y²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['saddle']</extracomment>
       <translation>f(x, y) = x² − y²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1265" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1267" />
       <source>Himmelblau</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['himmelblau']</extracomment>
       <translation>히멜블라우</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1267" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1269" />
       <source>f(x, y) = (x² + y − 11)² + (x + y² − 7)²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['himmelblau']</extracomment>
       <translation>f(x, y) = (x² + y − 11)² + (x + y² − 7)²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1269" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1271" />
       <source>Six-hump camel</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['six_hump_camel']</extracomment>
       <translation>여섯 혹 낙타</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1271" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1273" />
       <source>f(x, y) = (4 − 2.1x² + x⁴/3)·x² + xy + (−4 + 4y²)·y²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['six_hump_camel']</extracomment>
       <translation>f(x, y) = (4 − 2.1x² + x⁴/3)·x² + xy + (−4 + 4y²)·y²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1273" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1275" />
       <source>x₁</source>
       <extracomment>dlviz.data.features.FEATURES['x1']</extracomment>
       <translation>x₁</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1275" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1277" />
       <source>x₂</source>
       <extracomment>dlviz.data.features.FEATURES['x2']</extracomment>
       <translation>x₂</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1277" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1279" />
       <source>x₁²</source>
       <extracomment>dlviz.data.features.FEATURES['x1sq']</extracomment>
       <translation>x₁²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1279" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1281" />
       <source>x₂²</source>
       <extracomment>dlviz.data.features.FEATURES['x2sq']</extracomment>
       <translation>x₂²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1281" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1283" />
       <source>x₁x₂</source>
       <extracomment>dlviz.data.features.FEATURES['x1x2']</extracomment>
       <translation>x₁x₂</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1283" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1285" />
       <source>sin(πx₁)</source>
       <extracomment>dlviz.data.features.FEATURES['sin_x1']</extracomment>
       <translation>sin(πx₁)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1285" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1287" />
       <source>sin(πx₂)</source>
       <extracomment>dlviz.data.features.FEATURES['sin_x2']</extracomment>
       <translation>sin(πx₂)</translation>
@@ -3789,329 +3789,335 @@ The output is the softmax of a linear map.</source>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="945" />
       <source>layer 1 (input)</source>
-      <extracomment>dlviz/ui/views/gradient.py:32</extracomment>
+      <extracomment>dlviz/ui/views/gradient.py:34</extracomment>
       <translation>1층 (입력)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="947" />
       <source>layer {n}</source>
-      <extracomment>dlviz/ui/views/gradient.py:32</extracomment>
+      <extracomment>dlviz/ui/views/gradient.py:34</extracomment>
       <translation>{n}층</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="949" />
       <source>Gradient flow</source>
-      <extracomment>dlviz/ui/views/gradient.py:69</extracomment>
+      <extracomment>dlviz/ui/views/gradient.py:71</extracomment>
       <translation>기울기 흐름</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="951" />
       <source>‖∂L/∂W‖ (log scale)</source>
-      <extracomment>dlviz/ui/views/gradient.py:69</extracomment>
+      <extracomment>dlviz/ui/views/gradient.py:71</extracomment>
       <translation>‖∂L/∂W‖ (로그 눈금)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="953" />
+      <source>‖∂L/∂W‖</source>
+      <extracomment>dlviz/ui/views/gradient.py:155</extracomment>
+      <translation>‖∂L/∂W‖</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="955" />
       <source>Dead units</source>
       <extracomment>dlviz/ui/views/health.py:107</extracomment>
       <translation>죽은 뉴런</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="955" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="957" />
       <source>dead (%)</source>
       <extracomment>dlviz/ui/views/health.py:107</extracomment>
       <translation>죽은 뉴런 (%)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="957" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="959" />
       <source>Pre-activations</source>
       <extracomment>dlviz/ui/views/health.py:118</extracomment>
       <translation>활성화 전 값</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="959" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="961" />
       <source>pre-activation z</source>
       <extracomment>dlviz/ui/views/health.py:118</extracomment>
       <translation>활성화 전 값 z</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="961" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="963" />
       <source>count</source>
       <extracomment>dlviz/ui/views/health.py:118</extracomment>
       <translation>개수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="963" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="965" />
       <source>No hidden layers:&lt;br&gt;no unit can die or saturate</source>
       <extracomment>dlviz/ui/views/health.py:156</extracomment>
       <translation>은닉층 없음:&lt;br&gt;죽거나 포화될 뉴런이 없습니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="965" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="967" />
       <source>Dead units: output 0 for the whole batch</source>
       <extracomment>dlviz/ui/views/health.py:189</extracomment>
       <translation>죽은 뉴런: 배치 전체에서 출력이 0</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="967" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="969" />
       <source>layer</source>
       <extracomment>dlviz/ui/views/health.py:190</extracomment>
       <translation>층</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="969" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="971" />
       <source>{name} f(z), right axis</source>
       <extracomment>dlviz/ui/views/health.py:302</extracomment>
       <translation>{name} f(z), 오른쪽 축</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="971" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="973" />
       <source>|f′| &amp;lt; {p} % of peak</source>
       <extracomment>dlviz/ui/views/health.py:305</extracomment>
       <translation>|f′| &amp;lt; 최댓값의 {p} %</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="973" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="975" />
       <source>Pre-activations of layer {n}</source>
       <extracomment>dlviz/ui/views/health.py:306</extracomment>
       <translation>{n}층의 활성화 전 값</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="975" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="977" />
       <source>per step</source>
       <extracomment>dlviz/ui/views/loss.py:96</extracomment>
       <translation>스텝별</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="977" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="979" />
       <source>diverged</source>
       <extracomment>dlviz/ui/views/loss.py:119</extracomment>
       <translation>발산</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="979" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="981" />
       <source>chance</source>
       <extracomment>dlviz/ui/views/loss.py:134</extracomment>
       <translation>우연 수준</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="981" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="983" />
       <source>chance: ln K = {v}</source>
       <extracomment>dlviz/ui/views/loss.py:208</extracomment>
       <translation>우연 수준: ln K = {v}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="983" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="985" />
       <source>diverged at step {n}</source>
       <extracomment>dlviz/ui/views/loss.py:273</extracomment>
       <translation>{n} 스텝에서 발산</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="985" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="987" />
       <source>+{n} more</source>
       <extracomment>dlviz/ui/views/network.py:510</extracomment>
       <translation>외 {n}개</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="987" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="989" />
       <source>input {n}</source>
       <extracomment>dlviz/ui/views/network.py:531</extracomment>
       <translation>입력 {n}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="989" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="991" />
       <source>In</source>
       <extracomment>dlviz/ui/views/network.py:539</extracomment>
       <translation>입력</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="991" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="993" />
       <source>Inputs</source>
       <extracomment>dlviz/ui/views/network.py:539</extracomment>
       <translation>입력</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="993" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="995" />
       <source>Out</source>
       <extracomment>dlviz/ui/views/network.py:541</extracomment>
       <translation>출력</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="995" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="997" />
       <source>Output</source>
       <extracomment>dlviz/ui/views/network.py:541</extracomment>
       <translation>출력</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="997" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="999" />
       <source>1 unit</source>
       <extracomment>dlviz/ui/views/network.py:542</extracomment>
       <translation>뉴런 1개</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="999" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1001" />
       <source>{n} units</source>
       <extracomment>dlviz/ui/views/network.py:542</extracomment>
       <translation>뉴런 {n}개</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1001" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1003" />
       <source>Hidden {c} ({units})</source>
       <extracomment>dlviz/ui/views/network.py:544</extracomment>
       <translation>은닉층 {c} ({units})</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1003" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1005" />
       <source>H{c}</source>
       <extracomment>dlviz/ui/views/network.py:546</extracomment>
       <translation>은닉{c}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1005" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1007" />
       <source>Hidden {c}</source>
       <extracomment>dlviz/ui/views/network.py:547</extracomment>
       <translation>은닉층 {c}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1007" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1009" />
       <source>{name} (feature {i} of {n})</source>
       <extracomment>dlviz/ui/views/network.py:789</extracomment>
       <translation>{name} (특성 {i}/{n})</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1009" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1011" />
       <source>value range [{lo}, {hi}] over the plane</source>
       <extracomment>dlviz/ui/views/network.py:793</extracomment>
       <translation>평면 위 값 범위 [{lo}, {hi}]</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1011" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1013" />
       <source>Output: {name} — softmax probability</source>
       <extracomment>dlviz/ui/views/network.py:796</extracomment>
       <translation>출력: {name} — 소프트맥스 확률</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1013" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1015" />
       <source>range [{lo}, {hi}] over the plane</source>
       <extracomment>dlviz/ui/views/network.py:799</extracomment>
       <translation>평면 위 범위 [{lo}, {hi}]</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1015" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1017" />
       <source>Hidden {l}, unit {u} of {n} — {act}</source>
       <extracomment>dlviz/ui/views/network.py:804</extracomment>
       <translation>은닉층 {l}, 뉴런 {u}/{n} — {act}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1017" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1019" />
       <source>Hidden {l}, unit {u} — {act}</source>
       <extracomment>dlviz/ui/views/network.py:805</extracomment>
       <translation>은닉층 {l}, 뉴런 {u} — {act}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1019" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1021" />
       <source>(no data yet)</source>
       <extracomment>dlviz/ui/views/network.py:807</extracomment>
       <translation>(아직 데이터 없음)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1021" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1023" />
       <source>yes</source>
       <extracomment>dlviz/ui/views/network.py:810</extracomment>
       <translation>예</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1023" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1025" />
       <source>no</source>
       <extracomment>dlviz/ui/views/network.py:810</extracomment>
       <translation>아니요</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1025" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1027" />
       <source>output range [{lo}, {hi}] over the plane</source>
       <extracomment>dlviz/ui/views/network.py:811</extracomment>
       <translation>평면 위 출력 범위 [{lo}, {hi}]</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1027" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1029" />
       <source>dead: {v}</source>
       <extracomment>dlviz/ui/views/network.py:812</extracomment>
       <translation>죽음: {v}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1029" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1031" />
       <source>dropped now: {v}</source>
       <extracomment>dlviz/ui/views/network.py:813</extracomment>
       <translation>지금 꺼짐: {v}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1031" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1033" />
       <source>dropout off</source>
       <extracomment>dlviz/ui/views/network.py:814</extracomment>
       <translation>드롭아웃 꺼짐</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1033" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1035" />
       <source>Learning-rate schedule</source>
       <extracomment>dlviz/ui/views/schedule.py:69</extracomment>
       <translation>학습률 스케줄</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1035" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1037" />
       <source>step</source>
       <extracomment>dlviz/ui/views/schedule.py:69</extracomment>
       <translation>스텝</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1037" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1039" />
       <source>learning rate</source>
       <extracomment>dlviz/ui/views/schedule.py:69</extracomment>
       <translation>학습률</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1039" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1041" />
       <source>planned</source>
       <extracomment>dlviz/ui/views/schedule.py:75</extracomment>
       <translation>계획</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1041" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1043" />
       <source>run so far</source>
       <extracomment>dlviz/ui/views/schedule.py:76</extracomment>
       <translation>지금까지</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1043" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1045" />
       <source>lr {lr} at step {n}</source>
       <extracomment>dlviz/ui/views/schedule.py:146</extracomment>
       <translation>{n} 스텝의 학습률 {lr}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1045" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1047" />
       <source>value</source>
       <extracomment>dlviz/ui/views/weights.py:110</extracomment>
       <translation>값</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1047" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1049" />
       <source>Weights and biases</source>
       <extracomment>dlviz/ui/views/weights.py:165</extracomment>
       <translation>가중치와 편향</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1049" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1051" />
       <source>weights &amp;lt; 0</source>
       <extracomment>dlviz/ui/views/weights.py:176</extracomment>
       <translation>가중치 &amp;lt; 0</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1051" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1053" />
       <source>weights &amp;gt; 0</source>
       <extracomment>dlviz/ui/views/weights.py:176</extracomment>
       <translation>가중치 &amp;gt; 0</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1053" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1055" />
       <source>biases</source>
       <extracomment>dlviz/ui/views/weights.py:176</extracomment>
       <translation>편향</translation>

@@ -8,12 +8,14 @@ import math
 
 import numpy as np
 import pytest
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QTabBar
 
 from dlviz.config import Config
 from dlviz.ui import i18n, style
 from dlviz.ui.views import LossView
 from dlviz.ui.views.compare_curves import CompareCurves
+from dlviz.ui.views.common import font
 from dlviz.ui.views.gradient import GradientView
 
 from test_views import build  # (pytest puts this folder on sys.path)
@@ -204,6 +206,26 @@ def test_a_deep_nets_gradient_legend_covers_no_data(qtbot, size, below, columns)
     # it, in columns; short and narrow: beside it in two.
     assert view.legend_below == below
     assert view.legend.columnCount > 1 if below else view.legend.columnCount == columns
+
+
+@pytest.mark.parametrize("size, full", [((800, 230), False), ((520, 290), True), ((600, 500), True)])
+def test_the_gradient_label_stays_beside_its_plot(qtbot, size, full):
+    """In a short dock the label "‖∂L/∂W‖ (log scale)" was taller than the plot and ran
+    into the title: there it drops "(log scale)" (the decades on the axis say it)."""
+    _, frames = build(Config(hidden=(8,) * 8, samples=120), epochs=3)
+    view = GradientView()
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    view.update_frame(frames[-1])
+    settle(qtbot)
+    plot = view.getPlotItem()
+    axis = plot.getAxis("left")
+    assert ("(log scale)" in axis.labelText) == full
+    # The label's text (rotated: its width is its height on screen) within the plot's height.
+    text = QFontMetricsF(font(11)).horizontalAdvance(axis.labelText)
+    assert text <= plot.vb.height() + 10
 
 
 # -- a diverged run in the comparison -------------------------------------------------------

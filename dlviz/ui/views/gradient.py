@@ -13,8 +13,10 @@ import numpy as np
 import pyqtgraph as pg
 
 from .. import style
-from .common import (Axis, CountAxis, axes, clear_curve, dress, feed_curve, finite, grow_x, history_key, layer_colors,
-                     legend_beside, legend_size, make_curve, put_legend, take_frame, tr)
+from PySide6.QtGui import QFontMetricsF
+
+from .common import (Axis, CountAxis, axes, clear_curve, dress, dress_axis, feed_curve, finite, font, grow_x,
+                     history_key, layer_colors, legend_beside, legend_size, make_curve, put_legend, take_frame, tr)
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -83,6 +85,7 @@ class GradientView(pg.PlotWidget):
         self.legend = legend_beside(plot)
         self._legend_place = (False, 1)  # (below, columns)
         plot.geometryChanged.connect(self._fit_legend)
+        plot.vb.sigResized.connect(self._fit_label)  # (the legend moving under it shrinks it too)
         self.curves: list[pg.PlotDataItem] = []
         self._n_drawn: tuple | None = None  # (diagnostic rows, whole) in the curves
         self._frame: Frame | None = None
@@ -144,6 +147,18 @@ class GradientView(pg.PlotWidget):
         if place != self._legend_place:
             self._legend_place = place
             put_legend(plot, self.legend, *place)
+        self._fit_label()
+
+    def _fit_label(self) -> None:
+        """The y label in full while the plot is tall enough for it; else without its
+        "(log scale)" (the decades on the axis say it), so it never reaches the title."""
+        axis = self.getPlotItem().getAxis("left")
+        long, short = tr("‖∂L/∂W‖ (log scale)"), tr("‖∂L/∂W‖")
+        room = self.getPlotItem().vb.height() + 10  # the label may pass the box a little
+        fm = QFontMetricsF(font(11))  # dress_axis's label size
+        text = long if fm.horizontalAdvance(long) <= room else short
+        if axis.labelText != text:
+            dress_axis(axis, text)
 
     @property
     def legend_below(self) -> bool:
