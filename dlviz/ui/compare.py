@@ -155,7 +155,6 @@ class TileGrid(QWidget):
         retitle = now - self._titled >= 1.0 / SLOW_HZ or any(f.state != RunState.TRAINING for f in frames)
         if retitle:
             self._titled = now
-        titles: dict = {}  # tile -> its new title
         for run_id, tile in zip(self._ids, self.tiles):
             f = frames.get(run_id)
             if f is None:
@@ -177,13 +176,7 @@ class TileGrid(QWidget):
                 what = _tr("{v}% val").format(v=sig3(100 * float(f.val_acc[-1])))
             else:
                 what = _tr("epoch {n}").format(n=f.snap.epoch)
-            titles[tile] = f"{short(labels.get(run_id, ''))} · {what}"
-        if titles:
-            # One size for every tile (the one the longest title needs): tiles side by
-            # side with titles of different sizes looked like a mistake.
-            pt = min(t.title_points(titles.get(t, t.title)) for t in self.tiles)
-            for tile in self.tiles:
-                tile.set_title(titles.get(tile, tile.title), pt)
+            tile.set_title(f"{short(labels.get(run_id, ''))} · {what}")
 
 
 class SummaryTable(QTableWidget):

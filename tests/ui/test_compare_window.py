@@ -104,21 +104,3 @@ def test_the_compared_keys_control_is_marked_while_comparing(win, qtbot):
     win.controller.start_compare({})
     qtbot.waitUntil(lambda: control.isEnabled(), timeout=TIMEOUT)
     assert control.toolTip() == tip
-
-
-def test_the_tiles_titles_share_one_size(win, qtbot):
-    """"momentum · 72% val" needs a smaller size than "sgd · 29% val" in a narrow tile:
-    every tile takes the size the longest title needs."""
-    win.resize(1366, 768)
-    win.show()
-    assert win.controller.start_compare({"optimizer": ["sgd", "momentum", "rmsprop", "adam"]})
-    win.play()
-    qtbot.waitUntil(lambda: len(win.tiles.tiles) == 4 and all(t.title.startswith(n + " · ") for t, n in
-                    zip(win.tiles.tiles, ("sgd", "momentum", "rmsprop", "adam"))), timeout=TIMEOUT)
-    win.pause()
-    tiles = win.tiles.tiles
-    sizes = {t.getPlotItem().titleLabel.opts["size"] for t in tiles}
-    assert len(sizes) == 1, sizes
-    need = min(t.title_points(t.title) for t in tiles)
-    assert sizes == {f"{need}pt"}
-    assert any(t.title_points(t.title) > need for t in tiles)  # without sharing, sizes would differ

@@ -46,7 +46,6 @@ class DecisionView(pg.PlotWidget):
         self.frames_drawn = 0
         plot = self.getPlotItem()
         self._title = tr("Decision regions")
-        self._title_max = 12  # points; see set_title
         dress(plot, self._title, "x₁", "x₂", label_ends=True)
         # A fixed picture of the plane: no pan/zoom drift, no auto-range, no "A" button.
         fixed(plot)
@@ -336,22 +335,17 @@ class DecisionView(pg.PlotWidget):
         self._legend_wanted = bool(visible)
         self.legend.setVisible(self._legend_wanted and not self._map_shown)
 
-    def set_title(self, title: str, max_pt: int = 12) -> None:
-        """The plot's title while it shows class regions (a second view names its network),
-        at most ``max_pt`` points (a comparison gives its tiles one size)."""
-        if (title, max_pt) == (self._title, self._title_max):
+    def set_title(self, title: str) -> None:
+        """The plot's title while it shows class regions (a second view names its network)."""
+        if title == self._title:
             return  # (a comparison's tiles are re-titled on every frame)
-        self._title, self._title_max = title, max_pt
+        self._title = title
         if not self._map_shown:
             self._show_title(title)
             self._fit_box()  # the title row's height may have changed
 
-    @property
-    def title(self) -> str:
-        return self._title
-
-    def title_points(self, title: str) -> int:
-        """The largest size (12 pt down to 8) at which ``title`` fits this view's width:
+    def _show_title(self, title: str) -> None:
+        """The title at 12 pt, or smaller to fit a narrow view (a comparison's tile):
         pyqtgraph makes a title's width the plot's minimum width, which pushed a
         tile's plane out of its tile."""
         from PySide6.QtGui import QFont, QFontMetricsF
@@ -362,11 +356,6 @@ class DecisionView(pg.PlotWidget):
             f.setPointSizeF(pt)
             if QFontMetricsF(f).horizontalAdvance(title) <= room:
                 break
-        return pt
-
-    def _show_title(self, title: str) -> None:
-        """The title at 12 pt (or ``max_pt``), or smaller to fit a narrow view."""
-        pt = min(self.title_points(title), self._title_max)
         label = self.getPlotItem().titleLabel
         self.getPlotItem().setTitle(title, size=f"{pt}pt", color=style.FOREGROUND)
         label.setMinimumWidth(0)  # never wider than the view: a long title is cut, the plane stays
