@@ -180,11 +180,8 @@ def test_a_log_loss_axis_shows_the_curves(qtbot):
 # -- the gradient flow's legend -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("size, below, columns", [((800, 230), True, None), ((520, 210), False, 2),
-                                                  ((520, 290), False, 1), ((400, 420), False, 1)])
-def test_a_deep_nets_gradient_legend_covers_no_data(qtbot, size, below, columns):
-    """Nine lines' legend (8 hidden layers) in a laptop's dock was taller than the plot:
-    it pushed the x axis out of the view."""
+def deep_gradient_view(qtbot, size) -> GradientView:
+    """The gradient flow of a net with 8 hidden layers (nine lines), shown at ``size``."""
     _, frames = build(Config(hidden=(8,) * 8, samples=120), epochs=3)
     view = GradientView()
     qtbot.addWidget(view)
@@ -193,6 +190,15 @@ def test_a_deep_nets_gradient_legend_covers_no_data(qtbot, size, below, columns)
     qtbot.waitExposed(view)
     view.update_frame(frames[-1])
     settle(qtbot)
+    return view
+
+
+@pytest.mark.parametrize("size, below, columns", [((800, 230), True, None), ((520, 210), False, 2),
+                                                  ((520, 290), False, 1), ((400, 420), False, 1)])
+def test_a_deep_nets_gradient_legend_covers_no_data(qtbot, size, below, columns):
+    """Nine lines' legend (8 hidden layers) in a laptop's dock was taller than the plot:
+    it pushed the x axis out of the view."""
+    view = deep_gradient_view(qtbot, size)
     plot = view.getPlotItem()
     assert len(view.legend.items) == 9
     whole = view.mapToScene(view.viewport().rect()).boundingRect()
@@ -212,14 +218,7 @@ def test_a_deep_nets_gradient_legend_covers_no_data(qtbot, size, below, columns)
 def test_the_gradient_label_stays_beside_its_plot(qtbot, size, full):
     """In a short dock the label "‖∂L/∂W‖ (log scale)" was taller than the plot and ran
     into the title: there it drops "(log scale)" (the decades on the axis say it)."""
-    _, frames = build(Config(hidden=(8,) * 8, samples=120), epochs=3)
-    view = GradientView()
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
-    view.update_frame(frames[-1])
-    settle(qtbot)
+    view = deep_gradient_view(qtbot, size)
     plot = view.getPlotItem()
     axis = plot.getAxis("left")
     assert ("(log scale)" in axis.labelText) == full
