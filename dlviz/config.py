@@ -302,7 +302,6 @@ def _choice(name: str, value: str, registry) -> None:
 
 
 def _validate(c: Config) -> None:
-    # The messages are built only for a value that fails: Config is built often.
     for name in ("samples", "classes", "batch_size", "epochs", "seed"):
         v = getattr(c, name)
         if not (isinstance(v, int) and not isinstance(v, bool)):
@@ -316,33 +315,21 @@ def _validate(c: Config) -> None:
             raise ConfigError(Message("{name} must be a name, got {value!r}", name=name, value=getattr(c, name)))
     for key, registry in REGISTRIES.items():
         _choice(key, getattr(c, key), registry)
-    ranges = (  # name, ok, then lo, hi and the value as the message shows them
-        ("samples", MIN_SAMPLES <= c.samples <= MAX_SAMPLES, MIN_SAMPLES, f"{MAX_SAMPLES:,}", c.samples),
-        ("noise", 0.0 <= c.noise <= 1.0, 0, 1, c.noise),
-        ("classes", 2 <= c.classes <= MAX_CLASSES, 2, MAX_CLASSES, c.classes),
-        ("val_fraction", 0.0 <= c.val_fraction <= 0.9, 0, 0.9, c.val_fraction),
-    )
-    for name, ok, lo, hi, shown in ranges:
-        if not ok:
-            raise ConfigError(_range(name, lo, hi, shown))
-    if not (len(c.features) >= 1 and all(f in FEATURES for f in c.features)):
-        raise ConfigError(Message("bad features {features!r}", features=c.features))
-    if len(c.hidden) > MAX_HIDDEN_LAYERS:
-        raise ConfigError(Message("at most {n} hidden layers, got {count}", n=MAX_HIDDEN_LAYERS, count=len(c.hidden)))
-    if not all(1 <= h <= MAX_UNITS for h in c.hidden):
-        raise ConfigError(Message("hidden layer widths must be 1 to {hi}, got {hidden}", hi=MAX_UNITS, hidden=c.hidden))
-    more = (
-        ("dropout", 0.0 <= c.dropout <= 0.9, 0, 0.9, c.dropout),
-        ("lr", LR_MIN <= c.lr <= LR_MAX, f"{LR_MIN:g}", f"{LR_MAX:g}", f"{c.lr:g}"),
-        ("batch_size", 1 <= c.batch_size <= MAX_BATCH, 1, f"{MAX_BATCH:,}", c.batch_size),
-    )
-    for name, ok, lo, hi, shown in more:
-        if not ok:
-            raise ConfigError(_range(name, lo, hi, shown))
-    if not 0 <= c.epochs <= MAX_EPOCHS:
-        raise ConfigError(Message("epochs must be 0 (until paused) to {hi}, got {value}", hi=f"{MAX_EPOCHS:,}",
-                                  value=c.epochs))
-    for name, ok, hi in (("weight_decay", 0.0 <= c.weight_decay <= 1.0, 1), ("l1", 0.0 <= c.l1 <= 1.0, 1),
-                         ("seed", 0 <= c.seed < 2**32, "2**32 - 1")):
-        if not ok:
-            raise ConfigError(_range(name, 0, hi, getattr(c, name)))
+    _check(MIN_SAMPLES <= c.samples <= MAX_SAMPLES, _range("samples", MIN_SAMPLES, f"{MAX_SAMPLES:,}", c.samples))
+    _check(0.0 <= c.noise <= 1.0, _range("noise", 0, 1, c.noise))
+    _check(2 <= c.classes <= MAX_CLASSES, _range("classes", 2, MAX_CLASSES, c.classes))
+    _check(0.0 <= c.val_fraction <= 0.9, _range("val_fraction", 0, 0.9, c.val_fraction))
+    _check(len(c.features) >= 1 and all(f in FEATURES for f in c.features),
+           Message("bad features {features!r}", features=c.features))
+    _check(len(c.hidden) <= MAX_HIDDEN_LAYERS,
+           Message("at most {n} hidden layers, got {count}", n=MAX_HIDDEN_LAYERS, count=len(c.hidden)))
+    _check(all(1 <= h <= MAX_UNITS for h in c.hidden),
+           Message("hidden layer widths must be 1 to {hi}, got {hidden}", hi=MAX_UNITS, hidden=c.hidden))
+    _check(0.0 <= c.dropout <= 0.9, _range("dropout", 0, 0.9, c.dropout))
+    _check(LR_MIN <= c.lr <= LR_MAX, _range("lr", f"{LR_MIN:g}", f"{LR_MAX:g}", f"{c.lr:g}"))
+    _check(1 <= c.batch_size <= MAX_BATCH, _range("batch_size", 1, f"{MAX_BATCH:,}", c.batch_size))
+    _check(0 <= c.epochs <= MAX_EPOCHS,
+           Message("epochs must be 0 (until paused) to {hi}, got {value}", hi=f"{MAX_EPOCHS:,}", value=c.epochs))
+    _check(0.0 <= c.weight_decay <= 1.0, _range("weight_decay", 0, 1, c.weight_decay))
+    _check(0.0 <= c.l1 <= 1.0, _range("l1", 0, 1, c.l1))
+    _check(0 <= c.seed < 2**32, _range("seed", 0, "2**32 - 1", c.seed))

@@ -32,19 +32,26 @@ def check_axis(key: str, values, spec: str | None = None) -> tuple[str, tuple[st
     naming ``spec`` (default ``key=v1,v2``) otherwise."""
     vals = tuple(str(v).strip() for v in values)
     where = f"--compare {spec or key + '=' + ','.join(vals)!r}"
+    check_values(where, key, vals, MIN_VALUES, MAX_VALUES,
+                 Message("{where}: {key} holds a list; compare hidden_layers or neurons instead", where=where, key=key))
+    return key, vals
+
+
+def check_values(where: str, key: str, vals: tuple[str, ...], lo: int, hi: int, holds_list: Message) -> None:
+    """What a comparison's and a sweep's axis both need: a known key that is not a
+    list (else ``holds_list``), and ``lo`` to ``hi`` distinct, non-empty values;
+    ConfigErrors starting with ``where`` (the flag as given) otherwise."""
     if key not in set(config_keys()) | {"hidden_layers", "neurons"} or key == "option_values":
         raise ConfigError(Message("{where}: unknown key {key!r}", where=where, key=key))
     if key in ("hidden", "features"):
-        raise ConfigError(Message("{where}: {key} holds a list; compare hidden_layers or neurons instead", where=where,
-                                  key=key))
+        raise ConfigError(holds_list)
     if any(not v for v in vals):
         raise ConfigError(Message("{where}: an empty value", where=where))
-    if not MIN_VALUES <= len(vals) <= MAX_VALUES:
-        raise ConfigError(Message("{where}: give {lo} to {hi} values, got {n}", where=where, lo=MIN_VALUES,
-                                  hi=MAX_VALUES, n=len(vals)))
+    if not lo <= len(vals) <= hi:
+        raise ConfigError(Message("{where}: give {lo} to {hi} values, got {n}", where=where, lo=lo, hi=hi,
+                                  n=len(vals)))
     if len(set(vals)) != len(vals):
         raise ConfigError(Message("{where}: a value is given twice", where=where))
-    return key, vals
 
 
 def parse_specs(specs: list[str]) -> dict[str, tuple[str, ...]]:

@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
 from ..common.messages import Message
-from ..config import Config, ConfigError, config_keys
+from ..config import Config, ConfigError
 from ..data import Dataset
-from .compare import MAX_KEYS, product
+from .compare import MAX_KEYS, check_values, product
 from .trainer import Trainer
 
 MIN_VALUES, MAX_VALUES = 2, 8
@@ -57,20 +57,10 @@ def check_grid_axis(key: str, values, spec: str | None = None) -> tuple[str, tup
     naming ``spec`` (default ``key=v1,v2,...``) otherwise."""
     vals = tuple(str(v).strip() for v in values)
     where = f"--grid {spec or key + '=' + ','.join(vals)!r}"
-    if key not in set(config_keys()) | {"hidden_layers", "neurons"} or key == "option_values":
-        raise ConfigError(Message("{where}: unknown key {key!r}", where=where, key=key))
-    if key in ("hidden", "features"):
-        raise ConfigError(Message("{where}: {key} holds a list; sweep hidden_layers or neurons instead", where=where,
-                                  key=key))
     if key == "epochs":
         raise ConfigError(f"{where}: every cell trains for the same epoch budget (set it with --epochs)")
-    if any(not v for v in vals):
-        raise ConfigError(Message("{where}: an empty value", where=where))
-    if not MIN_VALUES <= len(vals) <= MAX_VALUES:
-        raise ConfigError(Message("{where}: give {lo} to {hi} values, got {n}", where=where, lo=MIN_VALUES,
-                                  hi=MAX_VALUES, n=len(vals)))
-    if len(set(vals)) != len(vals):
-        raise ConfigError(Message("{where}: a value is given twice", where=where))
+    check_values(where, key, vals, MIN_VALUES, MAX_VALUES,
+                 Message("{where}: {key} holds a list; sweep hidden_layers or neurons instead", where=where, key=key))
     return key, vals
 
 

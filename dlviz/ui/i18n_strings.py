@@ -31,15 +31,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP('errors', '{name} must be a name, got {value!r}'),
     #: dlviz/config.py:300
     QT_TRANSLATE_NOOP('errors', 'unknown {name} {value!r}; choose from {choices}'),
-    #: dlviz/config.py:313
+    #: dlviz/config.py:312
     QT_TRANSLATE_NOOP('errors', '{name} must be a finite number, got {value!r}'),
-    #: dlviz/config.py:329
+    #: dlviz/config.py:323
     QT_TRANSLATE_NOOP('errors', 'bad features {features!r}'),
-    #: dlviz/config.py:331
+    #: dlviz/config.py:325
     QT_TRANSLATE_NOOP('errors', 'at most {n} hidden layers, got {count}'),
-    #: dlviz/config.py:333
+    #: dlviz/config.py:327
     QT_TRANSLATE_NOOP('errors', 'hidden layer widths must be 1 to {hi}, got {hidden}'),
-    #: dlviz/config.py:343
+    #: dlviz/config.py:332
     QT_TRANSLATE_NOOP('errors', 'epochs must be 0 (until paused) to {hi}, got {value}'),
     #: dlviz/data/csv_loader.py:57
     QT_TRANSLATE_NOOP('errors', '{file}, line {line}: {problem}'),
@@ -100,16 +100,16 @@ STRINGS = (
     #: dlviz/data/csv_loader.py:379
     QT_TRANSLATE_NOOP('errors', 'x{j} {text} is too large; values must lie within ±{limit}'),
     #: dlviz/training/compare.py:36
-    QT_TRANSLATE_NOOP('errors', '{where}: unknown key {key!r}'),
-    #: dlviz/training/compare.py:38
     QT_TRANSLATE_NOOP('errors', '{where}: {key} holds a list; compare hidden_layers or neurons instead'),
-    #: dlviz/training/compare.py:41
+    #: dlviz/training/compare.py:45
+    QT_TRANSLATE_NOOP('errors', '{where}: unknown key {key!r}'),
+    #: dlviz/training/compare.py:49
     QT_TRANSLATE_NOOP('errors', '{where}: an empty value'),
-    #: dlviz/training/compare.py:43
+    #: dlviz/training/compare.py:51
     QT_TRANSLATE_NOOP('errors', '{where}: give {lo} to {hi} values, got {n}'),
-    #: dlviz/training/compare.py:46
+    #: dlviz/training/compare.py:54
     QT_TRANSLATE_NOOP('errors', '{where}: a value is given twice'),
-    #: dlviz/training/compare.py:77
+    #: dlviz/training/compare.py:84
     QT_TRANSLATE_NOOP('errors', '{flag} {label}: {problem}'),
     #: dlviz/training/experiment.py:117
     QT_TRANSLATE_NOOP('errors', 'member {name!r} points outside the archive'),
@@ -165,25 +165,25 @@ STRINGS = (
     QT_TRANSLATE_NOOP('compare', 'Every other setting, the seed included, is the same in every run.'),
     #: dlviz/ui/compare.py:87
     QT_TRANSLATE_NOOP('compare', 'Choices: {c}'),
-    #: dlviz/ui/compare.py:175
+    #: dlviz/ui/compare.py:174
     QT_TRANSLATE_NOOP('compare', 'diverged at step {n}'),
-    #: dlviz/ui/compare.py:177
+    #: dlviz/ui/compare.py:176
     QT_TRANSLATE_NOOP('compare', '{v}% val'),
-    #: dlviz/ui/compare.py:179
+    #: dlviz/ui/compare.py:178
     QT_TRANSLATE_NOOP('compare', 'epoch {n}'),
-    #: dlviz/ui/compare.py:246
+    #: dlviz/ui/compare.py:239
     QT_TRANSLATE_NOOP('compare', 'Curves'),
-    #: dlviz/ui/compare.py:247
+    #: dlviz/ui/compare.py:240
     QT_TRANSLATE_NOOP('compare', 'Summary'),
-    #: dlviz/ui/compare.py:254
+    #: dlviz/ui/compare.py:247
     QT_TRANSLATE_NOOP('compare', 'Comparison'),
-    #: dlviz/ui/compare.py:268
+    #: dlviz/ui/compare.py:261
     QT_TRANSLATE_NOOP('compare', 'Compare…'),
-    #: dlviz/ui/compare.py:270
+    #: dlviz/ui/compare.py:263
     QT_TRANSLATE_NOOP('compare', 'Train 2 to 4 runs that differ in one setting, side by side'),
-    #: dlviz/ui/compare.py:271
+    #: dlviz/ui/compare.py:264
     QT_TRANSLATE_NOOP('compare', 'Stop comparing'),
-    #: dlviz/ui/compare.py:297
+    #: dlviz/ui/compare.py:290
     QT_TRANSLATE_NOOP('compare', 'Compared: {values}. Change them in Train ▸ Compare…'),
     #: dlviz/ui/controller.py:41
     QT_TRANSLATE_NOOP('RunController', 'ready'),
@@ -507,63 +507,63 @@ STRINGS = (
     QT_TRANSLATE_NOOP('sweep', 'Sweep'),
     #: dlviz/ui/lab/sweep.py:200
     QT_TRANSLATE_NOOP('sweep', '{metric} after {n} epochs'),
-    #: dlviz/ui/lab/sweep.py:217
+    #: dlviz/ui/lab/sweep.py:216
     QT_TRANSLATE_NOOP('sweep', 'diverged'),
-    #: dlviz/ui/lab/sweep.py:272
+    #: dlviz/ui/lab/sweep.py:271
     QT_TRANSLATE_NOOP('sweep', '2 to 8 values, separated by commas'),
-    #: dlviz/ui/lab/sweep.py:277
+    #: dlviz/ui/lab/sweep.py:276
     QT_TRANSLATE_NOOP('sweep', 'and'),
-    #: dlviz/ui/lab/sweep.py:287
+    #: dlviz/ui/lab/sweep.py:286
     QT_TRANSLATE_NOOP('sweep', 'Every cell trains this many epochs (or until it diverges)'),
-    #: dlviz/ui/lab/sweep.py:293
+    #: dlviz/ui/lab/sweep.py:292
     QT_TRANSLATE_NOOP('sweep', 'Worker processes: cells train in parallel, one per core'),
-    #: dlviz/ui/lab/sweep.py:297
+    #: dlviz/ui/lab/sweep.py:296
     QT_TRANSLATE_NOOP('sweep', 'Workers'),
-    #: dlviz/ui/lab/sweep.py:300
+    #: dlviz/ui/lab/sweep.py:299
     QT_TRANSLATE_NOOP('sweep', 'Epochs'),
-    #: dlviz/ui/lab/sweep.py:302
+    #: dlviz/ui/lab/sweep.py:301
     QT_TRANSLATE_NOOP('sweep', "Every other setting, the seed included, is the current run's: every cell starts from the same data and, where the layer shapes match, the same weights."),
-    #: dlviz/ui/lab/sweep.py:308
+    #: dlviz/ui/lab/sweep.py:307
     QT_TRANSLATE_NOOP('sweep', 'Run'),
-    #: dlviz/ui/lab/sweep.py:312
+    #: dlviz/ui/lab/sweep.py:311
     QT_TRANSLATE_NOOP('sweep', 'Cancel'),
-    #: dlviz/ui/lab/sweep.py:317
+    #: dlviz/ui/lab/sweep.py:316
     QT_TRANSLATE_NOOP('sweep', '%v of %m cells'),
-    #: dlviz/ui/lab/sweep.py:326
+    #: dlviz/ui/lab/sweep.py:325
     QT_TRANSLATE_NOOP('sweep', 'Show'),
-    #: dlviz/ui/lab/sweep.py:331
+    #: dlviz/ui/lab/sweep.py:330
     QT_TRANSLATE_NOOP('sweep', "What the cells' colours and numbers show: each cell's value at the end"),
-    #: dlviz/ui/lab/sweep.py:338
+    #: dlviz/ui/lab/sweep.py:337
     QT_TRANSLATE_NOOP('sweep', 'Click a cell to make its settings the current run'),
-    #: dlviz/ui/lab/sweep.py:345
+    #: dlviz/ui/lab/sweep.py:344
     QT_TRANSLATE_NOOP('sweep', 'Close'),
-    #: dlviz/ui/lab/sweep.py:363
+    #: dlviz/ui/lab/sweep.py:362
     QT_TRANSLATE_NOOP('sweep', 'Choices: {c}'),
-    #: dlviz/ui/lab/sweep.py:376
+    #: dlviz/ui/lab/sweep.py:375
     QT_TRANSLATE_NOOP('sweep', '{key} is chosen twice: pick two different settings'),
-    #: dlviz/ui/lab/sweep.py:393
+    #: dlviz/ui/lab/sweep.py:392
     QT_TRANSLATE_NOOP('sweep', "The data is a CSV file: sweep a setting other than the data's"),
-    #: dlviz/ui/lab/sweep.py:409
+    #: dlviz/ui/lab/sweep.py:408
     QT_TRANSLATE_NOOP('sweep', 'Training {n} cells of {e} epochs in {w} processes…'),
-    #: dlviz/ui/lab/sweep.py:410
+    #: dlviz/ui/lab/sweep.py:409
     QT_TRANSLATE_NOOP('sweep', 'Training {n} cells of {e} epochs in one worker process…'),
-    #: dlviz/ui/lab/sweep.py:440
+    #: dlviz/ui/lab/sweep.py:439
     QT_TRANSLATE_NOOP('sweep', 'Cancelling…'),
-    #: dlviz/ui/lab/sweep.py:468
+    #: dlviz/ui/lab/sweep.py:467
     QT_TRANSLATE_NOOP('sweep', 'The sweep failed: {why}'),
-    #: dlviz/ui/lab/sweep.py:476
+    #: dlviz/ui/lab/sweep.py:475
     QT_TRANSLATE_NOOP('sweep', 'Cancelled: {done} of {n} cells done.'),
-    #: dlviz/ui/lab/sweep.py:478
+    #: dlviz/ui/lab/sweep.py:477
     QT_TRANSLATE_NOOP('sweep', '{n} cells in {s} s.'),
-    #: dlviz/ui/lab/sweep.py:480
+    #: dlviz/ui/lab/sweep.py:479
     QT_TRANSLATE_NOOP('sweep', '{d} diverged (grey).'),
-    #: dlviz/ui/lab/sweep.py:481
+    #: dlviz/ui/lab/sweep.py:480
     QT_TRANSLATE_NOOP('sweep', 'Click a cell to make it the current run.'),
-    #: dlviz/ui/lab/sweep.py:503
+    #: dlviz/ui/lab/sweep.py:502
     QT_TRANSLATE_NOOP('sweep', 'The current run is now {cell} ({e} epochs): press Play to train it.'),
-    #: dlviz/ui/lab/sweep.py:535
+    #: dlviz/ui/lab/sweep.py:534
     QT_TRANSLATE_NOOP('sweep', 'Sweep…'),
-    #: dlviz/ui/lab/sweep.py:537
+    #: dlviz/ui/lab/sweep.py:536
     QT_TRANSLATE_NOOP('sweep', "Train a grid over one or two settings in parallel and compare the cells' results"),
     #: dlviz/ui/layouts.py:31
     QT_TRANSLATE_NOOP('layouts', 'Loss and accuracy'),
@@ -803,7 +803,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP('ControlPanel', 'There are no hidden layers: set Hidden layers to 1 or more.'),
     #: dlviz/ui/panels/widgets.py:261
     QT_TRANSLATE_NOOP('LogSlider', 'off'),
-    #: dlviz/ui/panels/widgets.py:498
+    #: dlviz/ui/panels/widgets.py:494
     QT_TRANSLATE_NOOP('EpochsBox', 'until paused'),
     #: dlviz/ui/runs.py:55
     QT_TRANSLATE_NOOP('runs', 'diverged at step {n}'),
@@ -909,9 +909,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', '{run} (diverged)'),
     #: dlviz/ui/views/decision.py:48
     QT_TRANSLATE_NOOP('views', 'Decision regions'),
-    #: dlviz/ui/views/decision.py:301
+    #: dlviz/ui/views/decision.py:288
     QT_TRANSLATE_NOOP('views', 'Hidden unit activation'),
-    #: dlviz/ui/views/decision.py:326
+    #: dlviz/ui/views/decision.py:313
     QT_TRANSLATE_NOOP('views', 'p({name})'),
     #: dlviz/ui/views/dropout.py:62
     QT_TRANSLATE_NOOP('views', 'Dropout masks'),
@@ -941,15 +941,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', 'Layer {n}'),
     #: dlviz/ui/views/dropout.py:165
     QT_TRANSLATE_NOOP('views', 'Layer {n}: {v} % kept'),
-    #: dlviz/ui/views/gradient.py:34
+    #: dlviz/ui/views/gradient.py:33
     QT_TRANSLATE_NOOP('views', 'layer 1 (input)'),
-    #: dlviz/ui/views/gradient.py:34
+    #: dlviz/ui/views/gradient.py:33
     QT_TRANSLATE_NOOP('views', 'layer {n}'),
-    #: dlviz/ui/views/gradient.py:71
+    #: dlviz/ui/views/gradient.py:70
     QT_TRANSLATE_NOOP('views', 'Gradient flow'),
-    #: dlviz/ui/views/gradient.py:71
+    #: dlviz/ui/views/gradient.py:70
     QT_TRANSLATE_NOOP('views', '‖∂L/∂W‖ (log scale)'),
-    #: dlviz/ui/views/gradient.py:155
+    #: dlviz/ui/views/gradient.py:154
     QT_TRANSLATE_NOOP('views', '‖∂L/∂W‖'),
     #: dlviz/ui/views/health.py:107
     QT_TRANSLATE_NOOP('views', 'Dead units'),

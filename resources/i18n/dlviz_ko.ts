@@ -327,7 +327,7 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="807" />
       <source>until paused</source>
-      <extracomment>dlviz/ui/panels/widgets.py:498</extracomment>
+      <extracomment>dlviz/ui/panels/widgets.py:494</extracomment>
       <translation>멈출 때까지</translation>
     </message>
   </context>
@@ -817,110 +817,110 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="169" />
       <source>diverged at step {n}</source>
-      <extracomment>dlviz/ui/compare.py:175</extracomment>
+      <extracomment>dlviz/ui/compare.py:174</extracomment>
       <translation>{n} 스텝에서 발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="171" />
       <source>{v}% val</source>
-      <extracomment>dlviz/ui/compare.py:177</extracomment>
+      <extracomment>dlviz/ui/compare.py:176</extracomment>
       <translation>검증 {v}%</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="173" />
       <source>epoch {n}</source>
-      <extracomment>dlviz/ui/compare.py:179</extracomment>
+      <extracomment>dlviz/ui/compare.py:178</extracomment>
       <translation>에포크 {n}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="175" />
       <source>Curves</source>
-      <extracomment>dlviz/ui/compare.py:246</extracomment>
+      <extracomment>dlviz/ui/compare.py:239</extracomment>
       <translation>곡선</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="177" />
       <source>Summary</source>
-      <extracomment>dlviz/ui/compare.py:247</extracomment>
+      <extracomment>dlviz/ui/compare.py:240</extracomment>
       <translation>요약</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="179" />
       <source>Comparison</source>
-      <extracomment>dlviz/ui/compare.py:254</extracomment>
+      <extracomment>dlviz/ui/compare.py:247</extracomment>
       <translation>비교</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="181" />
       <source>Compare…</source>
-      <extracomment>dlviz/ui/compare.py:268</extracomment>
+      <extracomment>dlviz/ui/compare.py:261</extracomment>
       <translation>비교…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="183" />
       <source>Train 2 to 4 runs that differ in one setting, side by side</source>
-      <extracomment>dlviz/ui/compare.py:270</extracomment>
+      <extracomment>dlviz/ui/compare.py:263</extracomment>
       <translation>설정 하나만 다른 실행 2~4개를 나란히 학습합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="185" />
       <source>Stop comparing</source>
-      <extracomment>dlviz/ui/compare.py:271</extracomment>
+      <extracomment>dlviz/ui/compare.py:264</extracomment>
       <translation>비교 끝내기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="187" />
       <source>Compared: {values}. Change them in Train ▸ Compare…</source>
-      <extracomment>dlviz/ui/compare.py:297</extracomment>
+      <extracomment>dlviz/ui/compare.py:290</extracomment>
       <translation>비교 중: {values}. 학습 ▸ 비교…에서 바꾸세요</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="194" />
+      <location filename="../../dlviz/ui/compare.py" line="187" />
       <source>run</source>
       <translation>실행</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="194" />
+      <location filename="../../dlviz/ui/compare.py" line="187" />
       <source>train loss</source>
       <translation>학습 손실</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="195" />
+      <location filename="../../dlviz/ui/compare.py" line="188" />
       <source>train acc %</source>
       <translation>학습 정확도 %</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="195" />
+      <location filename="../../dlviz/ui/compare.py" line="188" />
       <source>val loss</source>
       <translation>검증 손실</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="196" />
+      <location filename="../../dlviz/ui/compare.py" line="189" />
       <source>val acc %</source>
       <translation>검증 정확도 %</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="196" />
+      <location filename="../../dlviz/ui/compare.py" line="189" />
       <source>best val epoch</source>
       <translation>최고 검증 에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="197" />
+      <location filename="../../dlviz/ui/compare.py" line="190" />
       <source>epochs</source>
       <translation>에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="197" />
+      <location filename="../../dlviz/ui/compare.py" line="190" />
       <source>seconds</source>
       <translation>초</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="198" />
+      <location filename="../../dlviz/ui/compare.py" line="191" />
       <source>steps/s</source>
       <translation>스텝/초</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="198" />
+      <location filename="../../dlviz/ui/compare.py" line="191" />
       <source>diverged at</source>
       <translation>발산 시점</translation>
     </message>
@@ -996,31 +996,31 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="35" />
       <source>{name} must be a finite number, got {value!r}</source>
-      <extracomment>dlviz/config.py:313</extracomment>
+      <extracomment>dlviz/config.py:312</extracomment>
       <translation>{name} 값은 유한한 수여야 합니다. 입력: {value!r}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="37" />
       <source>bad features {features!r}</source>
-      <extracomment>dlviz/config.py:329</extracomment>
+      <extracomment>dlviz/config.py:323</extracomment>
       <translation>잘못된 입력 특성 {features!r}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="39" />
       <source>at most {n} hidden layers, got {count}</source>
-      <extracomment>dlviz/config.py:331</extracomment>
+      <extracomment>dlviz/config.py:325</extracomment>
       <translation>은닉층은 최대 {n}개입니다. 입력: {count}개</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="41" />
       <source>hidden layer widths must be 1 to {hi}, got {hidden}</source>
-      <extracomment>dlviz/config.py:333</extracomment>
+      <extracomment>dlviz/config.py:327</extracomment>
       <translation>은닉층 너비는 1~{hi} 사이여야 합니다. 입력: {hidden}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="43" />
       <source>epochs must be 0 (until paused) to {hi}, got {value}</source>
-      <extracomment>dlviz/config.py:343</extracomment>
+      <extracomment>dlviz/config.py:332</extracomment>
       <translation>epochs 값은 0(일시 정지할 때까지)~{hi} 사이여야 합니다. 입력: {value}</translation>
     </message>
     <message>
@@ -1198,39 +1198,39 @@
       <translation>x{j} 값 {text}이(가) 너무 큽니다. 값은 ±{limit} 안에 있어야 합니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="103" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="105" />
       <source>{where}: unknown key {key!r}</source>
-      <extracomment>dlviz/training/compare.py:36</extracomment>
+      <extracomment>dlviz/training/compare.py:45</extracomment>
       <translation>{where}: 알 수 없는 키 {key!r}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="105" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="103" />
       <source>{where}: {key} holds a list; compare hidden_layers or neurons instead</source>
-      <extracomment>dlviz/training/compare.py:38</extracomment>
+      <extracomment>dlviz/training/compare.py:36</extracomment>
       <translation>{where}: {key}은(는) 목록입니다. 대신 hidden_layers나 neurons를 비교하세요</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="107" />
       <source>{where}: an empty value</source>
-      <extracomment>dlviz/training/compare.py:41</extracomment>
+      <extracomment>dlviz/training/compare.py:49</extracomment>
       <translation>{where}: 빈 값이 있습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="109" />
       <source>{where}: give {lo} to {hi} values, got {n}</source>
-      <extracomment>dlviz/training/compare.py:43</extracomment>
+      <extracomment>dlviz/training/compare.py:51</extracomment>
       <translation>{where}: 값을 {lo}~{hi}개 주세요. 입력: {n}개</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="111" />
       <source>{where}: a value is given twice</source>
-      <extracomment>dlviz/training/compare.py:46</extracomment>
+      <extracomment>dlviz/training/compare.py:54</extracomment>
       <translation>{where}: 같은 값이 두 번 있습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="113" />
       <source>{flag} {label}: {problem}</source>
-      <extracomment>dlviz/training/compare.py:77</extracomment>
+      <extracomment>dlviz/training/compare.py:84</extracomment>
       <translation>{flag} {label}: {problem}</translation>
     </message>
     <message>
@@ -3356,175 +3356,175 @@ at step {n}</source>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="511" />
       <source>diverged</source>
-      <extracomment>dlviz/ui/lab/sweep.py:217</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:216</extracomment>
       <translation>발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="513" />
       <source>2 to 8 values, separated by commas</source>
-      <extracomment>dlviz/ui/lab/sweep.py:272</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:271</extracomment>
       <translation>값 2~8개, 쉼표로 구분</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="515" />
       <source>and</source>
-      <extracomment>dlviz/ui/lab/sweep.py:277</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:276</extracomment>
       <translation>그리고</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="517" />
       <source>Every cell trains this many epochs (or until it diverges)</source>
-      <extracomment>dlviz/ui/lab/sweep.py:287</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:286</extracomment>
       <translation>칸마다 이만큼 에포크를 학습합니다 (발산하면 멈춤)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="519" />
       <source>Worker processes: cells train in parallel, one per core</source>
-      <extracomment>dlviz/ui/lab/sweep.py:293</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:292</extracomment>
       <translation>작업 프로세스 수: 코어마다 칸 하나씩 나란히 학습합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="521" />
       <source>Workers</source>
-      <extracomment>dlviz/ui/lab/sweep.py:297</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:296</extracomment>
       <translation>작업 프로세스</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="523" />
       <source>Epochs</source>
-      <extracomment>dlviz/ui/lab/sweep.py:300</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:299</extracomment>
       <translation>에포크</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="525" />
       <source>Every other setting, the seed included, is the current run's: every cell starts from the same data and, where the layer shapes match, the same weights.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:302</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:301</extracomment>
       <translation>시드를 포함한 나머지 설정은 지금 실행과 같습니다: 모든 칸이 같은 데이터에서, 층 모양이 맞으면 같은 가중치에서 시작합니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="527" />
       <source>Run</source>
-      <extracomment>dlviz/ui/lab/sweep.py:308</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:307</extracomment>
       <translation>실행</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="529" />
       <source>Cancel</source>
-      <extracomment>dlviz/ui/lab/sweep.py:312</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:311</extracomment>
       <translation>취소</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="531" />
       <source>%v of %m cells</source>
-      <extracomment>dlviz/ui/lab/sweep.py:317</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:316</extracomment>
       <translation>%m칸 중 %v칸</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="533" />
       <source>Show</source>
-      <extracomment>dlviz/ui/lab/sweep.py:326</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:325</extracomment>
       <translation>표시</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="535" />
       <source>What the cells' colours and numbers show: each cell's value at the end</source>
-      <extracomment>dlviz/ui/lab/sweep.py:331</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:330</extracomment>
       <translation>칸의 색과 숫자가 나타내는 것: 각 칸의 마지막 값</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="537" />
       <source>Click a cell to make its settings the current run</source>
-      <extracomment>dlviz/ui/lab/sweep.py:338</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:337</extracomment>
       <translation>칸을 클릭하면 그 설정이 지금 실행이 됩니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="539" />
       <source>Close</source>
-      <extracomment>dlviz/ui/lab/sweep.py:345</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:344</extracomment>
       <translation>닫기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="541" />
       <source>Choices: {c}</source>
-      <extracomment>dlviz/ui/lab/sweep.py:363</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:362</extracomment>
       <translation>선택지: {c}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="543" />
       <source>{key} is chosen twice: pick two different settings</source>
-      <extracomment>dlviz/ui/lab/sweep.py:376</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:375</extracomment>
       <translation>{key}을(를) 두 번 골랐습니다: 서로 다른 설정 두 개를 고르세요</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="545" />
       <source>The data is a CSV file: sweep a setting other than the data's</source>
-      <extracomment>dlviz/ui/lab/sweep.py:393</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:392</extracomment>
       <translation>데이터가 CSV 파일입니다: 데이터 설정이 아닌 다른 설정을 스윕하세요</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="547" />
       <source>Training {n} cells of {e} epochs in {w} processes…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:409</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:408</extracomment>
       <translation>{n}칸을 {e} 에포크씩 프로세스 {w}개로 학습하는 중…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="549" />
       <source>Training {n} cells of {e} epochs in one worker process…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:410</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:409</extracomment>
       <translation>{n}칸을 {e} 에포크씩 작업 프로세스 하나로 학습하는 중…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="551" />
       <source>Cancelling…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:440</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:439</extracomment>
       <translation>취소하는 중…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="553" />
       <source>The sweep failed: {why}</source>
-      <extracomment>dlviz/ui/lab/sweep.py:468</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:467</extracomment>
       <translation>스윕 실패: {why}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="555" />
       <source>Cancelled: {done} of {n} cells done.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:476</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:475</extracomment>
       <translation>취소됨: {n}칸 중 {done}칸 완료.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="557" />
       <source>{n} cells in {s} s.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:478</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:477</extracomment>
       <translation>{n}칸, {s}초.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="559" />
       <source>{d} diverged (grey).</source>
-      <extracomment>dlviz/ui/lab/sweep.py:480</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:479</extracomment>
       <translation>{d}칸 발산 (회색).</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="561" />
       <source>Click a cell to make it the current run.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:481</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:480</extracomment>
       <translation>칸을 클릭하면 지금 실행이 됩니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="563" />
       <source>The current run is now {cell} ({e} epochs): press Play to train it.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:503</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:502</extracomment>
       <translation>지금 실행은 {cell} ({e} 에포크)입니다: 재생을 눌러 학습하세요.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="565" />
       <source>Sweep…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:535</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:534</extracomment>
       <translation>스윕…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="567" />
       <source>Train a grid over one or two settings in parallel and compare the cells' results</source>
-      <extracomment>dlviz/ui/lab/sweep.py:537</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:536</extracomment>
       <translation>설정 한두 개의 격자를 나란히 학습하고 칸마다 결과를 비교합니다</translation>
     </message>
   </context>
@@ -3693,13 +3693,13 @@ The output is the softmax of a linear map.</source>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="913" />
       <source>Hidden unit activation</source>
-      <extracomment>dlviz/ui/views/decision.py:301</extracomment>
+      <extracomment>dlviz/ui/views/decision.py:288</extracomment>
       <translation>은닉 뉴런 활성값</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="915" />
       <source>p({name})</source>
-      <extracomment>dlviz/ui/views/decision.py:326</extracomment>
+      <extracomment>dlviz/ui/views/decision.py:313</extracomment>
       <translation>p({name})</translation>
     </message>
     <message>
@@ -3789,31 +3789,31 @@ The output is the softmax of a linear map.</source>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="945" />
       <source>layer 1 (input)</source>
-      <extracomment>dlviz/ui/views/gradient.py:34</extracomment>
+      <extracomment>dlviz/ui/views/gradient.py:33</extracomment>
       <translation>1층 (입력)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="947" />
       <source>layer {n}</source>
-      <extracomment>dlviz/ui/views/gradient.py:34</extracomment>
+      <extracomment>dlviz/ui/views/gradient.py:33</extracomment>
       <translation>{n}층</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="949" />
       <source>Gradient flow</source>
-      <extracomment>dlviz/ui/views/gradient.py:71</extracomment>
+      <extracomment>dlviz/ui/views/gradient.py:70</extracomment>
       <translation>기울기 흐름</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="951" />
       <source>‖∂L/∂W‖ (log scale)</source>
-      <extracomment>dlviz/ui/views/gradient.py:71</extracomment>
+      <extracomment>dlviz/ui/views/gradient.py:70</extracomment>
       <translation>‖∂L/∂W‖ (로그 눈금)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="953" />
       <source>‖∂L/∂W‖</source>
-      <extracomment>dlviz/ui/views/gradient.py:155</extracomment>
+      <extracomment>dlviz/ui/views/gradient.py:154</extracomment>
       <translation>‖∂L/∂W‖</translation>
     </message>
     <message>

@@ -448,8 +448,9 @@ def test_a_bad_csv_says_why_in_korean(korean, open_window, qtbot, tmp_path):
         boxes = [b for b in w.findChildren(QMessageBox, "csv_failed") if b.isVisible()]
         assert len(boxes) == 1
         box = boxes[0]
-        box.close()
-        return box.windowTitle(), box.text()
+        title, text = box.windowTitle(), box.text()
+        box.close()  # (it deletes itself on close: read it first)
+        return title, text
 
     w = open_window(Config(samples=100, hidden=(4,)))
     bad = tmp_path / "points.csv"

@@ -208,8 +208,7 @@ class SweepHeatmap(pg.PlotWidget):
         elif acc:
             self.bar.axis.setTicks([[(v, f"{v:g}") for v in (0, 50, 100)], [(v, f"{v:g}") for v in (25, 75)]])
         else:
-            self.bar.axis.setTicks(bar_ticks(*self.levels) if self.levels[1] > self.levels[0]
-                                   else [[(self.levels[0], sig3(self.levels[0]))], []])
+            self.bar.axis.setTicks(bar_ticks(*self.levels))
         label = metrics()[metric]
         dress_axis(self.bar.axis, f"{label} (%)" if acc else label)
         grey = "#%02X%02X%02X" % DIVERGED_RGB

@@ -385,10 +385,6 @@ class ChoiceBox(QComboBox):
         """The keys, in list order."""
         return [self.itemData(i) for i in range(self.count())]
 
-    def label(self, name: str) -> str:
-        """What the box shows for the key ``name`` (its translated label, or the key)."""
-        return self._labels.get(name, name)
-
     def value(self) -> str:
         """The chosen key ("" when empty)."""
         key = self.currentData()

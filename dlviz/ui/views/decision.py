@@ -11,7 +11,7 @@ from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QSizePolicy
 
 from .. import style
-from .common import StaticSample, axes, class_label, dress, fixed, tr
+from .common import StaticSample, axes, class_label, dress, fixed, legend_size, tr
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -196,9 +196,9 @@ class DecisionView(pg.PlotWidget):
         if w0 <= 1 or h0 <= 1:
             return
         n = max(1, len(self.legend.items))
-        one = self._legend_size(1)  # one column: beside the plane
+        one = legend_size(self.legend, 1)  # one column: beside the plane
         across = max(1, min(n, int(w0 // (one.width() + 8))))
-        flat = self._legend_size(across) if self.legend.isVisible() else one  # a few columns: under it
+        flat = legend_size(self.legend, across) if self.legend.isVisible() else one  # a few columns: under it
         if not self.legend.isVisible():
             one = flat = QSizeF(0, 0)
         beside_side = min(w0 - one.width(), h0 * self._aspect)
@@ -220,18 +220,6 @@ class DecisionView(pg.PlotWidget):
         # The old margins may have held the plot taller than the view while it
         # shrank (Qt honours the minimum size): give it the view's size again.
         plot.setGeometry(self.range)
-
-    def _legend_size(self, columns: int) -> QSizeF:
-        """The legend's size laid out in ``columns`` columns."""
-        items = self.legend.items
-        if not items:
-            return QSizeF(0, 0)
-        rows = -(-len(items) // columns)
-        sample_w = max(s.effectiveSizeHint(Qt.SizeHint.PreferredSize).width() for s, _ in items)
-        label_w = max(lab.effectiveSizeHint(Qt.SizeHint.PreferredSize).width() for _, lab in items)
-        row_h = max(max(s.effectiveSizeHint(Qt.SizeHint.PreferredSize).height(),
-                        lab.effectiveSizeHint(Qt.SizeHint.PreferredSize).height()) for s, lab in items)
-        return QSizeF(columns * (sample_w + label_w) + 20, rows * row_h + 12)
 
     def _place_legend(self, below: bool, across: int) -> None:
         key = (below, across if below else 1)

@@ -11,10 +11,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-
-from .. import style
 from PySide6.QtGui import QFontMetricsF
 
+from .. import style
 from .common import (Axis, CountAxis, axes, clear_curve, dress, dress_axis, feed_curve, finite, font, grow_x,
                      history_key, layer_colors, legend_beside, legend_size, make_curve, put_legend, take_frame, tr)
 
@@ -147,7 +146,6 @@ class GradientView(pg.PlotWidget):
         if place != self._legend_place:
             self._legend_place = place
             put_legend(plot, self.legend, *place)
-        self._fit_label()
 
     def _fit_label(self) -> None:
         """The y label in full while the plot is tall enough for it; else without its
