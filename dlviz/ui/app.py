@@ -39,28 +39,8 @@ def icon_path(ext: str = "svg"):
     return resources.files("dlviz.resources") / "icons" / f"dlviz.{ext}"
 
 
-_GC = None  # the timer that runs Python's cycle collector in the GUI thread
-
-
-def collect_garbage_in_gui_thread() -> None:
-    """Run Python's cyclic garbage collector only in the GUI thread, on a timer.
-
-    Left automatic, it runs in whichever thread happens to allocate: the worker's
-    QThread then destroyed Qt widgets left in cycles (a closed window's menus), and
-    QObject's destructor deadlocked with the GUI thread (seen as a frozen test run:
-    py-spy showed ~QObject waiting for the GIL in the worker, the GUI thread waiting
-    for that QObject's mutex). pyqtgraph's GarbageCollector disables automatic
-    collection and collects from a QTimer instead. Needs the QApplication; once."""
-    global _GC
-    if _GC is None:
-        from pyqtgraph.util.garbage_collector import GarbageCollector
-
-        _GC = GarbageCollector(interval=0.5)
-
-
 def application():
-    """The QApplication, made once, with dlviz's name and icon; Python's garbage
-    collector runs in its thread only (see collect_garbage_in_gui_thread)."""
+    """The QApplication, made once, with dlviz's name and icon."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -76,7 +56,6 @@ def application():
             icon.addFile(str(path))
     app.setWindowIcon(icon)
     register_fonts()  # Hangul renders even where the system has no Korean font
-    collect_garbage_in_gui_thread()
     return app
 
 

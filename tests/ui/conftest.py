@@ -7,15 +7,6 @@ import pytest
 WINDOW_TIMEOUT = 15_000  # ms; the first run also starts the training process
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _garbage_collected_in_the_gui_thread(qapp):
-    """As the app does (dlviz.ui.app.application): a cycle collection in a worker thread
-    destroying leftover widgets deadlocked a test run."""
-    from dlviz.ui.app import collect_garbage_in_gui_thread
-
-    collect_garbage_in_gui_thread()
-
-
 @pytest.fixture
 def open_window(qtbot):
     """``open_window(config, ready=None)``: a shown 1366x768 MainWindow that has drawn its

@@ -365,27 +365,3 @@ def test_a_csv_read_up_front_is_kept_in_memory(qtbot, tmp_path):
 
 def test_menus_read_file_train_view(win):
     assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Train", "&View", "&Help"]
-
-
-def test_the_garbage_collector_runs_in_the_gui_thread_only(qtbot):
-    """Automatic collection is off (a worker thread would destroy Qt objects left in
-    cycles, and deadlock); the GUI thread's timer still frees cycles."""
-    import gc
-    import weakref
-
-    from dlviz.ui.app import application
-
-    application()
-    assert not gc.isenabled()
-
-    class Node:
-        pass
-
-    a, b = Node(), Node()
-    a.other, b.other = b, a  # a cycle: only the collector frees it
-    gone = weakref.ref(a)
-    del a, b
-    junk = [[] for _ in range(gc.get_threshold()[0] + 10)]  # past the threshold: the timer collects
-    assert gone() is not None
-    qtbot.waitUntil(lambda: gone() is None, timeout=5_000)
-    del junk
