@@ -58,23 +58,40 @@ def flag(key: str) -> str:
     return "--" + key.replace("_", "-")
 
 
+def named(what: str):
+    """An argparse ``type`` for a flag that names a file, folder or lesson: an empty
+    (or blank) value is refused in one line instead of being taken as "not given"."""
+    def check(text: str) -> str:
+        if not text.strip():
+            raise argparse.ArgumentTypeError(f"expected {what}, got an empty string")
+        return text
+    check.__name__ = what  # argparse names the type in some messages
+    return check
+
+
+FILE, FOLDER = named("a file name"), named("a folder name")
+#: --train-seconds: at most an hour (Qt's timers stop at ~24 days; a screenshot needs far less).
+MAX_TRAIN_SECONDS = 3600.0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="dlviz", description="Train a small neural network on 2-D data and watch it learn.")
     parser.add_argument("--version", action="version", version=f"dlviz {__version__}")
-    parser.add_argument("--screenshot", metavar="FILE", help="open the window offscreen, train, save a PNG and exit")
+    parser.add_argument("--screenshot", metavar="FILE", type=FILE,
+                        help="open the window offscreen, train, save a PNG and exit")
     when = parser.add_mutually_exclusive_group()
-    when.add_argument("--train-seconds", type=float, default=2.0, metavar="N",
-                      help="with --screenshot: seconds to train first (default 2)")
+    when.add_argument("--train-seconds", type=float, metavar="N",
+                      help=f"with --screenshot: seconds to train first (default 2, at most {MAX_TRAIN_SECONDS:g})")
     when.add_argument("--train-epochs", type=int, metavar="N",
                       help="with --screenshot: train exactly N epochs first, the same picture on every machine")
     parser.add_argument("--size", default="1920x1080", metavar="WxH", help="with --screenshot: window size")
     parser.add_argument("--compare", action="append", default=[], metavar="KEY=V1,V2",
                         help="open the window comparing 2 to 4 values of KEY (twice for two keys)")
-    parser.add_argument("--config", dest="window_config", metavar="FILE",
+    parser.add_argument("--config", dest="window_config", metavar="FILE", type=FILE,
                         help="open the window with the settings of a JSON file (the same keys as dlviz train)")
-    parser.add_argument("--open", dest="open_file", metavar="FILE",
+    parser.add_argument("--open", dest="open_file", metavar="FILE", type=FILE,
                         help="open the window with the runs, pinned runs and views of an experiment file (.dlviz)")
-    parser.add_argument("--lesson", dest="window_lesson", metavar="ID",
+    parser.add_argument("--lesson", dest="window_lesson", metavar="ID", type=named("a lesson id or file"),
                         help="open the window with a lesson (dlviz lessons lists them; or a lesson file .json)")
     # dlviz.ui.i18n.LANGUAGES (not imported: the headless commands need no Qt; a test keeps them equal)
     parser.add_argument("--lang", choices=("en", "ko"),
@@ -83,14 +100,17 @@ def build_parser() -> argparse.ArgumentParser:
     train = sub.add_parser("train", help="train headless and print the results")
     add_config_flags(train)
     train.add_argument("--json", action="store_true", help="print one JSON object with the results as the last line")
-    train.add_argument("--export", metavar="DIR", help="write the plots as PNG files into DIR after training")
-    train.add_argument("--history", metavar="FILE", help="write the per-epoch history as CSV into FILE")
-    train.add_argument("--save", metavar="FILE", help="save the run(s) into an experiment file (.dlviz) at the end")
-    train.add_argument("--resume", metavar="FILE", help="continue the run(s) of an experiment file for --epochs more")
+    train.add_argument("--export", metavar="DIR", type=FOLDER,
+                       help="write the plots as PNG files into DIR after training")
+    train.add_argument("--history", metavar="FILE", type=FILE, help="write the per-epoch history as CSV into FILE")
+    train.add_argument("--save", metavar="FILE", type=FILE,
+                       help="save the run(s) into an experiment file (.dlviz) at the end")
+    train.add_argument("--resume", metavar="FILE", type=FILE,
+                       help="continue the run(s) of an experiment file for --epochs more")
     train.add_argument("--compare", action="append", metavar="KEY=V1,V2", default=[],
                        help="train one run per value (2 to 4) with everything else equal, the same seed "
                             "included; twice for a grid of two keys")
-    train.add_argument("--lesson", metavar="ID",
+    train.add_argument("--lesson", metavar="ID", type=named("a lesson id or file"),
                        help="train a lesson's run(s) with its settings and check its expectations (exit 1 if one "
                             "does not hold); ID is a bundled lesson (dlviz lessons) or a lesson file .json")
     lessons = sub.add_parser("lessons", help="list the lessons in course order")
@@ -116,10 +136,11 @@ def add_config_flags(p: argparse.ArgumentParser) -> None:
             help_text = f"{o.doc} ({o.lo:g} to {o.hi:g}, default {o.default:g})"
         else:
             help_text = _HELP.get(key)
-        p.add_argument(flag(key), dest=key, metavar=key.upper(), help=help_text)
+        p.add_argument(flag(key), dest=key, metavar=key.upper(), help=help_text,
+                       type=FILE if key == "csv" else None)
     p.add_argument("--hidden-layers", dest="hidden_layers", metavar="N", help="number of hidden layers (with --neurons)")
     p.add_argument("--neurons", dest="neurons", metavar="N", help="units per hidden layer (with --hidden-layers)")
-    p.add_argument("--config", metavar="FILE", help="read settings from a JSON file; flags override it")
+    p.add_argument("--config", metavar="FILE", type=FILE, help="read settings from a JSON file; flags override it")
 
 
 def config_from_args(args: argparse.Namespace) -> Config:
@@ -157,6 +178,8 @@ def unwritable(target: str, folder: bool) -> str:
     else:
         if path.is_dir():
             return f"{target}: {os.strerror(errno.EISDIR)}"
+        if os.path.lexists(path) and not path.is_file():  # the new file replaces it: never a device or a FIFO
+            return f"{target}: not a regular file"
         parent = path.parent
         if not parent.is_dir():
             return f"{target}: the folder {str(parent)!r} does not exist"
@@ -164,19 +187,35 @@ def unwritable(target: str, folder: bool) -> str:
         return f"{target}: {parent} is not a folder"
     if not os.access(parent, os.W_OK | os.X_OK):
         return f"{target}: {os.strerror(errno.EACCES)} (cannot write in {parent})"
+    # os.access says yes where a file still cannot be made (/proc, /sys, root's view of
+    # a read-only mount): make one and remove it, so the error names the target, before
+    # any work, not the hidden temporary file of the write at the end.
+    import tempfile
+
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".dlviz-check-", dir=parent)
+    except OSError as e:
+        return f"{target}: cannot create a file in {parent} ({e.strerror or e})"
+    os.close(fd)
+    os.unlink(probe)
     return ""
 
 
 def _read_config_file(path: str, as_config):
     """The JSON object in ``path``: as a dict (``as_config`` None) or as a Config
     built over ``as_config``'s keys. Every problem is a ConfigError naming the file."""
-    try:
-        with open(path, encoding="utf-8") as fh:
-            loaded = json.load(fh)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise ConfigError(f"cannot read config file {path}: {e}") from None
+    from .common.files import FileProblem, read_json
+
+    try:  # a regular file only (a FIFO or /dev/zero is refused at once), bounded in size and depth
+        loaded = read_json(path)
+    except FileProblem as e:
+        raise ConfigError(f"cannot read config file {e}") from None
     if not isinstance(loaded, dict):
         raise ConfigError(f"config file {path} must hold a JSON object")
+    try:  # each setting of the file checked on its own, so that the error names the file
+        Config.from_dict({k: v for k, v in loaded.items() if k != "compare"})
+    except ConfigError as e:
+        raise ConfigError(f"config file {path}: {e}") from None
     if as_config is None:
         return loaded
     return Config.from_dict({**as_config, **loaded})
@@ -184,6 +223,11 @@ def _read_config_file(path: str, as_config):
 
 def _fmt(x: float | None) -> str:
     return sig3(x, missing="-")
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 step``, ``4 steps``, ``1,300 steps``."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def run_train(args: argparse.Namespace) -> int:
@@ -214,7 +258,8 @@ def find_lesson_arg(arg: str):
     """The lesson ``--lesson`` names: a bundled one by id, or a lesson file (a path ending in .json)."""
     from .training.lessons import find_lesson, load_lesson
 
-    return load_lesson(arg) if arg.endswith(".json") and Path(arg).is_file() else find_lesson(arg)
+    # A path that exists is read as a file (load_lesson refuses a FIFO or a device), not looked up by id.
+    return load_lesson(arg) if arg.endswith(".json") and os.path.lexists(arg) else find_lesson(arg)
 
 
 def _lesson_runs(args: argparse.Namespace) -> list:
@@ -271,8 +316,13 @@ def _print_utf8(text: str) -> None:
         print(text, flush=True)
         return
     sys.stdout.flush()
-    buffer.write((text + "\n").encode("utf-8"))
-    buffer.flush()
+    try:
+        buffer.write((text + "\n").encode("utf-8"))
+        buffer.flush()
+    except BrokenPipeError:  # (`dlviz lessons | head -1`: see _PipeGuard)
+        if not isinstance(sys.stdout, _PipeGuard):
+            raise
+        sys.stdout.reader_gone()
 
 
 def run_lessons(args: argparse.Namespace) -> int:
@@ -413,7 +463,7 @@ def _train(args: argparse.Namespace, config: Config, trainer) -> int:
             recorder.epoch_done()
         if not quiet and (trainer.epoch % every == 0 or trainer.finished) and trainer.history.epochs:
             h = trainer.history
-            i = h.epochs - 1
+            i = h.rows - 1  # the last row (a long run's history is thinned: not epochs - 1)
             print(
                 f"epoch {trainer.epoch}/{config.epochs}  loss {_fmt(h.train_loss.view()[i])}  "
                 f"acc {100 * h.train_acc.view()[i]:.1f}%  val_loss {_fmt(h.val_loss.view()[i])}  "
@@ -434,11 +484,17 @@ def _train(args: argparse.Namespace, config: Config, trainer) -> int:
     if quiet:
         print(json.dumps({**summary, **_json_extra(args)}))
     else:
+        # The counts are of what was trained: a run that blew up at step N trained N - 1 steps,
+        # inside epoch (whole epochs + 1); said so, or "diverged at step 5" then "0 epochs, 4 steps" puzzles.
+        ended = f"done: {_count(summary['epochs'], 'epoch')}, {_count(summary['steps'], 'step')}"
         if trainer.diverged:
-            print(f"diverged at step {trainer.diverged_at_step}: the loss blew up (try a smaller lr)")
+            print(f"diverged at step {trainer.diverged_at_step}, in epoch {trainer.epoch + 1}: the loss blew up "
+                  "(try a smaller lr)")
+            ended = (f"stopped there: {_count(summary['steps'], 'step')} trained "
+                     f"({_count(summary['epochs'], 'whole epoch')})")
         acc = summary["train_accuracy"]
         print(
-            f"done: {summary['epochs']} epochs, {summary['steps']} steps in {summary['seconds']:.2f} s "
+            f"{ended} in {summary['seconds']:.2f} s "
             f"({summary['steps_per_second'] or 0:,.0f} steps/s); train loss {_fmt(summary['train_loss'])}, "
             f"accuracy {100 * acc:.1f}%; val loss {_fmt(summary['val_loss'])}"
             + (f", accuracy {100 * summary['val_accuracy']:.1f}%" if summary["val_accuracy"] is not None else "")
@@ -479,7 +535,8 @@ def _add_lab_parsers(sub) -> None:
         paths.add_argument(flag(o.key), dest=o.key, metavar=o.key.upper(),
                            help=f"{o.doc} ({o.lo:g} to {o.hi:g}, default {o.default:g})")
     paths.add_argument("--json", action="store_true", help=_LAB_JSON)
-    paths.add_argument("--export", metavar="DIR", help="write the picture of the paths on the surface (PNG) into DIR")
+    paths.add_argument("--export", metavar="DIR", type=FOLDER,
+                       help="write the picture of the paths on the surface (PNG) into DIR")
     sweep = sub.add_parser("sweep", help="train a grid over one or two keys in parallel, every cell from the same seed")
     add_config_flags(sweep)
     sweep.add_argument("--grid", action="append", default=[], metavar="KEY=V1,V2,...",
@@ -591,8 +648,35 @@ def run_paths(args: argparse.Namespace) -> int:
 
 
 def run_sweep(args: argparse.Namespace) -> int:
+    import signal
+    import threading
+
     from .training import sweep
 
+    # Ctrl+C or SIGTERM stops the workers: the cells done so far are printed, then one line.
+    stopped: list[str] = []
+    handlers = {}
+    if threading.current_thread() is threading.main_thread():
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            handlers[sig] = signal.getsignal(sig)
+            signal.signal(sig, lambda signum, _frame: stopped.append(signal.Signals(signum).name))
+    try:
+        return _sweep(args, sweep, stopped)
+    finally:
+        for sig, handler in handlers.items():
+            if handler is not None:
+                signal.signal(sig, handler)
+
+
+def _print_cell(s: dict) -> None:
+    val = f", val accuracy {100 * s['val_accuracy']:.1f}%" if s["val_accuracy"] is not None else ""
+    ended = f"diverged at step {s['diverged_at_step']}" if s["diverged"] else f"{s['epochs']} epochs"
+    print(f"{s['label']}: {ended}, train loss {_fmt(s['train_loss'])}, accuracy {100 * s['train_accuracy']:.1f}%{val}",
+          flush=True)
+
+
+def _sweep(args: argparse.Namespace, sweep, stopped: list[str]) -> int:
+    failure = None
     try:
         if not args.grid:
             raise ConfigError("give --grid KEY=V1,V2,... once or twice")
@@ -608,18 +692,23 @@ def run_sweep(args: argparse.Namespace) -> int:
         config = config_from_args(args)
         sweep.cells(config, axes)  # every cell checked before anything starts
         dataset = dataset_of(config)
-        result = sweep.run_sweep(config, axes, dataset=dataset, workers=workers)
+        # Each cell is printed as it finishes (so whatever stops the sweep, the cells done are out).
+        result = sweep.run_sweep(config, axes, dataset=dataset, workers=workers, should_stop=lambda: bool(stopped),
+                                 on_cell=None if args.json else lambda _i, cell: _print_cell(cell))
     except (ConfigError, DataError, ValueError) as e:
         return _lab_error("sweep", e)
+    except sweep.SweepFailed as e:  # a worker died or stopped answering: the others are stopped too
+        result, failure = e.result, str(e)
+    if result.cancelled:
+        failure = result.error = f"stopped by {stopped[0] if stopped else 'a signal'}"
     if args.json:
         print(json.dumps(result.to_json()))
-        return 0
-    for s in result.cells:
-        val = f", val accuracy {100 * s['val_accuracy']:.1f}%" if s["val_accuracy"] is not None else ""
-        ended = f"diverged at step {s['diverged_at_step']}" if s["diverged"] else f"{s['epochs']} epochs"
-        print(f"{s['label']}: {ended}, train loss {_fmt(s['train_loss'])}, "
-              f"accuracy {100 * s['train_accuracy']:.1f}%{val}")
-    print(f"{len(result.cells)} cells in {result.seconds:.1f} s")
+    elif failure is None:
+        print(f"{len(result.cells)} cells in {result.seconds:.1f} s")
+    if failure is not None:
+        print(f"dlviz sweep: error: {failure} ({result.done} of {len(result.cells)} cells done)",
+              file=sys.stderr, flush=True)
+        return 2
     return 0
 
 
@@ -637,6 +726,11 @@ def _window_args(args: argparse.Namespace) -> dict:
         raise ConfigError(f"--train-epochs must be 1 to 100,000, got {args.train_epochs}")
     if args.train_epochs is not None and not args.screenshot:
         raise ConfigError("--train-epochs goes with --screenshot FILE")
+    if args.train_seconds is not None:  # (inf, nan and 1e12 once reached Qt's timer: a traceback and a hang)
+        if not 0 <= args.train_seconds <= MAX_TRAIN_SECONDS:  # also False for nan
+            raise ConfigError(f"--train-seconds must be 0 to {MAX_TRAIN_SECONDS:,.0f}, got {args.train_seconds:g}")
+        if not args.screenshot:
+            raise ConfigError("--train-seconds goes with --screenshot FILE")
     w, _, h = args.size.lower().partition("x")
     try:
         size = (int(w), int(h))
@@ -674,12 +768,70 @@ def _window_args(args: argparse.Namespace) -> dict:
     elif no_display():
         raise ConfigError("no display found (DISPLAY and WAYLAND_DISPLAY are unset). To get pictures anyway: "
                           "dlviz --screenshot out.png, dlviz train --export DIR, or QT_QPA_PLATFORM=offscreen dlviz")
-    return dict(screenshot=args.screenshot, train_seconds=args.train_seconds, train_epochs=args.train_epochs,
+    seconds = 2.0 if args.train_seconds is None else args.train_seconds
+    return dict(screenshot=args.screenshot, train_seconds=seconds, train_epochs=args.train_epochs,
                 config=config, dataset=dataset_of(config) if config is not None else None, size=size,
                 compare=axes, open_file=args.open_file, lang=args.lang, **({"lesson": lesson} if lesson else {}))
 
 
+class _PipeGuard:
+    """``sys.stdout`` or ``sys.stderr`` for the time of a command. Once its reader has
+    gone (``dlviz paths --json | head``), what is written is dropped instead of raising
+    BrokenPipeError wherever a print happens to be: the command finishes its work (the
+    files of --save, --export, --history are still written) and exits with its own
+    status, with no traceback. The stream's descriptor is pointed at os.devnull, so that
+    the final flush at exit has nowhere to fail either."""
+
+    def __init__(self, stream):
+        self._stream = stream
+        self.gone = False
+
+    def write(self, text):
+        if not self.gone:
+            try:
+                return self._stream.write(text)
+            except BrokenPipeError:
+                self.reader_gone()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.gone:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self.reader_gone()
+
+    def reader_gone(self) -> None:
+        self.gone = True
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(devnull, self._stream.fileno())
+            finally:
+                os.close(devnull)
+        except (OSError, ValueError, AttributeError):  # (no descriptor: a test's captured stream)
+            pass
+
+    def __getattr__(self, name):  # encoding, buffer, fileno, isatty, ...
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """``dlviz ...``: the exit status (0 done, 1 a check failed, 2 a bad argument or input)."""
+    guarded = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _PipeGuard(sys.stdout), _PipeGuard(sys.stderr)
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # here, where a reader that went away is caught, not at exit
+        return code
+    finally:
+        for guard in (sys.stdout, sys.stderr):
+            if isinstance(guard, _PipeGuard):
+                guard.flush()
+        sys.stdout, sys.stderr = guarded
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "train":

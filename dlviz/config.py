@@ -202,7 +202,10 @@ class Config:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Config":
         """Build from a dict such as a JSON file's; unknown keys are an error."""
-        unknown = set(d) - set(config_keys()) - {"hidden_layers", "neurons"}
+        if not isinstance(d, dict):
+            raise ConfigError(Message("a config must be a JSON object of settings, got {kind}", kind=type(d).__name__))
+        # option_values is how a Config keeps its options, not a key of the JSON (to_dict leaves it out).
+        unknown = set(d) - set(config_keys()) - {"hidden_layers", "neurons"} | ({"option_values"} & set(d))
         if unknown:
             raise _unknown_keys(unknown)
         return cls().replace(**d)

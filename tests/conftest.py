@@ -5,7 +5,28 @@ import os
 # Before anything imports Qt: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc  # noqa: E402
+
 import pytest  # noqa: E402
+
+
+def pytest_configure(config):
+    """The window's garbage-collection policy for the whole run (dlviz.ui.gc_policy):
+    no thread collects by itself (a collection in a worker thread destroying leftover
+    Qt objects deadlocked a CI run); the main thread collects between tests, and the
+    GUI thread's timer while a test waits."""
+    from dlviz.ui import gc_policy
+
+    gc_policy.policy()
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_in_the_main_thread():
+    yield
+    from dlviz.ui import gc_policy
+
+    gc.disable()  # a test may have turned it on
+    gc_policy.policy().step()
 
 
 @pytest.fixture(autouse=True)

@@ -449,3 +449,189 @@ def test_an_export_that_fails_at_the_end_keeps_the_results(tmp_path, capsys, mon
     assert summary["epochs"] == 2 and summary["exported"] == [str(tmp_path / "loss.png")]
     assert out.err.strip().splitlines() == [
         f"dlviz train: error: could not write 1 of 2 PNG files: {tmp_path / 'network.png'}: No space left on device"]
+
+
+# -- issue 19: bad window timings, empty names, special targets, closed pipes, the divergence summary ---
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "1e12", "-5", "-inf", "3601"])
+def test_train_seconds_out_of_range_is_one_line(value, capsys, tmp_path):
+    # inf, nan and 1e12 reached Qt's timer (a traceback, then a hang); -5 was taken silently.
+    rc = main(["--screenshot", str(tmp_path / "s.png"), f"--train-seconds={value}"])
+    err = _one_line_error(capsys, rc, "--train-seconds must be 0 to 3,600")
+    assert not (tmp_path / "s.png").exists(), err
+
+
+def test_train_seconds_goes_with_a_screenshot(capsys):
+    _one_line_error(capsys, main(["--train-seconds", "3"]), "--train-seconds goes with --screenshot")
+
+
+def test_the_window_s_limit_on_train_seconds_is_the_cli_s():
+    import math
+
+    from dlviz import cli
+    from dlviz.ui import app
+
+    assert app.MAX_TRAIN_SECONDS == cli.MAX_TRAIN_SECONDS
+    for bad in (math.nan, math.inf, -1.0):  # a script calling run_app directly is stopped before Qt starts
+        with pytest.raises(ValueError, match="train_seconds"):
+            app.run_app(screenshot="x.png", train_seconds=bad)
+
+
+EMPTY = [
+    ["train", "--csv", ""], ["train", "--save", ""], ["train", "--export", ""], ["train", "--lesson", ""],
+    ["train", "--history", ""], ["train", "--resume", ""], ["train", "--config", " "], ["lr-find", "--csv", ""],
+    ["sweep", "--grid", "lr=0.1,0.2", "--csv", ""], ["paths", "--export", ""], ["--screenshot", ""],
+    ["--lesson", ""], ["--config", ""], ["--open", ""],
+]
+
+
+@pytest.mark.parametrize("argv", EMPTY, ids=[" ".join(a) for a in EMPTY])
+def test_an_empty_file_name_is_refused_not_ignored(argv, capsys):
+    with pytest.raises(SystemExit) as e:
+        main(argv)
+    out = capsys.readouterr()
+    assert e.value.code == 2 and out.out == ""
+    option = [a for a in argv if a.startswith("--") and a != "--grid"][-1]
+    assert out.err.count("\n") == 1 and f"argument {option}: expected a " in out.err, out.err
+    assert "got an empty string" in out.err and "Traceback" not in out.err
+
+
+def test_an_empty_hidden_list_still_means_no_hidden_layer():
+    assert _config("--hidden", "").hidden == ()
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux's /proc")
+@pytest.mark.parametrize("argv", [["--screenshot", "/proc/x.png"], ["train", "--save", "/proc/x.dlviz"],
+                                  ["train", "--history", "/proc/x.csv"], ["train", "--export", "/proc/figs"],
+                                  ["paths", "--export", "/proc/figs"]])
+def test_a_place_where_no_file_can_be_made_is_named_before_any_work(argv, capsys):
+    # os.access says /proc is writable to root; the write at the end then named a hidden
+    # temporary file (/proc/.x.png.kv3mb2lq.part) after the training was done.
+    rc = main(argv + (["--samples", "60", "--epochs", "2"] if argv[0] == "train" else []))
+    err = _one_line_error(capsys, rc, f"{argv[-1]}: cannot create a file in /proc")
+    assert ".part" not in err and "/proc/." not in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+@pytest.mark.parametrize("argv", [["--screenshot"], ["train", "--save"], ["train", "--history"]])
+def test_a_fifo_or_device_is_never_replaced_by_an_output_file(argv, capsys, tmp_path):
+    # (A FIFO stands for /dev/null, which root's `dlviz --screenshot /dev/null` replaced with a PNG.)
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    rc = main(argv + [str(fifo)] + (["--samples", "60", "--epochs", "2"] if argv[0] == "train" else []))
+    _one_line_error(capsys, rc, f"{fifo}: not a regular file")
+    assert not fifo.is_file()
+
+
+def test_a_diverged_run_s_summary_agrees_with_its_step(capsys):
+    rc = main(["train", "--dataset", "spiral", "--samples", "200", "--optimizer", "sgd", "--lr", "100",
+               "--epochs", "20"])
+    out = capsys.readouterr().out.strip().splitlines()
+    assert rc == 0
+    import re
+
+    at = re.fullmatch(r"diverged at step (\d+), in epoch (\d+): the loss blew up \(try a smaller lr\)", out[-2])
+    assert at, out
+    step, epoch = int(at[1]), int(at[2])
+    done = re.match(r"stopped there: (\d+) steps? trained \((\d+) whole epochs?\) in ", out[-1])
+    assert done, out  # not "done: 0 epochs, 4 steps" after "diverged at step 5"
+    assert int(done[1]) == step - 1 and int(done[2]) == epoch - 1
+    rc = main(["train", "--dataset", "spiral", "--samples", "200", "--optimizer", "sgd", "--lr", "100",
+               "--epochs", "20", "--json"])
+    s = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert (s["diverged_at_step"], s["steps"], s["epochs"]) == (step, step - 1, epoch - 1)
+
+
+def test_one_epoch_is_singular(capsys):
+    assert main(["train", "--samples", "60", "--epochs", "1"]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1].startswith("done: 1 epoch, ")
+
+
+# Each command whose reader has gone before it writes a word (a pipe whose read end is
+# closed: the first write fails, whatever the output's size). It used to end in a
+# BrokenPipeError traceback (rc 1, or 120 from the flush at exit).
+CLOSED_PIPE = {
+    "paths-json": (["paths", "--json", "--steps", "3000"], 0),
+    "paths": (["paths"], 0),
+    "train": (["train", "--samples", "60", "--epochs", "3"], 0),
+    "train-json": (["train", "--samples", "60", "--epochs", "3", "--json"], 0),
+    "train-compare": (["train", "--samples", "60", "--epochs", "2", "--compare", "lr=0.01,0.1"], 0),
+    "train-save": (["train", "--samples", "60", "--epochs", "2", "--save", "{tmp}/kept.dlviz"], 0),
+    "train-bad": (["train", "--lr", "-1"], 2),
+    "lessons": (["lessons"], 0),
+    "lessons-json": (["lessons", "--json"], 0),
+    "lr-find": (["lr-find", "--samples", "100"], 0),
+    "sweep": (["sweep", "--grid", "lr=0.01,0.1", "--samples", "60", "--epochs", "2", "--workers", "1"], 0),
+    "version": (["--version"], 0),
+    "help": (["train", "--help"], 0),
+    "screenshot": (["--screenshot", "{tmp}/shot.png", "--train-epochs", "1", "--size", "640x480"], 0),
+}
+
+
+@pytest.fixture(scope="module")
+def closed_pipe(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("pipe")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    procs = {}
+    for name, (args, _) in CLOSED_PIPE.items():
+        read, write = os.pipe()
+        os.close(read)  # the reader is gone before the command starts
+        argv = [a.replace("{tmp}", str(tmp)) for a in args]
+        procs[name] = subprocess.Popen([sys.executable, "-m", "dlviz", *argv], stdout=write, stderr=subprocess.PIPE,
+                                       text=True, cwd=tmp, env=env)
+        os.close(write)
+    out = {}
+    try:
+        for name, p in procs.items():
+            out[name] = (p.wait(timeout=240), p.stderr.read())
+            p.stderr.close()
+    finally:
+        for p in procs.values():
+            if p.poll() is None:
+                p.kill()
+                p.wait()
+    return tmp, out
+
+
+@pytest.mark.parametrize("name", list(CLOSED_PIPE))
+def test_a_reader_that_went_away_ends_no_command_with_a_traceback(closed_pipe, name):
+    tmp, out = closed_pipe
+    rc, stderr = out[name]
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr and "Exception ignored" not in stderr, stderr
+    assert rc == CLOSED_PIPE[name][1], stderr
+    if name == "train-bad":
+        assert stderr.count("\n") == 1 and "lr" in stderr
+    else:
+        assert stderr == ""
+    if name == "train-save":  # the output nobody reads is dropped; the file is still written
+        assert (tmp / "kept.dlviz").stat().st_size > 0
+    if name == "screenshot":
+        assert (tmp / "shot.png").stat().st_size > 0
+
+
+def test_a_reader_that_stops_half_way_as_head_does(tmp_path):
+    p = subprocess.Popen([sys.executable, "-m", "dlviz", "paths", "--json", "--steps", "5000"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    assert p.stdout.read(100).startswith(b'{"surface"')
+    p.stdout.close()  # `| head -c 100`
+    stderr = p.stderr.read().decode()
+    p.stderr.close()
+    assert p.wait(timeout=120) == 0, stderr
+    assert stderr == ""
+
+
+def test_a_closed_stderr_drops_the_error_line_and_keeps_the_status(tmp_path):
+    read, write = os.pipe()
+    os.close(read)
+    proc = subprocess.run([sys.executable, "-m", "dlviz", "train", "--lr", "-1"], stdout=write, stderr=write,
+                          cwd=tmp_path, timeout=120)
+    os.close(write)
+    assert proc.returncode == 2
+
+
+def test_main_restores_the_streams(capsys):
+    before = sys.stdout, sys.stderr
+    main(["lessons"])
+    assert (sys.stdout, sys.stderr) == before
+    assert "Traceback" not in capsys.readouterr().err

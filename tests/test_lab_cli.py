@@ -2,6 +2,8 @@
 line with exit code 2 for every bad input."""
 
 import json
+import os
+import signal
 import subprocess
 import sys
 
@@ -108,3 +110,60 @@ def test_the_commands_run_as_a_module():
     p = subprocess.run([sys.executable, "-m", "dlviz", "sweep", "--grid", "lr=0.1"], capture_output=True, text=True,
                        timeout=60)
     assert p.returncode == 2 and p.stdout == "" and "Traceback" not in p.stderr and len(p.stderr.splitlines()) == 1
+
+
+# -- a sweep whose workers die or stop, or that is stopped: the cells done, one line, exit 2, nothing left --
+
+#: Two quick cells (one full batch an epoch), then two that take minutes (a batch of one).
+MIXED = ["sweep", "--dataset", "spiral", "--samples", "400", "--hidden", "8", "--seed", "1", "--epochs", "3000",
+         "--grid", "batch_size=400,1", "--grid", "lr=0.01,0.02", "--workers", "2"]
+
+
+def _sweep_workers(pid):
+    """The sweep's worker processes: the children of ``pid`` (from /proc)."""
+    def read(path, mode="r"):
+        with open(path, mode) as f:
+            return f.read()
+
+    kids = [int(k) for t in os.listdir(f"/proc/{pid}/task") for k in read(f"/proc/{pid}/task/{t}/children").split()]
+    return [k for k in kids if b"dlviz.training.sweep" in read(f"/proc/{k}/cmdline", "rb")]
+
+
+def _ended(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except OSError:
+        return True
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="reads /proc (Linux)")
+@pytest.mark.parametrize("how", ["SIGKILL worker", "SIGSTOP worker", "SIGTERM", "SIGINT"])
+def test_a_sweep_that_breaks_prints_its_cells_and_one_line(how):
+    what, _, whom = how.partition(" ")
+    # The workers' silence limit is 10 s: a stopped one is noticed then.
+    p = subprocess.Popen([sys.executable, "-m", "dlviz", *MIXED], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True)
+    try:
+        first = p.stdout.readline()  # printed as it finishes: a quick cell
+        assert first.startswith("batch_size=400, lr=0.0") and "3000 epochs" in first, first
+        workers = _sweep_workers(p.pid)
+        assert len(workers) == 2
+        os.kill(workers[0] if whom else p.pid, getattr(signal, what))
+        out, err = p.communicate(timeout=120)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.communicate()
+    lines = [first, *out.splitlines(keepends=True)]
+    assert p.returncode == 2, err
+    assert len(err.splitlines()) == 1 and "Traceback" not in err, err
+    reason = {"SIGKILL": f"a worker process (pid {workers[0]}) ended during the cell batch_size=",
+              "SIGSTOP": f"a worker process (pid {workers[0]}) has not answered for",
+              "SIGTERM": "stopped by SIGTERM", "SIGINT": "stopped by SIGINT"}[what]
+    assert err.startswith("dlviz sweep: error: " + reason), err
+    assert what != "SIGKILL" or ": killed by signal 9 (SIGKILL) (" in err
+    # Every finished cell is printed (the quick ones at least), and the count says as many.
+    assert all(line.startswith("batch_size=") for line in lines)
+    assert len(lines) >= 1 and err.rstrip().endswith(f"({len(lines)} of 4 cells done)"), (lines, err)
+    assert all(_ended(w) for w in workers)  # reaped: nothing left behind, a stopped worker neither

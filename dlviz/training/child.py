@@ -8,6 +8,7 @@ descriptors: commands come in on the first, messages go out on the second.
 
 from __future__ import annotations
 
+import os
 import sys
 from multiprocessing.connection import Connection
 
@@ -24,5 +25,18 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+def _exit_now(code: int) -> None:
+    """End at once, skipping the interpreter's teardown: nothing is left to save
+    (a save is answered before "quit" is read), and tearing down a process that
+    holds several big runs took a good part of the window's closing time (issue 19
+    item 17: the GUI waits for this process to end)."""
+    for f in (sys.stdout, sys.stderr):
+        try:
+            f.flush()
+        except (OSError, ValueError, AttributeError):
+            pass
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    _exit_now(main(sys.argv[1:]))

@@ -3,8 +3,9 @@
 The training process sends history as deltas; the worker thread folds each
 run's into a :class:`FrameAccumulator` and hands the GUI immutable
 :class:`Frames` (one :class:`Frame` per run, arrays read-only). The per-step loss
-is kept in at most ``max_points`` bins whose width doubles as the run grows, so
-a curve of a million steps costs what 2,000 do.
+is kept in at most ``2 * max_points`` bins whose width doubles as the run grows, so
+a curve of a million steps costs what 2,000 do; the per-epoch and diagnostics rows
+are thinned past ``trainer.HISTORY_CAP`` rows, as the training process's are.
 """
 
 from __future__ import annotations
@@ -16,63 +17,75 @@ import numpy as np
 from ..common.arrays import Growing, read_only
 from ..config import Config
 from .inside import Inside
+from . import trainer as _trainer
+from .trainer import thin
 from .messages import DIAG_COLUMNS, EPOCH_COLUMNS, RunInfo, RunState, Snapshot, Update
 
 
 class BinnedLoss:
-    """Per-step losses averaged in bins of ``width`` steps (width doubles when full)."""
+    """Per-step losses averaged in bins of ``width`` steps (width doubles when full).
+
+    Bin ``i`` covers steps ``i * width .. (i + 1) * width - 1`` (0-based). Steps may be
+    skipped (:meth:`skip`: losses the training process no longer holds): their bins
+    are empty, and their mean NaN (the views leave NaN out)."""
 
     def __init__(self, max_points: int = 2000):
         self.max_points = max_points
         self.width = 1
         self.sums = np.zeros(2 * max_points + 2)
         self.counts = np.zeros(2 * max_points + 2)
-        self.n = 0  # bins in use (the last may be partial)
         self.steps = 0
+
+    @property
+    def n(self) -> int:
+        """Bins in use (the last may be partial)."""
+        return -(-self.steps // self.width)
+
+    def _fit(self, end: int) -> None:
+        """Halve until the bins up to step ``end`` fit in ``2 * max_points``."""
+        while -(-end // self.width) > 2 * self.max_points:
+            self._halve()
 
     def extend(self, losses: np.ndarray) -> None:
         x = np.asarray(losses, dtype=np.float64)
-        while len(x):
-            if self.n and self.counts[self.n - 1] < self.width:
-                take = int(min(self.width - self.counts[self.n - 1], len(x)))
-                self.sums[self.n - 1] += x[:take].sum()
-                self.counts[self.n - 1] += take
-            else:
-                room = len(self.sums) - self.n
-                full = min(len(x) // self.width, room)
-                take = full * self.width
-                if full:
-                    self.sums[self.n : self.n + full] = x[:take].reshape(full, self.width).sum(axis=1)
-                    self.counts[self.n : self.n + full] = self.width
-                    self.n += full
-                elif room:
-                    take = len(x)  # less than a bin: a partial bin
-                    self.sums[self.n] = x.sum()
-                    self.counts[self.n] = take
-                    self.n += 1
-            self.steps += take
-            x = x[take:]
-            if self.n > 2 * self.max_points or (len(x) and self.n == len(self.sums)):
-                self._halve()
+        if not len(x):
+            return
+        self._fit(self.steps + len(x))
+        first = self.steps // self.width
+        idx = (self.steps + np.arange(len(x))) // self.width - first
+        m = int(idx[-1]) + 1
+        self.sums[first : first + m] += np.bincount(idx, weights=x, minlength=m)
+        self.counts[first : first + m] += np.bincount(idx, minlength=m)
+        self.steps += len(x)
+
+    def skip(self, steps: int) -> None:
+        """Go past ``steps`` steps whose losses are not known."""
+        if steps > 0:
+            self._fit(self.steps + steps)
+            self.steps += int(steps)
 
     def _halve(self) -> None:
-        m = self.n // 2
+        n = self.n
+        m = -(-n // 2)
         s, c = self.sums, self.counts
-        s[:m] = s[0 : 2 * m : 2] + s[1 : 2 * m : 2]
-        c[:m] = c[0 : 2 * m : 2] + c[1 : 2 * m : 2]
-        if self.n % 2:  # an odd last bin becomes the (partial) bin m
-            s[m], c[m] = s[self.n - 1], c[self.n - 1]
-            m += 1
-        s[m:], c[m:] = 0, 0
-        self.n = m
+        pad_s, pad_c = np.zeros(2 * m), np.zeros(2 * m)
+        pad_s[:n], pad_c[:n] = s[:n], c[:n]
+        s[:] = 0
+        c[:] = 0
+        s[:m] = pad_s[0::2] + pad_s[1::2]
+        c[:m] = pad_c[0::2] + pad_c[1::2]
         self.width *= 2
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """(x, mean loss): x is the step at each bin's centre (1-based steps)."""
-        c = self.counts[: self.n]
-        start = np.arange(self.n) * self.width
-        x = start + (c + 1) / 2.0
-        return read_only(x), read_only(self.sums[: self.n] / np.maximum(c, 1))
+        n, w = self.n, self.width
+        start = np.arange(n, dtype=np.float64) * w
+        filled = np.minimum(self.steps - start, w)  # the last bin may be partial
+        x = start + (filled + 1) / 2.0
+        c = self.counts[:n]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            y = np.where(c > 0, self.sums[:n] / np.maximum(c, 1), np.nan)
+        return read_only(x), read_only(y)
 
 
 @dataclass(frozen=True)
@@ -100,6 +113,10 @@ class Frame:
     dead_fraction: np.ndarray  # (n, hidden layers)
     saturated: np.ndarray  # (n, hidden layers)
     inside: "Inside | None" = None  # the newest look inside the network
+    # Where the run's config changed: ((step, steps per epoch, config), ...), the first
+    # at the first snapshot seen. The schedule view draws the lr as it ran from it
+    # (a live lr change while the view was hidden must still show).
+    config_log: tuple = ()
 
     @property
     def run_id(self) -> int:
@@ -142,11 +159,21 @@ class Frames:
         return iter(self.frames)
 
 
-class FrameAccumulator:
-    """Folds one run's snapshots into Frames."""
+#: Config changes kept per run (a learner's drags): past it, the older half is thinned.
+CONFIG_LOG_CAP = 512
 
-    def __init__(self, info: RunInfo, max_points: int = 2000):
+
+class FrameAccumulator:
+    """Folds one run's snapshots into Frames.
+
+    Bounded like the trainer's history (``HISTORY_CAP`` rows of per-epoch and of
+    diagnostics history, older rows thinned; the per-step loss in at most
+    ``2 * max_points`` bins), so a run that trains for hours costs what a few
+    minutes do."""
+
+    def __init__(self, info: RunInfo, max_points: int = 2000, cap: int | None = None):
         self.info = info
+        self.cap = _trainer.HISTORY_CAP if cap is None else cap
         self.loss = BinnedLoss(max_points)
         n_w = len(info.sizes) - 1
         widths = {"grad_norm": n_w, "dead_fraction": n_w - 1, "saturated": n_w - 1}
@@ -154,16 +181,31 @@ class FrameAccumulator:
         self.grid: np.ndarray | None = None
         self.inside: Inside | None = None
         self.last: Snapshot | None = None
+        self.config_log: tuple = ()
 
     def add(self, snap: Snapshot) -> None:
         if snap.run_id != self.info.run_id:
             raise ValueError("snapshot of another run")
         if self.last is not None and snap.seq != self.last.seq + 1:
             raise ValueError(f"snapshot {snap.seq} after {self.last.seq}: history would have a gap")
+        # The training process keeps the newest STEP_CAP losses: a run opened from a
+        # file may start later than step 1.
+        self.loss.skip(int(snap.step) - len(snap.new_step_loss) - self.loss.steps)
         self.loss.extend(snap.new_step_loss)
         rows = snap.new_epochs
         for k, series in self.cols.items():
             series.extend(getattr(rows, k))
+        for group in (EPOCH_COLUMNS, DIAG_COLUMNS):
+            cols = {k: self.cols[k] for k in group}
+            if thin(cols, self.cap):
+                self.cols.update(cols)
+        if self.last is None or snap.config != self.last.config or snap.steps_per_epoch != self.last.steps_per_epoch:
+            log = self.config_log
+            if len(log) >= CONFIG_LOG_CAP:
+                half = len(log) // 2
+                log = log[:1] + log[1:half:2] + log[half:]
+            self.config_log = (*log, (int(self.last.step if self.last is not None else 0),
+                                      int(snap.steps_per_epoch), snap.config))
         if snap.grid is not None:
             self.grid = snap.grid
         if snap.inside is not None:
@@ -175,15 +217,14 @@ class FrameAccumulator:
             return None
         x, y = self.loss.arrays()
         c = {k: s.view() for k, s in self.cols.items()}
-        n = len(c["train_loss"])
         return Frame(
             info=self.info, snap=self.last, grid=self.grid, step_x=x, step_loss=y,
-            epoch=read_only(np.arange(1, n + 1, dtype=np.float64)), epoch_step=c["epoch_step"],
+            epoch=c["epoch"], epoch_step=c["epoch_step"],
             train_loss=c["train_loss"], train_acc=c["train_acc"], val_loss=c["val_loss"],
             val_acc=c["val_acc"], epoch_lr=c["lr"], epoch_seconds=c["seconds"],
             diag_step=c["diag_step"],
             grad_norm=c["grad_norm"], dead_fraction=c["dead_fraction"],
-            saturated=c["saturated"], inside=self.inside,
+            saturated=c["saturated"], inside=self.inside, config_log=self.config_log,
         )
 
 

@@ -1,7 +1,10 @@
 """A run's per-epoch history as CSV: one row per epoch, a ``run`` column when several.
 
 Columns: epoch, step, seconds (training time so far), lr, train_loss, train_acc,
-val_loss, val_acc (empty without a validation set). Written to a temporary file
+val_loss, val_acc (empty without a validation set). A run of more than
+``trainer.HISTORY_CAP`` epochs keeps its older epochs thinned (every other one,
+again and again; the newest ``HISTORY_CAP / 2`` all): its file has a row for each
+epoch kept, numbered by epoch. Written to a temporary file
 beside the target and renamed, so a failed write leaves no half file.
 """
 
@@ -33,10 +36,20 @@ def _columns(run) -> tuple[np.ndarray, ...]:
                                                    "val_loss", "val_acc"))
 
 
+def _epochs(run) -> np.ndarray:
+    """Each row's epoch number: a long run's older rows are thinned (every other one
+    kept, again and again), so the file then holds fewer rows than epochs."""
+    e = getattr(run, "epoch", None)
+    if e is None:
+        return np.arange(1, len(_columns(run)[3]) + 1)
+    return e if isinstance(e, np.ndarray) else e.view()
+
+
 def rows(run) -> list[list[str]]:
     """The epochs of ``run`` (a History or a Frame) as CSV rows (without a run column)."""
     cols = _columns(run)
-    return [[str(i + 1), str(int(cols[0][i])), *(_cell(c[i]) for c in cols[1:])] for i in range(len(cols[3]))]
+    epochs = _epochs(run)
+    return [[str(int(epochs[i])), str(int(cols[0][i])), *(_cell(c[i]) for c in cols[1:])] for i in range(len(cols[3]))]
 
 
 def write(path: str | os.PathLike, runs: list[tuple[str | None, object]]) -> Path:

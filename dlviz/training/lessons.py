@@ -84,9 +84,9 @@ Qt-free: the window's lesson dock and the CLI read the same objects.
 from __future__ import annotations
 
 import copy
-import json
 import math
 import operator
+import os
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -95,9 +95,12 @@ from typing import Any
 
 import numpy as np
 
+from ..common.files import FileProblem, JSONProblem, parse_json, read_json
 from ..config import Config, ConfigError
 from .compare import variants
 from .trainer import Trainer
+
+MAX_LESSON_BYTES = 1024 * 1024  # a lesson is a few KB
 
 #: The course's concepts; every one has at least one lesson.
 TAGS = ("ml-vs-dl", "perceptron", "xor", "mlp", "nonlinearity", "softmax", "cross-entropy", "step",
@@ -209,6 +212,8 @@ def _int(v, at: _At, lo: int | None = None) -> int:
 
 
 def _number(v, at: _At) -> float:
+    if isinstance(v, int) and not isinstance(v, bool) and abs(v) > 10 ** 300:
+        at.fail("must be a finite number, got a huge integer")  # (math.isfinite would raise OverflowError)
     if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
         at.fail(f"must be a finite number, got {v!r}")
     return float(v)
@@ -379,7 +384,7 @@ def _condition(cond, at: _At, labels: list[str], runs) -> None:
             return
     _obj(cond, at, {"metric", "op"}, _QUANTITY_KEYS | {"value", "than", "times", "plus"})
     left = _quantity({k: v for k, v in cond.items() if k in _QUANTITY_KEYS}, at, labels, runs)
-    if cond["op"] not in OPS:
+    if not isinstance(cond["op"], str) or cond["op"] not in OPS:  # ([] in a dict is a TypeError)
         at["op"].fail(f"unknown op {cond['op']!r}; choose from {' '.join(OPS)}")
     if ("value" in cond) == ("than" in cond):
         at.fail("give either 'value' (a number) or 'than' (a quantity) on the right")
@@ -476,12 +481,16 @@ def load_lesson(path) -> Lesson:
     """Read and check one lesson file (a path or a Traversable)."""
     name = str(path)
     try:
-        data = json.loads(Path(name).read_text(encoding="utf-8") if Path(name).is_file()
-                          else path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as e:
+        if isinstance(path, (str, os.PathLike)):  # a file on disk: a regular one only, read with bounds
+            data = read_json(path, MAX_LESSON_BYTES)
+        else:  # a bundled lesson (a Traversable)
+            data = parse_json(path.read_bytes(), MAX_LESSON_BYTES)
+    except FileProblem as e:
+        raise LessonError(str(e)) from None
+    except JSONProblem as e:
+        raise LessonError(f"{name}: {e}") from None
+    except OSError as e:
         raise LessonError(f"{name}: cannot read: {e}") from None
-    except json.JSONDecodeError as e:
-        raise LessonError(f"{name}: not valid JSON: {e}") from None
     return parse_lesson(data, name)
 
 

@@ -153,7 +153,7 @@ class RunInfo:
 
 #: Per-epoch columns, and the diagnostics columns (one row per epoch end and every
 #: ``trainer.DIAG_EVERY`` steps of a long epoch).
-EPOCH_COLUMNS = ("epoch_step", "train_loss", "train_acc", "val_loss", "val_acc", "lr", "seconds")
+EPOCH_COLUMNS = ("epoch_step", "train_loss", "train_acc", "val_loss", "val_acc", "lr", "seconds", "epoch")
 DIAG_COLUMNS = ("diag_step", "grad_norm", "dead_fraction", "saturated")
 
 
@@ -168,6 +168,7 @@ class EpochRows:
     val_acc: np.ndarray
     lr: np.ndarray
     seconds: np.ndarray  # training time when each epoch ended
+    epoch: np.ndarray  # each row's epoch number (a long run's older rows are thinned)
     diag_step: np.ndarray  # (n,)
     grad_norm: np.ndarray  # (n, weight layers), input side first
     dead_fraction: np.ndarray  # (n, hidden layers)

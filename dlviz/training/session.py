@@ -69,11 +69,12 @@ def run_info(trainer: Trainer, run_id: int) -> RunInfo:
 
 @dataclass
 class Cursor:
-    """How much of a trainer's history has been sent already."""
+    """How much of a trainer's history has been sent already: the steps, the last
+    epoch and the last diagnostics row's step (absolute: the history is thinned)."""
 
     steps: int = 0
     epochs: int = 0
-    diags: int = 0
+    diags: int = -1
     seq: int = 0
 
 
@@ -96,10 +97,15 @@ def make_snapshot(trainer: Trainer, run_id: int, state: RunState, cursor: Cursor
 
     ``grid``: the decision grid if the caller computed it already."""
     h = trainer.history
-    step_loss = h.step_loss.view(cursor.steps).astype(np.float32)
-    rows = EpochRows(*(frozen(getattr(h, k).view(cursor.epochs)) for k in EPOCH_COLUMNS),
-                     *(frozen(getattr(h, k).view(cursor.diags)) for k in DIAG_COLUMNS))
-    cursor.steps, cursor.epochs, cursor.diags = h.step_loss.n, h.epochs, h.diag_step.n
+    # The history is bounded (older rows thinned, old step losses dropped): what is
+    # new is found by step and epoch number, not by position.
+    step_loss = h.step_loss.view(max(0, h.step_loss.n - (trainer.step - cursor.steps))).astype(np.float32)
+    first_epoch = int(np.searchsorted(h.epoch.view(), cursor.epochs, side="right"))
+    first_diag = int(np.searchsorted(h.diag_step.view(), cursor.diags, side="right"))
+    rows = EpochRows(*(frozen(getattr(h, k).view(first_epoch)) for k in EPOCH_COLUMNS),
+                     *(frozen(getattr(h, k).view(first_diag)) for k in DIAG_COLUMNS))
+    cursor.steps, cursor.epochs = trainer.step, h.epochs
+    cursor.diags = int(h.diag_step.last()) if h.diag_step.n else cursor.diags
     masks = tuple(None if m is None else frozen(m[:, :MASK_SAMPLES]) for m in trainer.net.last_masks)
     if not masks:
         masks = tuple(None for _ in trainer.net.sizes[1:-1])

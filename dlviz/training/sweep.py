@@ -3,24 +3,36 @@
 Every cell is the base config with only the swept keys changed and the same
 seed, so the cells share the data, the mini-batch order and (wherever the layer
 shapes match) the initial weights, and each cell is bit-identical to that config
-run alone. Cells run in worker processes of a ``ProcessPoolExecutor``, forked
-from a forkserver (or spawned where there is none): either is safe from a
-process with threads, such as the window's. They never run in the caller's
-process unless ``workers=1``. A cancel reaches every worker through a shared
-event that the cells poll between chunks of steps; a worker that has not left
-after a grace period is terminated, so every worker is gone within a second.
+run alone. They never run in the caller's process unless ``workers=1``.
 
-Workers import the caller's main module as ``__mp_main__`` (Python's rule): a
-script that starts a sweep needs an ``if __name__ == "__main__":`` guard;
-``python -m dlviz`` and the training process need none. Qt-free.
+Cells run in worker processes started as ``python -c "...; _worker_main()"``
+(not by multiprocessing, whose spawn and forkserver re-import the caller's
+``__main__``): a script that runs a sweep needs no ``if __name__ ==
+"__main__":`` guard, and a worker imports the very ``dlviz`` its caller did,
+from wherever it is run. Each worker talks to the sweep over its stdin and
+stdout (pickled frames; its own prints go to stderr) and sends a heartbeat
+every ``BEAT`` seconds from a thread of its own, so a worker that is stopped
+(SIGSTOP) or hung is noticed after ``WATCHDOG`` seconds, and one that dies is
+noticed at once: the sweep then stops every worker and raises
+:class:`SweepFailed`, which holds the cells finished so far. A cancel, the end
+of a sweep or a failure closes the workers' stdin (a worker leaves at once on
+its end) and SIGKILLs any still there after ``GRACE`` seconds, a stopped one
+included: every worker is gone within a second, and none outlives its caller
+(on Linux a worker also dies with the thread that started it). Qt-free.
 """
 
 from __future__ import annotations
 
-import concurrent.futures as cf
-import multiprocessing
 import os
+import pickle
+import queue
+import signal
+import struct
+import subprocess
+import sys
+import threading
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
@@ -31,8 +43,12 @@ from .compare import MAX_KEYS, check_values, product
 from .trainer import Trainer
 
 MIN_VALUES, MAX_VALUES = 2, 8
-CHUNK = 256  # steps between two looks at the cancel event (~10-30 ms of training)
-GRACE = 0.5  # seconds a cancelled worker may take to leave before it is terminated
+CHUNK = 256  # steps between two looks at the cancel flag (~10-30 ms of training)
+GRACE = 0.5  # seconds a worker may take to leave before it is killed
+BEAT = 0.5  # seconds between two heartbeats of a worker
+WATCHDOG = 10.0  # seconds a worker may be silent (no heartbeat, no result) before the sweep gives up on it
+STARTUP = 60.0  # seconds a new worker may take to say its first word (Python and NumPy start, on a busy machine)
+POLL = 0.05  # seconds between two looks at should_stop and the watchdog
 #: Keys that change the data: a sweep over a given Dataset (a CSV) cannot vary them.
 DATA_KEYS = frozenset({"dataset", "samples", "noise", "classes", "csv"})
 
@@ -84,6 +100,12 @@ class SweepResult:
     cancelled: bool = False
     seconds: float = 0.0
     worker_pids: list[int] = field(default_factory=list)  # every worker process the sweep started
+    error: str | None = None  # why the sweep ended before its last cell (see SweepFailed), in English
+
+    @property
+    def done(self) -> int:
+        """How many cells finished."""
+        return sum(c is not None for c in self.cells)
 
     @property
     def shape(self) -> tuple[int, ...]:
@@ -92,7 +114,18 @@ class SweepResult:
     def to_json(self) -> dict:
         cells = [None if c is None else {k: v for k, v in c.items() if k != "state"} for c in self.cells]
         return {"axes": {k: list(v) for k, v in self.axes.items()}, "cells": cells,
-                "cancelled": self.cancelled, "seconds": round(self.seconds, 3)}
+                "cancelled": self.cancelled, "error": self.error, "seconds": round(self.seconds, 3)}
+
+
+class SweepFailed(RuntimeError):
+    """A worker died, stopped answering or raised: every worker has been stopped.
+    ``message`` says why (a :class:`Message`), ``result`` holds the cells finished
+    before (None for the others), with ``result.error`` set."""
+
+    def __init__(self, message: Message, result: SweepResult):
+        super().__init__(str(message))
+        self.message = message
+        self.result = result
 
 
 def train_cell(config: Config, dataset: Dataset | None = None, stop: Callable[[], bool] | None = None,
@@ -112,25 +145,6 @@ def train_cell(config: Config, dataset: Dataset | None = None, stop: Callable[[]
     return out
 
 
-# -- the worker side -------------------------------------------------------------------------
-
-_STOP = None  # the sweep's cancel event, in each worker
-_DATASET: Dataset | None = None  # the shared dataset, sent once per worker
-
-
-def _init_worker(stop_event, dataset: Dataset | None) -> None:
-    global _STOP, _DATASET
-    from threadpoolctl import threadpool_limits
-
-    # As in the training process: small matrices, one BLAS thread per worker.
-    threadpool_limits(limits=1, user_api="blas")
-    _STOP, _DATASET = stop_event, dataset
-
-
-def _worker_cell(label: str, config: Config, keep_state: bool) -> dict | None:
-    return train_cell(config, _DATASET, _STOP.is_set, label, keep_state)
-
-
 def default_workers() -> int:
     """The cores this process may use."""
     try:
@@ -142,7 +156,8 @@ def default_workers() -> int:
 def run_sweep(base: Config, axes: Mapping[str, Sequence], dataset: Dataset | None = None,
               workers: int | None = None, should_stop: Callable[[], bool] | None = None,
               progress: Callable[[int, int], None] | None = None, keep_state: bool = False,
-              on_cell: Callable[[int, dict], None] | None = None, in_process: bool | None = None) -> SweepResult:
+              on_cell: Callable[[int, dict], None] | None = None, in_process: bool | None = None,
+              watchdog: float | None = None) -> SweepResult:
     """Train every cell of ``axes`` over ``base`` for ``base.epochs`` epochs.
 
     ``dataset`` (a loaded CSV, say) is used by every cell; without it each cell
@@ -158,6 +173,10 @@ def run_sweep(base: Config, axes: Mapping[str, Sequence], dataset: Dataset | Non
     result, the dict that ends up in ``cells[index]`` (a caller keeps it as it is).
     Both run in the caller's thread. ``keep_state`` adds each cell's ``"state"`` (see
     :func:`train_cell`), so that a cell can be opened as a run.
+
+    A worker that dies, raises, or stays silent for ``watchdog`` seconds (default
+    ``WATCHDOG``; stopped by SIGSTOP, say) ends the sweep: every worker is stopped
+    and :class:`SweepFailed` is raised with the cells finished so far.
     """
     grid = cells(base, axes)
     if base.epochs < 1:
@@ -177,11 +196,14 @@ def run_sweep(base: Config, axes: Mapping[str, Sequence], dataset: Dataset | Non
     t0 = time.perf_counter()
     if in_process is None:
         in_process = workers == 1
-    if in_process:
-        _run_here(grid, dataset, result, should_stop, progress, keep_state, on_cell)
-    else:
-        _run_pool(grid, dataset, min(workers, len(grid)), result, should_stop, progress, keep_state, on_cell)
-    result.seconds = time.perf_counter() - t0
+    try:
+        if in_process:
+            _run_here(grid, dataset, result, should_stop, progress, keep_state, on_cell)
+        else:
+            _run_pool(grid, dataset, min(workers, len(grid)), result, should_stop, progress, keep_state, on_cell,
+                      WATCHDOG if watchdog is None else watchdog)
+    finally:
+        result.seconds = time.perf_counter() - t0
     return result
 
 
@@ -201,68 +223,273 @@ def _run_here(grid, dataset, result, should_stop, progress, keep_state, on_cell=
                 progress(i + 1, len(grid))
 
 
-def _context():
-    """forkserver where there is one: each worker is forked from a clean server
-    process that has imported this module (and NumPy) once, which is safe from a
-    process with threads and starts a worker in milliseconds; spawn elsewhere."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload([__name__])  # takes effect when the server starts
-        return ctx
-    return multiprocessing.get_context("spawn")
+# -- the pipes between the sweep and its workers: length-prefixed pickles ----------------------------
+
+_HEADER = struct.Struct(">Q")
 
 
-def warm_up() -> None:
-    """Start the forkserver now (it imports NumPy and the trainer, ~0.5 s), so that
-    the first sweep's workers start at once. Call it when a sweep is likely, e.g.
-    when the sweep dialog opens; a no-op where there is no forkserver."""
-    ctx = _context()
-    if ctx.get_start_method() == "forkserver":
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
+def _write_frame(stream, msg) -> None:
+    data = pickle.dumps(msg, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_HEADER.pack(len(data)) + data)
+    stream.flush()
 
 
-def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state, on_cell=None) -> None:
-    ctx = _context()
-    stop = ctx.Event()
-    pool = cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(stop, dataset))
-    procs: dict[int, multiprocessing.process.BaseProcess] = {}
-    pending: set = set()
+def _read_frame(stream):
+    """The next message, or None at the end of the stream (or a cut frame)."""
+    head = stream.read(_HEADER.size)
+    if len(head) < _HEADER.size:
+        return None
+    (n,) = _HEADER.unpack(head)
+    data = stream.read(n)
+    if len(data) < n:
+        return None
+    return pickle.loads(data)
+
+
+# -- the worker side -------------------------------------------------------------------------
+
+#: What a worker runs (``python -c``). First, on Linux, it asks to be SIGKILLed when the
+#: thread that started it ends (the sweep's caller killed, say), even while stopped
+#: (SIGSTOP): as early as it can, and it leaves if its parent is already gone. Then this
+#: process's dlviz first on the path, then its path, so that the worker imports the same
+#: dlviz even where the current folder holds another ``dlviz`` folder (a checkout's
+#: parent), and never the caller's ``__main__``.
+_BOOT = """import os, sys
+if sys.platform.startswith("linux"):
     try:
-        futures = {pool.submit(_worker_cell, label, config, keep_state): i for i, (label, config) in enumerate(grid)}
-        pending, done = set(futures), 0
-        while pending:
-            finished, pending = cf.wait(pending, timeout=0.05, return_when=cf.FIRST_COMPLETED)
-            procs.update(getattr(pool, "_processes", None) or {})
-            for f in finished:
-                i = futures[f]
-                result.cells[i] = f.result()
-                done += 1
-                if on_cell is not None and result.cells[i] is not None:  # None: a cancel caught it mid-way
-                    on_cell(i, result.cells[i])
-                if progress is not None:
-                    progress(done, len(grid))
-            if pending and should_stop is not None and should_stop():
+        import ctypes
+        ctypes.CDLL(None).prctl(1, 9, 0, 0, 0)  # PR_SET_PDEATHSIG, SIGKILL
+    except (OSError, AttributeError):
+        pass
+if os.getppid() != {ppid}:
+    os._exit(0)
+sys.path[:] = {path!r}
+from dlviz.training.sweep import _worker_main
+_worker_main()
+"""
+
+
+def _worker_main() -> None:
+    """A worker: "init" (the dataset), then one "cell" at a time; a heartbeat every
+    ``BEAT`` seconds; leaves at once when its stdin ends."""
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the caller handles Ctrl+C (and stops us)
+    except (ValueError, OSError):
+        pass
+    out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # a stray print goes to stderr, never into the frames
+    inp = os.fdopen(os.dup(0), "rb")
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    lock = threading.Lock()
+
+    def send(msg) -> None:
+        try:
+            with lock:
+                _write_frame(out, msg)
+        except (OSError, ValueError):  # the sweep is gone
+            os._exit(0)
+
+    def beat() -> None:
+        while True:
+            send(("beat",))
+            time.sleep(BEAT)
+
+    tasks: queue.SimpleQueue = queue.SimpleQueue()
+
+    def read() -> None:
+        while True:
+            try:
+                msg = _read_frame(inp)
+            except Exception:  # noqa: BLE001 - a broken pipe or frame: the sweep is gone
+                msg = None
+            if msg is None:
+                os._exit(0)  # the end of stdin: the sweep is over, cancelled or gone
+            tasks.put(msg)
+
+    threading.Thread(target=beat, name="dlviz-sweep-beat", daemon=True).start()
+    threading.Thread(target=read, name="dlviz-sweep-read", daemon=True).start()
+    from threadpoolctl import threadpool_limits
+
+    # As in the training process: small matrices, one BLAS thread per worker.
+    threadpool_limits(limits=1, user_api="blas")
+    dataset = None
+    while True:
+        msg = tasks.get()
+        if msg[0] == "init":
+            dataset = msg[1]
+            send(("ready",))
+        elif msg[0] == "cell":
+            _, i, label, config, keep_state = msg
+            try:
+                cell = train_cell(config, dataset, None, label, keep_state)
+            except Exception as e:  # noqa: BLE001 - said to the sweep, which stops
+                send(("error", i, f"{type(e).__name__}: {e}"))
+            else:
+                send(("done", i, cell))
+
+
+# -- the sweep's side ------------------------------------------------------------------------
+
+
+def _ended(code: int | None) -> Message:
+    """How a worker ended, in words."""
+    if code is None:
+        return Message("it closed its pipe")
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = "unknown"
+        return Message("killed by signal {n} ({name})", n=-code, name=name)
+    return Message("exit code {n}", n=code)
+
+
+class _Worker:
+    """One worker process, and a thread that reads its messages into ``events``
+    as ``(worker, message)``; ``message`` None when its stdout ends."""
+
+    def __init__(self, events: queue.SimpleQueue):
+        root = os.path.dirname(os.path.dirname(os.path.abspath(sys.modules["dlviz"].__file__)))
+        path = [root, *(p for p in sys.path if p)]
+        posix = os.name == "posix"
+        boot = _BOOT.format(ppid=os.getpid(), path=path)
+        self.popen = subprocess.Popen([sys.executable, "-c", boot], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                      close_fds=True,
+                                      # its own session: a terminal's Ctrl+C reaches only the sweep, which stops it
+                                      start_new_session=posix)
+        self.pid = self.popen.pid
+        self.heard = time.monotonic()
+        self.heard_any = False
+        self.cell: int | None = None  # the cell it trains
+        self.events = events
+        self.reader = threading.Thread(target=self._read, name=f"dlviz-sweep-{self.pid}", daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        stream = self.popen.stdout
+        while True:
+            try:
+                msg = _read_frame(stream)
+            except Exception:  # noqa: BLE001 - a cut or broken frame: as good as gone
+                msg = None
+            self.events.put((self, msg))
+            if msg is None:
+                stream.close()
+                return
+
+    def send(self, msg) -> bool:
+        """False if the worker is gone (its death comes as an event too)."""
+        try:
+            _write_frame(self.popen.stdin, msg)
+            return True
+        except (OSError, ValueError):
+            return False
+
+    def silent(self, now: float, watchdog: float) -> float | None:
+        """Seconds it has been silent, if longer than it may be."""
+        quiet = now - self.heard
+        return quiet if quiet > (watchdog if self.heard_any else max(STARTUP, watchdog)) else None
+
+
+def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state, on_cell, watchdog) -> None:
+    events: queue.SimpleQueue = queue.SimpleQueue()
+    pool: list[_Worker] = []
+    todo = deque(range(len(grid)))
+    done = 0
+    failure: Message | None = None
+
+    def dispatch(w: _Worker) -> None:
+        if todo:
+            i = todo.popleft()
+            label, config = grid[i]
+            w.cell = i
+            w.send(("cell", i, label, config, keep_state))  # small: never fills the pipe
+
+    def handle(w: _Worker, msg, now: float) -> Message | None:
+        nonlocal done
+        w.heard, w.heard_any = now, True
+        if msg is None:
+            label = grid[w.cell][0] if w.cell is not None else "-"
+            try:
+                code = w.popen.wait(1.0)
+            except subprocess.TimeoutExpired:
+                code = None
+            return Message("a worker process (pid {pid}) ended during the cell {cell}: {how}",
+                           pid=w.pid, cell=label, how=_ended(code))
+        if msg[0] == "ready":
+            dispatch(w)
+        elif msg[0] == "done":
+            _, i, cell = msg
+            w.cell = None
+            result.cells[i] = cell
+            done += 1
+            if on_cell is not None:
+                on_cell(i, cell)
+            if progress is not None:
+                progress(done, len(grid))
+            dispatch(w)
+        elif msg[0] == "error":
+            return Message("the cell {cell} failed: {why}", cell=grid[msg[1]][0], why=msg[2])
+        return None
+
+    try:
+        for _ in range(workers):
+            pool.append(_Worker(events))
+            result.worker_pids.append(pool[-1].pid)
+        for w in pool:  # the dataset may be big: sent from threads, so a stopped worker blocks no one
+            threading.Thread(target=w.send, args=(("init", dataset),), name="dlviz-sweep-init", daemon=True).start()
+        while done < len(grid) and failure is None:
+            got = []
+            try:
+                got.append(events.get(timeout=POLL))
+                while True:  # all that came meanwhile: a late loop must not take the others for silent
+                    got.append(events.get_nowait())
+            except queue.Empty:
+                pass
+            now = time.monotonic()
+            for w, msg in got:
+                if failure is None and done < len(grid):
+                    failure = handle(w, msg, now)
+            if failure is None and done < len(grid) and should_stop is not None and should_stop():
                 result.cancelled = True
                 break
+            for w in pool:
+                quiet = w.silent(now, watchdog) if failure is None and done < len(grid) else None
+                if quiet is not None:
+                    failure = Message("a worker process (pid {pid}) has not answered for {s} s: stopped or hung",
+                                      pid=w.pid, s=f"{quiet:.0f}")
     finally:
-        procs.update(getattr(pool, "_processes", None) or {})
-        result.worker_pids = sorted(procs)
-        if result.cancelled or pending:
-            _stop_workers(pool, stop, list(procs.values()))
-        pool.shutdown(wait=True, cancel_futures=True)
+        _stop_workers(pool)
+    if failure is not None:
+        result.error = str(failure)
+        raise SweepFailed(failure, result)
 
 
-def _stop_workers(pool, stop, procs) -> None:
-    """Tell every worker to stop; terminate those still there after ``GRACE`` seconds."""
-    stop.set()
-    pool.shutdown(wait=False, cancel_futures=True)
+def _stop_workers(pool: list[_Worker]) -> None:
+    """End every worker: its stdin closes (it leaves at once); SIGKILL for those
+    still there after ``GRACE`` seconds (a stopped one among them)."""
+    for w in pool:
+        try:
+            w.popen.stdin.close()
+        except (OSError, ValueError):
+            pass
     deadline = time.monotonic() + GRACE
-    for p in procs:
-        p.join(max(0.0, deadline - time.monotonic()))
-    for p in procs:
-        if p.is_alive():
-            p.terminate()
-    for p in procs:
-        p.join(1.0)
+    for w in pool:
+        try:
+            w.popen.wait(max(0.0, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            pass
+    for w in pool:
+        if w.popen.poll() is None:
+            try:
+                w.popen.kill()
+            except OSError:
+                pass
+    for w in pool:
+        try:
+            w.popen.wait(5.0)
+        except subprocess.TimeoutExpired:
+            pass
+        w.reader.join(1.0)  # it ends at the end of the worker's stdout

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -47,11 +47,46 @@ def dataset_for(config: Config) -> Dataset:
     return make_dataset(config.dataset, config.samples, config.noise, config.classes, config.seed)
 
 
+#: Rows of per-epoch history (and of diagnostics) kept, at most. A run trains until
+#: paused, so its history must not grow without end: past this many rows, the older
+#: half is thinned by two (every other row kept), the newer half stays whole. Thinned
+#: again and again, old epochs end up geometrically sparse, recent ones whole: about
+#: 2.4 MB of per-epoch and 2 MB of diagnostics rows per run at most (4 hidden layers).
+HISTORY_CAP = 1 << 15
+#: Per-step losses kept (the newest): past this many the older half is dropped
+#: (the window has them binned already). 8 MB at most.
+STEP_CAP = 1 << 20
+EPOCH_FIELDS = ("epoch", "epoch_step", "train_loss", "train_acc", "val_loss", "val_acc", "lr", "seconds")
+DIAG_FIELDS = ("diag_step", "grad_norm", "dead_fraction", "saturated")
+
+
+def thin(columns: dict[str, Growing], cap: int) -> bool:
+    """Thin parallel ``columns`` (same length) that passed ``cap`` rows: every other row of
+    the older part kept (the first included), the newest ``cap // 2`` rows all kept.
+
+    Each column is replaced by a new :class:`Growing` (never changed in place: views
+    of the old arrays may be held by another thread). True if it thinned."""
+    n = len(next(iter(columns.values())))
+    if n <= cap:
+        return False
+    old = n - cap // 2
+    keep = np.concatenate([np.arange(0, old, 2), np.arange(old, n)])
+    for k, g in columns.items():
+        rows = g.view()[keep]
+        new = Growing(None if rows.ndim == 1 else rows.shape[1], capacity=cap + 1)
+        new.extend(rows)
+        columns[k] = new
+    return True
+
+
 @dataclass
 class History:
-    """Per-step training loss, and per-epoch evaluation (train and validation)."""
+    """Per-step training loss, and per-epoch evaluation (train and validation).
 
-    step_loss: Growing
+    Bounded (see ``HISTORY_CAP`` and ``STEP_CAP``): the per-epoch rows carry their
+    epoch number (``epoch``), since a long run's older rows are thinned."""
+
+    step_loss: Growing  # the newest STEP_CAP steps' losses at most: they end at the trainer's step
     epoch_step: Growing  # steps completed when each epoch ended
     train_loss: Growing
     train_acc: Growing
@@ -65,6 +100,7 @@ class History:
     grad_norm: Growing  # (rows, weight layers)
     dead_fraction: Growing  # (rows, hidden layers)
     saturated: Growing  # (rows, hidden layers)
+    epoch: Growing = field(default_factory=lambda: Growing(capacity=1024))  # 1, 2, ... (thinned: gaps)
 
     @classmethod
     def empty(cls, n_weight_layers: int) -> "History":
@@ -74,7 +110,27 @@ class History:
 
     @property
     def epochs(self) -> int:
+        """Epochs recorded (the last one's number: thinned rows count too)."""
+        return int(self.epoch.last()) if self.epoch.n else 0
+
+    @property
+    def rows(self) -> int:
+        """Per-epoch rows kept."""
         return self.train_loss.n
+
+    def bound(self, cap: int | None = None, step_cap: int | None = None) -> None:
+        """Keep the history within its bounds (default ``HISTORY_CAP``, ``STEP_CAP``)."""
+        cap = HISTORY_CAP if cap is None else cap
+        step_cap = STEP_CAP if step_cap is None else step_cap
+        for fields in (EPOCH_FIELDS, DIAG_FIELDS):
+            cols = {k: getattr(self, k) for k in fields}
+            if thin(cols, cap):
+                for k, g in cols.items():
+                    setattr(self, k, g)
+        if self.step_loss.n > step_cap:
+            kept = Growing(capacity=step_cap + 1)
+            kept.extend(self.step_loss.view(self.step_loss.n - step_cap // 2))
+            self.step_loss = kept
 
 
 @dataclass(frozen=True)
@@ -244,6 +300,7 @@ class Trainer:
                 self._record_diagnostics()
         if not self.diverged and not np.isfinite(net.flat).all():
             self._diverge(False)
+        self.history.bound()
         self.train_seconds += time.perf_counter() - t0
         return done
 
@@ -282,6 +339,7 @@ class Trainer:
         self.epoch += 1
         h = self.history
         acc, loss = _accuracy_and_loss(self.net.eval_proba_t(self._train_cols), self.y_train)
+        h.epoch.append(self.epoch)
         h.epoch_step.append(self.step)
         h.train_loss.append(loss)
         h.train_acc.append(acc)
@@ -331,7 +389,7 @@ class Trainer:
     # -- saving and resuming -----------------------------------------------------------------
 
     HISTORY_FIELDS = ("step_loss", "epoch_step", "train_loss", "train_acc", "val_loss", "val_acc", "lr", "seconds",
-                      "diag_step", "grad_norm", "dead_fraction", "saturated")
+                      "diag_step", "grad_norm", "dead_fraction", "saturated", "epoch")
 
     def state(self) -> tuple[dict, dict[str, np.ndarray]]:
         """Everything a resumed run needs to go on exactly as this one would:
@@ -377,9 +435,18 @@ class Trainer:
         self.train_seconds = float(scalars["train_seconds"])
         self.history = History.empty(self.net.n_layers)
         for k in self.HISTORY_FIELDS:
+            if k == "epoch" and "history.epoch" not in arrays:  # a file from before histories were thinned
+                self.history.epoch.extend(np.arange(1, self.history.rows + 1, dtype=np.float64))
+                continue
             getattr(self.history, k).extend(arr(f"history.{k}"))
+        e = self.history.epoch.view()
+        if len(e) != self.history.rows or (len(e) and (not np.all(np.diff(e) > 0) or e[0] < 1)):
+            raise ValueError("history.epoch is not one increasing epoch number per row")
         if self.history.epochs != self.epoch:
             raise ValueError(f"history has {self.history.epochs} epochs, the run {self.epoch}")
+        if self.history.step_loss.n > self.step:
+            raise ValueError(f"history has {self.history.step_loss.n} step losses, the run {self.step} steps")
+        self.history.bound()
         if scalars["mid_epoch"]:
             n, width = self._train_rows.shape
             self._epoch_X = arr("epoch_X", (n, width)).astype(self.dtype)

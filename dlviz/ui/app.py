@@ -8,6 +8,7 @@ from importlib import resources
 
 SCREENSHOT_SIZE = (1920, 1080)
 EPOCHS_TIMEOUT_S = 300  # --train-epochs: give up (no picture) if the run has not ended by then
+MAX_TRAIN_SECONDS = 3600.0  # --train-seconds (dlviz.cli's, not imported here: a test keeps them equal)
 #: Qt's offscreen platform says this once per dock and window; it means nothing
 #: for a picture, so it is the one message dropped (see :func:`quiet_qt_messages`).
 SIZE_HINTS_NOTICE = "This plugin does not support propagateSizeHints()"
@@ -40,10 +41,12 @@ def icon_path(ext: str = "svg"):
 
 
 def application():
-    """The QApplication, made once, with dlviz's name and icon."""
+    """The QApplication, made once, with dlviz's name and icon; Python's cycle
+    collector runs in its thread only, on a timer (see :mod:`dlviz.ui.gc_policy`)."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from . import gc_policy
     from .fonts import register_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -56,6 +59,7 @@ def application():
             icon.addFile(str(path))
     app.setWindowIcon(icon)
     register_fonts()  # Hangul renders even where the system has no Korean font
+    gc_policy.install()
     return app
 
 
@@ -69,13 +73,22 @@ def run_app(screenshot: str | None = None, train_seconds: float = 2.0, config=No
     ``dataset`` is the CSV ``config`` names, already loaded; ``compare`` ({key: values})
     opens a comparison; ``open_file`` opens an experiment file (.dlviz); ``lang`` ("en", "ko")
     overrides the remembered language and the system's; ``lesson`` (an id or a Lesson) opens
-    that lesson in the Lessons dock."""
+    that lesson in the Lessons dock. Returns the exit status: 2, with one line, when the
+    system lacks libraries that Qt's X11 platform needs (checked before Qt starts)."""
+    if screenshot and train_epochs is None and not 0 <= train_seconds <= MAX_TRAIN_SECONDS:
+        raise ValueError(f"train_seconds must be 0 to {MAX_TRAIN_SECONDS:g}, got {train_seconds}")
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from . import xcb
+
+    missing = xcb.problem()  # else Qt aborts the process (rc 134) naming one package of several
+    if missing:
+        print(f"dlviz: error: {missing}", file=sys.stderr)
+        return 2
     from PySide6.QtCore import QSettings
 
     from ..config import Config
-    from . import i18n
+    from . import gc_policy, i18n
     from .main_window import MainWindow
 
     app = application()
@@ -100,10 +113,18 @@ def run_app(screenshot: str | None = None, train_seconds: float = 2.0, config=No
         win.start_compare(compare)
     if open_file:
         win.open_experiment(open_file)
-    win.resize(1366, 768) if win.size().width() < 800 else None
+    # A first start fills the screen's free area; a remembered size is kept where it fits.
+    from PySide6.QtCore import Qt, QTimer
+
+    from .layouts import fit_to_screen
+
+    fill = not win.testAttribute(Qt.WA_Resized)
+    fit_to_screen(win, fill=fill)
     win.show()
+    QTimer.singleShot(0, lambda: fit_to_screen(win, fill=fill))  # again with the real frame
     if lesson is not None:
         win.open_lesson(lesson)  # once shown: the dock is placed by the window's size
+    gc_policy.freeze()  # what start-up built stays: no full collection walks it again
     return app.exec()
 
 

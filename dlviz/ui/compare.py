@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDockWidget, QFormLayout, QFrame, QGridLayout, QLabel,
                                QLineEdit, QStackedWidget, QTabWidget, QTableWidget, QTableWidgetItem, QToolBar,
                                QVBoxLayout, QWidget)
@@ -17,6 +17,7 @@ from ..common.numbers import sig3
 from ..config import REGISTRIES, config_keys
 from ..training.messages import RunState
 from .views import DecisionView
+from .views.decision import TITLE_POINTS, title_points
 from .views.compare_curves import CompareCurves, run_rgb
 
 SLOW_HZ = 4  # the curves and the table: read, not watched
@@ -40,10 +41,19 @@ def short(label: str) -> str:
     return ", ".join(part.split("=", 1)[-1] for part in label.split(", "))
 
 
-def axis_pickers(prefix: str, keys, placeholder: str, suggest) -> list[tuple[QComboBox, QLineEdit]]:
+def key_label(key: str, panel=None) -> str:
+    """A Config key as the control panel labels it ("Learning rate", in Korean 학습률),
+    taken from the panel's control for it (its accessible name is its label); the
+    key itself where there is no such control."""
+    control = panel.findChild(QWidget, key) if panel is not None else None
+    return (control.accessibleName() if control is not None else "") or key
+
+
+def axis_pickers(prefix: str, keys, placeholder: str, suggest, label=None) -> list[tuple[QComboBox, QLineEdit]]:
     """Two (key, values) pickers for a grid of runs, named ``{prefix}_key1``/``_values1``
     and ``..2``; the second key may be "(none)". ``suggest(key, values)`` fills in
-    values whenever a key is chosen."""
+    values whenever a key is chosen. ``label(key)`` is the text shown for a key (its
+    item data stays the key; default: the key itself)."""
     rows = []
     for n in (1, 2):
         key = QComboBox()
@@ -51,7 +61,10 @@ def axis_pickers(prefix: str, keys, placeholder: str, suggest) -> list[tuple[QCo
         if n == 2:
             key.addItem(_tr("(none)"), "")
         for k in keys:
-            key.addItem(k, k)
+            text = label(k) if label is not None else k
+            key.addItem(text, k)
+            if text != k:
+                key.setItemData(key.count() - 1, k, Qt.ItemDataRole.ToolTipRole)  # the CLI's and the file's name
         values = QLineEdit()
         values.setObjectName(f"{prefix}_values{n}")
         values.setPlaceholderText(placeholder)
@@ -68,11 +81,13 @@ class CompareDialog(QDialog):
         self.setObjectName("compare_dialog")
         self.setWindowTitle(_tr("Compare runs"))
         form = QFormLayout(self)
-        self.rows = axis_pickers("compare", comparable_keys(), _tr("2 to 4 values, separated by commas"), self._suggest)
+        panel = getattr(parent, "panel", None)  # the window's control panel names the keys
+        self.rows = axis_pickers("compare", comparable_keys(), _tr("2 to 4 values, separated by commas"), self._suggest,
+                                 label=lambda k: key_label(k, panel))
         for n, (key, values) in enumerate(self.rows, 1):
             form.addRow(_tr("Vary") if n == 1 else _tr("and"), key)
             form.addRow(_tr("Values"), values)
-        self.rows[0][0].setCurrentText("optimizer")
+        self.rows[0][0].setCurrentIndex(self.rows[0][0].findData("optimizer"))
         self._suggest(*self.rows[0])
         form.addRow(QLabel(_tr("Every other setting, the seed included, is the same in every run.")))
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -114,6 +129,8 @@ class TileGrid(QWidget):
         self._ids: list[int] = []
         self._on_click = on_click
         self._titled = 0.0  # when the titles were last set
+        self._titles: dict[int, str] = {}  # run id -> its tile's title
+        self.title_pt = TITLE_POINTS[0]  # one size for every tile's title
 
     def set_runs(self, runs: tuple[tuple[int, str], ...]) -> None:
         if [i for i, _ in runs] == self._ids:
@@ -124,7 +141,12 @@ class TileGrid(QWidget):
             box.hide()
             box.deleteLater()  # (not setParent(None): that makes it a top-level window until deleted)
         self.tiles, self._ids = [], [i for i, _ in runs]
+        self._titles = {}
         cols = 1 if len(runs) <= 2 and self.height() > self.width() else 2
+        # Equal cells whatever their titles say (a title never widens its tile).
+        for n in range(4):
+            self.grid.setColumnStretch(n, 1 if n < cols else 0)
+            self.grid.setRowStretch(n, 1 if n < -(-len(runs) // cols) else 0)
         for n, (run_id, _) in enumerate(runs):
             tile = DecisionView()
             tile.setObjectName(f"tile_{n}")
@@ -176,7 +198,24 @@ class TileGrid(QWidget):
                 what = _tr("{v}% val").format(v=sig3(100 * float(f.val_acc[-1])))
             else:
                 what = _tr("epoch {n}").format(n=f.snap.epoch)
-            tile.set_title(f"{short(labels.get(run_id, ''))} · {what}")
+            self._titles[run_id] = f"{short(labels.get(run_id, ''))} · {what}"
+        if retitle or any(t.frames_drawn <= 1 for t in self.tiles):
+            self._retitle()
+
+    def _retitle(self) -> None:
+        """Every tile's title at one size: the largest at which the longest fits its
+        tile (tiles of different sizes of type looked like runs of different weight)."""
+        titled = [(t, self._titles[i]) for i, t in zip(self._ids, self.tiles) if i in self._titles]
+        if not titled:
+            return
+        self.title_pt = min(title_points(text, t.width(), t.font()) for t, text in titled)
+        for t, text in titled:
+            t.set_title(text, self.title_pt)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Once the tiles have their new widths (the titles follow the widths, never the reverse).
+        QTimer.singleShot(0, self, self._retitle)
 
 
 class SummaryTable(QTableWidget):

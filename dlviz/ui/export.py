@@ -9,6 +9,7 @@ and an old file is only replaced by a complete new one. Each write is checked:
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import stat
 import tempfile
@@ -82,7 +83,13 @@ def save_image(image, path: str | os.PathLike) -> Path:
     if not image.save(buf, "PNG"):
         raise ValueError(_tr("{path}: the image could not be encoded as PNG").format(path=path))
     buf.close()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    from ..common.files import remove_stale_temps
+
+    remove_stale_temps(path)  # an export killed half-way left its temporary file behind
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as e:  # named by the file asked for, not by the hidden temporary one
+        raise _oserror(e.errno or errno.EIO, path) from None
     try:
         try:
             _write_bytes(fd, bytes(data))
@@ -114,7 +121,6 @@ def render_plot(widget, scale: float = DEFAULT_SCALE):
     resized) first, otherwise the exporter draws an empty image.
     """
     import pyqtgraph as pg
-    import pyqtgraph.exporters as pge
 
     target = getattr(widget, "export_target", widget)  # a container exports its plot
     if target.width() < 10 or target.height() < 10:
@@ -122,10 +128,38 @@ def render_plot(widget, scale: float = DEFAULT_SCALE):
             name=widget.objectName() or widget))
     if not isinstance(target, pg.GraphicsView):
         return render_window(target, scale)  # not pyqtgraph (the network diagram): render it
-    exporter = pge.ImageExporter(target.scene())
-    # The width parameter must be an int; the exporter keeps the aspect ratio.
-    exporter.parameters()["width"] = int(round(target.width() * scale))
-    return exporter.export(toBytes=True)
+    # The width must be an int; the height keeps the aspect ratio.
+    return _plain_image_exporter()(target.scene(), int(round(target.width() * scale))).export(toBytes=True)
+
+
+@functools.cache
+def _plain_image_exporter():
+    """pyqtgraph's ImageExporter with its options in a plain dict. Its own builds a
+    Parameter tree (a GUI for the options) held in reference cycles: 48 Qt objects
+    per window export left to the cycle collector (issue 19). ``export`` reads the
+    options by key, so a dict of the same values draws the same image."""
+    from pyqtgraph.exporters import ImageExporter
+    from pyqtgraph.exporters.Exporter import Exporter
+    from PySide6.QtCore import Qt
+
+    class PlainImageExporter(ImageExporter):
+        def __init__(self, scene, width: int):
+            Exporter.__init__(self, scene)
+            target, source = self.getTargetRect(), self.getSourceRect()
+            brush = scene.views()[0].backgroundBrush()
+            background = brush.color()
+            if brush.style() == Qt.BrushStyle.NoBrush:
+                background.setAlpha(0)
+            # The height as ImageExporter's widthChanged makes it (for an unchanged width, its own).
+            height = (int(target.height()) if width == int(target.width())
+                      else int(width * (source.height() / source.width())))
+            self.params = {"width": width, "height": height, "antialias": True, "background": background,
+                           "invertValue": False}
+
+        def parameters(self):
+            return self.params
+
+    return PlainImageExporter
 
 
 def render_window(window, scale: float = DEFAULT_SCALE):
@@ -171,6 +205,108 @@ def export_views(views: dict, folder: str | os.PathLike, scale: float = DEFAULT_
             failed.append((path, e.strerror or str(e)))
         except ValueError as e:
             failed.append((path, str(e)))
+    if failed:
+        raise ExportError(written, failed)
+    return written
+
+
+def _in_front(win, widgets) -> list:
+    """Bring every dock (and tab of a tab widget) holding one of ``widgets`` to the
+    front, so that each is laid out at the size it is seen at: a view behind a tab
+    keeps whatever size it last had (a sliver, with its legend cut off). Returns
+    what to call to put the window back as it was."""
+    from PySide6.QtWidgets import QDockWidget, QStackedWidget, QTabWidget
+
+    undo = []
+    docks = [d for d in win.findChildren(QDockWidget) if d.parent() is win]
+    in_front = [d for d in docks if d.isVisible() and not d.visibleRegion().isEmpty()]
+    raised = False
+    for w in widgets:
+        child, parent = w, w.parentWidget()
+        while parent is not None and parent is not win:
+            tabs = parent.parentWidget() if isinstance(parent, QStackedWidget) else None
+            if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0 and tabs.currentWidget() is not child:
+                before = tabs.currentIndex()
+                undo.append(lambda tabs=tabs, before=before: tabs.setCurrentIndex(before))
+                tabs.setCurrentWidget(child)
+            if isinstance(parent, QDockWidget) and parent.isVisible() and parent not in in_front:
+                parent.raise_()
+                raised = True
+            child, parent = parent, parent.parentWidget()
+    if raised:
+        undo.append(lambda: [d.raise_() for d in in_front])
+    return undo
+
+
+def _summary_table(frames, labels: dict):
+    """A comparison's summary table on its own, sized to show every cell, laid out
+    off screen (for a picture, never shown)."""
+    from PySide6.QtCore import Qt
+
+    from .compare import SummaryTable
+
+    table = SummaryTable()
+    table.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    for policy in (table.setHorizontalScrollBarPolicy, table.setVerticalScrollBarPolicy):
+        policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.show()  # (laid out and polished: the header's sizes are final)
+    table.update_frames(frames, labels)
+    header = table.horizontalHeader()
+    for c in range(table.columnCount()):  # the header's text counts too ("diverged at")
+        header.resizeSection(c, max(header.sectionSize(c), header.sectionSizeFromContents(c).width() + 8))
+    table.resize(header.length() + 2 * table.frameWidth(),
+                 table.verticalHeader().length() + header.height() + 2 * table.frameWidth())
+    return table
+
+
+def export_main_window(win, folder: str | os.PathLike, scale: float = DEFAULT_SCALE) -> list[Path]:
+    """Every view of a MainWindow (in a comparison: its tiles, curves and summary too,
+    and the focused run's regions named) and the whole window as PNG files in
+    ``folder``. Views behind a tab are brought to the front for their picture (and
+    put back afterwards): laid out at the size they are seen at, not at a stale one."""
+    from PySide6.QtWidgets import QApplication
+
+    from .compare import short
+
+    win.scheduler.draw_all()  # views in hidden tabs are behind: bring them to the newest frame
+    views = dict(win.plot_widgets)
+    if win.thinned_view.isVisible():
+        views["decision_thinned"] = win.thinned_view
+    c = win.controller
+    labels = dict(c.compare)
+    title = win.decision_view.title
+    table = None
+    if labels:
+        # The summary whole, as `dlviz train --compare --export` draws it: in the dock it
+        # is cut to the dock's width (columns scrolled out of sight) or padded with blank.
+        table = _summary_table(c.frames, labels)
+        views.update(compare_tiles=win.tiles, compare_curves=win.compare_curves, compare_table=table)
+        # The single decision view shows the focused run: say which.
+        win.decision_view.set_title(_tr("Decision regions · {run}").format(run=short(labels.get(c.run_id, ""))))
+    written: list[Path] = []
+    failed: list[tuple[Path, str]] = []
+    try:
+        for name, view in views.items():  # one by one: two may share a tab widget
+            undo = _in_front(win, [view])
+            try:
+                for _ in range(3 if undo else 0):  # the dock brought up lays out, then its plot
+                    QApplication.processEvents()
+                written += export_views({name: view}, folder, scale)
+            except ExportError as e:
+                written, failed = written + e.written, failed + e.failed
+            finally:
+                for step in reversed(undo):
+                    step()
+    finally:
+        win.decision_view.set_title(title)
+        if table is not None:
+            table.close()
+            table.deleteLater()
+        QApplication.processEvents()
+    try:
+        written += export_views({}, folder, scale, window=win)  # as the learner left it
+    except ExportError as e:
+        written, failed = written + e.written, failed + e.failed
     if failed:
         raise ExportError(written, failed)
     return written
@@ -256,7 +392,7 @@ def export_comparison(runs, folder: str | os.PathLike, scale: float = DEFAULT_SC
     from ..training.frames import FrameAccumulator, Frames
     from ..training.session import Cursor, make_snapshot, run_info
     from .app import quiet_qt_messages
-    from .compare import SummaryTable, TileGrid, short
+    from .compare import TileGrid, short
     from .style import configure_pyqtgraph
     from .views.compare_curves import CompareCurves
 
@@ -271,7 +407,7 @@ def export_comparison(runs, folder: str | os.PathLike, scale: float = DEFAULT_SC
         built.append(acc.frame())
     frames = Frames(tuple(built), focus=None)
     labels = {i: label for i, (label, _) in enumerate(runs)}
-    tiles, curves, table = TileGrid(lambda _: None), CompareCurves(), SummaryTable()
+    tiles, curves = TileGrid(lambda _: None), CompareCurves()
     cols = 2 if len(runs) > 2 else len(runs)
     rows = -(-len(runs) // cols)
     tiles.resize(440 * cols, 420 * rows)
@@ -279,9 +415,7 @@ def export_comparison(runs, folder: str | os.PathLike, scale: float = DEFAULT_SC
     tiles.update_frames(frames, labels, focus=None)
     curves.resize(860, 640)
     curves.update_frames(frames, tuple(short(label) for label in labels.values()))
-    table.update_frames(frames, labels)
-    table.resize(table.horizontalHeader().length() + 4, table.verticalHeader().length()
-                 + table.horizontalHeader().height() + 4)
+    table = _summary_table(frames, labels)
     return _show_and_export(app, {"compare_tiles": tiles, "compare_curves": curves, "compare_table": table},
                             folder, scale)
 

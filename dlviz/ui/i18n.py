@@ -13,10 +13,11 @@ text by it).
 
 from __future__ import annotations
 
+import gc
 import sys
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMessageBox
 
@@ -205,12 +206,16 @@ def rebuild(win, lang: str):
     on the same settings at the same place; the new window."""
     from PySide6.QtWidgets import QApplication
 
+    from . import gc_policy
     from .main_window import MainWindow
 
     app = QApplication.instance()
     geometry, settings = win.saveGeometry(), win.settings
     quit_on_close = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # between the two windows there is none
+    frozen = gc.get_freeze_count() > 0
+    if frozen:
+        gc_policy.thaw()  # the old window was frozen with start-up: its cycles must be freed now
     try:
         win.close()  # stores config, geometry and docks; stops the training process
         install(app, lang)
@@ -219,7 +224,10 @@ def rebuild(win, lang: str):
         new.show()
     finally:
         app.setQuitOnLastWindowClosed(quit_on_close)
-    win.deleteLater()
+    if frozen:  # once the old window is deleted: collect what it left, freeze the new one
+        win.destroyed.connect(lambda: QTimer.singleShot(0, gc_policy.freeze))
+    gc_policy.release(win)  # the Qt objects it holds without a Qt parent (pyqtgraph's menus) too
+    win.deleteLater()  # its Qt objects die now, in the GUI thread, not when a collection finds them
     _windows[:] = [new]  # the old one was held by run_app's frame; this one by us
     return new
 

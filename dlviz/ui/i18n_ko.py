@@ -387,6 +387,14 @@ KO: dict[str, str] = {
     "Pin run": "실행 고정",
     "Keep this run as a faded ghost to compare the next ones with (Ctrl+P)": "이 실행을 흐린 잔상으로 남겨 다음 실행과 비교합니다 (Ctrl+P)",
     "Save failed": "저장 실패",
+    "Unsaved runs": "저장하지 않은 실행",
+    "Save the comparison and the pinned runs before closing?": "닫기 전에 비교와 고정한 실행을 저장할까요?",
+    "Save the comparison before closing?": "닫기 전에 비교를 저장할까요?",
+    "Save the pinned runs before closing?": "닫기 전에 고정한 실행을 저장할까요?",
+    "They are lost when the window closes, unless saved in a .dlviz file.":
+        ".dlviz 파일로 저장하지 않으면 창을 닫을 때 사라집니다.",
+    "Don't ask again": "다시 묻지 않기",
+    "Decision regions · {run}": "결정 경계 · {run}",
     # -- exporting pictures and history ----------------------------------------------------------
     "could not write {n} of {total} PNG files: {what}": "PNG 파일 {total}개 중 {n}개를 쓰지 못했습니다: {what}",
     "{path}: nothing to draw (the image is empty)": "{path}: 그릴 것이 없습니다 (빈 그림)",
@@ -663,6 +671,14 @@ KO: dict[str, str] = {
     "Click a cell to make it the current run.": "칸을 클릭하면 지금 실행이 됩니다.",
     "The current run is now {cell} ({e} epochs): press Play to train it.": "지금 실행은 {cell} ({e} 에포크)입니다: 재생을 눌러 학습하세요.",
     "Sweep…": "스윕…",
+    "no cells": "칸 없음",
+    "a worker process (pid {pid}) ended during the cell {cell}: {how}":
+        "작업 프로세스(pid {pid})가 {cell} 칸을 학습하다 끝났습니다: {how}",
+    "a worker process (pid {pid}) has not answered for {s} s: stopped or hung":
+        "작업 프로세스(pid {pid})가 {s}초째 응답하지 않습니다: 멈췄거나 정지되었습니다",
+    "the cell {cell} failed: {why}": "{cell} 칸 실패: {why}",
+    "killed by signal {n} ({name})": "신호 {n}({name})로 종료됨",
+    "exit code {n}": "종료 코드 {n}",
     "Train a grid over one or two settings in parallel and compare the cells' results": "설정 한두 개의 격자를 나란히 학습하고 칸마다 결과를 비교합니다",
     "PCA: the plane in which the weights moved most while training (their path lies nearly in it). Random: two random directions, each unit's scaled to that unit's weights (Li et al. 2018).":
         "주성분 분석: 학습 중 가중치가 가장 많이 움직인 평면입니다(경로가 거의 이 평면에 놓입니다). 무작위: 두 무작위 방향으로, 뉴런마다 그 뉴런의 가중치 크기에 맞춥니다(Li 외, 2018).",
@@ -736,7 +752,6 @@ KO: dict[str, str] = {
     "member {name!r} declares {size} bytes, more than a dlviz file holds":
         "항목 {name!r}의 크기가 {size}바이트로, dlviz 파일이 담을 수 있는 것보다 큽니다",
     "{name} is missing": "{name}이(가) 없습니다",
-    "{name} is not valid JSON ({problem})": "{name}이(가) 올바른 JSON이 아닙니다 ({problem})",
     "{name}: {problem}": "{name}: {problem}",
     "{name} is damaged ({problem})": "{name}이(가) 손상되었습니다 ({problem})",
     "not a dlviz experiment (its manifest names another format)": "dlviz 실험 파일이 아닙니다 (목록 파일이 다른 형식을 가리킵니다)",
@@ -746,13 +761,40 @@ KO: dict[str, str] = {
     "the manifest lists no runs": "목록 파일에 실행이 없습니다",
     "the manifest's pinned runs are not a list of at most {n} folders": "목록 파일의 고정한 실행이 폴더 {n}개 이하의 목록이 아닙니다",
     "pinned run {folder}: {problem}": "고정한 실행 {folder}: {problem}",
-    "window.json is not an object": "window.json이 객체가 아닙니다",
     "no such file": "파일이 없습니다",
     "not a dlviz file, or cut short ({problem})": "dlviz 파일이 아니거나 중간에 잘렸습니다 ({problem})",
     "cannot be read ({problem})": "읽을 수 없습니다 ({problem})",
     "run {i} of the manifest has no folder": "목록 파일의 실행 {i}에 폴더가 없습니다",
     "{folder}: the saved state does not fit its config ({kind}: {problem})":
         "{folder}: 저장된 상태가 설정과 맞지 않습니다 ({kind}: {problem})",
+    # -- files that may be anything (a pipe, a device, a huge or deeply nested JSON) --------------
+    "is a folder, not a file": "파일이 아니라 폴더입니다",
+    "is not a regular file (a pipe or a device?)": "일반 파일이 아닙니다 (파이프나 장치 파일인가요?)",
+    "is too big ({size} bytes; at most {limit})": "너무 큽니다 ({size}바이트, 최대 {limit}바이트)",
+    "is too big (more than {limit} bytes)": "너무 큽니다 ({limit}바이트 초과)",
+    "not valid JSON ({problem})": "올바른 JSON이 아닙니다 ({problem})",
+    "its JSON nests deeper than {n} levels": "JSON이 {n}단계보다 깊게 중첩되어 있습니다",
+    "holds {n} members, more than a dlviz file has": "항목이 {n}개로, dlviz 파일에 있을 수 있는 것보다 많습니다",
+    "{name}: array {key} holds Python objects (a pickle), which dlviz never reads":
+        "{name}: 배열 {key}에 파이썬 객체(pickle)가 들어 있습니다. dlviz는 이를 읽지 않습니다",
+    "{name}: array {key} has the type {dtype}, not one dlviz saves":
+        "{name}: 배열 {key}의 자료형 {dtype}은(는) dlviz가 저장하는 자료형이 아닙니다",
+    "{name}: array {key} has shape {shape} ({dtype}), not what dlviz saves there":
+        "{name}: 배열 {key}의 모양 {shape} ({dtype})이(가) dlviz가 저장하는 모양과 다릅니다",
+    "{name}: array {key} claims {size} bytes but holds {held}":
+        "{name}: 배열 {key}은(는) {size}바이트라고 적혀 있지만 실제로는 {held}바이트입니다",
+    "window.json: {problem}": "window.json: {problem}",
+    "not an object": "객체가 아닙니다",
+    "compare must map settings to lists of values": "compare는 설정마다 값 목록을 지정해야 합니다",
+    "{key} is not an object": "{key}이(가) 객체가 아닙니다",
+    "focus {value} is not the number of one of its {n} runs": "focus {value}은(는) 실행 {n}개 중 하나의 번호가 아닙니다",
+    "{key} is not a name": "{key}이(가) 이름이 아닙니다",
+    "{key} must be an integer 0 to {hi}, got {value}": "{key}은(는) 0~{hi}의 정수여야 합니다. 입력: {value}",
+    "{key} must be true or false, got {value}": "{key}은(는) true나 false여야 합니다. 입력: {value}",
+    "{key} must be a number, got {value}": "{key}은(는) 숫자여야 합니다. 입력: {value}",
+    "a config must be a JSON object of settings, got {kind}": "설정은 JSON 객체여야 합니다. 입력: {kind}",
+    "run {i} of the manifest has a label that is not a short text":
+        "목록 파일의 실행 {i}의 이름이 짧은 텍스트가 아닙니다",
 }
 
 #: Where one English string needs another Korean in one context: {context: {source: Korean}}.

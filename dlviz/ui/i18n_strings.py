@@ -9,6 +9,24 @@ context "registry"). Never imported by the window."""
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 STRINGS = (
+    #: dlviz/common/files.py:93
+    QT_TRANSLATE_NOOP('errors', '{file}: {problem}'),
+    #: dlviz/common/files.py:106
+    QT_TRANSLATE_NOOP('errors', 'no such file'),
+    #: dlviz/common/files.py:108
+    QT_TRANSLATE_NOOP('errors', 'is a folder, not a file'),
+    #: dlviz/common/files.py:110
+    QT_TRANSLATE_NOOP('errors', 'cannot be read ({problem})'),
+    #: dlviz/common/files.py:116
+    QT_TRANSLATE_NOOP('errors', 'is not a regular file (a pipe or a device?)'),
+    #: dlviz/common/files.py:118
+    QT_TRANSLATE_NOOP('errors', 'is too big ({size} bytes; at most {limit})'),
+    #: dlviz/common/files.py:137
+    QT_TRANSLATE_NOOP('errors', 'is too big (more than {limit} bytes)'),
+    #: dlviz/common/files.py:167
+    QT_TRANSLATE_NOOP('errors', 'not valid JSON ({problem})'),
+    #: dlviz/common/files.py:170
+    QT_TRANSLATE_NOOP('errors', 'its JSON nests deeper than {n} levels'),
     #: dlviz/common/numbers.py:29
     QT_TRANSLATE_NOOP('errors', '{name} must be a number, got {value!r}'),
     #: dlviz/common/numbers.py:35
@@ -23,30 +41,30 @@ STRINGS = (
     QT_TRANSLATE_NOOP('errors', '{name} must be {lo} to {hi}, got {value}'),
     #: dlviz/config.py:142
     QT_TRANSLATE_NOOP('errors', 'features: {problem}'),
-    #: dlviz/config.py:258
+    #: dlviz/config.py:206
+    QT_TRANSLATE_NOOP('errors', 'a config must be a JSON object of settings, got {kind}'),
+    #: dlviz/config.py:261
     QT_TRANSLATE_NOOP('errors', 'hidden must be comma-separated layer widths such as 32,32; got {value!r}'),
-    #: dlviz/config.py:266
+    #: dlviz/config.py:269
     QT_TRANSLATE_NOOP('errors', 'hidden must be a list of layer widths, got {value!r}'),
-    #: dlviz/config.py:288
+    #: dlviz/config.py:291
     QT_TRANSLATE_NOOP('errors', '{name} must be a name, got {value!r}'),
-    #: dlviz/config.py:300
+    #: dlviz/config.py:303
     QT_TRANSLATE_NOOP('errors', 'unknown {name} {value!r}; choose from {choices}'),
-    #: dlviz/config.py:312
+    #: dlviz/config.py:315
     QT_TRANSLATE_NOOP('errors', '{name} must be a finite number, got {value!r}'),
-    #: dlviz/config.py:323
+    #: dlviz/config.py:326
     QT_TRANSLATE_NOOP('errors', 'bad features {features!r}'),
-    #: dlviz/config.py:325
+    #: dlviz/config.py:328
     QT_TRANSLATE_NOOP('errors', 'at most {n} hidden layers, got {count}'),
-    #: dlviz/config.py:327
+    #: dlviz/config.py:330
     QT_TRANSLATE_NOOP('errors', 'hidden layer widths must be 1 to {hi}, got {hidden}'),
-    #: dlviz/config.py:332
+    #: dlviz/config.py:335
     QT_TRANSLATE_NOOP('errors', 'epochs must be 0 (until paused) to {hi}, got {value}'),
     #: dlviz/data/csv_loader.py:57
     QT_TRANSLATE_NOOP('errors', '{file}, line {line}: {problem}'),
     #: dlviz/data/csv_loader.py:59
     QT_TRANSLATE_NOOP('errors', 'line {line}: {problem}'),
-    #: dlviz/data/csv_loader.py:61
-    QT_TRANSLATE_NOOP('errors', '{file}: {problem}'),
     #: dlviz/data/csv_loader.py:134
     QT_TRANSLATE_NOOP('errors', 'the header names column {column!r} more than once'),
     #: dlviz/data/csv_loader.py:150
@@ -111,79 +129,113 @@ STRINGS = (
     QT_TRANSLATE_NOOP('errors', '{where}: a value is given twice'),
     #: dlviz/training/compare.py:84
     QT_TRANSLATE_NOOP('errors', '{flag} {label}: {problem}'),
-    #: dlviz/training/experiment.py:117
-    QT_TRANSLATE_NOOP('errors', 'member {name!r} points outside the archive'),
-    #: dlviz/training/experiment.py:119
-    QT_TRANSLATE_NOOP('errors', 'member {name!r} declares {size} bytes, more than a dlviz file holds'),
-    #: dlviz/training/experiment.py:128
-    QT_TRANSLATE_NOOP('errors', '{name} is missing'),
-    #: dlviz/training/experiment.py:135
-    QT_TRANSLATE_NOOP('errors', '{name} is not valid JSON ({problem})'),
     #: dlviz/training/experiment.py:142
-    QT_TRANSLATE_NOOP('errors', '{name}: {problem}'),
-    #: dlviz/training/experiment.py:144
-    QT_TRANSLATE_NOOP('errors', '{name} is damaged ({problem})'),
-    #: dlviz/training/experiment.py:162
-    QT_TRANSLATE_NOOP('errors', 'not a dlviz experiment (its manifest names another format)'),
-    #: dlviz/training/experiment.py:165
-    QT_TRANSLATE_NOOP('errors', "the manifest's version {version!r} is not a version"),
-    #: dlviz/training/experiment.py:167
-    QT_TRANSLATE_NOOP('errors', 'written by a newer dlviz (format version {version}; this one reads up to {known})'),
-    #: dlviz/training/experiment.py:171
-    QT_TRANSLATE_NOOP('errors', 'the manifest lists no runs'),
+    QT_TRANSLATE_NOOP('errors', 'holds {n} members, more than a dlviz file has'),
+    #: dlviz/training/experiment.py:146
+    QT_TRANSLATE_NOOP('errors', 'member {name!r} points outside the archive'),
+    #: dlviz/training/experiment.py:148
+    QT_TRANSLATE_NOOP('errors', 'member {name!r} declares {size} bytes, more than a dlviz file holds'),
+    #: dlviz/training/experiment.py:158
+    QT_TRANSLATE_NOOP('errors', '{name} is missing'),
     #: dlviz/training/experiment.py:176
+    QT_TRANSLATE_NOOP('errors', '{name} is damaged ({problem})'),
+    #: dlviz/training/experiment.py:180
+    QT_TRANSLATE_NOOP('errors', '{name}: {problem}'),
+    #: dlviz/training/experiment.py:225
+    QT_TRANSLATE_NOOP('errors', '{name}: array {key} holds Python objects (a pickle), which dlviz never reads'),
+    #: dlviz/training/experiment.py:228
+    QT_TRANSLATE_NOOP('errors', '{name}: array {key} has the type {dtype}, not one dlviz saves'),
+    #: dlviz/training/experiment.py:234
+    QT_TRANSLATE_NOOP('errors', '{name}: array {key} has shape {shape} ({dtype}), not what dlviz saves there'),
+    #: dlviz/training/experiment.py:238
+    QT_TRANSLATE_NOOP('errors', '{name}: array {key} claims {size} bytes but holds {held}'),
+    #: dlviz/training/experiment.py:268
+    QT_TRANSLATE_NOOP('errors', 'not a dlviz experiment (its manifest names another format)'),
+    #: dlviz/training/experiment.py:271
+    QT_TRANSLATE_NOOP('errors', "the manifest's version {version!r} is not a version"),
+    #: dlviz/training/experiment.py:273
+    QT_TRANSLATE_NOOP('errors', 'written by a newer dlviz (format version {version}; this one reads up to {known})'),
+    #: dlviz/training/experiment.py:277
+    QT_TRANSLATE_NOOP('errors', 'the manifest lists no runs'),
+    #: dlviz/training/experiment.py:282
     QT_TRANSLATE_NOOP('errors', "the manifest's pinned runs are not a list of at most {n} folders"),
-    #: dlviz/training/experiment.py:184
+    #: dlviz/training/experiment.py:292
     QT_TRANSLATE_NOOP('errors', 'pinned run {folder}: {problem}'),
-    #: dlviz/training/experiment.py:187
-    QT_TRANSLATE_NOOP('errors', 'window.json is not an object'),
-    #: dlviz/training/experiment.py:192
-    QT_TRANSLATE_NOOP('errors', 'no such file'),
-    #: dlviz/training/experiment.py:194
+    #: dlviz/training/experiment.py:296
+    QT_TRANSLATE_NOOP('errors', 'window.json: {problem}'),
+    #: dlviz/training/experiment.py:303
     QT_TRANSLATE_NOOP('errors', 'not a dlviz file, or cut short ({problem})'),
-    #: dlviz/training/experiment.py:196
-    QT_TRANSLATE_NOOP('errors', 'cannot be read ({problem})'),
-    #: dlviz/training/experiment.py:201
+    #: dlviz/training/experiment.py:331
+    QT_TRANSLATE_NOOP('errors', 'not an object'),
+    #: dlviz/training/experiment.py:337
+    QT_TRANSLATE_NOOP('errors', 'compare must map settings to lists of values'),
+    #: dlviz/training/experiment.py:339
+    QT_TRANSLATE_NOOP('errors', '{key} is not an object'),
+    #: dlviz/training/experiment.py:342
+    QT_TRANSLATE_NOOP('errors', 'focus {value} is not the number of one of its {n} runs'),
+    #: dlviz/training/experiment.py:345
+    QT_TRANSLATE_NOOP('errors', '{key} is not a name'),
+    #: dlviz/training/experiment.py:361
+    QT_TRANSLATE_NOOP('errors', '{key} must be an integer 0 to {hi}, got {value}'),
+    #: dlviz/training/experiment.py:364
+    QT_TRANSLATE_NOOP('errors', '{key} must be true or false, got {value}'),
+    #: dlviz/training/experiment.py:372
+    QT_TRANSLATE_NOOP('errors', '{key} must be a number, got {value}'),
+    #: dlviz/training/experiment.py:429
     QT_TRANSLATE_NOOP('errors', 'run {i} of the manifest has no folder'),
-    #: dlviz/training/experiment.py:222
+    #: dlviz/training/experiment.py:432
+    QT_TRANSLATE_NOOP('errors', 'run {i} of the manifest has a label that is not a short text'),
+    #: dlviz/training/experiment.py:462
     QT_TRANSLATE_NOOP('errors', '{folder}: the saved state does not fit its config ({kind}: {problem})'),
-    #: dlviz/training/sweep.py:63
+    #: dlviz/training/sweep.py:79
     QT_TRANSLATE_NOOP('errors', '{where}: {key} holds a list; sweep hidden_layers or neurons instead'),
-    #: dlviz/ui/compare.py:52
+    #: dlviz/training/sweep.py:339
+    QT_TRANSLATE_NOOP('errors', 'it closed its pipe'),
+    #: dlviz/training/sweep.py:345
+    QT_TRANSLATE_NOOP('errors', 'killed by signal {n} ({name})'),
+    #: dlviz/training/sweep.py:346
+    QT_TRANSLATE_NOOP('errors', 'exit code {n}'),
+    #: dlviz/training/sweep.py:419
+    QT_TRANSLATE_NOOP('errors', 'a worker process (pid {pid}) ended during the cell {cell}: {how}'),
+    #: dlviz/training/sweep.py:434
+    QT_TRANSLATE_NOOP('errors', 'the cell {cell} failed: {why}'),
+    #: dlviz/training/sweep.py:461
+    QT_TRANSLATE_NOOP('errors', 'a worker process (pid {pid}) has not answered for {s} s: stopped or hung'),
+    #: dlviz/ui/compare.py:62
     QT_TRANSLATE_NOOP('compare', '(none)'),
-    #: dlviz/ui/compare.py:69
+    #: dlviz/ui/compare.py:82
     QT_TRANSLATE_NOOP('compare', 'Compare runs'),
-    #: dlviz/ui/compare.py:71
+    #: dlviz/ui/compare.py:85
     QT_TRANSLATE_NOOP('compare', '2 to 4 values, separated by commas'),
-    #: dlviz/ui/compare.py:73
+    #: dlviz/ui/compare.py:88
     QT_TRANSLATE_NOOP('compare', 'Vary'),
-    #: dlviz/ui/compare.py:73
+    #: dlviz/ui/compare.py:88
     QT_TRANSLATE_NOOP('compare', 'and'),
-    #: dlviz/ui/compare.py:74
+    #: dlviz/ui/compare.py:89
     QT_TRANSLATE_NOOP('compare', 'Values'),
-    #: dlviz/ui/compare.py:77
+    #: dlviz/ui/compare.py:92
     QT_TRANSLATE_NOOP('compare', 'Every other setting, the seed included, is the same in every run.'),
-    #: dlviz/ui/compare.py:87
+    #: dlviz/ui/compare.py:102
     QT_TRANSLATE_NOOP('compare', 'Choices: {c}'),
-    #: dlviz/ui/compare.py:174
+    #: dlviz/ui/compare.py:196
     QT_TRANSLATE_NOOP('compare', 'diverged at step {n}'),
-    #: dlviz/ui/compare.py:176
+    #: dlviz/ui/compare.py:198
     QT_TRANSLATE_NOOP('compare', '{v}% val'),
-    #: dlviz/ui/compare.py:178
+    #: dlviz/ui/compare.py:200
     QT_TRANSLATE_NOOP('compare', 'epoch {n}'),
-    #: dlviz/ui/compare.py:239
+    #: dlviz/ui/compare.py:278
     QT_TRANSLATE_NOOP('compare', 'Curves'),
-    #: dlviz/ui/compare.py:240
+    #: dlviz/ui/compare.py:279
     QT_TRANSLATE_NOOP('compare', 'Summary'),
-    #: dlviz/ui/compare.py:247
+    #: dlviz/ui/compare.py:286
     QT_TRANSLATE_NOOP('compare', 'Comparison'),
-    #: dlviz/ui/compare.py:261
+    #: dlviz/ui/compare.py:300
     QT_TRANSLATE_NOOP('compare', 'Compare…'),
-    #: dlviz/ui/compare.py:263
+    #: dlviz/ui/compare.py:302
     QT_TRANSLATE_NOOP('compare', 'Train 2 to 4 runs that differ in one setting, side by side'),
-    #: dlviz/ui/compare.py:264
+    #: dlviz/ui/compare.py:303
     QT_TRANSLATE_NOOP('compare', 'Stop comparing'),
-    #: dlviz/ui/compare.py:290
+    #: dlviz/ui/compare.py:329
     QT_TRANSLATE_NOOP('compare', 'Compared: {values}. Change them in Train ▸ Compare…'),
     #: dlviz/ui/controller.py:41
     QT_TRANSLATE_NOOP('RunController', 'ready'),
@@ -243,93 +295,95 @@ STRINGS = (
     QT_TRANSLATE_NOOP('RunController', 'no landscape was computed'),
     #: dlviz/ui/controller.py:558
     QT_TRANSLATE_NOOP('RunController', ' — press Play to start a new one'),
-    #: dlviz/ui/export.py:44
+    #: dlviz/ui/export.py:45
     QT_TRANSLATE_NOOP('export', 'could not write {n} of {total} PNG files: {what}'),
-    #: dlviz/ui/export.py:74
+    #: dlviz/ui/export.py:75
     QT_TRANSLATE_NOOP('export', '{path}: nothing to draw (the image is empty)'),
-    #: dlviz/ui/export.py:83
+    #: dlviz/ui/export.py:84
     QT_TRANSLATE_NOOP('export', '{path}: the image could not be encoded as PNG'),
-    #: dlviz/ui/export.py:121
+    #: dlviz/ui/export.py:127
     QT_TRANSLATE_NOOP('export', '{name} has no size yet: show or resize it before export'),
-    #: dlviz/ui/export.py:306
+    #: dlviz/ui/export.py:285
+    QT_TRANSLATE_NOOP('export', 'Decision regions · {run}'),
+    #: dlviz/ui/export.py:440
     QT_TRANSLATE_NOOP('export', 'Export history as CSV'),
-    #: dlviz/ui/export.py:307
+    #: dlviz/ui/export.py:441
     QT_TRANSLATE_NOOP('export', 'CSV files (*.csv)'),
-    #: dlviz/ui/export.py:315
+    #: dlviz/ui/export.py:449
     QT_TRANSLATE_NOOP('export', 'Export failed'),
-    #: dlviz/ui/export.py:317
+    #: dlviz/ui/export.py:451
     QT_TRANSLATE_NOOP('export', 'Wrote {path}'),
-    #: dlviz/ui/i18n.py:153
+    #: dlviz/ui/i18n.py:154
     QT_TRANSLATE_NOOP('i18n', 'Language'),
-    #: dlviz/ui/inspector.py:149
+    #: dlviz/ui/inspector.py:168
     QT_TRANSLATE_NOOP('inspector', 'Softmax pᵢ'),
-    #: dlviz/ui/inspector.py:149
+    #: dlviz/ui/inspector.py:168
     QT_TRANSLATE_NOOP('inspector', 'probability'),
-    #: dlviz/ui/inspector.py:220
+    #: dlviz/ui/inspector.py:239
     QT_TRANSLATE_NOOP('inspector', "Click a point on the decision plane to see the network's softmax and cross-entropy there; click a unit in the network to see its weighted sum."),
-    #: dlviz/ui/inspector.py:226
+    #: dlviz/ui/inspector.py:245
     QT_TRANSLATE_NOOP('inspector', 'Label y:'),
-    #: dlviz/ui/inspector.py:230
+    #: dlviz/ui/inspector.py:249
     QT_TRANSLATE_NOOP('inspector', "The class the cross-entropy is measured against. A point near a sample takes that sample's label."),
-    #: dlviz/ui/inspector.py:234
+    #: dlviz/ui/inspector.py:253
     QT_TRANSLATE_NOOP('inspector', 'Clear'),
-    #: dlviz/ui/inspector.py:236
+    #: dlviz/ui/inspector.py:255
     QT_TRANSLATE_NOOP('inspector', 'Stop inspecting this point'),
-    #: dlviz/ui/inspector.py:244
+    #: dlviz/ui/inspector.py:263
     QT_TRANSLATE_NOOP('inspector', 'class'),
-    #: dlviz/ui/inspector.py:244
+    #: dlviz/ui/inspector.py:263
     QT_TRANSLATE_NOOP('inspector', 'logit zᵢ'),
-    #: dlviz/ui/inspector.py:244
+    #: dlviz/ui/inspector.py:263
     QT_TRANSLATE_NOOP('inspector', 'e^zᵢ'),
-    #: dlviz/ui/inspector.py:244
+    #: dlviz/ui/inspector.py:263
     QT_TRANSLATE_NOOP('inspector', 'pᵢ'),
-    #: dlviz/ui/inspector.py:257
+    #: dlviz/ui/inspector.py:276
     QT_TRANSLATE_NOOP('inspector', 'Click a hidden or output unit in the network to see z = Σ wᵢaᵢ + b here.'),
-    #: dlviz/ui/inspector.py:259
+    #: dlviz/ui/inspector.py:278
     QT_TRANSLATE_NOOP('inspector', 'input'),
-    #: dlviz/ui/inspector.py:259
+    #: dlviz/ui/inspector.py:278
     QT_TRANSLATE_NOOP('inspector', 'aᵢ'),
-    #: dlviz/ui/inspector.py:259
+    #: dlviz/ui/inspector.py:278
     QT_TRANSLATE_NOOP('inspector', 'wᵢ'),
-    #: dlviz/ui/inspector.py:259
+    #: dlviz/ui/inspector.py:278
     QT_TRANSLATE_NOOP('inspector', 'wᵢ·aᵢ'),
-    #: dlviz/ui/inspector.py:311
+    #: dlviz/ui/inspector.py:330
     QT_TRANSLATE_NOOP('inspector', '{unit}: click a point on the decision plane to follow it through this unit.'),
-    #: dlviz/ui/inspector.py:341
+    #: dlviz/ui/inspector.py:360
     QT_TRANSLATE_NOOP('inspector', 'Point x₁ = {x}, x₂ = {y}'),
-    #: dlviz/ui/inspector.py:345
+    #: dlviz/ui/inspector.py:364
     QT_TRANSLATE_NOOP('inspector', 'a training sample'),
-    #: dlviz/ui/inspector.py:345
+    #: dlviz/ui/inspector.py:364
     QT_TRANSLATE_NOOP('inspector', 'a validation sample'),
-    #: dlviz/ui/inspector.py:346
+    #: dlviz/ui/inspector.py:365
     QT_TRANSLATE_NOOP('inspector', 'Snapped to {where} of class <b>{name}</b>: its label is y.'),
-    #: dlviz/ui/inspector.py:350
+    #: dlviz/ui/inspector.py:369
     QT_TRANSLATE_NOOP('inspector', 'No sample here: pick the label y (it starts as the predicted class).'),
-    #: dlviz/ui/inspector.py:374
+    #: dlviz/ui/inspector.py:393
     QT_TRANSLATE_NOOP('inspector', 'sum Σⱼ'),
-    #: dlviz/ui/inspector.py:382
+    #: dlviz/ui/inspector.py:401
     QT_TRANSLATE_NOOP('inspector', "p<sub>i</sub> = e<sup>z<sub>i</sub></sup> / Σ<sub>j</sub> e<sup>z<sub>j</sub></sup>; for y = <b style='color:{color}'>{name}</b>: p<sub>y</sub> = {e} / {total} = <b>{p}</b>"),
-    #: dlviz/ui/inspector.py:388
+    #: dlviz/ui/inspector.py:407
     QT_TRANSLATE_NOOP('inspector', 'Cross-entropy: −log p<sub>y</sub> = −ln {p} = <b>{ce}</b><br>chance (pᵢ = 1/K for every class): ln K = ln {k} = <b>{chance}</b> — {verdict}'),
-    #: dlviz/ui/inspector.py:391
+    #: dlviz/ui/inspector.py:410
     QT_TRANSLATE_NOOP('inspector', 'better than chance'),
-    #: dlviz/ui/inspector.py:391
+    #: dlviz/ui/inspector.py:410
     QT_TRANSLATE_NOOP('inspector', 'no better than chance'),
-    #: dlviz/ui/inspector.py:406
+    #: dlviz/ui/inspector.py:425
     QT_TRANSLATE_NOOP('inspector', '<b>{unit}</b> at this point: z = Σ<sub>i</sub> w<sub>i</sub>a<sub>i</sub> + b'),
-    #: dlviz/ui/inspector.py:415
+    #: dlviz/ui/inspector.py:434
     QT_TRANSLATE_NOOP('inspector', 'unit {u}'),
-    #: dlviz/ui/inspector.py:418
+    #: dlviz/ui/inspector.py:437
     QT_TRANSLATE_NOOP('inspector', 'bias b'),
-    #: dlviz/ui/inspector.py:419
+    #: dlviz/ui/inspector.py:438
     QT_TRANSLATE_NOOP('inspector', 'z = Σ wᵢaᵢ + b'),
-    #: dlviz/ui/inspector.py:426
+    #: dlviz/ui/inspector.py:445
     QT_TRANSLATE_NOOP('inspector', 'z is the logit z<sub>{k}</sub> = <b>{z}</b> of class {name}; the softmax makes it p = e<sup>z</sup> / Σ<sub>j</sub> e<sup>z<sub>j</sub></sup> = <b>{p}</b>'),
-    #: dlviz/ui/inspector.py:432
+    #: dlviz/ui/inspector.py:451
     QT_TRANSLATE_NOOP('inspector', 'then the activation {name}: {formula}<br>f(z) = {name}({z}) = <b>{a}</b>'),
-    #: dlviz/ui/inspector.py:454
+    #: dlviz/ui/inspector.py:473
     QT_TRANSLATE_NOOP('inspector', 'Softmax inspector'),
-    #: dlviz/ui/inspector.py:517
+    #: dlviz/ui/inspector.py:536
     QT_TRANSLATE_NOOP('inspector', '{unit}: waiting for the numbers…'),
     #: dlviz/ui/lab/landscape.py:40
     QT_TRANSLATE_NOOP('landscape', 'Main directions of the trajectory (PCA)'),
@@ -487,9 +541,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP('paths_lab', 'step {step} / {steps}'),
     #: dlviz/ui/lab/paths.py:519
     QT_TRANSLATE_NOOP('paths_lab', 'Pause'),
-    #: dlviz/ui/lab/paths.py:608
+    #: dlviz/ui/lab/paths.py:615
     QT_TRANSLATE_NOOP('paths_lab', 'Optimizer paths lab…'),
-    #: dlviz/ui/lab/paths.py:610
+    #: dlviz/ui/lab/paths.py:617
     QT_TRANSLATE_NOOP('paths_lab', 'SGD, momentum, Adam and the others on 2-D test functions, side by side'),
     #: dlviz/ui/lab/sweep.py:49
     QT_TRANSLATE_NOOP('sweep', 'validation loss'),
@@ -505,65 +559,67 @@ STRINGS = (
     QT_TRANSLATE_NOOP('sweep', '✕ diverged\nat step {n}'),
     #: dlviz/ui/lab/sweep.py:115
     QT_TRANSLATE_NOOP('sweep', 'Sweep'),
-    #: dlviz/ui/lab/sweep.py:200
+    #: dlviz/ui/lab/sweep.py:203
     QT_TRANSLATE_NOOP('sweep', '{metric} after {n} epochs'),
-    #: dlviz/ui/lab/sweep.py:216
+    #: dlviz/ui/lab/sweep.py:219
     QT_TRANSLATE_NOOP('sweep', 'diverged'),
-    #: dlviz/ui/lab/sweep.py:271
+    #: dlviz/ui/lab/sweep.py:280
     QT_TRANSLATE_NOOP('sweep', '2 to 8 values, separated by commas'),
-    #: dlviz/ui/lab/sweep.py:276
-    QT_TRANSLATE_NOOP('sweep', 'and'),
     #: dlviz/ui/lab/sweep.py:286
-    QT_TRANSLATE_NOOP('sweep', 'Every cell trains this many epochs (or until it diverges)'),
-    #: dlviz/ui/lab/sweep.py:292
-    QT_TRANSLATE_NOOP('sweep', 'Worker processes: cells train in parallel, one per core'),
+    QT_TRANSLATE_NOOP('sweep', 'and'),
     #: dlviz/ui/lab/sweep.py:296
+    QT_TRANSLATE_NOOP('sweep', 'Every cell trains this many epochs (or until it diverges)'),
+    #: dlviz/ui/lab/sweep.py:302
+    QT_TRANSLATE_NOOP('sweep', 'Worker processes: cells train in parallel, one per core'),
+    #: dlviz/ui/lab/sweep.py:306
     QT_TRANSLATE_NOOP('sweep', 'Workers'),
-    #: dlviz/ui/lab/sweep.py:299
+    #: dlviz/ui/lab/sweep.py:309
     QT_TRANSLATE_NOOP('sweep', 'Epochs'),
-    #: dlviz/ui/lab/sweep.py:301
-    QT_TRANSLATE_NOOP('sweep', "Every other setting, the seed included, is the current run's: every cell starts from the same data and, where the layer shapes match, the same weights."),
-    #: dlviz/ui/lab/sweep.py:307
-    QT_TRANSLATE_NOOP('sweep', 'Run'),
     #: dlviz/ui/lab/sweep.py:311
+    QT_TRANSLATE_NOOP('sweep', "Every other setting, the seed included, is the current run's: every cell starts from the same data and, where the layer shapes match, the same weights."),
+    #: dlviz/ui/lab/sweep.py:317
+    QT_TRANSLATE_NOOP('sweep', 'Run'),
+    #: dlviz/ui/lab/sweep.py:321
     QT_TRANSLATE_NOOP('sweep', 'Cancel'),
-    #: dlviz/ui/lab/sweep.py:316
+    #: dlviz/ui/lab/sweep.py:326
     QT_TRANSLATE_NOOP('sweep', '%v of %m cells'),
-    #: dlviz/ui/lab/sweep.py:325
+    #: dlviz/ui/lab/sweep.py:335
     QT_TRANSLATE_NOOP('sweep', 'Show'),
-    #: dlviz/ui/lab/sweep.py:330
+    #: dlviz/ui/lab/sweep.py:340
     QT_TRANSLATE_NOOP('sweep', "What the cells' colours and numbers show: each cell's value at the end"),
-    #: dlviz/ui/lab/sweep.py:337
+    #: dlviz/ui/lab/sweep.py:348
     QT_TRANSLATE_NOOP('sweep', 'Click a cell to make its settings the current run'),
-    #: dlviz/ui/lab/sweep.py:344
+    #: dlviz/ui/lab/sweep.py:355
     QT_TRANSLATE_NOOP('sweep', 'Close'),
-    #: dlviz/ui/lab/sweep.py:362
+    #: dlviz/ui/lab/sweep.py:377
     QT_TRANSLATE_NOOP('sweep', 'Choices: {c}'),
-    #: dlviz/ui/lab/sweep.py:375
+    #: dlviz/ui/lab/sweep.py:402
+    QT_TRANSLATE_NOOP('sweep', 'no cells'),
+    #: dlviz/ui/lab/sweep.py:414
     QT_TRANSLATE_NOOP('sweep', '{key} is chosen twice: pick two different settings'),
-    #: dlviz/ui/lab/sweep.py:392
+    #: dlviz/ui/lab/sweep.py:431
     QT_TRANSLATE_NOOP('sweep', "The data is a CSV file: sweep a setting other than the data's"),
-    #: dlviz/ui/lab/sweep.py:408
+    #: dlviz/ui/lab/sweep.py:448
     QT_TRANSLATE_NOOP('sweep', 'Training {n} cells of {e} epochs in {w} processes…'),
-    #: dlviz/ui/lab/sweep.py:409
+    #: dlviz/ui/lab/sweep.py:449
     QT_TRANSLATE_NOOP('sweep', 'Training {n} cells of {e} epochs in one worker process…'),
-    #: dlviz/ui/lab/sweep.py:439
+    #: dlviz/ui/lab/sweep.py:481
     QT_TRANSLATE_NOOP('sweep', 'Cancelling…'),
-    #: dlviz/ui/lab/sweep.py:467
+    #: dlviz/ui/lab/sweep.py:512
     QT_TRANSLATE_NOOP('sweep', 'The sweep failed: {why}'),
-    #: dlviz/ui/lab/sweep.py:475
+    #: dlviz/ui/lab/sweep.py:521
     QT_TRANSLATE_NOOP('sweep', 'Cancelled: {done} of {n} cells done.'),
-    #: dlviz/ui/lab/sweep.py:477
+    #: dlviz/ui/lab/sweep.py:523
     QT_TRANSLATE_NOOP('sweep', '{n} cells in {s} s.'),
-    #: dlviz/ui/lab/sweep.py:479
+    #: dlviz/ui/lab/sweep.py:525
     QT_TRANSLATE_NOOP('sweep', '{d} diverged (grey).'),
-    #: dlviz/ui/lab/sweep.py:480
+    #: dlviz/ui/lab/sweep.py:526
     QT_TRANSLATE_NOOP('sweep', 'Click a cell to make it the current run.'),
-    #: dlviz/ui/lab/sweep.py:502
+    #: dlviz/ui/lab/sweep.py:551
     QT_TRANSLATE_NOOP('sweep', 'The current run is now {cell} ({e} epochs): press Play to train it.'),
-    #: dlviz/ui/lab/sweep.py:534
+    #: dlviz/ui/lab/sweep.py:583
     QT_TRANSLATE_NOOP('sweep', 'Sweep…'),
-    #: dlviz/ui/lab/sweep.py:536
+    #: dlviz/ui/lab/sweep.py:585
     QT_TRANSLATE_NOOP('sweep', "Train a grid over one or two settings in parallel and compare the cells' results"),
     #: dlviz/ui/layouts.py:31
     QT_TRANSLATE_NOOP('layouts', 'Loss and accuracy'),
@@ -599,41 +655,41 @@ STRINGS = (
     QT_TRANSLATE_NOOP('layouts', 'Smoothing'),
     #: dlviz/ui/layouts.py:140
     QT_TRANSLATE_NOOP('layouts', 'Hyperparameters'),
-    #: dlviz/ui/layouts.py:214
+    #: dlviz/ui/layouts.py:269
     QT_TRANSLATE_NOOP('layouts', 'Training'),
-    #: dlviz/ui/layouts.py:218
+    #: dlviz/ui/layouts.py:273
     QT_TRANSLATE_NOOP('layouts', 'Play'),
-    #: dlviz/ui/layouts.py:218
+    #: dlviz/ui/layouts.py:273
     QT_TRANSLATE_NOOP('layouts', 'Start or pause training'),
-    #: dlviz/ui/layouts.py:219
+    #: dlviz/ui/layouts.py:274
     QT_TRANSLATE_NOOP('layouts', 'Step epoch'),
-    #: dlviz/ui/layouts.py:219
+    #: dlviz/ui/layouts.py:274
     QT_TRANSLATE_NOOP('layouts', 'Train exactly one epoch'),
-    #: dlviz/ui/layouts.py:221
+    #: dlviz/ui/layouts.py:276
     QT_TRANSLATE_NOOP('layouts', 'Reset'),
-    #: dlviz/ui/layouts.py:221
+    #: dlviz/ui/layouts.py:276
     QT_TRANSLATE_NOOP('layouts', 'Fresh weights, empty curves, same settings'),
-    #: dlviz/ui/layouts.py:223
+    #: dlviz/ui/layouts.py:278
     QT_TRANSLATE_NOOP('layouts', '&File'),
-    #: dlviz/ui/layouts.py:224
+    #: dlviz/ui/layouts.py:279
     QT_TRANSLATE_NOOP('layouts', 'Load CSV…'),
-    #: dlviz/ui/layouts.py:225
+    #: dlviz/ui/layouts.py:280
     QT_TRANSLATE_NOOP('layouts', 'Cancel loading'),
-    #: dlviz/ui/layouts.py:227
+    #: dlviz/ui/layouts.py:282
     QT_TRANSLATE_NOOP('layouts', 'Export plots as PNG…'),
-    #: dlviz/ui/layouts.py:228
+    #: dlviz/ui/layouts.py:283
     QT_TRANSLATE_NOOP('layouts', 'Export history as CSV…'),
-    #: dlviz/ui/layouts.py:230
+    #: dlviz/ui/layouts.py:285
     QT_TRANSLATE_NOOP('layouts', 'Quit'),
-    #: dlviz/ui/layouts.py:231
+    #: dlviz/ui/layouts.py:286
     QT_TRANSLATE_NOOP('layouts', '&Train'),
-    #: dlviz/ui/layouts.py:251
+    #: dlviz/ui/layouts.py:306
     QT_TRANSLATE_NOOP('layouts', 'Watch speed'),
-    #: dlviz/ui/layouts.py:255
+    #: dlviz/ui/layouts.py:310
     QT_TRANSLATE_NOOP('layouts', '&View'),
-    #: dlviz/ui/layouts.py:257
+    #: dlviz/ui/layouts.py:312
     QT_TRANSLATE_NOOP('layouts', 'Compact layout (tabs)'),
-    #: dlviz/ui/layouts.py:258
+    #: dlviz/ui/layouts.py:313
     QT_TRANSLATE_NOOP('layouts', 'Every view at once'),
     #: dlviz/ui/lessons.py:84
     QT_TRANSLATE_NOOP('lessons', 'Glossary'),
@@ -805,57 +861,69 @@ STRINGS = (
     QT_TRANSLATE_NOOP('LogSlider', 'off'),
     #: dlviz/ui/panels/widgets.py:494
     QT_TRANSLATE_NOOP('EpochsBox', 'until paused'),
-    #: dlviz/ui/runs.py:55
+    #: dlviz/ui/runs.py:68
     QT_TRANSLATE_NOOP('runs', 'diverged at step {n}'),
-    #: dlviz/ui/runs.py:56
+    #: dlviz/ui/runs.py:69
     QT_TRANSLATE_NOOP('runs', 'val accuracy {v}%'),
-    #: dlviz/ui/runs.py:59
+    #: dlviz/ui/runs.py:72
     QT_TRANSLATE_NOOP('runs', '{data}, {act}, hidden {hidden}, {opt} lr {lr}, batch {batch}, dropout {drop}'),
-    #: dlviz/ui/runs.py:63
+    #: dlviz/ui/runs.py:76
     QT_TRANSLATE_NOOP('runs', 'epoch {n}'),
-    #: dlviz/ui/runs.py:80
+    #: dlviz/ui/runs.py:93
     QT_TRANSLATE_NOOP('runs', 'Pinned runs: tick to show their faded curves, double-click to rename'),
-    #: dlviz/ui/runs.py:83
+    #: dlviz/ui/runs.py:96
     QT_TRANSLATE_NOOP('runs', 'Pin'),
-    #: dlviz/ui/runs.py:85
+    #: dlviz/ui/runs.py:98
     QT_TRANSLATE_NOOP('runs', 'Keep the current run (in a comparison: the focused one) as a faded ghost'),
-    #: dlviz/ui/runs.py:86
+    #: dlviz/ui/runs.py:99
     QT_TRANSLATE_NOOP('runs', 'Remove'),
-    #: dlviz/ui/runs.py:88
+    #: dlviz/ui/runs.py:101
     QT_TRANSLATE_NOOP('runs', 'Compare'),
-    #: dlviz/ui/runs.py:90
+    #: dlviz/ui/runs.py:103
     QT_TRANSLATE_NOOP('runs', "Train the pinned run's settings again beside the current ones"),
-    #: dlviz/ui/runs.py:210
+    #: dlviz/ui/runs.py:223
     QT_TRANSLATE_NOOP('runs', '(none yet)'),
-    #: dlviz/ui/runs.py:227
+    #: dlviz/ui/runs.py:241
     QT_TRANSLATE_NOOP('runs', 'Save experiment'),
-    #: dlviz/ui/runs.py:228
+    #: dlviz/ui/runs.py:242
     QT_TRANSLATE_NOOP('runs', 'dlviz experiments (*.dlviz)'),
-    #: dlviz/ui/runs.py:236
-    QT_TRANSLATE_NOOP('runs', 'Open experiment'),
-    #: dlviz/ui/runs.py:237
-    QT_TRANSLATE_NOOP('runs', 'dlviz experiments (*.dlviz);;All files (*)'),
-    #: dlviz/ui/runs.py:246
-    QT_TRANSLATE_NOOP('runs', 'Pinned runs'),
-    #: dlviz/ui/runs.py:255
-    QT_TRANSLATE_NOOP('runs', 'Open experiment…'),
-    #: dlviz/ui/runs.py:259
-    QT_TRANSLATE_NOOP('runs', 'Open recent'),
-    #: dlviz/ui/runs.py:261
-    QT_TRANSLATE_NOOP('runs', 'Save experiment…'),
-    #: dlviz/ui/runs.py:264
-    QT_TRANSLATE_NOOP('runs', 'Every run, pinned run and view into one .dlviz file; Open goes on where it stopped'),
-    #: dlviz/ui/runs.py:273
-    QT_TRANSLATE_NOOP('runs', 'Pin run'),
-    #: dlviz/ui/runs.py:276
-    QT_TRANSLATE_NOOP('runs', 'Keep this run as a faded ghost to compare the next ones with (Ctrl+P)'),
+    #: dlviz/ui/runs.py:290
+    QT_TRANSLATE_NOOP('runs', 'Save the comparison and the pinned runs before closing?'),
+    #: dlviz/ui/runs.py:292
+    QT_TRANSLATE_NOOP('runs', 'Save the comparison before closing?'),
+    #: dlviz/ui/runs.py:294
+    QT_TRANSLATE_NOOP('runs', 'Save the pinned runs before closing?'),
+    #: dlviz/ui/runs.py:295
+    QT_TRANSLATE_NOOP('runs', 'Unsaved runs'),
     #: dlviz/ui/runs.py:297
+    QT_TRANSLATE_NOOP('runs', 'They are lost when the window closes, unless saved in a .dlviz file.'),
+    #: dlviz/ui/runs.py:302
+    QT_TRANSLATE_NOOP('runs', "Don't ask again"),
+    #: dlviz/ui/runs.py:348
+    QT_TRANSLATE_NOOP('runs', 'Open experiment'),
+    #: dlviz/ui/runs.py:349
+    QT_TRANSLATE_NOOP('runs', 'dlviz experiments (*.dlviz);;All files (*)'),
+    #: dlviz/ui/runs.py:358
+    QT_TRANSLATE_NOOP('runs', 'Pinned runs'),
+    #: dlviz/ui/runs.py:367
+    QT_TRANSLATE_NOOP('runs', 'Open experiment…'),
+    #: dlviz/ui/runs.py:371
+    QT_TRANSLATE_NOOP('runs', 'Open recent'),
+    #: dlviz/ui/runs.py:373
+    QT_TRANSLATE_NOOP('runs', 'Save experiment…'),
+    #: dlviz/ui/runs.py:376
+    QT_TRANSLATE_NOOP('runs', 'Every run, pinned run and view into one .dlviz file; Open goes on where it stopped'),
+    #: dlviz/ui/runs.py:387
+    QT_TRANSLATE_NOOP('runs', 'Pin run'),
+    #: dlviz/ui/runs.py:390
+    QT_TRANSLATE_NOOP('runs', 'Keep this run as a faded ghost to compare the next ones with (Ctrl+P)'),
+    #: dlviz/ui/runs.py:419
     QT_TRANSLATE_NOOP('runs', 'Save failed'),
-    #: dlviz/ui/runs.py:300
+    #: dlviz/ui/runs.py:423
     QT_TRANSLATE_NOOP('runs', 'Saved {path}'),
-    #: dlviz/ui/runs.py:310
+    #: dlviz/ui/runs.py:442
     QT_TRANSLATE_NOOP('runs', 'Opened {path}: press Play to go on'),
-    #: dlviz/ui/runs.py:314
+    #: dlviz/ui/runs.py:446
     QT_TRANSLATE_NOOP('runs', 'Cannot open experiment'),
     #: dlviz/ui/views/activation.py:30
     QT_TRANSLATE_NOOP('views', 'z (pre-activation)'),
@@ -877,41 +945,41 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', 'Output: probability of {name}'),
     #: dlviz/ui/views/common.py:232
     QT_TRANSLATE_NOOP('views', 'Hidden layer {l}, unit {u}'),
-    #: dlviz/ui/views/compare_curves.py:53
+    #: dlviz/ui/views/compare_curves.py:64
     QT_TRANSLATE_NOOP('views', 'x axis'),
-    #: dlviz/ui/views/compare_curves.py:56
+    #: dlviz/ui/views/compare_curves.py:67
     QT_TRANSLATE_NOOP('views', 'epochs'),
-    #: dlviz/ui/views/compare_curves.py:56
+    #: dlviz/ui/views/compare_curves.py:67
     QT_TRANSLATE_NOOP('views', 'steps'),
-    #: dlviz/ui/views/compare_curves.py:56
+    #: dlviz/ui/views/compare_curves.py:67
     QT_TRANSLATE_NOOP('views', 'seconds of training'),
-    #: dlviz/ui/views/compare_curves.py:58
+    #: dlviz/ui/views/compare_curves.py:69
     QT_TRANSLATE_NOOP('views', 'Compare per epoch, per update step, or per second of training time: a small batch wins per epoch and may lose per second.'),
-    #: dlviz/ui/views/compare_curves.py:88
-    QT_TRANSLATE_NOOP('views', 'validation'),
-    #: dlviz/ui/views/compare_curves.py:88
+    #: dlviz/ui/views/compare_curves.py:99
     QT_TRANSLATE_NOOP('views', 'train'),
-    #: dlviz/ui/views/compare_curves.py:112
+    #: dlviz/ui/views/compare_curves.py:99
+    QT_TRANSLATE_NOOP('views', 'validation'),
+    #: dlviz/ui/views/compare_curves.py:120
     QT_TRANSLATE_NOOP('views', 'epoch'),
-    #: dlviz/ui/views/compare_curves.py:112
+    #: dlviz/ui/views/compare_curves.py:120
     QT_TRANSLATE_NOOP('views', 'training step'),
-    #: dlviz/ui/views/compare_curves.py:112
+    #: dlviz/ui/views/compare_curves.py:120
     QT_TRANSLATE_NOOP('views', 'training time (s)'),
-    #: dlviz/ui/views/compare_curves.py:113
+    #: dlviz/ui/views/compare_curves.py:121
     QT_TRANSLATE_NOOP('views', 'Loss'),
-    #: dlviz/ui/views/compare_curves.py:113
+    #: dlviz/ui/views/compare_curves.py:121
     QT_TRANSLATE_NOOP('views', 'cross-entropy'),
-    #: dlviz/ui/views/compare_curves.py:114
+    #: dlviz/ui/views/compare_curves.py:122
     QT_TRANSLATE_NOOP('views', 'Accuracy'),
-    #: dlviz/ui/views/compare_curves.py:114
+    #: dlviz/ui/views/compare_curves.py:122
     QT_TRANSLATE_NOOP('views', 'accuracy (%)'),
-    #: dlviz/ui/views/compare_curves.py:284
+    #: dlviz/ui/views/compare_curves.py:299
     QT_TRANSLATE_NOOP('views', '{run} (diverged)'),
-    #: dlviz/ui/views/decision.py:48
+    #: dlviz/ui/views/decision.py:63
     QT_TRANSLATE_NOOP('views', 'Decision regions'),
-    #: dlviz/ui/views/decision.py:288
+    #: dlviz/ui/views/decision.py:304
     QT_TRANSLATE_NOOP('views', 'Hidden unit activation'),
-    #: dlviz/ui/views/decision.py:313
+    #: dlviz/ui/views/decision.py:329
     QT_TRANSLATE_NOOP('views', 'p({name})'),
     #: dlviz/ui/views/dropout.py:62
     QT_TRANSLATE_NOOP('views', 'Dropout masks'),
@@ -951,37 +1019,37 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', '‖∂L/∂W‖ (log scale)'),
     #: dlviz/ui/views/gradient.py:154
     QT_TRANSLATE_NOOP('views', '‖∂L/∂W‖'),
-    #: dlviz/ui/views/health.py:107
+    #: dlviz/ui/views/health.py:116
     QT_TRANSLATE_NOOP('views', 'Dead units'),
-    #: dlviz/ui/views/health.py:107
+    #: dlviz/ui/views/health.py:116
     QT_TRANSLATE_NOOP('views', 'dead (%)'),
-    #: dlviz/ui/views/health.py:118
+    #: dlviz/ui/views/health.py:127
     QT_TRANSLATE_NOOP('views', 'Pre-activations'),
-    #: dlviz/ui/views/health.py:118
+    #: dlviz/ui/views/health.py:127
     QT_TRANSLATE_NOOP('views', 'pre-activation z'),
-    #: dlviz/ui/views/health.py:118
+    #: dlviz/ui/views/health.py:127
     QT_TRANSLATE_NOOP('views', 'count'),
-    #: dlviz/ui/views/health.py:156
+    #: dlviz/ui/views/health.py:165
     QT_TRANSLATE_NOOP('views', 'No hidden layers:<br>no unit can die or saturate'),
-    #: dlviz/ui/views/health.py:189
+    #: dlviz/ui/views/health.py:198
     QT_TRANSLATE_NOOP('views', 'Dead units: output 0 for the whole batch'),
-    #: dlviz/ui/views/health.py:190
+    #: dlviz/ui/views/health.py:200
     QT_TRANSLATE_NOOP('views', 'layer'),
-    #: dlviz/ui/views/health.py:302
+    #: dlviz/ui/views/health.py:312
     QT_TRANSLATE_NOOP('views', '{name} f(z), right axis'),
-    #: dlviz/ui/views/health.py:305
+    #: dlviz/ui/views/health.py:315
     QT_TRANSLATE_NOOP('views', '|f′| &lt; {p} % of peak'),
-    #: dlviz/ui/views/health.py:306
+    #: dlviz/ui/views/health.py:316
     QT_TRANSLATE_NOOP('views', 'Pre-activations of layer {n}'),
-    #: dlviz/ui/views/loss.py:96
+    #: dlviz/ui/views/loss.py:102
     QT_TRANSLATE_NOOP('views', 'per step'),
-    #: dlviz/ui/views/loss.py:119
+    #: dlviz/ui/views/loss.py:123
     QT_TRANSLATE_NOOP('views', 'diverged'),
-    #: dlviz/ui/views/loss.py:134
+    #: dlviz/ui/views/loss.py:138
     QT_TRANSLATE_NOOP('views', 'chance'),
-    #: dlviz/ui/views/loss.py:208
+    #: dlviz/ui/views/loss.py:215
     QT_TRANSLATE_NOOP('views', 'chance: ln K = {v}'),
-    #: dlviz/ui/views/loss.py:273
+    #: dlviz/ui/views/loss.py:281
     QT_TRANSLATE_NOOP('views', 'diverged at step {n}'),
     #: dlviz/ui/views/network.py:510
     QT_TRANSLATE_NOOP('views', '+{n} more'),
@@ -1031,17 +1099,17 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', 'dropped now: {v}'),
     #: dlviz/ui/views/network.py:814
     QT_TRANSLATE_NOOP('views', 'dropout off'),
-    #: dlviz/ui/views/schedule.py:69
+    #: dlviz/ui/views/schedule.py:72
     QT_TRANSLATE_NOOP('views', 'Learning-rate schedule'),
-    #: dlviz/ui/views/schedule.py:69
+    #: dlviz/ui/views/schedule.py:72
     QT_TRANSLATE_NOOP('views', 'step'),
-    #: dlviz/ui/views/schedule.py:69
+    #: dlviz/ui/views/schedule.py:72
     QT_TRANSLATE_NOOP('views', 'learning rate'),
-    #: dlviz/ui/views/schedule.py:75
+    #: dlviz/ui/views/schedule.py:78
     QT_TRANSLATE_NOOP('views', 'planned'),
-    #: dlviz/ui/views/schedule.py:76
+    #: dlviz/ui/views/schedule.py:79
     QT_TRANSLATE_NOOP('views', 'run so far'),
-    #: dlviz/ui/views/schedule.py:146
+    #: dlviz/ui/views/schedule.py:161
     QT_TRANSLATE_NOOP('views', 'lr {lr} at step {n}'),
     #: dlviz/ui/views/weights.py:110
     QT_TRANSLATE_NOOP('views', 'value'),
@@ -1053,25 +1121,25 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', 'weights &gt; 0'),
     #: dlviz/ui/views/weights.py:176
     QT_TRANSLATE_NOOP('views', 'biases'),
-    #: dlviz/ui/worker.py:115
+    #: dlviz/ui/worker.py:237
     QT_TRANSLATE_NOOP('TrainingWorker', 'it closed its pipe'),
-    #: dlviz/ui/worker.py:121
+    #: dlviz/ui/worker.py:243
     QT_TRANSLATE_NOOP('TrainingWorker', 'killed by signal {0} ({1})'),
-    #: dlviz/ui/worker.py:122
+    #: dlviz/ui/worker.py:244
     QT_TRANSLATE_NOOP('TrainingWorker', 'exit code {0}'),
-    #: dlviz/ui/worker.py:212
+    #: dlviz/ui/worker.py:348
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training worker failed: {0}'),
-    #: dlviz/ui/worker.py:246
+    #: dlviz/ui/worker.py:385
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process did not start: it sent nothing in {0:.0f} s'),
-    #: dlviz/ui/worker.py:250
+    #: dlviz/ui/worker.py:389
     QT_TRANSLATE_NOOP('TrainingWorker', 'training process not responding (silent for {0:.0f} s)'),
-    #: dlviz/ui/worker.py:253
+    #: dlviz/ui/worker.py:392
     QT_TRANSLATE_NOOP('TrainingWorker', 'it is gone'),
-    #: dlviz/ui/worker.py:254
+    #: dlviz/ui/worker.py:393
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process stopped unexpectedly ({0})'),
-    #: dlviz/ui/worker.py:267
+    #: dlviz/ui/worker.py:406
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process was restarted'),
-    #: dlviz/ui/worker.py:281
+    #: dlviz/ui/worker.py:420
     QT_TRANSLATE_NOOP('TrainingWorker', 'could not start the training process: {0}'),
     #: pyqtgraph/GraphicsScene/GraphicsScene.py:102
     QT_TRANSLATE_NOOP('GraphicsScene', 'Export...'),

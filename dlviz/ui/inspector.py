@@ -72,6 +72,9 @@ def _swatch(rgb) -> QIcon:
     return QIcon(pix)
 
 
+CELL_PAD = 14  # px around a cell's text (Qt's margins, a vertical scroll bar's share aside)
+
+
 def _fill(t: QTableWidget, rows: list[tuple[str, ...]], bold=(), icons=None) -> None:
     """Put ``rows`` of texts in ``t`` (the first column left-aligned, names; the rest
     numbers), rows in ``bold`` bold. Items are made once and only their text changes:
@@ -103,7 +106,23 @@ def _fill(t: QTableWidget, rows: list[tuple[str, ...]], bold=(), icons=None) -> 
         f.setBold(True)
         fm = QFontMetrics(f)
         t.setColumnWidth(0, max([fm.horizontalAdvance(n) for n in names] + [40]) + (30 if icons else 14))
+    # Never so narrow that a number is elided ("0.09…", the pᵢ column beside the bars):
+    # the number columns share the width equally, so each gets the widest one's room.
+    plain, bold_fm = t.fontMetrics(), QFontMetrics(_bold(t.font()))
+    need = max([t.horizontalHeader().fontMetrics().horizontalAdvance(t.horizontalHeaderItem(c).text())
+                for c in range(1, t.columnCount())]
+               + [(bold_fm if r in bold else plain).horizontalAdvance(text)
+                  for r, texts in enumerate(rows) for text in texts[1:]]) + CELL_PAD
+    least = t.columnWidth(0) + (t.columnCount() - 1) * need + 2 * t.frameWidth()
+    if t.minimumWidth() != least:
+        t.setMinimumWidth(least)
     t.setUpdatesEnabled(True)
+
+
+def _bold(f: QFont) -> QFont:
+    f = QFont(f)
+    f.setBold(True)
+    return f
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:

@@ -8,8 +8,8 @@ inside it below. ``all`` (for 1920×1080): no tabs, every view visible at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QLabel, QLineEdit,
                                QMainWindow, QSlider, QStyle, QVBoxLayout, QWidget)
 
@@ -144,6 +144,61 @@ def add_docks(win: QMainWindow, widgets: dict[str, QWidget], panel_area: QWidget
     win.addDockWidget(Qt.LeftDockWidgetArea, dock)
     docks["controls_dock"] = dock
     return docks
+
+
+#: The window manager's frame (title bar and borders) around a window not yet shown,
+#: whose real frame is not known: a generous guess (most title bars are 24-38 px).
+FRAME_GUESS = QMargins(4, 38, 4, 4)
+
+
+def fit_rect(wanted: QSize, available: QRect, frame: QMargins = FRAME_GUESS,
+             at: QPoint | None = None) -> QRect:
+    """Where a window of client size ``wanted`` goes on a screen whose free area is
+    ``available``: its size cut to what fits with its ``frame`` around it, its frame
+    moved inside ``available`` (from ``at``, its frame's top-left, else centred).
+    Returns the client geometry (what ``setGeometry`` takes)."""
+    room = QSize(max(1, available.width() - frame.left() - frame.right()),
+                 max(1, available.height() - frame.top() - frame.bottom()))
+    size = wanted.boundedTo(room)
+    outer_w = size.width() + frame.left() + frame.right()
+    outer_h = size.height() + frame.top() + frame.bottom()
+    if at is None:
+        x = available.left() + (available.width() - outer_w) // 2
+        y = available.top() + (available.height() - outer_h) // 2
+    else:
+        x = min(max(at.x(), available.left()), available.right() + 1 - outer_w)
+        y = min(max(at.y(), available.top()), available.bottom() + 1 - outer_h)
+    return QRect(x + frame.left(), y + frame.top(), size.width(), size.height())
+
+
+def _frame_margins(win) -> QMargins:
+    """The window's frame: the real one once the window manager has drawn it, else a guess."""
+    geo, outer = win.geometry(), win.frameGeometry()
+    real = QMargins(geo.left() - outer.left(), geo.top() - outer.top(),
+                    outer.right() - geo.right(), outer.bottom() - geo.bottom())
+    if win.isVisible() and (real.top() > 0 or QGuiApplication.platformName() == "offscreen"):
+        return real
+    return QMargins(max(real.left(), FRAME_GUESS.left()), max(real.top(), FRAME_GUESS.top()),
+                    max(real.right(), FRAME_GUESS.right()), max(real.bottom(), FRAME_GUESS.bottom()))
+
+
+def fit_to_screen(win, fill: bool = False, screen=None) -> QRect:
+    """Size and place top-level window ``win`` inside its screen's available area (less
+    panels and docks), its frame included: ``fill`` takes the whole area (a first
+    start), else its own size is kept where it fits (a remembered geometry, a lab's
+    size). ``screen``: where to put it (default: the window's own, or its parent's)."""
+    if screen is None:
+        parent = win.parentWidget()
+        screen = (parent.window().screen() if parent is not None else None) or win.screen() \
+            or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry()
+    frame = _frame_margins(win)
+    wanted = QSize(10 ** 6, 10 ** 6) if fill else win.size()
+    on_screen = win.isVisible() or win.testAttribute(Qt.WA_Moved)
+    at = win.frameGeometry().topLeft() if on_screen and available.intersects(win.frameGeometry()) else None
+    rect = fit_rect(wanted.expandedTo(win.minimumSize()), available, frame, at)
+    win.setGeometry(rect)
+    return rect
 
 
 def default_layout(width: int, height: int) -> str:

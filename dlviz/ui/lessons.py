@@ -216,7 +216,7 @@ class LessonsDock(QDockWidget):
         self._played = False
         self._layer_wanted: int | None = None  # 0-based, until the layer views have taken it
         self._placed = False  # put beside the controls when first shown (see present)
-        self._checker = _Checked()
+        self._checker = _Checked(self)  # deleted with the dock (unparented, only the cycle collector freed it)
         self._checker.done.connect(self._on_checked)
 
         body = QWidget()

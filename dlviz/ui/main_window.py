@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QM
 
 from ..config import Config
 from ..training.messages import RunState
-from . import compare, export, i18n, inspector, layouts, lessons, runs, settings as stored
+from . import compare, export, gc_policy, i18n, inspector, layouts, lessons, runs, settings as stored
 from .controller import RunController
+from .fonts import wm_title
 from .panels import ControlPanel
 from .scheduler import FrameScheduler
 from .style import configure_pyqtgraph
@@ -37,8 +38,11 @@ class MainWindow(QMainWindow):
     def __init__(self, config: Config | None = None, settings: QSettings | None = None, dataset=None):
         """``dataset``: the Dataset of ``config.csv``, read once up front (the file is not read again)."""
         super().__init__()
+        gc_policy.install()  # a window built by a script or a test: cycles are collected in this thread only
         configure_pyqtgraph()
-        self.setWindowTitle(self.tr("dlviz — watch a neural network learn"))
+        # The window manager draws the title with the system's fonts: Korean only where one has Hangul.
+        self.setWindowTitle(wm_title(self.tr("dlviz — watch a neural network learn"),
+                                     "dlviz — watch a neural network learn"))
         self.settings = settings
         saved, bad = stored.stored_config(settings) if settings is not None and config is None else (None, False)
         self.controller = c = RunController(config or saved, self)
@@ -271,12 +275,9 @@ class MainWindow(QMainWindow):
                 "schedule_plot": self.schedule_view}
 
     def export_png(self, folder, scale: float = export.DEFAULT_SCALE) -> list[Path]:
-        """Write every plot and the whole window as PNG files into ``folder``."""
-        self.scheduler.draw_all()  # views in hidden tabs are behind: bring them to the newest frame
-        views = dict(self.plot_widgets)
-        if self.thinned_view.isVisible():
-            views["decision_thinned"] = self.thinned_view
-        return export.export_views(views, folder, scale, window=self)  # ExportError names what failed
+        """Write every plot (in a comparison: its tiles, curves and summary too) and the
+        whole window as PNG files into ``folder``."""
+        return export.export_main_window(self, folder, scale)  # ExportError names what failed
 
     def open_export_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export plots into folder"))
@@ -321,9 +322,13 @@ class MainWindow(QMainWindow):
                 self.scheduler.shown(v)
 
     def closeEvent(self, event) -> None:
+        if not runs.may_close(self):  # a comparison or pinned runs not saved: it asks first
+            event.ignore()
+            return
         if self.settings is not None:
             problem = stored.save(self.settings, self.config, self)
             if problem:
                 print(f"dlviz: {problem}", file=sys.stderr)
         self.controller.close()
+        self.scheduler.stop()  # a frame still on its way must not draw into a closing window
         super().closeEvent(event)

@@ -11,13 +11,15 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMenu,
+from PySide6.QtWidgets import (QCheckBox, QDockWidget, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMenu,
                                QMessageBox, QPushButton, QToolBar, QVBoxLayout, QWidget)
 
+from ..common.files import remove_stale_temps
 from ..common.numbers import sig3
 from . import style
 
 THUMB = 84  # px, a pinned run's decision tile in the list
+PINNED_HEIGHT = 230  # px, the Pinned runs dock under the controls: two runs and the buttons
 MAX_RECENT = 8
 RECENT_KEY = "recent_experiments"
 
@@ -28,23 +30,34 @@ def _tr(text: str) -> str:
 
 def thumbnail(ghost, index: int = 0, size: int = THUMB) -> QPixmap:
     """The ghost's final decision regions with its training points, ``size`` px square,
-    framed in its line colour (``index``: its place in the list)."""
-    rgb = np.ascontiguousarray(style.region_image(np.asarray(ghost.grid))[::-1])  # row 0 at the top
+    framed in its line colour (``index``: its place in the list). Whatever the ghost holds
+    (from_files checks it, but a tile must never take the window down), the painter is
+    always ended: a QPainter left active on a pixmap crashes Qt."""
+    grid = np.nan_to_num(np.asarray(ghost.grid, dtype=np.float32), nan=0.0, posinf=1.0, neginf=0.0)
+    rgb = np.ascontiguousarray(style.region_image(grid)[::-1])  # row 0 at the top
     h, w, _ = rgb.shape
     image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).scaled(
         size, size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
     pix = QPixmap.fromImage(image)
-    x0, x1, y0, y1 = ghost.bounds
+    x0, x1, y0, y1 = (float(b) for b in ghost.bounds)
+    X, y = np.asarray(ghost.X_train, dtype=float)[:300], np.asarray(ghost.y_train)[:300]
+    drawable = np.isfinite([x0, x1, y0, y1]).all() and x1 > x0 and y1 > y0
     p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(QPen(QColor(40, 40, 40), 0.5))
-    for (x, y), k in zip(np.asarray(ghost.X_train)[:300], np.asarray(ghost.y_train)[:300]):
-        p.setBrush(QColor(*style.class_rgb(int(k))))
-        p.drawEllipse(int((x - x0) / (x1 - x0) * size) - 2, int((y1 - y) / (y1 - y0) * size) - 2, 4, 4)
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.setPen(QPen(QColor(*style.ghost_rgb(index)), 4))
-    p.drawRect(0, 0, size, size)
-    p.end()
+    try:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(QColor(40, 40, 40), 0.5))
+        if drawable and len(X):
+            px = (X[:, 0] - x0) / (x1 - x0) * size
+            py = (y1 - X[:, 1]) / (y1 - y0) * size
+            inside = np.isfinite(px) & np.isfinite(py) & (np.abs(px) < 10 * size) & (np.abs(py) < 10 * size)
+            for u, v, k in zip(px[inside], py[inside], y[inside]):
+                p.setBrush(QColor(*style.class_rgb(int(k))))
+                p.drawEllipse(int(u) - 2, int(v) - 2, 4, 4)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(QColor(*style.ghost_rgb(index)), 4))
+        p.drawRect(0, 0, size, size)
+    finally:
+        p.end()
     return pix
 
 
@@ -223,13 +236,112 @@ def warn(win, name: str, title: str, text: str) -> QMessageBox:
     return box
 
 
-def save_dialog(win) -> None:
+def save_path_dialog(win) -> str:
+    """Ask where to save the experiment: the path (with .dlviz), "" if cancelled."""
     path, _ = QFileDialog.getSaveFileName(win, _tr("Save experiment"), "experiment.dlviz",
                                           _tr("dlviz experiments (*.dlviz)"))
+    if path and not path.lower().endswith(".dlviz"):
+        path += ".dlviz"
+    return path
+
+
+def save_dialog(win) -> None:
+    path = save_path_dialog(win)
     if path:
-        if not path.lower().endswith(".dlviz"):
-            path += ".dlviz"
         win.save_experiment(path)
+
+
+# -- closing with unsaved runs ----------------------------------------------------------------------
+
+ASK_ON_CLOSE_KEY = "ask_save_on_close"  # False once the learner ticked "Don't ask again"
+
+
+def _signature(c) -> tuple:
+    """What a save keeps and closing would lose: the runs compared, the pinned runs, how far each run got."""
+    frames = c.frames
+    steps = tuple(f.snap.step for f in frames) if frames is not None else ()
+    return tuple(c.compare), tuple((g.name, g.epoch) for g in c.ghosts), steps
+
+
+def unsaved(win) -> bool:
+    """Would closing lose a comparison or pinned runs not saved as they are now?"""
+    c = win.controller
+    return bool(c.compare or c.ghosts) and getattr(win, "_saved_signature", None) != _signature(c)
+
+
+def asks_on_close(settings) -> bool:
+    value = settings.value(ASK_ON_CLOSE_KEY, True) if settings is not None else False
+    return value not in (False, "false", "0", 0)
+
+
+def may_close(win) -> bool:
+    """Called by the window's closeEvent: True lets it close. With a comparison or pinned
+    runs not saved, it asks first (Save / Discard / Cancel, and "Don't ask again",
+    remembered in the settings) and returns False; the answer closes the window or not.
+    A window without settings (a script's, a test's, a screenshot's) never asks."""
+    if getattr(win, "_close_ok", False) or not asks_on_close(win.settings) or not unsaved(win):
+        return True
+    box = win.findChild(QMessageBox, "save_before_close")
+    if box is not None and box.isVisible():
+        box.raise_()
+        return False
+    c = win.controller
+    if c.compare and c.ghosts:
+        text = _tr("Save the comparison and the pinned runs before closing?")
+    elif c.compare:
+        text = _tr("Save the comparison before closing?")
+    else:
+        text = _tr("Save the pinned runs before closing?")
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved runs"), text, parent=win)
+    box.setObjectName("save_before_close")
+    box.setInformativeText(_tr("They are lost when the window closes, unless saved in a .dlviz file."))
+    save = box.addButton(QMessageBox.StandardButton.Save)
+    box.addButton(QMessageBox.StandardButton.Discard)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    check = QCheckBox(_tr("Don't ask again"))
+    check.setObjectName("dont_ask_again")
+    box.setCheckBox(check)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(_result) -> None:
+        box.setObjectName("")  # (answered: deleted later, no longer the question)
+        button = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+        if button not in (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard):
+            return  # Cancel, Esc: the window stays, and so does the question next time
+        if check.isChecked() and win.settings is not None:
+            win.settings.setValue(ASK_ON_CLOSE_KEY, False)
+        if button == QMessageBox.StandardButton.Discard:
+            _close_now(win)
+        else:
+            _save_then_close(win)
+
+    box.finished.connect(answered)
+    box.open()
+    return False
+
+
+def _close_now(win) -> None:
+    win._close_ok = True
+    win.close()
+
+
+def _save_then_close(win) -> None:
+    """Ask where, save, and close once the file is written (a failed save says why and
+    the window stays)."""
+    path = save_path_dialog(win)
+    if not path:
+        return
+    c = win.controller
+
+    def done(saved_path: str, error: str) -> None:
+        c.saved.disconnect(done)
+        if not error and saved_path == path:
+            _close_now(win)
+
+    c.saved.connect(done)
+    if not win.save_experiment(path):
+        c.saved.disconnect(done)
 
 
 def open_dialog(win) -> None:
@@ -268,6 +380,8 @@ def install(win) -> None:
         file_menu.insertAction(first, a)
     file_menu.insertSeparator(first)
     fill_recent_menu(win)
+    for f in recent_files(win):  # a save killed half-way (the app with it) left a temporary file
+        remove_stale_temps(f)
 
     train = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "train_menu")
     win.pin_action = train.addAction(_tr("Pin run"), lambda: c.pin())
@@ -284,9 +398,17 @@ def install(win) -> None:
         win.loss_view.set_ghosts(ghosts)
         win.compare_curves.set_ghosts(ghosts)
         if ghosts and not dock.isVisible():
-            # Beside the network diagram, not under the curves: the loss plot needs
-            # its height to show the ghost's line next to the live one.
-            win.tabifyDockWidget(win.docks["network_dock"], dock)
+            # Under the controls, not under the curves (the loss plot needs its height to
+            # show the ghost's line next to the live one), nor a seventh tab beside the
+            # network (at 1366 px every tab title there was elided: "Net…", "Wei…").
+            controls = win.docks["controls_dock"]
+            if dock.isFloating() or win.dockWidgetArea(controls) == Qt.DockWidgetArea.NoDockWidgetArea:
+                win.tabifyDockWidget(win.docks["network_dock"], dock)
+            else:
+                win.splitDockWidget(controls, dock, Qt.Orientation.Vertical)
+                h = controls.height()
+                win.resizeDocks([controls, dock], [h - min(PINNED_HEIGHT, h // 3), min(PINNED_HEIGHT, h // 3)],
+                                Qt.Orientation.Vertical)
             dock.show()
             dock.raise_()
 
@@ -297,10 +419,20 @@ def install(win) -> None:
             warn(win, "save_failed", _tr("Save failed"), error)
             return
         remember(win, path)
+        win._saved_signature = _signature(c)  # closing now loses nothing
         win.statusBar().showMessage(_tr("Saved {path}").format(path=path), 6000)
 
     def on_opened(path: str, window: dict) -> None:
         remember(win, path)
+        # Just opened is as saved: taken from the opened runs' first frames.
+        ids = {i for i, _ in c.compare} or {c.run_id}
+
+        def adopt(frames) -> None:
+            if {f.run_id for f in frames} == ids:
+                c.frames_ready.disconnect(adopt)
+                win._saved_signature = _signature(c)
+
+        c.frames_ready.connect(adopt)
         if window.get("layout") in ("compact", "all"):
             win.apply_layout(window["layout"])
         x = window.get("compare_x")

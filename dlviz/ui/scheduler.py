@@ -36,20 +36,29 @@ class FrameScheduler(QObject):
         self.frame: Frame | None = None  # the newest frame drawn
         self._pending: Frame | None = None
         self._scheduled = False
+        self._stopped = False
         self._slow_at = 0.0
         self._turn = 0  # whose turn it is among the slow views
 
     def submit(self, frames: Frames) -> None:
         """Keep the newest frame; many arriving in one turn cost one draw."""
+        if self._stopped:
+            return
         self._pending = frames.primary
         if not self._scheduled:
             self._scheduled = True
-            QTimer.singleShot(0, self._draw)
+            # With self as the context: a turn still pending when the window is deleted never runs.
+            QTimer.singleShot(0, self, self._draw)
+
+    def stop(self) -> None:
+        """The window closes: no frame is drawn any more (its views are about to be deleted)."""
+        self._stopped = True
+        self._pending = None
 
     def _draw(self) -> None:
         self._scheduled = False
         frame, self._pending = self._pending, None
-        if frame is None:
+        if frame is None or self._stopped:
             return
         self._draw_fast(frame)
         self.frame = frame
@@ -71,7 +80,7 @@ class FrameScheduler(QObject):
 
     def shown(self, view) -> None:
         """``view`` came on screen: show it the newest frame now, not in its turn."""
-        if self.frame is not None and view in self._slow:
+        if self.frame is not None and view in self._slow and not self._stopped:
             view.update_frame(self.frame)
 
     def draw_all(self) -> None:

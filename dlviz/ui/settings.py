@@ -11,9 +11,11 @@ import json
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..common.files import JSONProblem, parse_json
 from ..config import Config
 
-_BAD = (ValueError, TypeError, OverflowError, MemoryError, KeyError, AttributeError)
+_BAD = (ValueError, TypeError, OverflowError, MemoryError, KeyError, AttributeError, RecursionError)
+MAX_CONFIG_TEXT = 256 * 1024  # the stored config is a few hundred bytes
 
 
 def stored_config(s: QSettings) -> tuple[Config | None, bool]:
@@ -25,8 +27,10 @@ def stored_config(s: QSettings) -> tuple[Config | None, bool]:
     if raw is None:
         return None, False
     try:
-        data = json.loads(raw) if isinstance(raw, str) else None
-    except ValueError:
+        # Bounded and depth-checked: a stored value that made json.loads raise RecursionError
+        # would stop the window from ever starting again.
+        data = parse_json(raw, MAX_CONFIG_TEXT) if isinstance(raw, str) else None
+    except JSONProblem:
         data = None
     if not isinstance(data, dict):
         return None, True

@@ -6,6 +6,15 @@ other. Its blocking reads release the GIL, so the GUI never waits on it. It
 folds snapshots into Frames and emits only the newest one per read, dropping
 anything from a run that is no longer current: no stale run is ever drawn.
 
+Neither end ever waits on a send while the other may be waiting on its own
+(issue 19 item 2: a comparison on a 100k-row CSV sent 4 big NewRuns into a full
+command pipe while the process sent their big RunInfos into a full message
+pipe, and both waited for ever). Commands go out from a thread of their own
+(:class:`_Sender`, the pipe's one writer), so the worker's loop always goes on
+reading; and it reads without ever waiting on a half-sent message
+(:class:`_Receiver`), so a process stopped in the middle of one is still seen
+as stalled, and closing never waits on it.
+
 Nothing that goes wrong here may end the thread: a process that cannot start,
 dies, stops answering or sends nonsense becomes a ``process_died`` or
 ``stalled`` signal, and the next NewRun starts a fresh process.
@@ -13,10 +22,14 @@ dies, stops answering or sends nonsense becomes a ``process_died`` or
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing as mp
 import os
+import pickle
 import queue
+import select
 import signal
+import struct
 import subprocess
 import sys
 import threading
@@ -24,10 +37,13 @@ import time
 import traceback
 import weakref
 
+from multiprocessing.reduction import ForkingPickler
+
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..training.frames import RunFolder
-from ..training.messages import Control, Failure, Heartbeat, LandscapeReady, NewRun, Pace, RemoveRun, Saved
+from ..training.messages import (Control, Failure, Heartbeat, LandscapeReady, NewRun, Pace, RemoveRun, Saved,
+                                 SaveRuns)
 from ..training.session import child_main
 
 # A live process silent this long (it sends a heartbeat every 0.5 s when idle,
@@ -36,6 +52,15 @@ WATCHDOG_SECONDS = 5.0
 # A new process must say something (its first run's info) within this long:
 # importing NumPy on a slow, busy machine takes a few seconds at worst.
 STARTUP_SECONDS = 15.0
+# Closing: a process told to quit has this long to end by itself before it is
+# killed (it ends in ~0.1 s; a stopped or hung one never does, and the window's
+# process must exit within a second of closing: issue 19 item 17).
+QUIT_SECONDS = 0.5
+# ... but a save asked for and not answered yet is waited for this long first:
+# the file must be written whole.
+SAVE_SECONDS = 5.0
+READ_BYTES = 1 << 20  # one read from the message pipe (its size, widened)
+READ_BUDGET = 16 << 20  # bytes read per turn at most: commands go on flowing while a flood comes in
 _RESTART = object()  # the command restart_process() queues
 
 
@@ -45,6 +70,11 @@ def _tr(text: str) -> str:
 
 
 _THREADS: "weakref.WeakSet[QThread]" = weakref.WeakSet()
+# Every started WorkerThread until it is closed: held here, a running QThread is never
+# garbage-collected (Qt aborts the process then), and at exit each is closed (issue 19
+# item 12: a script that raised after MainWindow() ended in SIGABRT).
+_RUNNING: "set[WorkerThread]" = set()
+_RUNNING_LOCK = threading.Lock()
 
 
 def live_threads() -> list[QThread]:
@@ -65,6 +95,98 @@ def _widen_pipe(conn, size: int = 1 << 20) -> None:
         fcntl.fcntl(conn.fileno(), getattr(fcntl, "F_SETPIPE_SZ", 1031), size)
     except (ImportError, OSError, ValueError):
         pass  # not Linux, or a tighter system limit: the default still works
+
+
+class _Sender:
+    """The command pipe's one writer, in a thread of its own: the worker's loop
+    never waits on a full pipe (the process may be waiting on its own full pipe,
+    for the worker to read). Commands are pickled by the caller, so a command that
+    cannot be pickled fails there, in the worker's loop, as before."""
+
+    def __init__(self, conn):
+        self._conn = conn
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self.error: BaseException | None = None  # why the pipe failed (the process is gone)
+        self._thread = threading.Thread(target=self._run, name="dlviz-commands", daemon=True)
+        self._thread.start()
+
+    def send(self, cmd) -> None:
+        self._queue.put(ForkingPickler.dumps(cmd))
+
+    def close(self) -> None:
+        """Send what is queued, then close the pipe (the process reads EOF after it)."""
+        self._queue.put(None)
+
+    def join(self, timeout: float) -> bool:
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        try:
+            while (buf := self._queue.get()) is not None:
+                self._conn.send_bytes(buf)  # blocks while the pipe is full; a killed process ends it (EPIPE)
+        except (OSError, ValueError) as e:
+            self.error = e
+        finally:
+            try:
+                self._conn.close()
+            except OSError:
+                pass
+
+
+class _Receiver:
+    """Reads whole messages from the message pipe, never waiting for the rest of a
+    half-sent one (``Connection.recv`` would wait for ever on a process stopped in
+    the middle of a big message). Same framing as ``Connection.send``."""
+
+    def __init__(self, conn):
+        self.conn = conn
+        self._buf = bytearray()
+        self._poller = None
+        if os.name == "posix" and hasattr(select, "poll"):
+            self._poller = select.poll()
+            self._poller.register(conn.fileno(), select.POLLIN)
+
+    def messages(self, timeout: float) -> tuple[list, bool]:
+        """(whole messages that have come, whether any byte came), waiting at most
+        ``timeout`` for the first byte. EOFError once the process has closed its end."""
+        if self._poller is None:  # pragma: no cover - not POSIX: whole messages, as before
+            out = []
+            if self.conn.poll(timeout):
+                while self.conn.poll():
+                    out.append(self.conn.recv())
+            return out, bool(out)
+        fd, got, wait = self.conn.fileno(), 0, int(timeout * 1000)
+        while got < READ_BUDGET and self._poller.poll(wait):
+            chunk = os.read(fd, READ_BYTES)  # what is there: never waits once poll said readable
+            if not chunk:
+                raise EOFError("the training process closed its pipe")
+            self._buf += chunk
+            got += len(chunk)
+            wait = 0
+        return self._whole(), got > 0
+
+    def _whole(self) -> list:
+        buf, out, at = self._buf, [], 0
+        while len(buf) - at >= 4:
+            (size,), head = struct.unpack_from("!i", buf, at), 4
+            if size == -1:  # a message over 2 GiB: an 8-byte size follows
+                if len(buf) - at < 12:
+                    break
+                (size,), head = struct.unpack_from("!Q", buf, at + 4), 12
+            if len(buf) - at < head + size:
+                break
+            out.append(pickle.loads(bytes(buf[at + head:at + head + size])))
+            at += head + size
+        if at:
+            del buf[:at]
+        return out
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except OSError:
+            pass
 
 
 class _Child:
@@ -142,12 +264,13 @@ class TrainingWorker(QObject):
         self._commands: queue.SimpleQueue = queue.SimpleQueue()
         self._stop = threading.Event()
         self._child: _Child | None = None
-        self._cmd_out = None
-        self._msg_in = None
+        self._sender: _Sender | None = None
+        self._receiver: _Receiver | None = None
         self._folder = RunFolder()  # folds snapshots of the runs the GUI wants into Frames
-        self._heard = 0.0  # when the process last sent anything
+        self._heard = 0.0  # when the process last sent anything (or was last asked something while stalled)
         self._heard_any = False
-        self._stalled = False
+        self._stalled = False  # the stall was reported: not again until the process speaks or is asked again
+        self._saves = 0  # saves asked for and not answered yet
         self._pace: Pace | None = None  # the last watch speed asked for
         self.pid: int | None = None
 
@@ -165,6 +288,16 @@ class TrainingWorker(QObject):
     def stop(self) -> None:
         self._stop.set()
 
+    def kill_process(self) -> None:
+        """SIGKILL the training process from any thread: the last resort of closing,
+        should the worker's loop not end (it ends any read the loop is in)."""
+        child = self._child
+        if child is not None:
+            try:
+                os.kill(child.pid, signal.SIGKILL)
+            except OSError:
+                pass
+
     # -- the worker thread -----------------------------------------------------------------
 
     def _start_process(self) -> None:
@@ -172,6 +305,7 @@ class TrainingWorker(QObject):
         msg_in, msg_out = mp.Pipe(duplex=False)
         try:
             _widen_pipe(msg_out)
+            _widen_pipe(cmd_out)  # a NewRun with a big CSV goes out in fewer turns
             child = _Child(cmd_in, msg_out)
         except BaseException:
             for c in (cmd_in, cmd_out, msg_in, msg_out):
@@ -181,25 +315,27 @@ class TrainingWorker(QObject):
         # that the other is gone.
         cmd_in.close()
         msg_out.close()
-        self._child, self._cmd_out, self._msg_in = child, cmd_out, msg_in
-        self._heard, self._heard_any, self._stalled = time.monotonic(), False, False
+        self._child, self._sender, self._receiver = child, _Sender(cmd_out), _Receiver(msg_in)
+        self._heard, self._heard_any, self._stalled, self._saves = time.monotonic(), False, False, 0
         self.pid = child.pid
         self.process_started.emit(self.pid)
 
     def _lost_process(self, why: str) -> None:
         """Forget the process (killing it if it still runs) and tell the GUI why."""
-        child = self._child
-        for c in (self._cmd_out, self._msg_in):
-            try:
-                c.close()
-            except (OSError, AttributeError):
-                pass
-        self._child = self._cmd_out = self._msg_in = None
-        self.pid = None
-        if child is not None and child.alive():
-            child.kill()
+        self._forget_process(kill=True)
         self._folder.want(())
         self.process_died.emit(why)
+
+    def _forget_process(self, kill: bool) -> None:
+        child, sender, receiver = self._child, self._sender, self._receiver
+        self._child = self._sender = self._receiver = None
+        self.pid = None
+        if child is not None and kill and child.alive():
+            child.kill()  # first: a send blocked on its full pipe ends (broken pipe)
+        if sender is not None:
+            sender.close()
+        if receiver is not None:
+            receiver.close()
 
     @Slot()
     def run(self) -> None:
@@ -218,7 +354,7 @@ class TrainingWorker(QObject):
             self.finished.emit()
 
     def _turn(self) -> None:
-        if self._msg_in is None:
+        if self._child is None:
             # No process yet (or it died): wait for a command that needs one.
             try:
                 first = self._commands.get(timeout=0.05)
@@ -227,15 +363,18 @@ class TrainingWorker(QObject):
             self._forward([first, *self._drain()])
             return
         self._forward(self._drain())
-        if self._msg_in is None:
+        if self._child is None:
             return
         try:
-            if self._msg_in.poll(self.POLL_SECONDS):
-                self._read_messages()
+            msgs, heard = self._receiver.messages(self.POLL_SECONDS)
         except (EOFError, OSError):
             self._lost_process(self._end_text())
             return
-        if self._child is not None and not self._child.alive():
+        if heard:
+            self._heard, self._heard_any, self._stalled = time.monotonic(), True, False
+        if msgs:
+            self._read_messages(msgs)
+        if self._child is not None and (not self._child.alive() or self._sender.error is not None):
             self._lost_process(self._end_text())
             return
         self._watch()
@@ -272,7 +411,7 @@ class TrainingWorker(QObject):
                 self._folder.want((cmd.run_id,), keep=cmd.keep_others)
             elif isinstance(cmd, RemoveRun):
                 self._folder.drop(cmd.run_id)
-            if self._msg_in is None:
+            if self._child is None:
                 if not isinstance(cmd, NewRun):
                     continue  # a new process knows no run: only a NewRun makes sense to it
                 try:
@@ -281,28 +420,29 @@ class TrainingWorker(QObject):
                     why = _tr("could not start the training process: {0}")
                     self._lost_process(why.format(f"{type(e).__name__}: {e}"))
                     continue
-            fresh = self._child is not None and not self._heard_any and isinstance(cmd, NewRun)
-            try:
-                self._cmd_out.send(cmd)
-                if fresh and self._pace is not None:
-                    self._cmd_out.send(self._pace)
-            except (OSError, EOFError):
-                self._lost_process(self._end_text())
-                return
+            elif self._stalled:
+                # Asked something while reported stalled (the user closed the warning
+                # and pressed Play): if it stays silent, say so again (issue 19 item 9).
+                self._stalled, self._heard = False, time.monotonic()
+            fresh = not self._heard_any and isinstance(cmd, NewRun)
+            self._sender.send(cmd)  # never blocks: the sender thread writes
+            if isinstance(cmd, SaveRuns):
+                self._saves += 1
+            if fresh and self._pace is not None:
+                self._sender.send(self._pace)
 
-    def _read_messages(self) -> None:
-        # Drain everything that has arrived; fold all of it (history deltas must
-        # not be lost) but emit one Frames: the newest.
+    def _read_messages(self, msgs: list) -> None:
+        # Fold everything that has arrived (history deltas must not be lost) but
+        # emit one Frames: the newest.
         folder = self._folder
-        self._heard, self._heard_any, self._stalled = time.monotonic(), True, False
-        while self._msg_in.poll():
-            msg = self._msg_in.recv()
+        for msg in msgs:
             if isinstance(msg, Heartbeat):
                 continue
             if isinstance(msg, Failure):
                 if msg.run_id in (*folder.wanted, -1) or not folder.accs:
                     self.failed.emit(msg)
             elif isinstance(msg, Saved):
+                self._saves = max(0, self._saves - 1)
                 self.saved.emit(msg)
             elif isinstance(msg, LandscapeReady):
                 self.landscape_ready.emit(msg)
@@ -313,23 +453,29 @@ class TrainingWorker(QObject):
             self.frames_ready.emit(frames)
 
     def _shutdown(self) -> None:
-        child = self._child
+        child, sender, receiver = self._child, self._sender, self._receiver
         if child is None:
             return
-        try:
-            self._cmd_out.send(Control("quit"))
-        except (OSError, EOFError, BrokenPipeError):
-            pass
-        # Closing our read end first: a child blocked sending a snapshot into the
-        # full pipe gets a broken pipe at once and exits, instead of never reading "quit".
-        for c in (self._msg_in, self._cmd_out):
+        # A save asked for and not answered yet is waited for (reading on, so the
+        # process is never stuck on a full pipe meanwhile): the file must be whole.
+        deadline = time.monotonic() + SAVE_SECONDS
+        while self._saves and time.monotonic() < deadline and child.alive():
             try:
-                c.close()
-            except OSError:
-                pass
-        if child.returncode(2.0) is None:
+                msgs, _ = receiver.messages(0.05)
+            except (EOFError, OSError):
+                break
+            saved = [m for m in msgs if isinstance(m, Saved)]
+            self._saves = max(0, self._saves - len(saved))
+            for m in saved:
+                self.saved.emit(m)
+        sender.send(Control("quit"))
+        self._forget_process(kill=False)
+        # Our read end is closed now: a process blocked sending into the full pipe
+        # gets a broken pipe at once and exits, instead of never reading "quit".
+        # One stopped (SIGSTOP) or hung never ends by itself: it is killed.
+        if child.returncode(QUIT_SECONDS) is None:
             child.kill()
-        self._child = self._cmd_out = self._msg_in = None
+        sender.join(QUIT_SECONDS)  # a send blocked on the dead process's pipe has ended
 
 
 class WorkerThread:
@@ -345,6 +491,8 @@ class WorkerThread:
         _THREADS.add(self.thread)
 
     def start(self) -> None:
+        with _RUNNING_LOCK:
+            _RUNNING.add(self)
         self.thread.start()
 
     def send(self, cmd) -> None:
@@ -354,7 +502,30 @@ class WorkerThread:
         self.worker.restart_process()
 
     def close(self, timeout_ms: int = 8000) -> bool:
-        """Stop the worker and its process and wait for both. True if all ended."""
+        """Stop the worker and its process and wait for both. True if all ended.
+
+        Safe in any state (starting, training, a stopped or hung process), from
+        any number of calls, and at exit."""
         self.worker.stop()
-        self.thread.quit()
-        return self.thread.wait(timeout_ms)
+        self.thread.quit()  # (before the loop's exec(): it returns at once then)
+        ended = self.thread.wait(timeout_ms)
+        if not ended:  # the loop is stuck (it never should be): killing the process ends any read
+            self.worker.kill_process()
+            ended = self.thread.wait(2000)
+        if ended:
+            with _RUNNING_LOCK:
+                _RUNNING.discard(self)
+        return ended
+
+
+@atexit.register
+def _close_all() -> None:
+    """At exit (a script that raised, or never closed its window): close every
+    worker still running, so Qt never destroys a running QThread (SIGABRT)."""
+    with _RUNNING_LOCK:
+        workers = list(_RUNNING)
+    for w in workers:
+        try:
+            w.close()
+        except Exception:  # at exit, as much as can be closed is closed
+            traceback.print_exc()

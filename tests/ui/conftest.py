@@ -7,6 +7,15 @@ import pytest
 WINDOW_TIMEOUT = 15_000  # ms; the first run also starts the training process
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _garbage_collected_in_the_gui_thread(qapp):
+    """As the app does (dlviz.ui.app.application): the GUI thread's timer collects while
+    tests wait (see tests/conftest.py)."""
+    from dlviz.ui import gc_policy
+
+    gc_policy.install()
+
+
 @pytest.fixture
 def open_window(qtbot):
     """``open_window(config, ready=None)``: a shown 1366x768 MainWindow that has drawn its

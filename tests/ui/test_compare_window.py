@@ -104,3 +104,32 @@ def test_the_compared_keys_control_is_marked_while_comparing(win, qtbot):
     win.controller.start_compare({})
     qtbot.waitUntil(lambda: control.isEnabled(), timeout=TIMEOUT)
     assert control.toolTip() == tip
+
+
+def test_the_dialog_names_the_keys_as_the_control_panel_does(qtbot, qapp):
+    """In Korean the dialog listed `optimizer`, `lr`, `batch_size`: the panel's labels now,
+    the keys still what it gives."""
+    from PySide6.QtWidgets import QWidget
+
+    from dlviz.ui import i18n
+    from dlviz.ui.main_window import MainWindow
+
+    assert i18n.install(qapp, "ko") == "ko"
+    try:
+        w = MainWindow(Config(samples=100, hidden=(8,)))
+        qtbot.addWidget(w)
+        d = CompareDialog(w)
+        qtbot.addWidget(d)
+        key, values = d.rows[0]
+        texts = {key.itemData(i): key.itemText(i) for i in range(key.count())}
+        assert texts["optimizer"] == "옵티마이저" and texts["lr"] == "학습률" and texts["batch_size"] == "배치 크기"
+        for k, text in texts.items():
+            assert text == w.panel.findChild(QWidget, k).accessibleName() and text != k
+        assert key.currentData() == "optimizer" and key.currentText() == "옵티마이저"
+        assert key.itemData(key.findData("lr"), Qt.ItemDataRole.ToolTipRole) == "lr"  # the CLI's name
+        key.setCurrentIndex(key.findData("lr"))
+        values.setText("0.1,0.01")
+        assert d.axes() == {"lr": ["0.1", "0.01"]}
+        w.close()
+    finally:
+        i18n.uninstall(qapp)

@@ -115,3 +115,74 @@ def test_window_is_part_of_the_same_export(views, tmp_path, qtbot):
     with pytest.raises(ExportError) as e:
         export_views(views, tmp_path, scale=1.0, window=window)
     assert e.value.failed == [(tmp_path / "window.png", "Is a directory")] and len(e.value.written) == 3
+
+
+# -- the window's export in a comparison ------------------------------------------------------
+
+
+def test_a_comparisons_export_holds_its_tiles_curves_summary_and_names(open_window, qtbot, tmp_path, monkeypatch):
+    """The export of a comparison held the focused run's regions alone, unnamed; views in a
+    hidden tab were drawn at a stale size ("run so fa" cut in the schedule's legend)."""
+    from dlviz.config import Config
+    from dlviz.ui.compare import short
+
+    win = open_window(Config(samples=150, hidden=(8,)))
+    assert win.controller.start_compare({"optimizer": ["sgd", "momentum", "rmsprop", "adam"]})
+    win.play()
+    qtbot.waitUntil(lambda: len(win.tiles.tiles) == 4 and win.frame.snap.epoch >= 3
+                    and win.compare_table.rowCount() == 4, timeout=20_000)
+    win.pause()
+    qtbot.waitUntil(lambda: win.frame.state != "training", timeout=20_000)
+    qtbot.waitUntil(lambda: win.compare_dock.isVisible(), timeout=20_000)
+    in_front = not win.compare_dock.visibleRegion().isEmpty()
+    seen = {}
+    real = export.render_plot
+
+    def spy(widget, scale=export.DEFAULT_SCALE):
+        target = getattr(widget, "export_target", widget)
+        view = target.mapToScene(target.viewport().rect()).boundingRect() if isinstance(target, pg.GraphicsView) \
+            else None
+        legends = [getattr(widget, n) for n in ("legend", "loss_legend", "acc_legend", "style_legend")
+                   if isinstance(getattr(widget, n, None), pg.LegendItem)]
+        seen[widget.objectName()] = {
+            "title": widget.getPlotItem().titleLabel.text if isinstance(widget, pg.PlotWidget) else "",
+            "width": target.width(),
+            "legends": [(view.contains(lg.mapRectToScene(lg.boundingRect())),
+                         lg.mapRectToScene(lg.boundingRect()).width()) for lg in legends if lg.isVisible()]}
+        return real(widget, scale)
+
+    monkeypatch.setattr(export, "render_plot", spy)
+    paths = win.export_png(tmp_path, 1.0)
+    names = {p.name for p in paths}
+    assert {"compare_decision_regions.png", "compare_loss_accuracy.png", "compare_summary.png",
+            "decision_regions.png", "loss.png", "schedule_plot.png", "window.png"} <= names
+    assert all(_is_png(p) for p in paths)
+    # The single decision view names the focused run; the window's own title comes back.
+    focused = short(dict(win.controller.compare)[win.controller.run_id])
+    assert focused in seen["decision_plot"]["title"]
+    assert focused not in win.decision_view.title
+    # Every legend whole in its picture, and beside its plot, not half of it.
+    for name in ("schedule_plot", "loss_plot", "gradient_plot", "compare_curves"):
+        assert seen[name]["legends"], name
+        for inside, width in seen[name]["legends"]:
+            assert inside, name
+            assert width <= 0.35 * seen[name]["width"], (name, width, seen[name]["width"])
+    # The summary whole: every column, every run.
+    summary = QImage(str(tmp_path / "compare_summary.png"))
+    header = win.compare_table.horizontalHeader()
+    assert summary.width() >= sum(header.sectionSizeFromContents(c).width() for c in range(header.count()))
+    # The window as it was: the comparison's tab in front as before.
+    qtbot.waitUntil(lambda: (not win.compare_dock.visibleRegion().isEmpty()) == in_front, timeout=5_000)
+
+
+def test_a_stale_temporary_file_is_removed_by_the_next_export(views, tmp_path):
+    """A killed export left ``.loss.png.XXXX.part`` beside the picture for ever."""
+    import time
+
+    stale = tmp_path / ".loss.png.k1ll3d_x.part"
+    stale.write_bytes(b"half a png")
+    os.utime(stale, (time.time() - 3600,) * 2)
+    fresh = tmp_path / ".loss.png.wr1t1ng.part"  # another export writing it right now
+    fresh.write_bytes(b"")
+    export_views(views, tmp_path, scale=1.0)
+    assert not stale.exists() and fresh.exists()

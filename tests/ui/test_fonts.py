@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -83,12 +85,36 @@ def test_hangul_draws_in_the_default_font(qapp):
     assert _dark_pixels(a) > 30
 
 
-def test_without_registration_hangul_is_boxes_with_it_glyphs():
-    """In a fresh process on this machine: before register_fonts() the words are
-    boxes (unless the system has a Korean font), after it they are glyphs."""
-    code = """
+def _latin_font() -> Path | None:
+    """DejaVu Sans, where the system has it: a Latin font without Hangul."""
+    for folder in ("/usr/share/fonts", "/usr/local/share/fonts", "/usr/X11R6/lib/X11/fonts", "/Library/Fonts"):
+        found = sorted(Path(folder).rglob("DejaVuSans.ttf")) if Path(folder).is_dir() else []
+        if found:
+            return found[0]
+    return None
+
+
+def _isolated_fonts(tmp_path: Path, *files: Path) -> dict:
+    """The environment of a process whose fontconfig sees only ``files``: whatever fonts
+    this machine has (a CJK one included), that process has no Korean font of its own."""
+    folder = tmp_path / "fonts"
+    folder.mkdir()
+    for f in files:
+        (folder / f.name).write_bytes(f.read_bytes())
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f"""<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>{folder}</dir>
+  <cachedir>{tmp_path / "cache"}</cachedir>
+</fontconfig>
+""", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("FONTCONFIG_", "QT_QPA_FONTDIR"))}
+    return {**env, "FONTCONFIG_FILE": str(conf), "QT_QPA_PLATFORM": "offscreen"}
+
+
+_BEFORE_AND_AFTER = """
 import json, os
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -96,20 +122,78 @@ def bits(text):
     img = QImage(160, 40, QImage.Format.Format_RGB32); img.fill(QColor("white"))
     p = QPainter(img); p.setFont(app.font()); p.setPen(QColor("black")); p.drawText(5, 30, text); p.end()
     return bytes(img.constBits())
+families = QFontDatabase.families()
 system_korean = bool(QFontDatabase.families(QFontDatabase.WritingSystem.Korean))
 before = bits("학습률") != bits("가나다")
-from dlviz.ui.fonts import register_fonts
-register_fonts()
+from dlviz.ui import fonts
+system_hangul = fonts.system_draws_hangul()
+fonts.register_fonts()
 after = bits("학습률") != bits("가나다")
-print(json.dumps({"system_korean": system_korean, "before": before, "after": after}))
+title = fonts.wm_title("dlviz — 학습률", "dlviz — learning rate")
+print(json.dumps({"families": families, "system_korean": system_korean, "system_hangul": system_hangul,
+                  "before": before, "after": after, "title": title}))
 """
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+
+
+def _before_and_after(env: dict) -> dict:
+    proc = subprocess.run([sys.executable, "-c", _BEFORE_AND_AFTER], capture_output=True, text=True, timeout=60,
+                          env=env)
     assert proc.returncode == 0, proc.stderr
-    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_without_registration_hangul_is_boxes_with_it_glyphs(tmp_path):
+    """In a fresh process whose fontconfig holds a Latin font only (whatever this
+    machine has installed: a CJK font once made this test fail): before
+    register_fonts() the words are boxes, after it they are glyphs."""
+    latin = _latin_font()
+    got = _before_and_after(_isolated_fonts(tmp_path, *([latin] if latin else [])))
+    assert "NanumGothic" not in got["families"]
+    assert got["system_korean"] is False and got["system_hangul"] is False
+    assert got["before"] is False  # what the window shows without the bundled font
     assert got["after"] is True
-    if not got["system_korean"]:
-        assert got["before"] is False  # this machine shows why the font is bundled
+    assert got["title"] == "dlviz — learning rate"  # the window manager could not draw the Korean title
+
+
+def test_a_system_korean_font_is_noticed(tmp_path):
+    """The same with a Korean font installed on the system (here a copy of the bundled
+    one): Hangul draws before registration, and titles may be Korean."""
+    from dlviz.ui.fonts import bundled_fonts
+
+    nanum = next(Path(str(f)) for f in bundled_fonts() if f.name == "NanumGothic.ttf")
+    latin = _latin_font()
+    got = _before_and_after(_isolated_fonts(tmp_path, nanum, *([latin] if latin else [])))
+    assert got["system_hangul"] is True and got["before"] is True and got["after"] is True
+    assert got["title"] == "dlviz — 학습률"
+
+
+def test_wm_title_keeps_latin_and_falls_back_to_english(monkeypatch):
+    from dlviz.ui import fonts
+
+    monkeypatch.setattr(fonts, "_system_hangul", False)
+    assert fonts.wm_title("손실 곡선", "Loss curves") == "Loss curves"
+    assert fonts.wm_title("Sweep", "Sweep") == "Sweep"
+    assert fonts.wm_title("dlviz — café", "x") == "dlviz — café"  # Latin text is drawn by any font
+    monkeypatch.setattr(fonts, "_system_hangul", True)
+    assert fonts.wm_title("손실 곡선", "Loss curves") == "손실 곡선"
+    assert fonts.has_hangul("ㄱ") and fonts.has_hangul("학") and not fonts.has_hangul("dlviz — 1.5e-3")
+
+
+@pytest.mark.parametrize("system_hangul, title", [(False, "dlviz — watch a neural network learn"),
+                                                  (True, "dlviz — 신경망이 배우는 모습 보기")])
+def test_the_korean_window_s_title_bar_never_shows_boxes(qapp, qtbot, monkeypatch, system_hangul, title):
+    from dlviz.ui import fonts, i18n
+    from dlviz.ui.main_window import MainWindow
+
+    monkeypatch.setattr(fonts, "_system_hangul", system_hangul)
+    assert i18n.install(qapp, "ko") == "ko"
+    try:
+        w = MainWindow()
+        qtbot.addWidget(w)
+        assert w.windowTitle() == title
+        assert w.menuBar().actions()[0].text() != "&File"  # the window itself is Korean either way
+    finally:
+        i18n.uninstall(qapp)
 
 
 def test_application_registers_the_fonts(qapp):

@@ -180,8 +180,13 @@ def english_strings(root: QWidget) -> list[str]:
 
 
 @pytest.fixture
-def korean(qapp):
-    """The Korean translators installed for one test; English again after it."""
+def korean(qapp, monkeypatch):
+    """The Korean translators installed for one test; English again after it. The
+    machine counts as having a Korean font of its own, so that the title bars are
+    Korean too (without one they stay English: see dlviz.ui.fonts.wm_title)."""
+    from dlviz.ui import fonts
+
+    monkeypatch.setattr(fonts, "_system_hangul", True)
     assert i18n.install(qapp, "ko") == "ko", "the Korean translation did not load"
     yield
     i18n.uninstall(qapp)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 
 import numpy as np
 import pyqtgraph as pg
@@ -67,7 +68,7 @@ def test_a_small_sweep_fills_the_heatmap_and_a_click_opens_a_cell(open_window, q
     np.testing.assert_array_equal(hm.values.ravel(), got_cells)
     assert [t.toPlainText() for t in hm.texts] == [f"{v:.3g}" for v in got_cells]
     bottom, left = hm.plot_item.getAxis("bottom"), hm.plot_item.getAxis("left")
-    assert bottom.labelText == "batch_size" and left.labelText == "lr"
+    assert bottom.labelText == "Batch size" and left.labelText == "Learning rate"  # the control panel's names
     assert [t[1] for t in bottom._tickLevels[0]] == ["8", "32"]
     assert [t[1] for t in left._tickLevels[0]] == ["0.01", "0.1"]
     # Beside it the colour bar: the metric's name and the range of the cells' values.
@@ -83,7 +84,7 @@ def test_a_small_sweep_fills_the_heatmap_and_a_click_opens_a_cell(open_window, q
     run = w.run_id
     click_cell(qtbot, hm, 1, 0)
     assert w.config == TINY.replace(lr=0.1, batch_size=8, epochs=3)
-    assert "lr=0.1" in dialog.status.text() and "batch_size=8" in dialog.status.text()
+    assert "Learning rate = 0.1, Batch size = 8" in dialog.status.text()
     qtbot.waitUntil(lambda: w.run_id != run and w.frame.run_id == w.run_id, timeout=TIMEOUT)
     assert w.frame.config == TINY.replace(lr=0.1, batch_size=8, epochs=3)
 
@@ -210,3 +211,173 @@ def test_the_dialogs_keys_are_the_comparisons_but_epochs(open_window):
     key = dialog.findChild(QComboBox, "sweep_key1")
     assert [key.itemData(i) for i in range(key.count())] == [k for k in comparable_keys() if k != "epochs"]
     assert lab.sweepable_keys() == [k for k in comparable_keys() if k != "epochs"]
+
+
+def _workers_of(pid):
+    """The sweep workers among the children of process ``pid`` (from /proc)."""
+    def read(path, mode="r"):
+        with open(path, mode) as f:
+            return f.read()
+
+    kids = [int(k) for t in os.listdir(f"/proc/{pid}/task") for k in read(f"/proc/{pid}/task/{t}/children").split()]
+    return [k for k in kids if b"dlviz.training.sweep" in read(f"/proc/{k}/cmdline", "rb")]
+
+
+def _gone(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except OSError:
+        return True
+
+
+SLOW = Config(samples=2000, batch_size=1, seed=1)
+
+needs_proc = pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="reads /proc (Linux)")
+
+
+@needs_proc
+def test_a_stopped_worker_is_noticed_and_said(open_window, qtbot, monkeypatch):
+    from dlviz.training import sweep as sweeps
+
+    monkeypatch.setattr(sweeps, "WATCHDOG", 2.0)  # (10 s in use)
+    monkeypatch.setattr(sweeps, "STARTUP", 2.0)
+    w = open_window(SLOW)
+    dialog = open_sweep(w)
+    set_axes(dialog, ("lr", ("0.001", "0.01")))
+    dialog.findChild(QSpinBox, "sweep_epochs").setValue(10_000)  # minutes: only the watchdog ends it
+    dialog.findChild(QSpinBox, "sweep_workers").setValue(2)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: len(_workers_of(os.getpid())) == 2, timeout=TIMEOUT)
+    workers = _workers_of(os.getpid())
+    with qtbot.waitSignal(dialog.finished_sweep, timeout=TIMEOUT) as got:
+        os.kill(workers[0], signal.SIGSTOP)
+    assert got.args[0] is None and "has not answered" in dialog.error
+    assert "The sweep failed" in dialog.status.text() and not dialog.busy
+    assert dialog.findChild(QPushButton, "sweep_run").isEnabled()
+    assert all(_gone(p) for p in workers)  # the stopped one too: nothing is left to wait for at exit
+
+
+@needs_proc
+def test_cancel_ends_a_sweep_with_a_stopped_worker(open_window, qtbot):
+    w = open_window(SLOW)
+    dialog = open_sweep(w)
+    set_axes(dialog, ("lr", ("0.001", "0.01")))
+    dialog.findChild(QSpinBox, "sweep_epochs").setValue(10_000)
+    dialog.findChild(QSpinBox, "sweep_workers").setValue(2)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: len(_workers_of(os.getpid())) == 2, timeout=TIMEOUT)
+    workers = _workers_of(os.getpid())
+    os.kill(workers[0], signal.SIGSTOP)
+    with qtbot.waitSignal(dialog.finished_sweep, timeout=TIMEOUT) as got:
+        dialog.findChild(QPushButton, "sweep_cancel").click()
+    assert got.args[0] is not None and got.args[0].cancelled
+    dialog.close()
+    assert dialog.wait(5.0)
+    assert all(_gone(p) for p in workers)  # Python's exit would otherwise wait for the stopped one
+
+
+def test_before_the_first_sweep_the_grid_is_shown_empty(open_window):
+    w = open_window(TINY)
+    dialog = open_sweep(w)
+    # The README's defaults: 5 learning rates x 4 batch sizes, 20 epochs.
+    assert dialog.findChild(QComboBox, "sweep_key1").currentData() == "lr"
+    assert dialog.findChild(QLineEdit, "sweep_values1").text() == "0.0003,0.003,0.03,0.3,3"
+    assert dialog.findChild(QComboBox, "sweep_key2").currentData() == "batch_size"
+    assert dialog.findChild(QLineEdit, "sweep_values2").text() == "1,8,32,128"
+    assert dialog.findChild(QSpinBox, "sweep_epochs").value() == 20
+    bar = dialog.findChild(QProgressBar, "sweep_progress")
+    assert (bar.value(), bar.maximum()) == (0, 20) and bar.text() == "0 of 20 cells"
+    hm = dialog.heatmap
+    assert hm.shape == (5, 4) and [t.toPlainText() for t in hm.texts] == [""] * 20
+    assert hm.plot_item.getViewBox().viewRange() == [[0, 4], [0, 5]]  # the cells, not -0.4..0.4
+    assert [t[1] for t in hm.plot_item.getAxis("left")._tickLevels[0]] == ["0.0003", "0.003", "0.03", "0.3", "3"]
+    assert hm.plot_item.getAxis("bottom").labelText == "Batch size"
+    set_axes(dialog, ("lr", ("0.1", "0.2", "0.3")))  # the picks change: so does the preview
+    assert hm.shape == (1, 3) and bar.text() == "0 of 3 cells"
+    set_axes(dialog, ("lr", ("",)))
+    assert bar.text() == "no cells"
+    assert dialog.result is None and not dialog.busy
+
+
+def test_the_dialog_and_the_heatmap_speak_korean(qapp, open_window):
+    from dlviz.ui import i18n
+
+    assert i18n.install(qapp, "ko") == "ko"
+    try:
+        w = open_window(TINY)
+        dialog = open_sweep(w)
+        key = dialog.findChild(QComboBox, "sweep_key1")
+        texts = {key.itemData(i): key.itemText(i) for i in range(key.count())}
+        assert (texts["lr"], texts["optimizer"], texts["batch_size"]) == ("학습률", "옵티마이저", "배치 크기")
+        assert all(t != k for k, t in texts.items())  # the control panel's names: no raw key left
+        hm = dialog.heatmap
+        assert hm.plot_item.getAxis("bottom").labelText == "배치 크기"
+        assert hm.plot_item.getAxis("left").labelText == "학습률"
+    finally:
+        i18n.uninstall(qapp)
+
+
+@needs_proc
+def test_the_program_ends_after_cancel_and_close_with_a_stopped_worker(tmp_path):
+    # The whole program, as a user runs it: a worker stopped (SIGSTOP), Cancel, the dialog and the
+    # window closed: the process ends (it once waited forever for the stopped worker at exit).
+    import subprocess
+    import sys
+    import textwrap
+
+    script = tmp_path / "app.py"
+    script.write_text(textwrap.dedent("""
+        import os, signal, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from dlviz.config import Config
+        from dlviz.ui.main_window import MainWindow
+        from dlviz.ui.lab import sweep as lab
+
+        app = QApplication(sys.argv)
+        w = MainWindow(Config(samples=2000, batch_size=1, seed=1))
+        w.show()
+        d = lab.open_dialog(w)
+        d.rows[0][1].setText("0.001,0.01")
+        d.rows[1][0].setCurrentIndex(d.rows[1][0].findData(""))
+        d.epochs.setValue(10_000)
+        d.workers.setValue(2)
+        assert d.start()
+
+        def workers():
+            kids = []
+            for t in os.listdir("/proc/self/task"):
+                with open(f"/proc/self/task/{t}/children") as f:
+                    kids += [int(k) for k in f.read().split()]
+            out = []
+            for k in kids:
+                with open(f"/proc/{k}/cmdline", "rb") as f:
+                    if b"dlviz.training.sweep" in f.read():
+                        out.append(k)
+            return out
+
+        def check():
+            found = workers()
+            if len(found) < 2:
+                return
+            timer.stop()
+            os.kill(found[0], signal.SIGSTOP)
+            print(*found, flush=True)
+            d.cancel_button.click()
+            d.close()
+            w.close()
+            app.quit()
+
+        timer = QTimer()
+        timer.timeout.connect(check)
+        timer.start(50)
+        app.exec()
+        print("left the event loop", flush=True)
+        """), encoding="utf-8")
+    p = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    lines = p.stdout.splitlines()
+    assert lines[-1] == "left the event loop"
+    assert all(_gone(int(pid)) for pid in lines[0].split())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from dlviz.config import Config
 from dlviz.engine.activations import get_activation
 from dlviz.ui.main_window import MainWindow
+from dlviz.ui.views.common import POINTS_PER_PX
 
 TIMEOUT = 15_000  # ms; the first run also spawns the training process
 
@@ -250,11 +251,20 @@ def test_export_brings_views_in_hidden_tabs_up_to_date(win, qtbot, tmp_path):
     assert not win.on_screen(win.health_view)
     # Not drawn while training (a relayout may have shown it the run's first frame, no more).
     curves = win.health_view.dead_curves
+    rows = win.frame.diag_step
     before = curves[0].getData()[0] if curves else None
-    assert before is None or len(before) < len(win.frame.diag_step)
+    assert before is None or len(before) == 0 or before[-1] < rows[-1]
     win.export_png(tmp_path, scale=1.0)
-    x, _ = win.health_view.dead_curves[0].getData()
-    np.testing.assert_array_equal(x, win.frame.diag_step)
+    # Drawn to the pause, whatever the run's length: the curve is averaged down to its
+    # pixel budget (a loaded machine trains more rows before the pause: issue 19's
+    # flaky "shapes (130,), (390,)" compared the averaged curve with every row).
+    c = win.health_view.dead_curves[0]
+    x, y = c.getData()
+    assert x[-1] == rows[-1] and rows[0] <= x[0] <= rows[-1]
+    assert len(x) <= min(len(rows), POINTS_PER_PX * c.getViewBox().width())
+    if len(x) == len(rows):
+        np.testing.assert_array_equal(x, rows)
+    np.testing.assert_allclose(y[-1], 100.0 * win.frame.dead_fraction[-1, 0])
 
 
 def test_close_while_training_ends_thread_and_process(qtbot):

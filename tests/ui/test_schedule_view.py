@@ -128,3 +128,34 @@ def test_the_panel_shows_a_schedules_options_only_for_the_schedules_that_use_the
         for key in keys:
             assert panel.control(key).isVisibleTo(panel) == (key in declared), (name, key)
             assert panel._labels[key].isVisibleTo(panel) == (key in declared), (name, key)
+
+
+def test_live_lr_changes_show_though_the_view_was_hidden(open_window, qtbot):
+    """Issue 19, item 14: drag the lr twice while training, the schedule's tab hidden
+    behind the loss: the "run so far" line steps at each change (it stayed flat)."""
+    config = Config(samples=200, batch_size=20, lr=0.003)  # constant, trained until paused
+    w = open_window(config)
+    assert not w.on_screen(w.schedule_view)
+    w.play()
+    qtbot.waitUntil(lambda: w.frame.snap.step > 20, timeout=TIMEOUT)
+    for lr in (0.05, 0.3):
+        s0 = w.frame.snap.step
+        assert w.controller.set_value("lr", lr)
+        qtbot.waitUntil(lambda: w.frame.config.lr == lr and w.frame.snap.step > s0 + 40, timeout=TIMEOUT)
+    w.pause()
+    qtbot.waitUntil(lambda: w.frame.snap.state == "paused", timeout=TIMEOUT)
+    assert not w.on_screen(w.schedule_view)
+    w.docks["schedule_dock"].raise_()
+    qtbot.waitUntil(lambda: w.schedule_view._frame is w.frame, timeout=TIMEOUT)
+    x, y = w.schedule_view.run_so_far()
+    assert x[0] == 0 and x[-1] == w.frame.snap.step
+    assert np.all(np.diff(x) >= 0)
+    # Three levels, in the order they were set, each held for a stretch of steps.
+    levels = [v for i, v in enumerate(y) if i == 0 or v != y[i - 1]]
+    assert levels == pytest.approx([0.003, 0.05, 0.3])
+    # Each change is where the run's own history says it was: the lr recorded at
+    # each epoch's end is the line's at that step.
+    steps, lrs = w.frame.epoch_step, w.frame.epoch_lr
+    assert len(steps) >= 3 and set(np.round(lrs, 6)) == {0.003, 0.05, 0.3}
+    drawn = np.interp(steps - 0.5, x, y)  # (just before the epoch's last step: a change seen there jumps)
+    assert np.mean(np.isclose(drawn, lrs)) > 0.8

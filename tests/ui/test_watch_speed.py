@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pytest
 
 from dlviz.config import Config
 from dlviz.training import landscape as _landscape
+from dlviz.training.messages import Pace
 from dlviz.ui.controller import RunController
 
 TIMEOUT = 15_000
@@ -23,19 +22,79 @@ def ctl(qtbot):
     c.close()
 
 
-def test_watch_speed_holds_training_to_that_many_epochs_a_second(ctl, qtbot):
+@pytest.fixture
+def sent(monkeypatch):
+    """Every command the window's worker hands to a training process, as (sender, command):
+    each process has a sender of its own."""
+    from dlviz.ui import worker
+
+    got = []
+    real = worker._Sender.send
+
+    def spy(self, cmd):
+        got.append((self, cmd))
+        return real(self, cmd)
+
+    monkeypatch.setattr(worker._Sender, "send", spy)
+    return got
+
+
+def test_the_watch_speed_reaches_the_training_process(ctl, qtbot, sent):
     ctl.set_watch_speed(5)
     ctl.play()
     qtbot.waitUntil(lambda: ctl.frame.snap.epoch >= 1, timeout=TIMEOUT)
-    t0, e0 = time.monotonic(), ctl.frame.snap.epoch
-    qtbot.waitUntil(lambda: ctl.frame.snap.epoch >= e0 + 3, timeout=TIMEOUT)
-    elapsed, epochs = time.monotonic() - t0, ctl.frame.snap.epoch - e0
-    # An upper bound only (a busy machine may train slower, never faster): 5 epochs/s
-    # plus the short catch-up a paced run is allowed, plus one frame's delay.
-    assert epochs <= 5 * elapsed + 2, (epochs, elapsed)
+    assert [c for _, c in sent if isinstance(c, Pace)] == [Pace(5.0)]
     ctl.set_watch_speed(None)  # max: far past 5 a second on any machine
     e1 = ctl.frame.snap.epoch
     qtbot.waitUntil(lambda: ctl.frame.snap.epoch >= e1 + 100, timeout=TIMEOUT)
+    assert [c for _, c in sent if isinstance(c, Pace)] == [Pace(5.0), Pace(None)]
+
+
+class _Clock:
+    """A perf_counter that the test moves: each reading is a millisecond after the last."""
+
+    def __init__(self):
+        self.t = 1000.0
+
+    def __call__(self):
+        self.t += 0.001
+        return self.t
+
+
+@pytest.mark.parametrize("pace", [5.0, 0.5])
+def test_the_training_process_takes_that_many_epochs_a_second(monkeypatch, pace):
+    # The cause, counted on a clock the test drives: the steps a paced run may take
+    # never run ahead of pace x steps per epoch x the time gone by.
+    import types
+
+    from dlviz.training import session as session_mod
+    from dlviz.training.messages import NewRun
+
+    clock = _Clock()
+    monkeypatch.setattr(session_mod, "time", types.SimpleNamespace(perf_counter=clock, monotonic=clock,
+                                                                   sleep=lambda s: None))
+
+    class Out:
+        def send(self, msg):
+            pass
+
+    s = session_mod.Session(Out())
+    s.handle(NewRun(1, Config(dataset="xor", samples=200, hidden=(4,), batch_size=20, epochs=0, seed=2), play=True))
+    s.handle(Pace(pace))
+    t = s.runs[1].trainer
+    per_second = pace * t.steps_per_epoch  # 8 steps an epoch
+    t0, steps = clock.t, []
+    for _ in range(2000):
+        s.train_chunk()
+        steps.append((clock.t - t0, t.step))
+    for seconds, step in steps:
+        assert step <= per_second * seconds + 1, (seconds, step)
+    seconds, step = steps[-1]
+    assert step >= 0.9 * per_second * seconds - 2  # and it keeps that pace: not slower
+    s.handle(Pace(None))  # max: no limit from the clock
+    before = t.step
+    s.train_chunk()
+    assert t.step - before > per_second * (clock.t - steps[-1][0] - t0) + 2
 
 
 @pytest.mark.parametrize("bad", [0, -3, float("nan"), float("inf"), "fast", True])
@@ -60,16 +119,17 @@ def test_the_toolbar_combo_follows_and_drives_the_controller(open_window, qtbot)
     assert box.currentText() == "max"
 
 
-def test_a_restarted_process_keeps_the_watch_speed(ctl, qtbot):
+def test_a_restarted_process_keeps_the_watch_speed(ctl, qtbot, sent):
     ctl.set_watch_speed(2)
+    qtbot.waitUntil(lambda: [c for _, c in sent] == [Pace(2.0)], timeout=TIMEOUT)  # told to the first process
+    first = {sender for sender, _ in sent}
     with qtbot.waitSignal(ctl.run_started, timeout=TIMEOUT):
         ctl.restart()
-    ctl.pause()
-    ctl.play()
-    qtbot.waitUntil(lambda: ctl.frame.snap.epoch >= 1, timeout=TIMEOUT)
-    t0, e0 = time.monotonic(), ctl.frame.snap.epoch
-    qtbot.waitUntil(lambda: time.monotonic() - t0 > 1.0, timeout=TIMEOUT)
-    assert ctl.frame.snap.epoch - e0 <= 2 * (time.monotonic() - t0) + 2
+    qtbot.waitUntil(lambda: any(isinstance(c, Pace) for sender, c in sent if sender not in first), timeout=TIMEOUT)
+    fresh = [c for sender, c in sent if sender not in first]
+    # The new process is told its run, then the watch speed, which it had never heard.
+    assert type(fresh[0]).__name__ == "NewRun" and fresh[1] == Pace(2.0)
+    assert [c for c in fresh if isinstance(c, Pace)] == [Pace(2.0)]
 
 
 def test_landscape_request_answers_with_the_runs_landscape(ctl, qtbot):

@@ -177,3 +177,88 @@ def test_the_worker_messages_go_through_the_translator(wt, qtbot):
     finally:
         QCoreApplication.removeTranslator(tr)
     assert wt.deaths[0] == "THE TRAINING PROCESS STOPPED UNEXPECTEDLY (KILLED BY SIGNAL {0} ({1}))".format(9, "SIGKILL")
+
+
+def test_a_second_stall_is_reported_too(wt, qtbot, monkeypatch):
+    """Issue 19 item 9: stopped, warned, the warning closed and Play pressed: still
+    silent, so warned again. And once it has spoken again, a new stop is warned too."""
+    from dlviz.training.messages import Control
+
+    monkeypatch.setattr(worker_module, "WATCHDOG_SECONDS", 1.0)
+    new_run(wt, 1)
+    qtbot.waitUntil(lambda: bool(frames_of(wt, 1)), timeout=TIMEOUT)
+    pid = wt.worker.pid
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        qtbot.waitUntil(lambda: len(wt.stalls) == 1, timeout=TIMEOUT)
+        wt.send(Control("play"))  # the user pressed Play: asked again, it must answer again
+        qtbot.waitUntil(lambda: len(wt.stalls) == 2, timeout=TIMEOUT)
+        os.kill(pid, signal.SIGCONT)  # it comes back: frames flow again
+        seen = len(frames_of(wt, 1))
+        qtbot.waitUntil(lambda: len(frames_of(wt, 1)) > seen + 2, timeout=TIMEOUT)
+        os.kill(pid, signal.SIGSTOP)
+        qtbot.waitUntil(lambda: len(wt.stalls) == 3, timeout=TIMEOUT)
+        assert all(s.startswith("training process not responding") for s in wt.stalls)
+        assert wt.worker.pid == pid and not wt.deaths  # warned, never killed behind the user's back
+    finally:
+        os.kill(pid, signal.SIGCONT)
+
+
+class _HalfSent(worker_module._Child):
+    """A process that starts a big message, sends part of it and then says nothing:
+    as one stopped (SIGSTOP) in the middle of sending a snapshot."""
+
+    def __init__(self, cmd_in, msg_out):
+        self.process = None
+        fds = (cmd_in.fileno(), msg_out.fileno())
+        code = ("import os, struct, sys, time; fd = int(sys.argv[1]); "
+                "os.write(fd, struct.pack('!i', 100000) + b'x' * 1000); time.sleep(60)")
+        self.popen = subprocess.Popen([sys.executable, "-c", code, str(msg_out.fileno())], pass_fds=fds)
+        self.pid = self.popen.pid
+
+
+def test_a_process_stopped_in_the_middle_of_a_message_is_seen_as_stalled_and_closing_ends(qtbot, monkeypatch):
+    """Issue 19 items 2 and 12: the worker never waits on a half-sent message (it used to,
+    for ever: no warning, and closing timed out and aborted)."""
+    monkeypatch.setattr(worker_module, "_Child", _HalfSent)
+    monkeypatch.setattr(worker_module, "WATCHDOG_SECONDS", 1.0)
+    w = WorkerThread()
+    stalls = []
+    w.worker.stalled.connect(stalls.append)
+    w.start()
+    try:
+        w.send(NewRun(1, CONFIG))
+        qtbot.waitUntil(lambda: bool(stalls), timeout=TIMEOUT)
+        child = w.worker._child
+        assert stalls[0].startswith("training process not responding")
+    finally:
+        assert w.close(timeout_ms=TIMEOUT)
+    assert child.popen.returncode == -signal.SIGKILL  # it never read "quit": killed, not waited for
+
+
+def test_closing_with_a_stopped_process_kills_it(qtbot):
+    """Issue 19 item 12: closing ends whatever state the process is in."""
+    w = WorkerThread()
+    frames = []
+    w.worker.frames_ready.connect(frames.append)
+    w.start()
+    w.send(NewRun(1, CONFIG, play=True))
+    qtbot.waitUntil(lambda: bool(frames), timeout=TIMEOUT)
+    child = w.worker._child
+    os.kill(child.pid, signal.SIGSTOP)
+    assert w.close(timeout_ms=TIMEOUT)
+    assert child.popen.returncode == -signal.SIGKILL
+    assert not w.thread.isRunning()
+
+
+def test_a_healthy_process_ends_by_itself_on_close(qtbot):
+    """Closing asks the process to quit; it ends at once (exit code 0), not killed."""
+    w = WorkerThread()
+    frames = []
+    w.worker.frames_ready.connect(frames.append)
+    w.start()
+    w.send(NewRun(1, CONFIG, play=True))
+    qtbot.waitUntil(lambda: bool(frames), timeout=TIMEOUT)
+    child = w.worker._child
+    assert w.close(timeout_ms=TIMEOUT)
+    assert child.popen.returncode == 0

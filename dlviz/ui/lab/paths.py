@@ -583,9 +583,16 @@ def view_menu(win):
 
 
 def bring_up(w) -> None:
-    """Show a lab window in front (the offscreen platform cannot raise one, and says so)."""
+    """Show a lab window in front (the offscreen platform cannot raise one, and says so),
+    the first time sized to fit the main window's screen (a 1280 x 760 lab ran off a
+    1366 x 768 laptop's, under its panel)."""
     from PySide6.QtGui import QGuiApplication
 
+    from ..layouts import fit_to_screen
+
+    if not w.property("fitted"):
+        w.setProperty("fitted", True)
+        fit_to_screen(w)
     w.show()
     if QGuiApplication.platformName() != "offscreen":
         w.raise_()

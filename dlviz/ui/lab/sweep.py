@@ -27,15 +27,15 @@ from ...config import MAX_EPOCHS, REGISTRIES, Config, ConfigError
 from ...data import DataError
 from ...training import sweep as sweeps
 from .. import style
-from ..compare import axis_pickers, comparable_keys
+from ..compare import axis_pickers, comparable_keys, key_label
 from ..i18n import explain
 from ..views.common import axes, dress, dress_axis, font
 
-DEFAULT_EPOCHS = 50
+DEFAULT_EPOCHS = 20
 DIVERGED_RGB = (0xBB, 0xBB, 0xBB)
 NOT_RUN_RGB = (0xF4, 0xF4, 0xF4)
 #: A few values worth sweeping, by key; a registry's key gets its choices.
-SUGGESTED = {"lr": "0.0001,0.001,0.01,0.1,1", "batch_size": "1,8,32,128", "hidden_layers": "1,2,3,4",
+SUGGESTED = {"lr": "0.0003,0.003,0.03,0.3,3", "batch_size": "1,8,32,128", "hidden_layers": "1,2,3,4",
              "neurons": "2,4,8,16", "dropout": "0,0.2,0.5", "weight_decay": "0,0.0001,0.001,0.01",
              "samples": "100,200,500", "noise": "0,0.2,0.4"}
 
@@ -120,6 +120,8 @@ class SweepHeatmap(pg.PlotWidget):
         p.addItem(self.grid_lines)
         self.texts: list[pg.TextItem] = []
         self.shape = (0, 0)
+        #: A key as the axes name it: the control panel's label for it (see SweepDialog).
+        self.key_label = lambda key: key
         self.values = np.zeros((0, 0))  # the numbers shown (NaN: diverged, not run or still training)
         #: The colour bar's range in the metric's units (accuracy in %), None before a cell is in.
         self.levels: tuple[float, float] | None = None
@@ -138,8 +140,9 @@ class SweepHeatmap(pg.PlotWidget):
         self.scene().sigMouseClicked.connect(self._on_click)
 
     def show_sweep(self, axes_: dict[str, tuple[str, ...]], cells: list[dict | None], metric: str,
-                   epochs: int, pending: bool = False) -> None:
-        """Draw ``cells`` (grid order; None: not run, or still training if ``pending``)."""
+                   epochs: int, pending: bool = False, preview: bool = False) -> None:
+        """Draw ``cells`` (grid order; None: not run, or still training if ``pending``).
+        A ``preview`` is the grid before it runs: empty cells, the axes named."""
         keys = list(axes_)
         rows = len(axes_[keys[0]]) if len(keys) == 2 else 1
         cols = len(axes_[keys[-1]])
@@ -183,15 +186,15 @@ class SweepHeatmap(pg.PlotWidget):
                 self.texts.append(item)
         self.shape = (rows, cols)
         for i, (c, item) in enumerate(zip(cells, self.texts)):
-            item.setText(cell_text(c, metric, pending))
+            item.setText("" if preview else cell_text(c, metric, pending))
             item.setColor(style.FOREGROUND if c is None else ink(rgba[i]))
         self._show_bar(metric, acc, lo * scale, hi * scale)
         bottom, left = self.plot_item.getAxis("bottom"), self.plot_item.getAxis("left")
         bottom.setTicks([[(j + 0.5, v) for j, v in enumerate(axes_[keys[-1]])], []])
-        dress_axis(bottom, keys[-1])
+        dress_axis(bottom, self.key_label(keys[-1]))
         if len(keys) == 2:
             left.setTicks([[(j + 0.5, v) for j, v in enumerate(axes_[keys[0]])], []])
-            dress_axis(left, keys[0])
+            dress_axis(left, self.key_label(keys[0]))
         else:
             left.setTicks([[], []])
             dress_axis(left, "")
@@ -242,7 +245,7 @@ class SweepDialog(QDialog):
     with it (or None) in the GUI thread."""
 
     finished_sweep = Signal(object)
-    _done = Signal(int, object, str)  # from the sweep's thread: token, result, error
+    _done = Signal(int, object, object)  # from the sweep's thread: token, result, error (a Message or text)
     _progress = Signal(int, int, int)  # token, cells done, cells in all
     _cell = Signal(int, int, object)  # token, the cell's index in grid order, its result (a copy)
     #: Cells train in worker processes even with one worker: in the window's own
@@ -268,14 +271,21 @@ class SweepDialog(QDialog):
 
         lay = QVBoxLayout(self)
         form = QFormLayout()
-        self.rows = axis_pickers("sweep", sweepable_keys(), _tr("2 to 8 values, separated by commas"), self._suggest)
+        panel = getattr(window, "panel", None)  # the window's control panel names the keys
+
+        def label(key: str) -> str:
+            return key_label(key, panel)
+
+        self.key_label = label
+        self.rows = axis_pickers("sweep", sweepable_keys(), _tr("2 to 8 values, separated by commas"), self._suggest,
+                                 label=label)
         for n, (key, values) in enumerate(self.rows, 1):
             row = QHBoxLayout()
             row.addWidget(key)
             row.addWidget(values, 1)
             form.addRow(_tr("Sweep") if n == 1 else _tr("and"), row)
-        self.rows[0][0].setCurrentText("lr")
-        self.rows[1][0].setCurrentText("batch_size")
+        for (key, _), default in zip(self.rows, ("lr", "batch_size")):
+            key.setCurrentIndex(key.findData(default))
         self._suggest(*self.rows[0])
         self._suggest(*self.rows[1])
         config = window.controller.config
@@ -333,6 +343,7 @@ class SweepDialog(QDialog):
         show.addStretch(1)
         lay.addLayout(show)
         self.heatmap = SweepHeatmap()
+        self.heatmap.key_label = label
         self.heatmap.setMinimumSize(440, 260)
         self.heatmap.setToolTip(_tr("Click a cell to make its settings the current run"))
         self.heatmap.cell_clicked.connect(self.open_cell)
@@ -351,9 +362,13 @@ class SweepDialog(QDialog):
         self._done.connect(self._on_done)
         self._progress.connect(self._on_progress)
         self._cell.connect(self._on_cell)
+        # Before the first run: the grid as picked, its cells empty, and how many there are.
+        for key, values in self.rows:
+            key.currentIndexChanged.connect(lambda _: self._preview())
+            values.textChanged.connect(lambda _: self._preview())
+        self.epochs.valueChanged.connect(lambda _: self._preview())
+        self._preview()
         self._show_state()
-        # The first sweep's workers start at once if the forkserver is already up (~0.5 s).
-        threading.Thread(target=sweeps.warm_up, name="dlviz-sweep-warm-up", daemon=True).start()
 
     @staticmethod
     def _suggest(key: QComboBox, values: QLineEdit) -> None:
@@ -364,6 +379,30 @@ class SweepDialog(QDialog):
             values.setText(",".join(list(REGISTRIES[k])[: sweeps.MAX_VALUES]))
         else:
             values.setText(SUGGESTED.get(k, ""))
+
+    def picked(self) -> dict[str, tuple[str, ...]]:
+        """The grid as picked so far, unchecked: each chosen key and its non-empty values."""
+        out: dict[str, tuple[str, ...]] = {}
+        for key, values in self.rows:
+            k = key.currentData()
+            vals = tuple(v.strip() for v in values.text().split(",") if v.strip())
+            if k and vals and k not in out:
+                out[k] = vals[: sweeps.MAX_VALUES]
+        return out
+
+    def _preview(self) -> None:
+        """Before the first sweep (and never during one): the picked grid, empty, and
+        "0 of N cells"."""
+        if self.busy or self.axes_run is not None:
+            return
+        picked = self.picked()
+        n = math.prod(len(v) for v in picked.values()) if picked else 0
+        self.progress.setRange(0, max(n, 1))
+        self.progress.setValue(0)
+        self.progress.setFormat(_tr("%v of %m cells") if n else _tr("no cells"))
+        if picked:
+            self.heatmap.show_sweep(picked, [None] * n, self.metric_box.currentData(), self.epochs.value(),
+                                    preview=True)
 
     def axes(self) -> dict[str, list[str]]:
         """The chosen keys and their values, as run_sweep takes them."""
@@ -399,6 +438,7 @@ class SweepDialog(QDialog):
         token = self._token
         self._stop = stop = threading.Event()
         self.busy, self.result, self.error = True, None, ""
+        self.progress.setFormat(_tr("%v of %m cells"))
         self.progress.setRange(0, len(self.grid))
         self.progress.setValue(0)
         self.axes_run = {k: tuple(v) for k, v in axes_.items()}
@@ -416,6 +456,8 @@ class SweepDialog(QDialog):
                                      on_cell=lambda i, cell: self._emit(self._cell, token, i, dict(cell)),
                                      in_process=self.in_process)
                 self._emit(self._done, token, r, "")
+            except sweeps.SweepFailed as e:  # a worker died or stopped answering: the cells done stay
+                self._emit(self._done, token, e.result, e.message)
             except (ConfigError, DataError, ValueError) as e:
                 self._emit(self._done, token, None, str(e))
             except Exception as e:  # noqa: BLE001 - a worker that died, say: the dialog says what happened
@@ -457,14 +499,18 @@ class SweepDialog(QDialog):
             self.cells[index] = cell
             self._redraw()
 
-    def _on_done(self, token: int, r, error: str) -> None:
+    def _on_done(self, token: int, r, error) -> None:
         if token != self._token:
             return
         self.busy = False
-        self.result, self.error = r, error
-        if r is None:
+        if error:
+            self.result, self.error = None, explain(error)
+            if r is not None:
+                self.cells = list(r.cells)
+                self.progress.setValue(r.done)
             self._redraw()  # the cells that finished stay; the rest read "not run"
-            self._show_state(_tr("The sweep failed: {why}").format(why=error), error=True)
+            self._show_state(_tr("The sweep failed: {why}").format(why=self.error), error=True)
+            r = None
         else:
             done = sum(c is not None for c in r.cells)
             self.progress.setValue(done)
@@ -484,6 +530,8 @@ class SweepDialog(QDialog):
         if self.axes_run is not None and self.grid:
             self.heatmap.show_sweep(self.axes_run, self.cells, self.metric_box.currentData(), self.grid[0][1].epochs,
                                     pending=self.busy)
+        else:
+            self._preview()
 
     def _show_state(self, text: str = "", error: bool = False) -> None:
         self.status.setText(text)
@@ -499,8 +547,9 @@ class SweepDialog(QDialog):
         label, config = self.grid[index]
         self.win.apply_config(config)
         self.win.controller.reset()  # fresh weights even when only live settings differ
+        named = ", ".join(f"{self.key_label(k)} = {v}" for k, _, v in (p.partition("=") for p in label.split(", ")))
         text = _tr("The current run is now {cell} ({e} epochs): press Play to train it.").format(
-            cell=label, e=config.epochs)
+            cell=named, e=config.epochs)
         self.status.setText(text)
         self.status.setStyleSheet("")
         self.win.statusBar().showMessage(text, 8000)

@@ -253,9 +253,10 @@ def make_curve(plot: pg.PlotItem, rgb, name: str | None = None) -> pg.PlotDataIt
 
     Painting is what costs: one antialiased 2.5 px polyline of 300 noisy points took
     about 4 ms, nine of them 40 ms. Drawn as separate segments it is three times
-    cheaper and looks the same. Downsampling is fixed by :func:`feed_curve` rather
-    than left to pyqtgraph's auto mode, which recomputes every curve on every range
-    change (three times a frame: the new data, the new x range, the new y range)."""
+    cheaper and looks the same. The data are averaged down by :func:`feed_curve` or
+    :func:`feed` before pyqtgraph sees them, rather than by pyqtgraph's auto mode, which
+    recomputes every curve on every range change (three times a frame: the new data,
+    the new x range, the new y range) and still copies and measures the whole history."""
     c = plot.plot(pen=pg.mkPen(rgb, width=2.5), name=name)
     c.setDownsampling(ds=1, auto=False, method="mean")
     c.setClipToView(False)  # the view always shows the whole run
@@ -264,24 +265,87 @@ def make_curve(plot: pg.PlotItem, rgb, name: str | None = None) -> pg.PlotDataIt
     return c
 
 
+# -- handing pyqtgraph a curve ----------------------------------------------------------------
+
+#: Every curve of every view hands pyqtgraph at most this many points per pixel of its
+#: plot's width (and never more than MAX_POINTS), however long the history: painting a
+#: thick polyline costs per point, and a comparison that handed it the whole history
+#: spent 77 % of the GUI's time in PlotCurveItem.paint and stalled for seconds (issue 19).
+POINTS_PER_PX = 2
+MAX_POINTS = 4000
+DEFAULT_WIDTH = 800  # px assumed for a plot not laid out yet (a hidden tab)
+
+
+def point_budget(plot) -> int:
+    """The most points a curve of ``plot`` (a PlotItem, ViewBox or a width in px) may get."""
+    if isinstance(plot, (int, float)):
+        width = float(plot)
+    else:
+        vb = plot.getViewBox() if hasattr(plot, "getViewBox") else plot
+        width = float(vb.width()) if vb is not None else 0.0
+    if not width > 0:
+        width = DEFAULT_WIDTH
+    return int(max(2, min(MAX_POINTS, POINTS_PER_PX * width)))
+
+
+def downsample(x: np.ndarray, y: np.ndarray, budget: int) -> tuple[np.ndarray, np.ndarray]:
+    """(x, y) averaged down to at most ``budget`` points: means of ``ds`` consecutive
+    points; the last point at the last x (the curve ends where the data do), with the
+    mean of the last ``ds`` values (a noisy last value would end the curve in a hook).
+    As it is when it fits. NaN-free input (see :func:`finite`)."""
+    n = len(x)
+    budget = max(2, int(budget))
+    if n <= budget:
+        return x, y
+    head = n - 1
+    ds = -(-head // (budget - 1))  # ceil: head / ds <= budget - 1 bins
+    m = head // ds
+    full = m * ds
+    bx = np.asarray(x[:full], dtype=np.float64).reshape(m, ds).mean(axis=1)
+    by = np.asarray(y[:full], dtype=np.float64).reshape(m, ds).mean(axis=1)
+    parts_x, parts_y = [bx], [by]
+    if full < head:  # a partial bin before the last point
+        parts_x.append([np.mean(x[full:head])])
+        parts_y.append([np.mean(y[full:head])])
+    parts_x.append([x[-1]])
+    parts_y.append([np.mean(y[n - ds :])])
+    return np.concatenate(parts_x), np.concatenate(parts_y)
+
+
+def feed(curve: pg.PlotDataItem, x, y, budget: int) -> None:
+    """``curve.setData`` with at most ``budget`` points (see :func:`downsample`)."""
+    curve.setData(*downsample(np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64), budget))
+
+
 def feed_curve(curve: pg.PlotDataItem, x: np.ndarray, y: np.ndarray, pixels: float, force: bool = False) -> bool:
     """``curve.setData(x, y)``, averaged down to about ``POINTS_PER_PIXEL`` per pixel of
     ``pixels``; skipped (False) when that would draw the same points again, unless ``force``.
 
     The mean downsampling draws ``len(x) // ds`` points and leaves out the last
-    ``len(x) % ds`` rows, so a new row changes the picture only once every ``ds``
-    rows: a run of thousands of rows is redrawn about once a second, not 30 times
-    (its ``xData`` lags by those few rows until then; views force the feed once a run
-    stops). ``x`` and ``y`` must extend what the curve was last fed (diagnostics
-    only grow within a run; :func:`clear_curve` starts over)."""
-    ds = max(1, int(len(x) / max(pixels * POINTS_PER_PIXEL, 1.0)))
-    key = (ds, len(x) // ds, len(x) if force else None)
+    ``len(x) % ds`` rows, so a new row changes the picture only once every ``ds`` rows:
+    a run of thousands of rows is redrawn about once a second, not 30 times (its
+    ``xData`` lags by those few rows until then). Views force the feed once a run
+    stops: then the curve is :func:`downsample`'s, which ends at the last row. The
+    averaging is done here, before pyqtgraph sees the data: it gets no more points
+    than it draws (see ``POINTS_PER_PX``)."""
+    n = len(x)
+    x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    curve.opts["downsample"] = 1
+    if force:  # every row, to the last one: the same picture whatever the run's length
+        key = ("whole", n, max(2, int(pixels * POINTS_PER_PIXEL)), float(x[-1]) if n else None)
+        if getattr(curve, "_dlviz_fed", None) == key:
+            return False
+        curve._dlviz_fed = key
+        curve.setData(*downsample(x, y, key[2]))
+        return True
+    ds = max(1, int(n / max(pixels * POINTS_PER_PIXEL, 1.0)))
+    # (with the x of the last full bin's end: a thinned history may come back to a length)
+    key = (ds, n // ds, float(x[(n // ds) * ds - 1]) if n else None)
     if getattr(curve, "_dlviz_fed", None) == key:
         return False
     curve._dlviz_fed = key
-    # Set quietly: setDownsampling would redraw the old data once more; setData redraws.
-    curve.opts["downsample"] = ds
-    curve.setData(x, y)
+    m = n // ds
+    curve.setData(x[: m * ds].reshape(m, ds).mean(axis=1), y[: m * ds].reshape(m, ds).mean(axis=1))
     return True
 
 
@@ -292,10 +356,12 @@ def clear_curve(curve: pg.PlotDataItem) -> None:
 
 def history_key(frame, table: np.ndarray, n_curves: int, drawn: tuple | None) -> tuple | None:
     """What a per-layer history plot draws ``table`` (one row per diagnostic, one
-    column per curve) under: (rows, whole), whole meaning that a stopped run shows
-    (and holds) every row. None when that is already drawn (most frames of a paused
-    run) or the table does not fit the curves."""
-    key = (len(frame.diag_step), frame.state != "training")
+    column per curve) under: (rows, last row's step, whole), whole meaning that a
+    stopped run shows (and holds) every row. None when that is already drawn (most
+    frames of a paused run) or the table does not fit the curves."""
+    # (the last row's step too: a long run's thinned history comes back to a length)
+    key = (len(frame.diag_step), float(frame.diag_step[-1]) if len(frame.diag_step) else None,
+           frame.state != "training")
     if key == drawn or table.ndim != 2 or table.shape[1] != n_curves:
         return None
     return key

@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from .common import axes, dress, finite, legend_item, make_curve, tr
+from .common import axes, dress, feed, finite, legend_item, make_curve, point_budget, tr
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frames
@@ -34,8 +34,19 @@ def run_rgb(i: int) -> tuple[int, int, int]:
     return RUN_COLORS[i % len(RUN_COLORS)]
 
 
+def train_pen(rgb) -> pg.QtGui.QPen:
+    """A run's train curves: solid and thin (the loss view draws train solid too)."""
+    return pg.mkPen(rgb, width=1.5)
+
+
+def val_pen(rgb) -> pg.QtGui.QPen:
+    """A run's validation curves, the ones compared: dashed, as in the loss view, and thicker."""
+    return pg.mkPen(rgb, width=2.5, style=pg.QtCore.Qt.PenStyle.DashLine)
+
+
 class CompareCurves(QWidget):
-    """Validation (solid) and train (dashed) loss and accuracy of every run."""
+    """Train (solid) and validation (dashed) loss and accuracy of every run: the line
+    styles of the loss view, where validation is dashed too."""
 
     run_clicked = Signal(int)  # the index of the run whose legend entry was clicked
 
@@ -76,7 +87,7 @@ class CompareCurves(QWidget):
         side.setContentsMargins(4, 8, 0, 0)
         self.legend = legend_item()  # the runs
         self.loss_plot.legend = self.legend  # (PlotItem.plot(name=...) adds its curves here)
-        # The line styles: solid validation, dashed train.
+        # The line styles, as in the loss view: solid train, dashed validation.
         self.style_legend = legend_item()
         for r, leg in enumerate((self.legend, self.style_legend)):
             side.addItem(leg, row=r, col=0)
@@ -85,11 +96,8 @@ class CompareCurves(QWidget):
         side.addLabel("", row=2, col=0)  # takes the height left over
         side.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.glw.ci.layout.setColumnStretchFactor(0, 1)  # the plots take the width left over
-        for text, dash in ((tr("validation"), False), (tr("train"), True)):
-            sample = pg.PlotDataItem([0, 1], [0, 0], pen=pg.mkPen((90, 90, 90), width=2 if not dash else 1.5,
-                                                                    style=pg.QtCore.Qt.PenStyle.DashLine if dash
-                                                                    else pg.QtCore.Qt.PenStyle.SolidLine))
-            self.style_legend.addItem(sample, text)
+        for text, pen in ((tr("train"), train_pen((90, 90, 90))), (tr("validation"), val_pen((90, 90, 90)))):
+            self.style_legend.addItem(pg.PlotDataItem([0, 1], [0, 0], pen=pen), text)
         self.curves: list[tuple[pg.PlotDataItem, ...]] = []  # per run: val loss, train loss, val acc, train acc
         # Per run: an ✕ at the end of its loss and accuracy curves once it diverged.
         self.diverged_marks: list[tuple[pg.ScatterPlotItem, pg.ScatterPlotItem]] = []
@@ -157,7 +165,8 @@ class CompareCurves(QWidget):
             return np.asarray(c["epoch_step"], float)
         if self.x_key == "seconds":
             return np.asarray(c["epoch_seconds"], float)
-        return np.arange(1, len(c["train_loss"]) + 1, dtype=np.float64)
+        e = c.get("epoch")  # (each row's epoch: a long run's history is thinned)
+        return np.asarray(e, float) if e is not None else np.arange(1, len(c["train_loss"]) + 1, dtype=np.float64)
 
     def _rebuild(self, labels: tuple[str, ...]) -> None:
         for group in self.curves:
@@ -173,10 +182,13 @@ class CompareCurves(QWidget):
             rgb = run_rgb(i)
             val = make_curve(self.loss_plot, rgb, name=label)
             train = make_curve(self.loss_plot, rgb)
-            train.setPen(pg.mkPen(rgb, width=1, style=pg.QtCore.Qt.PenStyle.DashLine))
             vacc = make_curve(self.acc_plot, rgb)
             tacc = make_curve(self.acc_plot, rgb)
-            tacc.setPen(pg.mkPen(rgb, width=1, style=pg.QtCore.Qt.PenStyle.DashLine))
+            for c in (val, vacc):
+                c.setPen(val_pen(rgb))
+                c.curve.setSegmentedLineMode("off")  # segments would each restart the dashes: solid-looking
+            for c in (train, tacc):
+                c.setPen(train_pen(rgb))
             self.curves.append((val, train, vacc, tacc))
             marks = []
             for plot in (self.loss_plot, self.acc_plot):
@@ -219,11 +231,14 @@ class CompareCurves(QWidget):
             self._dress()
         if self._frames is None:
             self._frames = ()  # pinned runs may be drawn before any comparison
+        # Every run's whole history would cost seconds a paint (issue 19): each curve
+        # gets at most two points per pixel of the plot's width.
+        budget = point_budget(self.loss_plot)
         for f, (val, train, vacc, tacc) in zip(self._frames, self.curves):
             x = self._x(f)
             for curve, y in ((val, f.val_loss), (train, f.train_loss), (vacc, 100 * np.asarray(f.val_acc)),
                              (tacc, 100 * np.asarray(f.train_acc))):
-                curve.setData(*finite(x, np.asarray(y, float)))
+                feed(curve, *finite(x, np.asarray(y, float)), budget)
         ends = [float(self._x(f)[-1]) for f in self._frames if len(f.epoch)]
         ends += [self._diverged_x(f) for f in self._frames if f.snap.diverged_at_step]
         for i, lc, ac in self._ghost_curves:
@@ -232,8 +247,8 @@ class CompareCurves(QWidget):
             val = np.isfinite(g.curves["val_loss"]).any()
             loss, acc = (g.curves["val_loss"], g.curves["val_acc"]) if val else (g.curves["train_loss"],
                                                                                  g.curves["train_acc"])
-            lc.setData(*finite(x, np.asarray(loss, float)))
-            ac.setData(*finite(x, 100 * np.asarray(acc, float)))
+            feed(lc, *finite(x, np.asarray(loss, float)), budget)
+            feed(ac, *finite(x, 100 * np.asarray(acc, float)), budget)
             if len(x):
                 ends.append(float(x[-1]))
         # Ranges in round steps (1, 2, 5 x 10^k): they change now and then, not on every
@@ -260,7 +275,7 @@ class CompareCurves(QWidget):
         return f.snap.diverged_at_step / max(1, f.snap.steps_per_epoch)
 
     def _mark_diverged(self, i: int, f) -> None:
-        """Run ``i``'s ✕ at the last point of its loss and accuracy curves (the solid
+        """Run ``i``'s ✕ at the last point of its loss and accuracy curves (the
         validation ones, else the train ones), and "diverged" in its legend entry.
         A run that blew up in its first epoch has no point: its ✕ sits where it
         diverged, at the top of the loss plot (the loss went off it)."""

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer, Signal
-from PySide6.QtGui import QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QSizePolicy
 
 from .. import style
@@ -34,6 +34,21 @@ def _outline(k: int) -> QPen:
     return pg.mkPen((235, 235, 235) if dark else (40, 40, 40), width=0.8)
 
 
+TITLE_POINTS = (12, 11, 10, 9, 8)
+
+
+def title_points(title: str, width: float, base: QFont) -> int:
+    """The largest of TITLE_POINTS at which ``title`` fits a view ``width`` px wide (in
+    ``base``'s family), less its axis and margins; the smallest if none does."""
+    room = max(60.0, width - 85.0)
+    for pt in TITLE_POINTS:
+        f = QFont(base)
+        f.setPointSizeF(pt)
+        if QFontMetricsF(f).horizontalAdvance(title) <= room:
+            return pt
+    return TITLE_POINTS[-1]
+
+
 class DecisionView(pg.PlotWidget):
     """Decision regions over ``info.bounds`` with the training and validation points.
     ``point_clicked(x₁, x₂)``: a left click on the plane, in data coordinates."""
@@ -46,6 +61,7 @@ class DecisionView(pg.PlotWidget):
         self.frames_drawn = 0
         plot = self.getPlotItem()
         self._title = tr("Decision regions")
+        self._title_pt: int | None = None  # None: 12 pt, or less to fit the width
         dress(plot, self._title, "x₁", "x₂", label_ends=True)
         # A fixed picture of the plane: no pan/zoom drift, no auto-range, no "A" button.
         fixed(plot)
@@ -112,7 +128,7 @@ class DecisionView(pg.PlotWidget):
         self._grid = None
         self._image_shape = None
         self._map_shown = False
-        self.getPlotItem().setTitle(self._title, size="12pt", color=style.FOREGROUND)
+        self._show_title(self._title)
         self.image.clear()
 
         x0, x1, y0, y1 = info.bounds
@@ -277,7 +293,7 @@ class DecisionView(pg.PlotWidget):
         self._show_prob_bar(None if image is None else probability_of)
         if image is None:
             self._map_shown = False
-            plot.setTitle(self._title, size="12pt", color=style.FOREGROUND)
+            self._show_title(self._title)
             if self._grid is not None:
                 self._set_rgb(style.region_image(self._grid))
             else:
@@ -323,27 +339,26 @@ class DecisionView(pg.PlotWidget):
         self._legend_wanted = bool(visible)
         self.legend.setVisible(self._legend_wanted and not self._map_shown)
 
-    def set_title(self, title: str) -> None:
-        """The plot's title while it shows class regions (a second view names its network)."""
-        if title == self._title:
+    @property
+    def title(self) -> str:
+        """The plot's title while it shows class regions."""
+        return self._title
+
+    def set_title(self, title: str, points: int | None = None) -> None:
+        """The plot's title while it shows class regions (a second view names its network),
+        at ``points`` pt (None: 12 pt, or smaller to fit the view's width; a comparison's
+        tiles share one size, see :func:`title_points`)."""
+        if title == self._title and points == self._title_pt:
             return  # (a comparison's tiles are re-titled on every frame)
-        self._title = title
+        self._title, self._title_pt = title, points
         if not self._map_shown:
             self._show_title(title)
             self._fit_box()  # the title row's height may have changed
 
     def _show_title(self, title: str) -> None:
-        """The title at 12 pt, or smaller to fit a narrow view (a comparison's tile):
-        pyqtgraph makes a title's width the plot's minimum width, which pushed a
-        tile's plane out of its tile."""
-        from PySide6.QtGui import QFont, QFontMetricsF
-
-        room = max(60.0, self.width() - 85.0)  # less the axis and margins
-        for pt in (12, 11, 10, 9, 8):
-            f = QFont(self.font())
-            f.setPointSizeF(pt)
-            if QFontMetricsF(f).horizontalAdvance(title) <= room:
-                break
+        """The title at its size: pyqtgraph makes a title's width the plot's minimum
+        width, which pushed a tile's plane out of its tile, so it is never wider."""
+        pt = self._title_pt or title_points(title, self.width(), self.font())
         label = self.getPlotItem().titleLabel
         self.getPlotItem().setTitle(title, size=f"{pt}pt", color=style.FOREGROUND)
         label.setMinimumWidth(0)  # never wider than the view: a long title is cut, the plane stays

@@ -86,7 +86,7 @@ class GradientView(pg.PlotWidget):
         plot.geometryChanged.connect(self._fit_legend)
         plot.vb.sigResized.connect(self._fit_label)  # (the legend moving under it shrinks it too)
         self.curves: list[pg.PlotDataItem] = []
-        self._n_drawn: tuple | None = None  # (diagnostic rows, whole) in the curves
+        self._n_drawn: tuple | None = None  # (diagnostic rows, last step, whole) in the curves
         self._frame: Frame | None = None
         self._info = None
         self._x1 = 1.0  # the ranges shown: x 0 .. x1, y in log10
@@ -171,7 +171,7 @@ class GradientView(pg.PlotWidget):
         key = history_key(frame, g, len(self.curves), self._n_drawn)
         if key is None:
             return
-        self._n_drawn, whole = key, key[1]
+        self._n_drawn, whole = key, key[-1]
         plot = self.getPlotItem()
         pixels = plot.vb.width() or 400.0
         lo, hi = np.inf, -np.inf

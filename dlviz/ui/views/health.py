@@ -47,8 +47,17 @@ def _title(title: str, key: str) -> str:
     return f"{title}<div style='{KEY_STYLE}; margin-top:{KEY_GAP}px'>{key}</div>"
 
 
-def _set_title(plot: pg.PlotItem, text: str) -> None:
+ONE_LINE_TITLE = 30  # px: pyqtgraph's title row
+
+
+def _set_title(plot: pg.PlotItem, text: str, key: bool = True) -> None:
+    """The title, with a key line under it (``key``) or alone."""
     plot.setTitle(text, size="12pt", color=style.FOREGROUND)
+    # pyqtgraph's setTitle makes the title row 30 px again: the key under the title then
+    # hung over the plot's top (on the "100" of the dead units' axis).
+    height = TITLE_HEIGHT if key else ONE_LINE_TITLE
+    plot.titleLabel.setMaximumHeight(height)
+    plot.layout.setRowFixedHeight(0, height)
 
 
 def preact_ticks() -> list[tuple[float, str]]:
@@ -163,7 +172,7 @@ class HealthView(QWidget):
         self._act_label = ""
         self._frame: Frame | None = None
         self._info = None
-        self._n_drawn: tuple | None = None  # (diagnostic rows, whole) in the curves
+        self._n_drawn: tuple | None = None  # (diagnostic rows, last step, whole) in the curves
         self._inside_drawn = None
         self._hist_max = 0.0
         self._x1 = 1.0
@@ -186,8 +195,9 @@ class HealthView(QWidget):
             self.dead_curves = [make_curve(self.dead_plot, colors[l]) for l in range(n)]
             key = " ".join(f"<span style='color:{hex_rgb(c)}'>━━</span>&nbsp;{l + 1}"
                            for l, c in enumerate(colors[:n]))
-            _set_title(self.dead_plot, _title(tr("Dead units: output 0 for the whole batch"),
-                                              tr("layer") + " " + key))
+            title = tr("Dead units: output 0 for the whole batch")
+            # One hidden layer, one line: no key (its room goes to the plot).
+            _set_title(self.dead_plot, _title(title, tr("layer") + " " + key) if n > 1 else title, key=n > 1)
         for c in self.dead_curves:
             clear_curve(c)
         self._n_hidden = n
@@ -261,7 +271,7 @@ class HealthView(QWidget):
         d, steps = frame.dead_fraction, frame.diag_step
         key = history_key(frame, d, len(self.dead_curves), self._n_drawn)
         if key is not None:
-            self._n_drawn, whole = key, key[1]
+            self._n_drawn, whole = key, key[-1]
             pixels = self.dead_plot.vb.width() or 400.0
             for l, c in enumerate(self.dead_curves):
                 feed_curve(c, *finite(steps, 100.0 * d[:, l]), pixels, force=whole)

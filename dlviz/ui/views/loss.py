@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 
 from .. import style
-from .common import axes, dress, finite, font, legend_beside, take_frame, tr
+from .common import axes, dress, feed, finite, font, hex_rgb, legend_beside, point_budget, put_legend, take_frame, tr
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -48,6 +49,10 @@ def ema(y: np.ndarray, s: float) -> np.ndarray:
 # is free in most runs.
 CHANCE_SPOTS = ((0.98, (1, 1)), (0.98, (1, 0)), (0.5, (0.5, 1)), (0.5, (0.5, 0)), (0.02, (0, 1)), (0.02, (0, 0)))
 CHANCE_GAP = 3  # px kept free around the label
+LEGEND_SHARE = 0.3  # of the view's width, at most, for a legend beside the plots
+LEGEND_SAMPLE = 60  # px of a legend row that are not its text (the line sample, margins)
+LEGEND_MIN_NAME = 48  # px: a pinned run's name is never cut shorter than this
+EPOCH_CURVE_WEIGHT = 100  # a point of an epoch curve under the label, against 1 of the per-step one
 
 
 # Below this height the upper plot's x label goes (the lower one names the shared
@@ -91,6 +96,11 @@ class LossView(pg.GraphicsLayoutWidget):
         # passes through every corner of its plot.
         self.loss_legend = legend_beside(self.loss_plot)
         self.acc_legend = legend_beside(self.acc_plot)
+        # Each beside its plot and its x axis both: beside the plot alone, its height was
+        # each plot's minimum, and a dock under ~290 px (the loss tab beside the
+        # comparison's at 1920 x 1080) cut off the accuracy plot's "epoch".
+        for plot, legend in ((self.loss_plot, self.loss_legend), (self.acc_plot, self.acc_legend)):
+            put_legend(plot, legend, below=False, columns=1)
         train_pen = pg.mkPen(style.TRAIN_COLOR, width=2.5)
         val_pen = pg.mkPen(style.VAL_COLOR, width=2.5, style=Qt.PenStyle.DashLine)
         self.step_curve = self.loss_plot.plot(pen=pg.mkPen(style.STEP_COLOR, width=1), name=tr("per step"))
@@ -100,12 +110,10 @@ class LossView(pg.GraphicsLayoutWidget):
         self.val_acc_curve = self.acc_plot.plot(pen=val_pen, name=tr("validation"))
         self.step_curve.setZValue(-1)
         # Thick antialiased lines are what painting costs here (34 ms for 2,000
-        # epochs, on the GUI thread): average down to about two points per pixel
-        # (8 ms). Thin lines would be cheaper, but these go on slides.
+        # epochs, on the GUI thread): every curve is averaged down to about two points
+        # per pixel (8 ms) before pyqtgraph sees it (common.feed: a million epochs
+        # cost what 2,000 do). Thin lines would be cheaper, but these go on slides.
         self.curves = (self.step_curve, self.train_curve, self.val_curve, self.train_acc_curve, self.val_acc_curve)
-        for c in self.curves:
-            c.opts["autoDownsampleFactor"] = 0.5
-            c.setDownsampling(auto=True, method="mean")
         # Same width for both legends, so the x-linked plots line up.
         width = max(lg.preferredWidth() for lg in (self.loss_legend, self.acc_legend))
         for lg in (self.loss_legend, self.acc_legend):
@@ -138,6 +146,7 @@ class LossView(pg.GraphicsLayoutWidget):
         self.chance_line.hide()
         self._chance = None  # ln K of the run
         self._chance_spot = CHANCE_SPOTS[0]
+        self._chance_titled = (False, None)  # the label in the title (and its text), not on the plot
         self._x_end = 0.0  # where a diverged run ended (the x range reaches it)
         # A new height changes the room the label needs above its line: ranges anew.
         self.loss_plot.vb.sigResized.connect(lambda _: self._set_ranges(self._x_end) if getattr(self, "_frame", None) else None)
@@ -150,6 +159,7 @@ class LossView(pg.GraphicsLayoutWidget):
         self._epochs_drawn = -1  # epochs in the per-epoch curves
         self._has_val = True
         self._ghost_curves: list[pg.PlotDataItem] = []  # pinned runs: (loss, accuracy) per ghost
+        self._ghost_names: dict = {}  # a pinned run's loss curve -> its whole name (the legend may cut it)
 
     # -- pinned runs --------------------------------------------------------------------------
 
@@ -168,14 +178,33 @@ class LossView(pg.GraphicsLayoutWidget):
             val = np.isfinite(g.curves["val_loss"]).any()
             loss, acc = (g.curves["val_loss"], g.curves["val_acc"]) if val else (g.curves["train_loss"],
                                                                                  g.curves["train_acc"])
-            e = np.arange(1, len(loss) + 1, dtype=np.float64)
+            e = ghost_epochs(g)
             pen = pg.mkPen((*style.ghost_rgb(i), 150), width=2, style=Qt.PenStyle.DashDotLine)
-            lc = self.loss_plot.plot(*finite(e, np.asarray(loss, float), self._log), pen=pen)
-            ac = self.acc_plot.plot(*finite(e, 100.0 * np.asarray(acc, float)), pen=pen)
-            self.loss_legend.addItem(lc, g.name if len(g.name) <= 24 else g.name[:23] + "…")
+            lc, ac = self.loss_plot.plot(pen=pen), self.acc_plot.plot(pen=pen)
+            budget = point_budget(self.loss_plot)
+            feed(lc, *finite(e, np.asarray(loss, float), self._log), budget)
+            feed(ac, *finite(e, 100.0 * np.asarray(acc, float)), budget)
+            self.loss_legend.addItem(lc, g.name)
+            self._ghost_names[lc] = g.name
             for c in (lc, ac):
                 c.setZValue(-2)  # under the live run
             self._ghost_curves += [lc, ac]
+        self._ghost_names = {c: n for c, n in self._ghost_names.items() if c in self._ghost_curves}
+        self._fit_legends()
+        if self._frame is not None:
+            self._set_ranges(0.0)
+
+    def _fit_legends(self) -> None:
+        """Pinned runs' names cut to fit a legend of at most LEGEND_SHARE of the view's
+        width (a pinned run's name made it 45 % of a laptop's dock), then both legends
+        one width, so that the x-linked plots line up."""
+        room = max(LEGEND_MIN_NAME, LEGEND_SHARE * self.width() - LEGEND_SAMPLE)
+        metrics = QFontMetricsF(font(10))
+        for curve, name in self._ghost_names.items():
+            label = self.loss_legend.getLabel(curve)
+            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+            if label is not None and label.text != text:
+                label.setText(text)
         legends = (self.loss_legend, self.acc_legend)
         for lg in legends:
             lg.setMinimumWidth(0)
@@ -184,8 +213,6 @@ class LossView(pg.GraphicsLayoutWidget):
         width = max(lg.preferredWidth() for lg in legends)
         for lg in legends:
             lg.setFixedWidth(width + 6)
-        if self._frame is not None:
-            self._set_ranges(0.0)
 
     # -- settings -----------------------------------------------------------------------------
 
@@ -197,6 +224,8 @@ class LossView(pg.GraphicsLayoutWidget):
             self.loss_plot.getAxis("bottom").showLabel(tall)
             step = 20 if tall else 50  # six labels in 60 px touch one another
             self.acc_plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, step)], []])
+            if getattr(self, "_ghost_names", None) and event.size().width() != event.oldSize().width():
+                self._fit_legends()
         super().resizeEvent(event)
 
     def _new_run(self, info) -> None:
@@ -255,11 +284,12 @@ class LossView(pg.GraphicsLayoutWidget):
         e = frame.epoch
         if len(e) != self._epochs_drawn:  # most frames of a slow run add steps, not epochs
             self._epochs_drawn = len(e)
-            self.train_curve.setData(*finite(e, frame.train_loss, self._log))
-            self.train_acc_curve.setData(*finite(e, 100.0 * frame.train_acc))
+            budget = point_budget(self.loss_plot)
+            feed(self.train_curve, *finite(e, frame.train_loss, self._log), budget)
+            feed(self.train_acc_curve, *finite(e, 100.0 * frame.train_acc), budget)
             if frame.has_validation:
-                self.val_curve.setData(*finite(e, frame.val_loss, self._log))
-                self.val_acc_curve.setData(*finite(e, 100.0 * frame.val_acc))
+                feed(self.val_curve, *finite(e, frame.val_loss, self._log), budget)
+                feed(self.val_acc_curve, *finite(e, 100.0 * frame.val_acc), budget)
         snap = frame.snap
         diverged = snap.state == "diverged" and snap.diverged_at_step is not None
         for line in (self.diverged_line, self.diverged_acc_line):
@@ -320,7 +350,10 @@ class LossView(pg.GraphicsLayoutWidget):
         (else where it covers the fewest points, the epoch curves counting most)."""
         label = self.chance_line.label
         vb = self.loss_plot.vb
-        if self._chance is None or not self.chance_line.isVisible() or vb.width() <= 0 or vb.height() <= 0:
+        if self._chance is None or not self.chance_line.isVisible():
+            self._chance_in_title(False)
+            return
+        if vb.width() <= 0 or vb.height() <= 0:
             return
         (x0, x1), (y0, y1) = vb.viewRange()
         if x1 <= x0 or y1 <= y0:
@@ -329,7 +362,8 @@ class LossView(pg.GraphicsLayoutWidget):
         c = self.chance_line.value()
         lw, lh = label.boundingRect().width() + 2 * CHANCE_GAP, label.boundingRect().height() + 2 * CHANCE_GAP
         curves = []
-        for curve, weight in ((self.train_curve, 100), (self.val_curve, 100), (self.step_curve, 1)):
+        for curve, weight in ((self.train_curve, EPOCH_CURVE_WEIGHT), (self.val_curve, EPOCH_CURVE_WEIGHT),
+                              (self.step_curve, 1)):
             x, y = curve.xData, curve.yData
             if x is not None and len(x) and curve.isVisible():
                 x, y = finite(np.asarray(x, float), np.asarray(y, float), self._log)
@@ -350,12 +384,27 @@ class LossView(pg.GraphicsLayoutWidget):
             self._chance_spot = best
             label.anchors = [best[1]] * 2
             label.setPosition(best[0])
+        # Every spot covers an epoch curve (a short plot, curves all about ln K): the
+        # label goes into the title as a key, off the data.
+        self._chance_in_title(best_cost is not None and best_cost >= EPOCH_CURVE_WEIGHT)
+
+    def _chance_in_title(self, on: bool) -> None:
+        state = (on, self.chance_line.label.format if on else None)  # (a new run's K: a new text)
+        if state == self._chance_titled:
+            return
+        self._chance_titled = state
+        title = tr("Loss")
+        if on:
+            key = f"<span style='color:{hex_rgb(CHANCE_COLOR)}'>╌╌</span> {self.chance_line.label.format}"
+            title += f"&nbsp;&nbsp;&nbsp;<span style='font-size:9pt; font-weight:normal'>{key}</span>"
+        self.chance_line.label.setVisible(not on)
+        self.loss_plot.setTitle(title, size="12pt", color=style.FOREGROUND)
 
     def _draw_steps(self, frame: Frame) -> None:
         x, y = finite(frame.step_x, frame.step_loss, self._log)
         if self._smoothing > 0:
             y = ema(y, self._smoothing)
-        self.step_curve.setData(self._epochs_at(frame, x), y)
+        feed(self.step_curve, self._epochs_at(frame, x), y, point_budget(self.loss_plot))
 
     @staticmethod
     def _epochs_at(frame, steps: np.ndarray) -> np.ndarray:
@@ -365,8 +414,9 @@ class LossView(pg.GraphicsLayoutWidget):
         ends = frame.epoch_step
         if len(ends) == 0:
             return steps / max(1, frame.snap.steps_per_epoch)
-        last_step, last_epoch = ends[-1], float(len(ends))
-        x = np.interp(steps, np.concatenate(([0.0], ends)), np.arange(len(ends) + 1, dtype=np.float64))
+        # (the epoch numbers, not the row numbers: a long run's older rows are thinned)
+        last_step, last_epoch = ends[-1], float(frame.epoch[-1])
+        x = np.interp(steps, np.concatenate(([0.0], ends)), np.concatenate(([0.0], frame.epoch)))
         past = steps > last_step
         if past.any():
             x[past] = last_epoch + (steps[past] - last_step) / max(1, frame.snap.steps_per_epoch)
@@ -391,3 +441,10 @@ def covered(px: np.ndarray, py: np.ndarray, left: float, right: float, top: floa
     # A continuous line that runs from above the rectangle to below it within its
     # width passes through it.
     return hits or int(ys.min() < top and ys.max() > bottom)
+
+
+def ghost_epochs(g) -> np.ndarray:
+    """A pinned run's epoch of each row (1, 2, ... for a ghost saved before histories were thinned)."""
+    e = g.curves.get("epoch")
+    return np.asarray(e, dtype=np.float64) if e is not None else np.arange(1, len(g.curves["train_loss"]) + 1,
+                                                                         dtype=np.float64)

@@ -5,7 +5,10 @@ when it has none) is drawn faintly, from the engine's own schedule registry with
 the run's live config, so it is exactly what the trainer will use; the part
 already run is drawn solid and ends at the frame's step. A live change of the lr,
 the schedule or the batch size re-plans the future; the part already run keeps
-what it was (frozen where the view first saw the change, within one redraw).
+what it was: it is drawn from the run's log of config changes (``Frame.config_log``,
+kept by the worker for every snapshot), so a change made while this view was hidden
+in its tab shows too (issue 19); a frame without that log (tests) is followed by
+what the view itself saw.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from ...common.numbers import sig3
 from ...config import Config
 from ...engine.schedules import SCHEDULES
 from .. import style
-from .common import CountAxis, axes, dress, font, legend_beside, take_frame, tr
+from .common import CountAxis, axes, downsample, dress, font, legend_beside, point_budget, take_frame, tr
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -92,8 +95,10 @@ class ScheduleView(pg.GraphicsLayoutWidget):
         self._end = 0  # the planned curve covers steps 0 .. _end - 1
         self._px = np.zeros(0, np.int64)  # planned steps and their lr
         self._py = np.zeros(0)
-        self._seg_start = 0  # where the current segment (the current lr function) began
-        self._frozen: list[tuple[np.ndarray, np.ndarray]] = []  # earlier segments, as they ran
+        # What the view saw itself, for frames without a config log: (step, spe, config).
+        self._seen: list[tuple[int, int, Config]] = []
+        self._functions: dict[tuple, object] = {}  # schedule_key -> lr function
+        self._done: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}  # finished segments' points
         self._last_step = 0
 
     def _new_run(self, info) -> None:
@@ -124,34 +129,70 @@ class ScheduleView(pg.GraphicsLayoutWidget):
         step, spe = int(snap.step), max(1, int(snap.steps_per_epoch))
         key = schedule_key(frame.config, spe)
         if key != self._key:
-            if self._lr_at is not None and self._last_step > self._seg_start:
-                # The old function ran up to (about) the last step this view saw.
-                self._frozen.append(self._segment(self._seg_start, self._last_step))
-                self._seg_start = self._last_step
             self._key = key
             self._lr_at, self._total = lr_function(frame.config, spe, self.horizon_epochs)
+            self._functions[key] = self._lr_at
             self._end = 0
+            if not self._seen or schedule_key(self._seen[-1][2], self._seen[-1][1]) != key:
+                self._seen.append((self._last_step if self._seen else 0, spe, frame.config))
+        budget = point_budget(self.plot)
         # Past the plan (a run with no budget goes beyond the horizon): plan further, in 50 % steps.
         end = max(self._total, step + 1)
         if end > self._end:
             self._end = end if end == self._total else max(end, int(1.5 * self._end))
-            self._px = sample_steps(0, self._end)
+            # Half the budget: the solid line takes these steps too, plus two ends per segment.
+            self._px = sample_steps(0, self._end, min(MAX_POINTS, max(2, budget // 2)))
             self._py = np.array([self._lr_at(int(t)) for t in self._px], dtype=np.float64)
+            self._done.clear()  # (their points came from the old plan's steps)
             self.planned_curve.setData(self._px.astype(np.float64), self._py)
         self._last_step = step
-        parts = [*self._frozen, self._segment(self._seg_start, step)]
-        self.run_curve.setData(np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]))
+        parts = []
+        segments = self._segments(frame)
+        for i, (first, seg_spe, config) in enumerate(segments):
+            last = segments[i + 1][0] if i + 1 < len(segments) else step
+            if last < first or first > step:
+                continue
+            parts.append(self._segment(first, min(last, step), config, seg_spe, done=i + 1 < len(segments)))
+        x, y = (np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])) if parts else ([], [])
+        # (within the budget as it is, but for hundreds of changes: averaged down then)
+        self.run_curve.setData(*downsample(np.asarray(x, float), np.asarray(y, float), budget))
         lr_now = float(self._lr_at(step))
         self.now_dot.setData([float(step)], [lr_now])
         self.now_text.setText(tr("lr {lr} at step {n}").format(lr=sig3(lr_now), n=f"{step:,}"))
         self._set_ranges(step, lr_now)
 
-    def _segment(self, first: int, last: int) -> tuple[np.ndarray, np.ndarray]:
-        """Steps ``first .. last`` (both included) under the current lr function."""
+    def _segments(self, frame) -> list[tuple[int, int, Config]]:
+        """(first step, steps per epoch, config) of each stretch of the run under one lr
+        function, oldest first: from the frame's config log, else what this view saw."""
+        log = getattr(frame, "config_log", None) or self._seen
+        out: list[tuple[int, int, Config]] = []
+        for first, spe, config in log:
+            key = schedule_key(config, spe)
+            if out and schedule_key(out[-1][2], out[-1][1]) == key:
+                continue  # (another field changed: the same lr function)
+            if out and first <= out[-1][0]:
+                out[-1] = (out[-1][0], spe, config)  # two changes seen at one step: the later holds
+                continue
+            out.append((int(first), int(spe), config))
+        return out
+
+    def _segment(self, first: int, last: int, config: Config, spe: int, done: bool) -> tuple[np.ndarray, np.ndarray]:
+        """Steps ``first .. last`` (both included) under the lr function of ``config``,
+        at the planned curve's steps between them. A ``done`` segment is computed once."""
+        key = schedule_key(config, spe)
+        cached = (first, last, key)
+        if done and cached in self._done:
+            return self._done[cached]
+        lr_at = self._functions.get(key)
+        if lr_at is None:
+            lr_at = self._functions[key] = lr_function(config, spe, self.horizon_epochs)[0]
         inner = self._px[(self._px > first) & (self._px < last)]
         x = np.concatenate(([first], inner, [last])) if last > first else np.array([first])
-        y = np.array([self._lr_at(int(t)) for t in x], dtype=np.float64)
-        return x.astype(np.float64), y
+        y = np.array([lr_at(int(t)) for t in x], dtype=np.float64)
+        out = (x.astype(np.float64), y)
+        if done:
+            self._done[cached] = out
+        return out
 
     def _set_ranges(self, step: int, lr_now: float) -> None:
         ys = [self._py, self.run_curve.yData]
