@@ -54,7 +54,7 @@ def dataset_for(config: Config) -> Dataset:
 #: 2.4 MB of per-epoch and 2 MB of diagnostics rows per run at most (4 hidden layers).
 HISTORY_CAP = 1 << 15
 #: Per-step losses kept (the newest): past this many the older half is dropped
-#: (the window has them binned already). 8 MB at most.
+#: (the window has them binned already). 10 MB at most.
 STEP_CAP = 1 << 20
 EPOCH_FIELDS = ("epoch", "epoch_step", "train_loss", "train_acc", "val_loss", "val_acc", "lr", "seconds")
 DIAG_FIELDS = ("diag_step", "grad_norm", "dead_fraction", "saturated")
@@ -128,7 +128,7 @@ class History:
                 for k, g in cols.items():
                     setattr(self, k, g)
         if self.step_loss.n > step_cap:
-            kept = Growing(capacity=step_cap + 1)
+            kept = Growing(capacity=step_cap + step_cap // 4)  # (room for the next calls of run: no doubling)
             kept.extend(self.step_loss.view(self.step_loss.n - step_cap // 2))
             self.step_loss = kept
 

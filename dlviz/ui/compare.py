@@ -61,10 +61,7 @@ def axis_pickers(prefix: str, keys, placeholder: str, suggest, label=None) -> li
         if n == 2:
             key.addItem(_tr("(none)"), "")
         for k in keys:
-            text = label(k) if label is not None else k
-            key.addItem(text, k)
-            if text != k:
-                key.setItemData(key.count() - 1, k, Qt.ItemDataRole.ToolTipRole)  # the CLI's and the file's name
+            key.addItem(label(k) if label is not None else k, k)
         values = QLineEdit()
         values.setObjectName(f"{prefix}_values{n}")
         values.setPlaceholderText(placeholder)

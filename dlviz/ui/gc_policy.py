@@ -120,6 +120,7 @@ def install():
     QApplication, called from its thread). The timer, or None with no QApplication yet
     (collection is off all the same: call again once there is one)."""
     global _timer
+    import shiboken6
     from PySide6.QtCore import QCoreApplication, QThread, QTimer
 
     p = policy()
@@ -129,7 +130,7 @@ def install():
         return None
     if QThread.currentThread() is not app.thread():
         raise RuntimeError("gc_policy.install() must run in the GUI thread")
-    if _timer is None:
+    if _timer is None or not shiboken6.isValid(_timer):  # (a new QApplication: the old one took it along)
         _timer = QTimer(app)  # the application's child: it lives as long as the app, in its thread
         _timer.setObjectName("gc_policy_timer")
         _timer.setInterval(TICK_MS)

@@ -113,9 +113,15 @@ def install(app=None, lang: str | None = None, settings: QSettings | None = None
         return _current
     ours = None
     try:
-        with resources.as_file(qm_file(wanted)) as path:
-            # QTranslator reads the whole file in load(): the temporary copy of a zipped install may go.
-            ours = _load(path.name, str(path.parent)) if path.is_file() else None
+        qm = qm_file(wanted)
+        if qm.is_file():
+            # From bytes we hold, not the file: QTranslator maps a file it loads, and a .qm rewritten
+            # while the window runs (an upgrade, a translation refresh) then crashed it in translate().
+            data = qm.read_bytes()
+            t = QTranslator()
+            if t.load(data) and not t.isEmpty():
+                t.qm_data = data  # Qt reads from it as long as the translator lives
+                ours = t
     except (OSError, ValueError) as e:
         print(f"dlviz: warning: cannot read the {LANGUAGES[wanted]} translation: {e}", file=sys.stderr)
         return _current

@@ -391,8 +391,8 @@ KO: dict[str, str] = {
     "Save the comparison and the pinned runs before closing?": "닫기 전에 비교와 고정한 실행을 저장할까요?",
     "Save the comparison before closing?": "닫기 전에 비교를 저장할까요?",
     "Save the pinned runs before closing?": "닫기 전에 고정한 실행을 저장할까요?",
-    "They are lost when the window closes, unless saved in a .dlviz file.":
-        ".dlviz 파일로 저장하지 않으면 창을 닫을 때 사라집니다.",
+    "Runs not saved are lost when the window closes; a .dlviz file keeps them.":
+        "저장하지 않은 실행은 창을 닫으면 사라집니다. .dlviz 파일에 저장하면 남습니다.",
     "Don't ask again": "다시 묻지 않기",
     "Decision regions · {run}": "결정 경계 · {run}",
     # -- exporting pictures and history ----------------------------------------------------------

@@ -129,63 +129,63 @@ STRINGS = (
     QT_TRANSLATE_NOOP('errors', '{where}: a value is given twice'),
     #: dlviz/training/compare.py:84
     QT_TRANSLATE_NOOP('errors', '{flag} {label}: {problem}'),
-    #: dlviz/training/experiment.py:142
+    #: dlviz/training/experiment.py:147
     QT_TRANSLATE_NOOP('errors', 'holds {n} members, more than a dlviz file has'),
-    #: dlviz/training/experiment.py:146
+    #: dlviz/training/experiment.py:151
     QT_TRANSLATE_NOOP('errors', 'member {name!r} points outside the archive'),
-    #: dlviz/training/experiment.py:148
+    #: dlviz/training/experiment.py:153
     QT_TRANSLATE_NOOP('errors', 'member {name!r} declares {size} bytes, more than a dlviz file holds'),
-    #: dlviz/training/experiment.py:158
-    QT_TRANSLATE_NOOP('errors', '{name} is missing'),
-    #: dlviz/training/experiment.py:176
+    #: dlviz/training/experiment.py:159
     QT_TRANSLATE_NOOP('errors', '{name} is damaged ({problem})'),
-    #: dlviz/training/experiment.py:180
+    #: dlviz/training/experiment.py:169
+    QT_TRANSLATE_NOOP('errors', '{name} is missing'),
+    #: dlviz/training/experiment.py:191
     QT_TRANSLATE_NOOP('errors', '{name}: {problem}'),
-    #: dlviz/training/experiment.py:225
+    #: dlviz/training/experiment.py:242
     QT_TRANSLATE_NOOP('errors', '{name}: array {key} holds Python objects (a pickle), which dlviz never reads'),
-    #: dlviz/training/experiment.py:228
+    #: dlviz/training/experiment.py:245
     QT_TRANSLATE_NOOP('errors', '{name}: array {key} has the type {dtype}, not one dlviz saves'),
-    #: dlviz/training/experiment.py:234
+    #: dlviz/training/experiment.py:251
     QT_TRANSLATE_NOOP('errors', '{name}: array {key} has shape {shape} ({dtype}), not what dlviz saves there'),
-    #: dlviz/training/experiment.py:238
+    #: dlviz/training/experiment.py:255
     QT_TRANSLATE_NOOP('errors', '{name}: array {key} claims {size} bytes but holds {held}'),
-    #: dlviz/training/experiment.py:268
+    #: dlviz/training/experiment.py:285
     QT_TRANSLATE_NOOP('errors', 'not a dlviz experiment (its manifest names another format)'),
-    #: dlviz/training/experiment.py:271
+    #: dlviz/training/experiment.py:288
     QT_TRANSLATE_NOOP('errors', "the manifest's version {version!r} is not a version"),
-    #: dlviz/training/experiment.py:273
+    #: dlviz/training/experiment.py:290
     QT_TRANSLATE_NOOP('errors', 'written by a newer dlviz (format version {version}; this one reads up to {known})'),
-    #: dlviz/training/experiment.py:277
+    #: dlviz/training/experiment.py:294
     QT_TRANSLATE_NOOP('errors', 'the manifest lists no runs'),
-    #: dlviz/training/experiment.py:282
+    #: dlviz/training/experiment.py:299
     QT_TRANSLATE_NOOP('errors', "the manifest's pinned runs are not a list of at most {n} folders"),
-    #: dlviz/training/experiment.py:292
+    #: dlviz/training/experiment.py:309
     QT_TRANSLATE_NOOP('errors', 'pinned run {folder}: {problem}'),
-    #: dlviz/training/experiment.py:296
+    #: dlviz/training/experiment.py:313
     QT_TRANSLATE_NOOP('errors', 'window.json: {problem}'),
-    #: dlviz/training/experiment.py:303
+    #: dlviz/training/experiment.py:320
     QT_TRANSLATE_NOOP('errors', 'not a dlviz file, or cut short ({problem})'),
-    #: dlviz/training/experiment.py:331
+    #: dlviz/training/experiment.py:348
     QT_TRANSLATE_NOOP('errors', 'not an object'),
-    #: dlviz/training/experiment.py:337
+    #: dlviz/training/experiment.py:354
     QT_TRANSLATE_NOOP('errors', 'compare must map settings to lists of values'),
-    #: dlviz/training/experiment.py:339
+    #: dlviz/training/experiment.py:356
     QT_TRANSLATE_NOOP('errors', '{key} is not an object'),
-    #: dlviz/training/experiment.py:342
+    #: dlviz/training/experiment.py:359
     QT_TRANSLATE_NOOP('errors', 'focus {value} is not the number of one of its {n} runs'),
-    #: dlviz/training/experiment.py:345
+    #: dlviz/training/experiment.py:362
     QT_TRANSLATE_NOOP('errors', '{key} is not a name'),
-    #: dlviz/training/experiment.py:361
+    #: dlviz/training/experiment.py:378
     QT_TRANSLATE_NOOP('errors', '{key} must be an integer 0 to {hi}, got {value}'),
-    #: dlviz/training/experiment.py:364
+    #: dlviz/training/experiment.py:381
     QT_TRANSLATE_NOOP('errors', '{key} must be true or false, got {value}'),
-    #: dlviz/training/experiment.py:372
+    #: dlviz/training/experiment.py:389
     QT_TRANSLATE_NOOP('errors', '{key} must be a number, got {value}'),
-    #: dlviz/training/experiment.py:429
+    #: dlviz/training/experiment.py:446
     QT_TRANSLATE_NOOP('errors', 'run {i} of the manifest has no folder'),
-    #: dlviz/training/experiment.py:432
+    #: dlviz/training/experiment.py:449
     QT_TRANSLATE_NOOP('errors', 'run {i} of the manifest has a label that is not a short text'),
-    #: dlviz/training/experiment.py:462
+    #: dlviz/training/experiment.py:479
     QT_TRANSLATE_NOOP('errors', '{folder}: the saved state does not fit its config ({kind}: {problem})'),
     #: dlviz/training/sweep.py:79
     QT_TRANSLATE_NOOP('errors', '{where}: {key} holds a list; sweep hidden_layers or neurons instead'),
@@ -203,39 +203,39 @@ STRINGS = (
     QT_TRANSLATE_NOOP('errors', 'a worker process (pid {pid}) has not answered for {s} s: stopped or hung'),
     #: dlviz/ui/compare.py:62
     QT_TRANSLATE_NOOP('compare', '(none)'),
-    #: dlviz/ui/compare.py:82
+    #: dlviz/ui/compare.py:79
     QT_TRANSLATE_NOOP('compare', 'Compare runs'),
-    #: dlviz/ui/compare.py:85
+    #: dlviz/ui/compare.py:82
     QT_TRANSLATE_NOOP('compare', '2 to 4 values, separated by commas'),
-    #: dlviz/ui/compare.py:88
+    #: dlviz/ui/compare.py:85
     QT_TRANSLATE_NOOP('compare', 'Vary'),
-    #: dlviz/ui/compare.py:88
+    #: dlviz/ui/compare.py:85
     QT_TRANSLATE_NOOP('compare', 'and'),
-    #: dlviz/ui/compare.py:89
+    #: dlviz/ui/compare.py:86
     QT_TRANSLATE_NOOP('compare', 'Values'),
-    #: dlviz/ui/compare.py:92
+    #: dlviz/ui/compare.py:89
     QT_TRANSLATE_NOOP('compare', 'Every other setting, the seed included, is the same in every run.'),
-    #: dlviz/ui/compare.py:102
+    #: dlviz/ui/compare.py:99
     QT_TRANSLATE_NOOP('compare', 'Choices: {c}'),
-    #: dlviz/ui/compare.py:196
+    #: dlviz/ui/compare.py:193
     QT_TRANSLATE_NOOP('compare', 'diverged at step {n}'),
-    #: dlviz/ui/compare.py:198
+    #: dlviz/ui/compare.py:195
     QT_TRANSLATE_NOOP('compare', '{v}% val'),
-    #: dlviz/ui/compare.py:200
+    #: dlviz/ui/compare.py:197
     QT_TRANSLATE_NOOP('compare', 'epoch {n}'),
-    #: dlviz/ui/compare.py:278
+    #: dlviz/ui/compare.py:275
     QT_TRANSLATE_NOOP('compare', 'Curves'),
-    #: dlviz/ui/compare.py:279
+    #: dlviz/ui/compare.py:276
     QT_TRANSLATE_NOOP('compare', 'Summary'),
-    #: dlviz/ui/compare.py:286
+    #: dlviz/ui/compare.py:283
     QT_TRANSLATE_NOOP('compare', 'Comparison'),
-    #: dlviz/ui/compare.py:300
+    #: dlviz/ui/compare.py:297
     QT_TRANSLATE_NOOP('compare', 'Compare…'),
-    #: dlviz/ui/compare.py:302
+    #: dlviz/ui/compare.py:299
     QT_TRANSLATE_NOOP('compare', 'Train 2 to 4 runs that differ in one setting, side by side'),
-    #: dlviz/ui/compare.py:303
+    #: dlviz/ui/compare.py:300
     QT_TRANSLATE_NOOP('compare', 'Stop comparing'),
-    #: dlviz/ui/compare.py:329
+    #: dlviz/ui/compare.py:326
     QT_TRANSLATE_NOOP('compare', 'Compared: {values}. Change them in Train ▸ Compare…'),
     #: dlviz/ui/controller.py:41
     QT_TRANSLATE_NOOP('RunController', 'ready'),
@@ -313,7 +313,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP('export', 'Export failed'),
     #: dlviz/ui/export.py:451
     QT_TRANSLATE_NOOP('export', 'Wrote {path}'),
-    #: dlviz/ui/i18n.py:154
+    #: dlviz/ui/i18n.py:160
     QT_TRANSLATE_NOOP('i18n', 'Language'),
     #: dlviz/ui/inspector.py:168
     QT_TRANSLATE_NOOP('inspector', 'Softmax pᵢ'),
@@ -655,41 +655,41 @@ STRINGS = (
     QT_TRANSLATE_NOOP('layouts', 'Smoothing'),
     #: dlviz/ui/layouts.py:140
     QT_TRANSLATE_NOOP('layouts', 'Hyperparameters'),
-    #: dlviz/ui/layouts.py:269
+    #: dlviz/ui/layouts.py:271
     QT_TRANSLATE_NOOP('layouts', 'Training'),
-    #: dlviz/ui/layouts.py:273
+    #: dlviz/ui/layouts.py:275
     QT_TRANSLATE_NOOP('layouts', 'Play'),
-    #: dlviz/ui/layouts.py:273
+    #: dlviz/ui/layouts.py:275
     QT_TRANSLATE_NOOP('layouts', 'Start or pause training'),
-    #: dlviz/ui/layouts.py:274
+    #: dlviz/ui/layouts.py:276
     QT_TRANSLATE_NOOP('layouts', 'Step epoch'),
-    #: dlviz/ui/layouts.py:274
+    #: dlviz/ui/layouts.py:276
     QT_TRANSLATE_NOOP('layouts', 'Train exactly one epoch'),
-    #: dlviz/ui/layouts.py:276
-    QT_TRANSLATE_NOOP('layouts', 'Reset'),
-    #: dlviz/ui/layouts.py:276
-    QT_TRANSLATE_NOOP('layouts', 'Fresh weights, empty curves, same settings'),
     #: dlviz/ui/layouts.py:278
-    QT_TRANSLATE_NOOP('layouts', '&File'),
-    #: dlviz/ui/layouts.py:279
-    QT_TRANSLATE_NOOP('layouts', 'Load CSV…'),
+    QT_TRANSLATE_NOOP('layouts', 'Reset'),
+    #: dlviz/ui/layouts.py:278
+    QT_TRANSLATE_NOOP('layouts', 'Fresh weights, empty curves, same settings'),
     #: dlviz/ui/layouts.py:280
-    QT_TRANSLATE_NOOP('layouts', 'Cancel loading'),
+    QT_TRANSLATE_NOOP('layouts', '&File'),
+    #: dlviz/ui/layouts.py:281
+    QT_TRANSLATE_NOOP('layouts', 'Load CSV…'),
     #: dlviz/ui/layouts.py:282
+    QT_TRANSLATE_NOOP('layouts', 'Cancel loading'),
+    #: dlviz/ui/layouts.py:284
     QT_TRANSLATE_NOOP('layouts', 'Export plots as PNG…'),
-    #: dlviz/ui/layouts.py:283
-    QT_TRANSLATE_NOOP('layouts', 'Export history as CSV…'),
     #: dlviz/ui/layouts.py:285
+    QT_TRANSLATE_NOOP('layouts', 'Export history as CSV…'),
+    #: dlviz/ui/layouts.py:287
     QT_TRANSLATE_NOOP('layouts', 'Quit'),
-    #: dlviz/ui/layouts.py:286
+    #: dlviz/ui/layouts.py:288
     QT_TRANSLATE_NOOP('layouts', '&Train'),
-    #: dlviz/ui/layouts.py:306
+    #: dlviz/ui/layouts.py:308
     QT_TRANSLATE_NOOP('layouts', 'Watch speed'),
-    #: dlviz/ui/layouts.py:310
-    QT_TRANSLATE_NOOP('layouts', '&View'),
     #: dlviz/ui/layouts.py:312
+    QT_TRANSLATE_NOOP('layouts', '&View'),
+    #: dlviz/ui/layouts.py:314
     QT_TRANSLATE_NOOP('layouts', 'Compact layout (tabs)'),
-    #: dlviz/ui/layouts.py:313
+    #: dlviz/ui/layouts.py:315
     QT_TRANSLATE_NOOP('layouts', 'Every view at once'),
     #: dlviz/ui/lessons.py:84
     QT_TRANSLATE_NOOP('lessons', 'Glossary'),
@@ -896,7 +896,7 @@ STRINGS = (
     #: dlviz/ui/runs.py:295
     QT_TRANSLATE_NOOP('runs', 'Unsaved runs'),
     #: dlviz/ui/runs.py:297
-    QT_TRANSLATE_NOOP('runs', 'They are lost when the window closes, unless saved in a .dlviz file.'),
+    QT_TRANSLATE_NOOP('runs', 'Runs not saved are lost when the window closes; a .dlviz file keeps them.'),
     #: dlviz/ui/runs.py:302
     QT_TRANSLATE_NOOP('runs', "Don't ask again"),
     #: dlviz/ui/runs.py:348
@@ -1041,15 +1041,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', '|f′| &lt; {p} % of peak'),
     #: dlviz/ui/views/health.py:316
     QT_TRANSLATE_NOOP('views', 'Pre-activations of layer {n}'),
-    #: dlviz/ui/views/loss.py:102
+    #: dlviz/ui/views/loss.py:106
     QT_TRANSLATE_NOOP('views', 'per step'),
-    #: dlviz/ui/views/loss.py:123
+    #: dlviz/ui/views/loss.py:127
     QT_TRANSLATE_NOOP('views', 'diverged'),
-    #: dlviz/ui/views/loss.py:138
+    #: dlviz/ui/views/loss.py:142
     QT_TRANSLATE_NOOP('views', 'chance'),
-    #: dlviz/ui/views/loss.py:215
+    #: dlviz/ui/views/loss.py:237
     QT_TRANSLATE_NOOP('views', 'chance: ln K = {v}'),
-    #: dlviz/ui/views/loss.py:281
+    #: dlviz/ui/views/loss.py:303
     QT_TRANSLATE_NOOP('views', 'diverged at step {n}'),
     #: dlviz/ui/views/network.py:510
     QT_TRANSLATE_NOOP('views', '+{n} more'),

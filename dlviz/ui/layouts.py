@@ -187,6 +187,8 @@ def fit_to_screen(win, fill: bool = False, screen=None) -> QRect:
     panels and docks), its frame included: ``fill`` takes the whole area (a first
     start), else its own size is kept where it fits (a remembered geometry, a lab's
     size). ``screen``: where to put it (default: the window's own, or its parent's)."""
+    if win.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+        return win.geometry()  # (a remembered maximised window: the window manager fits it)
     if screen is None:
         parent = win.parentWidget()
         screen = (parent.window().screen() if parent is not None else None) or win.screen() \

@@ -294,7 +294,7 @@ def may_close(win) -> bool:
         text = _tr("Save the pinned runs before closing?")
     box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved runs"), text, parent=win)
     box.setObjectName("save_before_close")
-    box.setInformativeText(_tr("They are lost when the window closes, unless saved in a .dlviz file."))
+    box.setInformativeText(_tr("Runs not saved are lost when the window closes; a .dlviz file keeps them."))
     save = box.addButton(QMessageBox.StandardButton.Save)
     box.addButton(QMessageBox.StandardButton.Discard)
     box.addButton(QMessageBox.StandardButton.Cancel)

@@ -769,7 +769,7 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="207" />
       <source>Compare runs</source>
-      <extracomment>dlviz/ui/compare.py:82</extracomment>
+      <extracomment>dlviz/ui/compare.py:79</extracomment>
       <translation>실행 비교</translation>
     </message>
     <message>
@@ -781,146 +781,146 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="209" />
       <source>2 to 4 values, separated by commas</source>
-      <extracomment>dlviz/ui/compare.py:85</extracomment>
+      <extracomment>dlviz/ui/compare.py:82</extracomment>
       <translation>값 2~4개, 쉼표로 구분</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="211" />
       <source>Vary</source>
-      <extracomment>dlviz/ui/compare.py:88</extracomment>
+      <extracomment>dlviz/ui/compare.py:85</extracomment>
       <translation>바꿀 설정</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="213" />
       <source>and</source>
-      <extracomment>dlviz/ui/compare.py:88</extracomment>
+      <extracomment>dlviz/ui/compare.py:85</extracomment>
       <translation>그리고</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="215" />
       <source>Values</source>
-      <extracomment>dlviz/ui/compare.py:89</extracomment>
+      <extracomment>dlviz/ui/compare.py:86</extracomment>
       <translation>값</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="217" />
       <source>Every other setting, the seed included, is the same in every run.</source>
-      <extracomment>dlviz/ui/compare.py:92</extracomment>
+      <extracomment>dlviz/ui/compare.py:89</extracomment>
       <translation>시드를 포함한 나머지 설정은 모든 실행에서 같습니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="219" />
       <source>Choices: {c}</source>
-      <extracomment>dlviz/ui/compare.py:102</extracomment>
+      <extracomment>dlviz/ui/compare.py:99</extracomment>
       <translation>선택지: {c}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="221" />
       <source>diverged at step {n}</source>
-      <extracomment>dlviz/ui/compare.py:196</extracomment>
+      <extracomment>dlviz/ui/compare.py:193</extracomment>
       <translation>{n} 스텝에서 발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="223" />
       <source>{v}% val</source>
-      <extracomment>dlviz/ui/compare.py:198</extracomment>
+      <extracomment>dlviz/ui/compare.py:195</extracomment>
       <translation>검증 {v}%</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="225" />
       <source>epoch {n}</source>
-      <extracomment>dlviz/ui/compare.py:200</extracomment>
+      <extracomment>dlviz/ui/compare.py:197</extracomment>
       <translation>에포크 {n}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="227" />
       <source>Curves</source>
-      <extracomment>dlviz/ui/compare.py:278</extracomment>
+      <extracomment>dlviz/ui/compare.py:275</extracomment>
       <translation>곡선</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="229" />
       <source>Summary</source>
-      <extracomment>dlviz/ui/compare.py:279</extracomment>
+      <extracomment>dlviz/ui/compare.py:276</extracomment>
       <translation>요약</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="231" />
       <source>Comparison</source>
-      <extracomment>dlviz/ui/compare.py:286</extracomment>
+      <extracomment>dlviz/ui/compare.py:283</extracomment>
       <translation>비교</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="233" />
       <source>Compare…</source>
-      <extracomment>dlviz/ui/compare.py:300</extracomment>
+      <extracomment>dlviz/ui/compare.py:297</extracomment>
       <translation>비교…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="235" />
       <source>Train 2 to 4 runs that differ in one setting, side by side</source>
-      <extracomment>dlviz/ui/compare.py:302</extracomment>
+      <extracomment>dlviz/ui/compare.py:299</extracomment>
       <translation>설정 하나만 다른 실행 2~4개를 나란히 학습합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="237" />
       <source>Stop comparing</source>
-      <extracomment>dlviz/ui/compare.py:303</extracomment>
+      <extracomment>dlviz/ui/compare.py:300</extracomment>
       <translation>비교 끝내기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="239" />
       <source>Compared: {values}. Change them in Train ▸ Compare…</source>
-      <extracomment>dlviz/ui/compare.py:329</extracomment>
+      <extracomment>dlviz/ui/compare.py:326</extracomment>
       <translation>비교 중: {values}. 학습 ▸ 비교…에서 바꾸세요</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="226" />
+      <location filename="../../dlviz/ui/compare.py" line="223" />
       <source>run</source>
       <translation>실행</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="226" />
+      <location filename="../../dlviz/ui/compare.py" line="223" />
       <source>train loss</source>
       <translation>학습 손실</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="227" />
+      <location filename="../../dlviz/ui/compare.py" line="224" />
       <source>train acc %</source>
       <translation>학습 정확도 %</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="227" />
+      <location filename="../../dlviz/ui/compare.py" line="224" />
       <source>val loss</source>
       <translation>검증 손실</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="228" />
+      <location filename="../../dlviz/ui/compare.py" line="225" />
       <source>val acc %</source>
       <translation>검증 정확도 %</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="228" />
+      <location filename="../../dlviz/ui/compare.py" line="225" />
       <source>best val epoch</source>
       <translation>최고 검증 에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="229" />
+      <location filename="../../dlviz/ui/compare.py" line="226" />
       <source>epochs</source>
       <translation>에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="229" />
+      <location filename="../../dlviz/ui/compare.py" line="226" />
       <source>seconds</source>
       <translation>초</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="230" />
+      <location filename="../../dlviz/ui/compare.py" line="227" />
       <source>steps/s</source>
       <translation>스텝/초</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="230" />
+      <location filename="../../dlviz/ui/compare.py" line="227" />
       <source>diverged at</source>
       <translation>발산 시점</translation>
     </message>
@@ -1248,7 +1248,7 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="187" />
       <source>run {i} of the manifest has a label that is not a short text</source>
-      <extracomment>dlviz/training/experiment.py:432</extracomment>
+      <extracomment>dlviz/training/experiment.py:449</extracomment>
       <translation>목록 파일의 실행 {i}의 이름이 짧은 텍스트가 아닙니다</translation>
     </message>
     <message>
@@ -1320,97 +1320,97 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="133" />
       <source>holds {n} members, more than a dlviz file has</source>
-      <extracomment>dlviz/training/experiment.py:142</extracomment>
+      <extracomment>dlviz/training/experiment.py:147</extracomment>
       <translation>항목이 {n}개로, dlviz 파일에 있을 수 있는 것보다 많습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="135" />
       <source>member {name!r} points outside the archive</source>
-      <extracomment>dlviz/training/experiment.py:146</extracomment>
+      <extracomment>dlviz/training/experiment.py:151</extracomment>
       <translation>항목 {name!r}이(가) 압축 파일 밖을 가리킵니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="137" />
       <source>member {name!r} declares {size} bytes, more than a dlviz file holds</source>
-      <extracomment>dlviz/training/experiment.py:148</extracomment>
+      <extracomment>dlviz/training/experiment.py:153</extracomment>
       <translation>항목 {name!r}의 크기가 {size}바이트로, dlviz 파일이 담을 수 있는 것보다 큽니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="139" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="141" />
       <source>{name} is missing</source>
-      <extracomment>dlviz/training/experiment.py:158</extracomment>
+      <extracomment>dlviz/training/experiment.py:169</extracomment>
       <translation>{name}이(가) 없습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="143" />
       <source>{name}: {problem}</source>
-      <extracomment>dlviz/training/experiment.py:180</extracomment>
+      <extracomment>dlviz/training/experiment.py:191</extracomment>
       <translation>{name}: {problem}</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="141" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="139" />
       <source>{name} is damaged ({problem})</source>
-      <extracomment>dlviz/training/experiment.py:176</extracomment>
+      <extracomment>dlviz/training/experiment.py:159</extracomment>
       <translation>{name}이(가) 손상되었습니다 ({problem})</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="145" />
       <source>{name}: array {key} holds Python objects (a pickle), which dlviz never reads</source>
-      <extracomment>dlviz/training/experiment.py:225</extracomment>
+      <extracomment>dlviz/training/experiment.py:242</extracomment>
       <translation>{name}: 배열 {key}에 파이썬 객체(pickle)가 들어 있습니다. dlviz는 이를 읽지 않습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="147" />
       <source>{name}: array {key} has the type {dtype}, not one dlviz saves</source>
-      <extracomment>dlviz/training/experiment.py:228</extracomment>
+      <extracomment>dlviz/training/experiment.py:245</extracomment>
       <translation>{name}: 배열 {key}의 자료형 {dtype}은(는) dlviz가 저장하는 자료형이 아닙니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="149" />
       <source>{name}: array {key} has shape {shape} ({dtype}), not what dlviz saves there</source>
-      <extracomment>dlviz/training/experiment.py:234</extracomment>
+      <extracomment>dlviz/training/experiment.py:251</extracomment>
       <translation>{name}: 배열 {key}의 모양 {shape} ({dtype})이(가) dlviz가 저장하는 모양과 다릅니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="151" />
       <source>{name}: array {key} claims {size} bytes but holds {held}</source>
-      <extracomment>dlviz/training/experiment.py:238</extracomment>
+      <extracomment>dlviz/training/experiment.py:255</extracomment>
       <translation>{name}: 배열 {key}은(는) {size}바이트라고 적혀 있지만 실제로는 {held}바이트입니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="153" />
       <source>not a dlviz experiment (its manifest names another format)</source>
-      <extracomment>dlviz/training/experiment.py:268</extracomment>
+      <extracomment>dlviz/training/experiment.py:285</extracomment>
       <translation>dlviz 실험 파일이 아닙니다 (목록 파일이 다른 형식을 가리킵니다)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="155" />
       <source>the manifest's version {version!r} is not a version</source>
-      <extracomment>dlviz/training/experiment.py:271</extracomment>
+      <extracomment>dlviz/training/experiment.py:288</extracomment>
       <translation>목록 파일의 버전 {version!r}은(는) 올바른 버전이 아닙니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="157" />
       <source>written by a newer dlviz (format version {version}; this one reads up to {known})</source>
-      <extracomment>dlviz/training/experiment.py:273</extracomment>
+      <extracomment>dlviz/training/experiment.py:290</extracomment>
       <translation>더 새로운 dlviz로 저장한 파일입니다 (형식 버전 {version}, 이 버전은 {known}까지 읽습니다)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="159" />
       <source>the manifest lists no runs</source>
-      <extracomment>dlviz/training/experiment.py:277</extracomment>
+      <extracomment>dlviz/training/experiment.py:294</extracomment>
       <translation>목록 파일에 실행이 없습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="161" />
       <source>the manifest's pinned runs are not a list of at most {n} folders</source>
-      <extracomment>dlviz/training/experiment.py:282</extracomment>
+      <extracomment>dlviz/training/experiment.py:299</extracomment>
       <translation>목록 파일의 고정한 실행이 폴더 {n}개 이하의 목록이 아닙니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="163" />
       <source>pinned run {folder}: {problem}</source>
-      <extracomment>dlviz/training/experiment.py:292</extracomment>
+      <extracomment>dlviz/training/experiment.py:309</extracomment>
       <translation>고정한 실행 {folder}: {problem}</translation>
     </message>
     <message>
@@ -1422,7 +1422,7 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="167" />
       <source>not a dlviz file, or cut short ({problem})</source>
-      <extracomment>dlviz/training/experiment.py:303</extracomment>
+      <extracomment>dlviz/training/experiment.py:320</extracomment>
       <translation>dlviz 파일이 아니거나 중간에 잘렸습니다 ({problem})</translation>
     </message>
     <message>
@@ -1434,67 +1434,67 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="165" />
       <source>window.json: {problem}</source>
-      <extracomment>dlviz/training/experiment.py:296</extracomment>
+      <extracomment>dlviz/training/experiment.py:313</extracomment>
       <translation>window.json: {problem}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="169" />
       <source>not an object</source>
-      <extracomment>dlviz/training/experiment.py:331</extracomment>
+      <extracomment>dlviz/training/experiment.py:348</extracomment>
       <translation>객체가 아닙니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="171" />
       <source>compare must map settings to lists of values</source>
-      <extracomment>dlviz/training/experiment.py:337</extracomment>
+      <extracomment>dlviz/training/experiment.py:354</extracomment>
       <translation>compare는 설정마다 값 목록을 지정해야 합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="173" />
       <source>{key} is not an object</source>
-      <extracomment>dlviz/training/experiment.py:339</extracomment>
+      <extracomment>dlviz/training/experiment.py:356</extracomment>
       <translation>{key}이(가) 객체가 아닙니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="175" />
       <source>focus {value} is not the number of one of its {n} runs</source>
-      <extracomment>dlviz/training/experiment.py:342</extracomment>
+      <extracomment>dlviz/training/experiment.py:359</extracomment>
       <translation>focus {value}은(는) 실행 {n}개 중 하나의 번호가 아닙니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="177" />
       <source>{key} is not a name</source>
-      <extracomment>dlviz/training/experiment.py:345</extracomment>
+      <extracomment>dlviz/training/experiment.py:362</extracomment>
       <translation>{key}이(가) 이름이 아닙니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="179" />
       <source>{key} must be an integer 0 to {hi}, got {value}</source>
-      <extracomment>dlviz/training/experiment.py:361</extracomment>
+      <extracomment>dlviz/training/experiment.py:378</extracomment>
       <translation>{key}은(는) 0~{hi}의 정수여야 합니다. 입력: {value}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="181" />
       <source>{key} must be true or false, got {value}</source>
-      <extracomment>dlviz/training/experiment.py:364</extracomment>
+      <extracomment>dlviz/training/experiment.py:381</extracomment>
       <translation>{key}은(는) true나 false여야 합니다. 입력: {value}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="183" />
       <source>{key} must be a number, got {value}</source>
-      <extracomment>dlviz/training/experiment.py:372</extracomment>
+      <extracomment>dlviz/training/experiment.py:389</extracomment>
       <translation>{key}은(는) 숫자여야 합니다. 입력: {value}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="185" />
       <source>run {i} of the manifest has no folder</source>
-      <extracomment>dlviz/training/experiment.py:429</extracomment>
+      <extracomment>dlviz/training/experiment.py:446</extracomment>
       <translation>목록 파일의 실행 {i}에 폴더가 없습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="189" />
       <source>{folder}: the saved state does not fit its config ({kind}: {problem})</source>
-      <extracomment>dlviz/training/experiment.py:462</extracomment>
+      <extracomment>dlviz/training/experiment.py:479</extracomment>
       <translation>{folder}: 저장된 상태가 설정과 맞지 않습니다 ({kind}: {problem})</translation>
     </message>
     <message>
@@ -1566,7 +1566,7 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="317" />
       <source>Language</source>
-      <extracomment>dlviz/ui/i18n.py:154</extracomment>
+      <extracomment>dlviz/ui/i18n.py:160</extracomment>
       <translation>언어</translation>
     </message>
   </context>
@@ -1962,7 +1962,7 @@
       <source>&amp;View</source>
       <extracomment>One colour per optimizer, by registry order: Okabe-Ito without its yellow, which vanishes on the light end of the surface's colour map. Learning rates that show each optimizer's character on each surface within a few hundred steps (measured: the path moves visibly, neither jumping to the minimum in a step nor blowing up). Scale-free optimizers (RMSprop, Adagrad, Adam) take steps of about lr whatever the gradient, so theirs are much larger than SGD's on steep surfaces. An optimizer or surface missing here starts at the surface's own lr.
 ----------
-dlviz/ui/layouts.py:310</extracomment>
+dlviz/ui/layouts.py:312</extracomment>
       <translation>보기(&amp;V)</translation>
     </message>
     <message>
@@ -2070,103 +2070,103 @@ dlviz/ui/layouts.py:310</extracomment>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="659" />
       <source>Training</source>
-      <extracomment>dlviz/ui/layouts.py:269</extracomment>
+      <extracomment>dlviz/ui/layouts.py:271</extracomment>
       <translation>학습</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="661" />
       <source>Play</source>
-      <extracomment>dlviz/ui/layouts.py:273</extracomment>
+      <extracomment>dlviz/ui/layouts.py:275</extracomment>
       <translation>재생</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="663" />
       <source>Start or pause training</source>
-      <extracomment>dlviz/ui/layouts.py:273</extracomment>
+      <extracomment>dlviz/ui/layouts.py:275</extracomment>
       <translation>학습 시작 또는 일시정지</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="665" />
       <source>Step epoch</source>
-      <extracomment>dlviz/ui/layouts.py:274</extracomment>
+      <extracomment>dlviz/ui/layouts.py:276</extracomment>
       <translation>한 에포크</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="667" />
       <source>Train exactly one epoch</source>
-      <extracomment>dlviz/ui/layouts.py:274</extracomment>
+      <extracomment>dlviz/ui/layouts.py:276</extracomment>
       <translation>정확히 한 에포크만 학습합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="669" />
       <source>Reset</source>
-      <extracomment>dlviz/ui/layouts.py:276</extracomment>
+      <extracomment>dlviz/ui/layouts.py:278</extracomment>
       <translation>초기화</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="671" />
       <source>Fresh weights, empty curves, same settings</source>
-      <extracomment>dlviz/ui/layouts.py:276</extracomment>
+      <extracomment>dlviz/ui/layouts.py:278</extracomment>
       <translation>새 가중치, 빈 곡선, 같은 설정</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="673" />
       <source>&amp;File</source>
-      <extracomment>dlviz/ui/layouts.py:278</extracomment>
+      <extracomment>dlviz/ui/layouts.py:280</extracomment>
       <translation>파일(&amp;F)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="675" />
       <source>Load CSV…</source>
-      <extracomment>dlviz/ui/layouts.py:279</extracomment>
+      <extracomment>dlviz/ui/layouts.py:281</extracomment>
       <translation>CSV 불러오기…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="677" />
       <source>Cancel loading</source>
-      <extracomment>dlviz/ui/layouts.py:280</extracomment>
+      <extracomment>dlviz/ui/layouts.py:282</extracomment>
       <translation>불러오기 취소</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="679" />
       <source>Export plots as PNG…</source>
-      <extracomment>dlviz/ui/layouts.py:282</extracomment>
+      <extracomment>dlviz/ui/layouts.py:284</extracomment>
       <translation>그래프를 PNG로 내보내기…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="681" />
       <source>Export history as CSV…</source>
-      <extracomment>dlviz/ui/layouts.py:283</extracomment>
+      <extracomment>dlviz/ui/layouts.py:285</extracomment>
       <translation>기록을 CSV로 내보내기…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="683" />
       <source>Quit</source>
-      <extracomment>dlviz/ui/layouts.py:285</extracomment>
+      <extracomment>dlviz/ui/layouts.py:287</extracomment>
       <translation>종료</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="685" />
       <source>&amp;Train</source>
-      <extracomment>dlviz/ui/layouts.py:286</extracomment>
+      <extracomment>dlviz/ui/layouts.py:288</extracomment>
       <translation>학습(&amp;T)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="687" />
       <source>Watch speed</source>
-      <extracomment>dlviz/ui/layouts.py:306</extracomment>
+      <extracomment>dlviz/ui/layouts.py:308</extracomment>
       <translation>보기 속도</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="691" />
       <source>Compact layout (tabs)</source>
-      <extracomment>dlviz/ui/layouts.py:312</extracomment>
+      <extracomment>dlviz/ui/layouts.py:314</extracomment>
       <translation>좁은 배치 (탭)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="693" />
       <source>Every view at once</source>
-      <extracomment>dlviz/ui/layouts.py:313</extracomment>
+      <extracomment>dlviz/ui/layouts.py:315</extracomment>
       <translation>모든 보기를 한 번에</translation>
     </message>
   </context>
@@ -3410,9 +3410,9 @@ dlviz/ui/layouts.py:310</extracomment>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="899" />
-      <source>They are lost when the window closes, unless saved in a .dlviz file.</source>
+      <source>Runs not saved are lost when the window closes; a .dlviz file keeps them.</source>
       <extracomment>dlviz/ui/runs.py:297</extracomment>
-      <translation>.dlviz 파일로 저장하지 않으면 창을 닫을 때 사라집니다.</translation>
+      <translation>저장하지 않은 실행은 창을 닫으면 사라집니다. .dlviz 파일에 저장하면 남습니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="901" />
@@ -4089,31 +4089,31 @@ The output is the softmax of a linear map.</source>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1045" />
       <source>per step</source>
-      <extracomment>dlviz/ui/views/loss.py:102</extracomment>
+      <extracomment>dlviz/ui/views/loss.py:106</extracomment>
       <translation>스텝별</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1047" />
       <source>diverged</source>
-      <extracomment>dlviz/ui/views/loss.py:123</extracomment>
+      <extracomment>dlviz/ui/views/loss.py:127</extracomment>
       <translation>발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1049" />
       <source>chance</source>
-      <extracomment>dlviz/ui/views/loss.py:138</extracomment>
+      <extracomment>dlviz/ui/views/loss.py:142</extracomment>
       <translation>우연 수준</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1051" />
       <source>chance: ln K = {v}</source>
-      <extracomment>dlviz/ui/views/loss.py:215</extracomment>
+      <extracomment>dlviz/ui/views/loss.py:237</extracomment>
       <translation>우연 수준: ln K = {v}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1053" />
       <source>diverged at step {n}</source>
-      <extracomment>dlviz/ui/views/loss.py:281</extracomment>
+      <extracomment>dlviz/ui/views/loss.py:303</extracomment>
       <translation>{n} 스텝에서 발산</translation>
     </message>
     <message>

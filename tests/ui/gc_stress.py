@@ -2,8 +2,9 @@
 that a crash or a hang becomes a clean test failure with every thread's stack.
 
 While a comparison trains in one window, each cycle
-- opens and closes every dialog and lab of a second window (Compare…, Sweep…, Find
-  learning rate…, the paths lab, the loss landscape, the lessons and the glossary),
+- opens and closes dialogs and labs of a second window (Compare…, Sweep…, Find
+  learning rate…, the paths lab, the loss landscape, the lessons, the glossary):
+  ``--labs-per-cycle`` of the 7 in turn (default all),
 - exports a PNG (every view and the window every ``--export-every`` cycles),
 - rebuilds the second window as View ▸ Language's "Restart now" does (every
   ``--rebuild-every`` cycles: a rebuild and its labs' first opening take 1-2 s; 300
@@ -11,9 +12,9 @@ While a comparison trains in one window, each cycle
 and a Python thread churns cyclic garbage all the while. Before the GC policy, a
 collection run by that thread destroyed the Qt objects left in cycles there: a
 deadlock or a crash. faulthandler is the watchdog: a cycle that takes longer than
-``--watchdog`` seconds dumps every thread's stack and exits 70.
+``--watchdog`` seconds dumps every thread's stack and exits 1.
 
-    python tests/ui/gc_stress.py [--cycles 300] [--rebuild-every 15] [--no-policy]
+    python tests/ui/gc_stress.py [--cycles 300] [--rebuild-every 15] [--labs-per-cycle 7] [--no-policy]
 
 Prints one line at the end: ``ok <cycles> cycles, <rebuilds> rebuilds, ...``.
 """
@@ -52,6 +53,7 @@ def main(argv=None) -> int:
     p.add_argument("--cycles", type=int, default=300)
     p.add_argument("--rebuild-every", type=int, default=15)
     p.add_argument("--export-every", type=int, default=50)
+    p.add_argument("--labs-per-cycle", type=int, default=7, help="of the 7 dialogs and labs, opened in turn")
     p.add_argument("--watchdog", type=float, default=60.0)
     p.add_argument("--no-policy", action="store_true", help="automatic collection, as before the policy")
     args = p.parse_args(argv)
@@ -102,37 +104,56 @@ def main(argv=None) -> int:
     stop, made = threading.Event(), [0]
     thread = threading.Thread(target=churn, args=(stop, made), name="gc-churn", daemon=True)
     thread.start()
-    labs = ("sweep_action", "find_lr_action", "paths_lab_action", "landscape_action", "lessons_action",
+    labs = ("compare", "sweep_action", "find_lr_action", "paths_lab_action", "landscape_action", "lessons_action",
             "glossary_action")
-    rebuilds = exports = 0
+    per_cycle = min(args.labs_per_cycle, len(labs))
+    rebuilds = exports = opened = 0
+    spent = dict.fromkeys(("labs", "export", "rebuild", "events"), 0.0)
     lang = "en"
     start = time.monotonic()
+
+    def timed(what: str, t0: float) -> float:
+        now = time.monotonic()
+        spent[what] += now - t0
+        return now
+
     try:
         for cycle in range(args.cycles):
             faulthandler.dump_traceback_later(args.watchdog, exit=True)
+            t = time.monotonic()
             before = set(app.topLevelWidgets())
-            for name in labs:
-                win.findChild(QAction, name).trigger()
-            dialog = CompareDialog(win)
-            dialog.show()
+            for k in range(per_cycle):  # in turn: each is opened every len(labs) / per_cycle cycles
+                name = labs[(cycle * per_cycle + k) % len(labs)]
+                if name == "compare":  # modal in the menu (exec): shown here instead
+                    dialog = CompareDialog(win)
+                    dialog.show()
+                    dialog.close()
+                    dialog.deleteLater()
+                else:
+                    win.findChild(QAction, name).trigger()
+                opened += 1
             spin(5)
-            dialog.close()
-            dialog.deleteLater()
             for w in set(app.topLevelWidgets()) - before:
                 if w.isVisible() and w is not win and w is not trainer:
                     w.close()
             if win.lessons.isVisible():
                 win.lessons.hide()
+            t = timed("labs", t)
             view = (trainer.decision_view, trainer.loss_view, win.loss_view)[cycle % 3]
             export.export_plot(view, os.path.join(tmp, "view.png"), scale=0.5)
             if cycle % args.export_every == 0:
                 trainer.export_png(os.path.join(tmp, "all"), scale=0.5)
                 exports += 1
+            t = timed("export", t)
             if cycle % args.rebuild_every == args.rebuild_every - 1:
                 lang = "ko" if lang == "en" else "en"
                 win = i18n.rebuild(win, lang)
                 rebuilds += 1
+            t = timed("rebuild", t)
             spin(10)
+            timed("events", t)
+            if cycle % 50 == 49:
+                print(f"cycle {cycle + 1}: {time.monotonic() - start:.0f} s", file=sys.stderr, flush=True)
         faulthandler.cancel_dump_traceback_later()
     finally:
         stop.set()
@@ -141,11 +162,13 @@ def main(argv=None) -> int:
     frame = trainer.frame
     ok = trainer.state.name == "TRAINING" and len(trainer.controller.compare) == 2
     stats = gc_policy.policy()
-    print(f"{'ok' if ok else 'error'} {args.cycles} cycles, {rebuilds} rebuilds, {exports} full exports, "
+    print(f"{'ok' if ok else 'error'} {args.cycles} cycles, {opened} dialogs and labs opened and closed, "
+          f"{rebuilds} rebuilds, {exports} full exports, "
           f"{made[0]} cyclic objects made by a thread, in {seconds:.1f} s; the comparison at epoch "
           f"{frame.snap.epoch}, {trainer.state.name.lower()}; collections (gen 0/1/2): {stats.runs}; "
           f"p99 of a collection {stats.stall_percentile(0.99) * 1000:.1f} ms; automatic gc "
-          f"{'on' if gc.isenabled() else 'off'}", flush=True)
+          f"{'on' if gc.isenabled() else 'off'}; seconds spent: "
+          + ", ".join(f"{k} {v:.0f}" for k, v in spent.items()), flush=True)
     win.close()
     trainer.close()
     i18n.uninstall(app)

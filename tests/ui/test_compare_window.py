@@ -126,7 +126,6 @@ def test_the_dialog_names_the_keys_as_the_control_panel_does(qtbot, qapp):
         for k, text in texts.items():
             assert text == w.panel.findChild(QWidget, k).accessibleName() and text != k
         assert key.currentData() == "optimizer" and key.currentText() == "옵티마이저"
-        assert key.itemData(key.findData("lr"), Qt.ItemDataRole.ToolTipRole) == "lr"  # the CLI's name
         key.setCurrentIndex(key.findData("lr"))
         values.setText("0.1,0.01")
         assert d.axes() == {"lr": ["0.1", "0.01"]}

@@ -284,3 +284,27 @@ def test_closing_the_window_stops_its_scheduler(open_window):
 def _policy_left_on():
     yield
     gc.disable()  # whatever a test did: the suite runs with the policy
+
+
+def test_a_translation_rewritten_while_installed_does_not_crash(tmp_path):
+    """Found by the stress run: a SIGSEGV in QCoreApplication.translate while the shared
+    .qm was being rewritten (Qt maps a translation file it loads). Now loaded from bytes."""
+    import subprocess
+    import sys
+
+    qm = tmp_path / "dlviz_ko.qm"
+    qm.write_bytes(i18n.qm_file("ko").read_bytes())
+    script = f"""
+import pathlib
+from PySide6.QtCore import QCoreApplication
+from dlviz.ui import i18n
+app = QCoreApplication([])
+i18n.qm_file = lambda lang: pathlib.Path({str(qm)!r})
+assert i18n.install(app, "ko") == "ko"
+before = QCoreApplication.translate("i18n", "Language")
+pathlib.Path({str(qm)!r}).write_bytes(b"")  # truncated in place, as a rewrite starts
+after = QCoreApplication.translate("i18n", "Language")
+print(before == after and before != "Language")
+"""
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and run.stdout.strip() == "True", (run.returncode, run.stdout, run.stderr[-2000:])

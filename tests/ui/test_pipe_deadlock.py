@@ -58,7 +58,13 @@ def test_a_four_run_comparison_on_a_100k_row_csv_shows_and_trains_every_run(qtbo
         win.close()
 
 
-def test_a_sixteen_run_file_opens_and_trains(open_window, qtbot, tmp_path):
+@pytest.mark.parametrize("when", ["running", "at_start"])
+def test_a_sixteen_run_file_opens_and_trains(open_window, qtbot, tmp_path, when):
+    """``running``: File > Open in a window that trains already; ``at_start``: as
+    ``dlviz --open`` does, before the training process has even started (every
+    command then goes out in one burst while it imports NumPy)."""
+    from dlviz.ui.main_window import MainWindow
+
     saved = []
     for i in range(16):
         t = Trainer(Config(samples=300, hidden=(16, 16), lr=0.01 * (i + 1), seed=i))
@@ -67,8 +73,15 @@ def test_a_sixteen_run_file_opens_and_trains(open_window, qtbot, tmp_path):
     path = experiment.save(tmp_path / "sixteen.dlviz", saved)
     steps = [r.trainer.step for r in saved]
 
-    win = open_window(Config(samples=100, hidden=(4,)))
-    assert win.open_experiment(path)
+    if when == "running":
+        win = open_window(Config(samples=100, hidden=(4,)))
+        assert win.open_experiment(path)
+    else:
+        win = MainWindow(Config(samples=100, hidden=(4,)))
+        qtbot.addWidget(win)
+        assert win.open_experiment(path)
+        win.resize(1366, 768)
+        win.show()
     ids = [i for i, _ in win.controller.compare]
     assert len(ids) == 16
     qtbot.waitUntil(lambda: set(_frames_by_run(win)) == set(ids), timeout=TIMEOUT)
@@ -78,3 +91,6 @@ def test_a_sixteen_run_file_opens_and_trains(open_window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: all(f.snap.step > s for f, s in zip((_frames_by_run(win).get(i) for i in ids), steps)
                                 if f is not None) and set(_frames_by_run(win)) == set(ids), timeout=TIMEOUT)
     win.pause()
+    if when == "at_start":
+        assert win.controller.close()
+        win.close()
