@@ -380,9 +380,10 @@ def _state_problem(scalars) -> Message | None:
         if not isinstance(scalars.get(key), bool):
             return Message("{key} must be true or false, got {value}", key=key, value=_short(scalars.get(key)))
     d = scalars.get("diverged_at_step")
-    if d is not None and not _is_int(d, 0, scalars["step"]):
+    # The step that blew up is counted before it is: at most one past the last step kept.
+    if d is not None and not _is_int(d, 0, scalars["step"] + 1):
         return Message("{key} must be an integer 0 to {hi}, got {value}", key="diverged_at_step",
-                       hi=f"{scalars['step']:,}", value=_short(d))
+                       hi=f"{scalars['step'] + 1:,}", value=_short(d))
     for key in ("ema", "blowup", "train_seconds"):
         v = scalars.get(key)
         if not ((v is None and key == "ema") or _is_number(v)):

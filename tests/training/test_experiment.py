@@ -219,3 +219,18 @@ def test_a_bad_pinned_run_is_one_clear_message(tmp_path, change, words):
     with pytest.raises(ex.ExperimentError, match=words) as e:
         ex.load_experiment(bad)
     assert "bad.dlviz" in str(e.value) and "ghosts/0/" in str(e.value)
+
+
+def test_a_diverged_run_and_its_pin_save_and_open(tmp_path):
+    """A run that blew up records the step it was taking (one past the last it kept):
+    its file must open again, pin included (a stricter check once refused it)."""
+    t = Trainer(Config(samples=60, hidden=(4,), epochs=50, lr=100, optimizer="sgd"))
+    while not (t.finished or t.diverged):
+        t.run_epoch()
+    assert t.diverged and t.diverged_at_step == t.step + 1
+    g = _ghost(t, "blew up")
+    path = ex.save(tmp_path / "d.dlviz", [ex.SavedRun("run", t)], ghosts=[g])
+    got = ex.load_experiment(path)
+    [run] = got.runs
+    assert run.trainer.diverged and run.trainer.diverged_at_step == t.diverged_at_step
+    assert got.ghosts[0].name == "blew up"
