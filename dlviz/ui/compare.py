@@ -19,6 +19,7 @@ from ..training.messages import RunState
 from .views import DecisionView
 from .views.decision import TITLE_POINTS, title_points
 from .views.compare_curves import CompareCurves, run_rgb
+from .fonts import wm_title
 
 SLOW_HZ = 4  # the curves and the table: read, not watched
 NOT_COMPARED = ("csv", "features", "hidden", "option_values")  # lists and paths: not 2-4 values
@@ -76,7 +77,7 @@ class CompareDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("compare_dialog")
-        self.setWindowTitle(_tr("Compare runs"))
+        self.setWindowTitle(wm_title(_tr("Compare runs"), "Compare runs"))
         form = QFormLayout(self)
         panel = getattr(parent, "panel", None)  # the window's control panel names the keys
         self.rows = axis_pickers("compare", comparable_keys(), _tr("2 to 4 values, separated by commas"), self._suggest,

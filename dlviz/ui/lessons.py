@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialog
 from ..training.compare import variants
 from ..training.lessons import DOCKS, Lesson, find_lesson, load_lessons, run_lesson
 from ..training.messages import RunState
+from .fonts import wm_title
 
 SETTINGS_DONE = "lessons/done"  # the ids of the lessons whose run has ended, comma-separated
 HIGHLIGHT_MS = 1500  # how long a "look at" frame stays, fading over its last third
@@ -81,7 +82,7 @@ class GlossaryDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("glossary")
-        self.setWindowTitle(_tr("Glossary"))
+        self.setWindowTitle(wm_title(_tr("Glossary"), "Glossary"))
         self.terms = load_glossary()
         lay = QVBoxLayout(self)
         self.filter = QLineEdit()

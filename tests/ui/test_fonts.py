@@ -196,6 +196,18 @@ def test_the_korean_window_s_title_bar_never_shows_boxes(qapp, qtbot, monkeypatc
         i18n.uninstall(qapp)
 
 
+def test_every_window_title_goes_through_wm_title():
+    """The labs, dialogs and the glossary are top-level windows too: each title bar is
+    drawn by the window manager, so each title must fall back to English like the main one."""
+    import re
+
+    root = Path(__file__).resolve().parents[2] / "dlviz" / "ui"
+    bare = [f"{p.relative_to(root)}: {line.strip()}" for p in root.rglob("*.py")
+            for line in p.read_text(encoding="utf-8").splitlines()
+            if re.search(r"setWindowTitle\((?!wm_title\()", line)]
+    assert not bare, bare
+
+
 def test_application_registers_the_fonts(qapp):
     from PySide6.QtGui import QFontDatabase
 

@@ -23,6 +23,7 @@ from ...training.landscape import MAX_RESOLUTION, METHODS, MIN_RESOLUTION, Lands
 from .. import style
 from ..views.common import axes, dress, dress_axis, fixed, font, hex_rgb, legend_beside
 from .paths import _decade, bring_up, contour_image, view_menu
+from ..fonts import wm_title
 
 DEFAULT_RESOLUTION = 41
 UPSAMPLE = 5  # display pixels per grid cell: a 41x41 slice drawn smooth, not as 41 blocks
@@ -162,7 +163,7 @@ class LandscapeWindow(QMainWindow):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.setObjectName("landscape_window")
-        self.setWindowTitle(_tr("Loss landscape"))
+        self.setWindowTitle(wm_title(_tr("Loss landscape"), "Loss landscape"))
         self.controller = controller
         self.request_id: int | None = None
         self._subtitle = ""

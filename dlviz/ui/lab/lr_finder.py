@@ -23,6 +23,7 @@ from ...training.lr_finder import LRFinderResult, find_lr
 from ...training.session import limit_blas_threads
 from .. import style
 from ..views.common import axes, dress, font, legend_beside
+from ..fonts import wm_title
 
 #: The bands' colours (Okabe-Ito: sky blue, green, vermillion), faint behind the curve.
 BAND_COLORS = {"crawls": (0x56, 0xB4, 0xE9), "learns": (0x00, 0x9E, 0x73), "diverges": (0xD5, 0x5E, 0x00)}
@@ -132,7 +133,7 @@ class LRFinderDialog(QDialog):
         super().__init__(window)
         self.win = window
         self.setObjectName("lr_finder_dialog")
-        self.setWindowTitle(_tr("Find a learning rate"))
+        self.setWindowTitle(wm_title(_tr("Find a learning rate"), "Find a learning rate"))
         self.setModal(False)
         self.result: LRFinderResult | None = None
         self.error = ""

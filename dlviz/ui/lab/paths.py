@@ -28,6 +28,7 @@ from ...engine.surfaces import SURFACES, Surface, get_surface
 from ...training.paths import Path, PathSpec, compute_paths
 from .. import style
 from ..views.common import axes, dress, dress_axis, fixed, font, hex_rgb, legend_beside
+from ..fonts import wm_title
 
 RESOLUTION = 200  # the contour grid: 200 x 200 evaluations of f
 MAX_STEPS = 2000  # in the window: a whole path set is computed at once (~20 µs a step each)
@@ -320,7 +321,7 @@ class PathsLab(QMainWindow):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("paths_lab")
-        self.setWindowTitle(_tr("Optimizer paths lab"))
+        self.setWindowTitle(wm_title(_tr("Optimizer paths lab"), "Optimizer paths lab"))
         self.plot = PathsPlot()
         self.surface = get_surface(next(iter(SURFACES)))
         self.start = self.surface.start

@@ -30,6 +30,7 @@ from .. import style
 from ..compare import axis_pickers, comparable_keys, key_label
 from ..i18n import explain
 from ..views.common import axes, dress, dress_axis, font
+from ..fonts import wm_title
 
 DEFAULT_EPOCHS = 20
 DIVERGED_RGB = (0xBB, 0xBB, 0xBB)
@@ -257,7 +258,7 @@ class SweepDialog(QDialog):
         super().__init__(window)
         self.win = window
         self.setObjectName("sweep_dialog")
-        self.setWindowTitle(_tr("Sweep"))
+        self.setWindowTitle(wm_title(_tr("Sweep"), "Sweep"))
         self.setModal(False)
         self.result: sweeps.SweepResult | None = None
         self.error = ""
