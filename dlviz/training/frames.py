@@ -204,7 +204,9 @@ class FrameAccumulator:
             if len(log) >= CONFIG_LOG_CAP:
                 half = len(log) // 2
                 log = log[:1] + log[1:half:2] + log[half:]
-            self.config_log = (*log, (int(self.last.step if self.last is not None else 0),
+            # Where the training process applied it, not where a snapshot first showed it:
+            # on a busy machine one snapshot may hold hundreds of steps.
+            self.config_log = (*log, (int(snap.config_step if self.last is not None else 0),
                                       int(snap.steps_per_epoch), snap.config))
         if snap.grid is not None:
             self.grid = snap.grid

@@ -196,6 +196,7 @@ class Snapshot:
     diverged_at_step: int | None = None
     inside: Inside | None = None  # sent with a fresh grid when the views ask for it
     train_seconds: float = 0.0  # time spent training so far
+    config_step: int = 0  # the step from which ``config`` holds (a live change's step)
 
 
 @dataclass(frozen=True)

@@ -131,6 +131,7 @@ def make_snapshot(trainer: Trainer, run_id: int, state: RunState, cursor: Cursor
                               probe_unit=view.probe_unit)
         if with_grid and view.inside else None,
         train_seconds=trainer.train_seconds,
+        config_step=trainer.config_step,
     )
     cursor.seq += 1
     return snap

@@ -195,6 +195,7 @@ class Trainer:
         self.history = History.empty(self.net.n_layers)
         self._last_diag_step = 0
         self.step = 0  # steps completed
+        self.config_step = 0  # the step from which self.config's live fields hold
         self.epoch = 0  # epochs completed
         self._pos = 0  # samples of the current epoch already used
         self._epoch_X = self._epoch_Y = None  # this epoch's shuffled samples
@@ -241,6 +242,8 @@ class Trainer:
         _, needs_new_run = self.config.live_changes(config)
         if needs_new_run:
             raise ValueError("this change needs a new run (a new Trainer), not a live change")
+        if config != self.config:
+            self.config_step = self.step
         self._configure_live(config)
 
     @property

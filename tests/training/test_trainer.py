@@ -516,3 +516,19 @@ def test_batch_size_change_near_epoch_end(new_batch):
     assert t.history.epoch_step.view()[-1] == t.step
     t.run_epoch()
     assert t.epoch == 2
+
+
+def test_a_live_change_records_the_step_it_holds_from():
+    """The schedule view draws a live lr change where the training process applied it
+    (Snapshot.config_step), not where the next snapshot happened to show it."""
+    from dlviz.training.session import Cursor, make_snapshot, trainer_state
+
+    t = Trainer(Config(samples=60, hidden=(4,), epochs=0, lr=0.003))
+    t.run(7)
+    assert t.config_step == 0
+    t.apply_live(t.config.replace(lr=0.05))
+    t.apply_live(t.config)  # the same config again: no change
+    t.run(30)
+    assert t.config_step == 7
+    snap = make_snapshot(t, 1, trainer_state(t, True), Cursor())
+    assert (snap.step, snap.config_step, snap.config.lr) == (37, 7, 0.05)
