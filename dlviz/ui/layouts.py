@@ -55,13 +55,17 @@ def watch_speed_box(c) -> QComboBox:
         box.addItem(speed_text(v), v)
 
     def show(v):
-        i = box.findData(v)
-        if i < 0:  # in order: before the first faster speed (and "max")
-            i = next(j for j in range(box.count()) if box.itemData(j) is None or box.itemData(j) > v)
-            box.insertItem(i, speed_text(v), v)
+        # Signals off for the insert too: an item put before the current one moves the
+        # current index, and that change would set the speed back to the old item's.
         box.blockSignals(True)
-        box.setCurrentIndex(i)
-        box.blockSignals(False)
+        try:
+            i = box.findData(v)
+            if i < 0:  # in order: before the first faster speed (and "max")
+                i = next(j for j in range(box.count()) if box.itemData(j) is None or box.itemData(j) > v)
+                box.insertItem(i, speed_text(v), v)
+            box.setCurrentIndex(i)
+        finally:
+            box.blockSignals(False)
 
     show(c.watch_speed)
     box.currentIndexChanged.connect(lambda i: c.set_watch_speed(box.itemData(i)))

@@ -113,10 +113,13 @@ def test_the_toolbar_combo_follows_and_drives_the_controller(open_window, qtbot)
     assert w.controller.watch_speed == 10.0
     w.set_watch_speed(3)  # a lesson's speed that the list lacks: added in order, shown
     assert box.currentData() == 3.0
+    assert w.controller.watch_speed == 3.0  # (the insert moved the current item: that once set it back to 10)
     datas = [box.itemData(i) for i in range(box.count())]
     assert datas[:4] == [1, 2, 3.0, 5] and datas[-1] is None
     w.set_watch_speed(None)
     assert box.currentText() == "max"
+    w.set_watch_speed(40)  # from "max", a speed inserted before it: it holds, not "max" again
+    assert w.controller.watch_speed == 40.0 and box.currentData() == 40.0
 
 
 def test_a_restarted_process_keeps_the_watch_speed(ctl, qtbot, sent):
