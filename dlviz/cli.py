@@ -19,31 +19,14 @@ from typing import Sequence
 
 from . import __version__
 from .common.numbers import sig3
-from .config import REGISTRIES, Config, ConfigError, config_keys, options
-from .data import FEATURES, DataError, Dataset, load_csv
+from .config import FIELDS, Config, ConfigError, schema
+from .data import DataError, Dataset, load_csv
 from .training.compare import parse_specs, variants
 
 #: Headless runs need a budget; the window's default (0) means "until paused".
 #: With the default settings this is enough for >= 90 % validation accuracy in
-#: well under a second.
-CLI_DEFAULT_EPOCHS = 100
-
-_HELP = {
-    "samples": "number of points",
-    "noise": "label noise / spread, 0 to 1",
-    "classes": "classes for spiral and blobs, 2 to 8",
-    "val_fraction": "share of points held out for validation, 0 to 0.9",
-    "features": "input features, comma-separated: " + ", ".join(FEATURES),
-    "csv": "train on a CSV file with columns x1,x2,label instead of a toy dataset",
-    "hidden": 'hidden layer widths, e.g. 32,32 ("" or 0: no hidden layer)',
-    "dropout": "probability of dropping a hidden unit while training, 0 to 0.9",
-    "lr": "learning rate",
-    "batch_size": "mini-batch size",
-    "epochs": f"epochs to train (default {CLI_DEFAULT_EPOCHS})",
-    "weight_decay": "L2 weight decay (decoupled for adamw)",
-    "l1": "L1 penalty on the weights",
-    "seed": "random seed: same seed and settings, same run",
-}
+#: well under a second (declared with the key: ``cli_default`` of ``epochs``).
+CLI_DEFAULT_EPOCHS = FIELDS["epochs"].cli_default
 
 
 class _Parser(argparse.ArgumentParser):
@@ -121,25 +104,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_config_flags(p: argparse.ArgumentParser) -> None:
-    """Every Config key's flag on ``p`` (as ``dlviz train`` has them), with
-    --hidden-layers, --neurons and --config FILE."""
-    opts = options()
-    for key in config_keys():
-        if key == "option_values":
-            continue
+    """Every key's flag on ``p`` (as ``dlviz train`` has them), each with the help its
+    declaration gives (:func:`dlviz.config.schema`: the fields, --hidden-layers and
+    --neurons, the registries' options), and --config FILE."""
+    for key, param in schema().items():
         # Values stay strings here; Config validates and converts them with
         # messages that name the key, the same as for a JSON file.
-        if key in REGISTRIES:
-            help_text = f"{key}: " + ", ".join(REGISTRIES[key])
-        elif key in opts:
-            o = opts[key]
-            help_text = f"{o.doc} ({o.lo:g} to {o.hi:g}, default {o.default:g})"
-        else:
-            help_text = _HELP.get(key)
-        p.add_argument(flag(key), dest=key, metavar=key.upper(), help=help_text,
-                       type=FILE if key == "csv" else None)
-    p.add_argument("--hidden-layers", dest="hidden_layers", metavar="N", help="number of hidden layers (with --neurons)")
-    p.add_argument("--neurons", dest="neurons", metavar="N", help="units per hidden layer (with --hidden-layers)")
+        p.add_argument(param.flag, dest=key, metavar=param.metavar or key.upper(), help=param.cli_help(),
+                       type=FILE if param.kind == "text" else None)
     p.add_argument("--config", metavar="FILE", type=FILE, help="read settings from a JSON file; flags override it")
 
 
@@ -148,7 +120,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
     base: dict = {"epochs": CLI_DEFAULT_EPOCHS}
     if args.config:
         base.update(_read_config_file(args.config, None))
-    keys = set(config_keys()) | {"hidden_layers", "neurons"}
+    keys = set(schema())
     given = {k: v for k, v in vars(args).items() if k in keys and v is not None}
     if "hidden" in given:  # an explicit list wins over layers x units
         base.pop("hidden_layers", None)
@@ -267,7 +239,7 @@ def _lesson_runs(args: argparse.Namespace) -> list:
     from .training.lessons import check_expectations
     from .training.trainer import Trainer
 
-    keys = set(config_keys()) | {"hidden_layers", "neurons"}
+    keys = set(schema())
     other = sorted(flag(k) for k, v in vars(args).items() if k in keys and v is not None)
     other += [f for f, v in (("--config", args.config), ("--compare", args.compare), ("--resume", args.resume)) if v]
     if other:
@@ -358,7 +330,7 @@ def _resumed_runs(args: argparse.Namespace) -> list:
     """The runs of ``--resume FILE``, each given ``--epochs`` more epochs (default 100)."""
     from .training.experiment import load_experiment
 
-    keys = set(config_keys()) | {"hidden_layers", "neurons"}
+    keys = set(schema())
     other = sorted(k for k, v in vars(args).items() if k in keys - {"epochs"} and v is not None)
     if other or args.config or args.compare:
         raise ConfigError("--resume continues a saved run as it was: only --epochs, --json, --history, --save and "
@@ -530,10 +502,9 @@ def _add_lab_parsers(sub) -> None:
                        help="one learning rate for every optimizer, or one each (default: the surface's)")
     paths.add_argument("--steps", default="500", metavar="N", help="steps per path (default 500)")
     paths.add_argument("--weight-decay", dest="weight_decay", default="0", metavar="WEIGHT_DECAY",
-                       help="L2 weight decay (decoupled for adamw)")
+                       help=FIELDS["weight_decay"].cli_help())
     for o in OPTIMIZERS.options():
-        paths.add_argument(flag(o.key), dest=o.key, metavar=o.key.upper(),
-                           help=f"{o.doc} ({o.lo:g} to {o.hi:g}, default {o.default:g})")
+        paths.add_argument(o.flag, dest=o.key, metavar=o.key.upper(), help=o.cli_help())
     paths.add_argument("--json", action="store_true", help=_LAB_JSON)
     paths.add_argument("--export", metavar="DIR", type=FOLDER,
                        help="write the picture of the paths on the surface (PNG) into DIR")

@@ -11,13 +11,14 @@ brings its options with it.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, fields
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from .common.messages import Message, MessageError, message_of
-from .common.numbers import finite_number
 from .common.registry import Option, Registry
+from .common.schema import Param
+from .common.schema import as_int as schema_as_int
 from .data import DATASETS, FEATURES, MAX_CLASSES, parse_features, uses_classes
 from .data.datasets import MAX_SAMPLES, MIN_SAMPLES
 from .engine.activations import ACTIVATIONS
@@ -25,19 +26,10 @@ from .engine.network import INITS, MAX_HIDDEN_LAYERS, MAX_UNITS
 from .engine.optimizers import OPTIMIZERS
 from .engine.schedules import SCHEDULES
 
-#: The Config key that picks an entry of each registry.
-REGISTRIES: dict[str, Registry] = {
-    "dataset": DATASETS, "activation": ACTIVATIONS, "init": INITS, "optimizer": OPTIMIZERS, "schedule": SCHEDULES,
-}
-
-#: Changing one of these mid-run applies from the next step and keeps the weights
-#: (so do options declared ``live``, see :func:`live_keys`); changing any other
-#: key starts a new run from fresh weights.
-LIVE_FIELDS = frozenset({"lr", "schedule", "batch_size", "dropout", "weight_decay", "l1", "epochs"})
-
 LR_MIN, LR_MAX = 1e-5, 100.0  # the GUI slider stops at 10; the CLI may go further
 MAX_BATCH = 1_000_000
 MAX_EPOCHS = 10_000_000
+MAX_SEED = 2**32 - 1
 
 
 def options() -> dict[str, Option]:
@@ -65,6 +57,20 @@ def config_keys() -> tuple[str, ...]:
     return FIELD_NAMES + tuple(k for k in options() if k not in FIELD_NAMES)
 
 
+def schema() -> dict[str, Param]:
+    """Every key's declaration, by key: the fields, the registries' options (read now), then
+    ``hidden_layers`` and ``neurons`` (the architecture as "layers x units")."""
+    return {**FIELDS, **{k: o for k, o in options().items() if k not in FIELDS}, **SHAPE}
+
+
+def config_json_schema() -> dict:
+    """A JSON Schema of a config file (``dlviz train --config``, the window's --config, a
+    lesson's scene.config): every key and what its value may be. Config.from_dict is the
+    full check (it converts text as the CLI gives it, and reads the registries now)."""
+    return {"type": "object", "additionalProperties": False,
+            "properties": {k: p.json_schema() for k, p in schema().items()}}
+
+
 class ConfigError(MessageError):
     """A hyperparameter is out of range or of the wrong kind; the message names it
     (``.message``: a :class:`~dlviz.common.messages.Message` the window translates)."""
@@ -74,39 +80,126 @@ def _unknown_keys(keys) -> ConfigError:
     return ConfigError(Message("unknown config key(s): {keys}", keys=", ".join(sorted(keys))))
 
 
-def _range(name: str, lo, hi, value) -> Message:
-    return Message("{name} must be {lo} to {hi}, got {value}", name=name, lo=lo, hi=hi, value=value)
+def _declared(default: Any, **declaration: Any) -> Any:
+    """A Config field's default and its declaration: the :class:`Param` made of it after the
+    class (its key is the field's name; ``integer`` and ``kind`` follow the field's type)."""
+    return dataclass_field(default=default, metadata={"param": declaration})
+
+
+def _check_hidden(widths: tuple[int, ...]) -> None:
+    if len(widths) > MAX_HIDDEN_LAYERS:
+        raise ConfigError(Message("at most {n} hidden layers, got {count}", n=MAX_HIDDEN_LAYERS, count=len(widths)))
+    if not all(isinstance(h, int) and not isinstance(h, bool) and 1 <= h <= MAX_UNITS for h in widths):
+        raise ConfigError(Message("hidden layer widths must be 1 to {hi}, got {hidden}", hi=MAX_UNITS, hidden=widths))
+
+
+def _parse_features(v: Any) -> tuple[str, ...]:
+    try:
+        return parse_features(v)
+    except (ValueError, TypeError) as e:
+        raise ConfigError(Message("features: {problem}", problem=message_of(e))) from None
+
+
+def _check_features(names: tuple[str, ...]) -> None:
+    if not (isinstance(names, tuple) and len(names) >= 1 and all(f in FEATURES for f in names)):
+        raise ConfigError(Message("bad features {features!r}", features=names))
 
 
 @dataclass(frozen=True, init=False)
 class Config:
     """Every hyperparameter of a run. Construct through :meth:`from_dict` or
-    ``Config(**kw)`` (fields and option keys alike); both validate."""
+    ``Config(**kw)`` (fields and option keys alike); both validate.
+
+    Each field declares its range or choices, default, label, help and control once
+    (``_declared``): :data:`FIELDS` holds them as :class:`~dlviz.common.schema.Param`,
+    read by validation, the CLI, JSON files and the control panel.
+    """
 
     # data
-    dataset: str = "spiral"
-    samples: int = 500
-    noise: float = 0.1
-    classes: int = 3
-    val_fraction: float = 0.2
-    features: tuple[str, ...] = ("x1", "x2")
-    csv: str = ""  # a CSV path replaces the generated dataset when set
+    dataset: str = _declared(
+        "spiral", choices=DATASETS, label="Dataset", widget="choice",
+        doc="Which toy problem the network learns. Hover over an entry in the list to see what makes it easy or hard.")
+    samples: int = _declared(
+        500, lo=MIN_SAMPLES, hi=MAX_SAMPLES, view=(10, 5000), widget="log", label="Samples",
+        doc="How many points are generated. More points show the pattern more clearly but make every epoch slower.",
+        cli="number of points")
+    noise: float = _declared(
+        0.1, lo=0.0, hi=1.0, widget="slider", label="Noise",
+        doc="How far points scatter from the clean shape. "
+            "More noise blurs the boundary and tempts the network to memorise.",
+        cli="label noise / spread, {lo} to {hi}")
+    classes: int = _declared(
+        3, lo=2, hi=MAX_CLASSES, widget="slider", label="Classes",
+        doc="How many classes (colours) the dataset has. More classes make the problem harder.",
+        cli="classes for spiral and blobs, {lo} to {hi}")
+    val_fraction: float = _declared(
+        0.2, lo=0.0, hi=0.9, widget="slider", label="Validation",
+        doc="The share of points held back to test the network on data it never trains on. "
+            "Validation loss rising while training loss falls means overfitting.",
+        cli="share of points held out for validation, {lo} to {hi}")
+    features: tuple[str, ...] = _declared(
+        ("x1", "x2"), kind="custom", choices=FEATURES, parse=_parse_features, validate=_check_features,
+        widget="checks", label="Features",
+        doc="What the network gets as input. Extra features such as x₁² or sin(πx₁) let even a tiny network "
+            "draw a curved boundary.",
+        cli="input features, comma-separated: {choices}")
+    csv: str = _declared(  # a CSV path replaces the generated dataset when set
+        "", kind="text", cli="train on a CSV file with columns x1,x2,label instead of a toy dataset")
     # network
-    hidden: tuple[int, ...] = (16, 16)
+    hidden: tuple[int, ...] = _declared(
+        (16, 16), kind="custom", parse=lambda v: parse_hidden(v), validate=_check_hidden,
+        cli='hidden layer widths, e.g. 32,32 ("" or 0: no hidden layer)')
     # ReLU: the defaults must show learning at once (>= 90 % validation accuracy on
     # the spiral within 100 epochs, a fraction of a second); tanh needs ~3x longer.
-    activation: str = "relu"
-    init: str = "auto"
-    dropout: float = 0.0
+    activation: str = _declared(
+        "relu", choices=ACTIVATIONS, label="Activation", widget="choice",
+        doc="The function each hidden unit applies to its weighted sum. It decides which shapes the network "
+            "can build and how well gradients flow back.")
+    init: str = _declared(
+        "auto", choices=INITS, label="Initialisation", widget="choice",
+        doc="How the starting weights are drawn. A bad scale makes signals vanish or explode before learning starts.")
+    dropout: float = _declared(
+        0.0, lo=0.0, hi=0.9, live=True, widget="slider", label="Dropout",
+        doc="The share of hidden units switched off at random in each training step. It fights overfitting "
+            "but makes the training loss noisier.",
+        cli="probability of dropping a hidden unit while training, {lo} to {hi}")
     # training
-    optimizer: str = "adam"
-    lr: float = 0.01
-    schedule: str = "constant"
-    batch_size: int = 32
-    epochs: int = 0  # 0 = until paused (the GUI); the CLI needs a budget
-    weight_decay: float = 0.0
-    l1: float = 0.0
-    seed: int = 0
+    optimizer: str = _declared(
+        "adam", choices=OPTIMIZERS, label="Optimizer", widget="choice",
+        doc="The rule that turns gradients into weight updates. "
+            "Momentum and Adam usually get there faster than plain SGD.")
+    lr: float = _declared(
+        0.01, lo=LR_MIN, hi=LR_MAX, view=(1e-5, 10.0), log=True, live=True, widget="log", label="Learning rate",
+        doc="How big a step each update takes. Too small and learning crawls; "
+            "too large and the loss jumps around or blows up.",
+        cli="learning rate")
+    schedule: str = _declared(
+        "constant", choices=SCHEDULES, live=True, label="Schedule", widget="choice",
+        doc="How the learning rate changes during training. Lowering it later lets the network settle into a minimum.")
+    batch_size: int = _declared(
+        32, lo=1, hi=MAX_BATCH, view=(1, 400), log=True, live=True, widget="log", label="Batch size",
+        doc="How many training points each update looks at. Small batches take many quick, noisy steps; "
+            "large batches take fewer, smoother ones.",
+        cli="mini-batch size")
+    epochs: int = _declared(  # 0 = until paused (the GUI); the CLI needs a budget
+        0, lo=0, hi=MAX_EPOCHS, view=(0, 100_000), cli_default=100, live=True, widget="epochs", label="Epochs",
+        doc="How many passes over the training data to make. \"Until paused\" trains until you press Pause.",
+        cli="epochs to train (default {cli_default})")
+    weight_decay: float = _declared(
+        0.0, lo=0.0, hi=1.0, view=(1e-6, 1.0), log=True, live=True, widget="log_off", label="Weight decay",
+        doc="An L2 penalty that pulls every weight towards zero, for smoother boundaries and less overfitting. "
+            "Too much and the network underfits.",
+        cli="L2 weight decay (decoupled for adamw)")
+    l1: float = _declared(
+        0.0, lo=0.0, hi=1.0, view=(1e-6, 1.0), log=True, live=True, widget="log_off", label="L1 penalty",
+        doc="An L1 penalty that pushes small weights to exactly zero, leaving a sparser network. "
+            "Too much and the network underfits.",
+        cli="L1 penalty on the weights")
+    seed: int = _declared(
+        0, lo=0, hi=MAX_SEED, widget="seed", label="Seed",
+        doc="The random seed for the data, the validation split and the starting weights. "
+            "The same seed and settings give the same run.",
+        cli="random seed: same seed and settings, same run")
     # The registries' options that differ from their defaults, sorted by key:
     # hashable, and equal whether a default was given or left out.
     option_values: tuple[tuple[str, float], ...] = ()
@@ -114,7 +207,7 @@ class Config:
     def __init__(self, **kw: Any) -> None:
         known = options()
         given = dict(kw.pop("option_values", ()))
-        given.update({k: kw.pop(k) for k in list(kw) if k in known and k not in _KINDS})
+        given.update({k: kw.pop(k) for k in list(kw) if k in known and k not in FIELDS})
         unknown = set(kw) - set(FIELD_NAMES)
         if unknown:
             raise _unknown_keys(unknown)
@@ -125,22 +218,17 @@ class Config:
         for k, v in given.items():
             if k not in known:
                 raise _unknown_keys([k])
-            try:
-                v = known[k].check(v)
-            except ValueError as e:
-                raise ConfigError(message_of(e)) from None
+            v = _checked(known[k], v)
             if v != known[k].default:
                 values[k] = v
         object.__setattr__(self, "option_values", tuple(sorted(values.items())))
         # Sequences become tuples so that every Config is hashable and compares
         # equal to its twin however it was built; everything else must already
         # be of its kind (``replace``/``from_dict`` convert text from the edges).
-        object.__setattr__(self, "hidden", parse_hidden(self.hidden))
-        try:
-            object.__setattr__(self, "features", parse_features(self.features))
-        except (ValueError, TypeError) as e:
-            raise ConfigError(Message("features: {problem}", problem=message_of(e))) from None
-        _validate(self)
+        for name in ("hidden", "features"):
+            object.__setattr__(self, name, FIELDS[name].parse(getattr(self, name)))
+        for name, p in FIELDS.items():  # each value of its kind (strictly) and in its declared range
+            _checked(p, getattr(self, name), strict=True)
 
     def __getattr__(self, name: str) -> Any:
         # Only called for names that are not fields: the registries' options.
@@ -181,15 +269,13 @@ class Config:
             # Both are range-checked before the tuple is built: 10**20 layers must
             # be an error at once, not a MemoryError.
             hidden = parse_hidden(changes["hidden"]) if "hidden" in changes else self.hidden
-            layers = len(hidden) if layers is None else _as_int("hidden_layers", layers)
-            units = (hidden[0] if hidden else 16) if units is None else _as_int("neurons", units)
-            _check(0 <= layers <= MAX_HIDDEN_LAYERS, _range("hidden_layers", 0, MAX_HIDDEN_LAYERS, layers))
-            _check(1 <= units <= MAX_UNITS, _range("neurons", 1, MAX_UNITS, units))
+            layers = len(hidden) if layers is None else _checked(SHAPE["hidden_layers"], layers)
+            units = (hidden[0] if hidden else 16) if units is None else _checked(SHAPE["neurons"], units)
             changes["hidden"] = (units,) * layers
         unknown = set(changes) - set(config_keys())
         if unknown:
             raise _unknown_keys(unknown)
-        opts = {k: changes.pop(k) for k in list(changes) if k not in _KINDS}
+        opts = {k: changes.pop(k) for k in list(changes) if k not in FIELDS}
         current = {f: getattr(self, f) for f in FIELD_NAMES if f != "option_values"}
         return Config(**_coerce(current | changes), **(dict(self.option_values) | opts))
 
@@ -219,31 +305,56 @@ class Config:
 
 
 FIELD_NAMES = tuple(f.name for f in fields(Config))
-_KINDS = {f.name: f.type for f in fields(Config) if f.name != "option_values"}
 
 
-def _not_int(name: str, v: Any) -> ConfigError:
-    return ConfigError(Message("{name} must be an integer, got {value!r}", name=name, value=v))
+def _field_param(f) -> Param:
+    declared = dict(f.metadata["param"])
+    if f.type in ("int", "float"):
+        declared.setdefault("kind", "number")
+        declared["integer"] = f.type == "int"
+    elif f.type == "str":
+        declared.setdefault("kind", "choice" if "choices" in declared else "text")
+    return Param(f.name, f.default, **declared)
+
+
+#: Every field's declaration, by key, in the order of the fields.
+FIELDS: dict[str, Param] = {f.name: _field_param(f) for f in fields(Config) if f.name != "option_values"}
+
+#: The architecture as the panel and the CLI also take it, "layers x units": keys of
+#: ``replace``, ``from_dict``, the CLI and the panel that rebuild ``hidden``.
+SHAPE: dict[str, Param] = {p.key: p for p in (
+    Param("hidden_layers", 2, 0, MAX_HIDDEN_LAYERS, "Hidden layers", integer=True, widget="slider", metavar="N",
+          doc="How many hidden layers the network has. With 0 it can only draw a straight boundary; "
+              "each layer lets it bend the boundary further.",
+          cli="number of hidden layers (with --neurons)"),
+    Param("neurons", 16, 1, MAX_UNITS, "Neurons", integer=True, log=True, widget="log", metavar="N",
+          doc="How many units each hidden layer has. More units can fit finer detail but train slower and can "
+              "overfit.",
+          cli="units per hidden layer (with --hidden-layers)"),
+)}
+
+#: The Config key that picks an entry of each registry (read from the fields' declarations).
+REGISTRIES: dict[str, Registry] = {k: p.choices for k, p in FIELDS.items() if p.kind == "choice"}
+
+#: Changing one of these mid-run applies from the next step and keeps the weights
+#: (so do options declared ``live``, see :func:`live_keys`); changing any other
+#: key starts a new run from fresh weights.
+LIVE_FIELDS = frozenset(k for k, p in FIELDS.items() if p.live)
+
+
+def _checked(p: Param, value: Any, strict: bool = False) -> Any:
+    """``p.check`` with its error as a ConfigError (the message names the key)."""
+    try:
+        return p.check(value, strict=strict)
+    except ConfigError:
+        raise
+    except ValueError as e:
+        raise ConfigError(message_of(e)) from None
 
 
 def _as_int(name: str, v: Any) -> int:
-    if isinstance(v, bool):
-        raise _not_int(name, v)
-    if isinstance(v, float) and v.is_integer():
-        return int(v)
-    if isinstance(v, str):
-        try:
-            return int(v.strip())
-        except ValueError:
-            raise _not_int(name, v) from None
-    if not isinstance(v, int):
-        raise _not_int(name, v)
-    return int(v)
-
-
-def _as_float(name: str, v: Any) -> float:
     try:
-        return finite_number(name, v)
+        return schema_as_int(name, v)
     except ValueError as e:
         raise ConfigError(message_of(e)) from None
 
@@ -274,65 +385,10 @@ def _coerce(d: dict[str, Any]) -> dict[str, Any]:
     """Each field converted to its declared kind, or a ConfigError naming it."""
     out: dict[str, Any] = {}
     for k, v in d.items():
-        t = _KINDS[k]
-        if k == "hidden":
-            out[k] = parse_hidden(v)
-        elif k == "features":
-            try:
-                out[k] = parse_features(v)
-            except (ValueError, TypeError) as e:
-                raise ConfigError(Message("features: {problem}", problem=message_of(e))) from None
-        elif t == "int":
-            out[k] = _as_int(k, v)
-        elif t == "float":
-            out[k] = _as_float(k, v)
-        else:
-            if not isinstance(v, str):
-                raise ConfigError(Message("{name} must be a name, got {value!r}", name=k, value=v))
-            out[k] = v.strip() if k != "csv" else v
+        try:
+            out[k] = FIELDS[k].coerce(v)
+        except ConfigError:
+            raise
+        except ValueError as e:
+            raise ConfigError(message_of(e)) from None
     return out
-
-
-def _check(ok: bool, msg: Message | str) -> None:
-    if not ok:
-        raise ConfigError(msg)
-
-
-def _choice(name: str, value: str, registry) -> None:
-    if value not in registry:
-        raise ConfigError(Message("unknown {name} {value!r}; choose from {choices}", name=name, value=value,
-                                  choices=", ".join(registry)))
-
-
-def _validate(c: Config) -> None:
-    for name in ("samples", "classes", "batch_size", "epochs", "seed"):
-        v = getattr(c, name)
-        if not (isinstance(v, int) and not isinstance(v, bool)):
-            raise _not_int(name, v)
-    for name in ("noise", "val_fraction", "dropout", "lr", "weight_decay", "l1"):
-        v = getattr(c, name)
-        if not (isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)):
-            raise ConfigError(Message("{name} must be a finite number, got {value!r}", name=name, value=v))
-    for name in ("dataset", "activation", "init", "optimizer", "schedule", "csv"):
-        if not isinstance(getattr(c, name), str):
-            raise ConfigError(Message("{name} must be a name, got {value!r}", name=name, value=getattr(c, name)))
-    for key, registry in REGISTRIES.items():
-        _choice(key, getattr(c, key), registry)
-    _check(MIN_SAMPLES <= c.samples <= MAX_SAMPLES, _range("samples", MIN_SAMPLES, f"{MAX_SAMPLES:,}", c.samples))
-    _check(0.0 <= c.noise <= 1.0, _range("noise", 0, 1, c.noise))
-    _check(2 <= c.classes <= MAX_CLASSES, _range("classes", 2, MAX_CLASSES, c.classes))
-    _check(0.0 <= c.val_fraction <= 0.9, _range("val_fraction", 0, 0.9, c.val_fraction))
-    _check(len(c.features) >= 1 and all(f in FEATURES for f in c.features),
-           Message("bad features {features!r}", features=c.features))
-    _check(len(c.hidden) <= MAX_HIDDEN_LAYERS,
-           Message("at most {n} hidden layers, got {count}", n=MAX_HIDDEN_LAYERS, count=len(c.hidden)))
-    _check(all(1 <= h <= MAX_UNITS for h in c.hidden),
-           Message("hidden layer widths must be 1 to {hi}, got {hidden}", hi=MAX_UNITS, hidden=c.hidden))
-    _check(0.0 <= c.dropout <= 0.9, _range("dropout", 0, 0.9, c.dropout))
-    _check(LR_MIN <= c.lr <= LR_MAX, _range("lr", f"{LR_MIN:g}", f"{LR_MAX:g}", f"{c.lr:g}"))
-    _check(1 <= c.batch_size <= MAX_BATCH, _range("batch_size", 1, f"{MAX_BATCH:,}", c.batch_size))
-    _check(0 <= c.epochs <= MAX_EPOCHS,
-           Message("epochs must be 0 (until paused) to {hi}, got {value}", hi=f"{MAX_EPOCHS:,}", value=c.epochs))
-    _check(0.0 <= c.weight_decay <= 1.0, _range("weight_decay", 0, 1, c.weight_decay))
-    _check(0.0 <= c.l1 <= 1.0, _range("l1", 0, 1, c.l1))
-    _check(0 <= c.seed < 2**32, _range("seed", 0, "2**32 - 1", c.seed))

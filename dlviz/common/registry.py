@@ -1,8 +1,8 @@
 """The one registry shape for activations, optimizers, schedules, inits and datasets.
 
 An :class:`Entry` has a name, a label, a one-line doc, a factory and the options
-it declares. An option's ``key`` is its name everywhere: the Config key, the CLI
-flag (``leaky_slope`` -> ``--leaky-slope``), the JSON key and the widget's
+it declares (each a :class:`~dlviz.common.schema.Param`, as Config's fields are).
+An option's ``key`` is its name everywhere: the Config key, the CLI flag (``leaky_slope`` -> ``--leaky-slope``), the JSON key and the widget's
 objectName; ``arg`` is the factory's keyword for it. Config validation, the CLI
 choices and flags, and the GUI's lists and option controls all read the
 registries, so adding an entry (with its options) is the whole change.
@@ -13,40 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Mapping
 
-from .messages import Message, MessageError
-from .numbers import finite_number
+from .schema import Param
 
-
-@dataclass(frozen=True)
-class Option:
-    """A numeric setting an entry declares, with its range and default."""
-
-    key: str  # Config key, CLI flag, JSON key, widget objectName
-    default: float
-    lo: float
-    hi: float
-    label: str = ""  # shown beside the control
-    doc: str = ""  # one line: tooltip and CLI help
-    integer: bool = False
-    arg: str = ""  # the factory's keyword (defaults to ``key``)
-    log: bool = False  # a slider for it moves on a log scale
-    live: bool = False  # a change applies to the running run (else it starts a new one)
-
-    @property
-    def keyword(self) -> str:
-        return self.arg or self.key
-
-    def check(self, value: Any) -> float | int:
-        """``value`` converted to the option's kind and range, or ValueError naming the key."""
-        x = finite_number(self.key, value)
-        if self.integer:
-            if not x.is_integer():
-                raise MessageError(Message("{name} must be an integer, got {value!r}", name=self.key, value=value))
-            x = int(x)
-        if not self.lo <= x <= self.hi:
-            raise MessageError(Message("{name} must be {lo:g} to {hi:g}, got {value!r}", name=self.key, lo=self.lo,
-                                             hi=self.hi, value=value))
-        return x
+#: A numeric setting an entry declares, with its range and default: a :class:`~dlviz.common.schema.Param`,
+#: the same declaration as a Config field's (``Option("momentum", 0.9, 0.0, 0.999, "Momentum", "...")``).
+Option = Param
 
 
 @dataclass(frozen=True)
