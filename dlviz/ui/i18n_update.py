@@ -11,8 +11,9 @@ pyside6-lupdate sees ``self.tr("...")``, ``QCoreApplication.translate("ctx", "..
 QCoreApplication.translate("layouts", text)`` called as ``_tr("Loss")``), and it files a bare
 ``tr("...")`` under the enclosing class instead of the wrapper's context. So this script first
 writes ``dlviz/ui/i18n_strings.py``: one ``QT_TRANSLATE_NOOP(context, text)`` per wrapper call
-(found with ``ast``, its real place in a ``#:`` comment) and per registry label and description
-(read from the registries, so a new activation, optimizer, dataset, ... is picked up) and per
+(found with ``ast``, its real place in a ``#:`` comment), per registry label and description
+and per Config key's label and help (read from the registries and Config's declarations, so a
+new activation, optimizer, dataset, key ... is picked up) and per
 ``Message("...")`` template of the Qt-free layers (their errors, context "errors"); then it
 runs lupdate over every dlviz/**/*.py and drops the entries lupdate filed under a wrong context.
 """
@@ -172,8 +173,11 @@ def registry_strings() -> list[tuple[str, str]]:
             out += [(f"{where}[{e.name!r}]", t) for t in (e.label, e.doc) if t]
             for o in e.options:
                 out += [(f"{where}[{e.name!r}] option {o.key}", t) for t in (o.label, o.doc) if t]
+    from dlviz.config import FIELDS, SHAPE
     from dlviz.data.features import FEATURES
 
+    for k, p in {**FIELDS, **SHAPE}.items():  # the Config keys' declarations: the panel's labels and tooltips
+        out += [(f"dlviz.config key {k}", t) for t in (p.label, p.doc) if t]
     out += [(f"dlviz.data.features.FEATURES[{k!r}]", f.label) for k, f in FEATURES.items()]
     return out
 

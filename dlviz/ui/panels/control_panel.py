@@ -1,6 +1,8 @@
 """The left-hand panel: every hyperparameter of a run, in collapsible groups.
 
-Each control's objectName is its Config key. The panel speaks Config units both
+Each control's objectName is its Config key, and each control is built from the key's
+declaration (:func:`dlviz.config.schema`: its range, default, label, tooltip and the
+kind of control); the panel only decides the groups and the order. It speaks Config units both
 ways: ``valueChanged(key, value)`` when the learner changes something,
 ``set_config(config)`` (silent) when the program does. The registries' options
 (leaky_relu's slope, Adam's betas, a schedule's decay...) get their controls
@@ -32,9 +34,9 @@ from superqt import QCollapsible, QElidingLabel
 from superqt.utils import signals_blocked
 
 from ...common.registry import Option
-from ...config import REGISTRIES, Config, live_keys
-from ...data import FEATURES, MAX_CLASSES, uses_classes
-from ...engine.network import MAX_HIDDEN_LAYERS, MAX_UNITS
+from ...common.schema import Param
+from ...config import FIELDS, REGISTRIES, Config, live_keys, schema
+from ...data import uses_classes
 from .widgets import ChoiceBox, EpochsBox, FeatureChecks, FloatSlider, IntSlider, LogSlider, SeedBox, rich_tip
 
 #: The Config fields the panel edits, in display order; ``values()`` returns these
@@ -46,12 +48,12 @@ KEYS = (
     "dropout", "weight_decay", "l1",
 )  # fmt: skip
 
-#: GUI slider ranges, where they are narrower than Config's. ``set_config`` widens
-#: one to show a larger value from the CLI or a file, rather than showing
-#: something other than what runs.
-SAMPLES_RANGE = (10, 5000)
-LR_RANGE = (1e-5, 10.0)
-EPOCHS_MAX = 100_000
+#: GUI slider ranges, where they are narrower than Config's (declared as each key's
+#: ``view``). ``set_config`` widens one to show a larger value from the CLI or a
+#: file, rather than showing something other than what runs.
+SAMPLES_RANGE = FIELDS["samples"].panel_range
+LR_RANGE = FIELDS["lr"].panel_range
+EPOCHS_MAX = int(FIELDS["epochs"].panel_range[1])
 
 PANEL_WIDTH = 320
 
@@ -70,6 +72,37 @@ def _activation_tip(entry) -> str:
     return f"{formula}\n{doc}" if formula else doc
 
 
+def param_text(text: str) -> str:
+    """A declaration's label or help (English, Qt-free) in the window's language."""
+    return QCoreApplication.translate("registry", text) if text else ""
+
+
+def control_for(param: Param) -> QWidget:
+    """The control for a key, as its declaration asks (``widget``, else chosen from its range)."""
+    lo, hi = param.panel_range
+    hint = param.widget
+    if hint == "slider":
+        return IntSlider(int(lo), int(hi)) if param.integer else FloatSlider(lo, hi, _decimals(param))
+    if hint in ("log", "log_off"):
+        return LogSlider(lo, hi, allow_zero=hint == "log_off", integer=param.integer)
+    if hint == "checks":
+        return FeatureChecks(param.choices, columns=4)
+    if hint == "seed":
+        return SeedBox(int(hi))
+    if hint == "epochs":
+        return EpochsBox(int(hi))
+    if hint == "choice":
+        return ChoiceBox.of(param.choices)
+    return option_control(param)
+
+
+def _decimals(param: Param) -> int:
+    # Enough decimals for the default and the ends (β₂ = 0.999 of up to 0.99999), at least 2.
+    hi = param.panel_range[1]
+    digits = max(len(f"{x:g}".partition(".")[2]) for x in (param.default, hi)) if "e" not in f"{hi:g}" else 2
+    return min(max(digits, 2), 5)
+
+
 def option_control(option: Option) -> QWidget:
     """The control for a registry option, chosen from what it declares."""
     lo, hi = option.lo, option.hi
@@ -78,9 +111,7 @@ def option_control(option: Option) -> QWidget:
         return LogSlider(lo, hi, integer=True) if lo >= 1 and hi / lo > 200 else IntSlider(int(lo), int(hi))
     if option.log and lo > 0:
         return LogSlider(lo, hi)
-    # Enough decimals for the default and the ends (β₂ = 0.999 of up to 0.99999), at least 2.
-    digits = max(len(f"{x:g}".partition(".")[2]) for x in (option.default, hi)) if "e" not in f"{hi:g}" else 2
-    return FloatSlider(lo, hi, min(max(digits, 2), 5))
+    return FloatSlider(lo, hi, _decimals(option))
 
 
 class ControlPanel(QWidget):
@@ -173,18 +204,24 @@ class ControlPanel(QWidget):
         self._set_tip(key, tip)
         widget.valueChanged.connect(lambda v, k=key: self._on_control(k, v))
 
-    def _add_choice(self, form: QFormLayout, key: str, label: str, tip: str, describe=None) -> None:
+    def _add_key(self, form: QFormLayout, key: str, below: bool = False) -> None:
+        """The row of a key: its control, label and tooltip, from its declaration."""
+        p = schema()[key]
+        self._add(form, key, param_text(p.label or p.key), control_for(p), param_text(p.doc), below=below)
+
+    def _add_choice(self, form: QFormLayout, key: str, describe=None) -> None:
         """A registry's drop-down, then a control for each option its entries declare."""
-        registry = REGISTRIES[key]
+        p = FIELDS[key]
+        registry = p.choices
         box = ChoiceBox.of(registry, describe) if describe else ChoiceBox.of(registry)
-        self._add(form, key, label, box, tip)
+        self._add(form, key, param_text(p.label), box, param_text(p.doc))
         for option in registry.options():
-            self._add(form, option.key, QCoreApplication.translate("registry", option.label or option.key),
+            self._add(form, option.key, param_text(option.label or option.key),
                       option_control(option), self._option_tip(option))
             self._options[option.key] = (key, option)
 
     def _option_tip(self, option: Option) -> str:
-        doc = QCoreApplication.translate("registry", option.doc)
+        doc = param_text(option.doc)
         when = (self.tr("A change applies from the next step.") if option.key in live_keys()
                 else self.tr("A change starts a new run."))
         return f"{doc}\n{when}" if doc else when
@@ -195,8 +232,7 @@ class ControlPanel(QWidget):
 
     def _build_data(self, form: QFormLayout) -> None:
         tr = self.tr
-        self._add_choice(form, "dataset", tr("Dataset"), tr(
-            "Which toy problem the network learns. Hover over an entry in the list to see what makes it easy or hard."))
+        self._add_choice(form, "dataset")
         self._controls["dataset"].activated.connect(self._dataset_activated)
 
         # Shown only while a CSV file replaces the generated data.
@@ -219,22 +255,10 @@ class ControlPanel(QWidget):
         form.addRow(self._csv_row_label, self._csv_row)
         form.setRowVisible(self._csv_row, False)
 
-        self._add(form, "samples", tr("Samples"), LogSlider(*SAMPLES_RANGE, integer=True), tr(
-            "How many points are generated. More points show the pattern more clearly but make every epoch slower."))
-        self._add(form, "noise", tr("Noise"), FloatSlider(0.0, 1.0, 2), tr(
-            "How far points scatter from the clean shape. "
-            "More noise blurs the boundary and tempts the network to memorise."))
-        self._add(form, "classes", tr("Classes"), IntSlider(2, MAX_CLASSES), tr(
-            "How many classes (colours) the dataset has. More classes make the problem harder."))
-        self._add(form, "val_fraction", tr("Validation"), FloatSlider(0.0, 0.9, 2), tr(
-            "The share of points held back to test the network on data it never trains on. "
-            "Validation loss rising while training loss falls means overfitting."))
-        self._add(form, "features", tr("Features"), FeatureChecks(FEATURES, columns=4), tr(
-            "What the network gets as input. Extra features such as x₁² or sin(πx₁) let even a tiny network "
-            "draw a curved boundary."), below=True)
-        self._add(form, "seed", tr("Seed"), SeedBox(), tr(
-            "The random seed for the data, the validation split and the starting weights. "
-            "The same seed and settings give the same run."))
+        for key in ("samples", "noise", "classes", "val_fraction"):
+            self._add_key(form, key)
+        self._add_key(form, "features", below=True)
+        self._add_key(form, "seed")
 
         buttons = QWidget()
         hb = QHBoxLayout(buttons)
@@ -254,45 +278,21 @@ class ControlPanel(QWidget):
         form.addRow(buttons)
 
     def _build_network(self, form: QFormLayout) -> None:
-        tr = self.tr
-        self._add(form, "hidden_layers", tr("Hidden layers"), IntSlider(0, MAX_HIDDEN_LAYERS), tr(
-            "How many hidden layers the network has. With 0 it can only draw a straight boundary; "
-            "each layer lets it bend the boundary further."))
-        self._add(form, "neurons", tr("Neurons"), LogSlider(1, MAX_UNITS, integer=True), tr(
-            "How many units each hidden layer has. More units can fit finer detail but train slower and can overfit."))
-        self._add_choice(form, "activation", tr("Activation"), tr(
-            "The function each hidden unit applies to its weighted sum. It decides which shapes the network "
-            "can build and how well gradients flow back."), _activation_tip)
-        self._add_choice(form, "init", tr("Initialisation"), tr(
-            "How the starting weights are drawn. A bad scale makes signals vanish or explode before learning starts."))
+        self._add_key(form, "hidden_layers")
+        self._add_key(form, "neurons")
+        self._add_choice(form, "activation", _activation_tip)
+        self._add_choice(form, "init")
 
     def _build_training(self, form: QFormLayout) -> None:
-        tr = self.tr
-        self._add_choice(form, "optimizer", tr("Optimizer"), tr(
-            "The rule that turns gradients into weight updates. "
-            "Momentum and Adam usually get there faster than plain SGD."))
-        self._add(form, "lr", tr("Learning rate"), LogSlider(*LR_RANGE), tr(
-            "How big a step each update takes. Too small and learning crawls; "
-            "too large and the loss jumps around or blows up."))
-        self._add_choice(form, "schedule", tr("Schedule"), tr(
-            "How the learning rate changes during training. Lowering it later lets the network settle into a minimum."))
-        self._add(form, "batch_size", tr("Batch size"), LogSlider(1, 400, integer=True), tr(
-            "How many training points each update looks at. Small batches take many quick, noisy steps; "
-            "large batches take fewer, smoother ones."))
-        self._add(form, "epochs", tr("Epochs"), EpochsBox(EPOCHS_MAX), tr(
-            "How many passes over the training data to make. \"Until paused\" trains until you press Pause."))
+        self._add_choice(form, "optimizer")
+        self._add_key(form, "lr")
+        self._add_choice(form, "schedule")
+        for key in ("batch_size", "epochs"):
+            self._add_key(form, key)
 
     def _build_regularisation(self, form: QFormLayout) -> None:
-        tr = self.tr
-        self._add(form, "dropout", tr("Dropout"), FloatSlider(0.0, 0.9, 2), tr(
-            "The share of hidden units switched off at random in each training step. It fights overfitting "
-            "but makes the training loss noisier."))
-        self._add(form, "weight_decay", tr("Weight decay"), LogSlider(1e-6, 1.0, allow_zero=True), tr(
-            "An L2 penalty that pulls every weight towards zero, for smoother boundaries and less overfitting. "
-            "Too much and the network underfits."))
-        self._add(form, "l1", tr("L1 penalty"), LogSlider(1e-6, 1.0, allow_zero=True), tr(
-            "An L1 penalty that pushes small weights to exactly zero, leaving a sparser network. "
-            "Too much and the network underfits."))
+        for key in ("dropout", "weight_decay", "l1"):
+            self._add_key(form, key)
 
     def _equalise_label_widths(self) -> None:
         # One label column width across the groups, so the controls line up.
@@ -360,7 +360,7 @@ class ControlPanel(QWidget):
                 ctl["samples"].setRange(SAMPLES_RANGE[0], max(SAMPLES_RANGE[1], c.samples))
                 ctl["lr"].setRange(LR_RANGE[0], max(LR_RANGE[1], c.lr))
                 ctl["epochs"].setMaximum(max(EPOCHS_MAX, c.epochs))
-                ctl["batch_size"].setRange(1, self._batch_max(c.samples, c.val_fraction, c.batch_size, bool(c.csv)))
+                ctl["batch_size"].setRange(FIELDS["batch_size"].lo, self._batch_max(c.samples, c.val_fraction, c.batch_size, bool(c.csv)))
                 for k, v in values.items():
                     ctl[k].setValue(v)
         finally:

@@ -500,15 +500,16 @@ class EpochsBox(QSpinBox):
 
 
 class SeedBox(QDoubleSpinBox):
-    """A random seed, 0 to 2**32 - 1 (a QSpinBox stops at 2**31 - 1; every seed fits
-    a double exactly). ``value()`` is an int; ``valueChanged`` carries a float."""
+    """A random seed, 0 to ``maximum`` (default 2**32 - 1: a QSpinBox stops at 2**31 - 1;
+    every seed fits a double exactly). ``value()`` is an int; ``valueChanged`` carries a float."""
 
     MAXIMUM = 2**32 - 1
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, maximum: int = MAXIMUM, parent: QWidget | None = None):
         super().__init__(parent)
         _spin_setup(self)
         self.setDecimals(0)
+        self.MAXIMUM = int(maximum)
         self.setRange(0, self.MAXIMUM)
 
     def value(self) -> int:  # type: ignore[override]
