@@ -77,6 +77,11 @@ left (only ``run`` when they name another metric). Examples::
 A quantity the run does not have (a validation loss without validation points,
 a step past the last) makes its condition false, never an error at run time.
 
+The structure above is also a JSON Schema, ``resources/lessons.schema.json``
+(for editors and other tools): every lesson is validated with it first, then the
+checks a schema cannot express run (the config through Config, Hangul in the
+Korean texts, run labels, layer counts, the epoch budget).
+
 Any bad file is one :class:`LessonError` naming the file and the field.
 Qt-free: the window's lesson dock and the CLI read the same objects.
 """
@@ -84,6 +89,8 @@ Qt-free: the window's lesson dock and the CLI read the same objects.
 from __future__ import annotations
 
 import copy
+import functools
+import json
 import math
 import operator
 import os
@@ -93,6 +100,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import numpy as np
 
 from ..common.files import FileProblem, JSONProblem, parse_json, read_json
@@ -259,9 +267,74 @@ def _compare(raw, at: _At, config: Config) -> dict | None:
     return {k: list(v) for k, v in raw.items()}
 
 
+@functools.cache
+def lesson_validator() -> jsonschema.protocols.Validator:
+    """The validator of ``resources/lessons.schema.json`` (the lessons' JSON Schema)."""
+    schema = json.loads((resources.files("dlviz.resources") / "lessons.schema.json").read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+_TYPE_WORDS = {"object": "a JSON object", "array": "a list", "integer": "an integer", "number": "a finite number",
+               "string": "a string", "boolean": "true or false", "null": "null"}
+
+
+def _schema_problem(error: jsonschema.ValidationError) -> str:
+    """A schema error in the words the lesson checks use ("missing 'ko'", "must hold 1 to 3 items, got 0")."""
+    v, sch, kind = error.instance, error.schema, error.validator
+    if kind == "required":
+        return "missing " + ", ".join(repr(k) for k in sorted(set(sch["required"]) - set(v)))
+    if kind == "additionalProperties" and isinstance(sch.get("properties"), dict):
+        allowed = set(sch["properties"])
+        unknown = sorted(set(v) - allowed)
+        return f"unknown key(s) {', '.join(repr(k) for k in unknown)}; allowed: {', '.join(sorted(allowed))}"
+    if "x-error" in sch:
+        return f"{sch['x-error']}, got {v!r}"
+    if kind == "type":
+        kinds = sch["type"] if isinstance(sch["type"], list) else [sch["type"]]
+        got = type(v).__name__ if isinstance(v, (dict, list)) else repr(v)
+        return f"must be {' or '.join(_TYPE_WORDS.get(k, k) for k in kinds)}, got {got}"
+    if kind in ("minItems", "maxItems"):
+        lo, hi = sch.get("minItems", 0), sch.get("maxItems")
+        return f"must hold {lo} to {hi} items, got {len(v)}" if lo != hi else f"must hold {lo} items"
+    if kind == "uniqueItems":
+        return f"a {sch.get('items', {}).get('title', 'value')} is given twice"
+    if kind == "enum":
+        return f"unknown {sch.get('title', 'value')} {v!r}; choose from {', '.join(map(str, sch['enum']))}"
+    if kind == "minimum" and "maximum" not in sch:
+        return f"must be at least {sch['minimum']}, got {v!r}"
+    if kind in ("minimum", "maximum"):
+        return f"must be {sch.get('minimum')} to {sch.get('maximum')}, got {v!r}"
+    return error.message
+
+
+def _validate_schema(data: Any, at: "_At") -> None:
+    """``data`` against the lessons' JSON Schema: the first problem (in the file's order) as one LessonError."""
+    errors = list(lesson_validator().iter_errors(data))
+    if errors:
+        error = min(errors, key=_document_order(data))
+        where = at
+        for step in error.absolute_path:
+            where = where[step]
+        where.fail(_schema_problem(error))
+
+
+def _document_order(data: Any):
+    """Sort key: where an error sits in the file (a key's place in its object, an item's index), shallow first."""
+    def key(error: jsonschema.ValidationError):
+        places, node = [], data
+        for step in error.absolute_path:
+            places.append(list(node).index(step) if isinstance(node, dict) else step)
+            node = node[step]
+        return places
+    return key
+
+
 def parse_lesson(data: Any, source: str = "<lesson>") -> Lesson:
     """A :class:`Lesson` from a file's parsed JSON; a LessonError naming ``source`` and the field."""
     at = _At(source)
+    _validate_schema(data, at)
     _obj(data, at, {"id", "order", "tags", "title", "text", "scene", "predict", "look_at", "try_next",
                     "expectations"})
     lid = data["id"]
