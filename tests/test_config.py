@@ -264,3 +264,32 @@ def test_every_integer_key_is_range_checked_from_a_dict(key, value):
 def test_every_float_key_must_be_finite(key, value):
     with pytest.raises(ConfigError, match=key):
         Config.from_dict({key: value})
+
+
+# -- validation is read from the fields' declarations (dlviz.config.FIELDS) -----------------------
+
+
+def _field_cases():
+    from dlviz.config import FIELDS
+
+    for key, p in FIELDS.items():
+        if p.kind == "number":
+            yield key, "abc", f"{key} must be an integer" if p.integer else f"{key} must be a finite number"
+            yield key, p.hi * 10 + 1, f"{key} must be "
+        elif p.kind == "choice":
+            yield key, "no-such-entry", f"unknown {key} 'no-such-entry'; choose from {', '.join(p.choices)}"
+            yield key, 7, f"{key} must be a name"
+
+
+@pytest.mark.parametrize("key, value, words", list(_field_cases()))
+def test_every_declared_field_refuses_the_wrong_kind_and_range_naming_itself(key, value, words):
+    with pytest.raises(ConfigError) as err:
+        Config(**{key: value})
+    assert str(err.value).startswith(words)
+
+
+def test_the_live_keys_are_the_declared_ones():
+    from dlviz.config import FIELDS, LIVE_FIELDS, options
+
+    assert LIVE_FIELDS == {"lr", "schedule", "batch_size", "dropout", "weight_decay", "l1", "epochs"}
+    assert live_keys() == {k for k, p in {**FIELDS, **options()}.items() if p.live}

@@ -61,3 +61,31 @@ def test_bad_option_value_on_the_cli_is_one_line_and_exit_2(softsign, capsys):
     rc = main(["train", "--activation", "softsign", "--softsign-k", "abc", "--epochs", "1"])
     err = capsys.readouterr().err
     assert rc == 2 and "softsign_k" in err and len(err.strip().splitlines()) == 1
+
+
+def test_its_one_declaration_reaches_every_reader(softsign, qtbot, tmp_path, capsys):
+    """The option's Param is the whole change: the schema, Config, JSON files, the CLI's flag
+    and help, the config's JSON Schema and the panel's control (name, range, tooltip)."""
+    from PySide6.QtWidgets import QWidget
+
+    from dlviz.cli import build_parser
+    from dlviz.config import config_json_schema, schema
+    from dlviz.ui.panels.control_panel import ControlPanel
+
+    p = schema()["softsign_k"]
+    assert (p.lo, p.hi, p.default) == (0.1, 10.0, 1.0)
+    assert config_json_schema()["properties"]["softsign_k"]["maximum"] == 10.0
+    train = next(a for a in build_parser()._actions if a.dest == "command").choices["train"]
+    flag = next(a for a in train._actions if a.dest == "softsign_k")
+    assert flag.option_strings == ["--softsign-k"] and flag.help == "softsign's scale (0.1 to 10, default 1)"
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps({"activation": "softsign", "softsign_k": 20}))
+    assert main(["train", "--config", str(path), "--epochs", "1"]) == 2
+    assert capsys.readouterr().err == f"dlviz train: error: config file {path}: softsign_k must be 0.1 to 10, got 20\n"
+
+    panel = ControlPanel()
+    qtbot.addWidget(panel)
+    w = panel.findChild(QWidget, "softsign_k")
+    assert w is not None and (w.minimum(), w.maximum()) == (0.1, 10.0) and "softsign&#x27;s scale" in w.toolTip()
+    panel.set_config(Config(activation="softsign", softsign_k=2.5))
+    assert w.value() == 2.5 and panel.values()["softsign_k"] == 2.5

@@ -100,7 +100,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import numpy as np
 
 from ..common.files import FileProblem, JSONProblem, parse_json, read_json
@@ -133,7 +132,9 @@ METRICS = (*_FINAL, "step_loss", "lr", *_LAYERED, *_RUN)
 _AT_WORDS = ("end", "first", "min", "max", "mean")
 _LAYER_WORDS = ("max", "min", "mean")
 _QUANTITY_KEYS = {"metric", "run", "layer", "at", "over"}
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+#: A lesson id: lowercase letters, digits and "-" (the file is <id>.json).
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+_ID = re.compile(ID_PATTERN)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -268,8 +269,10 @@ def _compare(raw, at: _At, config: Config) -> dict | None:
 
 
 @functools.cache
-def lesson_validator() -> jsonschema.protocols.Validator:
-    """The validator of ``resources/lessons.schema.json`` (the lessons' JSON Schema)."""
+def lesson_validator():
+    """The validator (``jsonschema``) of ``resources/lessons.schema.json``, the lessons' JSON Schema."""
+    import jsonschema  # here: a quarter of a second, paid when the first lesson is read, not at start-up
+
     schema = json.loads((resources.files("dlviz.resources") / "lessons.schema.json").read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
@@ -280,7 +283,7 @@ _TYPE_WORDS = {"object": "a JSON object", "array": "a list", "integer": "an inte
                "string": "a string", "boolean": "true or false", "null": "null"}
 
 
-def _schema_problem(error: jsonschema.ValidationError) -> str:
+def _schema_problem(error) -> str:
     """A schema error in the words the lesson checks use ("missing 'ko'", "must hold 1 to 3 items, got 0")."""
     v, sch, kind = error.instance, error.schema, error.validator
     if kind == "required":
@@ -309,9 +312,22 @@ def _schema_problem(error: jsonschema.ValidationError) -> str:
     return error.message
 
 
+#: Lessons (as their JSON text) that passed the schema: jsonschema takes ~10 ms a lesson, and the
+#: window and the CLI read the bundled ones more than once.
+_SCHEMA_PASSED: set[str] = set()
+
+
 def _validate_schema(data: Any, at: "_At") -> None:
     """``data`` against the lessons' JSON Schema: the first problem (in the file's order) as one LessonError."""
+    try:
+        key = json.dumps(data, sort_keys=True)
+    except (TypeError, ValueError):  # (not from a JSON file: the schema says what is wrong)
+        key = None
+    if key is not None and key in _SCHEMA_PASSED:
+        return
     errors = list(lesson_validator().iter_errors(data))
+    if not errors and key is not None and len(_SCHEMA_PASSED) < 1000:
+        _SCHEMA_PASSED.add(key)
     if errors:
         error = min(errors, key=_document_order(data))
         where = at
@@ -322,7 +338,7 @@ def _validate_schema(data: Any, at: "_At") -> None:
 
 def _document_order(data: Any):
     """Sort key: where an error sits in the file (a key's place in its object, an item's index), shallow first."""
-    def key(error: jsonschema.ValidationError):
+    def key(error):
         places, node = [], data
         for step in error.absolute_path:
             places.append(list(node).index(step) if isinstance(node, dict) else step)
