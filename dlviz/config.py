@@ -323,11 +323,13 @@ FIELDS: dict[str, Param] = {f.name: _field_param(f) for f in fields(Config) if f
 #: The architecture as the panel and the CLI also take it, "layers x units": keys of
 #: ``replace``, ``from_dict``, the CLI and the panel that rebuild ``hidden``.
 SHAPE: dict[str, Param] = {p.key: p for p in (
-    Param("hidden_layers", 2, 0, MAX_HIDDEN_LAYERS, "Hidden layers", integer=True, widget="slider", metavar="N",
+    Param("hidden_layers", len(FIELDS["hidden"].default), 0, MAX_HIDDEN_LAYERS, "Hidden layers", integer=True,
+          widget="slider", metavar="N",
           doc="How many hidden layers the network has. With 0 it can only draw a straight boundary; "
               "each layer lets it bend the boundary further.",
           cli="number of hidden layers (with --neurons)"),
-    Param("neurons", 16, 1, MAX_UNITS, "Neurons", integer=True, log=True, widget="log", metavar="N",
+    Param("neurons", FIELDS["hidden"].default[0], 1, MAX_UNITS, "Neurons", integer=True, log=True, widget="log",
+          metavar="N",
           doc="How many units each hidden layer has. More units can fit finer detail but train slower and can "
               "overfit.",
           cli="units per hidden layer (with --hidden-layers)"),

@@ -53,9 +53,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP('errors', 'bad features {features!r}'),
     #: dlviz/config.py:292
     QT_TRANSLATE_NOOP('errors', 'a config must be a JSON object of settings, got {kind}'),
-    #: dlviz/config.py:372
+    #: dlviz/config.py:374
     QT_TRANSLATE_NOOP('errors', 'hidden must be comma-separated layer widths such as 32,32; got {value!r}'),
-    #: dlviz/config.py:380
+    #: dlviz/config.py:382
     QT_TRANSLATE_NOOP('errors', 'hidden must be a list of layer widths, got {value!r}'),
     #: dlviz/data/csv_loader.py:57
     QT_TRANSLATE_NOOP('errors', '{file}, line {line}: {problem}'),
@@ -771,11 +771,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP('ControlPanel', 'Load CSV…'),
     #: dlviz/ui/panels/control_panel.py:271
     QT_TRANSLATE_NOOP('ControlPanel', 'Train on your own points: a CSV file with columns x1, x2 and label.'),
-    #: dlviz/ui/panels/control_panel.py:436
+    #: dlviz/ui/panels/control_panel.py:437
     QT_TRANSLATE_NOOP('ControlPanel', 'Not used while a CSV file is loaded.'),
-    #: dlviz/ui/panels/control_panel.py:438
+    #: dlviz/ui/panels/control_panel.py:439
     QT_TRANSLATE_NOOP('ControlPanel', 'The {name} dataset always has 2 classes.'),
-    #: dlviz/ui/panels/control_panel.py:440
+    #: dlviz/ui/panels/control_panel.py:441
     QT_TRANSLATE_NOOP('ControlPanel', 'There are no hidden layers: set Hidden layers to 1 or more.'),
     #: dlviz/ui/panels/widgets.py:261
     QT_TRANSLATE_NOOP('LogSlider', 'off'),

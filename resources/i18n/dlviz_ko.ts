@@ -78,19 +78,19 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="775" />
       <source>Not used while a CSV file is loaded.</source>
-      <extracomment>dlviz/ui/panels/control_panel.py:436</extracomment>
+      <extracomment>dlviz/ui/panels/control_panel.py:437</extracomment>
       <translation>CSV 파일을 쓰는 동안에는 쓰이지 않습니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="777" />
       <source>The {name} dataset always has 2 classes.</source>
-      <extracomment>dlviz/ui/panels/control_panel.py:438</extracomment>
+      <extracomment>dlviz/ui/panels/control_panel.py:439</extracomment>
       <translation>{name} 데이터셋은 항상 클래스가 2개입니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="779" />
       <source>There are no hidden layers: set Hidden layers to 1 or more.</source>
-      <extracomment>dlviz/ui/panels/control_panel.py:440</extracomment>
+      <extracomment>dlviz/ui/panels/control_panel.py:441</extracomment>
       <translation>은닉층이 없습니다: 은닉층 수를 1 이상으로 하세요.</translation>
     </message>
   </context>
@@ -738,13 +738,13 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="57" />
       <source>hidden must be comma-separated layer widths such as 32,32; got {value!r}</source>
-      <extracomment>dlviz/config.py:372</extracomment>
+      <extracomment>dlviz/config.py:374</extracomment>
       <translation>hidden은 32,32처럼 쉼표로 구분한 층 너비여야 합니다. 입력: {value!r}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="59" />
       <source>hidden must be a list of layer widths, got {value!r}</source>
-      <extracomment>dlviz/config.py:380</extracomment>
+      <extracomment>dlviz/config.py:382</extracomment>
       <translation>hidden은 층 너비의 목록이어야 합니다. 입력: {value!r}</translation>
     </message>
     <message>

@@ -360,7 +360,8 @@ class ControlPanel(QWidget):
                 ctl["samples"].setRange(SAMPLES_RANGE[0], max(SAMPLES_RANGE[1], c.samples))
                 ctl["lr"].setRange(LR_RANGE[0], max(LR_RANGE[1], c.lr))
                 ctl["epochs"].setMaximum(max(EPOCHS_MAX, c.epochs))
-                ctl["batch_size"].setRange(FIELDS["batch_size"].lo, self._batch_max(c.samples, c.val_fraction, c.batch_size, bool(c.csv)))
+                ctl["batch_size"].setRange(FIELDS["batch_size"].lo,
+                                           self._batch_max(c.samples, c.val_fraction, c.batch_size, bool(c.csv)))
                 for k, v in values.items():
                     ctl[k].setValue(v)
         finally:
