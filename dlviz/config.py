@@ -308,6 +308,9 @@ FIELD_NAMES = tuple(f.name for f in fields(Config))
 
 
 def _field_param(f) -> Param:
+    if "param" not in f.metadata:
+        raise TypeError(f"Config field {f.name!r} has no declaration: write it as "
+                        f"{f.name}: {f.type} = _declared(default, ...)")
     declared = dict(f.metadata["param"])
     if f.type in ("int", "float"):
         declared.setdefault("kind", "number")
@@ -336,7 +339,7 @@ SHAPE: dict[str, Param] = {p.key: p for p in (
 )}
 
 #: The Config key that picks an entry of each registry (read from the fields' declarations).
-REGISTRIES: dict[str, Registry] = {k: p.choices for k, p in FIELDS.items() if p.kind == "choice"}
+REGISTRIES: dict[str, Registry] = {k: p.choices for k, p in FIELDS.items() if isinstance(p.choices, Registry)}
 
 #: Changing one of these mid-run applies from the next step and keeps the weights
 #: (so do options declared ``live``, see :func:`live_keys`); changing any other

@@ -70,7 +70,8 @@ def test_the_fields_kinds_follow_their_types():
         p = FIELDS[f.name]
         assert (p.kind, p.integer) == {"int": ("number", True), "float": ("number", False)}.get(
             f.type, (p.kind, p.integer)), f.name
-    assert set(REGISTRIES) == {k for k, p in FIELDS.items() if p.kind == "choice"}
+    assert set(REGISTRIES) == {"dataset", "activation", "init", "optimizer", "schedule"}
+    assert all(FIELDS[k].kind == "choice" and FIELDS[k].choices is r for k, r in REGISTRIES.items())
 
 
 # -- validation reads the declarations ----------------------------------------------------------
@@ -258,3 +259,23 @@ def test_a_bad_lesson_fails_the_schema_and_the_message_names_the_field(mutate, p
     if path is not None:
         assert path in paths
     assert words in message and "\n" not in message
+
+
+def test_a_new_declaration_gets_its_control_from_its_hints(qtbot):
+    """What a new key's declaration alone gives the panel: a drop-down of plain names, a slider
+    over the declared range, a log slider over its ``view``."""
+    from dlviz.ui.panels.control_panel import control_for
+    from dlviz.ui.panels.widgets import ChoiceBox, FloatSlider, IntSlider, LogSlider
+
+    box = control_for(Param("engine", "auto", kind="choice", choices=("auto", "compiled", "numpy"), widget="choice"))
+    slider = control_for(Param("temperature", 1.0, 0.0, 5.0, widget="slider"))
+    count = control_for(Param("warm", 3, 0, 20, integer=True, widget="slider"))
+    log = control_for(Param("tol", 1e-3, 1e-9, 1.0, view=(1e-6, 0.1), widget="log_off"))
+    for w in (box, slider, count, log):
+        qtbot.addWidget(w)
+    assert isinstance(box, ChoiceBox) and box.names() == ["auto", "compiled", "numpy"]
+    assert isinstance(slider, FloatSlider) and (slider.minimum(), slider.maximum()) == (0.0, 5.0)
+    assert isinstance(count, IntSlider) and (count.minimum(), count.maximum()) == (0, 20)
+    assert isinstance(log, LogSlider) and (log.minimum(), log.maximum()) == (1e-6, 0.1)
+    log.setValue(0)
+    assert log.value() == 0  # "off": the leftmost step

@@ -53,9 +53,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP('errors', 'bad features {features!r}'),
     #: dlviz/config.py:292
     QT_TRANSLATE_NOOP('errors', 'a config must be a JSON object of settings, got {kind}'),
-    #: dlviz/config.py:374
+    #: dlviz/config.py:377
     QT_TRANSLATE_NOOP('errors', 'hidden must be comma-separated layer widths such as 32,32; got {value!r}'),
-    #: dlviz/config.py:382
+    #: dlviz/config.py:385
     QT_TRANSLATE_NOOP('errors', 'hidden must be a list of layer widths, got {value!r}'),
     #: dlviz/data/csv_loader.py:57
     QT_TRANSLATE_NOOP('errors', '{file}, line {line}: {problem}'),

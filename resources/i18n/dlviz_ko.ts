@@ -738,13 +738,13 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="57" />
       <source>hidden must be comma-separated layer widths such as 32,32; got {value!r}</source>
-      <extracomment>dlviz/config.py:374</extracomment>
+      <extracomment>dlviz/config.py:377</extracomment>
       <translation>hidden은 32,32처럼 쉼표로 구분한 층 너비여야 합니다. 입력: {value!r}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="59" />
       <source>hidden must be a list of layer widths, got {value!r}</source>
-      <extracomment>dlviz/config.py:382</extracomment>
+      <extracomment>dlviz/config.py:385</extracomment>
       <translation>hidden은 층 너비의 목록이어야 합니다. 입력: {value!r}</translation>
     </message>
     <message>

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from superqt import QCollapsible, QElidingLabel
 from superqt.utils import signals_blocked
 
-from ...common.registry import Option
+from ...common.registry import Option, Registry
 from ...common.schema import Param
 from ...config import FIELDS, REGISTRIES, Config, live_keys, schema
 from ...data import uses_classes
@@ -91,8 +91,8 @@ def control_for(param: Param) -> QWidget:
         return SeedBox(int(hi))
     if hint == "epochs":
         return EpochsBox(int(hi))
-    if hint == "choice":
-        return ChoiceBox.of(param.choices)
+    if hint == "choice":  # a registry's entries (labels, descriptions), or plain names
+        return ChoiceBox.of(param.choices) if isinstance(param.choices, Registry) else ChoiceBox(param.choices)
     return option_control(param)
 
 
