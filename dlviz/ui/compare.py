@@ -22,6 +22,7 @@ from .views.compare_curves import CompareCurves, run_rgb
 from .fonts import wm_title
 
 SLOW_HZ = 4  # the curves and the table: read, not watched
+TILES_HZ = 40  # tile redraws a second at most while training, all tiles together, one per turn
 NOT_COMPARED = ("csv", "features", "hidden", "option_values")  # lists and paths: not 2-4 values
 
 
@@ -126,9 +127,14 @@ class TileGrid(QWidget):
         self.tiles: list[DecisionView] = []
         self._ids: list[int] = []
         self._on_click = on_click
-        self._titled = 0.0  # when the titles were last set
+        self._titled: dict[int, float] = {}  # run id -> when its tile's title was last set
         self._titles: dict[int, str] = {}  # run id -> its tile's title
         self.title_pt = TITLE_POINTS[0]  # one size for every tile's title
+        self._frames, self._labels, self._focus = None, {}, None  # the newest, drawn tile by tile
+        self._next = 0  # whose turn it is among the tiles
+        # Each tick draws one tile with something new: its own turn of the event loop.
+        self._pump = QTimer(self, interval=1000 // TILES_HZ)
+        self._pump.timeout.connect(self._draw_next)
 
     def set_runs(self, runs: tuple[tuple[int, str], ...]) -> None:
         if [i for i, _ in runs] == self._ids:
@@ -139,7 +145,7 @@ class TileGrid(QWidget):
             box.hide()
             box.deleteLater()  # (not setParent(None): that makes it a top-level window until deleted)
         self.tiles, self._ids = [], [i for i, _ in runs]
-        self._titles = {}
+        self._titles, self._titled, self._next = {}, {}, 0
         cols = 1 if len(runs) <= 2 and self.height() > self.width() else 2
         # Equal cells whatever their titles say (a title never widens its tile).
         for n in range(4):
@@ -168,45 +174,81 @@ class TileGrid(QWidget):
                     self._on_click(run_id)
         return False
 
-    def update_frames(self, frames, labels: dict[int, str], focus: int) -> None:
-        # A title is rich text laid out anew on each change: at SLOW_HZ while training
-        # (it cost the GUI more than the tiles' images), at once otherwise.
-        now = time.monotonic()
-        retitle = now - self._titled >= 1.0 / SLOW_HZ or any(f.state != RunState.TRAINING for f in frames)
-        if retitle:
-            self._titled = now
-        for run_id, tile in zip(self._ids, self.tiles):
-            f = frames.get(run_id)
-            if f is None:
-                continue
-            tile.update_frame(f)
-            box = tile.parentWidget()
-            i = self._ids.index(run_id)
-            width = 3 if run_id == focus else 1
-            if box.property("shown") != (width, i):  # restyle only on a change: it relayouts the tile
-                box.setProperty("shown", (width, i))
-                box.setStyleSheet("QFrame#tile_box {border: %dpx solid #%02x%02x%02x;}" % (width, *run_rgb(i)))
-            # A diverged run's regions fade: what is left is the last picture before the blow-up.
-            tile.set_faded(bool(f.snap.diverged_at_step))
-            if not retitle and tile.frames_drawn > 1:
-                continue
-            if f.snap.diverged_at_step:
-                what = _tr("diverged at step {n}").format(n=f.snap.diverged_at_step)
-            elif len(f.val_acc) and f.has_validation:
-                what = _tr("{v}% val").format(v=sig3(100 * float(f.val_acc[-1])))
-            else:
-                what = _tr("epoch {n}").format(n=f.snap.epoch)
-            self._titles[run_id] = f"{short(labels.get(run_id, ''))} · {what}"
-        if retitle or any(t.frames_drawn <= 1 for t in self.tiles):
-            self._retitle()
+    def update_frames(self, frames, labels: dict[int, str], focus: int | None) -> None:
+        """Take the newest frames. While a run trains the tiles are drawn one per turn
+        of the event loop, round-robin, at most ``TILES_HZ`` a second in all: one turn
+        painting every tile (and the curves, and a slow view) stalled the GUI past
+        50 ms. Otherwise (paused, ended, an export) every tile at once."""
+        self._frames, self._labels, self._focus = frames, labels, focus
+        if any(f.state == RunState.TRAINING for f in frames if f.run_id in self._ids):
+            if not self._pump.isActive():
+                self._draw_next()  # at once: the next tiles follow, one a tick
+                self._pump.start()
+        else:
+            self.draw_all()
 
-    def _retitle(self) -> None:
+    def draw_all(self) -> None:
+        """Every tile at the newest frame now (a run stopped, or an export is due)."""
+        self._pump.stop()
+        now = time.monotonic()
+        for i in range(len(self.tiles)):
+            self._draw_tile(i, now)
+
+    def _draw_next(self) -> None:
+        """The next tile in turn that has something new; the pump stops when none has."""
+        n, now = len(self.tiles), time.monotonic()
+        for k in range(n):
+            i = (self._next + k) % n
+            if self._draw_tile(i, now):
+                self._next = (i + 1) % n
+                return
+        self._pump.stop()  # nothing new: the next frames start it again
+
+    def _draw_tile(self, i: int, now: float) -> bool:
+        """Bring tile ``i`` to its run's newest frame; True if that changed anything."""
+        run_id, tile = self._ids[i], self.tiles[i]
+        f = self._frames.get(run_id) if self._frames is not None else None
+        if f is None:
+            return False
+        drawn = tile.frames_drawn
+        tile.update_frame(f)  # (nothing to do if its grid is the one shown)
+        changed = tile.frames_drawn != drawn
+        box = tile.parentWidget()
+        width = 3 if run_id == self._focus else 1
+        if box.property("shown") != (width, i):  # restyle only on a change: it relayouts the tile
+            box.setProperty("shown", (width, i))
+            box.setStyleSheet("QFrame#tile_box {border: %dpx solid #%02x%02x%02x;}" % (width, *run_rgb(i)))
+            changed = True
+        # A diverged run's regions fade: what is left is the last picture before the blow-up.
+        tile.set_faded(bool(f.snap.diverged_at_step))
+        # A title is rich text laid out anew on each change: at most SLOW_HZ a tile while
+        # training (it cost the GUI more than the tiles' images), at once otherwise.
+        if f.snap.diverged_at_step:
+            what = _tr("diverged at step {n}").format(n=f.snap.diverged_at_step)
+        elif len(f.val_acc) and f.has_validation:
+            what = _tr("{v}% val").format(v=sig3(100 * float(f.val_acc[-1])))
+        else:
+            what = _tr("epoch {n}").format(n=f.snap.epoch)
+        text = f"{short(self._labels.get(run_id, ''))} · {what}"
+        due = f.state != RunState.TRAINING or tile.frames_drawn <= 1 or now - self._titled.get(run_id, 0.0) >= 1.0 / SLOW_HZ
+        if text != self._titles.get(run_id) and due:
+            self._titles[run_id], self._titled[run_id] = text, now
+            self._retitle(tile)
+            changed = True
+        return changed
+
+    def _retitle(self, only: DecisionView | None = None) -> None:
         """Every tile's title at one size: the largest at which the longest fits its
-        tile (tiles of different sizes of type looked like runs of different weight)."""
+        tile (tiles of different sizes of type looked like runs of different weight).
+        ``only``: that tile's title changed (the others are set only if the size did)."""
         titled = [(t, self._titles[i]) for i, t in zip(self._ids, self.tiles) if i in self._titles]
         if not titled:
             return
-        self.title_pt = min(title_points(text, t.width(), t.font()) for t, text in titled)
+        pt = min(title_points(text, t.width(), t.font()) for t, text in titled)
+        if only is not None and pt == self.title_pt:
+            only.set_title(dict((id(t), text) for t, text in titled)[id(only)], pt)
+            return
+        self.title_pt = pt
         for t, text in titled:
             t.set_title(text, self.title_pt)
 
@@ -351,7 +393,20 @@ def install(win) -> None:
         now = time.monotonic()
         if now - shown["at"] >= 1.0 / SLOW_HZ or frames.primary.state != RunState.TRAINING:
             shown["at"] = now
-            win.compare_curves.update_frames(frames, tuple(short(labels[f.run_id]) for f in frames))
-            win.compare_table.update_frames(frames, labels)
+            draw_dock(frames, labels)
 
+    def draw_dock(frames, labels) -> None:
+        """The curves only when on screen (hidden, they paint nothing, but handing them
+        the histories costs): behind a tab they get the newest frames when they come to
+        the front, and an export draws them. The summary always (it is cheap, and read)."""
+        if win.compare_curves.isVisible():
+            win.compare_curves.update_frames(frames, tuple(short(labels[f.run_id]) for f in frames))
+        win.compare_table.update_frames(frames, labels)
+
+    def came_up(*_) -> None:
+        if c.compare and c.frames is not None:
+            QTimer.singleShot(0, win, lambda: draw_dock(c.frames, dict(c.compare)) if c.compare and c.frames else None)
+
+    split.currentChanged.connect(came_up)
+    dock.visibilityChanged.connect(came_up)
     c.frames_ready.connect(on_frames)
