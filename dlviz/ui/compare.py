@@ -6,6 +6,7 @@ this module only shows it (``install(window)`` adds it to a MainWindow).
 from __future__ import annotations
 
 import time
+from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -22,7 +23,6 @@ from .views.compare_curves import CompareCurves, run_rgb
 from .fonts import wm_title
 
 SLOW_HZ = 4  # the curves and the table: read, not watched
-TILES_HZ = 40  # tile redraws a second at most while training, all tiles together, one per turn
 NOT_COMPARED = ("csv", "features", "hidden", "option_values")  # lists and paths: not 2-4 values
 
 
@@ -131,10 +131,10 @@ class TileGrid(QWidget):
         self._titles: dict[int, str] = {}  # run id -> its tile's title
         self.title_pt = TITLE_POINTS[0]  # one size for every tile's title
         self._frames, self._labels, self._focus = None, {}, None  # the newest, drawn tile by tile
-        self._next = 0  # whose turn it is among the tiles
-        # Each tick draws one tile with something new: its own turn of the event loop.
-        self._pump = QTimer(self, interval=1000 // TILES_HZ)
-        self._pump.timeout.connect(self._draw_next)
+        self._next = 0  # whose turn it is among the tiles and the other jobs
+        # Other drawing that takes its turn with the tiles (the window's curves and summary):
+        # each returns True if it drew something.
+        self.jobs: list[Callable[[], bool]] = []
 
     def set_runs(self, runs: tuple[tuple[int, str], ...]) -> None:
         if [i for i, _ in runs] == self._ids:
@@ -175,34 +175,33 @@ class TileGrid(QWidget):
         return False
 
     def update_frames(self, frames, labels: dict[int, str], focus: int | None) -> None:
-        """Take the newest frames. While a run trains the tiles are drawn one per turn
-        of the event loop, round-robin, at most ``TILES_HZ`` a second in all: one turn
-        painting every tile (and the curves, and a slow view) stalled the GUI past
-        50 ms. Otherwise (paused, ended, an export) every tile at once."""
+        """Take the newest frames. While a run trains they are drawn by :meth:`turn`, a
+        tile (or a job) at a time; otherwise (paused, ended, an export) all at once."""
         self._frames, self._labels, self._focus = frames, labels, focus
-        if any(f.state == RunState.TRAINING for f in frames if f.run_id in self._ids):
-            if not self._pump.isActive():
-                self._draw_next()  # at once: the next tiles follow, one a tick
-                self._pump.start()
-        else:
+        if not any(f.state == RunState.TRAINING for f in frames if f.run_id in self._ids):
             self.draw_all()
 
     def draw_all(self) -> None:
-        """Every tile at the newest frame now (a run stopped, or an export is due)."""
-        self._pump.stop()
+        """Every tile (and job) at the newest frame now (a run stopped, or an export is due)."""
         now = time.monotonic()
         for i in range(len(self.tiles)):
             self._draw_tile(i, now)
+        for job in self.jobs:
+            job()
 
-    def _draw_next(self) -> None:
-        """The next tile in turn that has something new; the pump stops when none has."""
-        n, now = len(self.tiles), time.monotonic()
+    def turn(self) -> bool:
+        """One turn of the window's frame scheduler: the next tile or job in turn that has
+        something new, round-robin; True if one did. Painting every tile (with the curves
+        and a slow view) in one turn stalled the GUI past 50 ms in a 4-run comparison;
+        a frame comes up to 30 times a second, so each of 4 tiles still gets several."""
+        tiles, now = len(self.tiles), time.monotonic()
+        n = tiles + len(self.jobs)
         for k in range(n):
             i = (self._next + k) % n
-            if self._draw_tile(i, now):
+            if self._draw_tile(i, now) if i < tiles else self.jobs[i - tiles]():
                 self._next = (i + 1) % n
-                return
-        self._pump.stop()  # nothing new: the next frames start it again
+                return True
+        return False
 
     def _draw_tile(self, i: int, now: float) -> bool:
         """Bring tile ``i`` to its run's newest frame; True if that changed anything."""
@@ -275,10 +274,12 @@ class SummaryTable(QTableWidget):
         self.setHorizontalHeaderLabels([_tr(h) for h in self.HEADERS])
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.NoEditTriggers)
+        self._lengths: list[tuple[int, ...]] = []  # the cells' text lengths at the last column sizing
 
     def update_frames(self, frames, labels: dict[int, str]) -> None:
         fs = [f for f in frames if f.run_id in labels]
         self.setRowCount(len(fs))
+        lengths = []
         def last(a, scale=1.0) -> str:
             return sig3(scale * float(a[-1]) if len(a) else None)
 
@@ -293,10 +294,17 @@ class SummaryTable(QTableWidget):
                      last(f.val_acc, 100), str(best or "–"), str(f.snap.epoch), f"{secs:.1f}",
                      f"{rate:,.0f}" if rate else "–", str(f.snap.diverged_at_step or "–"))
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setTextAlignment((Qt.AlignLeft if c == 0 else Qt.AlignRight) | Qt.AlignVCenter)
-                self.setItem(r, c, item)
-        self.resizeColumnsToContents()
+                item = self.item(r, c)
+                if item is None:
+                    item = QTableWidgetItem(text)
+                    item.setTextAlignment((Qt.AlignLeft if c == 0 else Qt.AlignRight) | Qt.AlignVCenter)
+                    self.setItem(r, c, item)
+                elif item.text() != text:  # (most cells do not change from one update to the next)
+                    item.setText(text)
+            lengths.append(tuple(len(t) for t in cells))
+        if lengths != self._lengths:  # measuring every cell again only when a text got longer or shorter
+            self._lengths = lengths
+            self.resizeColumnsToContents()
 
 
 def install(win) -> None:
@@ -387,26 +395,45 @@ def install(win) -> None:
                 dock.hide()
         if not on:
             return
-        labels = dict(c.compare)
-        win.tiles.set_runs(c.compare)
-        win.tiles.update_frames(frames, labels, c.run_id)
         now = time.monotonic()
         if now - shown["at"] >= 1.0 / SLOW_HZ or frames.primary.state != RunState.TRAINING:
             shown["at"] = now
-            draw_dock(frames, labels)
+            due.update(curves=True, table=True)
+        win.tiles.set_runs(c.compare)
+        # The tiles, the curves and the summary in their turns (or all now, if stopped).
+        win.tiles.update_frames(frames, dict(c.compare), c.run_id)
 
-    def draw_dock(frames, labels) -> None:
-        """The curves only when on screen (hidden, they paint nothing, but handing them
-        the histories costs): behind a tab they get the newest frames when they come to
-        the front, and an export draws them. The summary always (it is cheap, and read)."""
-        if win.compare_curves.isVisible():
-            win.compare_curves.update_frames(frames, tuple(short(labels[f.run_id]) for f in frames))
-        win.compare_table.update_frames(frames, labels)
+    due = {"curves": False, "table": False}
+
+    def draw_curves() -> bool:
+        """The curves when due, and only on screen (hidden, they paint nothing, but handing
+        them the histories costs): behind a tab they are drawn when they come to the
+        front, and an export draws them."""
+        if not (due["curves"] and c.compare and c.frames is not None and win.compare_curves.isVisible()):
+            return False
+        labels = dict(c.compare)
+        if any(f.run_id not in labels for f in c.frames):
+            return False  # a new comparison's first frames are on their way
+        due["curves"] = False
+        win.compare_curves.update_frames(c.frames, tuple(short(labels[f.run_id]) for f in c.frames))
+        return True
+
+    def draw_table() -> bool:
+        if not (due["table"] and c.compare and c.frames is not None):
+            return False
+        due["table"] = False
+        win.compare_table.update_frames(c.frames, dict(c.compare))
+        return True
+
+    win.tiles.jobs += [draw_curves, draw_table]
 
     def came_up(*_) -> None:
         if c.compare and c.frames is not None:
-            QTimer.singleShot(0, win, lambda: draw_dock(c.frames, dict(c.compare)) if c.compare and c.frames else None)
+            due["curves"] = True
+            QTimer.singleShot(0, win, draw_curves)
 
     split.currentChanged.connect(came_up)
     dock.visibilityChanged.connect(came_up)
     c.frames_ready.connect(on_frames)
+    # Each turn of the frame scheduler (one per batch of frames) draws one tile or job.
+    win.scheduler.drawn.connect(lambda _: win.tiles.turn() if c.compare else None)
