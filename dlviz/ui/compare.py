@@ -6,6 +6,7 @@ this module only shows it (``install(window)`` adds it to a MainWindow).
 from __future__ import annotations
 
 import time
+from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -126,9 +127,14 @@ class TileGrid(QWidget):
         self.tiles: list[DecisionView] = []
         self._ids: list[int] = []
         self._on_click = on_click
-        self._titled = 0.0  # when the titles were last set
+        self._titled: dict[int, float] = {}  # run id -> when its tile's title was last set
         self._titles: dict[int, str] = {}  # run id -> its tile's title
         self.title_pt = TITLE_POINTS[0]  # one size for every tile's title
+        self._frames, self._labels, self._focus = None, {}, None  # the newest, drawn tile by tile
+        self._next = 0  # whose turn it is among the tiles and the other jobs
+        # Other drawing that takes its turn with the tiles (the window's curves and summary):
+        # each returns True if it drew something.
+        self.jobs: list[Callable[[], bool]] = []
 
     def set_runs(self, runs: tuple[tuple[int, str], ...]) -> None:
         if [i for i, _ in runs] == self._ids:
@@ -139,7 +145,7 @@ class TileGrid(QWidget):
             box.hide()
             box.deleteLater()  # (not setParent(None): that makes it a top-level window until deleted)
         self.tiles, self._ids = [], [i for i, _ in runs]
-        self._titles = {}
+        self._titles, self._titled, self._next = {}, {}, 0
         cols = 1 if len(runs) <= 2 and self.height() > self.width() else 2
         # Equal cells whatever their titles say (a title never widens its tile).
         for n in range(4):
@@ -168,45 +174,80 @@ class TileGrid(QWidget):
                     self._on_click(run_id)
         return False
 
-    def update_frames(self, frames, labels: dict[int, str], focus: int) -> None:
-        # A title is rich text laid out anew on each change: at SLOW_HZ while training
-        # (it cost the GUI more than the tiles' images), at once otherwise.
-        now = time.monotonic()
-        retitle = now - self._titled >= 1.0 / SLOW_HZ or any(f.state != RunState.TRAINING for f in frames)
-        if retitle:
-            self._titled = now
-        for run_id, tile in zip(self._ids, self.tiles):
-            f = frames.get(run_id)
-            if f is None:
-                continue
-            tile.update_frame(f)
-            box = tile.parentWidget()
-            i = self._ids.index(run_id)
-            width = 3 if run_id == focus else 1
-            if box.property("shown") != (width, i):  # restyle only on a change: it relayouts the tile
-                box.setProperty("shown", (width, i))
-                box.setStyleSheet("QFrame#tile_box {border: %dpx solid #%02x%02x%02x;}" % (width, *run_rgb(i)))
-            # A diverged run's regions fade: what is left is the last picture before the blow-up.
-            tile.set_faded(bool(f.snap.diverged_at_step))
-            if not retitle and tile.frames_drawn > 1:
-                continue
-            if f.snap.diverged_at_step:
-                what = _tr("diverged at step {n}").format(n=f.snap.diverged_at_step)
-            elif len(f.val_acc) and f.has_validation:
-                what = _tr("{v}% val").format(v=sig3(100 * float(f.val_acc[-1])))
-            else:
-                what = _tr("epoch {n}").format(n=f.snap.epoch)
-            self._titles[run_id] = f"{short(labels.get(run_id, ''))} · {what}"
-        if retitle or any(t.frames_drawn <= 1 for t in self.tiles):
-            self._retitle()
+    def update_frames(self, frames, labels: dict[int, str], focus: int | None) -> None:
+        """Take the newest frames. While a run trains they are drawn by :meth:`turn`, a
+        tile (or a job) at a time; otherwise (paused, ended, an export) all at once."""
+        self._frames, self._labels, self._focus = frames, labels, focus
+        if not any(f.state == RunState.TRAINING for f in frames if f.run_id in self._ids):
+            self.draw_all()
 
-    def _retitle(self) -> None:
+    def draw_all(self) -> None:
+        """Every tile (and job) at the newest frame now (a run stopped, or an export is due)."""
+        now = time.monotonic()
+        for i in range(len(self.tiles)):
+            self._draw_tile(i, now)
+        for job in self.jobs:
+            job()
+
+    def turn(self) -> bool:
+        """One turn of the window's frame scheduler: the next tile or job in turn that has
+        something new, round-robin; True if one did. Painting every tile (with the curves
+        and a slow view) in one turn stalled the GUI past 50 ms in a 4-run comparison;
+        a frame comes up to 30 times a second, so each of 4 tiles still gets several."""
+        tiles, now = len(self.tiles), time.monotonic()
+        n = tiles + len(self.jobs)
+        for k in range(n):
+            i = (self._next + k) % n
+            if self._draw_tile(i, now) if i < tiles else self.jobs[i - tiles]():
+                self._next = (i + 1) % n
+                return True
+        return False
+
+    def _draw_tile(self, i: int, now: float) -> bool:
+        """Bring tile ``i`` to its run's newest frame; True if that changed anything."""
+        run_id, tile = self._ids[i], self.tiles[i]
+        f = self._frames.get(run_id) if self._frames is not None else None
+        if f is None:
+            return False
+        drawn = tile.frames_drawn
+        tile.update_frame(f)  # (nothing to do if its grid is the one shown)
+        changed = tile.frames_drawn != drawn
+        box = tile.parentWidget()
+        width = 3 if run_id == self._focus else 1
+        if box.property("shown") != (width, i):  # restyle only on a change: it relayouts the tile
+            box.setProperty("shown", (width, i))
+            box.setStyleSheet("QFrame#tile_box {border: %dpx solid #%02x%02x%02x;}" % (width, *run_rgb(i)))
+            changed = True
+        # A diverged run's regions fade: what is left is the last picture before the blow-up.
+        tile.set_faded(bool(f.snap.diverged_at_step))
+        # A title is rich text laid out anew on each change: at most SLOW_HZ a tile while
+        # training (it cost the GUI more than the tiles' images), at once otherwise.
+        if f.snap.diverged_at_step:
+            what = _tr("diverged at step {n}").format(n=f.snap.diverged_at_step)
+        elif len(f.val_acc) and f.has_validation:
+            what = _tr("{v}% val").format(v=sig3(100 * float(f.val_acc[-1])))
+        else:
+            what = _tr("epoch {n}").format(n=f.snap.epoch)
+        text = f"{short(self._labels.get(run_id, ''))} · {what}"
+        due = f.state != RunState.TRAINING or tile.frames_drawn <= 1 or now - self._titled.get(run_id, 0.0) >= 1.0 / SLOW_HZ
+        if text != self._titles.get(run_id) and due:
+            self._titles[run_id], self._titled[run_id] = text, now
+            self._retitle(tile)
+            changed = True
+        return changed
+
+    def _retitle(self, only: DecisionView | None = None) -> None:
         """Every tile's title at one size: the largest at which the longest fits its
-        tile (tiles of different sizes of type looked like runs of different weight)."""
+        tile (tiles of different sizes of type looked like runs of different weight).
+        ``only``: that tile's title changed (the others are set only if the size did)."""
         titled = [(t, self._titles[i]) for i, t in zip(self._ids, self.tiles) if i in self._titles]
         if not titled:
             return
-        self.title_pt = min(title_points(text, t.width(), t.font()) for t, text in titled)
+        pt = min(title_points(text, t.width(), t.font()) for t, text in titled)
+        if only is not None and pt == self.title_pt:
+            only.set_title(dict((id(t), text) for t, text in titled)[id(only)], pt)
+            return
+        self.title_pt = pt
         for t, text in titled:
             t.set_title(text, self.title_pt)
 
@@ -233,10 +274,12 @@ class SummaryTable(QTableWidget):
         self.setHorizontalHeaderLabels([_tr(h) for h in self.HEADERS])
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.NoEditTriggers)
+        self._lengths: list[tuple[int, ...]] = []  # the cells' text lengths at the last column sizing
 
     def update_frames(self, frames, labels: dict[int, str]) -> None:
         fs = [f for f in frames if f.run_id in labels]
         self.setRowCount(len(fs))
+        lengths = []
         def last(a, scale=1.0) -> str:
             return sig3(scale * float(a[-1]) if len(a) else None)
 
@@ -251,10 +294,17 @@ class SummaryTable(QTableWidget):
                      last(f.val_acc, 100), str(best or "–"), str(f.snap.epoch), f"{secs:.1f}",
                      f"{rate:,.0f}" if rate else "–", str(f.snap.diverged_at_step or "–"))
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setTextAlignment((Qt.AlignLeft if c == 0 else Qt.AlignRight) | Qt.AlignVCenter)
-                self.setItem(r, c, item)
-        self.resizeColumnsToContents()
+                item = self.item(r, c)
+                if item is None:
+                    item = QTableWidgetItem(text)
+                    item.setTextAlignment((Qt.AlignLeft if c == 0 else Qt.AlignRight) | Qt.AlignVCenter)
+                    self.setItem(r, c, item)
+                elif item.text() != text:  # (most cells do not change from one update to the next)
+                    item.setText(text)
+            lengths.append(tuple(len(t) for t in cells))
+        if lengths != self._lengths:  # measuring every cell again only when a text got longer or shorter
+            self._lengths = lengths
+            self.resizeColumnsToContents()
 
 
 def install(win) -> None:
@@ -345,13 +395,45 @@ def install(win) -> None:
                 dock.hide()
         if not on:
             return
-        labels = dict(c.compare)
-        win.tiles.set_runs(c.compare)
-        win.tiles.update_frames(frames, labels, c.run_id)
         now = time.monotonic()
         if now - shown["at"] >= 1.0 / SLOW_HZ or frames.primary.state != RunState.TRAINING:
             shown["at"] = now
-            win.compare_curves.update_frames(frames, tuple(short(labels[f.run_id]) for f in frames))
-            win.compare_table.update_frames(frames, labels)
+            due.update(curves=True, table=True)
+        win.tiles.set_runs(c.compare)
+        # The tiles, the curves and the summary in their turns (or all now, if stopped).
+        win.tiles.update_frames(frames, dict(c.compare), c.run_id)
 
+    due = {"curves": False, "table": False}
+
+    def draw_curves() -> bool:
+        """The curves when due, and only on screen (hidden, they paint nothing, but handing
+        them the histories costs): behind a tab they are drawn when they come to the
+        front, and an export draws them."""
+        if not (due["curves"] and c.compare and c.frames is not None and win.compare_curves.isVisible()):
+            return False
+        labels = dict(c.compare)
+        if any(f.run_id not in labels for f in c.frames):
+            return False  # a new comparison's first frames are on their way
+        due["curves"] = False
+        win.compare_curves.update_frames(c.frames, tuple(short(labels[f.run_id]) for f in c.frames))
+        return True
+
+    def draw_table() -> bool:
+        if not (due["table"] and c.compare and c.frames is not None):
+            return False
+        due["table"] = False
+        win.compare_table.update_frames(c.frames, dict(c.compare))
+        return True
+
+    win.tiles.jobs += [draw_curves, draw_table]
+
+    def came_up(*_) -> None:
+        if c.compare and c.frames is not None:
+            due["curves"] = True
+            QTimer.singleShot(0, win, draw_curves)
+
+    split.currentChanged.connect(came_up)
+    dock.visibilityChanged.connect(came_up)
     c.frames_ready.connect(on_frames)
+    # Each turn of the frame scheduler (one per batch of frames) draws one tile or job.
+    win.scheduler.drawn.connect(lambda _: win.tiles.turn() if c.compare else None)

@@ -30,6 +30,9 @@ from .worker import WorkerThread
 
 DEBOUNCE_MS = 100  # a dragged slider's changes are coalesced: the newest value wins
 STATUS_HZ = 4  # the status line is read, not watched: a few updates a second
+# Makes each window's worker (a WorkerThread: a QThread and its training process). The
+# window tests swap it for one sharing a process between windows (tests/ui/conftest.py).
+worker_factory = WorkerThread
 
 
 def _tr(text: str) -> str:
@@ -124,7 +127,7 @@ class RunController(QObject):
         self.watch_speed: float | None = None  # epochs per second; None: as fast as it goes
         self._landscape_id = 0
 
-        self._worker = WorkerThread()
+        self._worker = worker_factory()
         w = self._worker.worker
         w.run_started.connect(self._on_run_started)
         w.frames_ready.connect(self._on_frames)

@@ -280,6 +280,9 @@ def export_main_window(win, folder: str | os.PathLike, scale: float = DEFAULT_SC
         # The summary whole, as `dlviz train --compare --export` draws it: in the dock it
         # is cut to the dock's width (columns scrolled out of sight) or padded with blank.
         table = _summary_table(c.frames, labels)
+        # While training the tiles are drawn one a turn, and the curves only when on screen.
+        win.tiles.draw_all()
+        win.compare_curves.update_frames(c.frames, tuple(short(labels[f.run_id]) for f in c.frames))
         views.update(compare_tiles=win.tiles, compare_curves=win.compare_curves, compare_table=table)
         # The single decision view shows the focused run: say which.
         win.decision_view.set_title(_tr("Decision regions · {run}").format(run=short(labels.get(c.run_id, ""))))

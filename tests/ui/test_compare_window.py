@@ -132,3 +132,28 @@ def test_the_dialog_names_the_keys_as_the_control_panel_does(qtbot, qapp):
         w.close()
     finally:
         i18n.uninstall(qapp)
+
+
+def test_a_training_comparison_draws_one_tile_a_turn_and_every_tile_soon(win, qtbot):
+    """Issue 19: in a 4-run comparison every batch of frames drew every tile (and the
+    curves) at once, and the GUI stalled past 50 ms. While training the tiles take
+    turns: each turn of the window's frame scheduler draws at most one, round-robin,
+    and every tile is drawn again within a few turns."""
+    assert win.controller.start_compare({"optimizer": ["sgd", "momentum", "rmsprop", "adam"]})
+    win.play()
+    qtbot.waitUntil(lambda: len(win.tiles.tiles) == 4 and all(t.frames_drawn >= 1 for t in win.tiles.tiles),
+                    timeout=TIMEOUT)
+    tiles = win.tiles.tiles
+    turns = []  # after each turn of the scheduler (this runs after the window's own slots): frames drawn per tile
+    win.scheduler.drawn.connect(lambda _: turns.append([t.frames_drawn for t in tiles]))
+    # Every tile drawn 4 more times: none waits for the others.
+    qtbot.waitUntil(lambda: len(turns) > 1 and min(np.subtract(turns[-1], turns[0])) >= 4, timeout=TIMEOUT)
+    assert win.frame.state == "training"
+    per_turn = np.diff(np.array(turns), axis=0).sum(axis=1)
+    assert per_turn.sum() >= 16 and per_turn.max() == 1, np.bincount(per_turn)
+    # Round-robin: between two draws of a tile, the other tiles' turns (twice at most: a
+    # tile whose run has no new grid yet gives up its turn).
+    order = [int(np.argmax(np.diff(pair, axis=0))) for pair in zip(turns, turns[1:]) if np.any(np.diff(pair, axis=0))]
+    for tile in range(4):
+        at = [k for k, t in enumerate(order) if t == tile]
+        assert all(b - a <= 8 for a, b in zip(at, at[1:])), order

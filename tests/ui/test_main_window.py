@@ -117,6 +117,7 @@ def test_changing_hidden_layers_restarts(win, qtbot):
     qtbot.waitUntil(lambda: win.frame.snap.epoch >= 1 and win.frame.run_id == win.run_id, timeout=TIMEOUT)
 
 
+@pytest.mark.own_process  # the process and the thread are what is tested
 def test_rapid_random_changes(win, qtbot):
     rng = random.Random(0)
     win.play()
@@ -267,6 +268,7 @@ def test_export_brings_views_in_hidden_tabs_up_to_date(win, qtbot, tmp_path):
     np.testing.assert_allclose(y[-1], 100.0 * win.frame.dead_fraction[-1, 0])
 
 
+@pytest.mark.own_process  # the process and the thread are what is tested
 def test_close_while_training_ends_thread_and_process(qtbot):
     w = MainWindow(Config(samples=200))
     qtbot.addWidget(w)
@@ -309,6 +311,7 @@ def test_space_does_not_toggle_while_typing(win, qtbot):
     assert win.playing
 
 
+@pytest.mark.own_process  # the process and the thread are what is tested
 def test_a_stopped_training_process_is_noticed_and_restarted(win, qtbot, monkeypatch):
     """Issue 9 item 4: SIGSTOP the child; the window says it is not responding and a
     click on "Restart training" brings training back in a new process."""

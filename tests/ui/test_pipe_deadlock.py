@@ -16,6 +16,8 @@ from dlviz.data import load_csv
 from dlviz.training import experiment
 from dlviz.training.trainer import Trainer
 
+pytestmark = pytest.mark.own_process  # the pipes between the worker and a fresh process are what is tested
+
 TIMEOUT = 120_000  # generous: 4 x 100k rows on a busy 2-core machine; a deadlock never ends
 
 
