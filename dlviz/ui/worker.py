@@ -42,8 +42,8 @@ from multiprocessing.reduction import ForkingPickler
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..training.frames import RunFolder
-from ..training.messages import (Control, Failure, Heartbeat, LandscapeReady, NewRun, Pace, RemoveRun, Saved,
-                                 SaveRuns)
+from ..training.messages import (Control, Failure, Heartbeat, LandscapeReady, LRFinderProgress, LRFinderReady,
+                                 LRFinderRequest, NewRun, Pace, RemoveRun, Saved, SaveRuns)
 from ..training.session import child_main
 
 # A live process silent this long (it sends a heartbeat every 0.5 s when idle,
@@ -252,6 +252,7 @@ class TrainingWorker(QObject):
     failed = Signal(object)  # Failure
     saved = Signal(object)  # Saved: an experiment file was written (or why not)
     landscape_ready = Signal(object)  # LandscapeReady: a run's loss landscape (or why not)
+    lr_finder = Signal(object)  # LRFinderProgress, then LRFinderReady: a range test's steps and result (or why not)
     process_died = Signal(str)  # the training process ended (or could not start): why
     stalled = Signal(str)  # the training process is alive but silent
     process_started = Signal(int)  # pid
@@ -272,6 +273,7 @@ class TrainingWorker(QObject):
         self._stalled = False  # the stall was reported: not again until the process speaks or is asked again
         self._saves = 0  # saves asked for and not answered yet
         self._pace: Pace | None = None  # the last watch speed asked for
+        self._range_tests: set[int] = set()  # range tests asked for and not answered yet
         self.pid: int | None = None
 
     # -- called from the GUI thread --------------------------------------------------------
@@ -324,6 +326,9 @@ class TrainingWorker(QObject):
         """Forget the process (killing it if it still runs) and tell the GUI why."""
         self._forget_process(kill=True)
         self._folder.want(())
+        for rid in sorted(self._range_tests):  # their answers will never come
+            self.lr_finder.emit(LRFinderReady(rid, error=why))
+        self._range_tests.clear()
         self.process_died.emit(why)
 
     def _forget_process(self, kill: bool) -> None:
@@ -412,6 +417,9 @@ class TrainingWorker(QObject):
             elif isinstance(cmd, RemoveRun):
                 self._folder.drop(cmd.run_id)
             if self._child is None:
+                if isinstance(cmd, LRFinderRequest):  # nobody would answer it: say so now
+                    self.lr_finder.emit(LRFinderReady(cmd.request_id, error=_tr(
+                        "the training process is not running: press Play to start a new one")))
                 if not isinstance(cmd, NewRun):
                     continue  # a new process knows no run: only a NewRun makes sense to it
                 try:
@@ -428,6 +436,8 @@ class TrainingWorker(QObject):
             self._sender.send(cmd)  # never blocks: the sender thread writes
             if isinstance(cmd, SaveRuns):
                 self._saves += 1
+            elif isinstance(cmd, LRFinderRequest):
+                self._range_tests.add(cmd.request_id)
             if fresh and self._pace is not None:
                 self._sender.send(self._pace)
 
@@ -446,6 +456,10 @@ class TrainingWorker(QObject):
                 self.saved.emit(msg)
             elif isinstance(msg, LandscapeReady):
                 self.landscape_ready.emit(msg)
+            elif isinstance(msg, (LRFinderProgress, LRFinderReady)):
+                if isinstance(msg, LRFinderReady):
+                    self._range_tests.discard(msg.request_id)
+                self.lr_finder.emit(msg)
             elif folder.add(msg):
                 self.run_started.emit(msg)
         frames = folder.frames()
