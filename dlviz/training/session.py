@@ -497,7 +497,7 @@ def serve(commands, out) -> None:
             if busy:
                 timeout = min(s.wait_seconds(), max(0.0, s.next_publish - time.perf_counter()) if s.dirty else 1.0 / FPS)
             if s.pending:
-                timeout = min(timeout, 0.02)  # a landscape's or range test's answer (or progress) should not wait for a heartbeat
+                timeout = min(timeout, 0.02)  # background work's answers and progress: never a heartbeat late
             if commands.poll(timeout):
                 cmd = commands.recv()
                 try:

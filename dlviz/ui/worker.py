@@ -493,7 +493,13 @@ class TrainingWorker(QObject):
 
 
 class WorkerThread:
-    """Owns a TrainingWorker and the QThread it runs in: start, send, close."""
+    """Owns a TrainingWorker and the QThread it runs in: start, send, close.
+
+    A QThread of its own, not a superqt worker as the GUI's other background work:
+    its loop lasts as long as the window, and on superqt's pool (one thread per
+    core) it would hold a slot for good (two windows would starve every CSV load);
+    closing must wait for it with a timeout and kill the process if it is stuck,
+    and must end it at exit (the pool would wait for it for ever)."""
 
     def __init__(self):
         self.thread = QThread()
