@@ -245,10 +245,12 @@ class Session:
             self._landscape(cmd)
         elif isinstance(cmd, LRFinderRequest):
             self._lr_finder(cmd)
+            return True  # no run changed: no snapshot due (one would redraw every view meanwhile)
         elif isinstance(cmd, LRFinderCancel):
             stop = self.lr_stops.get(cmd.request_id)
             if stop is not None:
                 stop.set()
+            return True
         elif isinstance(cmd, LiveChange):
             for run in self._targets(cmd.run_id):
                 run.trainer.apply_live(run.trainer.config.replace(**cmd.changes))
@@ -486,6 +488,7 @@ def serve(commands, out) -> None:
     Returns when told to quit or when either pipe closes (the GUI went away).
     """
     s = Session(out)
+    beat = 0.0  # when the last heartbeat went out
     try:
         while True:
             s.send_results()
@@ -520,7 +523,12 @@ def serve(commands, out) -> None:
                 s.publish()
             elif not busy and not (s.runs and s.dirty):
                 s.dirty = False  # nothing to publish without a run
-                out.send(Heartbeat())  # idle for HEARTBEAT_SECONDS
+                now = time.perf_counter()
+                # Idle for HEARTBEAT_SECONDS (with background work pending the
+                # loop wakes every 20 ms: still one heartbeat per period).
+                if now - beat >= HEARTBEAT_SECONDS / 2:
+                    out.send(Heartbeat())
+                    beat = now
     except (EOFError, BrokenPipeError, ConnectionResetError, OSError):
         return  # the GUI closed its end: nothing left to do
 

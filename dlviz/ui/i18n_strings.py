@@ -295,23 +295,23 @@ STRINGS = (
     QT_TRANSLATE_NOOP('RunController', 'no landscape was computed'),
     #: dlviz/ui/controller.py:581
     QT_TRANSLATE_NOOP('RunController', ' — press Play to start a new one'),
-    #: dlviz/ui/export.py:45
+    #: dlviz/ui/export.py:47
     QT_TRANSLATE_NOOP('export', 'could not write {n} of {total} PNG files: {what}'),
-    #: dlviz/ui/export.py:75
+    #: dlviz/ui/export.py:77
     QT_TRANSLATE_NOOP('export', '{path}: nothing to draw (the image is empty)'),
-    #: dlviz/ui/export.py:84
+    #: dlviz/ui/export.py:86
     QT_TRANSLATE_NOOP('export', '{path}: the image could not be encoded as PNG'),
-    #: dlviz/ui/export.py:127
+    #: dlviz/ui/export.py:129
     QT_TRANSLATE_NOOP('export', '{name} has no size yet: show or resize it before export'),
-    #: dlviz/ui/export.py:285
+    #: dlviz/ui/export.py:287
     QT_TRANSLATE_NOOP('export', 'Decision regions · {run}'),
-    #: dlviz/ui/export.py:440
+    #: dlviz/ui/export.py:423
     QT_TRANSLATE_NOOP('export', 'Export history as CSV'),
-    #: dlviz/ui/export.py:441
+    #: dlviz/ui/export.py:424
     QT_TRANSLATE_NOOP('export', 'CSV files (*.csv)'),
-    #: dlviz/ui/export.py:449
+    #: dlviz/ui/export.py:432
     QT_TRANSLATE_NOOP('export', 'Export failed'),
-    #: dlviz/ui/export.py:451
+    #: dlviz/ui/export.py:434
     QT_TRANSLATE_NOOP('export', 'Wrote {path}'),
     #: dlviz/ui/i18n.py:160
     QT_TRANSLATE_NOOP('i18n', 'Language'),
@@ -545,81 +545,81 @@ STRINGS = (
     QT_TRANSLATE_NOOP('paths_lab', 'Optimizer paths lab…'),
     #: dlviz/ui/lab/paths.py:618
     QT_TRANSLATE_NOOP('paths_lab', 'SGD, momentum, Adam and the others on 2-D test functions, side by side'),
-    #: dlviz/ui/lab/sweep.py:50
+    #: dlviz/ui/lab/sweep.py:51
     QT_TRANSLATE_NOOP('sweep', 'validation loss'),
-    #: dlviz/ui/lab/sweep.py:50
+    #: dlviz/ui/lab/sweep.py:51
     QT_TRANSLATE_NOOP('sweep', 'validation accuracy'),
-    #: dlviz/ui/lab/sweep.py:51
+    #: dlviz/ui/lab/sweep.py:52
     QT_TRANSLATE_NOOP('sweep', 'training loss'),
-    #: dlviz/ui/lab/sweep.py:51
+    #: dlviz/ui/lab/sweep.py:52
     QT_TRANSLATE_NOOP('sweep', 'training accuracy'),
-    #: dlviz/ui/lab/sweep.py:63
+    #: dlviz/ui/lab/sweep.py:64
     QT_TRANSLATE_NOOP('sweep', 'not run'),
-    #: dlviz/ui/lab/sweep.py:65
+    #: dlviz/ui/lab/sweep.py:66
     QT_TRANSLATE_NOOP('sweep', '✕ diverged\nat step {n}'),
-    #: dlviz/ui/lab/sweep.py:116
+    #: dlviz/ui/lab/sweep.py:117
     QT_TRANSLATE_NOOP('sweep', 'Sweep'),
-    #: dlviz/ui/lab/sweep.py:204
+    #: dlviz/ui/lab/sweep.py:205
     QT_TRANSLATE_NOOP('sweep', '{metric} after {n} epochs'),
-    #: dlviz/ui/lab/sweep.py:220
+    #: dlviz/ui/lab/sweep.py:221
     QT_TRANSLATE_NOOP('sweep', 'diverged'),
-    #: dlviz/ui/lab/sweep.py:281
+    #: dlviz/ui/lab/sweep.py:283
     QT_TRANSLATE_NOOP('sweep', '2 to 8 values, separated by commas'),
-    #: dlviz/ui/lab/sweep.py:287
+    #: dlviz/ui/lab/sweep.py:289
     QT_TRANSLATE_NOOP('sweep', 'and'),
-    #: dlviz/ui/lab/sweep.py:297
+    #: dlviz/ui/lab/sweep.py:299
     QT_TRANSLATE_NOOP('sweep', 'Every cell trains this many epochs (or until it diverges)'),
-    #: dlviz/ui/lab/sweep.py:303
+    #: dlviz/ui/lab/sweep.py:305
     QT_TRANSLATE_NOOP('sweep', 'Worker processes: cells train in parallel, one per core'),
-    #: dlviz/ui/lab/sweep.py:307
+    #: dlviz/ui/lab/sweep.py:309
     QT_TRANSLATE_NOOP('sweep', 'Workers'),
-    #: dlviz/ui/lab/sweep.py:310
-    QT_TRANSLATE_NOOP('sweep', 'Epochs'),
     #: dlviz/ui/lab/sweep.py:312
+    QT_TRANSLATE_NOOP('sweep', 'Epochs'),
+    #: dlviz/ui/lab/sweep.py:314
     QT_TRANSLATE_NOOP('sweep', "Every other setting, the seed included, is the current run's: every cell starts from the same data and, where the layer shapes match, the same weights."),
-    #: dlviz/ui/lab/sweep.py:318
+    #: dlviz/ui/lab/sweep.py:320
     QT_TRANSLATE_NOOP('sweep', 'Run'),
-    #: dlviz/ui/lab/sweep.py:322
+    #: dlviz/ui/lab/sweep.py:324
     QT_TRANSLATE_NOOP('sweep', 'Cancel'),
-    #: dlviz/ui/lab/sweep.py:327
+    #: dlviz/ui/lab/sweep.py:329
     QT_TRANSLATE_NOOP('sweep', '%v of %m cells'),
-    #: dlviz/ui/lab/sweep.py:336
+    #: dlviz/ui/lab/sweep.py:338
     QT_TRANSLATE_NOOP('sweep', 'Show'),
-    #: dlviz/ui/lab/sweep.py:341
+    #: dlviz/ui/lab/sweep.py:343
     QT_TRANSLATE_NOOP('sweep', "What the cells' colours and numbers show: each cell's value at the end"),
-    #: dlviz/ui/lab/sweep.py:349
+    #: dlviz/ui/lab/sweep.py:351
     QT_TRANSLATE_NOOP('sweep', 'Click a cell to make its settings the current run'),
-    #: dlviz/ui/lab/sweep.py:356
+    #: dlviz/ui/lab/sweep.py:358
     QT_TRANSLATE_NOOP('sweep', 'Close'),
-    #: dlviz/ui/lab/sweep.py:378
+    #: dlviz/ui/lab/sweep.py:380
     QT_TRANSLATE_NOOP('sweep', 'Choices: {c}'),
-    #: dlviz/ui/lab/sweep.py:403
+    #: dlviz/ui/lab/sweep.py:405
     QT_TRANSLATE_NOOP('sweep', 'no cells'),
-    #: dlviz/ui/lab/sweep.py:415
+    #: dlviz/ui/lab/sweep.py:417
     QT_TRANSLATE_NOOP('sweep', '{key} is chosen twice: pick two different settings'),
-    #: dlviz/ui/lab/sweep.py:432
+    #: dlviz/ui/lab/sweep.py:434
     QT_TRANSLATE_NOOP('sweep', "The data is a CSV file: sweep a setting other than the data's"),
-    #: dlviz/ui/lab/sweep.py:449
+    #: dlviz/ui/lab/sweep.py:452
     QT_TRANSLATE_NOOP('sweep', 'Training {n} cells of {e} epochs in {w} processes…'),
-    #: dlviz/ui/lab/sweep.py:450
+    #: dlviz/ui/lab/sweep.py:453
     QT_TRANSLATE_NOOP('sweep', 'Training {n} cells of {e} epochs in one worker process…'),
-    #: dlviz/ui/lab/sweep.py:482
+    #: dlviz/ui/lab/sweep.py:492
     QT_TRANSLATE_NOOP('sweep', 'Cancelling…'),
-    #: dlviz/ui/lab/sweep.py:513
+    #: dlviz/ui/lab/sweep.py:520
     QT_TRANSLATE_NOOP('sweep', 'The sweep failed: {why}'),
-    #: dlviz/ui/lab/sweep.py:522
+    #: dlviz/ui/lab/sweep.py:529
     QT_TRANSLATE_NOOP('sweep', 'Cancelled: {done} of {n} cells done.'),
-    #: dlviz/ui/lab/sweep.py:524
+    #: dlviz/ui/lab/sweep.py:531
     QT_TRANSLATE_NOOP('sweep', '{n} cells in {s} s.'),
-    #: dlviz/ui/lab/sweep.py:526
+    #: dlviz/ui/lab/sweep.py:533
     QT_TRANSLATE_NOOP('sweep', '{d} diverged (grey).'),
-    #: dlviz/ui/lab/sweep.py:527
+    #: dlviz/ui/lab/sweep.py:534
     QT_TRANSLATE_NOOP('sweep', 'Click a cell to make it the current run.'),
-    #: dlviz/ui/lab/sweep.py:552
+    #: dlviz/ui/lab/sweep.py:559
     QT_TRANSLATE_NOOP('sweep', 'The current run is now {cell} ({e} epochs): press Play to train it.'),
-    #: dlviz/ui/lab/sweep.py:584
+    #: dlviz/ui/lab/sweep.py:591
     QT_TRANSLATE_NOOP('sweep', 'Sweep…'),
-    #: dlviz/ui/lab/sweep.py:586
+    #: dlviz/ui/lab/sweep.py:593
     QT_TRANSLATE_NOOP('sweep', "Train a grid over one or two settings in parallel and compare the cells' results"),
     #: dlviz/ui/layouts.py:31
     QT_TRANSLATE_NOOP('layouts', 'Loss and accuracy'),

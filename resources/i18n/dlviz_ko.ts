@@ -1515,55 +1515,55 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="299" />
       <source>could not write {n} of {total} PNG files: {what}</source>
-      <extracomment>dlviz/ui/export.py:45</extracomment>
+      <extracomment>dlviz/ui/export.py:47</extracomment>
       <translation>PNG 파일 {total}개 중 {n}개를 쓰지 못했습니다: {what}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="301" />
       <source>{path}: nothing to draw (the image is empty)</source>
-      <extracomment>dlviz/ui/export.py:75</extracomment>
+      <extracomment>dlviz/ui/export.py:77</extracomment>
       <translation>{path}: 그릴 것이 없습니다 (빈 그림)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="303" />
       <source>{path}: the image could not be encoded as PNG</source>
-      <extracomment>dlviz/ui/export.py:84</extracomment>
+      <extracomment>dlviz/ui/export.py:86</extracomment>
       <translation>{path}: 그림을 PNG로 저장하지 못했습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="305" />
       <source>{name} has no size yet: show or resize it before export</source>
-      <extracomment>dlviz/ui/export.py:127</extracomment>
+      <extracomment>dlviz/ui/export.py:129</extracomment>
       <translation>{name}의 크기가 아직 없습니다: 내보내기 전에 화면에 띄우거나 크기를 바꾸세요</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="307" />
       <source>Decision regions · {run}</source>
-      <extracomment>dlviz/ui/export.py:285</extracomment>
+      <extracomment>dlviz/ui/export.py:287</extracomment>
       <translation>결정 경계 · {run}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="309" />
       <source>Export history as CSV</source>
-      <extracomment>dlviz/ui/export.py:440</extracomment>
+      <extracomment>dlviz/ui/export.py:423</extracomment>
       <translation>학습 기록을 CSV로 내보내기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="311" />
       <source>CSV files (*.csv)</source>
-      <extracomment>dlviz/ui/export.py:441</extracomment>
+      <extracomment>dlviz/ui/export.py:424</extracomment>
       <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="313" />
       <source>Export failed</source>
-      <extracomment>dlviz/ui/export.py:449</extracomment>
+      <extracomment>dlviz/ui/export.py:432</extracomment>
       <translation>내보내기 실패</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="315" />
       <source>Wrote {path}</source>
-      <extracomment>dlviz/ui/export.py:451</extracomment>
+      <extracomment>dlviz/ui/export.py:434</extracomment>
       <translation>{path}에 저장했습니다</translation>
     </message>
   </context>
@@ -3510,231 +3510,231 @@ dlviz/ui/layouts.py:316</extracomment>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="549" />
       <source>validation loss</source>
-      <extracomment>dlviz/ui/lab/sweep.py:50</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:51</extracomment>
       <translation>검증 손실</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="551" />
       <source>validation accuracy</source>
-      <extracomment>dlviz/ui/lab/sweep.py:50</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:51</extracomment>
       <translation>검증 정확도</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="553" />
       <source>training loss</source>
-      <extracomment>dlviz/ui/lab/sweep.py:51</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:52</extracomment>
       <translation>학습 손실</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="555" />
       <source>training accuracy</source>
-      <extracomment>dlviz/ui/lab/sweep.py:51</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:52</extracomment>
       <translation>학습 정확도</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="557" />
       <source>not run</source>
-      <extracomment>dlviz/ui/lab/sweep.py:63</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:64</extracomment>
       <translation>실행 안 됨</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="559" />
       <source>✕ diverged
 at step {n}</source>
-      <extracomment>dlviz/ui/lab/sweep.py:65</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:66</extracomment>
       <translation>✕ 발산
 {n} 스텝</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="561" />
       <source>Sweep</source>
-      <extracomment>dlviz/ui/lab/sweep.py:116</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:117</extracomment>
       <translation>스윕</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="563" />
       <source>{metric} after {n} epochs</source>
-      <extracomment>dlviz/ui/lab/sweep.py:204</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:205</extracomment>
       <translation>{n} 에포크 후 {metric}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="565" />
       <source>diverged</source>
-      <extracomment>dlviz/ui/lab/sweep.py:220</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:221</extracomment>
       <translation>발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="567" />
       <source>2 to 8 values, separated by commas</source>
-      <extracomment>dlviz/ui/lab/sweep.py:281</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:283</extracomment>
       <translation>값 2~8개, 쉼표로 구분</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="569" />
       <source>and</source>
-      <extracomment>dlviz/ui/lab/sweep.py:287</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:289</extracomment>
       <translation>그리고</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="571" />
       <source>Every cell trains this many epochs (or until it diverges)</source>
-      <extracomment>dlviz/ui/lab/sweep.py:297</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:299</extracomment>
       <translation>칸마다 이만큼 에포크를 학습합니다 (발산하면 멈춤)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="573" />
       <source>Worker processes: cells train in parallel, one per core</source>
-      <extracomment>dlviz/ui/lab/sweep.py:303</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:305</extracomment>
       <translation>작업 프로세스 수: 코어마다 칸 하나씩 나란히 학습합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="575" />
       <source>Workers</source>
-      <extracomment>dlviz/ui/lab/sweep.py:307</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:309</extracomment>
       <translation>작업 프로세스</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="577" />
       <source>Epochs</source>
-      <extracomment>dlviz/ui/lab/sweep.py:310</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:312</extracomment>
       <translation>에포크</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="579" />
       <source>Every other setting, the seed included, is the current run's: every cell starts from the same data and, where the layer shapes match, the same weights.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:312</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:314</extracomment>
       <translation>시드를 포함한 나머지 설정은 지금 실행과 같습니다: 모든 칸이 같은 데이터에서, 층 모양이 맞으면 같은 가중치에서 시작합니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="581" />
       <source>Run</source>
-      <extracomment>dlviz/ui/lab/sweep.py:318</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:320</extracomment>
       <translation>실행</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="583" />
       <source>Cancel</source>
-      <extracomment>dlviz/ui/lab/sweep.py:322</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:324</extracomment>
       <translation>취소</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="585" />
       <source>%v of %m cells</source>
-      <extracomment>dlviz/ui/lab/sweep.py:327</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:329</extracomment>
       <translation>%m칸 중 %v칸</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="587" />
       <source>Show</source>
-      <extracomment>dlviz/ui/lab/sweep.py:336</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:338</extracomment>
       <translation>표시</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="589" />
       <source>What the cells' colours and numbers show: each cell's value at the end</source>
-      <extracomment>dlviz/ui/lab/sweep.py:341</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:343</extracomment>
       <translation>칸의 색과 숫자가 나타내는 것: 각 칸의 마지막 값</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="591" />
       <source>Click a cell to make its settings the current run</source>
-      <extracomment>dlviz/ui/lab/sweep.py:349</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:351</extracomment>
       <translation>칸을 클릭하면 그 설정이 지금 실행이 됩니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="593" />
       <source>Close</source>
-      <extracomment>dlviz/ui/lab/sweep.py:356</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:358</extracomment>
       <translation>닫기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="595" />
       <source>Choices: {c}</source>
-      <extracomment>dlviz/ui/lab/sweep.py:378</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:380</extracomment>
       <translation>선택지: {c}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="597" />
       <source>no cells</source>
-      <extracomment>dlviz/ui/lab/sweep.py:403</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:405</extracomment>
       <translation>칸 없음</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="599" />
       <source>{key} is chosen twice: pick two different settings</source>
-      <extracomment>dlviz/ui/lab/sweep.py:415</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:417</extracomment>
       <translation>{key}을(를) 두 번 골랐습니다: 서로 다른 설정 두 개를 고르세요</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="601" />
       <source>The data is a CSV file: sweep a setting other than the data's</source>
-      <extracomment>dlviz/ui/lab/sweep.py:432</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:434</extracomment>
       <translation>데이터가 CSV 파일입니다: 데이터 설정이 아닌 다른 설정을 스윕하세요</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="603" />
       <source>Training {n} cells of {e} epochs in {w} processes…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:449</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:452</extracomment>
       <translation>{n}칸을 {e} 에포크씩 프로세스 {w}개로 학습하는 중…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="605" />
       <source>Training {n} cells of {e} epochs in one worker process…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:450</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:453</extracomment>
       <translation>{n}칸을 {e} 에포크씩 작업 프로세스 하나로 학습하는 중…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="607" />
       <source>Cancelling…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:482</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:492</extracomment>
       <translation>취소하는 중…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="609" />
       <source>The sweep failed: {why}</source>
-      <extracomment>dlviz/ui/lab/sweep.py:513</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:520</extracomment>
       <translation>스윕 실패: {why}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="611" />
       <source>Cancelled: {done} of {n} cells done.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:522</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:529</extracomment>
       <translation>취소됨: {n}칸 중 {done}칸 완료.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="613" />
       <source>{n} cells in {s} s.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:524</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:531</extracomment>
       <translation>{n}칸, {s}초.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="615" />
       <source>{d} diverged (grey).</source>
-      <extracomment>dlviz/ui/lab/sweep.py:526</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:533</extracomment>
       <translation>{d}칸 발산 (회색).</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="617" />
       <source>Click a cell to make it the current run.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:527</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:534</extracomment>
       <translation>칸을 클릭하면 지금 실행이 됩니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="619" />
       <source>The current run is now {cell} ({e} epochs): press Play to train it.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:552</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:559</extracomment>
       <translation>지금 실행은 {cell} ({e} 에포크)입니다: 재생을 눌러 학습하세요.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="621" />
       <source>Sweep…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:584</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:591</extracomment>
       <translation>스윕…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="623" />
       <source>Train a grid over one or two settings in parallel and compare the cells' results</source>
-      <extracomment>dlviz/ui/lab/sweep.py:586</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:593</extracomment>
       <translation>설정 한두 개의 격자를 나란히 학습하고 칸마다 결과를 비교합니다</translation>
     </message>
   </context>

@@ -161,3 +161,53 @@ def test_a_long_test_cancelled_early_still_reads_its_short_curve():
     assert r.cancelled and len(r.lr) == 50 and r.planned_steps == 160_000
     assert r.lr[0] <= r.suggested_lr <= r.lr[-1]
     assert r.bands["crawls"][0] == r.lr[0] and r.bands["diverges"][1] == r.lr[-1]
+
+
+def test_a_range_test_in_the_training_process_adds_no_snapshot_and_no_heartbeat_flood(monkeypatch):
+    """The request changes no run: no snapshot is due (one would redraw every view). While
+    it runs the loop wakes every 20 ms for its progress; heartbeats still go out once
+    per HEARTBEAT_SECONDS, not at every wake."""
+    import multiprocessing as mp
+    import threading
+    import types
+
+    from dlviz.training import session as session_mod
+    from dlviz.training.messages import (Control, Heartbeat, LRFinderCancel, LRFinderProgress, LRFinderReady,
+                                         LRFinderRequest, NewRun, Update)
+    from dlviz.training.session import Session
+
+    cfg = Config(samples=200, hidden=(8,), seed=3)
+    s = Session(type("Out", (), {"send": lambda self, m: None})())
+    s.dirty = False
+    s.handle(LRFinderRequest(1, cfg))
+    s.handle(LRFinderCancel(1))
+    assert not s.dirty
+
+    # The loop's clock moves 2 ms per reading, not with the wall: a heartbeat period
+    # (HEARTBEAT_SECONDS) is ~250 of the loop's turns, far more than the test takes.
+    ticks = iter(range(10**9))
+    monkeypatch.setattr(session_mod, "time", types.SimpleNamespace(perf_counter=lambda: 1000.0 + 0.002 * next(ticks)))
+    cmd_in, cmd_out = mp.Pipe(duplex=False)
+    msg_in, msg_out = mp.Pipe(duplex=False)
+    loop = threading.Thread(target=session_mod.serve, args=(cmd_in, msg_out), daemon=True)
+    loop.start()
+    cmd_out.send(NewRun(1, cfg))
+    got = []
+    while not any(isinstance(m, Heartbeat) for m in got):  # the first one (the clock's only period)
+        assert msg_in.poll(10.0), "nothing came within 10 s"
+        got.append(msg_in.recv())
+    cmd_out.send(LRFinderRequest(2, cfg.replace(samples=200_000, batch_size=1)))  # 160,000 steps
+    during = []
+    while sum(isinstance(m, LRFinderProgress) for m in during) < 40:  # 1,000 steps: many 20 ms wakes
+        assert msg_in.poll(30.0), "no progress within 30 s"
+        during.append(msg_in.recv())
+    cmd_out.send(LRFinderCancel(2))
+    while not isinstance(during[-1], LRFinderReady):
+        assert msg_in.poll(30.0)
+        during.append(msg_in.recv())
+    cmd_out.send(Control("quit"))
+    loop.join(10.0)
+    assert not loop.is_alive()
+    kinds = {type(m).__name__ for m in during}
+    assert kinds == {"LRFinderProgress", "LRFinderReady"}, kinds  # no Heartbeat, no Update
+    assert during[-1].result.cancelled and not any(isinstance(m, (Heartbeat, Update)) for m in during)
