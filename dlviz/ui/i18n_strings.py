@@ -1121,27 +1121,27 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', 'weights &gt; 0'),
     #: dlviz/ui/views/weights.py:176
     QT_TRANSLATE_NOOP('views', 'biases'),
-    #: dlviz/ui/worker.py:237
+    #: dlviz/ui/worker.py:241
     QT_TRANSLATE_NOOP('TrainingWorker', 'it closed its pipe'),
-    #: dlviz/ui/worker.py:243
+    #: dlviz/ui/worker.py:247
     QT_TRANSLATE_NOOP('TrainingWorker', 'killed by signal {0} ({1})'),
-    #: dlviz/ui/worker.py:244
+    #: dlviz/ui/worker.py:248
     QT_TRANSLATE_NOOP('TrainingWorker', 'exit code {0}'),
-    #: dlviz/ui/worker.py:353
+    #: dlviz/ui/worker.py:363
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training worker failed: {0}'),
-    #: dlviz/ui/worker.py:390
+    #: dlviz/ui/worker.py:400
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process did not start: it sent nothing in {0:.0f} s'),
-    #: dlviz/ui/worker.py:394
+    #: dlviz/ui/worker.py:404
     QT_TRANSLATE_NOOP('TrainingWorker', 'training process not responding (silent for {0:.0f} s)'),
-    #: dlviz/ui/worker.py:397
+    #: dlviz/ui/worker.py:407
     QT_TRANSLATE_NOOP('TrainingWorker', 'it is gone'),
-    #: dlviz/ui/worker.py:398
+    #: dlviz/ui/worker.py:408
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process stopped unexpectedly ({0})'),
-    #: dlviz/ui/worker.py:411
+    #: dlviz/ui/worker.py:421
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process was restarted'),
-    #: dlviz/ui/worker.py:422
+    #: dlviz/ui/worker.py:431
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process is not running: press Play to start a new one'),
-    #: dlviz/ui/worker.py:428
+    #: dlviz/ui/worker.py:441
     QT_TRANSLATE_NOOP('TrainingWorker', 'could not start the training process: {0}'),
     #: pyqtgraph/GraphicsScene/GraphicsScene.py:102
     QT_TRANSLATE_NOOP('GraphicsScene', 'Export...'),

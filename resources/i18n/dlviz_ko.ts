@@ -667,67 +667,67 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1125" />
       <source>it closed its pipe</source>
-      <extracomment>dlviz/ui/worker.py:237</extracomment>
+      <extracomment>dlviz/ui/worker.py:241</extracomment>
       <translation>파이프가 닫혔습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1127" />
       <source>killed by signal {0} ({1})</source>
-      <extracomment>dlviz/ui/worker.py:243</extracomment>
+      <extracomment>dlviz/ui/worker.py:247</extracomment>
       <translation>신호 {0}({1})로 종료됨</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1129" />
       <source>exit code {0}</source>
-      <extracomment>dlviz/ui/worker.py:244</extracomment>
+      <extracomment>dlviz/ui/worker.py:248</extracomment>
       <translation>종료 코드 {0}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1131" />
       <source>the training worker failed: {0}</source>
-      <extracomment>dlviz/ui/worker.py:353</extracomment>
+      <extracomment>dlviz/ui/worker.py:363</extracomment>
       <translation>학습 작업자 오류: {0}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1133" />
       <source>the training process did not start: it sent nothing in {0:.0f} s</source>
-      <extracomment>dlviz/ui/worker.py:390</extracomment>
+      <extracomment>dlviz/ui/worker.py:400</extracomment>
       <translation>학습 프로세스가 시작되지 않았습니다: {0:.0f}초 동안 응답이 없습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1135" />
       <source>training process not responding (silent for {0:.0f} s)</source>
-      <extracomment>dlviz/ui/worker.py:394</extracomment>
+      <extracomment>dlviz/ui/worker.py:404</extracomment>
       <translation>학습 프로세스 응답 없음 ({0:.0f}초째 조용함)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1137" />
       <source>it is gone</source>
-      <extracomment>dlviz/ui/worker.py:397</extracomment>
+      <extracomment>dlviz/ui/worker.py:407</extracomment>
       <translation>프로세스가 사라졌습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1139" />
       <source>the training process stopped unexpectedly ({0})</source>
-      <extracomment>dlviz/ui/worker.py:398</extracomment>
+      <extracomment>dlviz/ui/worker.py:408</extracomment>
       <translation>학습 프로세스가 갑자기 멈췄습니다 ({0})</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1141" />
       <source>the training process was restarted</source>
-      <extracomment>dlviz/ui/worker.py:411</extracomment>
+      <extracomment>dlviz/ui/worker.py:421</extracomment>
       <translation>학습 프로세스를 다시 시작했습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1143" />
       <source>the training process is not running: press Play to start a new one</source>
-      <extracomment>dlviz/ui/worker.py:422</extracomment>
+      <extracomment>dlviz/ui/worker.py:431</extracomment>
       <translation>학습 프로세스가 실행 중이 아닙니다: 재생을 누르면 새로 시작합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1145" />
       <source>could not start the training process: {0}</source>
-      <extracomment>dlviz/ui/worker.py:428</extracomment>
+      <extracomment>dlviz/ui/worker.py:441</extracomment>
       <translation>학습 프로세스를 시작할 수 없습니다: {0}</translation>
     </message>
   </context>

@@ -175,3 +175,21 @@ def test_a_training_process_that_dies_during_the_test_fails_it(open_window, qtbo
     assert got.args == [None] and dialog.result is None and not dialog.busy
     assert "restarted" in dialog.status.text() and dialog.error
     assert dialog.findChild(QPushButton, "rerun_lr").isEnabled()
+
+
+def test_with_no_training_process_the_test_says_so_at_once(open_window, qtbot):
+    import os
+    import signal
+
+    from dlviz.training.messages import RunState
+
+    w = open_window(SMALL)
+    os.kill(w.controller.training_pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: w.controller.state == RunState.ERROR and w.controller.training_pid is None,
+                    timeout=TIMEOUT)
+    dialog = open_finder(w, qtbot)
+    with qtbot.waitSignal(dialog.computed, timeout=TIMEOUT) as got:
+        pass
+    assert got.args == [None] and dialog.result is None and not dialog.busy
+    assert "not running" in dialog.status.text() and "Play" in dialog.status.text()
+    assert dialog.findChild(QPushButton, "rerun_lr").isEnabled()
