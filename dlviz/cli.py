@@ -203,7 +203,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def run_train(args: argparse.Namespace) -> int:
-    from .training.session import limit_blas_threads
+    from .training import headless
 
     try:
         for target, what, folder in ((args.export, "export", True), (args.history, "write the history", False),
@@ -218,7 +218,7 @@ def run_train(args: argparse.Namespace) -> int:
     except (ConfigError, DataError, ValueError) as e:  # (a LessonError is a ValueError)
         print(f"dlviz train: error: {e}", file=sys.stderr)
         return 2
-    with limit_blas_threads():  # as in the training process: small matrices, one thread
+    with headless.blas_limited():  # as in the training process: small matrices, one thread
         if len(runs) > 1 or args.compare:
             code = _compare(args, runs)
         else:
@@ -236,8 +236,7 @@ def find_lesson_arg(arg: str):
 
 def _lesson_runs(args: argparse.Namespace) -> list:
     """(label, Trainer) of the lesson's run(s); the lesson's settings are the run's: no other flag sets them."""
-    from .training.lessons import check_expectations
-    from .training.trainer import Trainer
+    from .training import headless
 
     keys = set(schema())
     other = sorted(flag(k) for k, v in vars(args).items() if k in keys and v is not None)
@@ -245,14 +244,13 @@ def _lesson_runs(args: argparse.Namespace) -> list:
     if other:
         raise ConfigError(f"--lesson trains with the lesson's own settings: {', '.join(other)} cannot go with it")
     lesson = find_lesson_arg(args.lesson)
-    runs = [(label, Trainer(c)) for label, c in lesson.runs()]
-    if lesson.compare:  # --save: the window opens the file as the lesson's comparison
-        args.window_state = {"compare": {k: list(v) for k, v in lesson.compare.items()},
-                             "base": lesson.config.to_dict()}
+    got = headless.lesson_runs(lesson)
+    if got.window is not None:  # --save: the window opens the file as the lesson's comparison
+        args.window_state = got.window
     # Checked after the training, added to the JSON (see _json_extra) and judged by _lesson_verdict.
-    args.lesson_check = lambda: check_expectations(lesson, runs)
+    args.lesson_check = got.check
     args.lesson_id = lesson.id
-    return runs
+    return got.runs
 
 
 def _json_extra(args: argparse.Namespace) -> dict:
@@ -317,18 +315,16 @@ def run_lessons(args: argparse.Namespace) -> int:
 
 def _new_runs(args: argparse.Namespace) -> list:
     """(label, Trainer) of each run the flags ask for; every config is checked first."""
-    from .training.trainer import Trainer
+    from .training import headless
 
     config = config_from_args(args)
     dataset = dataset_of(config)
-    if not args.compare:
-        return [("run", Trainer(config, dataset=dataset))]
-    return [(label, Trainer(c, dataset=dataset)) for label, c in variants(config, parse_specs(args.compare))]
+    return headless.new_runs(config, dataset, parse_specs(args.compare) if args.compare else None)
 
 
 def _resumed_runs(args: argparse.Namespace) -> list:
     """The runs of ``--resume FILE``, each given ``--epochs`` more epochs (default 100)."""
-    from .training.experiment import load_experiment
+    from .training import headless
 
     keys = set(schema())
     other = sorted(k for k, v in vars(args).items() if k in keys - {"epochs"} and v is not None)
@@ -338,19 +334,13 @@ def _resumed_runs(args: argparse.Namespace) -> list:
     more = Config.from_dict({"epochs": args.epochs if args.epochs is not None else CLI_DEFAULT_EPOCHS}).epochs
     if more < 1:
         raise ConfigError("epochs must be at least 1 for a headless run")
-    runs = []
-    exp = load_experiment(args.resume)
-    args.window_state = exp.window
-    for saved in exp.runs:
-        t = saved.trainer
-        t.apply_live(t.config.replace(epochs=t.epoch + more))
-        runs.append((saved.label, t))
+    runs, args.window_state = headless.resumed_runs(args.resume, more)
     return runs
 
 
 def _save(args: argparse.Namespace, runs) -> int:
     """``--save FILE``: every run into one experiment file."""
-    from .training.experiment import SavedRun, save
+    from .training import headless
 
     # As the window saves it: the comparison's keys and base settings, so that the
     # window opens it as the same comparison (a resumed file keeps its own).
@@ -358,8 +348,7 @@ def _save(args: argparse.Namespace, runs) -> int:
     if window is None and args.compare:
         window = {"compare": {k: list(v) for k, v in parse_specs(args.compare).items()},
                   "base": config_from_args(args).to_dict()}
-    return _write_out(args, args.save, "save",
-                      lambda: save(args.save, [SavedRun(label, t) for label, t in runs], window=window))
+    return _write_out(args, args.save, "save", lambda: headless.save_runs(args.save, runs, window))
 
 
 def _write_out(args: argparse.Namespace, target: str | None, what: str, write) -> int:
@@ -376,25 +365,17 @@ def _write_out(args: argparse.Namespace, target: str | None, what: str, write) -
     return 0
 
 
-def _run_to_end(trainer, after_epoch=None) -> None:
-    while not (trainer.finished or trainer.diverged):
-        trainer.run_epoch()
-        if after_epoch is not None:
-            after_epoch()
-
-
 def _compare(args: argparse.Namespace, runs) -> int:
     """Train every run of a comparison; one line each, or one JSON object ``{"runs": [...]}``."""
-    results = []
-    for label, trainer in runs:
-        _run_to_end(trainer)
-        s = trainer.summary()
-        results.append({"label": label, "config": trainer.config.to_dict(), **s})
-        if not args.json:
-            val = f", val accuracy {100 * s['val_accuracy']:.1f}%" if s["val_accuracy"] is not None else ""
-            ended = f"diverged at step {s['diverged_at_step']}" if s["diverged"] else f"{s['epochs']} epochs"
-            print(f"{label}: {ended}, train loss {_fmt(s['train_loss'])}, "
-                  f"accuracy {100 * s['train_accuracy']:.1f}%{val}", flush=True)
+    from .training import headless
+
+    def print_run(s: dict) -> None:
+        val = f", val accuracy {100 * s['val_accuracy']:.1f}%" if s["val_accuracy"] is not None else ""
+        ended = f"diverged at step {s['diverged_at_step']}" if s["diverged"] else f"{s['epochs']} epochs"
+        print(f"{s['label']}: {ended}, train loss {_fmt(s['train_loss'])}, "
+              f"accuracy {100 * s['train_accuracy']:.1f}%{val}", flush=True)
+
+    results = headless.train_runs(runs, on_result=None if args.json else print_run)
     failure = None
     if args.export:
         from .ui.export import ExportError, export_comparison
@@ -417,22 +398,18 @@ def _compare(args: argparse.Namespace, runs) -> int:
 
 def _write_history(args: argparse.Namespace, histories) -> int:
     """``--history FILE``: the CSV of every run."""
-    from .training import history_csv
+    from .training import headless
 
-    return _write_out(args, args.history, "write the history", lambda: history_csv.write(args.history, histories))
+    return _write_out(args, args.history, "write the history", lambda: headless.write_history(args.history, histories))
 
 
 def _train(args: argparse.Namespace, config: Config, trainer) -> int:
+    from .training import headless
+
     quiet = args.json
     every = max(1, config.epochs // 10)
-    recorder = None
-    if args.export:
-        from .ui.export import Recorder  # Qt-free; Qt loads only for the drawing at the end
 
-        recorder = Recorder(trainer)
     def after_epoch():
-        if recorder is not None:
-            recorder.epoch_done()
         if not quiet and (trainer.epoch % every == 0 or trainer.finished) and trainer.history.epochs:
             h = trainer.history
             i = h.rows - 1  # the last row (a long run's history is thinned: not epochs - 1)
@@ -443,8 +420,8 @@ def _train(args: argparse.Namespace, config: Config, trainer) -> int:
                 flush=True,
             )
 
-    _run_to_end(trainer, after_epoch)
-    summary = trainer.summary()
+    # (--export: a Recorder watches the training; Qt loads only for the drawing at the end)
+    summary, recorder = headless.train(trainer, record=bool(args.export), after_epoch=after_epoch)
     if args.export:
         from .ui.export import ExportError, export_headless
 
@@ -522,16 +499,14 @@ def _lab_error(command: str, e: Exception) -> int:
 
 
 def run_lr_find(args: argparse.Namespace) -> int:
-    from .training.lr_finder import find_lr
-    from .training.session import limit_blas_threads
+    from .training import headless
 
     try:
         config = config_from_args(args)
         dataset = dataset_of(config)
     except (ConfigError, DataError, ValueError) as e:
         return _lab_error("lr-find", e)
-    with limit_blas_threads():
-        r = find_lr(config, dataset=dataset)
+    r = headless.lr_find(config, dataset)
     if args.json:
         print(json.dumps(r.to_json()))
         return 0
@@ -619,24 +594,11 @@ def run_paths(args: argparse.Namespace) -> int:
 
 
 def run_sweep(args: argparse.Namespace) -> int:
-    import signal
-    import threading
-
-    from .training import sweep
+    from .training import headless, sweep
 
     # Ctrl+C or SIGTERM stops the workers: the cells done so far are printed, then one line.
-    stopped: list[str] = []
-    handlers = {}
-    if threading.current_thread() is threading.main_thread():
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            handlers[sig] = signal.getsignal(sig)
-            signal.signal(sig, lambda signum, _frame: stopped.append(signal.Signals(signum).name))
-    try:
+    with headless.stop_on_signals() as stopped:
         return _sweep(args, sweep, stopped)
-    finally:
-        for sig, handler in handlers.items():
-            if handler is not None:
-                signal.signal(sig, handler)
 
 
 def _print_cell(s: dict) -> None:

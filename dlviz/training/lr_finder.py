@@ -146,7 +146,9 @@ def _read_curve(lr: np.ndarray, sm: np.ndarray) -> tuple[float, float, int]:
     first = min(int(above[-1]) + 1 if len(above) else 0, i_min)
     # The steepest fall, within "learns", against log lr over a window of about a
     # fifth of a decade each side (narrower, and single batches' noise would pick it).
-    w = max(2, round(SLOPE_WINDOW * (n - 1) / math.log10(lr[-1] / lr[0])))
+    # A short curve (a long test cancelled early spans a sliver of a decade) gets
+    # the widest window that fits in it.
+    w = max(2, min(round(SLOPE_WINDOW * (n - 1) / math.log10(lr[-1] / lr[0])), (n - 1 - SKIP) // 2))
     lo = max(first, SKIP + w)
     i = np.arange(lo, max(i_min, lo + 1))
     a, b = np.maximum(i - w, 0), np.minimum(i + w, n - 1)

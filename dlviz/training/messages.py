@@ -130,6 +130,25 @@ class LandscapeRequest:
     seed: int = 0
 
 
+@dataclass(frozen=True)
+class LRFinderRequest:
+    """Run the learning-rate range test (:func:`.lr_finder.find_lr`) for ``config``
+    from fresh weights, on ``dataset`` (a loaded CSV; None: the config makes its
+    data). No run is touched; training goes on meanwhile. Answered by
+    :class:`LRFinderProgress` messages, then one :class:`LRFinderReady`."""
+
+    request_id: int
+    config: Config
+    dataset: Dataset | None = None
+
+
+@dataclass(frozen=True)
+class LRFinderCancel:
+    """Stop range test ``request_id`` (within 25 steps); it is still answered, cancelled."""
+
+    request_id: int
+
+
 # -- messages (training process -> GUI) --------------------------------------------------------
 
 
@@ -230,6 +249,25 @@ class LandscapeReady:
     request_id: int
     run_id: int
     landscape: Any = None  # landscape.Landscape
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class LRFinderProgress:
+    """Range test ``request_id`` has taken ``done`` of its ``planned`` steps."""
+
+    request_id: int
+    done: int
+    planned: int
+
+
+@dataclass(frozen=True)
+class LRFinderReady:
+    """The answer to :class:`LRFinderRequest`: the result (``lr_finder.LRFinderResult``;
+    ``cancelled`` set if it was cancelled), or None and why not."""
+
+    request_id: int
+    result: Any = None
     error: str = ""
 
 

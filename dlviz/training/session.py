@@ -22,12 +22,15 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..common.arrays import frozen
-from ..data import FEATURES, Dataset
+from ..config import ConfigError
+from ..data import FEATURES, DataError, Dataset
 from . import inside as _inside
 from . import landscape as _landscape
+from . import lr_finder as _lr_finder
 from .messages import (DIAG_COLUMNS, EPOCH_COLUMNS, HEARTBEAT_SECONDS, Control, EpochRows, Failure, Heartbeat,
-                       LandscapeReady, LandscapeRequest, LiveChange, NewRun, Pace, RemoveRun, RunInfo, RunState,
-                       Saved, SaveRuns, Snapshot, Update, ViewRequest)
+                       LandscapeReady, LandscapeRequest, LiveChange, LRFinderCancel, LRFinderProgress, LRFinderReady,
+                       LRFinderRequest, NewRun, Pace, RemoveRun, RunInfo, RunState, Saved, SaveRuns, Snapshot, Update,
+                       ViewRequest)
 from .trainer import Trainer
 
 FPS = 30  # snapshots per second while training
@@ -187,8 +190,11 @@ class Session:
         self.dirty = False  # something changed since the last snapshot
         self.view = ViewRequest()
         self.pace: float | None = None  # epochs per second; None: as fast as it goes
-        self.results: queue.Queue = queue.Queue()  # answers from background work, sent by the loop
+        # (message, final) from background work (landscapes, range tests), sent by the
+        # loop: the pipe has one sender. ``final``: the job's answer (not a progress report).
+        self.results: queue.Queue = queue.Queue()
         self.pending = 0  # background jobs not answered yet
+        self.lr_stops: dict[int, threading.Event] = {}  # the range tests running, by request id
 
     # -- runs ------------------------------------------------------------------------------
 
@@ -237,6 +243,14 @@ class Session:
             self._reset_credit()
         elif isinstance(cmd, LandscapeRequest):
             self._landscape(cmd)
+        elif isinstance(cmd, LRFinderRequest):
+            self._lr_finder(cmd)
+            return True  # no run changed: no snapshot due (one would redraw every view meanwhile)
+        elif isinstance(cmd, LRFinderCancel):
+            stop = self.lr_stops.get(cmd.request_id)
+            if stop is not None:
+                stop.set()
+            return True
         elif isinstance(cmd, LiveChange):
             for run in self._targets(cmd.run_id):
                 run.trainer.apply_live(run.trainer.config.replace(**cmd.changes))
@@ -293,19 +307,44 @@ class Session:
                     trainer, snaps, cmd.method, cmd.resolution, seed=cmd.seed))
             except Exception as e:  # a bad request or a diverged net: say so, keep the process
                 result = LandscapeReady(cmd.request_id, run.run_id, error=f"{e}")
-            self.results.put(result)
+            self.results.put((result, True))
 
         self.pending += 1
         threading.Thread(target=work, name="landscape", daemon=True).start()
 
+    def _lr_finder(self, cmd: LRFinderRequest) -> None:
+        """Run the learning-rate range test in a thread (it trains a Trainer of its
+        own, from fresh weights: no run is touched, and training goes on meanwhile);
+        its progress and its answer go out through the loop."""
+        rid = cmd.request_id
+        stop = self.lr_stops[rid] = threading.Event()
+
+        def progress(done: int, planned: int) -> None:
+            self.results.put((LRFinderProgress(rid, done, planned), False))
+
+        def work():
+            try:
+                result = LRFinderReady(rid, _lr_finder.find_lr(cmd.config, cmd.dataset, stop.is_set, progress))
+            except (ConfigError, DataError, ValueError, FloatingPointError) as e:
+                result = LRFinderReady(rid, error=str(e))
+            except Exception as e:  # noqa: BLE001 - never a silent end: the dialog says what happened
+                result = LRFinderReady(rid, error=f"{type(e).__name__}: {e}")
+            self.results.put((result, True))
+
+        self.pending += 1
+        threading.Thread(target=work, name="lr-finder", daemon=True).start()
+
     def send_results(self) -> None:
-        """Send what background work has answered."""
+        """Send what background work has answered (and reported)."""
         while True:
             try:
-                msg = self.results.get_nowait()
+                msg, final = self.results.get_nowait()
             except queue.Empty:
                 return
-            self.pending -= 1
+            if final:
+                self.pending -= 1
+                if isinstance(msg, LRFinderReady):
+                    self.lr_stops.pop(msg.request_id, None)
             self.out.send(msg)
 
     def _reset_credit(self) -> None:
@@ -449,6 +488,7 @@ def serve(commands, out) -> None:
     Returns when told to quit or when either pipe closes (the GUI went away).
     """
     s = Session(out)
+    beat = 0.0  # when the last heartbeat went out
     try:
         while True:
             s.send_results()
@@ -460,7 +500,7 @@ def serve(commands, out) -> None:
             if busy:
                 timeout = min(s.wait_seconds(), max(0.0, s.next_publish - time.perf_counter()) if s.dirty else 1.0 / FPS)
             if s.pending:
-                timeout = min(timeout, 0.02)  # a landscape's answer should not wait for a heartbeat
+                timeout = min(timeout, 0.02)  # background work's answers and progress: never a heartbeat late
             if commands.poll(timeout):
                 cmd = commands.recv()
                 try:
@@ -483,7 +523,12 @@ def serve(commands, out) -> None:
                 s.publish()
             elif not busy and not (s.runs and s.dirty):
                 s.dirty = False  # nothing to publish without a run
-                out.send(Heartbeat())  # idle for HEARTBEAT_SECONDS
+                now = time.perf_counter()
+                # Idle for HEARTBEAT_SECONDS (with background work pending the
+                # loop wakes every 20 ms: still one heartbeat per period).
+                if now - beat >= HEARTBEAT_SECONDS / 2:
+                    out.send(Heartbeat())
+                    beat = now
     except (EOFError, BrokenPipeError, ConnectionResetError, OSError):
         return  # the GUI closed its end: nothing left to do
 

@@ -23,8 +23,8 @@ from ..training import ghosts as _ghosts
 from ..training.compare import check_axis, variants
 from ..training.experiment import ExperimentError, load_experiment
 from ..training.frames import Frame, Frames
-from ..training.messages import (Control, LandscapeRequest, LiveChange, NewRun, Pace, RunState, SaveRuns,
-                                 ViewRequest)
+from ..training.messages import (Control, LandscapeRequest, LiveChange, LRFinderCancel, LRFinderReady,
+                                 LRFinderRequest, NewRun, Pace, RunState, SaveRuns, ViewRequest)
 from .i18n import explain
 from .worker import WorkerThread
 
@@ -89,6 +89,8 @@ class RunController(QObject):
     watch_speed_changed = Signal(object)  # epochs per second, or None: as fast as it goes
     landscape_ready = Signal(int, object)  # request id, landscape.Landscape
     landscape_failed = Signal(int, str)  # request id, why there is none
+    lr_finder_progress = Signal(int, int, int)  # request id, steps done, steps planned
+    lr_finder_ready = Signal(int, object, str)  # request id, lr_finder.LRFinderResult or None, why not
     # From the loading thread (token, path, Dataset or None, error); queued to
     # this object's (the GUI) thread. A lambda connected straight to the
     # worker's signals would run in the loading thread.
@@ -126,6 +128,7 @@ class RunController(QObject):
         self._play_after_death = False
         self.watch_speed: float | None = None  # epochs per second; None: as fast as it goes
         self._landscape_id = 0
+        self._lr_finder_id = 0
 
         self._worker = worker_factory()
         w = self._worker.worker
@@ -136,6 +139,7 @@ class RunController(QObject):
         w.stalled.connect(self._on_stalled)
         w.saved.connect(lambda msg: self.saved.emit(msg.path, msg.error))
         w.landscape_ready.connect(self._on_landscape)
+        w.lr_finder.connect(self._on_lr_finder)
 
     def start(self) -> None:
         """Start the worker thread and build the first run (paused). Not in
@@ -441,6 +445,25 @@ class RunController(QObject):
             self.landscape_failed.emit(msg.request_id, msg.error or _tr("no landscape was computed"))
         else:
             self.landscape_ready.emit(msg.request_id, msg.landscape)
+
+    def request_lr_finder(self, config: Config, dataset=None) -> int:
+        """Ask the training process for the learning-rate range test of ``config``
+        (on ``dataset``, a loaded CSV), from fresh weights; no run is touched. It
+        reports ``lr_finder_progress(id, done, planned)``, then answers
+        ``lr_finder_ready(id, result or None, why not)``, with the id returned here."""
+        self._lr_finder_id += 1
+        self._worker.send(LRFinderRequest(self._lr_finder_id, config, dataset))
+        return self._lr_finder_id
+
+    def cancel_lr_finder(self, request_id: int) -> None:
+        """Stop a range test (within 25 steps); it still answers, its result marked cancelled."""
+        self._worker.send(LRFinderCancel(request_id))
+
+    def _on_lr_finder(self, msg) -> None:
+        if isinstance(msg, LRFinderReady):
+            self.lr_finder_ready.emit(msg.request_id, msg.result, msg.error)
+        else:
+            self.lr_finder_progress.emit(msg.request_id, msg.done, msg.planned)
 
     # -- the one backchannel: what the views want computed ------------------------------------
 

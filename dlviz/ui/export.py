@@ -15,6 +15,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from ..training.recorder import Recorder
+
 #: File names of the exported plots, by view objectName.
 PLOT_FILES = {
     "decision_plot": "decision_regions.png",
@@ -47,7 +49,7 @@ class ExportError(Exception):
 
 
 def _tr(text: str) -> str:
-    # Qt only when a message is made: the headless Recorder here stays Qt-free.
+    # Qt only when a message is made: a headless run imports this module before it draws.
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("export", text)
@@ -313,25 +315,6 @@ def export_main_window(win, folder: str | os.PathLike, scale: float = DEFAULT_SC
     if failed:
         raise ExportError(written, failed)
     return written
-
-
-class Recorder:
-    """Records a headless run the way the window sees it: a light snapshot (history
-    and diagnostics, no grid) after each epoch. Qt-free."""
-
-    def __init__(self, trainer):
-        from ..training.session import Cursor, run_info
-        from ..training.frames import FrameAccumulator
-
-        self.trainer = trainer
-        self.acc = FrameAccumulator(run_info(trainer, run_id=0))
-        self.cursor = Cursor()
-
-    def epoch_done(self) -> None:
-        from ..training.session import ViewRequest, make_snapshot
-
-        self.acc.add(make_snapshot(self.trainer, 0, "training", self.cursor, with_grid=False,
-                                   view=ViewRequest(inside=False)))
 
 
 def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_SCALE, recorder=None) -> list[Path]:

@@ -172,6 +172,8 @@ KO: dict[str, str] = {
     "the training process stopped unexpectedly ({0})": "학습 프로세스가 갑자기 멈췄습니다 ({0})",
     "the training process was restarted": "학습 프로세스를 다시 시작했습니다",
     "could not start the training process: {0}": "학습 프로세스를 시작할 수 없습니다: {0}",
+    "the training process is not running: press Play to start a new one":
+        "학습 프로세스가 실행 중이 아닙니다: 재생을 누르면 새로 시작합니다",
     # -- compare -------------------------------------------------------------------------------
     "Compare runs": "실행 비교",
     "(none)": "(없음)",

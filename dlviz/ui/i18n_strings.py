@@ -197,117 +197,117 @@ STRINGS = (
     QT_TRANSLATE_NOOP('errors', 'the cell {cell} failed: {why}'),
     #: dlviz/training/sweep.py:461
     QT_TRANSLATE_NOOP('errors', 'a worker process (pid {pid}) has not answered for {s} s: stopped or hung'),
-    #: dlviz/ui/compare.py:63
+    #: dlviz/ui/compare.py:64
     QT_TRANSLATE_NOOP('compare', '(none)'),
-    #: dlviz/ui/compare.py:80
+    #: dlviz/ui/compare.py:81
     QT_TRANSLATE_NOOP('compare', 'Compare runs'),
-    #: dlviz/ui/compare.py:83
+    #: dlviz/ui/compare.py:84
     QT_TRANSLATE_NOOP('compare', '2 to 4 values, separated by commas'),
-    #: dlviz/ui/compare.py:86
-    QT_TRANSLATE_NOOP('compare', 'Vary'),
-    #: dlviz/ui/compare.py:86
-    QT_TRANSLATE_NOOP('compare', 'and'),
     #: dlviz/ui/compare.py:87
+    QT_TRANSLATE_NOOP('compare', 'Vary'),
+    #: dlviz/ui/compare.py:87
+    QT_TRANSLATE_NOOP('compare', 'and'),
+    #: dlviz/ui/compare.py:88
     QT_TRANSLATE_NOOP('compare', 'Values'),
-    #: dlviz/ui/compare.py:90
+    #: dlviz/ui/compare.py:91
     QT_TRANSLATE_NOOP('compare', 'Every other setting, the seed included, is the same in every run.'),
-    #: dlviz/ui/compare.py:100
+    #: dlviz/ui/compare.py:101
     QT_TRANSLATE_NOOP('compare', 'Choices: {c}'),
-    #: dlviz/ui/compare.py:194
+    #: dlviz/ui/compare.py:226
     QT_TRANSLATE_NOOP('compare', 'diverged at step {n}'),
-    #: dlviz/ui/compare.py:196
+    #: dlviz/ui/compare.py:228
     QT_TRANSLATE_NOOP('compare', '{v}% val'),
-    #: dlviz/ui/compare.py:198
+    #: dlviz/ui/compare.py:230
     QT_TRANSLATE_NOOP('compare', 'epoch {n}'),
-    #: dlviz/ui/compare.py:276
+    #: dlviz/ui/compare.py:326
     QT_TRANSLATE_NOOP('compare', 'Curves'),
-    #: dlviz/ui/compare.py:277
-    QT_TRANSLATE_NOOP('compare', 'Summary'),
-    #: dlviz/ui/compare.py:284
-    QT_TRANSLATE_NOOP('compare', 'Comparison'),
-    #: dlviz/ui/compare.py:298
-    QT_TRANSLATE_NOOP('compare', 'Compare…'),
-    #: dlviz/ui/compare.py:300
-    QT_TRANSLATE_NOOP('compare', 'Train 2 to 4 runs that differ in one setting, side by side'),
-    #: dlviz/ui/compare.py:301
-    QT_TRANSLATE_NOOP('compare', 'Stop comparing'),
     #: dlviz/ui/compare.py:327
+    QT_TRANSLATE_NOOP('compare', 'Summary'),
+    #: dlviz/ui/compare.py:334
+    QT_TRANSLATE_NOOP('compare', 'Comparison'),
+    #: dlviz/ui/compare.py:348
+    QT_TRANSLATE_NOOP('compare', 'Compare…'),
+    #: dlviz/ui/compare.py:350
+    QT_TRANSLATE_NOOP('compare', 'Train 2 to 4 runs that differ in one setting, side by side'),
+    #: dlviz/ui/compare.py:351
+    QT_TRANSLATE_NOOP('compare', 'Stop comparing'),
+    #: dlviz/ui/compare.py:377
     QT_TRANSLATE_NOOP('compare', 'Compared: {values}. Change them in Train ▸ Compare…'),
-    #: dlviz/ui/controller.py:41
+    #: dlviz/ui/controller.py:44
     QT_TRANSLATE_NOOP('RunController', 'ready'),
-    #: dlviz/ui/controller.py:41
+    #: dlviz/ui/controller.py:44
     QT_TRANSLATE_NOOP('RunController', 'training'),
-    #: dlviz/ui/controller.py:41
+    #: dlviz/ui/controller.py:44
     QT_TRANSLATE_NOOP('RunController', 'paused'),
-    #: dlviz/ui/controller.py:42
+    #: dlviz/ui/controller.py:45
     QT_TRANSLATE_NOOP('RunController', 'finished'),
-    #: dlviz/ui/controller.py:42
+    #: dlviz/ui/controller.py:45
     QT_TRANSLATE_NOOP('RunController', 'diverged'),
-    #: dlviz/ui/controller.py:43
+    #: dlviz/ui/controller.py:46
     QT_TRANSLATE_NOOP('RunController', 'error'),
-    #: dlviz/ui/controller.py:50
+    #: dlviz/ui/controller.py:53
     QT_TRANSLATE_NOOP('RunController', 'diverged at step {n}'),
-    #: dlviz/ui/controller.py:52
+    #: dlviz/ui/controller.py:55
     QT_TRANSLATE_NOOP('RunController', 'error: {msg}'),
-    #: dlviz/ui/controller.py:56
-    QT_TRANSLATE_NOOP('RunController', 'epoch 0'),
-    #: dlviz/ui/controller.py:56
-    QT_TRANSLATE_NOOP('RunController', 'step 0'),
-    #: dlviz/ui/controller.py:57
-    QT_TRANSLATE_NOOP('RunController', 'epoch {n}'),
-    #: dlviz/ui/controller.py:57
-    QT_TRANSLATE_NOOP('RunController', 'step {n}'),
     #: dlviz/ui/controller.py:59
-    QT_TRANSLATE_NOOP('RunController', '{r} steps/s'),
-    #: dlviz/ui/controller.py:61
-    QT_TRANSLATE_NOOP('RunController', 'train loss {v}'),
+    QT_TRANSLATE_NOOP('RunController', 'epoch 0'),
+    #: dlviz/ui/controller.py:59
+    QT_TRANSLATE_NOOP('RunController', 'step 0'),
+    #: dlviz/ui/controller.py:60
+    QT_TRANSLATE_NOOP('RunController', 'epoch {n}'),
+    #: dlviz/ui/controller.py:60
+    QT_TRANSLATE_NOOP('RunController', 'step {n}'),
     #: dlviz/ui/controller.py:62
-    QT_TRANSLATE_NOOP('RunController', 'accuracy {v}%'),
+    QT_TRANSLATE_NOOP('RunController', '{r} steps/s'),
     #: dlviz/ui/controller.py:64
-    QT_TRANSLATE_NOOP('RunController', 'val loss {v}'),
+    QT_TRANSLATE_NOOP('RunController', 'train loss {v}'),
     #: dlviz/ui/controller.py:65
+    QT_TRANSLATE_NOOP('RunController', 'accuracy {v}%'),
+    #: dlviz/ui/controller.py:67
+    QT_TRANSLATE_NOOP('RunController', 'val loss {v}'),
+    #: dlviz/ui/controller.py:68
     QT_TRANSLATE_NOOP('RunController', 'lr {v}'),
-    #: dlviz/ui/controller.py:249
+    #: dlviz/ui/controller.py:256
     QT_TRANSLATE_NOOP('RunController', '{label} · epoch {n}'),
-    #: dlviz/ui/controller.py:251
-    QT_TRANSLATE_NOOP('RunController', '{act}, {opt}, lr {lr} · epoch {n}'),
     #: dlviz/ui/controller.py:258
+    QT_TRANSLATE_NOOP('RunController', '{act}, {opt}, lr {lr} · epoch {n}'),
+    #: dlviz/ui/controller.py:265
     QT_TRANSLATE_NOOP('RunController', 'Nothing to pin yet: the run has no frame.'),
-    #: dlviz/ui/controller.py:261
+    #: dlviz/ui/controller.py:268
     QT_TRANSLATE_NOOP('RunController', 'At most {n} pinned runs: remove one first.'),
-    #: dlviz/ui/controller.py:299
+    #: dlviz/ui/controller.py:306
     QT_TRANSLATE_NOOP('RunController', 'The pinned run has the current settings: press Reset to train it again.'),
-    #: dlviz/ui/controller.py:302
+    #: dlviz/ui/controller.py:309
     QT_TRANSLATE_NOOP('RunController', 'The pinned run differs in {keys}: a comparison varies one or two settings.'),
-    #: dlviz/ui/controller.py:318
+    #: dlviz/ui/controller.py:325
     QT_TRANSLATE_NOOP('RunController', 'Nothing to save: no run is training.'),
-    #: dlviz/ui/controller.py:345
+    #: dlviz/ui/controller.py:352
     QT_TRANSLATE_NOOP('RunController', '{path}: window.json does not fit its runs ({e})'),
-    #: dlviz/ui/controller.py:381
+    #: dlviz/ui/controller.py:388
     QT_TRANSLATE_NOOP('RunController', 'This run has ended: press Reset or change a setting.'),
-    #: dlviz/ui/controller.py:419
+    #: dlviz/ui/controller.py:426
     QT_TRANSLATE_NOOP('RunController', 'The watch speed must be a number of epochs per second above 0, got {value}'),
-    #: dlviz/ui/controller.py:438
+    #: dlviz/ui/controller.py:445
     QT_TRANSLATE_NOOP('RunController', 'no landscape was computed'),
-    #: dlviz/ui/controller.py:558
+    #: dlviz/ui/controller.py:584
     QT_TRANSLATE_NOOP('RunController', ' — press Play to start a new one'),
-    #: dlviz/ui/export.py:45
+    #: dlviz/ui/export.py:47
     QT_TRANSLATE_NOOP('export', 'could not write {n} of {total} PNG files: {what}'),
-    #: dlviz/ui/export.py:75
+    #: dlviz/ui/export.py:77
     QT_TRANSLATE_NOOP('export', '{path}: nothing to draw (the image is empty)'),
-    #: dlviz/ui/export.py:84
+    #: dlviz/ui/export.py:86
     QT_TRANSLATE_NOOP('export', '{path}: the image could not be encoded as PNG'),
-    #: dlviz/ui/export.py:127
+    #: dlviz/ui/export.py:129
     QT_TRANSLATE_NOOP('export', '{name} has no size yet: show or resize it before export'),
-    #: dlviz/ui/export.py:285
+    #: dlviz/ui/export.py:290
     QT_TRANSLATE_NOOP('export', 'Decision regions · {run}'),
-    #: dlviz/ui/export.py:440
+    #: dlviz/ui/export.py:426
     QT_TRANSLATE_NOOP('export', 'Export history as CSV'),
-    #: dlviz/ui/export.py:441
+    #: dlviz/ui/export.py:427
     QT_TRANSLATE_NOOP('export', 'CSV files (*.csv)'),
-    #: dlviz/ui/export.py:449
+    #: dlviz/ui/export.py:435
     QT_TRANSLATE_NOOP('export', 'Export failed'),
-    #: dlviz/ui/export.py:451
+    #: dlviz/ui/export.py:437
     QT_TRANSLATE_NOOP('export', 'Wrote {path}'),
     #: dlviz/ui/i18n.py:160
     QT_TRANSLATE_NOOP('i18n', 'Language'),
@@ -437,59 +437,59 @@ STRINGS = (
     QT_TRANSLATE_NOOP('landscape', 'Loss landscape…'),
     #: dlviz/ui/lab/landscape.py:285
     QT_TRANSLATE_NOOP('landscape', 'The training loss around the current weights, with the path training took'),
-    #: dlviz/ui/lab/lr_finder.py:41
+    #: dlviz/ui/lab/lr_finder.py:38
     QT_TRANSLATE_NOOP('lr_finder', 'crawls'),
-    #: dlviz/ui/lab/lr_finder.py:41
+    #: dlviz/ui/lab/lr_finder.py:38
     QT_TRANSLATE_NOOP('lr_finder', 'learns'),
-    #: dlviz/ui/lab/lr_finder.py:41
+    #: dlviz/ui/lab/lr_finder.py:38
     QT_TRANSLATE_NOOP('lr_finder', 'diverges'),
-    #: dlviz/ui/lab/lr_finder.py:56
+    #: dlviz/ui/lab/lr_finder.py:53
     QT_TRANSLATE_NOOP('lr_finder', 'Learning-rate range test'),
-    #: dlviz/ui/lab/lr_finder.py:56
+    #: dlviz/ui/lab/lr_finder.py:53
     QT_TRANSLATE_NOOP('lr_finder', 'learning rate'),
-    #: dlviz/ui/lab/lr_finder.py:56
+    #: dlviz/ui/lab/lr_finder.py:53
     QT_TRANSLATE_NOOP('lr_finder', 'loss (smoothed)'),
-    #: dlviz/ui/lab/lr_finder.py:76
+    #: dlviz/ui/lab/lr_finder.py:73
     QT_TRANSLATE_NOOP('lr_finder', 'loss of each step'),
-    #: dlviz/ui/lab/lr_finder.py:77
+    #: dlviz/ui/lab/lr_finder.py:74
     QT_TRANSLATE_NOOP('lr_finder', 'smoothed loss'),
-    #: dlviz/ui/lab/lr_finder.py:116
+    #: dlviz/ui/lab/lr_finder.py:113
     QT_TRANSLATE_NOOP('lr_finder', 'suggested {lr}'),
-    #: dlviz/ui/lab/lr_finder.py:136
+    #: dlviz/ui/lab/lr_finder.py:131
     QT_TRANSLATE_NOOP('lr_finder', 'Find a learning rate'),
-    #: dlviz/ui/lab/lr_finder.py:148
+    #: dlviz/ui/lab/lr_finder.py:141
     QT_TRANSLATE_NOOP('lr_finder', 'From fresh weights of the current settings, the learning rate grows from 0.00001 to 10, one step at a time. Where the loss falls fastest is a good learning rate. The run you are training is not changed until you use it.'),
-    #: dlviz/ui/lab/lr_finder.py:162
+    #: dlviz/ui/lab/lr_finder.py:155
     QT_TRANSLATE_NOOP('lr_finder', 'Run again'),
-    #: dlviz/ui/lab/lr_finder.py:164
+    #: dlviz/ui/lab/lr_finder.py:157
     QT_TRANSLATE_NOOP('lr_finder', 'Run the test again on the current settings'),
-    #: dlviz/ui/lab/lr_finder.py:166
+    #: dlviz/ui/lab/lr_finder.py:159
     QT_TRANSLATE_NOOP('lr_finder', 'Cancel'),
-    #: dlviz/ui/lab/lr_finder.py:169
+    #: dlviz/ui/lab/lr_finder.py:162
     QT_TRANSLATE_NOOP('lr_finder', 'Use this learning rate'),
-    #: dlviz/ui/lab/lr_finder.py:171
+    #: dlviz/ui/lab/lr_finder.py:164
     QT_TRANSLATE_NOOP('lr_finder', 'Set the learning rate of the current run to the suggested one'),
-    #: dlviz/ui/lab/lr_finder.py:174
+    #: dlviz/ui/lab/lr_finder.py:167
     QT_TRANSLATE_NOOP('lr_finder', 'Close'),
-    #: dlviz/ui/lab/lr_finder.py:200
+    #: dlviz/ui/lab/lr_finder.py:189
     QT_TRANSLATE_NOOP('lr_finder', 'Computing…'),
-    #: dlviz/ui/lab/lr_finder.py:230
+    #: dlviz/ui/lab/lr_finder.py:201
     QT_TRANSLATE_NOOP('lr_finder', 'Cancelled.'),
-    #: dlviz/ui/lab/lr_finder.py:235
+    #: dlviz/ui/lab/lr_finder.py:206
     QT_TRANSLATE_NOOP('lr_finder', 'Computing… step {n} of {planned}'),
-    #: dlviz/ui/lab/lr_finder.py:243
+    #: dlviz/ui/lab/lr_finder.py:214
     QT_TRANSLATE_NOOP('lr_finder', 'The test failed: {why}'),
-    #: dlviz/ui/lab/lr_finder.py:246
+    #: dlviz/ui/lab/lr_finder.py:217
     QT_TRANSLATE_NOOP('lr_finder', 'it stopped when the loss passed 4× its minimum'),
-    #: dlviz/ui/lab/lr_finder.py:247
+    #: dlviz/ui/lab/lr_finder.py:218
     QT_TRANSLATE_NOOP('lr_finder', 'it ran the whole range'),
-    #: dlviz/ui/lab/lr_finder.py:248
+    #: dlviz/ui/lab/lr_finder.py:219
     QT_TRANSLATE_NOOP('lr_finder', 'Suggested learning rate: {lr} (where the smoothed loss falls fastest). {steps} steps; {end}.'),
-    #: dlviz/ui/lab/lr_finder.py:266
+    #: dlviz/ui/lab/lr_finder.py:237
     QT_TRANSLATE_NOOP('lr_finder', 'The learning rate is now {lr}.'),
-    #: dlviz/ui/lab/lr_finder.py:298
+    #: dlviz/ui/lab/lr_finder.py:269
     QT_TRANSLATE_NOOP('lr_finder', 'Find learning rate…'),
-    #: dlviz/ui/lab/lr_finder.py:300
+    #: dlviz/ui/lab/lr_finder.py:271
     QT_TRANSLATE_NOOP('lr_finder', 'The learning-rate range test: train from fresh weights with a growing learning rate and suggest where the loss falls fastest'),
     #: dlviz/ui/lab/paths.py:154
     QT_TRANSLATE_NOOP('paths_lab', '{name}, lr {lr}'),
@@ -541,81 +541,81 @@ STRINGS = (
     QT_TRANSLATE_NOOP('paths_lab', 'Optimizer paths lab…'),
     #: dlviz/ui/lab/paths.py:618
     QT_TRANSLATE_NOOP('paths_lab', 'SGD, momentum, Adam and the others on 2-D test functions, side by side'),
-    #: dlviz/ui/lab/sweep.py:50
+    #: dlviz/ui/lab/sweep.py:51
     QT_TRANSLATE_NOOP('sweep', 'validation loss'),
-    #: dlviz/ui/lab/sweep.py:50
+    #: dlviz/ui/lab/sweep.py:51
     QT_TRANSLATE_NOOP('sweep', 'validation accuracy'),
-    #: dlviz/ui/lab/sweep.py:51
+    #: dlviz/ui/lab/sweep.py:52
     QT_TRANSLATE_NOOP('sweep', 'training loss'),
-    #: dlviz/ui/lab/sweep.py:51
+    #: dlviz/ui/lab/sweep.py:52
     QT_TRANSLATE_NOOP('sweep', 'training accuracy'),
-    #: dlviz/ui/lab/sweep.py:63
+    #: dlviz/ui/lab/sweep.py:64
     QT_TRANSLATE_NOOP('sweep', 'not run'),
-    #: dlviz/ui/lab/sweep.py:65
+    #: dlviz/ui/lab/sweep.py:66
     QT_TRANSLATE_NOOP('sweep', '✕ diverged\nat step {n}'),
-    #: dlviz/ui/lab/sweep.py:116
+    #: dlviz/ui/lab/sweep.py:117
     QT_TRANSLATE_NOOP('sweep', 'Sweep'),
-    #: dlviz/ui/lab/sweep.py:204
+    #: dlviz/ui/lab/sweep.py:205
     QT_TRANSLATE_NOOP('sweep', '{metric} after {n} epochs'),
-    #: dlviz/ui/lab/sweep.py:220
+    #: dlviz/ui/lab/sweep.py:221
     QT_TRANSLATE_NOOP('sweep', 'diverged'),
-    #: dlviz/ui/lab/sweep.py:281
+    #: dlviz/ui/lab/sweep.py:283
     QT_TRANSLATE_NOOP('sweep', '2 to 8 values, separated by commas'),
-    #: dlviz/ui/lab/sweep.py:287
+    #: dlviz/ui/lab/sweep.py:289
     QT_TRANSLATE_NOOP('sweep', 'and'),
-    #: dlviz/ui/lab/sweep.py:297
+    #: dlviz/ui/lab/sweep.py:299
     QT_TRANSLATE_NOOP('sweep', 'Every cell trains this many epochs (or until it diverges)'),
-    #: dlviz/ui/lab/sweep.py:303
+    #: dlviz/ui/lab/sweep.py:305
     QT_TRANSLATE_NOOP('sweep', 'Worker processes: cells train in parallel, one per core'),
-    #: dlviz/ui/lab/sweep.py:307
+    #: dlviz/ui/lab/sweep.py:309
     QT_TRANSLATE_NOOP('sweep', 'Workers'),
-    #: dlviz/ui/lab/sweep.py:310
-    QT_TRANSLATE_NOOP('sweep', 'Epochs'),
     #: dlviz/ui/lab/sweep.py:312
+    QT_TRANSLATE_NOOP('sweep', 'Epochs'),
+    #: dlviz/ui/lab/sweep.py:314
     QT_TRANSLATE_NOOP('sweep', "Every other setting, the seed included, is the current run's: every cell starts from the same data and, where the layer shapes match, the same weights."),
-    #: dlviz/ui/lab/sweep.py:318
+    #: dlviz/ui/lab/sweep.py:320
     QT_TRANSLATE_NOOP('sweep', 'Run'),
-    #: dlviz/ui/lab/sweep.py:322
+    #: dlviz/ui/lab/sweep.py:324
     QT_TRANSLATE_NOOP('sweep', 'Cancel'),
-    #: dlviz/ui/lab/sweep.py:327
+    #: dlviz/ui/lab/sweep.py:329
     QT_TRANSLATE_NOOP('sweep', '%v of %m cells'),
-    #: dlviz/ui/lab/sweep.py:336
+    #: dlviz/ui/lab/sweep.py:338
     QT_TRANSLATE_NOOP('sweep', 'Show'),
-    #: dlviz/ui/lab/sweep.py:341
+    #: dlviz/ui/lab/sweep.py:343
     QT_TRANSLATE_NOOP('sweep', "What the cells' colours and numbers show: each cell's value at the end"),
-    #: dlviz/ui/lab/sweep.py:349
+    #: dlviz/ui/lab/sweep.py:351
     QT_TRANSLATE_NOOP('sweep', 'Click a cell to make its settings the current run'),
-    #: dlviz/ui/lab/sweep.py:356
+    #: dlviz/ui/lab/sweep.py:358
     QT_TRANSLATE_NOOP('sweep', 'Close'),
-    #: dlviz/ui/lab/sweep.py:378
+    #: dlviz/ui/lab/sweep.py:380
     QT_TRANSLATE_NOOP('sweep', 'Choices: {c}'),
-    #: dlviz/ui/lab/sweep.py:403
+    #: dlviz/ui/lab/sweep.py:405
     QT_TRANSLATE_NOOP('sweep', 'no cells'),
-    #: dlviz/ui/lab/sweep.py:415
+    #: dlviz/ui/lab/sweep.py:417
     QT_TRANSLATE_NOOP('sweep', '{key} is chosen twice: pick two different settings'),
-    #: dlviz/ui/lab/sweep.py:432
+    #: dlviz/ui/lab/sweep.py:434
     QT_TRANSLATE_NOOP('sweep', "The data is a CSV file: sweep a setting other than the data's"),
-    #: dlviz/ui/lab/sweep.py:449
+    #: dlviz/ui/lab/sweep.py:452
     QT_TRANSLATE_NOOP('sweep', 'Training {n} cells of {e} epochs in {w} processes…'),
-    #: dlviz/ui/lab/sweep.py:450
+    #: dlviz/ui/lab/sweep.py:453
     QT_TRANSLATE_NOOP('sweep', 'Training {n} cells of {e} epochs in one worker process…'),
-    #: dlviz/ui/lab/sweep.py:482
+    #: dlviz/ui/lab/sweep.py:492
     QT_TRANSLATE_NOOP('sweep', 'Cancelling…'),
-    #: dlviz/ui/lab/sweep.py:513
+    #: dlviz/ui/lab/sweep.py:520
     QT_TRANSLATE_NOOP('sweep', 'The sweep failed: {why}'),
-    #: dlviz/ui/lab/sweep.py:522
+    #: dlviz/ui/lab/sweep.py:529
     QT_TRANSLATE_NOOP('sweep', 'Cancelled: {done} of {n} cells done.'),
-    #: dlviz/ui/lab/sweep.py:524
+    #: dlviz/ui/lab/sweep.py:531
     QT_TRANSLATE_NOOP('sweep', '{n} cells in {s} s.'),
-    #: dlviz/ui/lab/sweep.py:526
+    #: dlviz/ui/lab/sweep.py:533
     QT_TRANSLATE_NOOP('sweep', '{d} diverged (grey).'),
-    #: dlviz/ui/lab/sweep.py:527
+    #: dlviz/ui/lab/sweep.py:534
     QT_TRANSLATE_NOOP('sweep', 'Click a cell to make it the current run.'),
-    #: dlviz/ui/lab/sweep.py:552
+    #: dlviz/ui/lab/sweep.py:559
     QT_TRANSLATE_NOOP('sweep', 'The current run is now {cell} ({e} epochs): press Play to train it.'),
-    #: dlviz/ui/lab/sweep.py:584
+    #: dlviz/ui/lab/sweep.py:591
     QT_TRANSLATE_NOOP('sweep', 'Sweep…'),
-    #: dlviz/ui/lab/sweep.py:586
+    #: dlviz/ui/lab/sweep.py:593
     QT_TRANSLATE_NOOP('sweep', "Train a grid over one or two settings in parallel and compare the cells' results"),
     #: dlviz/ui/layouts.py:31
     QT_TRANSLATE_NOOP('layouts', 'Loss and accuracy'),
@@ -1041,25 +1041,27 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', 'weights &gt; 0'),
     #: dlviz/ui/views/weights.py:176
     QT_TRANSLATE_NOOP('views', 'biases'),
-    #: dlviz/ui/worker.py:237
+    #: dlviz/ui/worker.py:241
     QT_TRANSLATE_NOOP('TrainingWorker', 'it closed its pipe'),
-    #: dlviz/ui/worker.py:243
+    #: dlviz/ui/worker.py:247
     QT_TRANSLATE_NOOP('TrainingWorker', 'killed by signal {0} ({1})'),
-    #: dlviz/ui/worker.py:244
+    #: dlviz/ui/worker.py:248
     QT_TRANSLATE_NOOP('TrainingWorker', 'exit code {0}'),
-    #: dlviz/ui/worker.py:348
+    #: dlviz/ui/worker.py:363
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training worker failed: {0}'),
-    #: dlviz/ui/worker.py:385
+    #: dlviz/ui/worker.py:400
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process did not start: it sent nothing in {0:.0f} s'),
-    #: dlviz/ui/worker.py:389
+    #: dlviz/ui/worker.py:404
     QT_TRANSLATE_NOOP('TrainingWorker', 'training process not responding (silent for {0:.0f} s)'),
-    #: dlviz/ui/worker.py:392
+    #: dlviz/ui/worker.py:407
     QT_TRANSLATE_NOOP('TrainingWorker', 'it is gone'),
-    #: dlviz/ui/worker.py:393
+    #: dlviz/ui/worker.py:408
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process stopped unexpectedly ({0})'),
-    #: dlviz/ui/worker.py:406
+    #: dlviz/ui/worker.py:421
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process was restarted'),
-    #: dlviz/ui/worker.py:420
+    #: dlviz/ui/worker.py:431
+    QT_TRANSLATE_NOOP('TrainingWorker', 'the training process is not running: press Play to start a new one'),
+    #: dlviz/ui/worker.py:441
     QT_TRANSLATE_NOOP('TrainingWorker', 'could not start the training process: {0}'),
     #: pyqtgraph/GraphicsScene/GraphicsScene.py:102
     QT_TRANSLATE_NOOP('GraphicsScene', 'Export...'),

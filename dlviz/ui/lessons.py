@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 import json
-import threading
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialog
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QRadioButton, QScrollArea, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
+from superqt.utils import create_worker
 
 from ..training.compare import variants
 from ..training.lessons import DOCKS, Lesson, find_lesson, load_lessons, run_lesson
@@ -616,7 +616,7 @@ class LessonsDock(QDockWidget):
 
     def _check(self, l: Lesson) -> None:
         """Check the lesson's expectations on the same run, trained again headless in a
-        thread (the training process keeps no Trainer for us to ask; the same seed
+        worker thread (the training process keeps no Trainer for us to ask; the same seed
         and settings give the same numbers, and a lesson's run takes < 0.5 s)."""
         self.checks.setText(_esc(_tr("Checking…")))
         self.checks_box.show()
@@ -632,7 +632,7 @@ class LessonsDock(QDockWidget):
             except RuntimeError:  # the window closed meanwhile
                 pass
 
-        threading.Thread(target=work, name=f"lesson-check-{l.id}", daemon=True).start()
+        create_worker(work, _start_thread=True)  # a superqt worker: the GUI's one way to run a thread
 
     def _on_checked(self, lesson_id: str, result) -> None:
         if self.lesson is None or lesson_id != self.lesson.id:

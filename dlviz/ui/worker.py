@@ -42,8 +42,8 @@ from multiprocessing.reduction import ForkingPickler
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..training.frames import RunFolder
-from ..training.messages import (Control, Failure, Heartbeat, LandscapeReady, NewRun, Pace, RemoveRun, Saved,
-                                 SaveRuns)
+from ..training.messages import (Control, Failure, Heartbeat, LandscapeReady, LandscapeRequest, LRFinderProgress,
+                                 LRFinderReady, LRFinderRequest, NewRun, Pace, RemoveRun, Saved, SaveRuns)
 from ..training.session import child_main
 
 # A live process silent this long (it sends a heartbeat every 0.5 s when idle,
@@ -95,6 +95,10 @@ def _widen_pipe(conn, size: int = 1 << 20) -> None:
         fcntl.fcntl(conn.fileno(), getattr(fcntl, "F_SETPIPE_SZ", 1031), size)
     except (ImportError, OSError, ValueError):
         pass  # not Linux, or a tighter system limit: the default still works
+
+
+def _run_of(cmd: LandscapeRequest) -> int:
+    return -1 if cmd.run_id is None else cmd.run_id
 
 
 class _Sender:
@@ -252,6 +256,7 @@ class TrainingWorker(QObject):
     failed = Signal(object)  # Failure
     saved = Signal(object)  # Saved: an experiment file was written (or why not)
     landscape_ready = Signal(object)  # LandscapeReady: a run's loss landscape (or why not)
+    lr_finder = Signal(object)  # LRFinderProgress, then LRFinderReady: a range test's steps and result (or why not)
     process_died = Signal(str)  # the training process ended (or could not start): why
     stalled = Signal(str)  # the training process is alive but silent
     process_started = Signal(int)  # pid
@@ -272,6 +277,10 @@ class TrainingWorker(QObject):
         self._stalled = False  # the stall was reported: not again until the process speaks or is asked again
         self._saves = 0  # saves asked for and not answered yet
         self._pace: Pace | None = None  # the last watch speed asked for
+        # Background work asked of the process and not answered yet: if the process
+        # goes, the worker answers for it (the window would wait for ever).
+        self._range_tests: set[int] = set()  # request ids
+        self._landscapes: dict[int, int] = {}  # request id -> run id
         self.pid: int | None = None
 
     # -- called from the GUI thread --------------------------------------------------------
@@ -324,6 +333,12 @@ class TrainingWorker(QObject):
         """Forget the process (killing it if it still runs) and tell the GUI why."""
         self._forget_process(kill=True)
         self._folder.want(())
+        for rid in sorted(self._range_tests):  # their answers will never come
+            self.lr_finder.emit(LRFinderReady(rid, error=why))
+        for rid, run_id in sorted(self._landscapes.items()):
+            self.landscape_ready.emit(LandscapeReady(rid, run_id, error=why))
+        self._range_tests.clear()
+        self._landscapes.clear()
         self.process_died.emit(why)
 
     def _forget_process(self, kill: bool) -> None:
@@ -412,6 +427,12 @@ class TrainingWorker(QObject):
             elif isinstance(cmd, RemoveRun):
                 self._folder.drop(cmd.run_id)
             if self._child is None:
+                # Nobody would answer a request: say so now.
+                why = _tr("the training process is not running: press Play to start a new one")
+                if isinstance(cmd, LRFinderRequest):
+                    self.lr_finder.emit(LRFinderReady(cmd.request_id, error=why))
+                elif isinstance(cmd, LandscapeRequest):
+                    self.landscape_ready.emit(LandscapeReady(cmd.request_id, _run_of(cmd), error=why))
                 if not isinstance(cmd, NewRun):
                     continue  # a new process knows no run: only a NewRun makes sense to it
                 try:
@@ -428,6 +449,10 @@ class TrainingWorker(QObject):
             self._sender.send(cmd)  # never blocks: the sender thread writes
             if isinstance(cmd, SaveRuns):
                 self._saves += 1
+            elif isinstance(cmd, LRFinderRequest):
+                self._range_tests.add(cmd.request_id)
+            elif isinstance(cmd, LandscapeRequest):
+                self._landscapes[cmd.request_id] = _run_of(cmd)
             if fresh and self._pace is not None:
                 self._sender.send(self._pace)
 
@@ -445,7 +470,12 @@ class TrainingWorker(QObject):
                 self._saves = max(0, self._saves - 1)
                 self.saved.emit(msg)
             elif isinstance(msg, LandscapeReady):
+                self._landscapes.pop(msg.request_id, None)
                 self.landscape_ready.emit(msg)
+            elif isinstance(msg, (LRFinderProgress, LRFinderReady)):
+                if isinstance(msg, LRFinderReady):
+                    self._range_tests.discard(msg.request_id)
+                self.lr_finder.emit(msg)
             elif folder.add(msg):
                 self.run_started.emit(msg)
         frames = folder.frames()
@@ -479,7 +509,13 @@ class TrainingWorker(QObject):
 
 
 class WorkerThread:
-    """Owns a TrainingWorker and the QThread it runs in: start, send, close."""
+    """Owns a TrainingWorker and the QThread it runs in: start, send, close.
+
+    A QThread of its own, not a superqt worker as the GUI's other background work:
+    its loop lasts as long as the window, and on superqt's pool (one thread per
+    core) it would hold a slot for good (two windows would starve every CSV load);
+    closing must wait for it with a timeout and kill the process if it is stuck,
+    and must end it at exit (the pool would wait for it for ever)."""
 
     def __init__(self):
         self.thread = QThread()

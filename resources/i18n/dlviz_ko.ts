@@ -106,7 +106,7 @@
   <context>
     <name>GraphicsScene</name>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1065" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1067" />
       <source>Export...</source>
       <extracomment>pyqtgraph/GraphicsScene/GraphicsScene.py:102</extracomment>
       <translation>내보내기...</translation>
@@ -262,175 +262,175 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="237" />
       <source>ready</source>
-      <extracomment>dlviz/ui/controller.py:41</extracomment>
+      <extracomment>dlviz/ui/controller.py:44</extracomment>
       <translation>준비</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="239" />
       <source>training</source>
-      <extracomment>dlviz/ui/controller.py:41</extracomment>
+      <extracomment>dlviz/ui/controller.py:44</extracomment>
       <translation>학습 중</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="241" />
       <source>paused</source>
-      <extracomment>dlviz/ui/controller.py:41</extracomment>
+      <extracomment>dlviz/ui/controller.py:44</extracomment>
       <translation>일시정지됨</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="243" />
       <source>finished</source>
-      <extracomment>dlviz/ui/controller.py:42</extracomment>
+      <extracomment>dlviz/ui/controller.py:45</extracomment>
       <translation>완료</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="245" />
       <source>diverged</source>
-      <extracomment>dlviz/ui/controller.py:42</extracomment>
+      <extracomment>dlviz/ui/controller.py:45</extracomment>
       <translation>발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="247" />
       <source>error</source>
-      <extracomment>dlviz/ui/controller.py:43</extracomment>
+      <extracomment>dlviz/ui/controller.py:46</extracomment>
       <translation>오류</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="249" />
       <source>diverged at step {n}</source>
-      <extracomment>dlviz/ui/controller.py:50</extracomment>
+      <extracomment>dlviz/ui/controller.py:53</extracomment>
       <translation>{n} 스텝에서 발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="251" />
       <source>error: {msg}</source>
-      <extracomment>dlviz/ui/controller.py:52</extracomment>
+      <extracomment>dlviz/ui/controller.py:55</extracomment>
       <translation>오류: {msg}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="253" />
       <source>epoch 0</source>
-      <extracomment>dlviz/ui/controller.py:56</extracomment>
+      <extracomment>dlviz/ui/controller.py:59</extracomment>
       <translation>에포크 0</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="255" />
       <source>step 0</source>
-      <extracomment>dlviz/ui/controller.py:56</extracomment>
+      <extracomment>dlviz/ui/controller.py:59</extracomment>
       <translation>스텝 0</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="257" />
       <source>epoch {n}</source>
-      <extracomment>dlviz/ui/controller.py:57</extracomment>
+      <extracomment>dlviz/ui/controller.py:60</extracomment>
       <translation>에포크 {n}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="259" />
       <source>step {n}</source>
-      <extracomment>dlviz/ui/controller.py:57</extracomment>
+      <extracomment>dlviz/ui/controller.py:60</extracomment>
       <translation>스텝 {n}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="261" />
       <source>{r} steps/s</source>
-      <extracomment>dlviz/ui/controller.py:59</extracomment>
+      <extracomment>dlviz/ui/controller.py:62</extracomment>
       <translation>초당 {r} 스텝</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="263" />
       <source>train loss {v}</source>
-      <extracomment>dlviz/ui/controller.py:61</extracomment>
+      <extracomment>dlviz/ui/controller.py:64</extracomment>
       <translation>학습 손실 {v}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="265" />
       <source>accuracy {v}%</source>
-      <extracomment>dlviz/ui/controller.py:62</extracomment>
+      <extracomment>dlviz/ui/controller.py:65</extracomment>
       <translation>정확도 {v}%</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="267" />
       <source>val loss {v}</source>
-      <extracomment>dlviz/ui/controller.py:64</extracomment>
+      <extracomment>dlviz/ui/controller.py:67</extracomment>
       <translation>검증 손실 {v}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="269" />
       <source>lr {v}</source>
-      <extracomment>dlviz/ui/controller.py:65</extracomment>
+      <extracomment>dlviz/ui/controller.py:68</extracomment>
       <translation>학습률 {v}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="271" />
       <source>{label} · epoch {n}</source>
-      <extracomment>dlviz/ui/controller.py:249</extracomment>
+      <extracomment>dlviz/ui/controller.py:256</extracomment>
       <translation>{label} · 에포크 {n}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="273" />
       <source>{act}, {opt}, lr {lr} · epoch {n}</source>
-      <extracomment>dlviz/ui/controller.py:251</extracomment>
+      <extracomment>dlviz/ui/controller.py:258</extracomment>
       <translation>{act}, {opt}, 학습률 {lr} · 에포크 {n}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="275" />
       <source>Nothing to pin yet: the run has no frame.</source>
-      <extracomment>dlviz/ui/controller.py:258</extracomment>
+      <extracomment>dlviz/ui/controller.py:265</extracomment>
       <translation>아직 고정할 것이 없습니다: 실행에 프레임이 없습니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="277" />
       <source>At most {n} pinned runs: remove one first.</source>
-      <extracomment>dlviz/ui/controller.py:261</extracomment>
+      <extracomment>dlviz/ui/controller.py:268</extracomment>
       <translation>고정한 실행은 최대 {n}개입니다: 먼저 하나를 지우세요.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="279" />
       <source>The pinned run has the current settings: press Reset to train it again.</source>
-      <extracomment>dlviz/ui/controller.py:299</extracomment>
+      <extracomment>dlviz/ui/controller.py:306</extracomment>
       <translation>고정한 실행의 설정이 지금과 같습니다: 다시 학습하려면 초기화를 누르세요.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="281" />
       <source>The pinned run differs in {keys}: a comparison varies one or two settings.</source>
-      <extracomment>dlviz/ui/controller.py:302</extracomment>
+      <extracomment>dlviz/ui/controller.py:309</extracomment>
       <translation>고정한 실행은 {keys}이(가) 다릅니다: 비교는 설정 한두 개만 바꿉니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="283" />
       <source>Nothing to save: no run is training.</source>
-      <extracomment>dlviz/ui/controller.py:318</extracomment>
+      <extracomment>dlviz/ui/controller.py:325</extracomment>
       <translation>저장할 것이 없습니다: 학습 중인 실행이 없습니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="285" />
       <source>{path}: window.json does not fit its runs ({e})</source>
-      <extracomment>dlviz/ui/controller.py:345</extracomment>
+      <extracomment>dlviz/ui/controller.py:352</extracomment>
       <translation>{path}: window.json이 실행과 맞지 않습니다 ({e})</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="287" />
       <source>This run has ended: press Reset or change a setting.</source>
-      <extracomment>dlviz/ui/controller.py:381</extracomment>
+      <extracomment>dlviz/ui/controller.py:388</extracomment>
       <translation>이 실행은 끝났습니다: 초기화를 누르거나 설정을 바꾸세요.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="289" />
       <source>The watch speed must be a number of epochs per second above 0, got {value}</source>
-      <extracomment>dlviz/ui/controller.py:419</extracomment>
+      <extracomment>dlviz/ui/controller.py:426</extracomment>
       <translation>보기 속도는 초당 에포크 수로 0보다 커야 합니다 (받은 값: {value})</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="291" />
       <source>no landscape was computed</source>
-      <extracomment>dlviz/ui/controller.py:438</extracomment>
+      <extracomment>dlviz/ui/controller.py:445</extracomment>
       <translation>손실 지형이 계산되지 않았습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="293" />
       <source> — press Play to start a new one</source>
-      <extracomment>dlviz/ui/controller.py:558</extracomment>
+      <extracomment>dlviz/ui/controller.py:584</extracomment>
       <translation> — 재생을 누르면 새로 시작합니다</translation>
     </message>
   </context>
@@ -439,98 +439,104 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1045" />
       <source>it closed its pipe</source>
-      <extracomment>dlviz/ui/worker.py:237</extracomment>
+      <extracomment>dlviz/ui/worker.py:241</extracomment>
       <translation>파이프가 닫혔습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1047" />
       <source>killed by signal {0} ({1})</source>
-      <extracomment>dlviz/ui/worker.py:243</extracomment>
+      <extracomment>dlviz/ui/worker.py:247</extracomment>
       <translation>신호 {0}({1})로 종료됨</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1049" />
       <source>exit code {0}</source>
-      <extracomment>dlviz/ui/worker.py:244</extracomment>
+      <extracomment>dlviz/ui/worker.py:248</extracomment>
       <translation>종료 코드 {0}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1051" />
       <source>the training worker failed: {0}</source>
-      <extracomment>dlviz/ui/worker.py:348</extracomment>
+      <extracomment>dlviz/ui/worker.py:363</extracomment>
       <translation>학습 작업자 오류: {0}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1053" />
       <source>the training process did not start: it sent nothing in {0:.0f} s</source>
-      <extracomment>dlviz/ui/worker.py:385</extracomment>
+      <extracomment>dlviz/ui/worker.py:400</extracomment>
       <translation>학습 프로세스가 시작되지 않았습니다: {0:.0f}초 동안 응답이 없습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1055" />
       <source>training process not responding (silent for {0:.0f} s)</source>
-      <extracomment>dlviz/ui/worker.py:389</extracomment>
+      <extracomment>dlviz/ui/worker.py:404</extracomment>
       <translation>학습 프로세스 응답 없음 ({0:.0f}초째 조용함)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1057" />
       <source>it is gone</source>
-      <extracomment>dlviz/ui/worker.py:392</extracomment>
+      <extracomment>dlviz/ui/worker.py:407</extracomment>
       <translation>프로세스가 사라졌습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1059" />
       <source>the training process stopped unexpectedly ({0})</source>
-      <extracomment>dlviz/ui/worker.py:393</extracomment>
+      <extracomment>dlviz/ui/worker.py:408</extracomment>
       <translation>학습 프로세스가 갑자기 멈췄습니다 ({0})</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1061" />
       <source>the training process was restarted</source>
-      <extracomment>dlviz/ui/worker.py:406</extracomment>
+      <extracomment>dlviz/ui/worker.py:421</extracomment>
       <translation>학습 프로세스를 다시 시작했습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1063" />
+      <source>the training process is not running: press Play to start a new one</source>
+      <extracomment>dlviz/ui/worker.py:431</extracomment>
+      <translation>학습 프로세스가 실행 중이 아닙니다: 재생을 누르면 새로 시작합니다</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1065" />
       <source>could not start the training process: {0}</source>
-      <extracomment>dlviz/ui/worker.py:420</extracomment>
+      <extracomment>dlviz/ui/worker.py:441</extracomment>
       <translation>학습 프로세스를 시작할 수 없습니다: {0}</translation>
     </message>
   </context>
   <context>
     <name>ViewBox</name>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1067" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1069" />
       <source>ViewBox options</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:17</extracomment>
       <translation>보기 옵션</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1069" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1071" />
       <source>View All</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:18</extracomment>
       <translation>전체 보기</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1071" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1073" />
       <source>axis</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:26</extracomment>
       <translation>축</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1073" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1075" />
       <source>Mouse Mode</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:55</extracomment>
       <translation>마우스 모드</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1075" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1077" />
       <source>3 button</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:59</extracomment>
       <translation>버튼 3개</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1077" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1079" />
       <source>1 button</source>
       <extracomment>pyqtgraph/graphicsItems/ViewBox/ViewBoxMenu.py:60</extracomment>
       <translation>버튼 1개</translation>
@@ -541,158 +547,158 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="203" />
       <source>Compare runs</source>
-      <extracomment>dlviz/ui/compare.py:80</extracomment>
+      <extracomment>dlviz/ui/compare.py:81</extracomment>
       <translation>실행 비교</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="201" />
       <source>(none)</source>
-      <extracomment>dlviz/ui/compare.py:63</extracomment>
+      <extracomment>dlviz/ui/compare.py:64</extracomment>
       <translation>(없음)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="205" />
       <source>2 to 4 values, separated by commas</source>
-      <extracomment>dlviz/ui/compare.py:83</extracomment>
+      <extracomment>dlviz/ui/compare.py:84</extracomment>
       <translation>값 2~4개, 쉼표로 구분</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="207" />
       <source>Vary</source>
-      <extracomment>dlviz/ui/compare.py:86</extracomment>
+      <extracomment>dlviz/ui/compare.py:87</extracomment>
       <translation>바꿀 설정</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="209" />
       <source>and</source>
-      <extracomment>dlviz/ui/compare.py:86</extracomment>
+      <extracomment>dlviz/ui/compare.py:87</extracomment>
       <translation>그리고</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="211" />
       <source>Values</source>
-      <extracomment>dlviz/ui/compare.py:87</extracomment>
+      <extracomment>dlviz/ui/compare.py:88</extracomment>
       <translation>값</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="213" />
       <source>Every other setting, the seed included, is the same in every run.</source>
-      <extracomment>dlviz/ui/compare.py:90</extracomment>
+      <extracomment>dlviz/ui/compare.py:91</extracomment>
       <translation>시드를 포함한 나머지 설정은 모든 실행에서 같습니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="215" />
       <source>Choices: {c}</source>
-      <extracomment>dlviz/ui/compare.py:100</extracomment>
+      <extracomment>dlviz/ui/compare.py:101</extracomment>
       <translation>선택지: {c}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="217" />
       <source>diverged at step {n}</source>
-      <extracomment>dlviz/ui/compare.py:194</extracomment>
+      <extracomment>dlviz/ui/compare.py:226</extracomment>
       <translation>{n} 스텝에서 발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="219" />
       <source>{v}% val</source>
-      <extracomment>dlviz/ui/compare.py:196</extracomment>
+      <extracomment>dlviz/ui/compare.py:228</extracomment>
       <translation>검증 {v}%</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="221" />
       <source>epoch {n}</source>
-      <extracomment>dlviz/ui/compare.py:198</extracomment>
+      <extracomment>dlviz/ui/compare.py:230</extracomment>
       <translation>에포크 {n}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="223" />
       <source>Curves</source>
-      <extracomment>dlviz/ui/compare.py:276</extracomment>
+      <extracomment>dlviz/ui/compare.py:326</extracomment>
       <translation>곡선</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="225" />
       <source>Summary</source>
-      <extracomment>dlviz/ui/compare.py:277</extracomment>
+      <extracomment>dlviz/ui/compare.py:327</extracomment>
       <translation>요약</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="227" />
       <source>Comparison</source>
-      <extracomment>dlviz/ui/compare.py:284</extracomment>
+      <extracomment>dlviz/ui/compare.py:334</extracomment>
       <translation>비교</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="229" />
       <source>Compare…</source>
-      <extracomment>dlviz/ui/compare.py:298</extracomment>
+      <extracomment>dlviz/ui/compare.py:348</extracomment>
       <translation>비교…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="231" />
       <source>Train 2 to 4 runs that differ in one setting, side by side</source>
-      <extracomment>dlviz/ui/compare.py:300</extracomment>
+      <extracomment>dlviz/ui/compare.py:350</extracomment>
       <translation>설정 하나만 다른 실행 2~4개를 나란히 학습합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="233" />
       <source>Stop comparing</source>
-      <extracomment>dlviz/ui/compare.py:301</extracomment>
+      <extracomment>dlviz/ui/compare.py:351</extracomment>
       <translation>비교 끝내기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="235" />
       <source>Compared: {values}. Change them in Train ▸ Compare…</source>
-      <extracomment>dlviz/ui/compare.py:327</extracomment>
+      <extracomment>dlviz/ui/compare.py:377</extracomment>
       <translation>비교 중: {values}. 학습 ▸ 비교…에서 바꾸세요</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="224" />
+      <location filename="../../dlviz/ui/compare.py" line="265" />
       <source>run</source>
       <translation>실행</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="224" />
+      <location filename="../../dlviz/ui/compare.py" line="265" />
       <source>train loss</source>
       <translation>학습 손실</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="225" />
+      <location filename="../../dlviz/ui/compare.py" line="266" />
       <source>train acc %</source>
       <translation>학습 정확도 %</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="225" />
+      <location filename="../../dlviz/ui/compare.py" line="266" />
       <source>val loss</source>
       <translation>검증 손실</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="226" />
+      <location filename="../../dlviz/ui/compare.py" line="267" />
       <source>val acc %</source>
       <translation>검증 정확도 %</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="226" />
+      <location filename="../../dlviz/ui/compare.py" line="267" />
       <source>best val epoch</source>
       <translation>최고 검증 에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="227" />
+      <location filename="../../dlviz/ui/compare.py" line="268" />
       <source>epochs</source>
       <translation>에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="227" />
+      <location filename="../../dlviz/ui/compare.py" line="268" />
       <source>seconds</source>
       <translation>초</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="228" />
+      <location filename="../../dlviz/ui/compare.py" line="269" />
       <source>steps/s</source>
       <translation>스텝/초</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="228" />
+      <location filename="../../dlviz/ui/compare.py" line="269" />
       <source>diverged at</source>
       <translation>발산 시점</translation>
     </message>
@@ -1269,55 +1275,55 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="295" />
       <source>could not write {n} of {total} PNG files: {what}</source>
-      <extracomment>dlviz/ui/export.py:45</extracomment>
+      <extracomment>dlviz/ui/export.py:47</extracomment>
       <translation>PNG 파일 {total}개 중 {n}개를 쓰지 못했습니다: {what}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="297" />
       <source>{path}: nothing to draw (the image is empty)</source>
-      <extracomment>dlviz/ui/export.py:75</extracomment>
+      <extracomment>dlviz/ui/export.py:77</extracomment>
       <translation>{path}: 그릴 것이 없습니다 (빈 그림)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="299" />
       <source>{path}: the image could not be encoded as PNG</source>
-      <extracomment>dlviz/ui/export.py:84</extracomment>
+      <extracomment>dlviz/ui/export.py:86</extracomment>
       <translation>{path}: 그림을 PNG로 저장하지 못했습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="301" />
       <source>{name} has no size yet: show or resize it before export</source>
-      <extracomment>dlviz/ui/export.py:127</extracomment>
+      <extracomment>dlviz/ui/export.py:129</extracomment>
       <translation>{name}의 크기가 아직 없습니다: 내보내기 전에 화면에 띄우거나 크기를 바꾸세요</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="303" />
       <source>Decision regions · {run}</source>
-      <extracomment>dlviz/ui/export.py:285</extracomment>
+      <extracomment>dlviz/ui/export.py:290</extracomment>
       <translation>결정 경계 · {run}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="305" />
       <source>Export history as CSV</source>
-      <extracomment>dlviz/ui/export.py:440</extracomment>
+      <extracomment>dlviz/ui/export.py:426</extracomment>
       <translation>학습 기록을 CSV로 내보내기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="307" />
       <source>CSV files (*.csv)</source>
-      <extracomment>dlviz/ui/export.py:441</extracomment>
+      <extracomment>dlviz/ui/export.py:427</extracomment>
       <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="309" />
       <source>Export failed</source>
-      <extracomment>dlviz/ui/export.py:449</extracomment>
+      <extracomment>dlviz/ui/export.py:435</extracomment>
       <translation>내보내기 실패</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="311" />
       <source>Wrote {path}</source>
-      <extracomment>dlviz/ui/export.py:451</extracomment>
+      <extracomment>dlviz/ui/export.py:437</extracomment>
       <translation>{path}에 저장했습니다</translation>
     </message>
   </context>
@@ -2154,163 +2160,163 @@ dlviz/ui/layouts.py:316</extracomment>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="441" />
       <source>crawls</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:41</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:38</extracomment>
       <translation>느림</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="443" />
       <source>learns</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:41</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:38</extracomment>
       <translation>학습됨</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="445" />
       <source>diverges</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:41</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:38</extracomment>
       <translation>발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="447" />
       <source>Learning-rate range test</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:56</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:53</extracomment>
       <translation>학습률 범위 시험</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="449" />
       <source>learning rate</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:56</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:53</extracomment>
       <translation>학습률</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="451" />
       <source>loss (smoothed)</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:56</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:53</extracomment>
       <translation>손실 (평활)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="453" />
       <source>loss of each step</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:76</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:73</extracomment>
       <translation>스텝별 손실</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="455" />
       <source>smoothed loss</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:77</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:74</extracomment>
       <translation>평활한 손실</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="457" />
       <source>suggested {lr}</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:116</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:113</extracomment>
       <translation>추천 {lr}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="459" />
       <source>Find a learning rate</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:136</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:131</extracomment>
       <translation>학습률 찾기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="461" />
       <source>From fresh weights of the current settings, the learning rate grows from 0.00001 to 10, one step at a time. Where the loss falls fastest is a good learning rate. The run you are training is not changed until you use it.</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:148</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:141</extracomment>
       <translation>지금 설정의 새 가중치에서 시작해 학습률을 스텝마다 0.00001에서 10까지 키웁니다. 손실이 가장 빨리 줄어드는 곳이 좋은 학습률입니다. 추천값을 쓰기 전까지 학습 중인 실행은 바뀌지 않습니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="463" />
       <source>Run again</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:162</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:155</extracomment>
       <translation>다시 실행</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="465" />
       <source>Run the test again on the current settings</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:164</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:157</extracomment>
       <translation>지금 설정으로 시험을 다시 실행합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="467" />
       <source>Cancel</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:166</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:159</extracomment>
       <translation>취소</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="469" />
       <source>Use this learning rate</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:169</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:162</extracomment>
       <translation>이 학습률 쓰기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="471" />
       <source>Set the learning rate of the current run to the suggested one</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:171</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:164</extracomment>
       <translation>지금 실행의 학습률을 추천값으로 바꿉니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="473" />
       <source>Close</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:174</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:167</extracomment>
       <translation>닫기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="475" />
       <source>Computing…</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:200</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:189</extracomment>
       <translation>계산 중…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="477" />
       <source>Cancelled.</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:230</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:201</extracomment>
       <translation>취소했습니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="479" />
       <source>Computing… step {n} of {planned}</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:235</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:206</extracomment>
       <translation>계산 중… {planned} 스텝 중 {n}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="481" />
       <source>The test failed: {why}</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:243</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:214</extracomment>
       <translation>시험 실패: {why}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="483" />
       <source>it stopped when the loss passed 4× its minimum</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:246</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:217</extracomment>
       <translation>손실이 최솟값의 4배를 넘어 멈췄습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="485" />
       <source>it ran the whole range</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:247</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:218</extracomment>
       <translation>범위 전체를 실행했습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="487" />
       <source>Suggested learning rate: {lr} (where the smoothed loss falls fastest). {steps} steps; {end}.</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:248</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:219</extracomment>
       <translation>추천 학습률: {lr} (평활한 손실이 가장 빨리 줄어드는 곳). {steps} 스텝, {end}.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="489" />
       <source>The learning rate is now {lr}.</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:266</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:237</extracomment>
       <translation>학습률을 {lr}(으)로 바꿨습니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="491" />
       <source>Find learning rate…</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:298</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:269</extracomment>
       <translation>학습률 찾기…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="493" />
       <source>The learning-rate range test: train from fresh weights with a growing learning rate and suggest where the loss falls fastest</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:300</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:271</extracomment>
       <translation>학습률 범위 시험: 새 가중치에서 학습률을 키워 가며 학습하고, 손실이 가장 빨리 줄어드는 학습률을 추천합니다</translation>
     </message>
   </context>
@@ -2470,823 +2476,823 @@ dlviz/ui/layouts.py:316</extracomment>
   <context>
     <name>registry</name>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1079" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1081" />
       <source>Spiral</source>
       <extracomment>dlviz.data.DATASETS['spiral']</extracomment>
       <translation>나선</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1081" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1083" />
       <source>Interleaved spiral arms, one per class: hard, needs depth.</source>
       <extracomment>dlviz.data.DATASETS['spiral']</extracomment>
       <translation>클래스마다 하나씩 얽힌 나선 팔: 어렵고, 깊은 신경망이 필요합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1083" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1085" />
       <source>XOR</source>
       <extracomment>dlviz.data.DATASETS['xor']</extracomment>
       <translation>XOR</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1085" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1087" />
       <source>Opposite quadrants share a class: not linearly separable.</source>
       <extracomment>dlviz.data.DATASETS['xor']</extracomment>
       <translation>마주 보는 사분면이 같은 클래스: 직선으로 나눌 수 없습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1087" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1089" />
       <source>Circles</source>
       <extracomment>dlviz.data.DATASETS['circles']</extracomment>
       <translation>동심원</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1089" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1091" />
       <source>A disk inside a ring: needs a closed boundary.</source>
       <extracomment>dlviz.data.DATASETS['circles']</extracomment>
       <translation>고리 안의 원판: 닫힌 경계가 필요합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1091" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1093" />
       <source>Moons</source>
       <extracomment>dlviz.data.DATASETS['moons']</extracomment>
       <translation>반달</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1093" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1095" />
       <source>Two interlocking half moons: a gently curved boundary.</source>
       <extracomment>dlviz.data.DATASETS['moons']</extracomment>
       <translation>맞물린 두 반달: 완만하게 굽은 경계.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1095" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1097" />
       <source>Blobs</source>
       <extracomment>dlviz.data.DATASETS['blobs']</extracomment>
       <translation>덩어리</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1097" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1099" />
       <source>Gaussian clusters on a circle, one per class: easy.</source>
       <extracomment>dlviz.data.DATASETS['blobs']</extracomment>
       <translation>원 위에 클래스마다 하나씩 놓인 가우스 군집: 쉽습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1099" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1101" />
       <source>Linear</source>
       <extracomment>dlviz.data.DATASETS['linear']</extracomment>
       <translation>선형</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1101" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1103" />
       <source>Two classes either side of a straight line: the easiest.</source>
       <extracomment>dlviz.data.DATASETS['linear']</extracomment>
       <translation>직선 양쪽의 두 클래스: 가장 쉽습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1103" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1105" />
       <source>Checkerboard</source>
       <extracomment>dlviz.data.DATASETS['checkerboard']</extracomment>
       <translation>체커보드</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1105" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1107" />
       <source>A 4x4 checkerboard of two classes: many regions.</source>
       <extracomment>dlviz.data.DATASETS['checkerboard']</extracomment>
       <translation>두 클래스의 4×4 체커보드: 영역이 많습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1107" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1109" />
       <source>Step</source>
       <extracomment>dlviz.engine.ACTIVATIONS['step']</extracomment>
       <translation>계단 함수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1109" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1111" />
       <source>Heaviside step, f(z) = 1 if z &gt; 0 else 0.</source>
       <extracomment>dlviz.engine.ACTIVATIONS['step']</extracomment>
       <translation>헤비사이드 계단 함수: z &gt; 0이면 f(z) = 1, 아니면 0.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1111" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1113" />
       <source>Identity, f(z) = z.</source>
       <extracomment>dlviz.engine.ACTIVATIONS['linear']</extracomment>
       <translation>항등 함수, f(z) = z.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1113" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1115" />
       <source>Sigmoid</source>
       <extracomment>dlviz.engine.ACTIVATIONS['sigmoid']</extracomment>
       <translation>시그모이드</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1115" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1117" />
       <source>Logistic sigmoid, f(z) = 1 / (1 + e^-z); f' = f (1 - f), at most 1/4.</source>
       <extracomment>dlviz.engine.ACTIVATIONS['sigmoid']</extracomment>
       <translation>로지스틱 시그모이드, f(z) = 1 / (1 + e^-z); f' = f (1 - f), 최대 1/4.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1117" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1119" />
       <source>Tanh</source>
       <extracomment>dlviz.engine.ACTIVATIONS['tanh']</extracomment>
       <translation>tanh</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1119" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1121" />
       <source>Hyperbolic tangent, f(z) = tanh z; f' = 1 - f^2.</source>
       <extracomment>dlviz.engine.ACTIVATIONS['tanh']</extracomment>
       <translation>쌍곡탄젠트, f(z) = tanh z; f' = 1 - f^2.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1121" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1123" />
       <source>ReLU</source>
       <extracomment>dlviz.engine.ACTIVATIONS['relu']</extracomment>
       <translation>ReLU</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1123" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1125" />
       <source>Rectified linear unit, f(z) = max(0, z); f' = 1 for z &gt; 0, else 0.</source>
       <extracomment>dlviz.engine.ACTIVATIONS['relu']</extracomment>
       <translation>정류 선형 유닛, f(z) = max(0, z); z &gt; 0이면 f' = 1, 아니면 0.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1125" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1127" />
       <source>Leaky ReLU</source>
       <extracomment>dlviz.engine.ACTIVATIONS['leaky_relu']</extracomment>
       <translation>Leaky ReLU</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1127" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1129" />
       <source>Leaky ReLU, f(z) = z for z &gt; 0, else slope * z (slope 0.01 by default).</source>
       <extracomment>dlviz.engine.ACTIVATIONS['leaky_relu']</extracomment>
       <translation>Leaky ReLU: z &gt; 0이면 f(z) = z, 아니면 기울기 × z (기본 기울기 0.01).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1129" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1131" />
       <source>Leaky slope</source>
       <extracomment>dlviz.engine.ACTIVATIONS['leaky_relu'] option leaky_slope</extracomment>
       <translation>음수 쪽 기울기</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1131" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1133" />
       <source>negative slope of leaky_relu: f(z) = slope·z for z &lt; 0</source>
       <extracomment>dlviz.engine.ACTIVATIONS['leaky_relu'] option leaky_slope</extracomment>
       <translation>Leaky ReLU의 음수 쪽 기울기: z &lt; 0이면 f(z) = 기울기·z</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1133" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1135" />
       <source>ELU</source>
       <extracomment>dlviz.engine.ACTIVATIONS['elu']</extracomment>
       <translation>ELU</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1135" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1137" />
       <source>Exponential linear unit, f(z) = z for z &gt; 0, else α(e^z - 1) (α = 1 by default).</source>
       <extracomment>dlviz.engine.ACTIVATIONS['elu']</extracomment>
       <translation>지수 선형 유닛: z &gt; 0이면 f(z) = z, 아니면 α(e^z - 1) (기본 α = 1).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1137" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1139" />
       <source>ELU α</source>
       <extracomment>dlviz.engine.ACTIVATIONS['elu'] option elu_alpha</extracomment>
       <translation>ELU α</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1139" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1141" />
       <source>scale of elu's negative part</source>
       <extracomment>dlviz.engine.ACTIVATIONS['elu'] option elu_alpha</extracomment>
       <translation>ELU 음수 부분의 크기</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1141" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1143" />
       <source>GELU</source>
       <extracomment>dlviz.engine.ACTIVATIONS['gelu']</extracomment>
       <translation>GELU</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1143" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1145" />
       <source>Gaussian error linear unit, exact form (as torch.nn.GELU):</source>
       <extracomment>dlviz.engine.ACTIVATIONS['gelu']</extracomment>
       <translation>가우스 오차 선형 유닛, 정확한 형태 (PyTorch의 GELU와 같음):</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1145" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1147" />
       <source>SiLU</source>
       <extracomment>dlviz.engine.ACTIVATIONS['silu']</extracomment>
       <translation>SiLU</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1147" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1149" />
       <source>Sigmoid linear unit (swish), f(z) = z · σ(z); f' = σ(z) (1 + z (1 - σ(z))).</source>
       <extracomment>dlviz.engine.ACTIVATIONS['silu']</extracomment>
       <translation>시그모이드 선형 유닛(스위시), f(z) = z · σ(z); f' = σ(z) (1 + z (1 - σ(z))).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1149" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1151" />
       <source>Auto</source>
       <extracomment>dlviz.engine.INITS['auto']</extracomment>
       <translation>자동</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1151" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1153" />
       <source>He for ReLU-like activations, Xavier otherwise</source>
       <extracomment>dlviz.engine.INITS['auto']</extracomment>
       <translation>ReLU 계열 활성화 함수에는 He, 그 밖에는 Xavier</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1153" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1155" />
       <source>He</source>
       <extracomment>dlviz.engine.INITS['he']</extracomment>
       <translation>He</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1155" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1157" />
       <source>Normal(0, √(2 / fan_in)): keeps ReLU activations' variance steady</source>
       <extracomment>dlviz.engine.INITS['he']</extracomment>
       <translation>정규분포 N(0, √(2 / 입력 수)): ReLU 활성값의 분산을 일정하게 유지</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1157" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1159" />
       <source>Xavier</source>
       <extracomment>dlviz.engine.INITS['xavier']</extracomment>
       <translation>Xavier</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1159" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1161" />
       <source>Normal(0, √(2 / (fan_in + fan_out))): suits tanh and sigmoid</source>
       <extracomment>dlviz.engine.INITS['xavier']</extracomment>
       <translation>정규분포 N(0, √(2 / (입력 수 + 출력 수))): tanh와 시그모이드에 알맞음</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1161" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1163" />
       <source>Normal(0, 1)</source>
       <extracomment>dlviz.engine.INITS['normal']</extracomment>
       <translation>정규분포 N(0, 1)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1163" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1165" />
       <source>Normal(0, 1): too large for wide layers, which shows saturation</source>
       <extracomment>dlviz.engine.INITS['normal']</extracomment>
       <translation>정규분포 N(0, 1): 넓은 층에는 너무 커서 포화가 나타남</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1165" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1167" />
       <source>Zeros</source>
       <extracomment>dlviz.engine.INITS['zeros']</extracomment>
       <translation>0으로</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1167" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1169" />
       <source>All zero: every unit in a layer stays identical (the symmetry problem)</source>
       <extracomment>dlviz.engine.INITS['zeros']</extracomment>
       <translation>모두 0: 한 층의 뉴런이 모두 똑같이 남음 (대칭성 문제)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1169" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1171" />
       <source>SGD</source>
       <extracomment>dlviz.engine.OPTIMIZERS['sgd']</extracomment>
       <translation>SGD</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1171" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1173" />
       <source>Plain gradient descent: w &lt;- w - lr·g.</source>
       <extracomment>dlviz.engine.OPTIMIZERS['sgd']</extracomment>
       <translation>기본 경사 하강법: w ← w − 학습률·g.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1173" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1175" />
       <source>Momentum</source>
       <extracomment>dlviz.engine.OPTIMIZERS['momentum']</extracomment>
       <translation>모멘텀</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1175" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1177" />
       <source>Heavy-ball momentum as torch: v &lt;- μv + g; w &lt;- w - lr·v (μ = 0.9).</source>
       <extracomment>dlviz.engine.OPTIMIZERS['momentum']</extracomment>
       <translation>PyTorch와 같은 모멘텀: v ← μv + g; w ← w − 학습률·v (μ = 0.9).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1177" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1179" />
       <source>momentum coefficient μ of momentum and nesterov</source>
       <extracomment>dlviz.engine.OPTIMIZERS['momentum'] option momentum</extracomment>
       <translation>모멘텀과 네스테로프의 모멘텀 계수 μ</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1179" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1181" />
       <source>Nesterov</source>
       <extracomment>dlviz.engine.OPTIMIZERS['nesterov']</extracomment>
       <translation>네스테로프</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1181" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1183" />
       <source>Nesterov momentum as torch: v &lt;- μv + g; w &lt;- w - lr·(g + μv).</source>
       <extracomment>dlviz.engine.OPTIMIZERS['nesterov']</extracomment>
       <translation>PyTorch와 같은 네스테로프 모멘텀: v ← μv + g; w ← w − 학습률·(g + μv).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1183" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1185" />
       <source>RMSprop</source>
       <extracomment>dlviz.engine.OPTIMIZERS['rmsprop']</extracomment>
       <translation>RMSprop</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1185" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1187" />
       <source>RMSprop as torch: s &lt;- αs + (1-α)g²; w &lt;- w - lr·g / (√s + ε).</source>
       <extracomment>dlviz.engine.OPTIMIZERS['rmsprop']</extracomment>
       <translation>PyTorch와 같은 RMSprop: s ← αs + (1−α)g²; w ← w − 학습률·g / (√s + ε).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1187" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1189" />
       <source>Adagrad</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adagrad']</extracomment>
       <translation>Adagrad</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1189" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1191" />
       <source>Adagrad as torch: s &lt;- s + g²; w &lt;- w - lr·g / (√s + ε), ε = 1e-10.</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adagrad']</extracomment>
       <translation>PyTorch와 같은 Adagrad: s ← s + g²; w ← w − 학습률·g / (√s + ε), ε = 1e-10.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1191" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1193" />
       <source>Adam</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam']</extracomment>
       <translation>Adam</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1193" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1195" />
       <source>Adam as torch (β = 0.9, 0.999; ε = 1e-8):</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam']</extracomment>
       <translation>PyTorch와 같은 Adam (β = 0.9, 0.999; ε = 1e-8):</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1195" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1197" />
       <source>β₁</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam'] option beta1</extracomment>
       <translation>β₁</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1197" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1199" />
       <source>Adam's decay of the gradient's running mean</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam'] option beta1</extracomment>
       <translation>Adam에서 기울기 이동 평균의 감쇠율</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1199" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1201" />
       <source>β₂</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam'] option beta2</extracomment>
       <translation>β₂</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1201" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1203" />
       <source>Adam's decay of the squared gradient's running mean</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adam'] option beta2</extracomment>
       <translation>Adam에서 기울기 제곱 이동 평균의 감쇠율</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1203" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1205" />
       <source>AdamW</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adamw']</extracomment>
       <translation>AdamW</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1205" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1207" />
       <source>AdamW as torch: Adam with decoupled weight decay, w &lt;- w (1 - lr·λ) first.</source>
       <extracomment>dlviz.engine.OPTIMIZERS['adamw']</extracomment>
       <translation>PyTorch와 같은 AdamW: 가중치 감쇠를 분리한 Adam, 먼저 w ← w (1 − 학습률·λ).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1207" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1209" />
       <source>Constant</source>
       <extracomment>dlviz.engine.SCHEDULES['constant']</extracomment>
       <translation>일정</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1209" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1211" />
       <source>lr(t) = lr.</source>
       <extracomment>dlviz.engine.SCHEDULES['constant']</extracomment>
       <translation>학습률이 그대로 유지됩니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1211" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1213" />
       <source>Step decay</source>
       <extracomment>dlviz.engine.SCHEDULES['step']</extracomment>
       <translation>계단식 감소</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1213" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1215" />
       <source>lr(t) = lr · γ^floor(t / D): a drop by γ every D = decay_epochs epochs.</source>
       <extracomment>dlviz.engine.SCHEDULES['step']</extracomment>
       <translation>D 에포크마다 학습률에 γ를 곱합니다 (계단식).</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1215" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1217" />
       <source>Decay factor γ</source>
       <extracomment>dlviz.engine.SCHEDULES['step'] option lr_decay</extracomment>
       <translation>감소 비율 γ</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1217" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1219" />
       <source>the lr is multiplied by γ every decay_epochs epochs</source>
       <extracomment>dlviz.engine.SCHEDULES['step'] option lr_decay</extracomment>
       <translation>감소 주기(에포크)마다 학습률에 γ를 곱합니다</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1219" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1221" />
       <source>Decay every (epochs)</source>
       <extracomment>dlviz.engine.SCHEDULES['step'] option decay_epochs</extracomment>
       <translation>감소 주기 (에포크)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1221" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1223" />
       <source>epochs per decay by γ</source>
       <extracomment>dlviz.engine.SCHEDULES['step'] option decay_epochs</extracomment>
       <translation>γ를 한 번 곱하는 데 걸리는 에포크 수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1223" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1225" />
       <source>Exponential decay</source>
       <extracomment>dlviz.engine.SCHEDULES['exponential']</extracomment>
       <translation>지수 감소</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1225" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1227" />
       <source>lr(t) = lr · γ^(t / D): the same decay as ``step``, smoothly.</source>
       <extracomment>dlviz.engine.SCHEDULES['exponential']</extracomment>
       <translation>계단식 감소와 같은 비율로, 매끄럽게 줄어듭니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1227" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1229" />
       <source>Cosine</source>
       <extracomment>dlviz.engine.SCHEDULES['cosine']</extracomment>
       <translation>코사인</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1229" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1231" />
       <source>lr(t) = lr · (1 + cos(π t / T)) / 2 for t &lt; T, then 0 (T = the planned steps).</source>
       <extracomment>dlviz.engine.SCHEDULES['cosine']</extracomment>
       <translation>학습률이 코사인 곡선을 따라 계획한 마지막 스텝에서 0이 됩니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1231" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1233" />
       <source>Warm-up + cosine</source>
       <extracomment>dlviz.engine.SCHEDULES['warmup_cosine']</extracomment>
       <translation>워밍업 + 코사인</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1233" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1235" />
       <source>Linear warm-up from lr/W to lr over W = warmup_epochs, then cosine to 0 at the end.</source>
       <extracomment>dlviz.engine.SCHEDULES['warmup_cosine']</extracomment>
       <translation>워밍업 에포크 동안 학습률을 선형으로 올린 뒤, 코사인으로 끝에서 0이 됩니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1235" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1237" />
       <source>Warm-up (epochs)</source>
       <extracomment>dlviz.engine.SCHEDULES['warmup_cosine'] option warmup_epochs</extracomment>
       <translation>워밍업 (에포크)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1237" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1239" />
       <source>epochs of linear warm-up</source>
       <extracomment>dlviz.engine.SCHEDULES['warmup_cosine'] option warmup_epochs</extracomment>
       <translation>선형 워밍업 에포크 수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1239" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1241" />
       <source>Ill-conditioned quadratic</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['quadratic']</extracomment>
       <translation>조건이 나쁜 이차 함수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1241" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1243" />
       <source>f(x, y) = x² + 10·y²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['quadratic']</extracomment>
       <translation>f(x, y) = x² + 10·y²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1243" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1245" />
       <source>Rosenbrock</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['rosenbrock']</extracomment>
       <translation>로젠브록</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1245" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1247" />
       <source>f(x, y) = (1 − x)² + 100·(y − x²)²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['rosenbrock']</extracomment>
       <translation>f(x, y) = (1 − x)² + 100·(y − x²)²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1247" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1249" />
       <source>Beale</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['beale']</extracomment>
       <translation>빌</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1249" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1251" />
       <source>f(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['beale']</extracomment>
       <translation>f(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1251" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1253" />
       <source>Saddle</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['saddle']</extracomment>
       <translation>안장</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1253" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1255" />
       <source>f(x, y) = x² − y²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['saddle']</extracomment>
       <translation>f(x, y) = x² − y²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1255" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1257" />
       <source>Himmelblau</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['himmelblau']</extracomment>
       <translation>히멜블라우</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1257" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1259" />
       <source>f(x, y) = (x² + y − 11)² + (x + y² − 7)²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['himmelblau']</extracomment>
       <translation>f(x, y) = (x² + y − 11)² + (x + y² − 7)²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1259" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1261" />
       <source>Six-hump camel</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['six_hump_camel']</extracomment>
       <translation>여섯 혹 낙타</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1261" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1263" />
       <source>f(x, y) = (4 − 2.1x² + x⁴/3)·x² + xy + (−4 + 4y²)·y²</source>
       <extracomment>dlviz.engine.surfaces.SURFACES['six_hump_camel']</extracomment>
       <translation>f(x, y) = (4 − 2.1x² + x⁴/3)·x² + xy + (−4 + 4y²)·y²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1263" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1265" />
       <source>Dataset</source>
       <extracomment>dlviz.config key dataset</extracomment>
       <translation>데이터셋</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1265" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1267" />
       <source>Which toy problem the network learns. Hover over an entry in the list to see what makes it easy or hard.</source>
       <extracomment>dlviz.config key dataset</extracomment>
       <translation>신경망이 학습할 예제 문제입니다. 목록의 항목에 마우스를 올리면 무엇이 쉽고 어려운지 볼 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1267" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1269" />
       <source>Samples</source>
       <extracomment>dlviz.config key samples</extracomment>
       <translation>샘플 수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1269" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1271" />
       <source>How many points are generated. More points show the pattern more clearly but make every epoch slower.</source>
       <extracomment>dlviz.config key samples</extracomment>
       <translation>생성할 점의 개수입니다. 많을수록 패턴이 뚜렷하지만 에포크마다 느려집니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1271" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1273" />
       <source>Noise</source>
       <extracomment>dlviz.config key noise</extracomment>
       <translation>노이즈</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1273" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1275" />
       <source>How far points scatter from the clean shape. More noise blurs the boundary and tempts the network to memorise.</source>
       <extracomment>dlviz.config key noise</extracomment>
       <translation>점이 깨끗한 모양에서 흩어지는 정도입니다. 노이즈가 크면 경계가 흐려지고 신경망이 데이터를 외우기 쉽습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1275" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1277" />
       <source>Classes</source>
       <extracomment>dlviz.config key classes</extracomment>
       <translation>클래스 수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1277" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1279" />
       <source>How many classes (colours) the dataset has. More classes make the problem harder.</source>
       <extracomment>dlviz.config key classes</extracomment>
       <translation>데이터셋의 클래스(색) 개수입니다. 클래스가 많을수록 문제가 어려워집니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1279" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1281" />
       <source>Validation</source>
       <extracomment>dlviz.config key val_fraction</extracomment>
       <translation>검증 비율</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1281" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1283" />
       <source>The share of points held back to test the network on data it never trains on. Validation loss rising while training loss falls means overfitting.</source>
       <extracomment>dlviz.config key val_fraction</extracomment>
       <translation>학습에 쓰지 않고 떼어 두어 신경망을 시험하는 점의 비율입니다. 학습 손실은 줄어드는데 검증 손실이 오르면 과적합입니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1283" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1285" />
       <source>Features</source>
       <extracomment>dlviz.config key features</extracomment>
       <translation>입력 특성</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1285" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1287" />
       <source>What the network gets as input. Extra features such as x₁² or sin(πx₁) let even a tiny network draw a curved boundary.</source>
       <extracomment>dlviz.config key features</extracomment>
       <translation>신경망이 입력으로 받는 값입니다. x₁²나 sin(πx₁) 같은 특성을 더하면 아주 작은 신경망도 굽은 경계를 그립니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1287" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1289" />
       <source>Activation</source>
       <extracomment>dlviz.config key activation</extracomment>
       <translation>활성화 함수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1289" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1291" />
       <source>The function each hidden unit applies to its weighted sum. It decides which shapes the network can build and how well gradients flow back.</source>
       <extracomment>dlviz.config key activation</extracomment>
       <translation>각 은닉 뉴런이 가중합에 적용하는 함수입니다. 신경망이 만들 수 있는 모양과 기울기가 얼마나 잘 전달되는지를 정합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1291" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1293" />
       <source>Initialisation</source>
       <extracomment>dlviz.config key init</extracomment>
       <translation>가중치 초기화</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1293" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1295" />
       <source>How the starting weights are drawn. A bad scale makes signals vanish or explode before learning starts.</source>
       <extracomment>dlviz.config key init</extracomment>
       <translation>초기 가중치를 뽑는 방법입니다. 크기가 맞지 않으면 학습 전부터 신호가 사라지거나 폭발합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1295" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1297" />
       <source>Dropout</source>
       <extracomment>dlviz.config key dropout</extracomment>
       <translation>드롭아웃</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1297" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1299" />
       <source>The share of hidden units switched off at random in each training step. It fights overfitting but makes the training loss noisier.</source>
       <extracomment>dlviz.config key dropout</extracomment>
       <translation>학습 스텝마다 무작위로 끄는 은닉 뉴런의 비율입니다. 과적합을 막지만 학습 손실이 더 출렁입니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1299" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1301" />
       <source>Optimizer</source>
       <extracomment>dlviz.config key optimizer</extracomment>
       <translation>옵티마이저</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1301" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1303" />
       <source>The rule that turns gradients into weight updates. Momentum and Adam usually get there faster than plain SGD.</source>
       <extracomment>dlviz.config key optimizer</extracomment>
       <translation>기울기로 가중치를 갱신하는 규칙입니다. 보통 모멘텀과 Adam이 기본 SGD보다 빨리 도달합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1303" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1305" />
       <source>Learning rate</source>
       <extracomment>dlviz.config key lr</extracomment>
       <translation>학습률</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1305" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1307" />
       <source>How big a step each update takes. Too small and learning crawls; too large and the loss jumps around or blows up.</source>
       <extracomment>dlviz.config key lr</extracomment>
       <translation>한 번 갱신할 때의 보폭입니다. 너무 작으면 학습이 더디고, 너무 크면 손실이 튀거나 발산합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1307" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1309" />
       <source>Schedule</source>
       <extracomment>dlviz.config key schedule</extracomment>
       <translation>학습률 스케줄</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1309" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1311" />
       <source>How the learning rate changes during training. Lowering it later lets the network settle into a minimum.</source>
       <extracomment>dlviz.config key schedule</extracomment>
       <translation>학습 중에 학습률이 바뀌는 방식입니다. 나중에 낮추면 신경망이 최솟값에 자리 잡습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1311" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1313" />
       <source>Batch size</source>
       <extracomment>dlviz.config key batch_size</extracomment>
       <translation>배치 크기</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1313" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1315" />
       <source>How many training points each update looks at. Small batches take many quick, noisy steps; large batches take fewer, smoother ones.</source>
       <extracomment>dlviz.config key batch_size</extracomment>
       <translation>한 번 갱신할 때 보는 학습 점의 수입니다. 작은 배치는 빠르고 잡음 많은 스텝을 많이, 큰 배치는 매끄러운 스텝을 적게 밟습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1315" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1317" />
       <source>Epochs</source>
       <extracomment>dlviz.config key epochs</extracomment>
       <translation>에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1317" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1319" />
       <source>How many passes over the training data to make. "Until paused" trains until you press Pause.</source>
       <extracomment>dlviz.config key epochs</extracomment>
       <translation>학습 데이터를 몇 번 훑을지 정합니다. '멈출 때까지'는 일시정지를 누를 때까지 학습합니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1319" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1321" />
       <source>Weight decay</source>
       <extracomment>dlviz.config key weight_decay</extracomment>
       <translation>가중치 감쇠</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1321" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1323" />
       <source>An L2 penalty that pulls every weight towards zero, for smoother boundaries and less overfitting. Too much and the network underfits.</source>
       <extracomment>dlviz.config key weight_decay</extracomment>
       <translation>모든 가중치를 0 쪽으로 당기는 L2 페널티입니다. 경계가 매끄러워지고 과적합이 줄지만, 지나치면 과소적합됩니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1323" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1325" />
       <source>L1 penalty</source>
       <extracomment>dlviz.config key l1</extracomment>
       <translation>L1 페널티</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1325" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1327" />
       <source>An L1 penalty that pushes small weights to exactly zero, leaving a sparser network. Too much and the network underfits.</source>
       <extracomment>dlviz.config key l1</extracomment>
       <translation>작은 가중치를 정확히 0으로 만드는 L1 페널티로, 더 희소한 신경망이 됩니다. 지나치면 과소적합됩니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1327" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1329" />
       <source>Seed</source>
       <extracomment>dlviz.config key seed</extracomment>
       <translation>시드</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1329" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1331" />
       <source>The random seed for the data, the validation split and the starting weights. The same seed and settings give the same run.</source>
       <extracomment>dlviz.config key seed</extracomment>
       <translation>데이터, 검증 분할, 초기 가중치를 정하는 난수 시드입니다. 시드와 설정이 같으면 같은 실행이 나옵니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1331" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1333" />
       <source>Hidden layers</source>
       <extracomment>dlviz.config key hidden_layers</extracomment>
       <translation>은닉층 수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1333" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1335" />
       <source>How many hidden layers the network has. With 0 it can only draw a straight boundary; each layer lets it bend the boundary further.</source>
       <extracomment>dlviz.config key hidden_layers</extracomment>
       <translation>신경망의 은닉층 개수입니다. 0이면 직선 경계만 그릴 수 있고, 층이 늘 때마다 경계를 더 구부릴 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1335" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1337" />
       <source>Neurons</source>
       <extracomment>dlviz.config key neurons</extracomment>
       <translation>뉴런 수</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1337" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1339" />
       <source>How many units each hidden layer has. More units can fit finer detail but train slower and can overfit.</source>
       <extracomment>dlviz.config key neurons</extracomment>
       <translation>은닉층마다 있는 뉴런 수입니다. 많을수록 세밀하게 맞출 수 있지만 학습이 느리고 과적합될 수 있습니다.</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1339" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1341" />
       <source>x₁</source>
       <extracomment>dlviz.data.features.FEATURES['x1']</extracomment>
       <translation>x₁</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1341" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1343" />
       <source>x₂</source>
       <extracomment>dlviz.data.features.FEATURES['x2']</extracomment>
       <translation>x₂</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1343" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1345" />
       <source>x₁²</source>
       <extracomment>dlviz.data.features.FEATURES['x1sq']</extracomment>
       <translation>x₁²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1345" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1347" />
       <source>x₂²</source>
       <extracomment>dlviz.data.features.FEATURES['x2sq']</extracomment>
       <translation>x₂²</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1347" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1349" />
       <source>x₁x₂</source>
       <extracomment>dlviz.data.features.FEATURES['x1x2']</extracomment>
       <translation>x₁x₂</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1349" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1351" />
       <source>sin(πx₁)</source>
       <extracomment>dlviz.data.features.FEATURES['sin_x1']</extracomment>
       <translation>sin(πx₁)</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/i18n_strings.py" line="1351" />
+      <location filename="../../dlviz/ui/i18n_strings.py" line="1353" />
       <source>sin(πx₂)</source>
       <extracomment>dlviz.data.features.FEATURES['sin_x2']</extracomment>
       <translation>sin(πx₂)</translation>
@@ -3492,231 +3498,231 @@ dlviz/ui/layouts.py:316</extracomment>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="545" />
       <source>validation loss</source>
-      <extracomment>dlviz/ui/lab/sweep.py:50</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:51</extracomment>
       <translation>검증 손실</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="547" />
       <source>validation accuracy</source>
-      <extracomment>dlviz/ui/lab/sweep.py:50</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:51</extracomment>
       <translation>검증 정확도</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="549" />
       <source>training loss</source>
-      <extracomment>dlviz/ui/lab/sweep.py:51</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:52</extracomment>
       <translation>학습 손실</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="551" />
       <source>training accuracy</source>
-      <extracomment>dlviz/ui/lab/sweep.py:51</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:52</extracomment>
       <translation>학습 정확도</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="553" />
       <source>not run</source>
-      <extracomment>dlviz/ui/lab/sweep.py:63</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:64</extracomment>
       <translation>실행 안 됨</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="555" />
       <source>✕ diverged
 at step {n}</source>
-      <extracomment>dlviz/ui/lab/sweep.py:65</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:66</extracomment>
       <translation>✕ 발산
 {n} 스텝</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="557" />
       <source>Sweep</source>
-      <extracomment>dlviz/ui/lab/sweep.py:116</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:117</extracomment>
       <translation>스윕</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="559" />
       <source>{metric} after {n} epochs</source>
-      <extracomment>dlviz/ui/lab/sweep.py:204</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:205</extracomment>
       <translation>{n} 에포크 후 {metric}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="561" />
       <source>diverged</source>
-      <extracomment>dlviz/ui/lab/sweep.py:220</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:221</extracomment>
       <translation>발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="563" />
       <source>2 to 8 values, separated by commas</source>
-      <extracomment>dlviz/ui/lab/sweep.py:281</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:283</extracomment>
       <translation>값 2~8개, 쉼표로 구분</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="565" />
       <source>and</source>
-      <extracomment>dlviz/ui/lab/sweep.py:287</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:289</extracomment>
       <translation>그리고</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="567" />
       <source>Every cell trains this many epochs (or until it diverges)</source>
-      <extracomment>dlviz/ui/lab/sweep.py:297</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:299</extracomment>
       <translation>칸마다 이만큼 에포크를 학습합니다 (발산하면 멈춤)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="569" />
       <source>Worker processes: cells train in parallel, one per core</source>
-      <extracomment>dlviz/ui/lab/sweep.py:303</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:305</extracomment>
       <translation>작업 프로세스 수: 코어마다 칸 하나씩 나란히 학습합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="571" />
       <source>Workers</source>
-      <extracomment>dlviz/ui/lab/sweep.py:307</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:309</extracomment>
       <translation>작업 프로세스</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="573" />
       <source>Epochs</source>
-      <extracomment>dlviz/ui/lab/sweep.py:310</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:312</extracomment>
       <translation>에포크</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="575" />
       <source>Every other setting, the seed included, is the current run's: every cell starts from the same data and, where the layer shapes match, the same weights.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:312</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:314</extracomment>
       <translation>시드를 포함한 나머지 설정은 지금 실행과 같습니다: 모든 칸이 같은 데이터에서, 층 모양이 맞으면 같은 가중치에서 시작합니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="577" />
       <source>Run</source>
-      <extracomment>dlviz/ui/lab/sweep.py:318</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:320</extracomment>
       <translation>실행</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="579" />
       <source>Cancel</source>
-      <extracomment>dlviz/ui/lab/sweep.py:322</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:324</extracomment>
       <translation>취소</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="581" />
       <source>%v of %m cells</source>
-      <extracomment>dlviz/ui/lab/sweep.py:327</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:329</extracomment>
       <translation>%m칸 중 %v칸</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="583" />
       <source>Show</source>
-      <extracomment>dlviz/ui/lab/sweep.py:336</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:338</extracomment>
       <translation>표시</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="585" />
       <source>What the cells' colours and numbers show: each cell's value at the end</source>
-      <extracomment>dlviz/ui/lab/sweep.py:341</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:343</extracomment>
       <translation>칸의 색과 숫자가 나타내는 것: 각 칸의 마지막 값</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="587" />
       <source>Click a cell to make its settings the current run</source>
-      <extracomment>dlviz/ui/lab/sweep.py:349</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:351</extracomment>
       <translation>칸을 클릭하면 그 설정이 지금 실행이 됩니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="589" />
       <source>Close</source>
-      <extracomment>dlviz/ui/lab/sweep.py:356</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:358</extracomment>
       <translation>닫기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="591" />
       <source>Choices: {c}</source>
-      <extracomment>dlviz/ui/lab/sweep.py:378</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:380</extracomment>
       <translation>선택지: {c}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="593" />
       <source>no cells</source>
-      <extracomment>dlviz/ui/lab/sweep.py:403</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:405</extracomment>
       <translation>칸 없음</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="595" />
       <source>{key} is chosen twice: pick two different settings</source>
-      <extracomment>dlviz/ui/lab/sweep.py:415</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:417</extracomment>
       <translation>{key}을(를) 두 번 골랐습니다: 서로 다른 설정 두 개를 고르세요</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="597" />
       <source>The data is a CSV file: sweep a setting other than the data's</source>
-      <extracomment>dlviz/ui/lab/sweep.py:432</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:434</extracomment>
       <translation>데이터가 CSV 파일입니다: 데이터 설정이 아닌 다른 설정을 스윕하세요</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="599" />
       <source>Training {n} cells of {e} epochs in {w} processes…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:449</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:452</extracomment>
       <translation>{n}칸을 {e} 에포크씩 프로세스 {w}개로 학습하는 중…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="601" />
       <source>Training {n} cells of {e} epochs in one worker process…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:450</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:453</extracomment>
       <translation>{n}칸을 {e} 에포크씩 작업 프로세스 하나로 학습하는 중…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="603" />
       <source>Cancelling…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:482</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:492</extracomment>
       <translation>취소하는 중…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="605" />
       <source>The sweep failed: {why}</source>
-      <extracomment>dlviz/ui/lab/sweep.py:513</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:520</extracomment>
       <translation>스윕 실패: {why}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="607" />
       <source>Cancelled: {done} of {n} cells done.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:522</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:529</extracomment>
       <translation>취소됨: {n}칸 중 {done}칸 완료.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="609" />
       <source>{n} cells in {s} s.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:524</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:531</extracomment>
       <translation>{n}칸, {s}초.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="611" />
       <source>{d} diverged (grey).</source>
-      <extracomment>dlviz/ui/lab/sweep.py:526</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:533</extracomment>
       <translation>{d}칸 발산 (회색).</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="613" />
       <source>Click a cell to make it the current run.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:527</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:534</extracomment>
       <translation>칸을 클릭하면 지금 실행이 됩니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="615" />
       <source>The current run is now {cell} ({e} epochs): press Play to train it.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:552</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:559</extracomment>
       <translation>지금 실행은 {cell} ({e} 에포크)입니다: 재생을 눌러 학습하세요.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="617" />
       <source>Sweep…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:584</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:591</extracomment>
       <translation>스윕…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="619" />
       <source>Train a grid over one or two settings in parallel and compare the cells' results</source>
-      <extracomment>dlviz/ui/lab/sweep.py:586</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:593</extracomment>
       <translation>설정 한두 개의 격자를 나란히 학습하고 칸마다 결과를 비교합니다</translation>
     </message>
   </context>

@@ -94,3 +94,120 @@ def test_cancel_and_progress():
     assert r.cancelled and not r.stopped_early
     assert seen == [(25, 300), (50, 300)] and len(r.lr) == 50
     assert math.isfinite(r.suggested_lr)
+
+
+def test_the_training_process_runs_it_and_cancels_it():
+    """The session runs the range test in a thread, reports its progress and answers
+    with find_lr's result; a cancel ends one early. (Issue 20 item 5.)"""
+    from dlviz.training.messages import LRFinderCancel, LRFinderProgress, LRFinderReady, LRFinderRequest
+    from dlviz.training.session import Session
+
+    class Out:
+        def __init__(self):
+            self.sent = []
+
+        def send(self, msg):
+            self.sent.append(msg)
+
+    cfg = Config(samples=200, hidden=(8,), seed=3)
+    s = Session(Out())
+    s.handle(LRFinderRequest(4, cfg))
+    assert s.pending == 1 and 4 in s.lr_stops
+
+    def answer():
+        msgs = []
+        while True:
+            msg, final = s.results.get(timeout=60)  # blocks until the thread puts it
+            msgs.append(msg)
+            if final:
+                return msgs
+
+    msgs = answer()
+    ready = msgs[-1]
+    assert isinstance(ready, LRFinderReady) and ready.request_id == 4 and ready.error == ""
+    expected = find_lr(cfg)
+    np.testing.assert_array_equal(ready.result.smoothed, expected.smoothed)
+    assert ready.result.suggested_lr == expected.suggested_lr
+    progress = [m for m in msgs if isinstance(m, LRFinderProgress)]
+    assert progress and all(p.request_id == 4 for p in progress) and progress[-1].done == len(expected.lr)
+    for m in msgs:  # the loop sends them in order
+        s.results.put((m, m is ready))
+    s.send_results()
+    assert s.out.sent == msgs and s.pending == 0 and not s.lr_stops
+    # A long test (160,000 steps), cancelled once it has started.
+    s.handle(LRFinderRequest(5, cfg.replace(samples=200_000, batch_size=1)))
+    msg, final = s.results.get(timeout=60)
+    assert isinstance(msg, LRFinderProgress) and not final
+    s.handle(LRFinderCancel(5))
+    s.handle(LRFinderCancel(99))  # unknown: nothing happens
+    while not final:
+        msg, final = s.results.get(timeout=60)
+    assert isinstance(msg, LRFinderReady) and msg.result.cancelled and len(msg.result.lr) < 160_000
+    # A bad request is answered with why.
+    s.handle(LRFinderRequest(6, cfg.replace(csv="/nonexistent/points.csv")))
+    while True:
+        msg, final = s.results.get(timeout=60)
+        if final:
+            break
+    assert msg.result is None and "points.csv" in msg.error
+
+
+def test_a_long_test_cancelled_early_still_reads_its_short_curve():
+    """160,000 steps planned, cancelled after 50: the slope window (a fifth of a decade)
+    is wider than the curve; it used to index past its end (IndexError)."""
+    cfg = Config(samples=200_000, hidden=(8,), seed=3, batch_size=1)
+    polls = []
+    r = find_lr(cfg, should_stop=lambda: polls.append(1) or len(polls) >= 2)
+    assert r.cancelled and len(r.lr) == 50 and r.planned_steps == 160_000
+    assert r.lr[0] <= r.suggested_lr <= r.lr[-1]
+    assert r.bands["crawls"][0] == r.lr[0] and r.bands["diverges"][1] == r.lr[-1]
+
+
+def test_a_range_test_in_the_training_process_adds_no_snapshot_and_no_heartbeat_flood(monkeypatch):
+    """The request changes no run: no snapshot is due (one would redraw every view). While
+    it runs the loop wakes every 20 ms for its progress; heartbeats still go out once
+    per HEARTBEAT_SECONDS, not at every wake."""
+    import multiprocessing as mp
+    import threading
+    import types
+
+    from dlviz.training import session as session_mod
+    from dlviz.training.messages import (Control, Heartbeat, LRFinderCancel, LRFinderProgress, LRFinderReady,
+                                         LRFinderRequest, NewRun, Update)
+    from dlviz.training.session import Session
+
+    cfg = Config(samples=200, hidden=(8,), seed=3)
+    s = Session(type("Out", (), {"send": lambda self, m: None})())
+    s.dirty = False
+    s.handle(LRFinderRequest(1, cfg))
+    s.handle(LRFinderCancel(1))
+    assert not s.dirty
+
+    # The loop's clock moves 2 ms per reading, not with the wall: a heartbeat period
+    # (HEARTBEAT_SECONDS) is ~250 of the loop's turns, far more than the test takes.
+    ticks = iter(range(10**9))
+    monkeypatch.setattr(session_mod, "time", types.SimpleNamespace(perf_counter=lambda: 1000.0 + 0.002 * next(ticks)))
+    cmd_in, cmd_out = mp.Pipe(duplex=False)
+    msg_in, msg_out = mp.Pipe(duplex=False)
+    loop = threading.Thread(target=session_mod.serve, args=(cmd_in, msg_out), daemon=True)
+    loop.start()
+    cmd_out.send(NewRun(1, cfg))
+    got = []
+    while not any(isinstance(m, Heartbeat) for m in got):  # the first one (the clock's only period)
+        assert msg_in.poll(10.0), "nothing came within 10 s"
+        got.append(msg_in.recv())
+    cmd_out.send(LRFinderRequest(2, cfg.replace(samples=200_000, batch_size=1)))  # 160,000 steps
+    during = []
+    while sum(isinstance(m, LRFinderProgress) for m in during) < 40:  # 1,000 steps: many 20 ms wakes
+        assert msg_in.poll(30.0), "no progress within 30 s"
+        during.append(msg_in.recv())
+    cmd_out.send(LRFinderCancel(2))
+    while not isinstance(during[-1], LRFinderReady):
+        assert msg_in.poll(30.0)
+        during.append(msg_in.recv())
+    cmd_out.send(Control("quit"))
+    loop.join(10.0)
+    assert not loop.is_alive()
+    kinds = {type(m).__name__ for m in during}
+    assert kinds == {"LRFinderProgress", "LRFinderReady"}, kinds  # no Heartbeat, no Update
+    assert during[-1].result.cancelled and not any(isinstance(m, (Heartbeat, Update)) for m in during)

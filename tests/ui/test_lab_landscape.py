@@ -153,3 +153,21 @@ def test_the_main_window_menus_open_both_labs(open_window, qtbot):
     np.testing.assert_allclose(10 ** lw.plot.image.image[::UPSAMPLE, ::UPSAMPLE], ls.loss, rtol=1e-12)
     assert not lw.computing
     w.controller.pause()
+
+
+def test_with_no_training_process_the_window_says_so_instead_of_computing_for_ever(open_window, qtbot):
+    """Issue 20 item 5: a request the training process can never answer is answered by the worker."""
+    import os
+    import signal
+
+    from dlviz.training.messages import RunState
+
+    w = open_window(Config(samples=200, hidden=(8,), seed=3))
+    os.kill(w.controller.training_pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: w.controller.state == RunState.ERROR and w.controller.training_pid is None,
+                    timeout=TIMEOUT)
+    with qtbot.waitSignal(w.controller.landscape_failed, timeout=TIMEOUT) as got:
+        win = lab.open_for(w)
+    assert "not running" in got.args[1]
+    qtbot.waitUntil(lambda: not win.computing, timeout=TIMEOUT)
+    assert "not running" in win.status.text() and win.status.text().startswith("No landscape")

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from dlviz.config import Config
+from dlviz.data import Dataset
 from dlviz.training.lr_finder import find_lr
 from dlviz.training.session import limit_blas_threads
 from dlviz.ui.lab import lr_finder as lab
@@ -78,11 +79,12 @@ def test_use_applies_exactly_the_suggested_lr(open_window, qtbot):
 
 def test_an_error_shows_in_the_dialog(open_window, qtbot, monkeypatch):
     w = open_window(SMALL)
-
-    def fails(*a, **kw):
-        raise ValueError("the range test stopped after 3 steps: too few to read a curve from")
-
-    monkeypatch.setattr(lab, "find_lr", fails)
+    # Data whose first feature overflows float32: the range test's trainer (in the training
+    # process) blows up at its first step, and the test fails with too few steps.
+    X = np.random.default_rng(0).normal(size=(200, 2))
+    X[:, 0] *= 1e300
+    huge = Dataset(X, (X[:, 1] > 0).astype(int), ("a", "b"), "huge")
+    monkeypatch.setattr(lab, "dataset_for", lambda controller: huge)
     dialog = open_finder(w, qtbot)
     with qtbot.waitSignal(dialog.computed, timeout=TIMEOUT) as got:
         pass
@@ -104,27 +106,90 @@ def test_a_real_failure_of_the_test_is_reported_too(open_window, qtbot):
     assert "points.csv" in dialog.status.text()
 
 
-def test_cancel_stops_the_test_and_says_so(open_window, qtbot, monkeypatch):
+def test_cancel_stops_the_test_and_says_so(open_window, qtbot):
     w = open_window(SMALL)
-    started, ended = threading.Event(), threading.Event()
-
-    def slow(config, dataset=None, should_stop=None, progress=None):
-        started.set()
-        while not should_stop():  # polls as find_lr does
-            threading.Event().wait(0.01)
-        ended.set()
-        return find_lr(config, dataset, lambda: True)
-
-    monkeypatch.setattr(lab, "find_lr", slow)
+    # 160,000 steps planned (one epoch of batch 1): far longer than the test takes to cancel it.
+    w.controller.config = SMALL.replace(samples=200_000, batch_size=1)
+    c = w.controller
+    answers = []  # every answer the training process sends, the dropped ones too
+    c.lr_finder_ready.connect(lambda rid, r, error: answers.append((rid, r, error)))
+    progress = []
+    c.lr_finder_progress.connect(lambda rid, n, planned: progress.append((rid, n, planned)))
     dialog = open_finder(w, qtbot)
+    request = dialog._token
     assert "Computing" in dialog.status.text()
     cancel = dialog.findChild(QPushButton, "cancel_lr")
     assert cancel.isEnabled()
-    qtbot.waitUntil(started.is_set, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: bool(progress), timeout=TIMEOUT)  # it has started, in the training process
+    assert progress[0][0] == request and progress[0][2] == 160_000
+    assert "of 160000" in dialog.status.text()
     with qtbot.waitSignal(dialog.computed, timeout=TIMEOUT) as got:
         cancel.click()
     assert got.args == [None] and "Cancelled" in dialog.status.text()
-    qtbot.waitUntil(ended.is_set, timeout=TIMEOUT)
-    dialog._thread.join(10)
-    assert not dialog._thread.is_alive()
+    # The process's test saw the cancel: it answers, cancelled, long before its end (and the dialog drops it).
+    qtbot.waitUntil(lambda: bool(answers), timeout=TIMEOUT)
+    rid, r, error = answers[0]
+    assert rid == request and error == "" and r.cancelled and len(r.lr) < r.planned_steps == 160_000
+    assert "Cancelled" in dialog.status.text()
     assert dialog.result is None and not dialog.findChild(QPushButton, "use_lr").isEnabled()
+
+
+def test_the_test_trains_in_the_training_process_not_in_the_window(open_window, qtbot, monkeypatch):
+    """Issue 20 item 5: the window's process never trains for the LR finder."""
+    from dlviz.engine.network import MLP
+    from dlviz.training import lr_finder as finder
+    from dlviz.training.trainer import Trainer
+
+    with limit_blas_threads():
+        expected = find_lr(SMALL)
+    w = open_window(SMALL)
+    threads = {t.ident for t in threading.enumerate()}
+
+    def trains_here(*a, **kw):
+        raise AssertionError("the window's process trained")
+
+    # In this (the window's) process, training or running the range test fails.
+    monkeypatch.setattr(MLP, "train_grads", trains_here)
+    monkeypatch.setattr(Trainer, "run", trains_here)
+    monkeypatch.setattr(finder, "find_lr", trains_here)
+    progress = []
+    w.controller.lr_finder_progress.connect(lambda rid, n, planned: progress.append(n))
+    dialog = open_finder(w, qtbot)
+    assert {t.ident for t in threading.enumerate()} <= threads  # no thread of its own here
+    r = wait_result(dialog, qtbot)
+    assert r is not None, dialog.error
+    np.testing.assert_array_equal(r.smoothed, expected.smoothed)
+    assert r.suggested_lr == expected.suggested_lr
+    assert progress and progress[-1] == len(r.lr)  # its progress came from the training process too
+
+
+def test_a_training_process_that_dies_during_the_test_fails_it(open_window, qtbot):
+    w = open_window(SMALL)
+    w.controller.config = SMALL.replace(samples=200_000, batch_size=1)  # a long test
+    progress = []
+    w.controller.lr_finder_progress.connect(lambda rid, n, planned: progress.append(n))
+    dialog = open_finder(w, qtbot)
+    qtbot.waitUntil(lambda: bool(progress), timeout=TIMEOUT)
+    with qtbot.waitSignal(dialog.computed, timeout=TIMEOUT) as got:
+        w.controller.restart()  # kills the process; the window starts a new one
+    assert got.args == [None] and dialog.result is None and not dialog.busy
+    assert "restarted" in dialog.status.text() and dialog.error
+    assert dialog.findChild(QPushButton, "rerun_lr").isEnabled()
+
+
+def test_with_no_training_process_the_test_says_so_at_once(open_window, qtbot):
+    import os
+    import signal
+
+    from dlviz.training.messages import RunState
+
+    w = open_window(SMALL)
+    os.kill(w.controller.training_pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: w.controller.state == RunState.ERROR and w.controller.training_pid is None,
+                    timeout=TIMEOUT)
+    dialog = open_finder(w, qtbot)
+    with qtbot.waitSignal(dialog.computed, timeout=TIMEOUT) as got:
+        pass
+    assert got.args == [None] and dialog.result is None and not dialog.busy
+    assert "not running" in dialog.status.text() and "Play" in dialog.status.text()
+    assert dialog.findChild(QPushButton, "rerun_lr").isEnabled()

@@ -1,6 +1,7 @@
 """The LR finder in the window: Train ▸ Find learning rate… runs the range test
 (:func:`dlviz.training.lr_finder.find_lr`) on the current settings from fresh
-weights, in a background thread, and plots it; one click applies the suggestion.
+weights, in the training process (``RunController.request_lr_finder``, as the
+loss landscape), and plots it; one click applies the suggestion.
 
 The run being trained is untouched until "Use this learning rate" is pressed.
 ``install(window)`` adds the menu entry.
@@ -9,7 +10,6 @@ The run being trained is untouched until "Use this learning rate" is pressed.
 from __future__ import annotations
 
 import math
-import threading
 
 import numpy as np
 import pyqtgraph as pg
@@ -17,10 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...common.numbers import sig3
-from ...config import ConfigError
-from ...data import DataError
-from ...training.lr_finder import LRFinderResult, find_lr
-from ...training.session import limit_blas_threads
+from ...training.lr_finder import LRFinderResult
 from .. import style
 from ..views.common import axes, dress, font, legend_beside
 from ..fonts import wm_title
@@ -122,12 +119,10 @@ class LRFinderDialog(QDialog):
 
     ``result`` holds the last test's :class:`LRFinderResult` (None before one ends
     or after an error, which ``error`` then names); ``computed`` is emitted with it
-    (or None) when a test ends, in the GUI thread."""
+    (or None) when a test ends. The training process runs the test and the
+    controller passes on its progress and answer: this dialog only draws."""
 
     computed = Signal(object)  # LRFinderResult, or None (failed or cancelled before any result)
-    # From the test's thread, queued to this (the GUI) thread: token, result, error text.
-    _done = Signal(int, object, str)
-    _progress = Signal(int, int, int)  # token, steps done, steps planned
 
     def __init__(self, window):
         super().__init__(window)
@@ -139,9 +134,7 @@ class LRFinderDialog(QDialog):
         self.error = ""
         self.config = None  # the config of the last test started
         self.busy = False
-        self._token = 0
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._token = 0  # the request id of the test awaited (0: none)
 
         lay = QVBoxLayout(self)
         intro = QLabel(_tr(
@@ -180,8 +173,8 @@ class LRFinderDialog(QDialog):
         row.addWidget(self.use_button)
         row.addWidget(close)
         lay.addLayout(row)
-        self._done.connect(self._on_done)
-        self._progress.connect(self._on_progress)
+        window.controller.lr_finder_ready.connect(self._on_done)
+        window.controller.lr_finder_progress.connect(self._on_progress)
         self._show_state()
 
     # -- the test ---------------------------------------------------------------------------------
@@ -191,41 +184,19 @@ class LRFinderDialog(QDialog):
         self.cancel()
         c = self.win.controller
         self.config = config = c.config
-        dataset = dataset_for(c)
-        self._token += 1
-        self._stop = stop = threading.Event()
-        token = self._token
         self.busy, self.result, self.error = True, None, ""
         self.plot.show_result(None)
         self._show_state(_tr("Computing…"))
-
-        def work() -> None:
-            try:
-                with limit_blas_threads():  # one BLAS thread: the training process has the other core
-                    r = find_lr(config, dataset, stop.is_set,
-                                lambda n, planned: self._emit(self._progress, token, n, planned))
-                self._emit(self._done, token, r, "")
-            except (ConfigError, DataError, ValueError, FloatingPointError) as e:
-                self._emit(self._done, token, None, str(e))
-            except Exception as e:  # noqa: BLE001 - never a silent end: the dialog says what happened
-                self._emit(self._done, token, None, f"{type(e).__name__}: {e}")
-
-        self._thread = threading.Thread(target=work, name="dlviz-lr-finder", daemon=True)
-        self._thread.start()
-
-    @staticmethod
-    def _emit(signal, *args) -> None:
-        try:
-            signal.emit(*args)
-        except RuntimeError:  # the dialog was deleted meanwhile: nobody is waiting
-            pass
+        # The training process runs it, in a thread of its own: the window never
+        # trains, and its run goes on meanwhile.
+        self._token = c.request_lr_finder(config, dataset_for(c))
 
     def cancel(self) -> None:
         """Stop a test in progress (it ends within 25 steps); its result is dropped."""
         if not self.busy:
             return
-        self._stop.set()
-        self._token += 1
+        self.win.controller.cancel_lr_finder(self._token)
+        self._token = 0
         self.busy = False
         self._show_state(_tr("Cancelled."))
         self.computed.emit(None)
@@ -235,7 +206,7 @@ class LRFinderDialog(QDialog):
             self._show_state(_tr("Computing… step {n} of {planned}").format(n=n, planned=planned))
 
     def _on_done(self, token: int, r, error: str) -> None:
-        if token != self._token:
+        if token != self._token or not self.busy:
             return  # cancelled, or a newer test started
         self.busy = False
         self.result, self.error = r, error

@@ -4,7 +4,7 @@ in worker processes) and shows a heatmap of the cells' final loss or accuracy,
 with its colour bar, each cell as soon as it has finished. A click on a cell makes
 it the current run.
 
-The sweep runs in a thread of its own that waits on the process pool, so the GUI
+The sweep runs in a superqt worker thread that waits on its worker processes, so the GUI
 never blocks; a cancel reaches every worker through run_sweep's ``should_stop``, and
 each finished cell comes back (run_sweep's ``on_cell``) to the GUI thread by a signal.
 ``install(window)`` adds the menu entry.
@@ -18,9 +18,10 @@ import threading
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QSpinBox, QVBoxLayout)
+from superqt.utils import create_worker
 
 from ...common.numbers import sig3
 from ...config import MAX_EPOCHS, REGISTRIES, Config, ConfigError
@@ -268,7 +269,8 @@ class SweepDialog(QDialog):
         self.cells: list[dict | None] = []  # its cells so far, grid order (None: not finished)
         self._token = 0
         self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._ended = threading.Event()  # the sweep's worker thread has returned
+        self._ended.set()
 
         lay = QVBoxLayout(self)
         form = QFormLayout()
@@ -438,6 +440,7 @@ class SweepDialog(QDialog):
         self._token += 1
         token = self._token
         self._stop = stop = threading.Event()
+        self._ended = ended = threading.Event()
         self.busy, self.result, self.error = True, None, ""
         self.progress.setFormat(_tr("%v of %m cells"))
         self.progress.setRange(0, len(self.grid))
@@ -463,9 +466,16 @@ class SweepDialog(QDialog):
                 self._emit(self._done, token, None, str(e))
             except Exception as e:  # noqa: BLE001 - a worker that died, say: the dialog says what happened
                 self._emit(self._done, token, None, f"{type(e).__name__}: {e}")
+            finally:
+                ended.set()
 
-        self._thread = threading.Thread(target=work, name="dlviz-sweep", daemon=True)
-        self._thread.start()
+        # A superqt worker (the GUI's one way to run a thread); it only waits on the
+        # sweep's processes. It holds a slot of the global pool (one per core) for
+        # minutes: the pool gets one more, so a CSV load or a lesson's check never
+        # waits behind it.
+        pool = QThreadPool.globalInstance()
+        pool.setMaxThreadCount(max(pool.maxThreadCount(), pool.activeThreadCount() + 2))
+        create_worker(work, _start_thread=True)
         return True
 
     @staticmethod
@@ -484,10 +494,7 @@ class SweepDialog(QDialog):
 
     def wait(self, timeout: float = 10.0) -> bool:
         """Wait for the sweep's thread to end (True if it has)."""
-        t = self._thread
-        if t is not None:
-            t.join(timeout)
-        return t is None or not t.is_alive()
+        return self._ended.wait(timeout)
 
     def _on_progress(self, token: int, done: int, total: int) -> None:
         if token == self._token:
