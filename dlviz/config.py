@@ -21,6 +21,7 @@ from .common.registry import Option, Registry
 from .data import DATASETS, FEATURES, MAX_CLASSES, parse_features, uses_classes
 from .data.datasets import MAX_SAMPLES, MIN_SAMPLES
 from .engine.activations import ACTIVATIONS
+from .engine.engines import ENGINES
 from .engine.network import INITS, MAX_HIDDEN_LAYERS, MAX_UNITS
 from .engine.optimizers import OPTIMIZERS
 from .engine.schedules import SCHEDULES
@@ -33,7 +34,7 @@ REGISTRIES: dict[str, Registry] = {
 #: Changing one of these mid-run applies from the next step and keeps the weights
 #: (so do options declared ``live``, see :func:`live_keys`); changing any other
 #: key starts a new run from fresh weights.
-LIVE_FIELDS = frozenset({"lr", "schedule", "batch_size", "dropout", "weight_decay", "l1", "epochs"})
+LIVE_FIELDS = frozenset({"lr", "schedule", "batch_size", "dropout", "weight_decay", "l1", "epochs", "engine"})
 
 LR_MIN, LR_MAX = 1e-5, 100.0  # the GUI slider stops at 10; the CLI may go further
 MAX_BATCH = 1_000_000
@@ -107,6 +108,8 @@ class Config:
     weight_decay: float = 0.0
     l1: float = 0.0
     seed: int = 0
+    # auto: the compiled kernel where numba imports, else NumPy (the reference); see engine/engines.py
+    engine: str = "auto"
     # The registries' options that differ from their defaults, sorted by key:
     # hashable, and equal whether a default was given or left out.
     option_values: tuple[tuple[str, float], ...] = ()
@@ -313,11 +316,12 @@ def _validate(c: Config) -> None:
         v = getattr(c, name)
         if not (isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)):
             raise ConfigError(Message("{name} must be a finite number, got {value!r}", name=name, value=v))
-    for name in ("dataset", "activation", "init", "optimizer", "schedule", "csv"):
+    for name in ("dataset", "activation", "init", "optimizer", "schedule", "csv", "engine"):
         if not isinstance(getattr(c, name), str):
             raise ConfigError(Message("{name} must be a name, got {value!r}", name=name, value=getattr(c, name)))
     for key, registry in REGISTRIES.items():
         _choice(key, getattr(c, key), registry)
+    _choice("engine", c.engine, ENGINES)
     _check(MIN_SAMPLES <= c.samples <= MAX_SAMPLES, _range("samples", MIN_SAMPLES, f"{MAX_SAMPLES:,}", c.samples))
     _check(0.0 <= c.noise <= 1.0, _range("noise", 0, 1, c.noise))
     _check(2 <= c.classes <= MAX_CLASSES, _range("classes", 2, MAX_CLASSES, c.classes))
