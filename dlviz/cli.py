@@ -43,6 +43,7 @@ _HELP = {
     "weight_decay": "L2 weight decay (decoupled for adamw)",
     "l1": "L1 penalty on the weights",
     "seed": "random seed: same seed and settings, same run",
+    "engine": "auto (compiled where numba imports, else numpy), compiled, or numpy (the reference)",
 }
 
 
@@ -246,6 +247,8 @@ def run_train(args: argparse.Namespace) -> int:
     except (ConfigError, DataError, ValueError) as e:  # (a LessonError is a ValueError)
         print(f"dlviz train: error: {e}", file=sys.stderr)
         return 2
+    for note in dict.fromkeys(str(t.engine_note) for _, t in runs if t.engine_note is not None):
+        print(f"dlviz train: {note}", file=sys.stderr)  # e.g. no numba here: said once
     with limit_blas_threads():  # as in the training process: small matrices, one thread
         if len(runs) > 1 or args.compare:
             code = _compare(args, runs)
@@ -495,7 +498,7 @@ def _train(args: argparse.Namespace, config: Config, trainer) -> int:
         acc = summary["train_accuracy"]
         print(
             f"{ended} in {summary['seconds']:.2f} s "
-            f"({summary['steps_per_second'] or 0:,.0f} steps/s); train loss {_fmt(summary['train_loss'])}, "
+            f"({summary['steps_per_second'] or 0:,.0f} steps/s, {summary['engine']} engine); train loss {_fmt(summary['train_loss'])}, "
             f"accuracy {100 * acc:.1f}%; val loss {_fmt(summary['val_loss'])}"
             + (f", accuracy {100 * summary['val_accuracy']:.1f}%" if summary["val_accuracy"] is not None else "")
         )
