@@ -43,7 +43,6 @@ _HELP = {
     "weight_decay": "L2 weight decay (decoupled for adamw)",
     "l1": "L1 penalty on the weights",
     "seed": "random seed: same seed and settings, same run",
-    "engine": "auto (compiled where numba imports, else numpy), compiled, or numpy (the reference)",
 }
 
 
@@ -118,7 +117,37 @@ def build_parser() -> argparse.ArgumentParser:
     lessons.add_argument("--json", action="store_true",
                          help='print [{"id", "tags", "title": {"en", "ko"}}] as one JSON line')
     _add_lab_parsers(sub)
+    warmup = sub.add_parser("warmup", help="compile the fast engine now (cached on disk), so that later starts are "
+                                           "warm")
+    warmup.add_argument("--json", action="store_true", help="print one JSON object with the results as the last line")
     return parser
+
+
+def run_warmup(args: argparse.Namespace) -> int:
+    """``dlviz warmup``: compile (or load) every specialisation of the compiled engine;
+    a line per step (``prepared 1/2: float32``), which the training process reads as progress."""
+    import time
+
+    from .engine import kernel
+
+    if not kernel.AVAILABLE:
+        print(f"dlviz warmup: numba is not available ({kernel.IMPORT_ERROR}): dlviz trains with NumPy",
+              file=sys.stderr)
+        return 1
+    t0 = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if not args.json:
+            print(f"prepared {done}/{total}", flush=True)
+
+    names = kernel.warmup(progress)
+    secs = time.perf_counter() - t0
+    folder = kernel.CACHE_DIR or str(kernel.numba_cache.PACKAGE_DIR / "__pycache__")
+    if args.json:
+        print(json.dumps({"compiled": names, "seconds": round(secs, 2), "cache": folder}))
+    else:
+        print(f"the fast engine is ready ({', '.join(names)}) in {secs:.1f} s; cached in {folder}")
+    return 0
 
 
 def add_config_flags(p: argparse.ArgumentParser) -> None:
@@ -841,7 +870,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return run_train(args)
     if args.command == "lessons":
         return run_lessons(args)
-    lab = {"lr-find": run_lr_find, "paths": run_paths, "sweep": run_sweep}.get(args.command)
+    lab = {"lr-find": run_lr_find, "paths": run_paths, "sweep": run_sweep, "warmup": run_warmup}.get(args.command)
     if lab is not None:
         return lab(args)
     try:

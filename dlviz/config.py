@@ -29,6 +29,7 @@ from .engine.schedules import SCHEDULES
 #: The Config key that picks an entry of each registry.
 REGISTRIES: dict[str, Registry] = {
     "dataset": DATASETS, "activation": ACTIVATIONS, "init": INITS, "optimizer": OPTIMIZERS, "schedule": SCHEDULES,
+    "engine": ENGINES,
 }
 
 #: Changing one of these mid-run applies from the next step and keeps the weights
@@ -321,7 +322,6 @@ def _validate(c: Config) -> None:
             raise ConfigError(Message("{name} must be a name, got {value!r}", name=name, value=getattr(c, name)))
     for key, registry in REGISTRIES.items():
         _choice(key, getattr(c, key), registry)
-    _choice("engine", c.engine, ENGINES)
     _check(MIN_SAMPLES <= c.samples <= MAX_SAMPLES, _range("samples", MIN_SAMPLES, f"{MAX_SAMPLES:,}", c.samples))
     _check(0.0 <= c.noise <= 1.0, _range("noise", 0, 1, c.noise))
     _check(2 <= c.classes <= MAX_CLASSES, _range("classes", 2, MAX_CLASSES, c.classes))

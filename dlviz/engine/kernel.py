@@ -159,7 +159,7 @@ def _forward(W3, sizes, code, slope, alpha, X, r, zb, hb, ab, sb, s, u, ucur, nb
         if l == L - 1:
             break
         for j in range(fo):
-            hb[s, l, j] = _act(code, zb[s, l, j], slope, alpha)
+            hb[s, l, j] = _act(code, float(zb[s, l, j]), slope, alpha)  # (float: one specialisation)
         if p > 0.0:
             for j in range(fo):
                 if u[ucur + j * nb + s] >= p:
@@ -263,7 +263,7 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W
                         acc += W3[l, i, j] * dcur[j]
                     if p > 0.0:
                         acc *= sb[s, l - 1, i]
-                    dnext[i] = acc * _dact(code, zb[s, l - 1, i], hb[s, l - 1, i], slope, alpha)
+                    dnext[i] = acc * _dact(code, float(zb[s, l - 1, i]), float(hb[s, l - 1, i]), slope, alpha)
                 for i in range(fi):
                     dcur[i] = dnext[i]
         loss = total / nb
@@ -382,11 +382,12 @@ def evaluate(flat, sizes, code, slope, alpha, X, y, W3, work):
     _load(flat, sizes, W3)
     zb, hb = work[0], work[1]
     u = np.empty(0, flat.dtype)
-    scal = np.ones(1, flat.dtype)
+    ps = np.zeros(2, flat.dtype)  # p = 0 and the keep-scale 1 in the dtype: the same _forward as training's
+    ps[1] = 1.0
     correct = 0
     total = 0.0
     for r in range(X.shape[0]):
-        _forward(W3, sizes, code, slope, alpha, X, r, zb, hb, hb, hb, 0, u, 0, 1, 0.0, scal[0])
+        _forward(W3, sizes, code, slope, alpha, X, r, zb, hb, hb, hb, 0, u, 0, 1, ps[0], ps[1])
         m = zb[0, L - 1, 0]
         best = 0
         for k in range(1, K):
@@ -582,6 +583,40 @@ class CompiledEngine:
                 w.h[l][...] = hb[:, l, :f].T
                 w.keep[l] = None
         net._last = w
+
+
+def is_cached(dtype=np.float32) -> bool:
+    """Whether the disk cache holds the kernel's code for ``dtype`` (then loading it takes
+    a fraction of a second; otherwise the first use compiles, ~20-60 s). Reads numba's
+    cache index; any surprise there counts as not cached."""
+    if not AVAILABLE:
+        return False
+    name = np.dtype(dtype).name
+    try:
+        for f in (train_slice, evaluate, layer_rows):
+            index = f._cache._cache_file._load_index()
+            if not any(getattr(key[0][0], "dtype", None) is not None and str(key[0][0].dtype) == name
+                       for key in index):
+                return False
+    except Exception:
+        return False
+    return True
+
+
+_READY: set[str] = set()
+
+
+def ready(dtype=np.float32) -> bool:
+    """Whether the code for ``dtype`` is loaded in this process or cached on disk (then
+    using it costs no compiling). Remembered once true."""
+    name = np.dtype(dtype).name
+    if name in _READY:
+        return True
+    loaded = all(any(str(sig[0].dtype) == name for sig in f.signatures) for f in (train_slice, evaluate, layer_rows))
+    if loaded or is_cached(dtype):
+        _READY.add(name)
+        return True
+    return False
 
 
 def warmup(progress=None) -> list[str]:

@@ -233,7 +233,7 @@ class Trainer:
 
     def _set_engine(self, name: str) -> bool:
         """Resolve the config's ``engine``; True if the engine that trains changed."""
-        engine, note = engines.resolve(name, self.net.activation, self.opt)
+        engine, note = engines.resolve(name, self.net.activation, self.opt, self.dtype)
         if note is not None:
             self.engine_note = note
         if engine == self.engine:

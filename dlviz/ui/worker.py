@@ -42,8 +42,8 @@ from multiprocessing.reduction import ForkingPickler
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..training.frames import RunFolder
-from ..training.messages import (Control, Failure, Heartbeat, LandscapeReady, NewRun, Pace, RemoveRun, Saved,
-                                 SaveRuns)
+from ..training.messages import (Control, EngineStatus, Failure, Heartbeat, LandscapeReady, NewRun, Pace,
+                                 RemoveRun, Saved, SaveRuns)
 from ..training.session import child_main
 
 # A live process silent this long (it sends a heartbeat every 0.5 s when idle,
@@ -252,6 +252,7 @@ class TrainingWorker(QObject):
     failed = Signal(object)  # Failure
     saved = Signal(object)  # Saved: an experiment file was written (or why not)
     landscape_ready = Signal(object)  # LandscapeReady: a run's loss landscape (or why not)
+    engine_status = Signal(object)  # EngineStatus: the compiled engine being prepared, ready, or missing
     process_died = Signal(str)  # the training process ended (or could not start): why
     stalled = Signal(str)  # the training process is alive but silent
     process_started = Signal(int)  # pid
@@ -446,6 +447,8 @@ class TrainingWorker(QObject):
                 self.saved.emit(msg)
             elif isinstance(msg, LandscapeReady):
                 self.landscape_ready.emit(msg)
+            elif isinstance(msg, EngineStatus):
+                self.engine_status.emit(msg)
             elif folder.add(msg):
                 self.run_started.emit(msg)
         frames = folder.frames()
