@@ -1,11 +1,19 @@
-"""Training speed of the engine on the reference job, and grid prediction time.
+"""Training speed of the two engines, in the same run: the compiled kernel (numba) and
+the NumPy reference, on the headless jobs of issue 21's table, and torch eager where
+it is installed.
 
-Reference job: spiral, 3 classes, 1,200 samples, noise 0.2, hidden 32,32, relu,
-adam lr 0.01, batch 32, 20 epochs, no validation. Prints steps per second of
-dlviz's trainer, of a straightforward NumPy loop on the same job (the usual
-per-array code, for scale), and of scikit-learn's MLPClassifier when installed.
+Jobs:
+- Playground 8,8 ReLU: TensorFlow Playground's job (spiral, 2 classes, 500 points, half
+  held out: 250 train points, batch 10, SGD lr 0.03), trained headless; goal >= 8x.
+- Playground 6x8 tanh: the same with six tanh layers of 8; goal >= 8x.
+- reference job: spiral, 3 classes, 1,200 points, 32,32 ReLU, Adam lr 0.01, batch 32, no
+  validation; goal >= 3x NumPy and >= 25x torch eager (the usual per-batch loop).
 
-    python benchmarks/engine_speed.py [--repeats 7]
+Each figure is epochs per second of ``Trainer.run`` (per-epoch evaluation and
+diagnostics included, as in the window), the best of ``--repeats`` runs, the engines
+interleaved so that both see the same load. The ratio is taken in the same run.
+
+    python benchmarks/engine_speed.py [--repeats 5] [--epochs 300]
 """
 
 from __future__ import annotations
@@ -13,129 +21,94 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
-import warnings
-
 
 import numpy as np
 
 from dlviz.config import Config
-from dlviz.data import make_dataset
 from dlviz.training.session import limit_blas_threads
 from dlviz.training.trainer import Trainer
 
-JOB = Config(
-    dataset="spiral", classes=3, samples=1200, noise=0.2, hidden=(32, 32), activation="relu",
-    optimizer="adam", lr=0.01, schedule="constant", batch_size=32, epochs=20, val_fraction=0.0, seed=0,
-)
+PLAYGROUND = dict(dataset="spiral", classes=2, samples=500, val_fraction=0.5, noise=0.1, batch_size=10,
+                  optimizer="sgd", lr=0.03)
+REFERENCE = Config(dataset="spiral", classes=3, samples=1200, noise=0.2, hidden=(32, 32), activation="relu",
+                   optimizer="adam", lr=0.01, schedule="constant", batch_size=32, val_fraction=0.0, seed=0)
+JOBS = {
+    "Playground 8,8 ReLU, 250 pts, batch 10, SGD 0.03": (Config(**PLAYGROUND, hidden=(8, 8), activation="relu"), 8.0),
+    "Playground 6x8 tanh": (Config(**PLAYGROUND, hidden=(8,) * 6, activation="tanh"), 8.0),
+    "reference: spiral 1,200, 32,32 ReLU, Adam, batch 32": (REFERENCE, 3.0),
+}
 
 
-def dlviz_steps_per_second() -> float:
-    t = Trainer(JOB)
+def epochs_per_second(config: Config, engine: str, epochs: int) -> float:
+    t = Trainer(config.replace(engine=engine, epochs=epochs))  # (built outside the timing, as the window does)
+    assert t.engine == engine, f"{engine} asked, {t.engine} used ({t.engine_note})"
     t.run(10**9)
-    return t.step / t.train_seconds
+    return t.epoch / t.train_seconds
 
 
-def straightforward_steps_per_second() -> float:
-    """The per-array loop most tutorials write: z = a @ W + b, Adam per array."""
-    ds = make_dataset("spiral", 1200, 0.2, 3, 0)
-    X, y = ds.X.astype(np.float32), ds.y
-    rng = np.random.default_rng(0)
-    sizes = [2, 32, 32, 3]
-    params = []
-    for i, o in zip(sizes[:-1], sizes[1:]):
-        params += [rng.normal(0, np.sqrt(2 / i), (i, o)).astype(np.float32), np.zeros(o, np.float32)]
-    m = [np.zeros_like(p) for p in params]
-    v = [np.zeros_like(p) for p in params]
-    lr, b1, b2, eps, t = 0.01, 0.9, 0.999, 1e-8, 0
-    start = time.perf_counter()
-    steps = 0
-    for _ in range(20):
-        perm = rng.permutation(len(y))
-        for s in range(0, len(y), 32):
-            idx = perm[s : s + 32]
-            xb, yb = X[idx], y[idx]
-            acts, zs = [xb], []
-            for l in range(3):
-                z = acts[-1] @ params[2 * l] + params[2 * l + 1]
-                zs.append(z)
-                acts.append(np.maximum(z, 0) if l < 2 else z)
-            z = acts[-1] - acts[-1].max(axis=1, keepdims=True)
-            p = np.exp(z)
-            p /= p.sum(axis=1, keepdims=True)
-            loss = -np.log(p[np.arange(len(yb)), yb]).mean()
-            d = p
-            d[np.arange(len(yb)), yb] -= 1
-            d /= len(yb)
-            grads = [None] * 6
-            for l in range(2, -1, -1):
-                grads[2 * l] = acts[l].T @ d
-                grads[2 * l + 1] = d.sum(axis=0)
-                if l:
-                    d = (d @ params[2 * l].T) * (zs[l - 1] > 0)
-            t += 1
-            for i, (pp, g) in enumerate(zip(params, grads)):
-                m[i] = b1 * m[i] + (1 - b1) * g
-                v[i] = b2 * v[i] + (1 - b2) * g * g
-                mh = m[i] / (1 - b1**t)
-                vh = v[i] / (1 - b2**t)
-                pp -= lr * mh / (np.sqrt(vh) + eps)
-            steps += 1
-    assert np.isfinite(loss)
-    return steps / (time.perf_counter() - start)
-
-
-def sklearn_steps_per_second() -> float | None:
+def torch_epochs_per_second(config: Config, epochs: int) -> float | None:
+    """The same job as the usual torch eager loop (nn.Sequential, CrossEntropyLoss, optim)."""
     try:
-        from sklearn.exceptions import ConvergenceWarning
-        from sklearn.neural_network import MLPClassifier
+        import torch
     except ImportError:
         return None
-    ds = make_dataset("spiral", 1200, 0.2, 3, 0)
-    clf = MLPClassifier(
-        hidden_layer_sizes=(32, 32), activation="relu", solver="adam", learning_rate_init=0.01,
-        batch_size=32, max_iter=20, alpha=0.0, tol=0.0, n_iter_no_change=10**9, random_state=0, shuffle=True,
-    )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        start = time.perf_counter()
-        clf.fit(ds.X, ds.y)
-        secs = time.perf_counter() - start
-    return clf.t_ / len(ds.y) * 32 / secs if clf.t_ else None
-
-
-def grid_ms(resolution: int = 200, repeats: int = 30) -> float:
-    t = Trainer(JOB)
-    t.run(200)
-    t.predict_grid(resolution)
-    times = []
-    for _ in range(repeats):
-        s = time.perf_counter()
-        t.predict_grid(resolution)
-        times.append(time.perf_counter() - s)
-    return 1000 * statistics.median(times)
+    torch.set_num_threads(1)
+    t = Trainer(config.replace(engine="numpy"))
+    X = torch.tensor(t._train_rows[:, :-1], dtype=torch.float32)
+    y = torch.tensor(t.y_train, dtype=torch.long)
+    layers, sizes = [], [X.shape[1], *config.hidden, t.dataset.n_classes]
+    for i, (a, b) in enumerate(zip(sizes[:-1], sizes[1:])):
+        layers.append(torch.nn.Linear(a, b))
+        if i < len(sizes) - 2:
+            layers.append({"relu": torch.nn.ReLU, "tanh": torch.nn.Tanh}[config.activation]())
+    model = torch.nn.Sequential(*layers)
+    opt = {"adam": torch.optim.Adam, "sgd": torch.optim.SGD}[config.optimizer](model.parameters(), lr=config.lr)
+    loss_fn = torch.nn.CrossEntropyLoss()
+    gen = torch.Generator().manual_seed(0)
+    B, n = config.batch_size, len(y)
+    start = time.perf_counter()
+    for _ in range(epochs):
+        perm = torch.randperm(n, generator=gen)
+        for s in range(0, n, B):
+            idx = perm[s:s + B]
+            opt.zero_grad()
+            loss = loss_fn(model(X[idx]), y[idx])
+            loss.backward()
+            opt.step()
+        with torch.no_grad():  # the per-epoch evaluation dlviz does too
+            loss_fn(model(X), y).item()
+    return epochs / (time.perf_counter() - start)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--repeats", type=int, default=7)
+    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--epochs", type=int, default=300, help="epochs per timed run (the reference job: a tenth)")
     args = ap.parse_args()
-
-    def best_and_median(fn):
-        runs = [fn() for _ in range(args.repeats)]
-        return max(runs), statistics.median(runs)
-
-    print(f"reference job: {JOB.dataset} K={JOB.classes} n={JOB.samples} hidden={JOB.hidden} "
-          f"{JOB.activation} {JOB.optimizer} batch {JOB.batch_size}, {JOB.epochs} epochs "
-          f"({args.repeats} runs each: best / median)")
-    best, med = best_and_median(dlviz_steps_per_second)
-    print(f"dlviz trainer:            {best:8.0f} / {med:8.0f} steps/s")
-    best, med = best_and_median(straightforward_steps_per_second)
-    print(f"straightforward NumPy:    {best:8.0f} / {med:8.0f} steps/s")
-    sk = sklearn_steps_per_second()
-    print(f"scikit-learn MLP:         {sk:8.0f} steps/s" if sk else "scikit-learn MLP:         not installed")
-    print(f"predict 200x200 grid:     {grid_ms():8.2f} ms (median)")
+    Trainer(JOBS[next(iter(JOBS))][0].replace(engine="compiled"))  # load (or compile) the kernel first
+    print(f"epochs/s, best of {args.repeats} (median in brackets); ratio compiled / numpy in the same run")
+    print(f"| job | numpy | compiled | ratio | goal | torch eager | compiled / torch |")
+    print(f"|---|---|---|---|---|---|---|")
+    for name, (config, goal) in JOBS.items():
+        epochs = args.epochs if config is not REFERENCE else max(args.epochs // 10, 5)
+        runs: dict[str, list[float]] = {"numpy": [], "compiled": []}
+        for _ in range(args.repeats):
+            for engine in runs:
+                runs[engine].append(epochs_per_second(config, engine, epochs))
+        best = {k: max(v) for k, v in runs.items()}
+        med = {k: statistics.median(v) for k, v in runs.items()}
+        ratio = best["compiled"] / best["numpy"]
+        torch_cell = ratio_cell = "-"
+        if config is REFERENCE:
+            tv = [torch_epochs_per_second(config, epochs) for _ in range(args.repeats)]
+            if tv[0] is not None:
+                torch_cell = f"{max(tv):,.0f}"
+                ratio_cell = f"{best['compiled'] / max(tv):.1f}x (goal >= 25x)"
+        print(f"| {name} | {best['numpy']:,.0f} ({med['numpy']:,.0f}) | {best['compiled']:,.0f} "
+              f"({med['compiled']:,.0f}) | {ratio:.1f}x | >= {goal:g}x | {torch_cell} | {ratio_cell} |", flush=True)
 
 
 if __name__ == "__main__":
     with limit_blas_threads():  # as the training process and `dlviz train` do
+        np.seterr(all="ignore")
         main()

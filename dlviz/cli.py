@@ -100,7 +100,37 @@ def build_parser() -> argparse.ArgumentParser:
     lessons.add_argument("--json", action="store_true",
                          help='print [{"id", "tags", "title": {"en", "ko"}}] as one JSON line')
     _add_lab_parsers(sub)
+    warmup = sub.add_parser("warmup", help="compile the fast engine now (cached on disk), so that later starts are "
+                                           "warm")
+    warmup.add_argument("--json", action="store_true", help="print one JSON object with the results as the last line")
     return parser
+
+
+def run_warmup(args: argparse.Namespace) -> int:
+    """``dlviz warmup``: compile (or load) every specialisation of the compiled engine;
+    a line per step (``prepared 1/2: float32``), which the training process reads as progress."""
+    import time
+
+    from .engine import kernel
+
+    if not kernel.AVAILABLE:
+        print(f"dlviz warmup: numba is not available ({kernel.IMPORT_ERROR}): dlviz trains with NumPy",
+              file=sys.stderr)
+        return 1
+    t0 = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if not args.json:
+            print(f"prepared {done}/{total}", flush=True)
+
+    names = kernel.warmup(progress)
+    secs = time.perf_counter() - t0
+    folder = kernel.CACHE_DIR or str(kernel.numba_cache.PACKAGE_DIR / "__pycache__")
+    if args.json:
+        print(json.dumps({"compiled": names, "seconds": round(secs, 2), "cache": folder}))
+    else:
+        print(f"the fast engine is ready ({', '.join(names)}) in {secs:.1f} s; cached in {folder}")
+    return 0
 
 
 def add_config_flags(p: argparse.ArgumentParser) -> None:
@@ -218,6 +248,8 @@ def run_train(args: argparse.Namespace) -> int:
     except (ConfigError, DataError, ValueError) as e:  # (a LessonError is a ValueError)
         print(f"dlviz train: error: {e}", file=sys.stderr)
         return 2
+    for note in dict.fromkeys(str(t.engine_note) for _, t in runs if t.engine_note is not None):
+        print(f"dlviz train: {note}", file=sys.stderr)  # e.g. no numba here: said once
     with headless.blas_limited():  # as in the training process: small matrices, one thread
         if len(runs) > 1 or args.compare:
             code = _compare(args, runs)
@@ -444,7 +476,7 @@ def _train(args: argparse.Namespace, config: Config, trainer) -> int:
         acc = summary["train_accuracy"]
         print(
             f"{ended} in {summary['seconds']:.2f} s "
-            f"({summary['steps_per_second'] or 0:,.0f} steps/s); train loss {_fmt(summary['train_loss'])}, "
+            f"({summary['steps_per_second'] or 0:,.0f} steps/s, {summary['engine']} engine); train loss {_fmt(summary['train_loss'])}, "
             f"accuracy {100 * acc:.1f}%; val loss {_fmt(summary['val_loss'])}"
             + (f", accuracy {100 * summary['val_accuracy']:.1f}%" if summary["val_accuracy"] is not None else "")
         )
@@ -771,7 +803,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return run_train(args)
     if args.command == "lessons":
         return run_lessons(args)
-    lab = {"lr-find": run_lr_find, "paths": run_paths, "sweep": run_sweep}.get(args.command)
+    lab = {"lr-find": run_lr_find, "paths": run_paths, "sweep": run_sweep, "warmup": run_warmup}.get(args.command)
     if lab is not None:
         return lab(args)
     try:

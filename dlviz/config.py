@@ -22,6 +22,7 @@ from .common.schema import as_int as schema_as_int
 from .data import DATASETS, FEATURES, MAX_CLASSES, parse_features, uses_classes
 from .data.datasets import MAX_SAMPLES, MIN_SAMPLES
 from .engine.activations import ACTIVATIONS
+from .engine.engines import ENGINES
 from .engine.network import INITS, MAX_HIDDEN_LAYERS, MAX_UNITS
 from .engine.optimizers import OPTIMIZERS
 from .engine.schedules import SCHEDULES
@@ -200,6 +201,11 @@ class Config:
         doc="The random seed for the data, the validation split and the starting weights. "
             "The same seed and settings give the same run.",
         cli="random seed: same seed and settings, same run")
+    # auto: the compiled kernel where numba imports, else NumPy (the reference); see engine/engines.py
+    engine: str = _declared(
+        "auto", choices=ENGINES, live=True, label="Engine", widget="choice",
+        doc="What computes the training steps. The compiled engine gives the same results as NumPy, several "
+            "times faster; Auto uses it where it is installed. A change applies from the next step.")
     # The registries' options that differ from their defaults, sorted by key:
     # hashable, and equal whether a default was given or left out.
     option_values: tuple[tuple[str, float], ...] = ()

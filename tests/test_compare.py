@@ -19,15 +19,18 @@ def last_json(capsys) -> dict:
     return json.loads(capsys.readouterr().out.strip().splitlines()[-1])
 
 
-def test_each_run_is_bit_identical_to_its_config_alone(capsys):
-    assert main([*BASE, "--compare", "optimizer=sgd,adam", "--compare", "lr=0.3,0.03", "--json"]) == 0
+@pytest.mark.parametrize("engine", ["numpy", "compiled"])
+def test_each_run_is_bit_identical_to_its_config_alone(capsys, engine):
+    base = [*BASE, "--engine", engine]
+    assert main([*base, "--compare", "optimizer=sgd,adam", "--compare", "lr=0.3,0.03", "--json"]) == 0
     runs = last_json(capsys)["runs"]
     assert [r["label"] for r in runs] == ["optimizer=sgd, lr=0.3", "optimizer=sgd, lr=0.03",
                                          "optimizer=adam, lr=0.3", "optimizer=adam, lr=0.03"]
     assert len({r["train_loss"] for r in runs}) == 4  # the varied keys made a difference
     for r in runs:
-        assert main([*BASE, "--optimizer", r["config"]["optimizer"], "--lr", str(r["config"]["lr"]), "--json"]) == 0
+        assert main([*base, "--optimizer", r["config"]["optimizer"], "--lr", str(r["config"]["lr"]), "--json"]) == 0
         alone = last_json(capsys)
+        assert alone["engine"] == r["engine"] == engine
         assert {k: r[k] for k in RESULT_KEYS} == {k: alone[k] for k in RESULT_KEYS}, r["label"]
 
 

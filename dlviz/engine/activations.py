@@ -331,13 +331,19 @@ SATURATION = 0.05
 _PEAKS: dict[tuple[type, tuple], float] = {}
 
 
-def saturated_below(act: Activation, z: np.ndarray) -> np.ndarray:
-    """Boolean mask of the pre-activations ``z`` where ``act`` is saturated (see
-    ``SATURATION``); all True for an activation with no gradient (step)."""
+def grad_peak(act: Activation) -> float:
+    """max |f'(z)| of ``act`` over z in [-5, 5] (0 for step)."""
     key = (type(act), tuple(sorted(vars(act).items())))
     peak = _PEAKS.get(key)
     if peak is None:
         peak = _PEAKS[key] = float(np.max(np.abs(act.grad(np.linspace(-5, 5, 1001)))))
+    return peak
+
+
+def saturated_below(act: Activation, z: np.ndarray) -> np.ndarray:
+    """Boolean mask of the pre-activations ``z`` where ``act`` is saturated (see
+    ``SATURATION``); all True for an activation with no gradient (step)."""
+    peak = grad_peak(act)
     if peak <= 0:
         return np.ones(np.shape(z), bool)
     return np.abs(act.grad(z)) < SATURATION * peak

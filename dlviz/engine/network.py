@@ -133,6 +133,8 @@ class MLP:
         self.grads = [x for pair in zip(self.gweights, self.gbiases) for x in pair]
         self._work: dict[tuple[int, bool], _Work] = {}
         self._last: _Work | None = None  # work arrays of the last training step
+        # Set by the compiled engine after its steps: fills ``_last`` from its work rows when read.
+        self._fill_last = None
         self.reinitialize()
 
     # -- set-up ---------------------------------------------------------------------------
@@ -233,6 +235,7 @@ class MLP:
         and returns the mean cross-entropy.
         """
         n = Xt.shape[1]
+        self._fill_last = None
         w = self._last
         if w is None or w.col.shape[0] != n:
             w = self._last = self._work_for(n, train=True)
@@ -295,9 +298,13 @@ class MLP:
     @property
     def last_masks(self) -> list[np.ndarray | None]:
         """Dropout keep-masks (bool, units × batch) of the last training step; None where off."""
+        if self._fill_last is not None:
+            self._fill_last()
         return [] if self._last is None else list(self._last.keep)
 
     @property
     def last_batch(self) -> _Work | None:
         """Work arrays of the last training step, sample-per-column (read, don't keep)."""
+        if self._fill_last is not None:
+            self._fill_last()
         return self._last

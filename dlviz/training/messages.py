@@ -278,3 +278,13 @@ class Failure:
     run_id: int
     message: str
     details: str = ""
+
+
+@dataclass(frozen=True)
+class EngineStatus:
+    """News of the compiled engine, for the status bar: being prepared (``done`` of
+    ``total`` steps; the runs train with NumPy meanwhile), ready, or not available."""
+
+    message: Any  # a dlviz.common.messages.Message
+    done: int = 0
+    total: int = 0

@@ -14,6 +14,8 @@ from __future__ import annotations
 import copy
 import dataclasses
 import queue
+import subprocess
+import sys
 import threading
 import time
 import traceback
@@ -22,15 +24,17 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..common.arrays import frozen
+from ..common.messages import Message
 from ..config import ConfigError
 from ..data import FEATURES, DataError, Dataset
+from ..engine import engines
 from . import inside as _inside
 from . import landscape as _landscape
 from . import lr_finder as _lr_finder
-from .messages import (DIAG_COLUMNS, EPOCH_COLUMNS, HEARTBEAT_SECONDS, Control, EpochRows, Failure, Heartbeat,
-                       LandscapeReady, LandscapeRequest, LiveChange, LRFinderCancel, LRFinderProgress, LRFinderReady,
-                       LRFinderRequest, NewRun, Pace, RemoveRun, RunInfo, RunState, Saved, SaveRuns, Snapshot, Update,
-                       ViewRequest)
+from .messages import (DIAG_COLUMNS, EPOCH_COLUMNS, HEARTBEAT_SECONDS, Control, EngineStatus, EpochRows, Failure,
+                       Heartbeat, LandscapeReady, LandscapeRequest, LiveChange, LRFinderCancel, LRFinderProgress,
+                       LRFinderReady, LRFinderRequest, NewRun, Pace, RemoveRun, RunInfo, RunState, Saved, SaveRuns,
+                       Snapshot, Update, ViewRequest)
 from .trainer import Trainer
 
 FPS = 30  # snapshots per second while training
@@ -140,6 +144,91 @@ def make_snapshot(trainer: Trainer, run_id: int, state: RunState, cursor: Cursor
     return snap
 
 
+# -- the compiled engine's first start ---------------------------------------------------------------
+
+
+class EnginePrep:
+    """Gets the compiled engine ready without making anyone wait.
+
+    Its code is cached on disk; loading it takes a fraction of a second. The first start
+    after an install (or an update) must compile it instead, 20-60 s on a 2-core machine.
+    The choice: train with NumPy meanwhile and switch over when it is ready, rather than
+    wait. The window is never idle (a lesson starts at once, only slower), and the switch
+    is exact: both engines train the same flat buffers and random streams, so either can
+    take over after any step. The compiling happens in another process (``dlviz warmup``,
+    which fills the disk cache), not in a thread here: numba's compiler holds the GIL,
+    and the other core is free for it while this one trains. Its output lines give the
+    progress (``prepared 1/2``)."""
+
+    def __init__(self):
+        self.state = "unknown"  # -> "ready", "preparing", "failed" or "absent"
+        self.proc: subprocess.Popen | None = None
+        self.lines: queue.Queue = queue.Queue()
+
+    def check(self, engine: str) -> EngineStatus | None:
+        """Called before a run starts: starts the preparation if ``engine`` wants the
+        compiled engine and its code is not cached. Returns news to send, or None."""
+        if self.state != "unknown" or engine == "numpy":
+            return None
+        from ..engine import kernel
+
+        if not kernel.AVAILABLE:
+            self.state = "absent"  # the trainer says so (once), with the reason
+            return None
+        if kernel.is_cached():
+            self.state = "ready"
+            return None
+        try:
+            self.proc = subprocess.Popen([sys.executable, "-m", "dlviz", "warmup"], stdout=subprocess.PIPE,
+                                         stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, text=True)
+        except OSError:
+            self.state = "failed"
+            return EngineStatus(Message("The fast engine could not be prepared: training with NumPy"))
+        engines.hold(True)
+        self.state = "preparing"
+        threading.Thread(target=self._read, args=(self.proc,), name="engine-prep", daemon=True).start()
+        return EngineStatus(Message("Preparing the fast engine… (training with NumPy meanwhile)"), 0, 2)
+
+    def _read(self, proc: subprocess.Popen) -> None:
+        for line in proc.stdout:
+            self.lines.put(line)
+
+    def poll(self) -> tuple[bool, list[EngineStatus]]:
+        """(whether the engine just became ready, news to send)."""
+        if self.state != "preparing":
+            return False, []
+        news = []
+        while True:
+            try:
+                line = self.lines.get_nowait()
+            except queue.Empty:
+                break
+            if line.startswith("prepared "):
+                done, _, total = line.split()[1].partition("/")
+                news.append(EngineStatus(Message("Preparing the fast engine… {done}/{total} (training with NumPy "
+                                                 "meanwhile)", done=int(done), total=int(total)),
+                                         int(done), int(total)))
+        rc = self.proc.poll()
+        if rc is None:
+            return False, news
+        engines.hold(False)
+        if rc == 0:
+            self.state = "ready"
+            news.append(EngineStatus(Message("The fast engine is ready"), 2, 2))
+            return True, news
+        self.state = "failed"
+        engines.hold(True)  # no second try in this process: NumPy it is
+        news.append(EngineStatus(Message("The fast engine could not be prepared: training with NumPy")))
+        return False, news
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        if self.state == "preparing":
+            engines.hold(False)
+
+
 # -- the loop ------------------------------------------------------------------------------------
 
 
@@ -195,6 +284,8 @@ class Session:
         self.results: queue.Queue = queue.Queue()
         self.pending = 0  # background jobs not answered yet
         self.lr_stops: dict[int, threading.Event] = {}  # the range tests running, by request id
+        self.prep = EnginePrep()
+        self._engine_told = False
 
     # -- runs ------------------------------------------------------------------------------
 
@@ -370,8 +461,25 @@ class Session:
                  for r in self.runs.values() if self._active(r)]
         return max(0.0, min(waits, default=0.0))
 
+    def poll_engine(self) -> None:
+        """Send the compiled engine's news; when it has become ready, every run switches
+        to it (at the step it has reached: exact, see EnginePrep)."""
+        ready, news = self.prep.poll()
+        for msg in news:
+            self.out.send(msg)
+        if ready:
+            for run in self.runs.values():
+                run.trainer.apply_live(run.trainer.config)  # resolves the engine again
+            self.dirty = True
+
     def _start(self, run_id: int, config, dataset: Dataset | None, state=None) -> None:
+        news = self.prep.check(config.engine)
+        if news is not None:
+            self.out.send(news)
         trainer = Trainer(config, dataset)
+        if trainer.engine_note is not None and not self._engine_told:
+            self._engine_told = True  # once per process
+            self.out.send(EngineStatus(trainer.engine_note))
         if state is not None:
             trainer.restore(*state)  # the run as it was saved: it goes on bit-identically
         run = _Run(run_id, trainer, dataset)
@@ -492,6 +600,7 @@ def serve(commands, out) -> None:
     try:
         while True:
             s.send_results()
+            s.poll_engine()
             busy = s.busy
             # Idle: wait for a command (or the pipe closing), saying "alive" now
             # and then so the GUI can tell idle from stopped. Busy: just peek, or
@@ -531,6 +640,8 @@ def serve(commands, out) -> None:
                     beat = now
     except (EOFError, BrokenPipeError, ConnectionResetError, OSError):
         return  # the GUI closed its end: nothing left to do
+    finally:
+        s.prep.stop()
 
 
 def limit_blas_threads():

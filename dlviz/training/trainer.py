@@ -18,6 +18,7 @@ import numpy as np
 from ..common.arrays import Growing
 from ..config import Config
 from ..data import Dataset, grid_points, load_csv, make_dataset, make_features, train_val_split
+from ..engine import engines
 from ..engine.activations import ACTIVATIONS, saturated_below
 from ..engine.network import MLP
 from ..engine.optimizers import OPTIMIZERS
@@ -189,6 +190,10 @@ class Trainer:
             self.net.augment(make_features(Xva, config.features, ds.bounds, dtype=self.dtype)).T
         )
         self._onehot_rows = np.eye(ds.n_classes, dtype=self.dtype)[ytr]
+        # The compiled engine reads samples as rows (inputs with the ones column) and labels as int64.
+        self._val_rows = np.ascontiguousarray(self._val_cols.T)
+        self._y_train64 = np.ascontiguousarray(ytr, dtype=np.int64)
+        self._y_val64 = np.ascontiguousarray(yva, dtype=np.int64)
         self._shuffle_rng = np.random.default_rng(shuffle_seed)
         self.opt = OPTIMIZERS[config.optimizer].build(config.options_for("optimizer"), lr=config.lr,
                                                       weight_decay=config.weight_decay)
@@ -209,6 +214,11 @@ class Trainer:
         self._last_finite = self.net.flat.copy()  # last parameters known to be finite
         self._grid_cache: dict[int, np.ndarray] = {}  # resolution -> augmented grid inputs
         self._grid_out: dict[int, np.ndarray] = {}  # resolution -> probabilities buffer
+        self._kernel = None  # the compiled engine (kernel.CompiledEngine) while it trains this run
+        self._kernel_fresh = False  # its work rows hold the last step
+        self.engine = "numpy"  # the engine that trains: "compiled" or "numpy"
+        self.engine_note = None  # a Message to show once: why the compiled engine was not used
+        self._losses = np.empty(0)
         self._configure_live(config)
 
     # -- configuration ----------------------------------------------------------------------
@@ -221,12 +231,31 @@ class Trainer:
     def steps_per_epoch(self) -> int:
         return max(1, math.ceil(self.n_train / self.batch_size))
 
+    def _set_engine(self, name: str) -> bool:
+        """Resolve the config's ``engine``; True if the engine that trains changed."""
+        engine, note = engines.resolve(name, self.net.activation, self.opt, self.dtype)
+        if note is not None:
+            self.engine_note = note
+        if engine == self.engine:
+            return False
+        self.engine = engine
+        if engine == "compiled":
+            from ..engine.kernel import CompiledEngine
+
+            self._kernel = CompiledEngine(self.net, self.opt)
+        else:
+            self._kernel = None
+        self._kernel_fresh = False
+        return True
+
     def _configure_live(self, c: Config) -> None:
         self.config = c
         old_batch = getattr(self, "batch_size", None)
         self.batch_size = min(c.batch_size, self.n_train)
-        if old_batch is not None and old_batch != self.batch_size and self._next_batch < len(self._batches):
-            self._chunk(self._pos)  # mid-epoch: the rest of the epoch in the new size
+        switched = self._set_engine(c.engine) and old_batch is not None
+        if old_batch is not None and (old_batch != self.batch_size or switched) \
+                and self._next_batch < len(self._batches):
+            self._chunk(self._pos)  # mid-epoch: the rest of the epoch in the new size (or for the other engine)
         spe = self.steps_per_epoch
         horizon = (c.epochs or DEFAULT_HORIZON_EPOCHS) * spe
         self.lr_at = SCHEDULES[c.schedule].build(c.options_for("schedule"), lr=c.lr, total_steps=max(horizon, 1),
@@ -265,6 +294,9 @@ class Trainer:
         """
         if self.diverged or self.finished or max_steps <= 0:
             return 0
+        if self._kernel is not None:
+            return self._run_compiled(max_steps)
+        self._kernel_fresh = False
         t0 = self._run_t0 = time.perf_counter()
         net, opt = self.net, self.opt
         params, grads = [net.flat], [net.flat_grad]
@@ -307,6 +339,67 @@ class Trainer:
         self.train_seconds += time.perf_counter() - t0
         return done
 
+    def _run_compiled(self, max_steps: int) -> int:
+        """:meth:`run` on the compiled engine: slices of steps in one kernel call each, cut
+        where the NumPy loop does something between steps (an epoch's end, a diagnostics
+        row), with the same random streams: the epoch's order from the shuffle generator,
+        the dropout uniforms from the network's, drawn here in the order the NumPy
+        engine draws them."""
+        t0 = self._run_t0 = time.perf_counter()
+        net, opt, eng = self.net, self.opt, self._kernel
+        hist = self.history.step_loss
+        n = self.n_train
+        n_hidden = sum(net.sizes[1:-1])
+        log_k = math.log(self.dataset.n_classes)
+        done = 0
+        np.copyto(self._last_finite, net.flat)
+        while done < max_steps:
+            if self._next_batch >= len(self._batches):
+                self._new_epoch()
+            B, pos = self.batch_size, self._pos
+            k = min(max_steps - done, len(self._batches) - self._next_batch,
+                    max(1, DIAG_EVERY - (self.step - self._last_diag_step)))
+            lrs = np.fromiter(map(self.lr_at, range(self.step, self.step + k)), np.float64, k)
+            p = net.dropout
+            u = rng_state = None
+            if p > 0.0 and n_hidden:
+                rng_state = net.rng.bit_generator.state
+                u = net.rng.random(min(k * B, n - pos) * n_hidden, dtype=self.dtype)
+            if len(self._losses) < k:
+                self._losses = np.empty(max(k, 64))
+            did, code, self._ema, self._blowup = eng.train(
+                self._epoch_X, self._epoch_Y, pos, B, k, lrs, u, p, self.l1, self._ema, self._blowup, log_k,
+                self._losses)
+            self._kernel_fresh = True
+            if did:
+                hist.extend(self._losses[:did])
+                self.step += did
+                self._next_batch += did
+                self._pos = min(pos + did * B, n)
+                opt.t += did
+                opt.lr = float(lrs[did - 1])
+                done += did
+            if code:
+                opt.lr = float(lrs[did])
+                if u is not None and did + 1 < k:
+                    # Give back the uniforms of the steps not taken: the stream stands where
+                    # the NumPy engine's would, after the diverging step's masks.
+                    net.rng.bit_generator.state = rng_state
+                    net.rng.random(min((did + 1) * B, n - pos) * n_hidden, dtype=self.dtype)
+                self._diverge(code == 1)
+                break
+            if self._pos >= n:
+                self._end_epoch()
+                if self.finished:
+                    break
+            elif self.step - self._last_diag_step >= DIAG_EVERY:
+                self._record_diagnostics()
+        if not self.diverged and not np.isfinite(net.flat).all():
+            self._diverge(False)
+        self.history.bound()
+        self.train_seconds += time.perf_counter() - t0
+        return done
+
     @property
     def steps_left_in_epoch(self) -> int:
         """Steps to the end of the current epoch (a whole epoch when at a boundary)."""
@@ -327,12 +420,16 @@ class Trainer:
         """Cut the shuffled samples from ``start`` on into batches, each stored
         sample-per-column and contiguous: the layout the network is fastest on."""
         B = self.batch_size
+        if self._kernel is not None:  # the kernel reads the rows where they are: only the count
+            self._batches = range(-(-(len(self._epoch_X) - start) // B))
+            self._next_batch, self._pos = 0, start
+            return
         Xs, Ys = self._epoch_X[start:], self._epoch_Y[start:]
         m = len(Xs)
         nb = m // B
         Xb = np.ascontiguousarray(Xs[: nb * B].reshape(nb, B, Xs.shape[1]).transpose(0, 2, 1))
         Yb = np.ascontiguousarray(Ys[: nb * B].reshape(nb, B, Ys.shape[1]).transpose(0, 2, 1))
-        self._batches = list(zip(Xb, Yb))
+        self._batches = list(zip(Xb, Yb))  # (a range of their count on the compiled engine)
         if m % B:
             self._batches.append((np.ascontiguousarray(Xs[nb * B :].T), np.ascontiguousarray(Ys[nb * B :].T)))
         self._next_batch = 0
@@ -341,20 +438,29 @@ class Trainer:
     def _end_epoch(self) -> None:
         self.epoch += 1
         h = self.history
-        acc, loss = _accuracy_and_loss(self.net.eval_proba_t(self._train_cols), self.y_train)
+        acc, loss, vacc, vloss = self._scores()
         h.epoch.append(self.epoch)
         h.epoch_step.append(self.step)
         h.train_loss.append(loss)
         h.train_acc.append(acc)
-        if len(self.y_val):
-            vacc, vloss = _accuracy_and_loss(self.net.eval_proba_t(self._val_cols), self.y_val)
-        else:
-            vacc = vloss = math.nan
         h.val_loss.append(vloss)
         h.val_acc.append(vacc)
         h.lr.append(self.opt.lr)
         h.seconds.append(self.train_seconds + time.perf_counter() - self._run_t0)
         self._record_diagnostics()
+
+    def _scores(self) -> tuple[float, float, float, float]:
+        """Accuracy and loss on the training set, then on the validation set (NaN without one)."""
+        if self._kernel is not None:
+            acc, loss = self._kernel.evaluate(self._train_rows, self._y_train64)
+            vacc, vloss = self._kernel.evaluate(self._val_rows, self._y_val64)
+            return acc, loss, vacc, vloss
+        acc, loss = _accuracy_and_loss(self.net.eval_proba_t(self._train_cols), self.y_train)
+        if len(self.y_val):
+            vacc, vloss = _accuracy_and_loss(self.net.eval_proba_t(self._val_cols), self.y_val)
+        else:
+            vacc = vloss = math.nan
+        return acc, loss, vacc, vloss
 
     def _record_diagnostics(self) -> None:
         # A row per epoch costs what a couple of steps do: only the three series
@@ -371,6 +477,8 @@ class Trainer:
 
     def _layer_rows(self) -> tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]] | None:
         """(gradient norm per weight layer, dead and saturated share per hidden layer) of the last step."""
+        if self._kernel is not None and self._kernel_fresh:
+            return self._kernel.layer_rows()
         w = self.net.last_batch
         if w is None:
             return None
@@ -522,4 +630,5 @@ class Trainer:
             **{k: (None if math.isnan(v) else round(v, 6)) for k, v in ev.items()},
             "diverged": self.diverged,
             "diverged_at_step": self.diverged_at_step,
+            "engine": self.engine,
         }

@@ -140,6 +140,7 @@ class RunController(QObject):
         w.saved.connect(lambda msg: self.saved.emit(msg.path, msg.error))
         w.landscape_ready.connect(self._on_landscape)
         w.lr_finder.connect(self._on_lr_finder)
+        w.engine_status.connect(lambda msg: self.notice.emit(explain(msg.message)))
 
     def start(self) -> None:
         """Start the worker thread and build the first run (paused). Not in

@@ -85,6 +85,18 @@ KO: dict[str, str] = {
     "Epochs": "에포크",
     'How many passes over the training data to make. "Until paused" trains until you press Pause.':
         "학습 데이터를 몇 번 훑을지 정합니다. '멈출 때까지'는 일시정지를 누를 때까지 학습합니다.",
+    "Engine": "학습 엔진",
+    "What computes the training steps. The compiled engine gives the same results as NumPy, several times faster; Auto uses it where it is installed. A change applies from the next step.":
+        "학습 스텝을 계산하는 엔진입니다. 컴파일 엔진은 NumPy와 같은 결과를 몇 배 빠르게 냅니다. '자동'은 설치되어 있으면 컴파일 엔진을 씁니다. 바꾸면 다음 스텝부터 적용됩니다.",
+    "numba is not available ({why}): training with NumPy": "numba를 쓸 수 없어 NumPy로 학습합니다 ({why})",
+    "the compiled engine has no {what}: training with NumPy": "컴파일 엔진이 {what}을(를) 지원하지 않아 NumPy로 학습합니다",
+    "Preparing the fast engine… (training with NumPy meanwhile)": "빠른 엔진을 준비하는 중… (그동안 NumPy로 학습합니다)",
+    "Preparing the fast engine… {done}/{total} (training with NumPy meanwhile)":
+        "빠른 엔진을 준비하는 중… {done}/{total} (그동안 NumPy로 학습합니다)",
+    "The fast engine is ready": "빠른 엔진이 준비되었습니다",
+    "the fast engine is not compiled yet (dlviz warmup prepares it): training with NumPy":
+        "빠른 엔진이 아직 컴파일되지 않아 NumPy로 학습합니다 (dlviz warmup으로 준비할 수 있습니다)",
+    "The fast engine could not be prepared: training with NumPy": "빠른 엔진을 준비하지 못해 NumPy로 학습합니다",
     "Dropout": "드롭아웃",
     "The share of hidden units switched off at random in each training step. It fights overfitting but makes the training loss noisier.":
         "학습 스텝마다 무작위로 끄는 은닉 뉴런의 비율입니다. 과적합을 막지만 학습 손실이 더 출렁입니다.",
@@ -313,6 +325,13 @@ KO: dict[str, str] = {
     "Normal(0, 1): too large for wide layers, which shows saturation": "정규분포 N(0, 1): 넓은 층에는 너무 커서 포화가 나타남",
     "Zeros": "0으로",
     "All zero: every unit in a layer stays identical (the symmetry problem)": "모두 0: 한 층의 뉴런이 모두 똑같이 남음 (대칭성 문제)",
+    # -- registries: engines -------------------------------------------------------------------
+    "Compiled": "컴파일",
+    "NumPy": "NumPy",
+    "The compiled engine where numba is installed, else NumPy": "numba가 설치되어 있으면 컴파일 엔진, 아니면 NumPy",
+    "numba-compiled training steps: several times faster on small networks":
+        "numba로 컴파일한 학습 스텝: 작은 신경망에서 몇 배 빠릅니다",
+    "The reference engine: NumPy operations, step by step": "기준 엔진: NumPy 연산으로 한 스텝씩 계산합니다",
     # -- registries: optimizers ----------------------------------------------------------------
     "SGD": "SGD",
     "Plain gradient descent: w <- w - lr·g.": "기본 경사 하강법: w ← w − 학습률·g.",

@@ -41,21 +41,21 @@ STRINGS = (
     QT_TRANSLATE_NOOP('errors', 'unknown {name} {value!r}; choose from {choices}'),
     #: dlviz/common/schema.py:174
     QT_TRANSLATE_NOOP('errors', '{name} must be an integer, got {value!r}'),
-    #: dlviz/config.py:80
+    #: dlviz/config.py:81
     QT_TRANSLATE_NOOP('errors', 'unknown config key(s): {keys}'),
-    #: dlviz/config.py:91
+    #: dlviz/config.py:92
     QT_TRANSLATE_NOOP('errors', 'at most {n} hidden layers, got {count}'),
-    #: dlviz/config.py:93
+    #: dlviz/config.py:94
     QT_TRANSLATE_NOOP('errors', 'hidden layer widths must be 1 to {hi}, got {hidden}'),
-    #: dlviz/config.py:100
+    #: dlviz/config.py:101
     QT_TRANSLATE_NOOP('errors', 'features: {problem}'),
-    #: dlviz/config.py:105
+    #: dlviz/config.py:106
     QT_TRANSLATE_NOOP('errors', 'bad features {features!r}'),
-    #: dlviz/config.py:292
+    #: dlviz/config.py:298
     QT_TRANSLATE_NOOP('errors', 'a config must be a JSON object of settings, got {kind}'),
-    #: dlviz/config.py:377
+    #: dlviz/config.py:383
     QT_TRANSLATE_NOOP('errors', 'hidden must be comma-separated layer widths such as 32,32; got {value!r}'),
-    #: dlviz/config.py:385
+    #: dlviz/config.py:391
     QT_TRANSLATE_NOOP('errors', 'hidden must be a list of layer widths, got {value!r}'),
     #: dlviz/data/csv_loader.py:57
     QT_TRANSLATE_NOOP('errors', '{file}, line {line}: {problem}'),
@@ -113,6 +113,12 @@ STRINGS = (
     QT_TRANSLATE_NOOP('errors', 'x{j} {text} is not a finite number'),
     #: dlviz/data/csv_loader.py:379
     QT_TRANSLATE_NOOP('errors', 'x{j} {text} is too large; values must lie within ±{limit}'),
+    #: dlviz/engine/engines.py:61
+    QT_TRANSLATE_NOOP('errors', 'the compiled engine has no {what}: training with NumPy'),
+    #: dlviz/engine/engines.py:71
+    QT_TRANSLATE_NOOP('errors', 'the fast engine is not compiled yet (dlviz warmup prepares it): training with NumPy'),
+    #: dlviz/engine/engines.py:78
+    QT_TRANSLATE_NOOP('errors', 'numba is not available ({why}): training with NumPy'),
     #: dlviz/training/compare.py:36
     QT_TRANSLATE_NOOP('errors', '{where}: {key} holds a list; compare hidden_layers or neurons instead'),
     #: dlviz/training/compare.py:45
@@ -183,6 +189,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP('errors', 'run {i} of the manifest has a label that is not a short text'),
     #: dlviz/training/experiment.py:480
     QT_TRANSLATE_NOOP('errors', '{folder}: the saved state does not fit its config ({kind}: {problem})'),
+    #: dlviz/training/session.py:186
+    QT_TRANSLATE_NOOP('errors', 'The fast engine could not be prepared: training with NumPy'),
+    #: dlviz/training/session.py:190
+    QT_TRANSLATE_NOOP('errors', 'Preparing the fast engine… (training with NumPy meanwhile)'),
+    #: dlviz/training/session.py:208
+    QT_TRANSLATE_NOOP('errors', 'Preparing the fast engine… {done}/{total} (training with NumPy meanwhile)'),
+    #: dlviz/training/session.py:217
+    QT_TRANSLATE_NOOP('errors', 'The fast engine is ready'),
     #: dlviz/training/sweep.py:79
     QT_TRANSLATE_NOOP('errors', '{where}: {key} holds a list; sweep hidden_layers or neurons instead'),
     #: dlviz/training/sweep.py:339
@@ -267,29 +281,29 @@ STRINGS = (
     QT_TRANSLATE_NOOP('RunController', 'val loss {v}'),
     #: dlviz/ui/controller.py:68
     QT_TRANSLATE_NOOP('RunController', 'lr {v}'),
-    #: dlviz/ui/controller.py:256
+    #: dlviz/ui/controller.py:257
     QT_TRANSLATE_NOOP('RunController', '{label} · epoch {n}'),
-    #: dlviz/ui/controller.py:258
+    #: dlviz/ui/controller.py:259
     QT_TRANSLATE_NOOP('RunController', '{act}, {opt}, lr {lr} · epoch {n}'),
-    #: dlviz/ui/controller.py:265
+    #: dlviz/ui/controller.py:266
     QT_TRANSLATE_NOOP('RunController', 'Nothing to pin yet: the run has no frame.'),
-    #: dlviz/ui/controller.py:268
+    #: dlviz/ui/controller.py:269
     QT_TRANSLATE_NOOP('RunController', 'At most {n} pinned runs: remove one first.'),
-    #: dlviz/ui/controller.py:306
+    #: dlviz/ui/controller.py:307
     QT_TRANSLATE_NOOP('RunController', 'The pinned run has the current settings: press Reset to train it again.'),
-    #: dlviz/ui/controller.py:309
+    #: dlviz/ui/controller.py:310
     QT_TRANSLATE_NOOP('RunController', 'The pinned run differs in {keys}: a comparison varies one or two settings.'),
-    #: dlviz/ui/controller.py:325
+    #: dlviz/ui/controller.py:326
     QT_TRANSLATE_NOOP('RunController', 'Nothing to save: no run is training.'),
-    #: dlviz/ui/controller.py:352
+    #: dlviz/ui/controller.py:353
     QT_TRANSLATE_NOOP('RunController', '{path}: window.json does not fit its runs ({e})'),
-    #: dlviz/ui/controller.py:388
+    #: dlviz/ui/controller.py:389
     QT_TRANSLATE_NOOP('RunController', 'This run has ended: press Reset or change a setting.'),
-    #: dlviz/ui/controller.py:426
+    #: dlviz/ui/controller.py:427
     QT_TRANSLATE_NOOP('RunController', 'The watch speed must be a number of epochs per second above 0, got {value}'),
-    #: dlviz/ui/controller.py:445
+    #: dlviz/ui/controller.py:446
     QT_TRANSLATE_NOOP('RunController', 'no landscape was computed'),
-    #: dlviz/ui/controller.py:584
+    #: dlviz/ui/controller.py:585
     QT_TRANSLATE_NOOP('RunController', ' — press Play to start a new one'),
     #: dlviz/ui/export.py:47
     QT_TRANSLATE_NOOP('export', 'could not write {n} of {total} PNG files: {what}'),
@@ -771,11 +785,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP('ControlPanel', 'Load CSV…'),
     #: dlviz/ui/panels/control_panel.py:271
     QT_TRANSLATE_NOOP('ControlPanel', 'Train on your own points: a CSV file with columns x1, x2 and label.'),
-    #: dlviz/ui/panels/control_panel.py:437
+    #: dlviz/ui/panels/control_panel.py:438
     QT_TRANSLATE_NOOP('ControlPanel', 'Not used while a CSV file is loaded.'),
-    #: dlviz/ui/panels/control_panel.py:439
+    #: dlviz/ui/panels/control_panel.py:440
     QT_TRANSLATE_NOOP('ControlPanel', 'The {name} dataset always has 2 classes.'),
-    #: dlviz/ui/panels/control_panel.py:441
+    #: dlviz/ui/panels/control_panel.py:442
     QT_TRANSLATE_NOOP('ControlPanel', 'There are no hidden layers: set Hidden layers to 1 or more.'),
     #: dlviz/ui/panels/widgets.py:261
     QT_TRANSLATE_NOOP('LogSlider', 'off'),
@@ -1041,27 +1055,27 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', 'weights &gt; 0'),
     #: dlviz/ui/views/weights.py:176
     QT_TRANSLATE_NOOP('views', 'biases'),
-    #: dlviz/ui/worker.py:241
+    #: dlviz/ui/worker.py:242
     QT_TRANSLATE_NOOP('TrainingWorker', 'it closed its pipe'),
-    #: dlviz/ui/worker.py:247
-    QT_TRANSLATE_NOOP('TrainingWorker', 'killed by signal {0} ({1})'),
     #: dlviz/ui/worker.py:248
+    QT_TRANSLATE_NOOP('TrainingWorker', 'killed by signal {0} ({1})'),
+    #: dlviz/ui/worker.py:249
     QT_TRANSLATE_NOOP('TrainingWorker', 'exit code {0}'),
-    #: dlviz/ui/worker.py:363
+    #: dlviz/ui/worker.py:365
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training worker failed: {0}'),
-    #: dlviz/ui/worker.py:400
+    #: dlviz/ui/worker.py:402
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process did not start: it sent nothing in {0:.0f} s'),
-    #: dlviz/ui/worker.py:404
+    #: dlviz/ui/worker.py:406
     QT_TRANSLATE_NOOP('TrainingWorker', 'training process not responding (silent for {0:.0f} s)'),
-    #: dlviz/ui/worker.py:407
+    #: dlviz/ui/worker.py:409
     QT_TRANSLATE_NOOP('TrainingWorker', 'it is gone'),
-    #: dlviz/ui/worker.py:408
+    #: dlviz/ui/worker.py:410
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process stopped unexpectedly ({0})'),
-    #: dlviz/ui/worker.py:421
+    #: dlviz/ui/worker.py:423
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process was restarted'),
-    #: dlviz/ui/worker.py:431
+    #: dlviz/ui/worker.py:433
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process is not running: press Play to start a new one'),
-    #: dlviz/ui/worker.py:441
+    #: dlviz/ui/worker.py:443
     QT_TRANSLATE_NOOP('TrainingWorker', 'could not start the training process: {0}'),
     #: pyqtgraph/GraphicsScene/GraphicsScene.py:102
     QT_TRANSLATE_NOOP('GraphicsScene', 'Export...'),
@@ -1237,6 +1251,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP('registry', 'Warm-up (epochs)'),
     #: dlviz.engine.SCHEDULES['warmup_cosine'] option warmup_epochs
     QT_TRANSLATE_NOOP('registry', 'epochs of linear warm-up'),
+    #: dlviz.engine.engines.ENGINES['auto']
+    QT_TRANSLATE_NOOP('registry', 'The compiled engine where numba is installed, else NumPy'),
+    #: dlviz.engine.engines.ENGINES['compiled']
+    QT_TRANSLATE_NOOP('registry', 'Compiled'),
+    #: dlviz.engine.engines.ENGINES['compiled']
+    QT_TRANSLATE_NOOP('registry', 'numba-compiled training steps: several times faster on small networks'),
+    #: dlviz.engine.engines.ENGINES['numpy']
+    QT_TRANSLATE_NOOP('registry', 'NumPy'),
+    #: dlviz.engine.engines.ENGINES['numpy']
+    QT_TRANSLATE_NOOP('registry', 'The reference engine: NumPy operations, step by step'),
     #: dlviz.engine.surfaces.SURFACES['quadratic']
     QT_TRANSLATE_NOOP('registry', 'Ill-conditioned quadratic'),
     #: dlviz.engine.surfaces.SURFACES['quadratic']
@@ -1329,6 +1353,10 @@ STRINGS = (
     QT_TRANSLATE_NOOP('registry', 'Seed'),
     #: dlviz.config key seed
     QT_TRANSLATE_NOOP('registry', 'The random seed for the data, the validation split and the starting weights. The same seed and settings give the same run.'),
+    #: dlviz.config key engine
+    QT_TRANSLATE_NOOP('registry', 'Engine'),
+    #: dlviz.config key engine
+    QT_TRANSLATE_NOOP('registry', 'What computes the training steps. The compiled engine gives the same results as NumPy, several times faster; Auto uses it where it is installed. A change applies from the next step.'),
     #: dlviz.config key hidden_layers
     QT_TRANSLATE_NOOP('registry', 'Hidden layers'),
     #: dlviz.config key hidden_layers

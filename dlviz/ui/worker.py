@@ -42,8 +42,9 @@ from multiprocessing.reduction import ForkingPickler
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..training.frames import RunFolder
-from ..training.messages import (Control, Failure, Heartbeat, LandscapeReady, LandscapeRequest, LRFinderProgress,
-                                 LRFinderReady, LRFinderRequest, NewRun, Pace, RemoveRun, Saved, SaveRuns)
+from ..training.messages import (Control, EngineStatus, Failure, Heartbeat, LandscapeReady, LandscapeRequest,
+                                 LRFinderProgress, LRFinderReady, LRFinderRequest, NewRun, Pace, RemoveRun, Saved,
+                                 SaveRuns)
 from ..training.session import child_main
 
 # A live process silent this long (it sends a heartbeat every 0.5 s when idle,
@@ -257,6 +258,7 @@ class TrainingWorker(QObject):
     saved = Signal(object)  # Saved: an experiment file was written (or why not)
     landscape_ready = Signal(object)  # LandscapeReady: a run's loss landscape (or why not)
     lr_finder = Signal(object)  # LRFinderProgress, then LRFinderReady: a range test's steps and result (or why not)
+    engine_status = Signal(object)  # EngineStatus: the compiled engine being prepared, ready, or missing
     process_died = Signal(str)  # the training process ended (or could not start): why
     stalled = Signal(str)  # the training process is alive but silent
     process_started = Signal(int)  # pid
@@ -476,6 +478,8 @@ class TrainingWorker(QObject):
                 if isinstance(msg, LRFinderReady):
                     self._range_tests.discard(msg.request_id)
                 self.lr_finder.emit(msg)
+            elif isinstance(msg, EngineStatus):
+                self.engine_status.emit(msg)
             elif folder.add(msg):
                 self.run_started.emit(msg)
         frames = folder.frames()

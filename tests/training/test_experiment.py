@@ -32,9 +32,10 @@ def same_history(a: Trainer, b: Trainer) -> None:
             np.testing.assert_array_equal(getattr(a.history, k).view(), getattr(b.history, k).view(), err_msg=k)
 
 
+@pytest.mark.parametrize("engine", ["numpy", "compiled"])
 @pytest.mark.parametrize("extra", [dict(), dict(dropout=0.3, optimizer="momentum"), dict(optimizer="rmsprop", l1=1e-3)])
-def test_saved_and_resumed_equals_straight(tmp_path, extra):
-    cfg = Config(samples=150, hidden=(8, 8), epochs=8, **extra)
+def test_saved_and_resumed_equals_straight(tmp_path, extra, engine):
+    cfg = Config(samples=150, hidden=(8, 8), epochs=8, engine=engine, **extra)
     straight = trained(cfg)
     half = trained(cfg.replace(epochs=4))
     path = ex.save(tmp_path / "r.dlviz", [ex.SavedRun("half", half)])
@@ -47,8 +48,9 @@ def test_saved_and_resumed_equals_straight(tmp_path, extra):
     same_history(t, straight)
 
 
-def test_a_run_saved_mid_epoch_goes_on_the_same(tmp_path):
-    cfg = Config(samples=150, hidden=(6,), epochs=3, dropout=0.2)
+@pytest.mark.parametrize("engine", ["numpy", "compiled"])
+def test_a_run_saved_mid_epoch_goes_on_the_same(tmp_path, engine):
+    cfg = Config(samples=150, hidden=(6,), epochs=3, dropout=0.2, engine=engine)
     straight = trained(cfg)
     (run,) = ex.load(ex.save(tmp_path / "m.dlviz", [ex.SavedRun("mid", trained(cfg, steps=5))]))
     while not run.trainer.finished:
@@ -57,8 +59,9 @@ def test_a_run_saved_mid_epoch_goes_on_the_same(tmp_path):
     same_history(run.trainer, straight)
 
 
-def test_cli_20_saved_and_20_resumed_equal_40_straight(tmp_path, capsys):
-    base = ["train", "--samples", "200", "--hidden", "8", "--schedule", "step", "--json"]
+@pytest.mark.parametrize("engine", ["numpy", "compiled"])
+def test_cli_20_saved_and_20_resumed_equal_40_straight(tmp_path, capsys, engine):
+    base = ["train", "--samples", "200", "--hidden", "8", "--schedule", "step", "--json", "--engine", engine]
     saved = tmp_path / "run.dlviz"
     assert main([*base, "--epochs", "20", "--save", str(saved)]) == 0
     capsys.readouterr()

@@ -29,9 +29,10 @@ def _mean_abs_weights(t):
 # -- reproducibility -------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("engine", ["numpy", "compiled"])
 @pytest.mark.parametrize("dropout", [0.0, 0.3])
-def test_same_config_gives_bit_identical_runs_in_any_chunking(dropout):
-    c = SMALL.replace(dropout=dropout)
+def test_same_config_gives_bit_identical_runs_in_any_chunking(dropout, engine):
+    c = SMALL.replace(dropout=dropout, engine=engine)
     a = Trainer(c)
     assert a.run(10**9) == 5 * a.steps_per_epoch
     b = Trainer(c)
@@ -42,6 +43,7 @@ def test_same_config_gives_bit_identical_runs_in_any_chunking(dropout):
     c1 = Trainer(c)
     while c1.run_epoch():
         pass
+    assert a.engine == engine or engine == "compiled" and a.engine_note is not None  # (no numba here)
     for other in (b, c1):
         assert other.step == a.step and other.epoch == a.epoch == 5
         assert a.history.step_loss.view().tobytes() == other.history.step_loss.view().tobytes()

@@ -44,7 +44,7 @@ from .widgets import ChoiceBox, EpochsBox, FeatureChecks, FloatSlider, IntSlider
 KEYS = (
     "dataset", "samples", "noise", "classes", "val_fraction", "features", "seed",
     "hidden_layers", "neurons", "activation", "init",
-    "optimizer", "lr", "schedule", "batch_size", "epochs",
+    "optimizer", "lr", "schedule", "batch_size", "epochs", "engine",
     "dropout", "weight_decay", "l1",
 )  # fmt: skip
 
@@ -289,6 +289,7 @@ class ControlPanel(QWidget):
         self._add_choice(form, "schedule")
         for key in ("batch_size", "epochs"):
             self._add_key(form, key)
+        self._add_choice(form, "engine")
 
     def _build_regularisation(self, form: QFormLayout) -> None:
         for key in ("dropout", "weight_decay", "l1"):
