@@ -157,7 +157,7 @@ def install_menu(win) -> None:
     QSettings and applies when the window is built again ("Restart now")."""
     view = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "view_menu")
     view.addSeparator()
-    menu = view.addMenu(_tr("Language"))
+    menu = view.addMenu(QCoreApplication.translate("i18n", "Language"))
     menu.setObjectName("language_menu")
     group = QActionGroup(menu)
     group.setExclusive(True)

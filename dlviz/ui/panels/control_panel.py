@@ -194,8 +194,7 @@ class ControlPanel(QWidget):
         w.setToolTip(tip if isinstance(w, ChoiceBox) else rich_tip(tip))  # a ChoiceBox adds its item's text
 
     def _build_data(self, form: QFormLayout) -> None:
-        tr = self.tr
-        self._add_choice(form, "dataset", tr("Dataset"), tr(
+        self._add_choice(form, "dataset", self.tr("Dataset"), self.tr(
             "Which toy problem the network learns. Hover over an entry in the list to see what makes it easy or hard."))
         self._controls["dataset"].activated.connect(self._dataset_activated)
 
@@ -211,28 +210,28 @@ class ControlPanel(QWidget):
         clear.setObjectName("clear_csv")
         clear.setText("✕")
         clear.setAutoRaise(True)
-        clear.setToolTip(rich_tip(tr("Stop using the CSV file and go back to the generated dataset.")))
+        clear.setToolTip(rich_tip(self.tr("Stop using the CSV file and go back to the generated dataset.")))
         clear.clicked.connect(self._clear_csv)
         row.addWidget(self._csv_label, 1)
         row.addWidget(clear)
-        self._csv_row_label = QLabel(tr("CSV file"))
+        self._csv_row_label = QLabel(self.tr("CSV file"))
         form.addRow(self._csv_row_label, self._csv_row)
         form.setRowVisible(self._csv_row, False)
 
-        self._add(form, "samples", tr("Samples"), LogSlider(*SAMPLES_RANGE, integer=True), tr(
+        self._add(form, "samples", self.tr("Samples"), LogSlider(*SAMPLES_RANGE, integer=True), self.tr(
             "How many points are generated. More points show the pattern more clearly but make every epoch slower."))
-        self._add(form, "noise", tr("Noise"), FloatSlider(0.0, 1.0, 2), tr(
+        self._add(form, "noise", self.tr("Noise"), FloatSlider(0.0, 1.0, 2), self.tr(
             "How far points scatter from the clean shape. "
             "More noise blurs the boundary and tempts the network to memorise."))
-        self._add(form, "classes", tr("Classes"), IntSlider(2, MAX_CLASSES), tr(
+        self._add(form, "classes", self.tr("Classes"), IntSlider(2, MAX_CLASSES), self.tr(
             "How many classes (colours) the dataset has. More classes make the problem harder."))
-        self._add(form, "val_fraction", tr("Validation"), FloatSlider(0.0, 0.9, 2), tr(
+        self._add(form, "val_fraction", self.tr("Validation"), FloatSlider(0.0, 0.9, 2), self.tr(
             "The share of points held back to test the network on data it never trains on. "
             "Validation loss rising while training loss falls means overfitting."))
-        self._add(form, "features", tr("Features"), FeatureChecks(FEATURES, columns=4), tr(
+        self._add(form, "features", self.tr("Features"), FeatureChecks(FEATURES, columns=4), self.tr(
             "What the network gets as input. Extra features such as x₁² or sin(πx₁) let even a tiny network "
             "draw a curved boundary."), below=True)
-        self._add(form, "seed", tr("Seed"), SeedBox(), tr(
+        self._add(form, "seed", self.tr("Seed"), SeedBox(), self.tr(
             "The random seed for the data, the validation split and the starting weights. "
             "The same seed and settings give the same run."))
 
@@ -241,10 +240,10 @@ class ControlPanel(QWidget):
         hb.setContentsMargins(0, 2, 0, 0)
         hb.setSpacing(6)
         for name, text, icon, tip, slot in (
-            ("regenerate", tr("Regenerate"), QStyle.StandardPixmap.SP_BrowserReload,
-             tr("Draw new random data and new starting weights by picking a new seed."), self.regenerate),
-            ("load_csv", tr("Load CSV…"), QStyle.StandardPixmap.SP_DialogOpenButton,
-             tr("Train on your own points: a CSV file with columns x1, x2 and label."), self.loadCsvRequested),
+            ("regenerate", self.tr("Regenerate"), QStyle.StandardPixmap.SP_BrowserReload,
+             self.tr("Draw new random data and new starting weights by picking a new seed."), self.regenerate),
+            ("load_csv", self.tr("Load CSV…"), QStyle.StandardPixmap.SP_DialogOpenButton,
+             self.tr("Train on your own points: a CSV file with columns x1, x2 and label."), self.loadCsvRequested),
         ):
             button = QPushButton(self.style().standardIcon(icon), text)
             button.setObjectName(name)
@@ -254,43 +253,40 @@ class ControlPanel(QWidget):
         form.addRow(buttons)
 
     def _build_network(self, form: QFormLayout) -> None:
-        tr = self.tr
-        self._add(form, "hidden_layers", tr("Hidden layers"), IntSlider(0, MAX_HIDDEN_LAYERS), tr(
+        self._add(form, "hidden_layers", self.tr("Hidden layers"), IntSlider(0, MAX_HIDDEN_LAYERS), self.tr(
             "How many hidden layers the network has. With 0 it can only draw a straight boundary; "
             "each layer lets it bend the boundary further."))
-        self._add(form, "neurons", tr("Neurons"), LogSlider(1, MAX_UNITS, integer=True), tr(
+        self._add(form, "neurons", self.tr("Neurons"), LogSlider(1, MAX_UNITS, integer=True), self.tr(
             "How many units each hidden layer has. More units can fit finer detail but train slower and can overfit."))
-        self._add_choice(form, "activation", tr("Activation"), tr(
+        self._add_choice(form, "activation", self.tr("Activation"), self.tr(
             "The function each hidden unit applies to its weighted sum. It decides which shapes the network "
             "can build and how well gradients flow back."), _activation_tip)
-        self._add_choice(form, "init", tr("Initialisation"), tr(
+        self._add_choice(form, "init", self.tr("Initialisation"), self.tr(
             "How the starting weights are drawn. A bad scale makes signals vanish or explode before learning starts."))
 
     def _build_training(self, form: QFormLayout) -> None:
-        tr = self.tr
-        self._add_choice(form, "optimizer", tr("Optimizer"), tr(
+        self._add_choice(form, "optimizer", self.tr("Optimizer"), self.tr(
             "The rule that turns gradients into weight updates. "
             "Momentum and Adam usually get there faster than plain SGD."))
-        self._add(form, "lr", tr("Learning rate"), LogSlider(*LR_RANGE), tr(
+        self._add(form, "lr", self.tr("Learning rate"), LogSlider(*LR_RANGE), self.tr(
             "How big a step each update takes. Too small and learning crawls; "
             "too large and the loss jumps around or blows up."))
-        self._add_choice(form, "schedule", tr("Schedule"), tr(
+        self._add_choice(form, "schedule", self.tr("Schedule"), self.tr(
             "How the learning rate changes during training. Lowering it later lets the network settle into a minimum."))
-        self._add(form, "batch_size", tr("Batch size"), LogSlider(1, 400, integer=True), tr(
+        self._add(form, "batch_size", self.tr("Batch size"), LogSlider(1, 400, integer=True), self.tr(
             "How many training points each update looks at. Small batches take many quick, noisy steps; "
             "large batches take fewer, smoother ones."))
-        self._add(form, "epochs", tr("Epochs"), EpochsBox(EPOCHS_MAX), tr(
+        self._add(form, "epochs", self.tr("Epochs"), EpochsBox(EPOCHS_MAX), self.tr(
             "How many passes over the training data to make. \"Until paused\" trains until you press Pause."))
 
     def _build_regularisation(self, form: QFormLayout) -> None:
-        tr = self.tr
-        self._add(form, "dropout", tr("Dropout"), FloatSlider(0.0, 0.9, 2), tr(
+        self._add(form, "dropout", self.tr("Dropout"), FloatSlider(0.0, 0.9, 2), self.tr(
             "The share of hidden units switched off at random in each training step. It fights overfitting "
             "but makes the training loss noisier."))
-        self._add(form, "weight_decay", tr("Weight decay"), LogSlider(1e-6, 1.0, allow_zero=True), tr(
+        self._add(form, "weight_decay", self.tr("Weight decay"), LogSlider(1e-6, 1.0, allow_zero=True), self.tr(
             "An L2 penalty that pulls every weight towards zero, for smoother boundaries and less overfitting. "
             "Too much and the network underfits."))
-        self._add(form, "l1", tr("L1 penalty"), LogSlider(1e-6, 1.0, allow_zero=True), tr(
+        self._add(form, "l1", self.tr("L1 penalty"), LogSlider(1e-6, 1.0, allow_zero=True), self.tr(
             "An L1 penalty that pushes small weights to exactly zero, leaving a sparser network. "
             "Too much and the network underfits."))
 
@@ -429,15 +425,15 @@ class ControlPanel(QWidget):
     def _update_states(self) -> None:
         """Enable what applies (classes only for datasets that honour it, neurons
         only with hidden layers) and show the options the chosen entries declare."""
-        c, tr = self._controls, self.tr
+        c = self._controls
         reasons: dict[str, str] = {}
         if self._csv_name is not None:
             for k in ("samples", "noise", "classes"):
-                reasons[k] = tr("Not used while a CSV file is loaded.")
+                reasons[k] = self.tr("Not used while a CSV file is loaded.")
         elif not uses_classes(c["dataset"].value()):
-            reasons["classes"] = tr("The {name} dataset always has 2 classes.").format(name=c["dataset"].value())
+            reasons["classes"] = self.tr("The {name} dataset always has 2 classes.").format(name=c["dataset"].value())
         if c["hidden_layers"].value() == 0:
-            reasons["neurons"] = tr("There are no hidden layers: set Hidden layers to 1 or more.")
+            reasons["neurons"] = self.tr("There are no hidden layers: set Hidden layers to 1 or more.")
         for k in ("samples", "noise", "classes", "neurons"):
             enabled = k not in reasons
             c[k].setEnabled(enabled)
