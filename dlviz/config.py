@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass, fields
 from typing import Any
 
-from .common.messages import Message, MessageError, message_of
+from .common.messages import QT_TRANSLATE_NOOP, Message, MessageError, message_of
 from .common.numbers import finite_number
 from .common.registry import Option, Registry
 from .data import DATASETS, FEATURES, MAX_CLASSES, parse_features, uses_classes
@@ -71,11 +71,11 @@ class ConfigError(MessageError):
 
 
 def _unknown_keys(keys) -> ConfigError:
-    return ConfigError(Message("unknown config key(s): {keys}", keys=", ".join(sorted(keys))))
+    return ConfigError(Message(QT_TRANSLATE_NOOP("errors", "unknown config key(s): {keys}"), keys=", ".join(sorted(keys))))
 
 
 def _range(name: str, lo, hi, value) -> Message:
-    return Message("{name} must be {lo} to {hi}, got {value}", name=name, lo=lo, hi=hi, value=value)
+    return Message(QT_TRANSLATE_NOOP("errors", "{name} must be {lo} to {hi}, got {value}"), name=name, lo=lo, hi=hi, value=value)
 
 
 @dataclass(frozen=True, init=False)
@@ -139,7 +139,7 @@ class Config:
         try:
             object.__setattr__(self, "features", parse_features(self.features))
         except (ValueError, TypeError) as e:
-            raise ConfigError(Message("features: {problem}", problem=message_of(e))) from None
+            raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "features: {problem}"), problem=message_of(e))) from None
         _validate(self)
 
     def __getattr__(self, name: str) -> Any:
@@ -203,7 +203,7 @@ class Config:
     def from_dict(cls, d: dict[str, Any]) -> "Config":
         """Build from a dict such as a JSON file's; unknown keys are an error."""
         if not isinstance(d, dict):
-            raise ConfigError(Message("a config must be a JSON object of settings, got {kind}", kind=type(d).__name__))
+            raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "a config must be a JSON object of settings, got {kind}"), kind=type(d).__name__))
         # option_values is how a Config keeps its options, not a key of the JSON (to_dict leaves it out).
         unknown = set(d) - set(config_keys()) - {"hidden_layers", "neurons"} | ({"option_values"} & set(d))
         if unknown:
@@ -223,7 +223,7 @@ _KINDS = {f.name: f.type for f in fields(Config) if f.name != "option_values"}
 
 
 def _not_int(name: str, v: Any) -> ConfigError:
-    return ConfigError(Message("{name} must be an integer, got {value!r}", name=name, value=v))
+    return ConfigError(Message(QT_TRANSLATE_NOOP("errors", "{name} must be an integer, got {value!r}"), name=name, value=v))
 
 
 def _as_int(name: str, v: Any) -> int:
@@ -258,7 +258,7 @@ def parse_hidden(v: Any) -> tuple[int, ...]:
         try:
             widths = tuple(int(p) for p in parts)
         except ValueError:
-            raise ConfigError(Message("hidden must be comma-separated layer widths such as 32,32; got {value!r}",
+            raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "hidden must be comma-separated layer widths such as 32,32; got {value!r}"),
                                       value=v)) from None
     elif isinstance(v, int) and not isinstance(v, bool):
         widths = () if v == 0 else (v,)
@@ -266,7 +266,7 @@ def parse_hidden(v: Any) -> tuple[int, ...]:
         try:
             widths = tuple(_as_int("hidden", x) for x in v)
         except TypeError:
-            raise ConfigError(Message("hidden must be a list of layer widths, got {value!r}", value=v)) from None
+            raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "hidden must be a list of layer widths, got {value!r}"), value=v)) from None
     return widths
 
 
@@ -281,14 +281,14 @@ def _coerce(d: dict[str, Any]) -> dict[str, Any]:
             try:
                 out[k] = parse_features(v)
             except (ValueError, TypeError) as e:
-                raise ConfigError(Message("features: {problem}", problem=message_of(e))) from None
+                raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "features: {problem}"), problem=message_of(e))) from None
         elif t == "int":
             out[k] = _as_int(k, v)
         elif t == "float":
             out[k] = _as_float(k, v)
         else:
             if not isinstance(v, str):
-                raise ConfigError(Message("{name} must be a name, got {value!r}", name=k, value=v))
+                raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "{name} must be a name, got {value!r}"), name=k, value=v))
             out[k] = v.strip() if k != "csv" else v
     return out
 
@@ -300,7 +300,7 @@ def _check(ok: bool, msg: Message | str) -> None:
 
 def _choice(name: str, value: str, registry) -> None:
     if value not in registry:
-        raise ConfigError(Message("unknown {name} {value!r}; choose from {choices}", name=name, value=value,
+        raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "unknown {name} {value!r}; choose from {choices}"), name=name, value=value,
                                   choices=", ".join(registry)))
 
 
@@ -312,10 +312,10 @@ def _validate(c: Config) -> None:
     for name in ("noise", "val_fraction", "dropout", "lr", "weight_decay", "l1"):
         v = getattr(c, name)
         if not (isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)):
-            raise ConfigError(Message("{name} must be a finite number, got {value!r}", name=name, value=v))
+            raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "{name} must be a finite number, got {value!r}"), name=name, value=v))
     for name in ("dataset", "activation", "init", "optimizer", "schedule", "csv"):
         if not isinstance(getattr(c, name), str):
-            raise ConfigError(Message("{name} must be a name, got {value!r}", name=name, value=getattr(c, name)))
+            raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "{name} must be a name, got {value!r}"), name=name, value=getattr(c, name)))
     for key, registry in REGISTRIES.items():
         _choice(key, getattr(c, key), registry)
     _check(MIN_SAMPLES <= c.samples <= MAX_SAMPLES, _range("samples", MIN_SAMPLES, f"{MAX_SAMPLES:,}", c.samples))
@@ -323,16 +323,16 @@ def _validate(c: Config) -> None:
     _check(2 <= c.classes <= MAX_CLASSES, _range("classes", 2, MAX_CLASSES, c.classes))
     _check(0.0 <= c.val_fraction <= 0.9, _range("val_fraction", 0, 0.9, c.val_fraction))
     _check(len(c.features) >= 1 and all(f in FEATURES for f in c.features),
-           Message("bad features {features!r}", features=c.features))
+           Message(QT_TRANSLATE_NOOP("errors", "bad features {features!r}"), features=c.features))
     _check(len(c.hidden) <= MAX_HIDDEN_LAYERS,
-           Message("at most {n} hidden layers, got {count}", n=MAX_HIDDEN_LAYERS, count=len(c.hidden)))
+           Message(QT_TRANSLATE_NOOP("errors", "at most {n} hidden layers, got {count}"), n=MAX_HIDDEN_LAYERS, count=len(c.hidden)))
     _check(all(1 <= h <= MAX_UNITS for h in c.hidden),
-           Message("hidden layer widths must be 1 to {hi}, got {hidden}", hi=MAX_UNITS, hidden=c.hidden))
+           Message(QT_TRANSLATE_NOOP("errors", "hidden layer widths must be 1 to {hi}, got {hidden}"), hi=MAX_UNITS, hidden=c.hidden))
     _check(0.0 <= c.dropout <= 0.9, _range("dropout", 0, 0.9, c.dropout))
     _check(LR_MIN <= c.lr <= LR_MAX, _range("lr", f"{LR_MIN:g}", f"{LR_MAX:g}", f"{c.lr:g}"))
     _check(1 <= c.batch_size <= MAX_BATCH, _range("batch_size", 1, f"{MAX_BATCH:,}", c.batch_size))
     _check(0 <= c.epochs <= MAX_EPOCHS,
-           Message("epochs must be 0 (until paused) to {hi}, got {value}", hi=f"{MAX_EPOCHS:,}", value=c.epochs))
+           Message(QT_TRANSLATE_NOOP("errors", "epochs must be 0 (until paused) to {hi}, got {value}"), hi=f"{MAX_EPOCHS:,}", value=c.epochs))
     _check(0.0 <= c.weight_decay <= 1.0, _range("weight_decay", 0, 1, c.weight_decay))
     _check(0.0 <= c.l1 <= 1.0, _range("l1", 0, 1, c.l1))
     _check(0 <= c.seed < 2**32, _range("seed", 0, "2**32 - 1", c.seed))

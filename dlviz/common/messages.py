@@ -53,3 +53,14 @@ class MessageError(ValueError):
     def __init__(self, message: Message | str):
         super().__init__(str(message))
         self.message = message
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, which pyside6-lupdate reads)
+    """Mark ``text`` for the translators under ``context`` and return it unchanged.
+
+    The layers below the window import no Qt, yet their English reaches the window's
+    translation: ``pyside6-lupdate`` finds ``QT_TRANSLATE_NOOP("ctx", "text")`` by its name,
+    whichever module defines it. ``Message(QT_TRANSLATE_NOOP("errors", "..."), ...)`` marks an
+    error template (the window translates it with ``dlviz.ui.i18n.explain``);
+    ``QT_TRANSLATE_NOOP("registry", "...")`` a registry's label or description."""
+    return text

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Mapping
 
-from .messages import Message, MessageError
+from .messages import QT_TRANSLATE_NOOP, Message, MessageError
 from .numbers import finite_number
 
 
@@ -41,10 +41,10 @@ class Option:
         x = finite_number(self.key, value)
         if self.integer:
             if not x.is_integer():
-                raise MessageError(Message("{name} must be an integer, got {value!r}", name=self.key, value=value))
+                raise MessageError(Message(QT_TRANSLATE_NOOP("errors", "{name} must be an integer, got {value!r}"), name=self.key, value=value))
             x = int(x)
         if not self.lo <= x <= self.hi:
-            raise MessageError(Message("{name} must be {lo:g} to {hi:g}, got {value!r}", name=self.key, lo=self.lo,
+            raise MessageError(Message(QT_TRANSLATE_NOOP("errors", "{name} must be {lo:g} to {hi:g}, got {value!r}"), name=self.key, lo=self.lo,
                                              hi=self.hi, value=value))
         return x
 

@@ -17,7 +17,7 @@ import gc
 import sys
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMessageBox
 
@@ -33,6 +33,23 @@ _installed: list[QTranslator] = []  # installed by us (the app holds no referenc
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("i18n", text)
+
+
+#: pyqtgraph's own strings the window shows (the plots' right-click menu), from
+#: pyqtgraph/GraphicsScene/GraphicsScene.py and graphicsItems/ViewBox/ViewBoxMenu.py: lupdate is
+#: not run over site-packages, so they are marked here (tests/ui/test_translations.py checks that
+#: the installed pyqtgraph asks for no other).
+PYQTGRAPH_STRINGS = (
+    QT_TRANSLATE_NOOP("GraphicsScene", "Export..."),
+    QT_TRANSLATE_NOOP("ViewBox", "ViewBox options"),
+    QT_TRANSLATE_NOOP("ViewBox", "View All"),
+    QT_TRANSLATE_NOOP("ViewBox", "axis"),
+    QT_TRANSLATE_NOOP("ViewBox", "Mouse Mode"),
+    QT_TRANSLATE_NOOP("ViewBox", "3 button"),
+    QT_TRANSLATE_NOOP("ViewBox", "1 button"),
+)
+#: The files of the installed pyqtgraph whose ``translate("ctx", "text")`` calls PYQTGRAPH_STRINGS covers.
+PYQTGRAPH_FILES = ("GraphicsScene/GraphicsScene.py", "graphicsItems/ViewBox/ViewBoxMenu.py")
 
 
 #: The context of the Qt-free layers' messages (``dlviz.common.messages.Message`` templates).
