@@ -64,3 +64,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name,
     error template (the window translates it with ``dlviz.ui.i18n.explain``);
     ``QT_TRANSLATE_NOOP("registry", "...")`` a registry's label or description."""
     return text
+
+
+def compiled_languages() -> tuple[str, ...]:
+    """"en" and the code of every compiled translation, resources/i18n/dlviz_<code>.qm."""
+    from importlib import resources
+
+    folder = resources.files("dlviz.resources") / "i18n"
+    found = (f.name[len("dlviz_"):-len(".qm")] for f in folder.iterdir()
+             if f.name.startswith("dlviz_") and f.name.endswith(".qm"))
+    return ("en", *sorted(found))

@@ -49,7 +49,8 @@ def ts_files(folder: Path = FOLDER) -> list[Path]:
 
 def sources() -> list[str]:
     """The Python files lupdate reads, relative to ROOT (every dlviz/**/*.py)."""
-    return sorted(p.relative_to(ROOT).as_posix() for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+    return sorted(p.relative_to(ROOT).as_posix() for p in PACKAGE.rglob("*.py")
+                  if "__pycache__" not in p.parts and not p.relative_to(PACKAGE).parts[0] == "resources")
 
 
 def tool(name: str) -> str:

@@ -286,9 +286,9 @@
 <context>
     <name>GraphicsScene</name>
     <message>
-        <location filename="../../dlviz/ui/i18n.py" line="+43"/>
+        <location filename="../../dlviz/ui/i18n.py" line="+50"/>
         <source>Export...</source>
-        <extracomment>The languages the window speaks, by code, each named in itself. pyqtgraph&apos;s own strings the window shows (the plots&apos; right-click menu), from pyqtgraph/GraphicsScene/GraphicsScene.py and graphicsItems/ViewBox/ViewBoxMenu.py: lupdate is not run over site-packages, so they are marked here (tests/ui/test_translations.py checks that the installed pyqtgraph asks for no other).</extracomment>
+        <extracomment>The languages the window speaks, by code, each named in itself: a new language is a new ``.ts`` file compiled to its ``.qm`` (``python -m dlviz.ui.i18n_update --new &lt;code&gt;``). pyqtgraph&apos;s own strings the window shows (the plots&apos; right-click menu), from pyqtgraph/GraphicsScene/GraphicsScene.py and graphicsItems/ViewBox/ViewBoxMenu.py: lupdate is not run over site-packages, so they are marked here (tests/ui/test_translations.py checks that the installed pyqtgraph asks for no other).</extracomment>
         <translation>내보내기...</translation>
     </message>
 </context>
@@ -1386,9 +1386,29 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../dlviz/ui/i18n.py" line="+128"/>
+        <location filename="../../dlviz/ui/i18n.py" line="+112"/>
+        <source>The language changes when dlviz starts again.</source>
+        <extracomment>The files of the installed pyqtgraph whose ``translate(&quot;ctx&quot;, &quot;text&quot;)`` calls PYQTGRAPH_STRINGS covers. The context of the Qt-free layers&apos; messages (``dlviz.common.messages.Message`` templates). What the message says, in the language just chosen (translated with that language&apos;s translator, before it is installed).</extracomment>
+        <translation>언어는 dlviz를 다시 시작하면 바뀝니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart now</source>
+        <translation>지금 다시 시작</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restarting now would lose the runs you are comparing or have pinned: save them first (File ▸ Save experiment…).</source>
+        <translation>지금 다시 시작하면 비교 중이거나 고정한 실행이 사라집니다. 먼저 저장하세요(파일 ▸ 실험 저장…).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Language</source>
-        <extracomment>The files of the installed pyqtgraph whose ``translate(&quot;ctx&quot;, &quot;text&quot;)`` calls PYQTGRAPH_STRINGS covers. The context of the Qt-free layers&apos; messages (``dlviz.common.messages.Message`` templates). What the message says, in each language: it is shown in the language just chosen.</extracomment>
         <translation>언어</translation>
     </message>
 </context>
