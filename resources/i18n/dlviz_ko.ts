@@ -22,7 +22,7 @@
     <message>
         <location line="+1"/>
         <source>Regularisation</source>
-        <translation>규제</translation>
+        <translation>정규화</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -97,17 +97,17 @@
     <message>
         <location line="+1"/>
         <source>The share of points held back to test the network on data it never trains on. Validation loss rising while training loss falls means overfitting.</source>
-        <translation>학습에 쓰지 않고 떼어 두어 신경망을 시험하는 점의 비율입니다. 학습 손실은 줄어드는데 검증 손실이 오르면 과적합입니다.</translation>
+        <translation>학습에 쓰지 않고 떼어 두어 신경망을 시험하는 점의 비율입니다. 훈련 손실은 줄어드는데 검증 손실이 오르면 과적합입니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Features</source>
-        <translation>입력 특성</translation>
+        <translation>입력 특징</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the network gets as input. Extra features such as x₁² or sin(πx₁) let even a tiny network draw a curved boundary.</source>
-        <translation>신경망이 입력으로 받는 값입니다. x₁²나 sin(πx₁) 같은 특성을 더하면 아주 작은 신경망도 굽은 경계를 그립니다.</translation>
+        <translation>신경망이 입력으로 받는 값입니다. x₁²나 sin(πx₁) 같은 특징을 더하면 아주 작은 신경망도 굽은 경계를 그립니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -217,7 +217,7 @@
     <message>
         <location line="+1"/>
         <source>How many training points each update looks at. Small batches take many quick, noisy steps; large batches take fewer, smoother ones.</source>
-        <translation>한 번 갱신할 때 보는 학습 점의 수입니다. 작은 배치는 빠르고 잡음 많은 스텝을 많이, 큰 배치는 매끄러운 스텝을 적게 밟습니다.</translation>
+        <translation>한 번 갱신할 때 보는 훈련 점의 수입니다. 작은 배치는 빠르고 잡음 많은 스텝을 많이, 큰 배치는 매끄러운 스텝을 적게 밟습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -227,7 +227,7 @@
     <message>
         <location line="+1"/>
         <source>How many passes over the training data to make. &quot;Until paused&quot; trains until you press Pause.</source>
-        <translation>학습 데이터를 몇 번 훑을지 정합니다. &apos;멈출 때까지&apos;는 일시정지를 누를 때까지 학습합니다.</translation>
+        <translation>훈련 데이터를 몇 번 훑을지 정합니다. &apos;멈출 때까지&apos;는 일시정지를 누를 때까지 학습합니다.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -237,7 +237,7 @@
     <message>
         <location line="+1"/>
         <source>The share of hidden units switched off at random in each training step. It fights overfitting but makes the training loss noisier.</source>
-        <translation>학습 스텝마다 무작위로 끄는 은닉 뉴런의 비율입니다. 과적합을 막지만 학습 손실이 더 출렁입니다.</translation>
+        <translation>학습 스텝마다 무작위로 끄는 은닉 뉴런의 비율입니다. 과적합을 막지만 훈련 손실이 더 출렁입니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -395,7 +395,7 @@
     <message>
         <location line="+0"/>
         <source>Decision regions</source>
-        <translation>결정 경계</translation>
+        <translation>결정 영역</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -508,7 +508,7 @@
     <message>
         <location line="+2"/>
         <source>train loss {v}</source>
-        <translation>학습 손실 {v}</translation>
+        <translation>훈련 손실 {v}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -772,12 +772,12 @@
     <message>
         <location line="+0"/>
         <source>train loss</source>
-        <translation>학습 손실</translation>
+        <translation>훈련 손실</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>train acc %</source>
-        <translation>학습 정확도 %</translation>
+        <translation>훈련 정확도 %</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -854,7 +854,7 @@
         <location line="+64"/>
         <location line="+142"/>
         <source>features: {problem}</source>
-        <translation>입력 특성(features): {problem}</translation>
+        <translation>입력 특징(features): {problem}</translation>
     </message>
     <message>
         <location line="-23"/>
@@ -885,7 +885,7 @@
     <message>
         <location line="+11"/>
         <source>bad features {features!r}</source>
-        <translation>잘못된 입력 특성 {features!r}</translation>
+        <translation>잘못된 입력 특징 {features!r}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1360,7 +1360,7 @@
     <message>
         <location line="+158"/>
         <source>Decision regions · {run}</source>
-        <translation>결정 경계 · {run}</translation>
+        <translation>결정 영역 · {run}</translation>
     </message>
     <message>
         <location line="+155"/>
@@ -1427,7 +1427,7 @@
     <message>
         <location line="+71"/>
         <source>Click a point on the decision plane to see the network&apos;s softmax and cross-entropy there; click a unit in the network to see its weighted sum.</source>
-        <translation>결정 경계 평면의 점을 클릭하면 그 점의 소프트맥스와 교차 엔트로피를, 신경망의 뉴런을 클릭하면 그 뉴런의 가중합을 볼 수 있습니다.</translation>
+        <translation>결정 영역 그림의 점을 클릭하면 그 점의 소프트맥스와 교차 엔트로피를, 신경망의 뉴런을 클릭하면 그 뉴런의 가중합을 볼 수 있습니다.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1500,7 +1500,7 @@
     <message>
         <location line="+52"/>
         <source>{unit}: click a point on the decision plane to follow it through this unit.</source>
-        <translation>{unit}: 결정 경계 평면의 점을 클릭하면 그 점이 이 뉴런을 지나는 과정을 따라갑니다.</translation>
+        <translation>{unit}: 결정 영역 그림의 점을 클릭하면 그 점이 이 뉴런을 지나는 과정을 따라갑니다.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1639,7 +1639,7 @@
     <message>
         <location line="+6"/>
         <source>training loss (log scale)</source>
-        <translation>학습 손실 (로그 눈금)</translation>
+        <translation>훈련 손실 (로그 눈금)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1734,7 +1734,7 @@
     <message>
         <location line="+2"/>
         <source>The training loss around the current weights, with the path training took</source>
-        <translation>현재 가중치 주변의 학습 손실과 학습이 지나온 경로</translation>
+        <translation>현재 가중치 주변의 훈련 손실과 학습이 지나온 경로</translation>
     </message>
 </context>
 <context>
@@ -1909,7 +1909,7 @@
     <message>
         <location line="+6"/>
         <source>Compact layout (tabs)</source>
-        <translation>좁은 배치 (탭)</translation>
+        <translation>작은 화면 (탭)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1956,12 +1956,12 @@
         <location line="+187"/>
         <location line="+371"/>
         <source>Lessons</source>
-        <translation>레슨</translation>
+        <translation>수업</translation>
     </message>
     <message>
         <location line="-533"/>
         <source>The course&apos;s lessons in order; ✓: its run has been watched to the end</source>
-        <translation>강의 순서대로 놓인 레슨입니다. ✓: 실행을 끝까지 본 레슨</translation>
+        <translation>강의 순서대로 놓인 수업입니다. ✓: 실행을 끝까지 본 수업</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1996,7 +1996,7 @@
     <message>
         <location line="+2"/>
         <source>The previous lesson of the course</source>
-        <translation>강의의 이전 레슨</translation>
+        <translation>강의의 이전 수업</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2007,7 +2007,7 @@
         <location line="+2"/>
         <location line="+80"/>
         <source>The next lesson of the course</source>
-        <translation>강의의 다음 레슨</translation>
+        <translation>강의의 다음 수업</translation>
     </message>
     <message>
         <location line="-76"/>
@@ -2017,7 +2017,7 @@
     <message>
         <location line="+69"/>
         <source>Each lesson sets up the window for one idea of the course, asks you to predict what the run will show, then runs it. Choose a lesson in the list: its settings replace the current ones.</source>
-        <translation>레슨마다 강의의 개념 하나에 맞게 창을 준비하고, 실행 결과를 먼저 예측하게 한 뒤 실행합니다. 목록에서 레슨을 고르면 그 설정이 지금 설정을 대신합니다.</translation>
+        <translation>수업마다 강의의 개념 하나에 맞게 창을 준비하고, 실행 결과를 먼저 예측하게 한 뒤 실행합니다. 목록에서 수업을 고르면 그 설정이 지금 설정을 대신합니다.</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -2072,7 +2072,7 @@
     <message>
         <location line="+90"/>
         <source>Decision regions</source>
-        <translation>결정 경계</translation>
+        <translation>결정 영역</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2102,7 +2102,7 @@
     <message>
         <location line="+5"/>
         <source>The course&apos;s lessons, one idea at a time</source>
-        <translation>강의 레슨, 한 번에 개념 하나씩</translation>
+        <translation>강의의 수업, 한 번에 개념 하나씩</translation>
     </message>
 </context>
 <context>
@@ -2706,7 +2706,7 @@
         <location filename="../../dlviz/engine/schedules.py" line="+73"/>
         <source>Constant</source>
         <extracomment>name -&gt; Entry; ``SCHEDULES[name].build(config_values, lr=, total_steps=, steps_per_epoch=)``.</extracomment>
-        <translation>일정</translation>
+        <translation>고정</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3060,12 +3060,12 @@
     <message>
         <location line="+1"/>
         <source>training loss</source>
-        <translation>학습 손실</translation>
+        <translation>훈련 손실</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>training accuracy</source>
-        <translation>학습 정확도</translation>
+        <translation>훈련 정확도</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3344,7 +3344,7 @@ The output is the softmax of a linear map.</source>
         <location filename="../../dlviz/ui/views/loss.py" line="-138"/>
         <location line="+2"/>
         <source>train</source>
-        <translation>학습</translation>
+        <translation>훈련</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3398,7 +3398,7 @@ The output is the softmax of a linear map.</source>
     <message>
         <location filename="../../dlviz/ui/views/decision.py" line="-205"/>
         <source>Decision regions</source>
-        <translation>결정 경계</translation>
+        <translation>결정 영역</translation>
     </message>
     <message>
         <location line="+241"/>
@@ -3648,7 +3648,7 @@ The output is the softmax of a linear map.</source>
     <message>
         <location line="+242"/>
         <source>{name} (feature {i} of {n})</source>
-        <translation>{name} (특성 {i}/{n})</translation>
+        <translation>{name} (특징 {i}/{n})</translation>
     </message>
     <message>
         <location line="+4"/>
