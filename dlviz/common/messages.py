@@ -3,8 +3,8 @@
 The layers below the window speak English (the CLI prints ``str(error)``) and know no Qt.
 An error that carries a :class:`Message` lets the window translate the template
 (``QCoreApplication.translate("errors", template)``, see ``dlviz.ui.i18n.explain``) and fill
-in the same values. ``python -m dlviz.ui.i18n_update`` collects every ``Message("...")``
-called with a literal template anywhere in dlviz, so a new one reaches the translators.
+in the same values. A template is marked ``Message(QT_TRANSLATE_NOOP("errors", "..."), ...)``
+(the no-op below), so ``pyside6-lupdate`` over the sources gives it to the translators.
 A value may be a Message itself (the file's name around the problem), translated in turn.
 """
 

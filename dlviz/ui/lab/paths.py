@@ -71,7 +71,7 @@ def _tr(text: str) -> str:
 
 
 def _registry_text(text: str) -> str:
-    """A registry's label or description in the user's language (dlviz.ui.i18n_update collects them)."""
+    """A registry's label or description in the user's language (marked QT_TRANSLATE_NOOP("registry", ...) where declared)."""
     return QCoreApplication.translate("registry", text)
 
 
