@@ -133,13 +133,49 @@ def check(folder: Path = FOLDER) -> list[str]:
     return problems
 
 
+def fill_from_dict(ts: Path, table_file: Path) -> int:
+    """Translate the *unfinished* entries of ``ts`` from the ``KO`` (and ``BY_CONTEXT``) dicts of
+    an old ``dlviz/ui/i18n_ko.py`` (read, not imported), for a branch made before the .ts became
+    the source; a finished translation is never changed. How many entries were filled."""
+    import ast
+
+    tables = {}
+    for node in ast.parse(table_file.read_text(encoding="utf-8")).body:
+        target = node.target if isinstance(node, ast.AnnAssign) else (node.targets[0] if isinstance(node, ast.Assign)
+                                                                       else None)
+        if isinstance(target, ast.Name) and target.id in ("KO", "BY_CONTEXT") and node.value is not None:
+            tables[target.id] = ast.literal_eval(node.value)
+    ko, by_context = tables.get("KO", {}), tables.get("BY_CONTEXT", {})
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().findall("context"):
+        name = context.findtext("name") or ""
+        for msg in context.findall("message"):
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") != "unfinished":
+                continue
+            text = by_context.get(name, {}).get(msg.findtext("source"), ko.get(msg.findtext("source")))
+            if text:
+                tr.text = text
+                tr.attrib.pop("type")
+                filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    lupdate(ts)  # lupdate's own layout again
+    return filled
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--check", action="store_true", help="change nothing; exit 1 unless the .ts and .qm are current")
     p.add_argument("--drop-obsolete", action="store_true", help="remove the entries the sources no longer ask for")
     p.add_argument("--new", metavar="LANG", help="create resources/i18n/dlviz_LANG.ts (e.g. ja) for a new language")
     p.add_argument("--list", action="store_true", help="print each unfinished entry")
+    p.add_argument("--fill-from-dict", metavar="I18N_KO_PY", type=Path,
+                   help="translate unfinished entries of dlviz_ko.ts from an old i18n_ko.py's KO dict (merging an "
+                        "older branch); finished translations are kept")
     args = p.parse_args(argv)
+    if args.fill_from_dict:
+        print(f"filled {fill_from_dict(FOLDER / 'dlviz_ko.ts', args.fill_from_dict)} entries from {args.fill_from_dict}")
     if args.check:
         problems = check()
         print("\n".join(problems) if problems else "translations are current")

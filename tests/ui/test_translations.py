@@ -200,3 +200,27 @@ def test_qt_free_messages_and_registry_text_translate(korean):
     assert said != str(e.value) and "500" in said
     assert QCoreApplication.translate("registry", ACTIVATIONS["sigmoid"].label) != "Sigmoid"
     assert QCoreApplication.translate("registry", ACTIVATIONS["relu"].doc) != ACTIVATIONS["relu"].doc
+
+
+def test_an_old_branchs_dict_fills_only_unfinished_entries(tmp_path):
+    """Merging a branch made before the .ts became the source: its i18n_ko.py's Korean fills
+    the entries lupdate added as unfinished, and never replaces a translator's text."""
+    import shutil
+    import xml.etree.ElementTree as ET
+
+    ts = tmp_path / "dlviz_ko.ts"
+    shutil.copy(ROOT / "resources" / "i18n" / "dlviz_ko.ts", ts)
+    tree = ET.parse(ts)
+    for msg in tree.getroot().iter("message"):
+        if msg.findtext("source") == "Loss and accuracy":
+            msg.find("translation").text = ""
+            msg.find("translation").set("type", "unfinished")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    old = tmp_path / "i18n_ko.py"
+    old.write_text('KO: dict[str, str] = {"Loss and accuracy": "손실/정확도", "Seed": "씨앗"}\nBY_CONTEXT = {}\n',
+                   encoding="utf-8")
+    assert ("layouts", "Loss and accuracy") in i18n_update.unfinished(ts)
+    assert i18n_update.fill_from_dict(ts, old) >= 1
+    after = i18n_update.messages(ts)
+    assert after[("layouts", "Loss and accuracy")] == ("손실/정확도", "")
+    assert after[("ControlPanel", "Seed")][0] == "시드"  # finished: kept
