@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
+from .common.messages import compiled_languages
 from .common.numbers import sig3
 from .config import FIELDS, Config, ConfigError, schema
 from .data import DataError, Dataset, load_csv
@@ -77,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lesson", dest="window_lesson", metavar="ID", type=named("a lesson id or file"),
                         help="open the window with a lesson (dlviz lessons lists them; or a lesson file .json)")
     # dlviz.ui.i18n.LANGUAGES (not imported: the headless commands need no Qt; a test keeps them equal)
-    parser.add_argument("--lang", choices=("en", "ko"),
+    parser.add_argument("--lang", choices=compiled_languages(),
                         help="the window's language (default: the one chosen in View > Language, else the system's)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     train = sub.add_parser("train", help="train headless and print the results")

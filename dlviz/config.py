@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields
 from dataclasses import field as dataclass_field
 from typing import Any
 
-from .common.messages import Message, MessageError, message_of
+from .common.messages import QT_TRANSLATE_NOOP, Message, MessageError, message_of
 from .common.registry import Option, Registry
 from .common.schema import Param
 from .common.schema import as_int as schema_as_int
@@ -78,7 +78,7 @@ class ConfigError(MessageError):
 
 
 def _unknown_keys(keys) -> ConfigError:
-    return ConfigError(Message("unknown config key(s): {keys}", keys=", ".join(sorted(keys))))
+    return ConfigError(Message(QT_TRANSLATE_NOOP("errors", "unknown config key(s): {keys}"), keys=", ".join(sorted(keys))))
 
 
 def _declared(default: Any, **declaration: Any) -> Any:
@@ -89,21 +89,21 @@ def _declared(default: Any, **declaration: Any) -> Any:
 
 def _check_hidden(widths: tuple[int, ...]) -> None:
     if len(widths) > MAX_HIDDEN_LAYERS:
-        raise ConfigError(Message("at most {n} hidden layers, got {count}", n=MAX_HIDDEN_LAYERS, count=len(widths)))
+        raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "at most {n} hidden layers, got {count}"), n=MAX_HIDDEN_LAYERS, count=len(widths)))
     if not all(isinstance(h, int) and not isinstance(h, bool) and 1 <= h <= MAX_UNITS for h in widths):
-        raise ConfigError(Message("hidden layer widths must be 1 to {hi}, got {hidden}", hi=MAX_UNITS, hidden=widths))
+        raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "hidden layer widths must be 1 to {hi}, got {hidden}"), hi=MAX_UNITS, hidden=widths))
 
 
 def _parse_features(v: Any) -> tuple[str, ...]:
     try:
         return parse_features(v)
     except (ValueError, TypeError) as e:
-        raise ConfigError(Message("features: {problem}", problem=message_of(e))) from None
+        raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "features: {problem}"), problem=message_of(e))) from None
 
 
 def _check_features(names: tuple[str, ...]) -> None:
     if not (isinstance(names, tuple) and len(names) >= 1 and all(f in FEATURES for f in names)):
-        raise ConfigError(Message("bad features {features!r}", features=names))
+        raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "bad features {features!r}"), features=names))
 
 
 @dataclass(frozen=True, init=False)
@@ -118,31 +118,31 @@ class Config:
 
     # data
     dataset: str = _declared(
-        "spiral", choices=DATASETS, label="Dataset", widget="choice",
-        doc="Which toy problem the network learns. Hover over an entry in the list to see what makes it easy or hard.")
+        "spiral", choices=DATASETS, label=QT_TRANSLATE_NOOP("registry", "Dataset"), widget="choice",
+        doc=QT_TRANSLATE_NOOP("registry", "Which toy problem the network learns. Hover over an entry in the list to see what makes it easy or hard."))
     samples: int = _declared(
-        500, lo=MIN_SAMPLES, hi=MAX_SAMPLES, view=(10, 5000), widget="log", label="Samples",
-        doc="How many points are generated. More points show the pattern more clearly but make every epoch slower.",
+        500, lo=MIN_SAMPLES, hi=MAX_SAMPLES, view=(10, 5000), widget="log", label=QT_TRANSLATE_NOOP("registry", "Samples"),
+        doc=QT_TRANSLATE_NOOP("registry", "How many points are generated. More points show the pattern more clearly but make every epoch slower."),
         cli="number of points")
     noise: float = _declared(
-        0.1, lo=0.0, hi=1.0, widget="slider", label="Noise",
-        doc="How far points scatter from the clean shape. "
-            "More noise blurs the boundary and tempts the network to memorise.",
+        0.1, lo=0.0, hi=1.0, widget="slider", label=QT_TRANSLATE_NOOP("registry", "Noise"),
+        doc=QT_TRANSLATE_NOOP("registry", "How far points scatter from the clean shape. "
+            "More noise blurs the boundary and tempts the network to memorise."),
         cli="label noise / spread, {lo} to {hi}")
     classes: int = _declared(
-        3, lo=2, hi=MAX_CLASSES, widget="slider", label="Classes",
-        doc="How many classes (colours) the dataset has. More classes make the problem harder.",
+        3, lo=2, hi=MAX_CLASSES, widget="slider", label=QT_TRANSLATE_NOOP("registry", "Classes"),
+        doc=QT_TRANSLATE_NOOP("registry", "How many classes (colours) the dataset has. More classes make the problem harder."),
         cli="classes for spiral and blobs, {lo} to {hi}")
     val_fraction: float = _declared(
-        0.2, lo=0.0, hi=0.9, widget="slider", label="Validation",
-        doc="The share of points held back to test the network on data it never trains on. "
-            "Validation loss rising while training loss falls means overfitting.",
+        0.2, lo=0.0, hi=0.9, widget="slider", label=QT_TRANSLATE_NOOP("registry", "Validation"),
+        doc=QT_TRANSLATE_NOOP("registry", "The share of points held back to test the network on data it never trains on. "
+            "Validation loss rising while training loss falls means overfitting."),
         cli="share of points held out for validation, {lo} to {hi}")
     features: tuple[str, ...] = _declared(
         ("x1", "x2"), kind="custom", choices=FEATURES, parse=_parse_features, validate=_check_features,
-        widget="checks", label="Features",
-        doc="What the network gets as input. Extra features such as x₁² or sin(πx₁) let even a tiny network "
-            "draw a curved boundary.",
+        widget="checks", label=QT_TRANSLATE_NOOP("registry", "Features"),
+        doc=QT_TRANSLATE_NOOP("registry", "What the network gets as input. Extra features such as x₁² or sin(πx₁) let even a tiny network "
+            "draw a curved boundary."),
         cli="input features, comma-separated: {choices}")
     csv: str = _declared(  # a CSV path replaces the generated dataset when set
         "", kind="text", cli="train on a CSV file with columns x1,x2,label instead of a toy dataset")
@@ -153,59 +153,59 @@ class Config:
     # ReLU: the defaults must show learning at once (>= 90 % validation accuracy on
     # the spiral within 100 epochs, a fraction of a second); tanh needs ~3x longer.
     activation: str = _declared(
-        "relu", choices=ACTIVATIONS, label="Activation", widget="choice",
-        doc="The function each hidden unit applies to its weighted sum. It decides which shapes the network "
-            "can build and how well gradients flow back.")
+        "relu", choices=ACTIVATIONS, label=QT_TRANSLATE_NOOP("registry", "Activation"), widget="choice",
+        doc=QT_TRANSLATE_NOOP("registry", "The function each hidden unit applies to its weighted sum. It decides which shapes the network "
+            "can build and how well gradients flow back."))
     init: str = _declared(
-        "auto", choices=INITS, label="Initialisation", widget="choice",
-        doc="How the starting weights are drawn. A bad scale makes signals vanish or explode before learning starts.")
+        "auto", choices=INITS, label=QT_TRANSLATE_NOOP("registry", "Initialisation"), widget="choice",
+        doc=QT_TRANSLATE_NOOP("registry", "How the starting weights are drawn. A bad scale makes signals vanish or explode before learning starts."))
     dropout: float = _declared(
-        0.0, lo=0.0, hi=0.9, live=True, widget="slider", label="Dropout",
-        doc="The share of hidden units switched off at random in each training step. It fights overfitting "
-            "but makes the training loss noisier.",
+        0.0, lo=0.0, hi=0.9, live=True, widget="slider", label=QT_TRANSLATE_NOOP("registry", "Dropout"),
+        doc=QT_TRANSLATE_NOOP("registry", "The share of hidden units switched off at random in each training step. It fights overfitting "
+            "but makes the training loss noisier."),
         cli="probability of dropping a hidden unit while training, {lo} to {hi}")
     # training
     optimizer: str = _declared(
-        "adam", choices=OPTIMIZERS, label="Optimizer", widget="choice",
-        doc="The rule that turns gradients into weight updates. "
-            "Momentum and Adam usually get there faster than plain SGD.")
+        "adam", choices=OPTIMIZERS, label=QT_TRANSLATE_NOOP("registry", "Optimizer"), widget="choice",
+        doc=QT_TRANSLATE_NOOP("registry", "The rule that turns gradients into weight updates. "
+            "Momentum and Adam usually get there faster than plain SGD."))
     lr: float = _declared(
-        0.01, lo=LR_MIN, hi=LR_MAX, view=(1e-5, 10.0), log=True, live=True, widget="log", label="Learning rate",
-        doc="How big a step each update takes. Too small and learning crawls; "
-            "too large and the loss jumps around or blows up.",
+        0.01, lo=LR_MIN, hi=LR_MAX, view=(1e-5, 10.0), log=True, live=True, widget="log", label=QT_TRANSLATE_NOOP("registry", "Learning rate"),
+        doc=QT_TRANSLATE_NOOP("registry", "How big a step each update takes. Too small and learning crawls; "
+            "too large and the loss jumps around or blows up."),
         cli="learning rate")
     schedule: str = _declared(
-        "constant", choices=SCHEDULES, live=True, label="Schedule", widget="choice",
-        doc="How the learning rate changes during training. Lowering it later lets the network settle into a minimum.")
+        "constant", choices=SCHEDULES, live=True, label=QT_TRANSLATE_NOOP("registry", "Schedule"), widget="choice",
+        doc=QT_TRANSLATE_NOOP("registry", "How the learning rate changes during training. Lowering it later lets the network settle into a minimum."))
     batch_size: int = _declared(
-        32, lo=1, hi=MAX_BATCH, view=(1, 400), log=True, live=True, widget="log", label="Batch size",
-        doc="How many training points each update looks at. Small batches take many quick, noisy steps; "
-            "large batches take fewer, smoother ones.",
+        32, lo=1, hi=MAX_BATCH, view=(1, 400), log=True, live=True, widget="log", label=QT_TRANSLATE_NOOP("registry", "Batch size"),
+        doc=QT_TRANSLATE_NOOP("registry", "How many training points each update looks at. Small batches take many quick, noisy steps; "
+            "large batches take fewer, smoother ones."),
         cli="mini-batch size")
     epochs: int = _declared(  # 0 = until paused (the GUI); the CLI needs a budget
-        0, lo=0, hi=MAX_EPOCHS, view=(0, 100_000), cli_default=100, live=True, widget="epochs", label="Epochs",
-        doc="How many passes over the training data to make. \"Until paused\" trains until you press Pause.",
+        0, lo=0, hi=MAX_EPOCHS, view=(0, 100_000), cli_default=100, live=True, widget="epochs", label=QT_TRANSLATE_NOOP("registry", "Epochs"),
+        doc=QT_TRANSLATE_NOOP("registry", "How many passes over the training data to make. \"Until paused\" trains until you press Pause."),
         cli="epochs to train (default {cli_default})")
     weight_decay: float = _declared(
-        0.0, lo=0.0, hi=1.0, view=(1e-6, 1.0), log=True, live=True, widget="log_off", label="Weight decay",
-        doc="An L2 penalty that pulls every weight towards zero, for smoother boundaries and less overfitting. "
-            "Too much and the network underfits.",
+        0.0, lo=0.0, hi=1.0, view=(1e-6, 1.0), log=True, live=True, widget="log_off", label=QT_TRANSLATE_NOOP("registry", "Weight decay"),
+        doc=QT_TRANSLATE_NOOP("registry", "An L2 penalty that pulls every weight towards zero, for smoother boundaries and less overfitting. "
+            "Too much and the network underfits."),
         cli="L2 weight decay (decoupled for adamw)")
     l1: float = _declared(
-        0.0, lo=0.0, hi=1.0, view=(1e-6, 1.0), log=True, live=True, widget="log_off", label="L1 penalty",
-        doc="An L1 penalty that pushes small weights to exactly zero, leaving a sparser network. "
-            "Too much and the network underfits.",
+        0.0, lo=0.0, hi=1.0, view=(1e-6, 1.0), log=True, live=True, widget="log_off", label=QT_TRANSLATE_NOOP("registry", "L1 penalty"),
+        doc=QT_TRANSLATE_NOOP("registry", "An L1 penalty that pushes small weights to exactly zero, leaving a sparser network. "
+            "Too much and the network underfits."),
         cli="L1 penalty on the weights")
     seed: int = _declared(
-        0, lo=0, hi=MAX_SEED, widget="seed", label="Seed",
-        doc="The random seed for the data, the validation split and the starting weights. "
-            "The same seed and settings give the same run.",
+        0, lo=0, hi=MAX_SEED, widget="seed", label=QT_TRANSLATE_NOOP("registry", "Seed"),
+        doc=QT_TRANSLATE_NOOP("registry", "The random seed for the data, the validation split and the starting weights. "
+            "The same seed and settings give the same run."),
         cli="random seed: same seed and settings, same run")
     # auto: the compiled kernel where numba imports, else NumPy (the reference); see engine/engines.py
     engine: str = _declared(
-        "auto", choices=ENGINES, live=True, label="Engine", widget="choice",
-        doc="What computes the training steps. The compiled engine gives the same results as NumPy, several "
-            "times faster; Auto uses it where it is installed. A change applies from the next step.")
+        "auto", choices=ENGINES, live=True, label=QT_TRANSLATE_NOOP("registry", "Engine"), widget="choice",
+        doc=QT_TRANSLATE_NOOP("registry", "What computes the training steps. The compiled engine gives the same results as NumPy, several "
+            "times faster; Auto uses it where it is installed. A change applies from the next step."))
     # The registries' options that differ from their defaults, sorted by key:
     # hashable, and equal whether a default was given or left out.
     option_values: tuple[tuple[str, float], ...] = ()
@@ -295,7 +295,7 @@ class Config:
     def from_dict(cls, d: dict[str, Any]) -> "Config":
         """Build from a dict such as a JSON file's; unknown keys are an error."""
         if not isinstance(d, dict):
-            raise ConfigError(Message("a config must be a JSON object of settings, got {kind}", kind=type(d).__name__))
+            raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "a config must be a JSON object of settings, got {kind}"), kind=type(d).__name__))
         # option_values is how a Config keeps its options, not a key of the JSON (to_dict leaves it out).
         unknown = set(d) - set(config_keys()) - {"hidden_layers", "neurons"} | ({"option_values"} & set(d))
         if unknown:
@@ -332,15 +332,15 @@ FIELDS: dict[str, Param] = {f.name: _field_param(f) for f in fields(Config) if f
 #: The architecture as the panel and the CLI also take it, "layers x units": keys of
 #: ``replace``, ``from_dict``, the CLI and the panel that rebuild ``hidden``.
 SHAPE: dict[str, Param] = {p.key: p for p in (
-    Param("hidden_layers", len(FIELDS["hidden"].default), 0, MAX_HIDDEN_LAYERS, "Hidden layers", integer=True,
+    Param("hidden_layers", len(FIELDS["hidden"].default), 0, MAX_HIDDEN_LAYERS, QT_TRANSLATE_NOOP("registry", "Hidden layers"), integer=True,
           widget="slider", metavar="N",
-          doc="How many hidden layers the network has. With 0 it can only draw a straight boundary; "
-              "each layer lets it bend the boundary further.",
+          doc=QT_TRANSLATE_NOOP("registry", "How many hidden layers the network has. With 0 it can only draw a straight boundary; "
+              "each layer lets it bend the boundary further."),
           cli="number of hidden layers (with --neurons)"),
-    Param("neurons", FIELDS["hidden"].default[0], 1, MAX_UNITS, "Neurons", integer=True, log=True, widget="log",
+    Param("neurons", FIELDS["hidden"].default[0], 1, MAX_UNITS, QT_TRANSLATE_NOOP("registry", "Neurons"), integer=True, log=True, widget="log",
           metavar="N",
-          doc="How many units each hidden layer has. More units can fit finer detail but train slower and can "
-              "overfit.",
+          doc=QT_TRANSLATE_NOOP("registry", "How many units each hidden layer has. More units can fit finer detail but train slower and can "
+              "overfit."),
           cli="units per hidden layer (with --hidden-layers)"),
 )}
 
@@ -380,7 +380,7 @@ def parse_hidden(v: Any) -> tuple[int, ...]:
         try:
             widths = tuple(int(p) for p in parts)
         except ValueError:
-            raise ConfigError(Message("hidden must be comma-separated layer widths such as 32,32; got {value!r}",
+            raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "hidden must be comma-separated layer widths such as 32,32; got {value!r}"),
                                       value=v)) from None
     elif isinstance(v, int) and not isinstance(v, bool):
         widths = () if v == 0 else (v,)
@@ -388,7 +388,7 @@ def parse_hidden(v: Any) -> tuple[int, ...]:
         try:
             widths = tuple(_as_int("hidden", x) for x in v)
         except TypeError:
-            raise ConfigError(Message("hidden must be a list of layer widths, got {value!r}", value=v)) from None
+            raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "hidden must be a list of layer widths, got {value!r}"), value=v)) from None
     return widths
 
 

@@ -291,5 +291,5 @@ def test_every_declared_field_refuses_the_wrong_kind_and_range_naming_itself(key
 def test_the_live_keys_are_the_declared_ones():
     from dlviz.config import FIELDS, LIVE_FIELDS, options
 
-    assert LIVE_FIELDS == {"lr", "schedule", "batch_size", "dropout", "weight_decay", "l1", "epochs"}
+    assert LIVE_FIELDS == {"lr", "schedule", "batch_size", "dropout", "weight_decay", "l1", "epochs", "engine"}
     assert live_keys() == {k for k, p in {**FIELDS, **options()}.items() if p.live}

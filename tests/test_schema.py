@@ -70,7 +70,7 @@ def test_the_fields_kinds_follow_their_types():
         p = FIELDS[f.name]
         assert (p.kind, p.integer) == {"int": ("number", True), "float": ("number", False)}.get(
             f.type, (p.kind, p.integer)), f.name
-    assert set(REGISTRIES) == {"dataset", "activation", "init", "optimizer", "schedule"}
+    assert set(REGISTRIES) == {"dataset", "activation", "init", "optimizer", "schedule", "engine"}
     assert all(FIELDS[k].kind == "choice" and FIELDS[k].choices is r for k, r in REGISTRIES.items())
 
 

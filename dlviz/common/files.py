@@ -14,7 +14,7 @@ from typing import BinaryIO, Iterator
 
 import numpy as np
 
-from .messages import Message, MessageError
+from .messages import QT_TRANSLATE_NOOP, Message, MessageError
 
 
 @contextmanager
@@ -90,7 +90,7 @@ class FileProblem(MessageError):
 
 
 def _in(where: str, problem: Message) -> FileProblem:
-    return FileProblem(Message("{file}: {problem}", file=where, problem=problem))
+    return FileProblem(Message(QT_TRANSLATE_NOOP("errors", "{file}: {problem}"), file=where, problem=problem))
 
 
 def open_regular(path: str | os.PathLike, max_bytes: int | None = None) -> BinaryIO:
@@ -103,19 +103,19 @@ def open_regular(path: str | os.PathLike, max_bytes: int | None = None) -> Binar
     try:
         fd = os.open(where, flags)
     except FileNotFoundError:
-        raise _in(where, Message("no such file")) from None
+        raise _in(where, Message(QT_TRANSLATE_NOOP("errors", "no such file"))) from None
     except IsADirectoryError:
-        raise _in(where, Message("is a folder, not a file")) from None
+        raise _in(where, Message(QT_TRANSLATE_NOOP("errors", "is a folder, not a file"))) from None
     except OSError as e:
-        raise _in(where, Message("cannot be read ({problem})", problem=e.strerror or str(e))) from None
+        raise _in(where, Message(QT_TRANSLATE_NOOP("errors", "cannot be read ({problem})"), problem=e.strerror or str(e))) from None
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise _in(where, Message("is a folder, not a file"))
+            raise _in(where, Message(QT_TRANSLATE_NOOP("errors", "is a folder, not a file")))
         if not stat.S_ISREG(st.st_mode):
-            raise _in(where, Message("is not a regular file (a pipe or a device?)"))
+            raise _in(where, Message(QT_TRANSLATE_NOOP("errors", "is not a regular file (a pipe or a device?)")))
         if max_bytes is not None and st.st_size > max_bytes:
-            raise _in(where, Message("is too big ({size} bytes; at most {limit})", size=f"{st.st_size:,}",
+            raise _in(where, Message(QT_TRANSLATE_NOOP("errors", "is too big ({size} bytes; at most {limit})"), size=f"{st.st_size:,}",
                                      limit=f"{max_bytes:,}"))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
@@ -132,9 +132,9 @@ def read_bytes(path: str | os.PathLike, max_bytes: int) -> bytes:
         try:
             data = f.read(max_bytes + 1)
         except OSError as e:
-            raise _in(os.fspath(path), Message("cannot be read ({problem})", problem=e.strerror or str(e))) from None
+            raise _in(os.fspath(path), Message(QT_TRANSLATE_NOOP("errors", "cannot be read ({problem})"), problem=e.strerror or str(e))) from None
     if len(data) > max_bytes:
-        raise _in(os.fspath(path), Message("is too big (more than {limit} bytes)", limit=f"{max_bytes:,}"))
+        raise _in(os.fspath(path), Message(QT_TRANSLATE_NOOP("errors", "is too big (more than {limit} bytes)"), limit=f"{max_bytes:,}"))
     return data
 
 
@@ -158,22 +158,22 @@ def parse_json(data: bytes | str, max_bytes: int = MAX_JSON_BYTES, max_depth: in
     """The value in the JSON ``data``; a :class:`JSONProblem` saying why it is not valid,
     too big or nested deeper than ``max_depth`` (checked before parsing: no RecursionError)."""
     if len(data) > max_bytes:
-        raise JSONProblem(Message("is too big ({size} bytes; at most {limit})", size=f"{len(data):,}",
+        raise JSONProblem(Message(QT_TRANSLATE_NOOP("errors", "is too big ({size} bytes; at most {limit})"), size=f"{len(data):,}",
                                   limit=f"{max_bytes:,}"))
     if isinstance(data, (bytes, bytearray)):
         try:
             data = bytes(data).decode("utf-8-sig")
         except UnicodeDecodeError as e:
-            raise JSONProblem(Message("not valid JSON ({problem})", problem=f"not UTF-8: {e.reason} at byte {e.start}")) \
+            raise JSONProblem(Message(QT_TRANSLATE_NOOP("errors", "not valid JSON ({problem})"), problem=f"not UTF-8: {e.reason} at byte {e.start}")) \
                 from None
     if json_depth(data) > max_depth:
-        raise JSONProblem(Message("its JSON nests deeper than {n} levels", n=max_depth))
+        raise JSONProblem(Message(QT_TRANSLATE_NOOP("errors", "its JSON nests deeper than {n} levels"), n=max_depth))
     try:
         return json.loads(data)
     except RecursionError:  # (the depth check should have caught it)
-        raise JSONProblem(Message("its JSON nests deeper than {n} levels", n=max_depth)) from None
+        raise JSONProblem(Message(QT_TRANSLATE_NOOP("errors", "its JSON nests deeper than {n} levels"), n=max_depth)) from None
     except ValueError as e:  # a JSONDecodeError, or an integer of more than 4300 digits
-        raise JSONProblem(Message("not valid JSON ({problem})", problem=str(e))) from None
+        raise JSONProblem(Message(QT_TRANSLATE_NOOP("errors", "not valid JSON ({problem})"), problem=str(e))) from None
 
 
 def read_json(path: str | os.PathLike, max_bytes: int = MAX_JSON_BYTES, max_depth: int = MAX_JSON_DEPTH):

@@ -3,8 +3,8 @@
 The layers below the window speak English (the CLI prints ``str(error)``) and know no Qt.
 An error that carries a :class:`Message` lets the window translate the template
 (``QCoreApplication.translate("errors", template)``, see ``dlviz.ui.i18n.explain``) and fill
-in the same values. ``python -m dlviz.ui.i18n_update`` collects every ``Message("...")``
-called with a literal template anywhere in dlviz, so a new one reaches the translators.
+in the same values. A template is marked ``Message(QT_TRANSLATE_NOOP("errors", "..."), ...)``
+(the no-op below), so ``pyside6-lupdate`` over the sources gives it to the translators.
 A value may be a Message itself (the file's name around the problem), translated in turn.
 """
 
@@ -53,3 +53,24 @@ class MessageError(ValueError):
     def __init__(self, message: Message | str):
         super().__init__(str(message))
         self.message = message
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, which pyside6-lupdate reads)
+    """Mark ``text`` for the translators under ``context`` and return it unchanged.
+
+    The layers below the window import no Qt, yet their English reaches the window's
+    translation: ``pyside6-lupdate`` finds ``QT_TRANSLATE_NOOP("ctx", "text")`` by its name,
+    whichever module defines it. ``Message(QT_TRANSLATE_NOOP("errors", "..."), ...)`` marks an
+    error template (the window translates it with ``dlviz.ui.i18n.explain``);
+    ``QT_TRANSLATE_NOOP("registry", "...")`` a registry's label or description."""
+    return text
+
+
+def compiled_languages() -> tuple[str, ...]:
+    """"en" and the code of every compiled translation, resources/i18n/dlviz_<code>.qm."""
+    from importlib import resources
+
+    folder = resources.files("dlviz.resources") / "i18n"
+    found = (f.name[len("dlviz_"):-len(".qm")] for f in folder.iterdir()
+             if f.name.startswith("dlviz_") and f.name.endswith(".qm"))
+    return ("en", *sorted(found))

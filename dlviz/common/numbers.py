@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .messages import Message, MessageError
+from .messages import QT_TRANSLATE_NOOP, Message, MessageError
 
 
 def sig3(x: float | None, missing: str = "–") -> str:
@@ -26,11 +26,11 @@ def sig3(x: float | None, missing: str = "–") -> str:
 def finite_number(name: str, value: Any) -> float:
     """``value`` as a finite float, or ValueError "<name> must be ..." (bools are not numbers)."""
     if isinstance(value, bool):
-        raise MessageError(Message("{name} must be a number, got {value!r}", name=name, value=value))
+        raise MessageError(Message(QT_TRANSLATE_NOOP("errors", "{name} must be a number, got {value!r}"), name=name, value=value))
     try:
         x = float(value)
     except (TypeError, ValueError, OverflowError):
-        raise MessageError(Message("{name} must be a number, got {value!r}", name=name, value=value)) from None
+        raise MessageError(Message(QT_TRANSLATE_NOOP("errors", "{name} must be a number, got {value!r}"), name=name, value=value)) from None
     if not math.isfinite(x):
-        raise MessageError(Message("{name} must be finite, got {value!r}", name=name, value=value))
+        raise MessageError(Message(QT_TRANSLATE_NOOP("errors", "{name} must be finite, got {value!r}"), name=name, value=value))
     return x

@@ -20,7 +20,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
-from .messages import Message, MessageError
+from .messages import QT_TRANSLATE_NOOP, Message, MessageError
 from .numbers import finite_number
 
 #: The kinds of value a Param holds.
@@ -90,7 +90,7 @@ class Param:
 
     # -- values -----------------------------------------------------------------------------
     def range_error(self, value: Any) -> MessageError:
-        return MessageError(Message("{name} must be {lo} to {hi}, got {value}", name=self.key, lo=shown(self.lo),
+        return MessageError(Message(QT_TRANSLATE_NOOP("errors", "{name} must be {lo} to {hi}, got {value}"), name=self.key, lo=shown(self.lo),
                                     hi=shown(self.hi),
                                     value=f"{value:g}" if isinstance(value, float) else value))
 
@@ -104,7 +104,7 @@ class Param:
         if self.kind == "custom":
             return self.parse(value) if self.parse is not None else value
         if not isinstance(value, str):
-            raise MessageError(Message("{name} must be a name, got {value!r}", name=self.key, value=value))
+            raise MessageError(Message(QT_TRANSLATE_NOOP("errors", "{name} must be a name, got {value!r}"), name=self.key, value=value))
         return value.strip() if self.kind == "choice" else value
 
     def check(self, value: Any, strict: bool = False) -> Any:
@@ -118,16 +118,16 @@ class Param:
                     raise _not_int(self.key, value)
             elif strict:
                 if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-                    raise MessageError(Message("{name} must be a finite number, got {value!r}", name=self.key,
+                    raise MessageError(Message(QT_TRANSLATE_NOOP("errors", "{name} must be a finite number, got {value!r}"), name=self.key,
                                                value=value))
             if not self.lo <= value <= self.hi:
                 raise self.range_error(value)
             return value
         if self.kind in ("choice", "text"):
             if not isinstance(value, str):
-                raise MessageError(Message("{name} must be a name, got {value!r}", name=self.key, value=value))
+                raise MessageError(Message(QT_TRANSLATE_NOOP("errors", "{name} must be a name, got {value!r}"), name=self.key, value=value))
             if self.kind == "choice" and value not in self.choices:
-                raise MessageError(Message("unknown {name} {value!r}; choose from {choices}", name=self.key,
+                raise MessageError(Message(QT_TRANSLATE_NOOP("errors", "unknown {name} {value!r}; choose from {choices}"), name=self.key,
                                            value=value, choices=", ".join(self.choices)))
             return value
         if self.validate is not None:
@@ -171,7 +171,7 @@ def shown_g(x: Any) -> str:
 
 
 def _not_int(name: str, v: Any) -> MessageError:
-    return MessageError(Message("{name} must be an integer, got {value!r}", name=name, value=v))
+    return MessageError(Message(QT_TRANSLATE_NOOP("errors", "{name} must be an integer, got {value!r}"), name=name, value=v))
 
 
 def as_int(name: str, v: Any) -> int:

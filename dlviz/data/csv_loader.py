@@ -20,7 +20,7 @@ from typing import Callable
 
 import numpy as np
 
-from ..common.messages import Message, MessageError
+from ..common.messages import QT_TRANSLATE_NOOP, Message, MessageError
 from .datasets import MAX_CLASSES, Dataset
 
 _COLUMNS = ("x1", "x2", "label")
@@ -54,11 +54,11 @@ class DataError(MessageError):
     def __init__(self, message: Message | str, path: Path | None = None, line: int | None = None):
         name = path.name if path is not None else ""
         if name and line is not None:
-            message = Message("{file}, line {line}: {problem}", file=name, line=line, problem=message)
+            message = Message(QT_TRANSLATE_NOOP("errors", "{file}, line {line}: {problem}"), file=name, line=line, problem=message)
         elif line is not None:
-            message = Message("line {line}: {problem}", line=line, problem=message)
+            message = Message(QT_TRANSLATE_NOOP("errors", "line {line}: {problem}"), line=line, problem=message)
         elif name:
-            message = Message("{file}: {problem}", file=name, problem=message)
+            message = Message(QT_TRANSLATE_NOOP("errors", "{file}: {problem}"), file=name, problem=message)
         super().__init__(message)
         self.path = path
         self.line = line
@@ -131,7 +131,7 @@ def _header_columns(header: list[str], path: Path, line: int) -> tuple[int, int,
         return None
     for c in _COLUMNS:
         if names.count(c) > 1:
-            raise DataError(Message("the header names column {column!r} more than once", column=c), path, line)
+            raise DataError(Message(QT_TRANSLATE_NOOP("errors", "the header names column {column!r} more than once"), column=c), path, line)
     return names.index("x1"), names.index("x2"), names.index("label")
 
 
@@ -147,18 +147,18 @@ def _to_floats(texts: list[str], column: str, lines: list[int], path: Path) -> n
         pass
     for text, line in zip(texts, lines):
         if not _is_number(text):
-            raise DataError(Message("{column} {text} is not a number", column=column, text=_show(text.strip())),
+            raise DataError(Message(QT_TRANSLATE_NOOP("errors", "{column} {text} is not a number"), column=column, text=_show(text.strip())),
                             path, line)
-    raise DataError(Message("{column} has a value that is not a number", column=column), path)  # pragma: no cover
+    raise DataError(Message(QT_TRANSLATE_NOOP("errors", "{column} has a value that is not a number"), column=column), path)  # pragma: no cover
 
 
 def _too_wide(width: int) -> Message:
-    return Message("found {n} fields, expected 3 (x1, x2, label); "
-                   "name the columns x1, x2 and label in a header to use other columns", n=width)
+    return Message(QT_TRANSLATE_NOOP("errors", "found {n} fields, expected 3 (x1, x2, label); "
+                   "name the columns x1, x2 and label in a header to use other columns"), n=width)
 
 
 def _fields(n: int) -> Message:
-    return Message("{n} field", n=n) if n == 1 else Message("{n} fields", n=n)
+    return Message(QT_TRANSLATE_NOOP("errors", "{n} field"), n=n) if n == 1 else Message(QT_TRANSLATE_NOOP("errors", "{n} fields"), n=n)
 
 
 def _capped_lines(f, path: Path, should_stop: Callable[[], bool]):
@@ -170,7 +170,7 @@ def _capped_lines(f, path: Path, should_stop: Callable[[], bool]):
             return
         n += 1
         if len(line) > MAX_LINE_CHARS:
-            raise DataError(Message("the line is longer than {n} characters: not rows of x1, x2, label",
+            raise DataError(Message(QT_TRANSLATE_NOOP("errors", "the line is longer than {n} characters: not rows of x1, x2, label"),
                                     n=f"{MAX_LINE_CHARS:,}"), path, n)
         if n % _CHECK_EVERY == 0:
             # Measured: csv.reader pulling lines from here kept the GIL for
@@ -208,13 +208,13 @@ def _read_rows(path: Path, max_rows: int, should_stop: Callable[[], bool] = _nev
                 if not _is_blank(first):
                     break
             else:
-                raise DataError(Message("the file is empty") if not first_line else Message("the file has no data rows"),
+                raise DataError(Message(QT_TRANSLATE_NOOP("errors", "the file is empty")) if not first_line else Message(QT_TRANSLATE_NOOP("errors", "the file has no data rows")),
                                 path)
 
             width = len(first)
             line = reader.line_num
             if width < 3:
-                raise DataError(Message("found {fields}, expected 3 (x1, x2, label)", fields=_fields(width)), path, line)
+                raise DataError(Message(QT_TRANSLATE_NOOP("errors", "found {fields}, expected 3 (x1, x2, label)"), fields=_fields(width)), path, line)
             has_header = not (_is_number(first[0]) or _is_number(first[1]))
             cols = _header_columns(first, path, line) if has_header else None
             if cols is None and width > 3:
@@ -228,7 +228,7 @@ def _read_rows(path: Path, max_rows: int, should_stop: Callable[[], bool] = _nev
                     if _is_blank(row):
                         continue
                     raise DataError(
-                        Message("found {fields}, expected {width} like the first row", fields=_fields(len(row)),
+                        Message(QT_TRANSLATE_NOOP("errors", "found {fields}, expected {width} like the first row"), fields=_fields(len(row)),
                                 width=width),
                         path,
                         reader.line_num,
@@ -237,10 +237,10 @@ def _read_rows(path: Path, max_rows: int, should_stop: Callable[[], bool] = _nev
                 if not label:
                     if _is_blank(row):
                         continue
-                    raise DataError(Message("the label is empty"), path, reader.line_num)
+                    raise DataError(Message(QT_TRANSLATE_NOOP("errors", "the label is empty")), path, reader.line_num)
                 if len(labels) >= max_rows:
                     raise DataError(
-                        Message("more than {n} data rows; the limit is {n}", n=f"{max_rows:,}"),
+                        Message(QT_TRANSLATE_NOOP("errors", "more than {n} data rows; the limit is {n}"), n=f"{max_rows:,}"),
                         path,
                         reader.line_num,
                     )
@@ -249,10 +249,10 @@ def _read_rows(path: Path, max_rows: int, should_stop: Callable[[], bool] = _nev
                 labels.append(label)
                 lines.append(reader.line_num)
         except csv.Error as exc:
-            raise DataError(Message("malformed CSV: {problem}", problem=str(exc)), path, reader.line_num) from exc
+            raise DataError(Message(QT_TRANSLATE_NOOP("errors", "malformed CSV: {problem}"), problem=str(exc)), path, reader.line_num) from exc
 
     if not labels:
-        raise DataError(Message("the file has a header but no data rows"), path)
+        raise DataError(Message(QT_TRANSLATE_NOOP("errors", "the file has a header but no data rows")), path)
     return x1s, x2s, labels, lines
 
 
@@ -278,13 +278,13 @@ def _encode_labels(labels: list[str], lines: list[int], path: Path):
             distinct.add(code[s])
             if len(distinct) > MAX_CLASSES:
                 raise DataError(
-                    Message("label {label} makes more than {max} classes ({n} in all); at most {max} are supported",
+                    Message(QT_TRANSLATE_NOOP("errors", "label {label} makes more than {max} classes ({n} in all); at most {max} are supported"),
                             label=_show(s), max=MAX_CLASSES, n=len(names)),
                     path,
                     lines[labels.index(s)],
                 )
     if len(names) < 2:
-        raise DataError(Message("needs at least 2 classes, found 1: {label}", label=_show(names[0])), path)
+        raise DataError(Message(QT_TRANSLATE_NOOP("errors", "needs at least 2 classes, found 1: {label}"), label=_show(names[0])), path)
     y = np.array([code[s] for s in labels], dtype=np.int64)
     return y, tuple(names)
 
@@ -335,13 +335,13 @@ def load_csv(path: str | os.PathLike, max_rows: int = 1_000_000,
     path = Path(path)
     try:
         if not path.exists():
-            raise DataError(Message("file not found: {path}", path=str(path)))
+            raise DataError(Message(QT_TRANSLATE_NOOP("errors", "file not found: {path}"), path=str(path)))
         if path.is_dir():
-            raise DataError(Message("{path} is a directory, not a CSV file", path=str(path)))
+            raise DataError(Message(QT_TRANSLATE_NOOP("errors", "{path} is a directory, not a CSV file"), path=str(path)))
         if not stat.S_ISREG(path.stat().st_mode):
-            raise DataError(Message("{path} is not a regular file (a pipe or a device?), not a CSV file", path=str(path)))
+            raise DataError(Message(QT_TRANSLATE_NOOP("errors", "{path} is not a regular file (a pipe or a device?), not a CSV file"), path=str(path)))
     except OSError as exc:
-        raise DataError(Message("cannot access {path}: {problem}", path=str(path), problem=str(exc.strerror or exc))) \
+        raise DataError(Message(QT_TRANSLATE_NOOP("errors", "cannot access {path}: {problem}"), path=str(path), problem=str(exc.strerror or exc))) \
             from exc
 
     try:
@@ -352,16 +352,16 @@ def load_csv(path: str | os.PathLike, max_rows: int = 1_000_000,
         except OSError:
             where = None
         if where is None:  # pragma: no cover - the file changed under us
-            raise DataError(Message("the file is not valid UTF-8; save it as UTF-8"), path) from exc
+            raise DataError(Message(QT_TRANSLATE_NOOP("errors", "the file is not valid UTF-8; save it as UTF-8")), path) from exc
         line, column, byte = where
         raise DataError(
-            Message("not valid UTF-8 (byte 0x{byte:02x} is byte {column} of the line); save the file as UTF-8",
+            Message(QT_TRANSLATE_NOOP("errors", "not valid UTF-8 (byte 0x{byte:02x} is byte {column} of the line); save the file as UTF-8"),
                     byte=byte, column=column),
             path,
             line,
         ) from exc
     except OSError as exc:
-        raise DataError(Message("cannot read the file: {problem}", problem=str(exc.strerror or exc)), path) from exc
+        raise DataError(Message(QT_TRANSLATE_NOOP("errors", "cannot read the file: {problem}"), problem=str(exc.strerror or exc)), path) from exc
 
     X = np.empty((len(labels), 2))
     X[:, 0] = _to_floats(x1s, "x1", lines, path)
@@ -370,13 +370,13 @@ def load_csv(path: str | os.PathLike, max_rows: int = 1_000_000,
     if not finite.all():
         i, j = np.argwhere(~finite)[0]
         text = (x1s, x2s)[j][i].strip()
-        raise DataError(Message("x{j} {text} is not a finite number", j=j + 1, text=_show(text)), path, lines[i])
+        raise DataError(Message(QT_TRANSLATE_NOOP("errors", "x{j} {text} is not a finite number"), j=j + 1, text=_show(text)), path, lines[i])
     huge = np.abs(X) > MAX_ABS_VALUE
     if huge.any():
         i, j = np.argwhere(huge)[0]
         text = (x1s, x2s)[j][i].strip()
         raise DataError(
-            Message("x{j} {text} is too large; values must lie within ±{limit}", j=j + 1, text=_show(text),
+            Message(QT_TRANSLATE_NOOP("errors", "x{j} {text} is too large; values must lie within ±{limit}"), j=j + 1, text=_show(text),
                     limit=f"{MAX_ABS_VALUE:g}"),
             path,
             lines[i],

@@ -19,6 +19,7 @@ import numpy as np
 
 from ..common.arrays import frozen
 from ..common.registry import Entry, Registry
+from ..common.messages import QT_TRANSLATE_NOOP
 
 MAX_CLASSES = 8
 BOX = (-1.0, 1.0)
@@ -251,13 +252,13 @@ def uses_classes(name: str) -> bool:
 
 # Order is the order shown in the GUI.
 DATASETS = Registry("dataset", (
-    _entry("spiral", "Spiral", spiral, True, "Interleaved spiral arms, one per class: hard, needs depth."),
-    _entry("xor", "XOR", xor, False, "Opposite quadrants share a class: not linearly separable."),
-    _entry("circles", "Circles", circles, False, "A disk inside a ring: needs a closed boundary."),
-    _entry("moons", "Moons", moons, False, "Two interlocking half moons: a gently curved boundary."),
-    _entry("blobs", "Blobs", blobs, True, "Gaussian clusters on a circle, one per class: easy."),
-    _entry("linear", "Linear", linear, False, "Two classes either side of a straight line: the easiest."),
-    _entry("checkerboard", "Checkerboard", checkerboard, False, "A 4x4 checkerboard of two classes: many regions."),
+    _entry("spiral", QT_TRANSLATE_NOOP("registry", "Spiral"), spiral, True, QT_TRANSLATE_NOOP("registry", "Interleaved spiral arms, one per class: hard, needs depth.")),
+    _entry("xor", QT_TRANSLATE_NOOP("registry", "XOR"), xor, False, QT_TRANSLATE_NOOP("registry", "Opposite quadrants share a class: not linearly separable.")),
+    _entry("circles", QT_TRANSLATE_NOOP("registry", "Circles"), circles, False, QT_TRANSLATE_NOOP("registry", "A disk inside a ring: needs a closed boundary.")),
+    _entry("moons", QT_TRANSLATE_NOOP("registry", "Moons"), moons, False, QT_TRANSLATE_NOOP("registry", "Two interlocking half moons: a gently curved boundary.")),
+    _entry("blobs", QT_TRANSLATE_NOOP("registry", "Blobs"), blobs, True, QT_TRANSLATE_NOOP("registry", "Gaussian clusters on a circle, one per class: easy.")),
+    _entry("linear", QT_TRANSLATE_NOOP("registry", "Linear"), linear, False, QT_TRANSLATE_NOOP("registry", "Two classes either side of a straight line: the easiest.")),
+    _entry("checkerboard", QT_TRANSLATE_NOOP("registry", "Checkerboard"), checkerboard, False, QT_TRANSLATE_NOOP("registry", "A 4x4 checkerboard of two classes: many regions.")),
 ))
 
 

@@ -15,6 +15,8 @@ from typing import Callable, Iterable
 
 import numpy as np
 
+from ..common.messages import QT_TRANSLATE_NOOP
+
 Bounds = tuple[float, float, float, float]
 
 
@@ -28,15 +30,15 @@ class Feature:
 
 # Canonical order: the order shown in the GUI and the column order parse_features gives.
 FEATURES: dict[str, Feature] = {
-    "x1": Feature("x₁", lambda u, v: u),
-    "x2": Feature("x₂", lambda u, v: v),
-    "x1sq": Feature("x₁²", lambda u, v: u * u),
-    "x2sq": Feature("x₂²", lambda u, v: v * v),
-    "x1x2": Feature("x₁x₂", lambda u, v: u * v),
+    "x1": Feature(QT_TRANSLATE_NOOP("registry", "x₁"), lambda u, v: u),
+    "x2": Feature(QT_TRANSLATE_NOOP("registry", "x₂"), lambda u, v: v),
+    "x1sq": Feature(QT_TRANSLATE_NOOP("registry", "x₁²"), lambda u, v: u * u),
+    "x2sq": Feature(QT_TRANSLATE_NOOP("registry", "x₂²"), lambda u, v: v * v),
+    "x1x2": Feature(QT_TRANSLATE_NOOP("registry", "x₁x₂"), lambda u, v: u * v),
     # sin(pi x) rather than Playground's sin(x): on [-1, 1] plain sin is nearly
     # linear, while sin(pi x) makes a full wave across the box.
-    "sin_x1": Feature("sin(πx₁)", lambda u, v: np.sin(np.pi * u)),
-    "sin_x2": Feature("sin(πx₂)", lambda u, v: np.sin(np.pi * v)),
+    "sin_x1": Feature(QT_TRANSLATE_NOOP("registry", "sin(πx₁)"), lambda u, v: np.sin(np.pi * u)),
+    "sin_x2": Feature(QT_TRANSLATE_NOOP("registry", "sin(πx₂)"), lambda u, v: np.sin(np.pi * v)),
 }
 
 DEFAULT_FEATURES: tuple[str, ...] = ("x1", "x2")

@@ -17,6 +17,7 @@ import math
 import numpy as np
 
 from ..common.registry import Entry, Option, Registry
+from ..common.messages import QT_TRANSLATE_NOOP
 
 _SQRT_HALF = 1.0 / math.sqrt(2.0)
 _INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
@@ -100,7 +101,7 @@ class Step(Activation):
     below: that is the lesson, and no surrogate gradient is faked.
     """
 
-    name, label, formula = "step", "Step", "f(z) = 1 if z > 0 else 0"
+    name, label, formula = "step", QT_TRANSLATE_NOOP("registry", "Step"), "f(z) = 1 if z > 0 else 0"
 
     def fn(self, z):
         return (z > 0).astype(z.dtype)
@@ -120,7 +121,7 @@ class Step(Activation):
 class Linear(Activation):
     """Identity, f(z) = z."""
 
-    name, label, formula = "linear", "Linear", "f(z) = z"
+    name, label, formula = "linear", QT_TRANSLATE_NOOP("registry", "Linear"), "f(z) = z"
 
     def fn(self, z):
         return z.copy()
@@ -140,7 +141,7 @@ class Linear(Activation):
 class Sigmoid(Activation):
     """Logistic sigmoid, f(z) = 1 / (1 + e^-z); f' = f (1 - f), at most 1/4."""
 
-    name, label, formula = "sigmoid", "Sigmoid", "f(z) = 1 / (1 + e^-z)"
+    name, label, formula = "sigmoid", QT_TRANSLATE_NOOP("registry", "Sigmoid"), "f(z) = 1 / (1 + e^-z)"
 
     def fn(self, z):
         # tanh form: never overflows, unlike exp(-z) for very negative z.
@@ -166,7 +167,7 @@ class Sigmoid(Activation):
 class Tanh(Activation):
     """Hyperbolic tangent, f(z) = tanh z; f' = 1 - f^2."""
 
-    name, label, formula = "tanh", "Tanh", "f(z) = tanh(z)"
+    name, label, formula = "tanh", QT_TRANSLATE_NOOP("registry", "Tanh"), "f(z) = tanh(z)"
 
     def fn(self, z):
         return np.tanh(z)
@@ -197,7 +198,7 @@ class Tanh(Activation):
 class ReLU(Activation):
     """Rectified linear unit, f(z) = max(0, z); f' = 1 for z > 0, else 0."""
 
-    name, label, formula = "relu", "ReLU", "f(z) = max(0, z)"
+    name, label, formula = "relu", QT_TRANSLATE_NOOP("registry", "ReLU"), "f(z) = max(0, z)"
     relu_like = True
 
     def fn(self, z):
@@ -219,7 +220,7 @@ class ReLU(Activation):
 class LeakyReLU(Activation):
     """Leaky ReLU, f(z) = z for z > 0, else slope * z (slope 0.01 by default)."""
 
-    name, label = "leaky_relu", "Leaky ReLU"
+    name, label = "leaky_relu", QT_TRANSLATE_NOOP("registry", "Leaky ReLU")
     relu_like = True
 
     def __init__(self, slope: float = 0.01):
@@ -250,7 +251,7 @@ class LeakyReLU(Activation):
 class ELU(Activation):
     """Exponential linear unit, f(z) = z for z > 0, else α(e^z - 1) (α = 1 by default)."""
 
-    name, label = "elu", "ELU"
+    name, label = "elu", QT_TRANSLATE_NOOP("registry", "ELU")
     relu_like = True
 
     def __init__(self, alpha: float = 1.0):
@@ -279,7 +280,7 @@ class GELU(Activation):
     """Gaussian error linear unit, exact form (as torch.nn.GELU):
     f(z) = z · Φ(z) = z/2 · (1 + erf(z/√2)); f' = Φ(z) + z · φ(z)."""
 
-    name, label, formula = "gelu", "GELU", "f(z) = z·Φ(z)"
+    name, label, formula = "gelu", QT_TRANSLATE_NOOP("registry", "GELU"), "f(z) = z·Φ(z)"
     relu_like = True
 
     def fn(self, z):
@@ -294,7 +295,7 @@ class GELU(Activation):
 class SiLU(Activation):
     """Sigmoid linear unit (swish), f(z) = z · σ(z); f' = σ(z) (1 + z (1 - σ(z)))."""
 
-    name, label, formula = "silu", "SiLU", "f(z) = z·σ(z)"
+    name, label, formula = "silu", QT_TRANSLATE_NOOP("registry", "SiLU"), "f(z) = z·σ(z)"
     relu_like = True
 
     def fn(self, z):
@@ -313,9 +314,9 @@ def _entry(cls: type[Activation], *options: Option) -> Entry:
 #: name -> Entry; ``ACTIVATIONS[name].build(config_values)`` makes the activation.
 ACTIVATIONS = Registry("activation", (
     _entry(Step), _entry(Linear), _entry(Sigmoid), _entry(Tanh), _entry(ReLU),
-    _entry(LeakyReLU, Option("leaky_slope", 0.01, 0.0, 1.0, "Leaky slope",
-                             "negative slope of leaky_relu: f(z) = slope·z for z < 0", arg="slope")),
-    _entry(ELU, Option("elu_alpha", 1.0, 0.01, 10.0, "ELU α", "scale of elu's negative part", arg="alpha")),
+    _entry(LeakyReLU, Option("leaky_slope", 0.01, 0.0, 1.0, QT_TRANSLATE_NOOP("registry", "Leaky slope"),
+                             QT_TRANSLATE_NOOP("registry", "negative slope of leaky_relu: f(z) = slope·z for z < 0"), arg="slope")),
+    _entry(ELU, Option("elu_alpha", 1.0, 0.01, 10.0, QT_TRANSLATE_NOOP("registry", "ELU α"), QT_TRANSLATE_NOOP("registry", "scale of elu's negative part"), arg="alpha")),
     _entry(GELU), _entry(SiLU),
 ))
 
@@ -347,3 +348,17 @@ def saturated_below(act: Activation, z: np.ndarray) -> np.ndarray:
     if peak <= 0:
         return np.ones(np.shape(z), bool)
     return np.abs(act.grad(z)) < SATURATION * peak
+
+#: For the translators: the first lines of the docstrings above, which the window shows as the entries' descriptions. pyside6-lupdate reads no docstrings or f-strings;
+#: tests/ui/test_translations.py fails when one here no longer matches.
+_TRANSLATABLE = (
+    QT_TRANSLATE_NOOP("registry", "Heaviside step, f(z) = 1 if z > 0 else 0."),
+    QT_TRANSLATE_NOOP("registry", "Identity, f(z) = z."),
+    QT_TRANSLATE_NOOP("registry", "Logistic sigmoid, f(z) = 1 / (1 + e^-z); f' = f (1 - f), at most 1/4."),
+    QT_TRANSLATE_NOOP("registry", "Hyperbolic tangent, f(z) = tanh z; f' = 1 - f^2."),
+    QT_TRANSLATE_NOOP("registry", "Rectified linear unit, f(z) = max(0, z); f' = 1 for z > 0, else 0."),
+    QT_TRANSLATE_NOOP("registry", "Leaky ReLU, f(z) = z for z > 0, else slope * z (slope 0.01 by default)."),
+    QT_TRANSLATE_NOOP("registry", "Exponential linear unit, f(z) = z for z > 0, else α(e^z - 1) (α = 1 by default)."),
+    QT_TRANSLATE_NOOP("registry", "Gaussian error linear unit, exact form (as torch.nn.GELU):"),
+    QT_TRANSLATE_NOOP("registry", "Sigmoid linear unit (swish), f(z) = z · σ(z); f' = σ(z) (1 + z (1 - σ(z)))."),
+)

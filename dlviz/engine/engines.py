@@ -8,15 +8,15 @@ run trains with NumPy, and :func:`resolve` says so once per process.
 
 from __future__ import annotations
 
-from ..common.messages import Message
+from ..common.messages import QT_TRANSLATE_NOOP, Message
 from ..common.registry import Entry, Registry
 
 #: name -> Entry (the factory is unused: :func:`resolve` picks the engine).
 ENGINES = Registry("engine", (
-    Entry("auto", "Auto", "The compiled engine where numba is installed, else NumPy", lambda: None),
-    Entry("compiled", "Compiled", "numba-compiled training steps: several times faster on small networks",
+    Entry("auto", QT_TRANSLATE_NOOP("registry", "Auto"), QT_TRANSLATE_NOOP("registry", "The compiled engine where numba is installed, else NumPy"), lambda: None),
+    Entry("compiled", QT_TRANSLATE_NOOP("registry", "Compiled"), QT_TRANSLATE_NOOP("registry", "numba-compiled training steps: several times faster on small networks"),
           lambda: None),
-    Entry("numpy", "NumPy", "The reference engine: NumPy operations, step by step", lambda: None),
+    Entry("numpy", QT_TRANSLATE_NOOP("registry", "NumPy"), QT_TRANSLATE_NOOP("registry", "The reference engine: NumPy operations, step by step"), lambda: None),
 ))
 DEFAULT = "auto"
 
@@ -58,7 +58,7 @@ def resolve(engine: str, activation=None, optimizer=None, dtype=None) -> tuple[s
 
         if not kernel.supports(activation, optimizer):
             if engine == "compiled":
-                return "numpy", Message("the compiled engine has no {what}: training with NumPy",
+                return "numpy", Message(QT_TRANSLATE_NOOP("errors", "the compiled engine has no {what}: training with NumPy"),
                                         what=f"{type(activation).__name__}/{type(optimizer).__name__}")
             return "numpy", None
     if ok and engine == "auto" and dtype is not None:
@@ -68,11 +68,11 @@ def resolve(engine: str, activation=None, optimizer=None, dtype=None) -> tuple[s
             if _told:
                 return "numpy", None
             _told = True
-            return "numpy", Message("the fast engine is not compiled yet (dlviz warmup prepares it): training "
-                                    "with NumPy")
+            return "numpy", Message(QT_TRANSLATE_NOOP("errors", "the fast engine is not compiled yet (dlviz warmup prepares it): training "
+                                    "with NumPy"))
     if ok:
         return "compiled", None
     if _told:
         return "numpy", None
     _told = True
-    return "numpy", Message("numba is not available ({why}): training with NumPy", why=why)
+    return "numpy", Message(QT_TRANSLATE_NOOP("errors", "numba is not available ({why}): training with NumPy"), why=why)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..common.registry import Entry, Registry
+from ..common.messages import QT_TRANSLATE_NOOP
 from .activations import ACTIVATIONS, Activation
 from .losses import softmax
 
@@ -32,12 +33,12 @@ def _xavier(fan_in: int, fan_out: int) -> float:
 #: name -> Entry whose factory gives the weights' standard deviation for (fan_in, fan_out);
 #: "auto" is resolved by the activation (He for ReLU-like, Xavier otherwise).
 INITS = Registry("init", (
-    Entry("auto", "Auto", "He for ReLU-like activations, Xavier otherwise", lambda: None),
-    Entry("he", "He", "Normal(0, √(2 / fan_in)): keeps ReLU activations' variance steady", lambda: _he),
-    Entry("xavier", "Xavier", "Normal(0, √(2 / (fan_in + fan_out))): suits tanh and sigmoid", lambda: _xavier),
-    Entry("normal", "Normal(0, 1)", "Normal(0, 1): too large for wide layers, which shows saturation",
+    Entry("auto", QT_TRANSLATE_NOOP("registry", "Auto"), QT_TRANSLATE_NOOP("registry", "He for ReLU-like activations, Xavier otherwise"), lambda: None),
+    Entry("he", QT_TRANSLATE_NOOP("registry", "He"), QT_TRANSLATE_NOOP("registry", "Normal(0, √(2 / fan_in)): keeps ReLU activations' variance steady"), lambda: _he),
+    Entry("xavier", QT_TRANSLATE_NOOP("registry", "Xavier"), QT_TRANSLATE_NOOP("registry", "Normal(0, √(2 / (fan_in + fan_out))): suits tanh and sigmoid"), lambda: _xavier),
+    Entry("normal", QT_TRANSLATE_NOOP("registry", "Normal(0, 1)"), QT_TRANSLATE_NOOP("registry", "Normal(0, 1): too large for wide layers, which shows saturation"),
           lambda: lambda fan_in, fan_out: 1.0),
-    Entry("zeros", "Zeros", "All zero: every unit in a layer stays identical (the symmetry problem)",
+    Entry("zeros", QT_TRANSLATE_NOOP("registry", "Zeros"), QT_TRANSLATE_NOOP("registry", "All zero: every unit in a layer stays identical (the symmetry problem)"),
           lambda: lambda fan_in, fan_out: 0.0),
 ))
 

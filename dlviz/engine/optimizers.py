@@ -17,6 +17,7 @@ import math
 import numpy as np
 
 from ..common.registry import Entry, Option, Registry
+from ..common.messages import QT_TRANSLATE_NOOP
 
 
 class Optimizer:
@@ -84,7 +85,7 @@ class Optimizer:
 class SGD(Optimizer):
     """Plain gradient descent: w <- w - lr·g."""
 
-    name, label = "sgd", "SGD"
+    name, label = "sgd", QT_TRANSLATE_NOOP("registry", "SGD")
 
     def _update(self, p, g, s, tmp):
         np.multiply(g, self.lr, out=tmp)
@@ -94,7 +95,7 @@ class SGD(Optimizer):
 class Momentum(Optimizer):
     """Heavy-ball momentum as torch: v <- μv + g; w <- w - lr·v (μ = 0.9)."""
 
-    name, label = "momentum", "Momentum"
+    name, label = "momentum", QT_TRANSLATE_NOOP("registry", "Momentum")
     nesterov = False
 
     def __init__(self, lr=0.01, weight_decay=0.0, momentum: float = 0.9):
@@ -124,14 +125,14 @@ class Momentum(Optimizer):
 class Nesterov(Momentum):
     """Nesterov momentum as torch: v <- μv + g; w <- w - lr·(g + μv)."""
 
-    name, label = "nesterov", "Nesterov"
+    name, label = "nesterov", QT_TRANSLATE_NOOP("registry", "Nesterov")
     nesterov = True
 
 
 class RMSprop(Optimizer):
     """RMSprop as torch: s <- αs + (1-α)g²; w <- w - lr·g / (√s + ε)."""
 
-    name, label = "rmsprop", "RMSprop"
+    name, label = "rmsprop", QT_TRANSLATE_NOOP("registry", "RMSprop")
 
     def __init__(self, lr=0.01, weight_decay=0.0, alpha: float = 0.99, eps: float = 1e-8):
         super().__init__(lr, weight_decay)
@@ -156,7 +157,7 @@ class RMSprop(Optimizer):
 class Adagrad(Optimizer):
     """Adagrad as torch: s <- s + g²; w <- w - lr·g / (√s + ε), ε = 1e-10."""
 
-    name, label = "adagrad", "Adagrad"
+    name, label = "adagrad", QT_TRANSLATE_NOOP("registry", "Adagrad")
 
     def __init__(self, lr=0.01, weight_decay=0.0, eps: float = 1e-10):
         super().__init__(lr, weight_decay)
@@ -181,7 +182,7 @@ class Adam(Optimizer):
     m <- β1 m + (1-β1) g; v <- β2 v + (1-β2) g²;
     w <- w - lr · (m / (1-β1^t)) / (√(v / (1-β2^t)) + ε)."""
 
-    name, label = "adam", "Adam"
+    name, label = "adam", QT_TRANSLATE_NOOP("registry", "Adam")
 
     def __init__(self, lr=0.001, weight_decay=0.0, betas=(0.9, 0.999), eps: float = 1e-8):
         super().__init__(lr, weight_decay)
@@ -224,13 +225,13 @@ class AdamW(Adam):
     """AdamW as torch: Adam with decoupled weight decay, w <- w (1 - lr·λ) first.
     torch's default λ for AdamW is 0.01; here λ is whatever ``weight_decay`` says."""
 
-    name, label = "adamw", "AdamW"
+    name, label = "adamw", QT_TRANSLATE_NOOP("registry", "AdamW")
     decoupled = True
 
 
-_MOMENTUM = Option("momentum", 0.9, 0.0, 0.999, "Momentum", "momentum coefficient μ of momentum and nesterov")
-_BETA1 = Option("beta1", 0.9, 0.0, 0.999, "β₁", "Adam's decay of the gradient's running mean")
-_BETA2 = Option("beta2", 0.999, 0.0, 0.99999, "β₂", "Adam's decay of the squared gradient's running mean")
+_MOMENTUM = Option("momentum", 0.9, 0.0, 0.999, QT_TRANSLATE_NOOP("registry", "Momentum"), QT_TRANSLATE_NOOP("registry", "momentum coefficient μ of momentum and nesterov"))
+_BETA1 = Option("beta1", 0.9, 0.0, 0.999, QT_TRANSLATE_NOOP("registry", "β₁"), QT_TRANSLATE_NOOP("registry", "Adam's decay of the gradient's running mean"))
+_BETA2 = Option("beta2", 0.999, 0.0, 0.99999, QT_TRANSLATE_NOOP("registry", "β₂"), QT_TRANSLATE_NOOP("registry", "Adam's decay of the squared gradient's running mean"))
 
 
 def _entry(cls: type[Optimizer], *options: Option, factory=None) -> Entry:
@@ -254,3 +255,15 @@ def make_optimizer(name: str, lr: float = 0.01, weight_decay: float = 0.0, **opt
     """Build the optimizer registered under ``name``; ``options`` by their keys
     (``momentum``, ``beta1``, ``beta2``), missing ones at their defaults."""
     return OPTIMIZERS.get_entry(name).build(options, lr=lr, weight_decay=weight_decay)
+
+#: For the translators: the first lines of the docstrings above, which the window shows as the entries' descriptions. pyside6-lupdate reads no docstrings or f-strings;
+#: tests/ui/test_translations.py fails when one here no longer matches.
+_TRANSLATABLE = (
+    QT_TRANSLATE_NOOP("registry", "Plain gradient descent: w <- w - lr·g."),
+    QT_TRANSLATE_NOOP("registry", "Heavy-ball momentum as torch: v <- μv + g; w <- w - lr·v (μ = 0.9)."),
+    QT_TRANSLATE_NOOP("registry", "Nesterov momentum as torch: v <- μv + g; w <- w - lr·(g + μv)."),
+    QT_TRANSLATE_NOOP("registry", "RMSprop as torch: s <- αs + (1-α)g²; w <- w - lr·g / (√s + ε)."),
+    QT_TRANSLATE_NOOP("registry", "Adagrad as torch: s <- s + g²; w <- w - lr·g / (√s + ε), ε = 1e-10."),
+    QT_TRANSLATE_NOOP("registry", "Adam as torch (β = 0.9, 0.999; ε = 1e-8):"),
+    QT_TRANSLATE_NOOP("registry", "AdamW as torch: Adam with decoupled weight decay, w <- w (1 - lr·λ) first."),
+)

@@ -11,6 +11,7 @@ import math
 from typing import Callable
 
 from ..common.registry import Entry, Option, Registry
+from ..common.messages import QT_TRANSLATE_NOOP
 
 Schedule = Callable[[int], float]
 
@@ -55,11 +56,11 @@ def warmup_cosine(lr: float, total_steps: int, steps_per_epoch: int, warmup_epoc
     return lr_at
 
 
-_GAMMA = Option("lr_decay", 0.5, 1e-6, 1.0, "Decay factor γ", "the lr is multiplied by γ every decay_epochs epochs",
+_GAMMA = Option("lr_decay", 0.5, 1e-6, 1.0, QT_TRANSLATE_NOOP("registry", "Decay factor γ"), QT_TRANSLATE_NOOP("registry", "the lr is multiplied by γ every decay_epochs epochs"),
                 arg="gamma", live=True)
-_DECAY = Option("decay_epochs", 10, 1, 100_000, "Decay every (epochs)", "epochs per decay by γ", integer=True,
+_DECAY = Option("decay_epochs", 10, 1, 100_000, QT_TRANSLATE_NOOP("registry", "Decay every (epochs)"), QT_TRANSLATE_NOOP("registry", "epochs per decay by γ"), integer=True,
                 live=True)
-_WARMUP = Option("warmup_epochs", 5, 1, 100_000, "Warm-up (epochs)", "epochs of linear warm-up", integer=True,
+_WARMUP = Option("warmup_epochs", 5, 1, 100_000, QT_TRANSLATE_NOOP("registry", "Warm-up (epochs)"), QT_TRANSLATE_NOOP("registry", "epochs of linear warm-up"), integer=True,
                  live=True)
 
 
@@ -69,11 +70,11 @@ def _entry(name: str, label: str, factory, *options: Option) -> Entry:
 
 #: name -> Entry; ``SCHEDULES[name].build(config_values, lr=, total_steps=, steps_per_epoch=)``.
 SCHEDULES = Registry("schedule", (
-    _entry("constant", "Constant", constant),
-    _entry("step", "Step decay", step, _GAMMA, _DECAY),
-    _entry("exponential", "Exponential decay", exponential, _GAMMA, _DECAY),
-    _entry("cosine", "Cosine", cosine),
-    _entry("warmup_cosine", "Warm-up + cosine", warmup_cosine, _WARMUP),
+    _entry("constant", QT_TRANSLATE_NOOP("registry", "Constant"), constant),
+    _entry("step", QT_TRANSLATE_NOOP("registry", "Step decay"), step, _GAMMA, _DECAY),
+    _entry("exponential", QT_TRANSLATE_NOOP("registry", "Exponential decay"), exponential, _GAMMA, _DECAY),
+    _entry("cosine", QT_TRANSLATE_NOOP("registry", "Cosine"), cosine),
+    _entry("warmup_cosine", QT_TRANSLATE_NOOP("registry", "Warm-up + cosine"), warmup_cosine, _WARMUP),
 ))
 
 
@@ -105,3 +106,13 @@ def make_schedule(
             "warmup_epochs": max(int(warmup_steps if warmup_steps is not None else total_steps // 20), 1),
         }
     return entry.build(epoch_options, lr=float(lr), total_steps=total_steps, steps_per_epoch=int(steps_per_epoch))
+
+#: For the translators: the first lines of the docstrings above, which the window shows as the entries' descriptions. pyside6-lupdate reads no docstrings or f-strings;
+#: tests/ui/test_translations.py fails when one here no longer matches.
+_TRANSLATABLE = (
+    QT_TRANSLATE_NOOP("registry", "lr(t) = lr."),
+    QT_TRANSLATE_NOOP("registry", "lr(t) = lr · γ^floor(t / D): a drop by γ every D = decay_epochs epochs."),
+    QT_TRANSLATE_NOOP("registry", "lr(t) = lr · γ^(t / D): the same decay as ``step``, smoothly."),
+    QT_TRANSLATE_NOOP("registry", "lr(t) = lr · (1 + cos(π t / T)) / 2 for t < T, then 0 (T = the planned steps)."),
+    QT_TRANSLATE_NOOP("registry", "Linear warm-up from lr/W to lr over W = warmup_epochs, then cosine to 0 at the end."),
+)

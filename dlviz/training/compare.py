@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 
-from ..common.messages import Message, message_of
+from ..common.messages import QT_TRANSLATE_NOOP, Message, message_of
 from ..config import Config, ConfigError, config_keys
 
 MIN_VALUES, MAX_VALUES = 2, 4
@@ -33,7 +33,7 @@ def check_axis(key: str, values, spec: str | None = None) -> tuple[str, tuple[st
     vals = tuple(str(v).strip() for v in values)
     where = f"--compare {spec or key + '=' + ','.join(vals)!r}"
     check_values(where, key, vals, MIN_VALUES, MAX_VALUES,
-                 Message("{where}: {key} holds a list; compare hidden_layers or neurons instead", where=where, key=key))
+                 Message(QT_TRANSLATE_NOOP("errors", "{where}: {key} holds a list; compare hidden_layers or neurons instead"), where=where, key=key))
     return key, vals
 
 
@@ -42,16 +42,16 @@ def check_values(where: str, key: str, vals: tuple[str, ...], lo: int, hi: int, 
     list (else ``holds_list``), and ``lo`` to ``hi`` distinct, non-empty values;
     ConfigErrors starting with ``where`` (the flag as given) otherwise."""
     if key not in set(config_keys()) | {"hidden_layers", "neurons"} or key == "option_values":
-        raise ConfigError(Message("{where}: unknown key {key!r}", where=where, key=key))
+        raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "{where}: unknown key {key!r}"), where=where, key=key))
     if key in ("hidden", "features"):
         raise ConfigError(holds_list)
     if any(not v for v in vals):
-        raise ConfigError(Message("{where}: an empty value", where=where))
+        raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "{where}: an empty value"), where=where))
     if not lo <= len(vals) <= hi:
-        raise ConfigError(Message("{where}: give {lo} to {hi} values, got {n}", where=where, lo=lo, hi=hi,
+        raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "{where}: give {lo} to {hi} values, got {n}"), where=where, lo=lo, hi=hi,
                                   n=len(vals)))
     if len(set(vals)) != len(vals):
-        raise ConfigError(Message("{where}: a value is given twice", where=where))
+        raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "{where}: a value is given twice"), where=where))
 
 
 def parse_specs(specs: list[str]) -> dict[str, tuple[str, ...]]:
@@ -81,6 +81,6 @@ def product(base: Config, checked, flag: str) -> list[tuple[str, Config]]:
         try:
             out.append((label, base.replace(**changes)))
         except ConfigError as e:
-            raise ConfigError(Message("{flag} {label}: {problem}", flag=flag, label=label,
+            raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "{flag} {label}: {problem}"), flag=flag, label=label,
                                       problem=message_of(e))) from None
     return out

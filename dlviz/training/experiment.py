@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 
 from ..common.files import FileProblem, JSONProblem, open_regular, parse_json, replacing
-from ..common.messages import Message, MessageError, message_of
+from ..common.messages import QT_TRANSLATE_NOOP, Message, MessageError, message_of
 from ..config import Config, ConfigError
 from ..data import Dataset
 from . import ghosts as _ghosts
@@ -63,7 +63,7 @@ class ExperimentError(MessageError):
 
 
 def _in_file(where: str, problem: Message | str) -> ExperimentError:
-    return ExperimentError(Message("{file}: {problem}", file=where, problem=problem))
+    return ExperimentError(Message(QT_TRANSLATE_NOOP("errors", "{file}: {problem}"), file=where, problem=problem))
 
 
 @dataclass
@@ -144,19 +144,19 @@ class _Reader:
         self.budget = MAX_READ_BYTES
         infos = z.infolist()
         if len(infos) > MAX_MEMBERS:
-            self.fail(Message("holds {n} members, more than a dlviz file has", n=f"{len(infos):,}"))
+            self.fail(Message(QT_TRANSLATE_NOOP("errors", "holds {n} members, more than a dlviz file has"), n=f"{len(infos):,}"))
         for info in infos:
             name = info.filename
             if name.startswith(("/", "\\")) or ".." in Path(name).parts or ":" in name:
-                self.fail(Message("member {name!r} points outside the archive", name=name))
+                self.fail(Message(QT_TRANSLATE_NOOP("errors", "member {name!r} points outside the archive"), name=name))
             if info.file_size > MAX_MEMBER_BYTES:
-                self.fail(Message("member {name!r} declares {size} bytes, more than a dlviz file holds", name=name,
+                self.fail(Message(QT_TRANSLATE_NOOP("errors", "member {name!r} declares {size} bytes, more than a dlviz file holds"), name=name,
                                   size=f"{info.file_size:,}"))
             # Deflate shrinks 1032 to 1 at best: a member that claims more than that of its
             # data lies, and dlviz would size buffers by the lie.
             most = info.compress_size if info.compress_type == zipfile.ZIP_STORED else 1100 * info.compress_size + 1024
             if info.file_size > most:
-                self.fail(Message("{name} is damaged ({problem})", name=name,
+                self.fail(Message(QT_TRANSLATE_NOOP("errors", "{name} is damaged ({problem})"), name=name,
                                   problem=f"it claims {info.file_size:,} bytes from {info.compress_size:,}"))
         self.infos = {info.filename: info for info in infos}
         self.names = set(self.infos)
@@ -166,29 +166,29 @@ class _Reader:
 
     def info(self, name: str) -> zipfile.ZipInfo:
         if name not in self.infos:
-            self.fail(Message("{name} is missing", name=name))
+            self.fail(Message(QT_TRANSLATE_NOOP("errors", "{name} is missing"), name=name))
         return self.infos[name]
 
     def _spend(self, name: str, size: int) -> None:
         if size > self.budget:
-            self.fail(Message("member {name!r} declares {size} bytes, more than a dlviz file holds", name=name,
+            self.fail(Message(QT_TRANSLATE_NOOP("errors", "member {name!r} declares {size} bytes, more than a dlviz file holds"), name=name,
                               size=f"{size:,}"))
         self.budget -= size
 
     def json(self, name: str):
         info = self.info(name)
         if info.file_size > MAX_JSON_MEMBER_BYTES:
-            self.fail(Message("member {name!r} declares {size} bytes, more than a dlviz file holds", name=name,
+            self.fail(Message(QT_TRANSLATE_NOOP("errors", "member {name!r} declares {size} bytes, more than a dlviz file holds"), name=name,
                               size=f"{info.file_size:,}"))
         try:
             with self.z.open(info) as f:
                 data = f.read(MAX_JSON_MEMBER_BYTES + 1)  # (a member never yields more than it declares)
         except _DAMAGED as e:
-            self.fail(Message("{name} is damaged ({problem})", name=name, problem=str(e)))
+            self.fail(Message(QT_TRANSLATE_NOOP("errors", "{name} is damaged ({problem})"), name=name, problem=str(e)))
         try:
             return parse_json(data, MAX_JSON_MEMBER_BYTES)
         except JSONProblem as e:
-            self.fail(Message("{name}: {problem}", name=name, problem=e.message))
+            self.fail(Message(QT_TRANSLATE_NOOP("errors", "{name}: {problem}"), name=name, problem=e.message))
 
     def arrays(self, name: str, fits) -> dict[str, np.ndarray]:
         """The arrays of the ``.npz`` member ``name``, read as a stream. ``fits(key, shape,
@@ -200,7 +200,7 @@ class _Reader:
         try:
             with self.z.open(info) as outer:
                 if outer.read(4) not in (b"PK\x03\x04", b"PK\x05\x06"):
-                    self.fail(Message("{name} is damaged ({problem})", name=name, problem="not an array archive"))
+                    self.fail(Message(QT_TRANSLATE_NOOP("errors", "{name} is damaged ({problem})"), name=name, problem="not an array archive"))
                 outer.seek(0)
                 source = outer
                 if info.file_size <= MAX_RATIO * info.compress_size:
@@ -211,11 +211,11 @@ class _Reader:
                 with zipfile.ZipFile(source) as inner:
                     items = inner.infolist()
                     if len(items) > MAX_MEMBERS:
-                        self.fail(Message("{name} is damaged ({problem})", name=name, problem="too many arrays"))
+                        self.fail(Message(QT_TRANSLATE_NOOP("errors", "{name} is damaged ({problem})"), name=name, problem="too many arrays"))
                     for item in items:  # an array cannot hold more than the archive it lies in
                         most = info.file_size * (1 if item.compress_type == zipfile.ZIP_STORED else 1100)
                         if item.file_size > most or item.compress_size > info.file_size:
-                            self.fail(Message("{name} is damaged ({problem})", name=name,
+                            self.fail(Message(QT_TRANSLATE_NOOP("errors", "{name} is damaged ({problem})"), name=name,
                                               problem=f"{item.filename} claims more bytes than the archive holds"))
                     for item in items:
                         if item.filename.endswith(".npy"):
@@ -225,7 +225,7 @@ class _Reader:
         except ExperimentError:
             raise
         except _DAMAGED as e:
-            self.fail(Message("{name} is damaged ({problem})", name=name, problem=str(e) or type(e).__name__))
+            self.fail(Message(QT_TRANSLATE_NOOP("errors", "{name} is damaged ({problem})"), name=name, problem=str(e) or type(e).__name__))
         return out
 
     def _array(self, name: str, inner: zipfile.ZipFile, item: zipfile.ZipInfo, fits) -> np.ndarray | None:
@@ -239,20 +239,20 @@ class _Reader:
             else:
                 raise ValueError(f"array {key}: unknown .npy version {version}")
             if dtype.hasobject:
-                self.fail(Message("{name}: array {key} holds Python objects (a pickle), which dlviz never reads",
+                self.fail(Message(QT_TRANSLATE_NOOP("errors", "{name}: array {key} holds Python objects (a pickle), which dlviz never reads"),
                                   name=name, key=key))
             if dtype.fields is not None or dtype.subdtype is not None or dtype.kind not in _NUMBER_KINDS + "U":
-                self.fail(Message("{name}: array {key} has the type {dtype}, not one dlviz saves", name=name, key=key,
+                self.fail(Message(QT_TRANSLATE_NOOP("errors", "{name}: array {key} has the type {dtype}, not one dlviz saves"), name=name, key=key,
                                   dtype=str(dtype)))
             ok = fits(key, tuple(shape), dtype)
             if ok is None:
                 return None  # not an array dlviz reads: never read
             if not ok:
-                self.fail(Message("{name}: array {key} has shape {shape} ({dtype}), not what dlviz saves there",
+                self.fail(Message(QT_TRANSLATE_NOOP("errors", "{name}: array {key} has shape {shape} ({dtype}), not what dlviz saves there"),
                                   name=name, key=key, shape=tuple(shape), dtype=str(dtype)))
             nbytes = _count(shape) * dtype.itemsize
             if nbytes != item.file_size - f.tell():
-                self.fail(Message("{name}: array {key} claims {size} bytes but holds {held}", name=name, key=key,
+                self.fail(Message(QT_TRANSLATE_NOOP("errors", "{name}: array {key} claims {size} bytes but holds {held}"), name=name, key=key,
                                   size=f"{nbytes:,}", held=f"{max(item.file_size - f.tell(), 0):,}"))
             self._spend(name, nbytes)
             a = np.empty(_count(shape), dtype=dtype)
@@ -282,21 +282,21 @@ def load_experiment(path: str | os.PathLike) -> Experiment:
             r = _Reader(z, where)
             manifest = r.json("manifest.json")
             if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-                r.fail(Message("not a dlviz experiment (its manifest names another format)"))
+                r.fail(Message(QT_TRANSLATE_NOOP("errors", "not a dlviz experiment (its manifest names another format)")))
             version = manifest.get("version")
             if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-                r.fail(Message("the manifest's version {version!r} is not a version", version=_short(version)))
+                r.fail(Message(QT_TRANSLATE_NOOP("errors", "the manifest's version {version!r} is not a version"), version=_short(version)))
             if version > VERSION:
-                r.fail(Message("written by a newer dlviz (format version {version}; this one reads up to {known})",
+                r.fail(Message(QT_TRANSLATE_NOOP("errors", "written by a newer dlviz (format version {version}; this one reads up to {known})"),
                               version=_short(version), known=VERSION))
             entries = manifest.get("runs")
             if not isinstance(entries, list) or not 1 <= len(entries) <= MAX_RUNS:
-                r.fail(Message("the manifest lists no runs"))
+                r.fail(Message(QT_TRANSLATE_NOOP("errors", "the manifest lists no runs")))
             runs = [_load_run(r, e, i) for i, e in enumerate(entries)]
             folders = manifest.get("ghosts", [])
             if not isinstance(folders, list) or len(folders) > _ghosts.MAX_GHOSTS \
                     or not all(isinstance(f, str) for f in folders):
-                r.fail(Message("the manifest's pinned runs are not a list of at most {n} folders", n=_ghosts.MAX_GHOSTS))
+                r.fail(Message(QT_TRANSLATE_NOOP("errors", "the manifest's pinned runs are not a list of at most {n} folders"), n=_ghosts.MAX_GHOSTS))
             ghosts = []
             for folder in folders:
                 meta = r.json(folder + "ghost.json")
@@ -306,22 +306,22 @@ def load_experiment(path: str | os.PathLike) -> Experiment:
                 except ValueError as e:
                     if isinstance(e, ExperimentError):
                         raise
-                    r.fail(Message("pinned run {folder}: {problem}", folder=folder, problem=message_of(e)))
+                    r.fail(Message(QT_TRANSLATE_NOOP("errors", "pinned run {folder}: {problem}"), folder=folder, problem=message_of(e)))
             window = r.json("window.json") if "window.json" in r.names else {}
             problem = _window_problem(window, len(runs))
             if problem:
-                r.fail(Message("window.json: {problem}", problem=problem))
+                r.fail(Message(QT_TRANSLATE_NOOP("errors", "window.json: {problem}"), problem=problem))
             return Experiment(runs, window, ghosts)
     except ExperimentError:
         raise
     except FileProblem as e:
         raise ExperimentError(e.message) from None
     except zipfile.BadZipFile as e:
-        raise _in_file(where, Message("not a dlviz file, or cut short ({problem})", problem=str(e))) from None
+        raise _in_file(where, Message(QT_TRANSLATE_NOOP("errors", "not a dlviz file, or cut short ({problem})"), problem=str(e))) from None
     except _DAMAGED as e:
-        raise _in_file(where, Message("cannot be read ({problem})", problem=str(e) or type(e).__name__)) from None
+        raise _in_file(where, Message(QT_TRANSLATE_NOOP("errors", "cannot be read ({problem})"), problem=str(e) or type(e).__name__)) from None
     except MemoryError:
-        raise _in_file(where, Message("cannot be read ({problem})", problem="out of memory")) from None
+        raise _in_file(where, Message(QT_TRANSLATE_NOOP("errors", "cannot be read ({problem})"), problem="out of memory")) from None
 
 
 def _short(value, limit: int = 40) -> str:
@@ -345,21 +345,21 @@ def _window_problem(window, n_runs: int) -> Message | None:
     """What is wrong with a window.json (None: nothing). Its keys are checked by type here;
     the window checks that the comparison fits the runs."""
     if not isinstance(window, dict):
-        return Message("not an object")
+        return Message(QT_TRANSLATE_NOOP("errors", "not an object"))
     compare = window.get("compare")
     if compare is not None and not (isinstance(compare, dict) and all(
             isinstance(k, str) and isinstance(v, list) and len(v) <= MAX_RUNS
             and all(isinstance(x, (str, int, float)) for x in v)
             for k, v in compare.items())):
-        return Message("compare must map settings to lists of values")
+        return Message(QT_TRANSLATE_NOOP("errors", "compare must map settings to lists of values"))
     if "base" in window and not isinstance(window["base"], dict):
-        return Message("{key} is not an object", key="base")
+        return Message(QT_TRANSLATE_NOOP("errors", "{key} is not an object"), key="base")
     focus = window.get("focus", 0)
     if not _is_int(focus, 0, max(n_runs - 1, 0)):
-        return Message("focus {value} is not the number of one of its {n} runs", value=_short(focus), n=n_runs)
+        return Message(QT_TRANSLATE_NOOP("errors", "focus {value} is not the number of one of its {n} runs"), value=_short(focus), n=n_runs)
     for key in ("layout", "compare_x"):
         if key in window and not isinstance(window[key], str):
-            return Message("{key} is not a name", key=key)
+            return Message(QT_TRANSLATE_NOOP("errors", "{key} is not a name"), key=key)
     return None
 
 
@@ -371,30 +371,30 @@ def _state_problem(scalars) -> Message | None:
     """What is wrong with a run's state.json (None: nothing): every counter a bounded
     integer, every flag a bool, every number a number (no OverflowError later)."""
     if not isinstance(scalars, dict):
-        return Message("not an object")
+        return Message(QT_TRANSLATE_NOOP("errors", "not an object"))
     for key, hi in _STATE_INTS.items():
         v = scalars.get(key)
         if not _is_int(v, 0, hi):
-            return Message("{key} must be an integer 0 to {hi}, got {value}", key=key, hi=f"{hi:,}", value=_short(v))
+            return Message(QT_TRANSLATE_NOOP("errors", "{key} must be an integer 0 to {hi}, got {value}"), key=key, hi=f"{hi:,}", value=_short(v))
     for key in ("mid_epoch", "diverged"):
         if not isinstance(scalars.get(key), bool):
-            return Message("{key} must be true or false, got {value}", key=key, value=_short(scalars.get(key)))
+            return Message(QT_TRANSLATE_NOOP("errors", "{key} must be true or false, got {value}"), key=key, value=_short(scalars.get(key)))
     d = scalars.get("diverged_at_step")
     # The step that blew up is counted before it is: at most one past the last step kept.
     if d is not None and not _is_int(d, 0, scalars["step"] + 1):
-        return Message("{key} must be an integer 0 to {hi}, got {value}", key="diverged_at_step",
+        return Message(QT_TRANSLATE_NOOP("errors", "{key} must be an integer 0 to {hi}, got {value}"), key="diverged_at_step",
                        hi=f"{scalars['step'] + 1:,}", value=_short(d))
     for key in ("ema", "blowup", "train_seconds"):
         v = scalars.get(key)
         if not ((v is None and key == "ema") or _is_number(v)):
-            return Message("{key} must be a number, got {value}", key=key, value=_short(v))
+            return Message(QT_TRANSLATE_NOOP("errors", "{key} must be a number, got {value}"), key=key, value=_short(v))
     if not (math.isfinite(scalars["train_seconds"]) and scalars["train_seconds"] >= 0):
-        return Message("{key} must be a number, got {value}", key="train_seconds", value=_short(scalars["train_seconds"]))
+        return Message(QT_TRANSLATE_NOOP("errors", "{key} must be a number, got {value}"), key="train_seconds", value=_short(scalars["train_seconds"]))
     rng = scalars.get("rng")
     if not (isinstance(rng, dict) and all(isinstance(rng.get(k), dict) for k in ("net", "shuffle"))):
-        return Message("{key} is not an object", key="rng")
+        return Message(QT_TRANSLATE_NOOP("errors", "{key} is not an object"), key="rng")
     if scalars["last_diag_step"] > scalars["step"]:
-        return Message("{key} must be an integer 0 to {hi}, got {value}", key="last_diag_step",
+        return Message(QT_TRANSLATE_NOOP("errors", "{key} must be an integer 0 to {hi}, got {value}"), key="last_diag_step",
                        hi=f"{scalars['step']:,}", value=scalars["last_diag_step"])
     return None
 
@@ -444,17 +444,17 @@ def _dataset_fits(key: str, shape: tuple, dtype: np.dtype) -> bool | None:
 
 def _load_run(r: _Reader, entry, i: int) -> SavedRun:
     if not isinstance(entry, dict) or not isinstance(entry.get("folder"), str):
-        r.fail(Message("run {i} of the manifest has no folder", i=i))
+        r.fail(Message(QT_TRANSLATE_NOOP("errors", "run {i} of the manifest has no folder"), i=i))
     folder, label = entry["folder"], entry.get("label", f"run {i + 1}")
     if not isinstance(label, str) or len(label) > 200:
-        r.fail(Message("run {i} of the manifest has a label that is not a short text", i=i))
+        r.fail(Message(QT_TRANSLATE_NOOP("errors", "run {i} of the manifest has a label that is not a short text"), i=i))
     raw = r.json(folder + "config.json")
     if not isinstance(raw, dict):
-        r.fail(Message("{name}: {problem}", name=folder + "config.json", problem=Message("not an object")))
+        r.fail(Message(QT_TRANSLATE_NOOP("errors", "{name}: {problem}"), name=folder + "config.json", problem=Message(QT_TRANSLATE_NOOP("errors", "not an object"))))
     try:
         config = Config.from_dict(raw)
     except (ConfigError, TypeError, AttributeError, OverflowError) as e:
-        r.fail(Message("{name}: {problem}", name=folder + "config.json", problem=message_of(e)))
+        r.fail(Message(QT_TRANSLATE_NOOP("errors", "{name}: {problem}"), name=folder + "config.json", problem=message_of(e)))
     dataset = None
     if config.csv:
         name = folder + "dataset.npz"
@@ -467,22 +467,22 @@ def _load_run(r: _Reader, entry, i: int) -> SavedRun:
             dataset = Dataset(X=X, y=d["y"].astype(np.int64), class_names=tuple(str(c) for c in d["class_names"]),
                               name=str(d["name"]), bounds=bounds)
         except KeyError as e:
-            r.fail(Message("{name} is missing", name=f"{name}: {e.args[0]}"))
+            r.fail(Message(QT_TRANSLATE_NOOP("errors", "{name} is missing"), name=f"{name}: {e.args[0]}"))
         except (ValueError, TypeError) as e:
-            r.fail(Message("{name}: {problem}", name=name, problem=str(e)))
+            r.fail(Message(QT_TRANSLATE_NOOP("errors", "{name}: {problem}"), name=name, problem=str(e)))
     scalars = r.json(folder + "state.json")
     problem = _state_problem(scalars)
     if problem is not None:
-        r.fail(Message("{name}: {problem}", name=folder + "state.json", problem=problem))
+        r.fail(Message(QT_TRANSLATE_NOOP("errors", "{name}: {problem}"), name=folder + "state.json", problem=problem))
     try:
         trainer = Trainer(config, dataset=dataset)
     except (ValueError, TypeError) as e:
-        r.fail(Message("{folder}: the saved state does not fit its config ({kind}: {problem})", folder=folder,
+        r.fail(Message(QT_TRANSLATE_NOOP("errors", "{folder}: the saved state does not fit its config ({kind}: {problem})"), folder=folder,
                        kind=type(e).__name__, problem=str(e)))
     arrays = r.arrays(folder + "state.npz", _state_fits(trainer, scalars))
     try:
         trainer.restore(scalars, arrays)
     except (KeyError, TypeError, ValueError, OverflowError) as e:
-        r.fail(Message("{folder}: the saved state does not fit its config ({kind}: {problem})", folder=folder,
+        r.fail(Message(QT_TRANSLATE_NOOP("errors", "{folder}: the saved state does not fit its config ({kind}: {problem})"), folder=folder,
                        kind=type(e).__name__, problem=str(e)))
     return SavedRun(label, trainer)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..common.arrays import frozen
-from ..common.messages import Message
+from ..common.messages import QT_TRANSLATE_NOOP, Message
 from ..config import ConfigError
 from ..data import FEATURES, DataError, Dataset
 from ..engine import engines
@@ -183,11 +183,11 @@ class EnginePrep:
                                          stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, text=True)
         except OSError:
             self.state = "failed"
-            return EngineStatus(Message("The fast engine could not be prepared: training with NumPy"))
+            return EngineStatus(Message(QT_TRANSLATE_NOOP("errors", "The fast engine could not be prepared: training with NumPy")))
         engines.hold(True)
         self.state = "preparing"
         threading.Thread(target=self._read, args=(self.proc,), name="engine-prep", daemon=True).start()
-        return EngineStatus(Message("Preparing the fast engine… (training with NumPy meanwhile)"), 0, 2)
+        return EngineStatus(Message(QT_TRANSLATE_NOOP("errors", "Preparing the fast engine… (training with NumPy meanwhile)")), 0, 2)
 
     def _read(self, proc: subprocess.Popen) -> None:
         for line in proc.stdout:
@@ -205,8 +205,8 @@ class EnginePrep:
                 break
             if line.startswith("prepared "):
                 done, _, total = line.split()[1].partition("/")
-                news.append(EngineStatus(Message("Preparing the fast engine… {done}/{total} (training with NumPy "
-                                                 "meanwhile)", done=int(done), total=int(total)),
+                news.append(EngineStatus(Message(QT_TRANSLATE_NOOP("errors", "Preparing the fast engine… {done}/{total} (training with NumPy "
+                                                 "meanwhile)"), done=int(done), total=int(total)),
                                          int(done), int(total)))
         rc = self.proc.poll()
         if rc is None:
@@ -214,11 +214,11 @@ class EnginePrep:
         engines.hold(False)
         if rc == 0:
             self.state = "ready"
-            news.append(EngineStatus(Message("The fast engine is ready"), 2, 2))
+            news.append(EngineStatus(Message(QT_TRANSLATE_NOOP("errors", "The fast engine is ready")), 2, 2))
             return True, news
         self.state = "failed"
         engines.hold(True)  # no second try in this process: NumPy it is
-        news.append(EngineStatus(Message("The fast engine could not be prepared: training with NumPy")))
+        news.append(EngineStatus(Message(QT_TRANSLATE_NOOP("errors", "The fast engine could not be prepared: training with NumPy"))))
         return False, news
 
     def stop(self) -> None:

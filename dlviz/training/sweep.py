@@ -36,7 +36,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
-from ..common.messages import Message
+from ..common.messages import QT_TRANSLATE_NOOP, Message
 from ..config import Config, ConfigError
 from ..data import Dataset
 from .compare import MAX_KEYS, check_values, product
@@ -76,7 +76,7 @@ def check_grid_axis(key: str, values, spec: str | None = None) -> tuple[str, tup
     if key == "epochs":
         raise ConfigError(f"{where}: every cell trains for the same epoch budget (set it with --epochs)")
     check_values(where, key, vals, MIN_VALUES, MAX_VALUES,
-                 Message("{where}: {key} holds a list; sweep hidden_layers or neurons instead", where=where, key=key))
+                 Message(QT_TRANSLATE_NOOP("errors", "{where}: {key} holds a list; sweep hidden_layers or neurons instead"), where=where, key=key))
     return key, vals
 
 
@@ -336,14 +336,14 @@ def _worker_main() -> None:
 def _ended(code: int | None) -> Message:
     """How a worker ended, in words."""
     if code is None:
-        return Message("it closed its pipe")
+        return Message(QT_TRANSLATE_NOOP("errors", "it closed its pipe"))
     if code < 0:
         try:
             name = signal.Signals(-code).name
         except ValueError:
             name = "unknown"
-        return Message("killed by signal {n} ({name})", n=-code, name=name)
-    return Message("exit code {n}", n=code)
+        return Message(QT_TRANSLATE_NOOP("errors", "killed by signal {n} ({name})"), n=-code, name=name)
+    return Message(QT_TRANSLATE_NOOP("errors", "exit code {n}"), n=code)
 
 
 class _Worker:
@@ -416,7 +416,7 @@ def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state,
                 code = w.popen.wait(1.0)
             except subprocess.TimeoutExpired:
                 code = None
-            return Message("a worker process (pid {pid}) ended during the cell {cell}: {how}",
+            return Message(QT_TRANSLATE_NOOP("errors", "a worker process (pid {pid}) ended during the cell {cell}: {how}"),
                            pid=w.pid, cell=label, how=_ended(code))
         if msg[0] == "ready":
             dispatch(w)
@@ -431,7 +431,7 @@ def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state,
                 progress(done, len(grid))
             dispatch(w)
         elif msg[0] == "error":
-            return Message("the cell {cell} failed: {why}", cell=grid[msg[1]][0], why=msg[2])
+            return Message(QT_TRANSLATE_NOOP("errors", "the cell {cell} failed: {why}"), cell=grid[msg[1]][0], why=msg[2])
         return None
 
     try:
@@ -458,7 +458,7 @@ def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state,
             for w in pool:
                 quiet = w.silent(now, watchdog) if failure is None and done < len(grid) else None
                 if quiet is not None:
-                    failure = Message("a worker process (pid {pid}) has not answered for {s} s: stopped or hung",
+                    failure = Message(QT_TRANSLATE_NOOP("errors", "a worker process (pid {pid}) has not answered for {s} s: stopped or hung"),
                                       pid=w.pid, s=f"{quiet:.0f}")
     finally:
         _stop_workers(pool)

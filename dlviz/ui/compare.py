@@ -61,7 +61,7 @@ def axis_pickers(prefix: str, keys, placeholder: str, suggest, label=None) -> li
         key = QComboBox()
         key.setObjectName(f"{prefix}_key{n}")
         if n == 2:
-            key.addItem(_tr("(none)"), "")
+            key.addItem(QCoreApplication.translate("compare", "(none)"), "")
         for k in keys:
             key.addItem(label(k) if label is not None else k, k)
         values = QLineEdit()
@@ -78,17 +78,17 @@ class CompareDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("compare_dialog")
-        self.setWindowTitle(wm_title(_tr("Compare runs"), "Compare runs"))
+        self.setWindowTitle(wm_title(QCoreApplication.translate("compare", "Compare runs"), "Compare runs"))
         form = QFormLayout(self)
         panel = getattr(parent, "panel", None)  # the window's control panel names the keys
-        self.rows = axis_pickers("compare", comparable_keys(), _tr("2 to 4 values, separated by commas"), self._suggest,
+        self.rows = axis_pickers("compare", comparable_keys(), QCoreApplication.translate("compare", "2 to 4 values, separated by commas"), self._suggest,
                                  label=lambda k: key_label(k, panel))
         for n, (key, values) in enumerate(self.rows, 1):
-            form.addRow(_tr("Vary") if n == 1 else _tr("and"), key)
-            form.addRow(_tr("Values"), values)
+            form.addRow(QCoreApplication.translate("compare", "Vary") if n == 1 else QCoreApplication.translate("compare", "and"), key)
+            form.addRow(QCoreApplication.translate("compare", "Values"), values)
         self.rows[0][0].setCurrentIndex(self.rows[0][0].findData("optimizer"))
         self._suggest(*self.rows[0])
-        form.addRow(QLabel(_tr("Every other setting, the seed included, is the same in every run.")))
+        form.addRow(QLabel(QCoreApplication.translate("compare", "Every other setting, the seed included, is the same in every run.")))
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -98,7 +98,7 @@ class CompareDialog(QDialog):
     def _suggest(key: QComboBox, values: QLineEdit) -> None:
         k = key.currentData()
         values.setEnabled(bool(k))
-        values.setToolTip(_tr("Choices: {c}").format(c=", ".join(REGISTRIES[k])) if k in REGISTRIES else "")
+        values.setToolTip(QCoreApplication.translate("compare", "Choices: {c}").format(c=", ".join(REGISTRIES[k])) if k in REGISTRIES else "")
         if k in REGISTRIES:
             values.setText(",".join(list(REGISTRIES[k])[:4]) if k != "optimizer" else "sgd,momentum,rmsprop,adam")
         elif k == "lr":
@@ -223,11 +223,11 @@ class TileGrid(QWidget):
         # A title is rich text laid out anew on each change: at most SLOW_HZ a tile while
         # training (it cost the GUI more than the tiles' images), at once otherwise.
         if f.snap.diverged_at_step:
-            what = _tr("diverged at step {n}").format(n=f.snap.diverged_at_step)
+            what = QCoreApplication.translate("compare", "diverged at step {n}").format(n=f.snap.diverged_at_step)
         elif len(f.val_acc) and f.has_validation:
-            what = _tr("{v}% val").format(v=sig3(100 * float(f.val_acc[-1])))
+            what = QCoreApplication.translate("compare", "{v}% val").format(v=sig3(100 * float(f.val_acc[-1])))
         else:
-            what = _tr("epoch {n}").format(n=f.snap.epoch)
+            what = QCoreApplication.translate("compare", "epoch {n}").format(n=f.snap.epoch)
         text = f"{short(self._labels.get(run_id, ''))} · {what}"
         due = f.state != RunState.TRAINING or tile.frames_drawn <= 1 or now - self._titled.get(run_id, 0.0) >= 1.0 / SLOW_HZ
         if text != self._titles.get(run_id) and due:
@@ -323,15 +323,15 @@ def install(win) -> None:
     win.compare_curves.run_clicked.connect(lambda i: c.focus_run(c.compare[i][0]) if i < len(c.compare) else None)
     split = QTabWidget()  # tabs, not a split: on a laptop the curves need the dock's whole height
     split.setObjectName("compare_tabs")
-    split.addTab(win.compare_curves, _tr("Curves"))
-    split.addTab(win.compare_table, _tr("Summary"))
+    split.addTab(win.compare_curves, QCoreApplication.translate("compare", "Curves"))
+    split.addTab(win.compare_table, QCoreApplication.translate("compare", "Summary"))
     # The x-axis choice beside the tabs, not in a row over the plots: at 1366 x 768
     # the accuracy plot needs that height. Only the curves have an x axis.
     x_row = win.compare_curves.x_row
     x_row.layout().setContentsMargins(8, 0, 2, 2)
     split.setCornerWidget(x_row, Qt.TopRightCorner)
     split.currentChanged.connect(lambda i: x_row.setVisible(split.widget(i) is win.compare_curves))
-    dock = QDockWidget(_tr("Comparison"), win)
+    dock = QDockWidget(QCoreApplication.translate("compare", "Comparison"), win)
     dock.setObjectName("compare_dock")
     dock.setWidget(split)
     win.addDockWidget(Qt.RightDockWidgetArea, dock)
@@ -345,10 +345,10 @@ def install(win) -> None:
 
     train = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "train_menu")
     train.addSeparator()
-    win.compare_action = train.addAction(_tr("Compare…"), ask)
+    win.compare_action = train.addAction(QCoreApplication.translate("compare", "Compare…"), ask)
     win.compare_action.setObjectName("compare_action")
-    win.compare_action.setToolTip(_tr("Train 2 to 4 runs that differ in one setting, side by side"))
-    win.stop_compare_action = train.addAction(_tr("Stop comparing"), lambda: c.start_compare({}))
+    win.compare_action.setToolTip(QCoreApplication.translate("compare", "Train 2 to 4 runs that differ in one setting, side by side"))
+    win.stop_compare_action = train.addAction(QCoreApplication.translate("compare", "Stop comparing"), lambda: c.start_compare({}))
     win.stop_compare_action.setEnabled(False)
     toolbar = win.findChild(QToolBar, "training_toolbar")
     toolbar.addSeparator()
@@ -374,7 +374,7 @@ def install(win) -> None:
                 # (a choice box composes its tooltip from a base text: keep that)
                 shown["marked"][key] = (widget, getattr(widget, "_base_tip", widget.toolTip()))
             widget.setEnabled(False)
-            widget.setToolTip(_tr("Compared: {values}. Change them in Train ▸ Compare…").format(
+            widget.setToolTip(QCoreApplication.translate("compare", "Compared: {values}. Change them in Train ▸ Compare…").format(
                 values=", ".join(map(str, vals))))
 
     def on_frames(frames) -> None:

@@ -41,31 +41,31 @@ def _tr(text: str) -> str:
 
 def _state_name(state: RunState) -> str:
     # Literal strings, so that Qt's lupdate finds each one.
-    return {RunState.READY: _tr("ready"), RunState.TRAINING: _tr("training"), RunState.PAUSED: _tr("paused"),
-            RunState.FINISHED: _tr("finished"), RunState.DIVERGED: _tr("diverged"),
-            RunState.ERROR: _tr("error")}[state]
+    return {RunState.READY: QCoreApplication.translate("RunController", "ready"), RunState.TRAINING: QCoreApplication.translate("RunController", "training"), RunState.PAUSED: QCoreApplication.translate("RunController", "paused"),
+            RunState.FINISHED: QCoreApplication.translate("RunController", "finished"), RunState.DIVERGED: QCoreApplication.translate("RunController", "diverged"),
+            RunState.ERROR: QCoreApplication.translate("RunController", "error")}[state]
 
 
 def status_text(state: RunState, frame: Frame | None, error: str = "") -> str:
     """The status line: the state, then epoch, step, speed, losses and lr."""
     s = frame.snap if frame is not None else None
     if state == RunState.DIVERGED and s is not None and s.diverged_at_step:
-        parts = [_tr("diverged at step {n}").format(n=s.diverged_at_step)]
+        parts = [QCoreApplication.translate("RunController", "diverged at step {n}").format(n=s.diverged_at_step)]
     elif state == RunState.ERROR:
-        parts = [_tr("error: {msg}").format(msg=error)]
+        parts = [QCoreApplication.translate("RunController", "error: {msg}").format(msg=error)]
     else:
         parts = [_state_name(state)]
     if s is None:
-        return "   ·   ".join([*parts, _tr("epoch 0"), _tr("step 0")])
-    parts += [_tr("epoch {n}").format(n=s.epoch), _tr("step {n}").format(n=s.step)]
+        return "   ·   ".join([*parts, QCoreApplication.translate("RunController", "epoch 0"), QCoreApplication.translate("RunController", "step 0")])
+    parts += [QCoreApplication.translate("RunController", "epoch {n}").format(n=s.epoch), QCoreApplication.translate("RunController", "step {n}").format(n=s.step)]
     if s.steps_per_second and state == RunState.TRAINING:
-        parts.append(_tr("{r} steps/s").format(r=f"{s.steps_per_second:,.0f}"))
+        parts.append(QCoreApplication.translate("RunController", "{r} steps/s").format(r=f"{s.steps_per_second:,.0f}"))
     if len(frame.train_loss):
-        parts.append(_tr("train loss {v}").format(v=sig3(float(frame.train_loss[-1]))))
-        parts.append(_tr("accuracy {v}%").format(v=sig3(100 * float(frame.train_acc[-1]))))
+        parts.append(QCoreApplication.translate("RunController", "train loss {v}").format(v=sig3(float(frame.train_loss[-1]))))
+        parts.append(QCoreApplication.translate("RunController", "accuracy {v}%").format(v=sig3(100 * float(frame.train_acc[-1]))))
         if frame.has_validation:
-            parts.append(_tr("val loss {v}").format(v=sig3(float(frame.val_loss[-1]))))
-    parts.append(_tr("lr {v}").format(v=sig3(s.lr)))
+            parts.append(QCoreApplication.translate("RunController", "val loss {v}").format(v=sig3(float(frame.val_loss[-1]))))
+    parts.append(QCoreApplication.translate("RunController", "lr {v}").format(v=sig3(s.lr)))
     return "   ·   ".join(parts)
 
 
@@ -254,19 +254,19 @@ class RunController(QObject):
         frame = self.frames.get(run_id) if self.frames is not None else None
         epoch = frame.snap.epoch if frame is not None else 0
         if label:
-            return _tr("{label} · epoch {n}").format(label=label, n=epoch)
+            return QCoreApplication.translate("RunController", "{label} · epoch {n}").format(label=label, n=epoch)
         c = self.config
-        return _tr("{act}, {opt}, lr {lr} · epoch {n}").format(act=c.activation, opt=c.optimizer, lr=sig3(c.lr),
+        return QCoreApplication.translate("RunController", "{act}, {opt}, lr {lr} · epoch {n}").format(act=c.activation, opt=c.optimizer, lr=sig3(c.lr),
                                                              n=epoch)
 
     def pin(self, name: str | None = None) -> bool:
         """Keep the current (in a comparison: the focused) run as a ghost."""
         frame = self.frame
         if frame is None or frame.run_id != self.run_id:  # (a new run's first frame is on its way)
-            self.notice.emit(_tr("Nothing to pin yet: the run has no frame."))
+            self.notice.emit(QCoreApplication.translate("RunController", "Nothing to pin yet: the run has no frame."))
             return False
         if len(self.ghosts) >= _ghosts.MAX_GHOSTS:
-            self.notice.emit(_tr("At most {n} pinned runs: remove one first.").format(n=_ghosts.MAX_GHOSTS))
+            self.notice.emit(QCoreApplication.translate("RunController", "At most {n} pinned runs: remove one first.").format(n=_ghosts.MAX_GHOSTS))
             return False
         self._set_ghosts((*self.ghosts, _ghosts.from_frame(frame, name or self.run_label())))
         return True
@@ -304,10 +304,10 @@ class RunController(QObject):
                 if a != b:
                     changed[key] = a
         if not changed:
-            self.notice.emit(_tr("The pinned run has the current settings: press Reset to train it again."))
+            self.notice.emit(QCoreApplication.translate("RunController", "The pinned run has the current settings: press Reset to train it again."))
             return False
         if len(changed) > 2:
-            self.notice.emit(_tr("The pinned run differs in {keys}: a comparison varies one or two settings.").format(
+            self.notice.emit(QCoreApplication.translate("RunController", "The pinned run differs in {keys}: a comparison varies one or two settings.").format(
                 keys=", ".join(sorted(changed))))
             return False
         try:
@@ -323,7 +323,7 @@ class RunController(QObject):
         """Write every run (of a comparison: each of them), the pinned runs and
         ``window`` (the window's view state) to ``path``; ``saved`` tells the end."""
         if self.frames is None or self._process_lost or self.state == RunState.ERROR:
-            self.notice.emit(_tr("Nothing to save: no run is training."))
+            self.notice.emit(QCoreApplication.translate("RunController", "Nothing to save: no run is training."))
             return False
         runs = self.compare or ((self.run_id, "run"),)
         ids = [i for i, _ in runs]
@@ -350,7 +350,7 @@ class RunController(QObject):
             self.open_failed.emit(explain(e))
             return False
         except (ConfigError, TypeError, AttributeError, ValueError) as e:
-            self.open_failed.emit(_tr("{path}: window.json does not fit its runs ({e})").format(path=path, e=explain(e)))
+            self.open_failed.emit(QCoreApplication.translate("RunController", "{path}: window.json does not fit its runs ({e})").format(path=path, e=explain(e)))
             return False
         self._restart_timer.stop()
         self.cancel_csv()
@@ -386,7 +386,7 @@ class RunController(QObject):
 
     def play(self) -> None:
         if self.state.ended and not self.restart_pending:  # (in a comparison: every run has ended)
-            self.notice.emit(_tr("This run has ended: press Reset or change a setting."))
+            self.notice.emit(QCoreApplication.translate("RunController", "This run has ended: press Reset or change a setting."))
             return
         if self._process_lost or self.state == RunState.ERROR:
             self._start_new_run(play=True)
@@ -424,7 +424,7 @@ class RunController(QObject):
         v = epochs_per_second
         if v is not None:
             if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v <= 0:
-                raise ValueError(_tr("The watch speed must be a number of epochs per second above 0, got {value}")
+                raise ValueError(QCoreApplication.translate("RunController", "The watch speed must be a number of epochs per second above 0, got {value}")
                                  .format(value=repr(v)))
             v = float(v)
         if v == self.watch_speed:
@@ -443,7 +443,7 @@ class RunController(QObject):
 
     def _on_landscape(self, msg) -> None:
         if msg.error or msg.landscape is None:
-            self.landscape_failed.emit(msg.request_id, msg.error or _tr("no landscape was computed"))
+            self.landscape_failed.emit(msg.request_id, msg.error or QCoreApplication.translate("RunController", "no landscape was computed"))
         else:
             self.landscape_ready.emit(msg.request_id, msg.landscape)
 
@@ -582,7 +582,7 @@ class RunController(QObject):
             self._play_after_death = False
             self._start_new_run(play=True)
             return
-        self._fail(why + _tr(" — press Play to start a new one"))
+        self._fail(why + QCoreApplication.translate("RunController", " — press Play to start a new one"))
 
     def _on_stalled(self, why: str) -> None:
         self._fail(why)

@@ -44,15 +44,16 @@ class ExportError(Exception):
     def __init__(self, written: list[Path], failed: list[tuple[Path, str]]):
         self.written, self.failed = list(written), list(failed)
         what = "; ".join(f"{p}: {reason}" for p, reason in self.failed)
-        super().__init__(_tr("could not write {n} of {total} PNG files: {what}").format(
+        super().__init__(translate("export", "could not write {n} of {total} PNG files: {what}").format(
             n=len(self.failed), total=len(self.written) + len(self.failed), what=what))
 
 
-def _tr(text: str) -> str:
-    # Qt only when a message is made: a headless run imports this module before it draws.
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate, importing Qt only when a message is made: the headless
+    Recorder here stays Qt-free (pyside6-lupdate reads ``translate("ctx", "text")`` by name)."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("export", text)
+    return QCoreApplication.translate(context, text)
 
 
 def _oserror(code: int, path: Path) -> OSError:
@@ -74,7 +75,7 @@ def save_image(image, path: str | os.PathLike) -> Path:
 
     path = Path(path)
     if image.isNull():
-        raise ValueError(_tr("{path}: nothing to draw (the image is empty)").format(path=path))
+        raise ValueError(translate("export", "{path}: nothing to draw (the image is empty)").format(path=path))
     if path.is_dir():
         raise _oserror(errno.EISDIR, path)
     if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
@@ -83,7 +84,7 @@ def save_image(image, path: str | os.PathLike) -> Path:
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buf, "PNG"):
-        raise ValueError(_tr("{path}: the image could not be encoded as PNG").format(path=path))
+        raise ValueError(translate("export", "{path}: the image could not be encoded as PNG").format(path=path))
     buf.close()
     from ..common.files import remove_stale_temps
 
@@ -126,7 +127,7 @@ def render_plot(widget, scale: float = DEFAULT_SCALE):
 
     target = getattr(widget, "export_target", widget)  # a container exports its plot
     if target.width() < 10 or target.height() < 10:
-        raise ValueError(_tr("{name} has no size yet: show or resize it before export").format(
+        raise ValueError(translate("export", "{name} has no size yet: show or resize it before export").format(
             name=widget.objectName() or widget))
     if not isinstance(target, pg.GraphicsView):
         return render_window(target, scale)  # not pyqtgraph (the network diagram): render it
@@ -287,7 +288,7 @@ def export_main_window(win, folder: str | os.PathLike, scale: float = DEFAULT_SC
         win.compare_curves.update_frames(c.frames, tuple(short(labels[f.run_id]) for f in c.frames))
         views.update(compare_tiles=win.tiles, compare_curves=win.compare_curves, compare_table=table)
         # The single decision view shows the focused run: say which.
-        win.decision_view.set_title(_tr("Decision regions · {run}").format(run=short(labels.get(c.run_id, ""))))
+        win.decision_view.set_title(translate("export", "Decision regions · {run}").format(run=short(labels.get(c.run_id, ""))))
     written: list[Path] = []
     failed: list[tuple[Path, str]] = []
     try:
@@ -423,8 +424,8 @@ def history_dialog(win) -> None:
     """File > Export history as CSV…: ask for a file, write it, say what happened."""
     from PySide6.QtWidgets import QFileDialog
 
-    path, _ = QFileDialog.getSaveFileName(win, _tr("Export history as CSV"), "history.csv",
-                                          _tr("CSV files (*.csv)"))
+    path, _ = QFileDialog.getSaveFileName(win, translate("export", "Export history as CSV"), "history.csv",
+                                          translate("export", "CSV files (*.csv)"))
     if not path:
         return
     try:
@@ -432,6 +433,6 @@ def history_dialog(win) -> None:
     except OSError as e:
         from .runs import warn
 
-        warn(win, "export_failed", _tr("Export failed"), f"{path}: {e.strerror or e}")
+        warn(win, "export_failed", translate("export", "Export failed"), f"{path}: {e.strerror or e}")
         return
-    win.statusBar().showMessage(_tr("Wrote {path}").format(path=path), 6000)
+    win.statusBar().showMessage(translate("export", "Wrote {path}").format(path=path), 6000)

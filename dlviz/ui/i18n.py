@@ -17,14 +17,21 @@ import gc
 import sys
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMessageBox
 
-from ..common.messages import Message, message_of
+from ..common.messages import Message, compiled_languages, message_of
 
-#: The languages the window speaks, by code, each named in itself.
-LANGUAGES = {"en": "English", "ko": "한국어"}
+def _languages() -> dict[str, str]:
+    """English and every compiled translation (resources/i18n/dlviz_<code>.qm), each named in itself."""
+    return {code: "English" if code == "en" else QLocale(code).nativeLanguageName() or code
+            for code in compiled_languages()}
+
+
+#: The languages the window speaks, by code, each named in itself: a new language is a new
+#: ``.ts`` file compiled to its ``.qm`` (``python -m dlviz.ui.i18n_update --new <code>``).
+LANGUAGES = _languages()
 SETTINGS_KEY = "language"
 
 _current = "en"
@@ -33,6 +40,23 @@ _installed: list[QTranslator] = []  # installed by us (the app holds no referenc
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("i18n", text)
+
+
+#: pyqtgraph's own strings the window shows (the plots' right-click menu), from
+#: pyqtgraph/GraphicsScene/GraphicsScene.py and graphicsItems/ViewBox/ViewBoxMenu.py: lupdate is
+#: not run over site-packages, so they are marked here (tests/ui/test_translations.py checks that
+#: the installed pyqtgraph asks for no other).
+PYQTGRAPH_STRINGS = (
+    QT_TRANSLATE_NOOP("GraphicsScene", "Export..."),
+    QT_TRANSLATE_NOOP("ViewBox", "ViewBox options"),
+    QT_TRANSLATE_NOOP("ViewBox", "View All"),
+    QT_TRANSLATE_NOOP("ViewBox", "axis"),
+    QT_TRANSLATE_NOOP("ViewBox", "Mouse Mode"),
+    QT_TRANSLATE_NOOP("ViewBox", "3 button"),
+    QT_TRANSLATE_NOOP("ViewBox", "1 button"),
+)
+#: The files of the installed pyqtgraph whose ``translate("ctx", "text")`` calls PYQTGRAPH_STRINGS covers.
+PYQTGRAPH_FILES = ("GraphicsScene/GraphicsScene.py", "graphicsItems/ViewBox/ViewBoxMenu.py")
 
 
 #: The context of the Qt-free layers' messages (``dlviz.common.messages.Message`` templates).
@@ -139,16 +163,26 @@ def install(app=None, lang: str | None = None, settings: QSettings | None = None
 
 # -- View ▸ Language ---------------------------------------------------------------------------
 
-#: What the message says, in each language: it is shown in the language just chosen.
-_RESTART_TEXT = {
-    "en": ("The language changes when dlviz starts again.", "Restart now", "Later"),
-    "ko": ("언어는 dlviz를 다시 시작하면 바뀝니다.", "지금 다시 시작", "나중에"),
-}
-_UNSAFE_TEXT = {
-    "en": "Restarting now would lose the runs you are comparing or have pinned: save them first "
-          "(File ▸ Save experiment…).",
-    "ko": "지금 다시 시작하면 비교 중이거나 고정한 실행이 사라집니다. 먼저 저장하세요(파일 ▸ 실험 저장…).",
-}
+#: What the message says, in the language just chosen (translated with that language's translator,
+#: before it is installed).
+_RESTART_TEXT = (QT_TRANSLATE_NOOP("i18n", "The language changes when dlviz starts again."),
+                 QT_TRANSLATE_NOOP("i18n", "Restart now"), QT_TRANSLATE_NOOP("i18n", "Later"))
+_UNSAFE_TEXT = QT_TRANSLATE_NOOP("i18n", "Restarting now would lose the runs you are comparing or have pinned: "
+                                         "save them first (File ▸ Save experiment…).")
+
+
+def translated_in(lang: str, context: str, text: str) -> str:
+    """``text`` in ``lang`` (whichever language is installed now); English where it has none."""
+    if lang == "en":
+        return text
+    t = QTranslator()
+    try:
+        data = qm_file(lang).read_bytes()
+    except OSError:
+        return text
+    if not t.load(data):
+        return text
+    return t.translate(context, text) or text
 
 
 def install_menu(win) -> None:
@@ -157,7 +191,7 @@ def install_menu(win) -> None:
     QSettings and applies when the window is built again ("Restart now")."""
     view = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "view_menu")
     view.addSeparator()
-    menu = view.addMenu(_tr("Language"))
+    menu = view.addMenu(QCoreApplication.translate("i18n", "Language"))
     menu.setObjectName("language_menu")
     group = QActionGroup(menu)
     group.setExclusive(True)
@@ -191,7 +225,7 @@ def choose_language(win, lang: str) -> QMessageBox | None:
         win.settings.sync()
     if lang == current_language():
         return None
-    text, now, later = _RESTART_TEXT[lang]
+    text, now, later = (translated_in(lang, "i18n", t) for t in _RESTART_TEXT)
     box = QMessageBox(QMessageBox.Icon.Information, LANGUAGES[lang], text, parent=win)
     box.setObjectName("language_dialog")
     restart = None
@@ -199,7 +233,7 @@ def choose_language(win, lang: str) -> QMessageBox | None:
         restart = box.addButton(now, QMessageBox.ButtonRole.AcceptRole)
         restart.setObjectName("restart_now")
     else:
-        box.setInformativeText(_UNSAFE_TEXT[lang])
+        box.setInformativeText(translated_in(lang, "i18n", _UNSAFE_TEXT))
     box.addButton(later, QMessageBox.ButtonRole.RejectRole)
     box.finished.connect(lambda _: rebuild(win, lang) if restart is not None and box.clickedButton() is restart
                          else None)

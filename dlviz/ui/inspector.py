@@ -165,7 +165,7 @@ class SoftmaxBars(pg.PlotWidget):
         super().__init__(parent, background=style.BACKGROUND, axisItems=axes())
         self.setObjectName("inspector_bars")
         plot = self.getPlotItem()
-        dress(plot, _tr("Softmax pᵢ"), "", _tr("probability"))
+        dress(plot, QCoreApplication.translate("inspector", "Softmax pᵢ"), "", QCoreApplication.translate("inspector", "probability"))
         # pyqtgraph makes a title's width the plot's minimum: a narrow dock would cut the bars off.
         plot.titleLabel.setMinimumWidth(0)
         plot.getAxis("bottom").showLabel(False)  # the ticks name the classes
@@ -236,23 +236,23 @@ class Inspector(QWidget):
         lay.setContentsMargins(6, 4, 6, 6)
 
         self.hint = _label("inspector_hint", rich=False)
-        self.hint.setText(_tr("Click a point on the decision plane to see the network's softmax and "
+        self.hint.setText(QCoreApplication.translate("inspector", "Click a point on the decision plane to see the network's softmax and "
                               "cross-entropy there; click a unit in the network to see its weighted sum."))
         lay.addWidget(self.hint)
         self.point_label = _label("inspector_point")
         lay.addWidget(self.point_label)
         row = QHBoxLayout()
-        self.label_title = QLabel(_tr("Label y:"))
+        self.label_title = QLabel(QCoreApplication.translate("inspector", "Label y:"))
         row.addWidget(self.label_title)
         self.label_box = QComboBox()
         self.label_box.setObjectName("inspector_label")
-        self.label_box.setToolTip(_tr("The class the cross-entropy is measured against. A point near a "
+        self.label_box.setToolTip(QCoreApplication.translate("inspector", "The class the cross-entropy is measured against. A point near a "
                                       "sample takes that sample's label."))
         self.label_box.activated.connect(self._on_label_picked)
         row.addWidget(self.label_box, 1)
-        self.clear_button = QPushButton(_tr("Clear"))
+        self.clear_button = QPushButton(QCoreApplication.translate("inspector", "Clear"))
         self.clear_button.setObjectName("inspector_clear")
-        self.clear_button.setToolTip(_tr("Stop inspecting this point"))
+        self.clear_button.setToolTip(QCoreApplication.translate("inspector", "Stop inspecting this point"))
         row.addWidget(self.clear_button)
         lay.addLayout(row)
 
@@ -260,7 +260,7 @@ class Inspector(QWidget):
         pair = QHBoxLayout()
         self.bars = SoftmaxBars()
         pair.addWidget(self.bars, 4)
-        self.table = _table("inspector_table", [_tr("class"), _tr("logit zᵢ"), _tr("e^zᵢ"), _tr("pᵢ")])
+        self.table = _table("inspector_table", [QCoreApplication.translate("inspector", "class"), QCoreApplication.translate("inspector", "logit zᵢ"), QCoreApplication.translate("inspector", "e^zᵢ"), QCoreApplication.translate("inspector", "pᵢ")])
         pair.addWidget(self.table, 5, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(pair)
         self.formula = _label("inspector_formula")
@@ -273,9 +273,9 @@ class Inspector(QWidget):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         lay.addWidget(line)
         self.unit_title = _label("inspector_unit_title")
-        self.unit_title.setText(_tr("Click a hidden or output unit in the network to see z = Σ wᵢaᵢ + b here."))
+        self.unit_title.setText(QCoreApplication.translate("inspector", "Click a hidden or output unit in the network to see z = Σ wᵢaᵢ + b here."))
         lay.addWidget(self.unit_title)
-        self.terms = _table("inspector_terms", [_tr("input"), _tr("aᵢ"), _tr("wᵢ"), _tr("wᵢ·aᵢ")])
+        self.terms = _table("inspector_terms", [QCoreApplication.translate("inspector", "input"), QCoreApplication.translate("inspector", "aᵢ"), QCoreApplication.translate("inspector", "wᵢ"), QCoreApplication.translate("inspector", "wᵢ·aᵢ")])
         lay.addWidget(self.terms)
         self.activation = _label("inspector_activation")
         lay.addWidget(self.activation)
@@ -327,13 +327,13 @@ class Inspector(QWidget):
         self.terms.hide()
         self.activation.hide()
         if self.unit is not None:
-            self.unit_title.setText(_tr("{unit}: click a point on the decision plane to follow it through "
+            self.unit_title.setText(QCoreApplication.translate("inspector", "{unit}: click a point on the decision plane to follow it through "
                                         "this unit.").format(unit=unit_name(self.info, *self.unit)))
 
     def set_unit(self, unit: tuple[int, int] | None) -> None:
         self.unit = unit
         if unit is None:
-            self.unit_title.setText(_tr("Click a hidden or output unit in the network to see z = Σ wᵢaᵢ + b here."))
+            self.unit_title.setText(QCoreApplication.translate("inspector", "Click a hidden or output unit in the network to see z = Σ wᵢaᵢ + b here."))
             self.terms.hide()
             self.activation.hide()
 
@@ -357,17 +357,17 @@ class Inspector(QWidget):
 
     def _show_point_text(self) -> None:
         x, y = self.point
-        text = _tr("Point x₁ = {x}, x₂ = {y}").format(x=sig3(x), y=sig3(y))
+        text = QCoreApplication.translate("inspector", "Point x₁ = {x}, x₂ = {y}").format(x=sig3(x), y=sig3(y))
         if self.sample is not None:
             k, kind = self.sample
             name = class_label(self.info.class_names[k])
-            where = _tr("a training sample") if kind == "train" else _tr("a validation sample")
-            text += "<br>" + _tr("Snapped to {where} of class <b>{name}</b>: its label is y.").format(
+            where = QCoreApplication.translate("inspector", "a training sample") if kind == "train" else QCoreApplication.translate("inspector", "a validation sample")
+            text += "<br>" + QCoreApplication.translate("inspector", "Snapped to {where} of class <b>{name}</b>: its label is y.").format(
                 where=where, name=name)
-            self.label_title.setText(_tr("Label y:"))
+            self.label_title.setText(QCoreApplication.translate("inspector", "Label y:"))
         else:
-            text += "<br>" + _tr("No sample here: pick the label y (it starts as the predicted class).")
-            self.label_title.setText(_tr("Label y:"))
+            text += "<br>" + QCoreApplication.translate("inspector", "No sample here: pick the label y (it starts as the predicted class).")
+            self.label_title.setText(QCoreApplication.translate("inspector", "Label y:"))
         self.point_label.setText(text)
 
     # -- the numbers -----------------------------------------------------------------------
@@ -390,24 +390,24 @@ class Inspector(QWidget):
         lse = log_sum_exp(z)
         total = exp_text(lse)
         rows = [(names[k], sig3(z[k]), exp_text(z[k]), sig3(probs[k])) for k in range(len(z))]
-        rows.append((_tr("sum Σⱼ"), "", total, sig3(probs.sum())))
+        rows.append((QCoreApplication.translate("inspector", "sum Σⱼ"), "", total, sig3(probs.sum())))
         _fill(self.table, rows, bold=(y,), icons=self._icons)
         _fit_rows(self.table, 9)
         if y is None:
             return
         name = names[y]
         color = hex_rgb(tuple(int(c * 0.8) for c in style.class_rgb(y)))
-        self.formula.setText(_tr(
+        self.formula.setText(QCoreApplication.translate("inspector", 
             "p<sub>i</sub> = e<sup>z<sub>i</sub></sup> / Σ<sub>j</sub> e<sup>z<sub>j</sub></sup>; for y = "
             "<b style='color:{color}'>{name}</b>: p<sub>y</sub> = {e} / {total} = <b>{p}</b>").format(
             color=color, name=name, e=exp_text(z[y]), total=total, p=sig3(probs[y])))
         ce = lse - z[y]  # −log p_y without taking the log of a probability that may be 0
         k = len(z)
-        self.loss.setText(_tr(
+        self.loss.setText(QCoreApplication.translate("inspector", 
             "Cross-entropy: −log p<sub>y</sub> = −ln {p} = <b>{ce}</b><br>"
             "chance (pᵢ = 1/K for every class): ln K = ln {k} = <b>{chance}</b> — {verdict}").format(
             p=sig3(probs[y]), ce=sig3(ce), k=k, chance=f"{math.log(k):.2f}",
-            verdict=_tr("better than chance") if ce < math.log(k) else _tr("no better than chance")))
+            verdict=QCoreApplication.translate("inspector", "better than chance") if ce < math.log(k) else QCoreApplication.translate("inspector", "no better than chance")))
 
     def _show_unit(self, p, config) -> None:
         if self.unit is None or p.unit != self.unit or p.unit_weights is None:
@@ -422,7 +422,7 @@ class Inspector(QWidget):
         terms = w * a_in
         total = float(terms.sum()) + b
         out = layer == len(info.sizes) - 2
-        self.unit_title.setText(_tr("<b>{unit}</b> at this point: z = Σ<sub>i</sub> w<sub>i</sub>a<sub>i</sub> + b")
+        self.unit_title.setText(QCoreApplication.translate("inspector", "<b>{unit}</b> at this point: z = Σ<sub>i</sub> w<sub>i</sub>a<sub>i</sub> + b")
                                 .format(unit=unit_name(info, layer, j)))
         t = self.terms
         labels = info.feature_labels
@@ -431,24 +431,24 @@ class Inspector(QWidget):
             if layer == 0:
                 src = labels[i] if i < len(labels) else str(i + 1)
             else:
-                src = _tr("unit {u}").format(u=i + 1)
+                src = QCoreApplication.translate("inspector", "unit {u}").format(u=i + 1)
             rows.append((src, sig3(a_in[i]), sig3(w[i]), sig3(terms[i])))
         n = len(a_in)
-        rows.append((_tr("bias b"), "", "", sig3(b)))
-        rows.append((_tr("z = Σ wᵢaᵢ + b"), "", "", sig3(total)))
+        rows.append((QCoreApplication.translate("inspector", "bias b"), "", "", sig3(b)))
+        rows.append((QCoreApplication.translate("inspector", "z = Σ wᵢaᵢ + b"), "", "", sig3(total)))
         _fill(t, rows, bold=(n + 1,))
         _fit_rows(t, 12)
         t.show()
         if out:
             probs = p.probs
-            self.activation.setText(_tr(
+            self.activation.setText(QCoreApplication.translate("inspector", 
                 "z is the logit z<sub>{k}</sub> = <b>{z}</b> of class {name}; the softmax makes it "
                 "p = e<sup>z</sup> / Σ<sub>j</sub> e<sup>z<sub>j</sub></sup> = <b>{p}</b>").format(
                 k=j + 1, z=sig3(z), name=class_label(info.class_names[j]), p=sig3(probs[j])))
         else:
             act = activation_of(config)[1]
             formula = getattr(act, "formula", "") or ""
-            self.activation.setText(_tr("then the activation {name}: {formula}<br>f(z) = {name}({z}) = <b>{a}</b>")
+            self.activation.setText(QCoreApplication.translate("inspector", "then the activation {name}: {formula}<br>f(z) = {name}({z}) = <b>{a}</b>")
                                     .format(name=act.label, formula=formula, z=sig3(z), a=sig3(p.a[layer][j])))
         self.activation.show()
 
@@ -470,7 +470,7 @@ def install(win) -> None:
     the clicks on the plane and on the network, and the cross on the plane."""
     c = win.controller
     win.inspector = ins = Inspector()
-    dock = QDockWidget(_tr("Softmax inspector"), win)
+    dock = QDockWidget(QCoreApplication.translate("inspector", "Softmax inspector"), win)
     dock.setObjectName("inspector_dock")
     dock.setWidget(ins)
     dock.setProperty("tab_beside", "loss_dock")  # layouts.arrange puts it back there
@@ -533,7 +533,7 @@ def install(win) -> None:
                 on_point(float(X[0, 0]), float(X[0, 1]))
                 return
         else:
-            ins.unit_title.setText(_tr("{unit}: waiting for the numbers…").format(
+            ins.unit_title.setText(QCoreApplication.translate("inspector", "{unit}: waiting for the numbers…").format(
                 unit=unit_name(ins.info, layer, unit)))
         state["inside"] = None
         bring_up()

@@ -28,10 +28,10 @@ def dock_titles() -> dict[str, str]:
     Short: in the compact layout at 1366 px six of them share one tab bar 519 px
     wide ("Dead units and saturation" and its like were elided to "Dead u…"); the
     plots' own titles say the rest."""
-    return {"loss_dock": _tr("Loss and accuracy"), "network_dock": _tr("Network"),
-            "gradient_dock": _tr("Gradient flow"), "health_dock": _tr("Dead units"),
-            "weights_dock": _tr("Weights"), "activation_dock": _tr("Activation"),
-            "dropout_dock": _tr("Dropout"), "schedule_dock": _tr("Learning rate")}
+    return {"loss_dock": QCoreApplication.translate("layouts", "Loss and accuracy"), "network_dock": QCoreApplication.translate("layouts", "Network"),
+            "gradient_dock": QCoreApplication.translate("layouts", "Gradient flow"), "health_dock": QCoreApplication.translate("layouts", "Dead units"),
+            "weights_dock": QCoreApplication.translate("layouts", "Weights"), "activation_dock": QCoreApplication.translate("layouts", "Activation"),
+            "dropout_dock": QCoreApplication.translate("layouts", "Dropout"), "schedule_dock": QCoreApplication.translate("layouts", "Learning rate")}
 
 
 WATCH_SPEEDS = (1, 2, 5, 10, 30, 100, None)  # epochs per second; None: as fast as it goes
@@ -39,10 +39,10 @@ WATCH_SPEEDS = (1, 2, 5, 10, 30, 100, None)  # epochs per second; None: as fast 
 
 def speed_text(v: float | None) -> str:
     if v is None:
-        return _tr("max")
+        return QCoreApplication.translate("layouts", "max")
     if v == 1:
-        return _tr("1 epoch/s")
-    return _tr("{n} epochs/s").format(n=f"{v:g}")
+        return QCoreApplication.translate("layouts", "1 epoch/s")
+    return QCoreApplication.translate("layouts", "{n} epochs/s").format(n=f"{v:g}")
 
 
 def watch_speed_box(c) -> QComboBox:
@@ -50,7 +50,7 @@ def watch_speed_box(c) -> QComboBox:
     controller ``c``: a lesson may set a speed the list does not hold, which is added."""
     box = QComboBox()
     box.setObjectName("watch_speed")
-    box.setToolTip(_tr("How fast training runs: slow enough to watch the boundary form, or as fast as it goes"))
+    box.setToolTip(QCoreApplication.translate("layouts", "How fast training runs: slow enough to watch the boundary form, or as fast as it goes"))
     for v in WATCH_SPEEDS:
         box.addItem(speed_text(v), v)
 
@@ -105,20 +105,20 @@ def loss_box(loss_view) -> tuple[QWidget, QCheckBox, QSlider]:
     lay = QVBoxLayout(box)
     lay.setContentsMargins(2, 2, 2, 2)
     row = QHBoxLayout()
-    log = checkbox("loss_log", _tr("Log scale"),
-                   _tr("Show the loss on a logarithmic axis: small late improvements become visible."))
+    log = checkbox("loss_log", QCoreApplication.translate("layouts", "Log scale"),
+                   QCoreApplication.translate("layouts", "Show the loss on a logarithmic axis: small late improvements become visible."))
     log.toggled.connect(loss_view.set_log)
     # A plain QSlider: the smoothing is felt on the curve, a number beside it adds nothing.
     smoothing = QSlider(Qt.Horizontal)
     smoothing.setObjectName("smoothing")
     smoothing.setRange(0, 99)
     smoothing.setValue(60)
-    smoothing.setToolTip(_tr("Smooths the noisy per-step loss (a running average); 0 shows it raw."))
+    smoothing.setToolTip(QCoreApplication.translate("layouts", "Smooths the noisy per-step loss (a running average); 0 shows it raw."))
     smoothing.valueChanged.connect(lambda v: loss_view.set_smoothing(v / 100))
     loss_view.set_smoothing(0.6)
     row.addWidget(log)
     row.addSpacing(12)
-    row.addWidget(QLabel(_tr("Smoothing")))
+    row.addWidget(QLabel(QCoreApplication.translate("layouts", "Smoothing")))
     row.addWidget(smoothing, 1)
     lay.addLayout(row)
     lay.addWidget(loss_view, 1)
@@ -141,7 +141,7 @@ def add_docks(win: QMainWindow, widgets: dict[str, QWidget], panel_area: QWidget
                          | QDockWidget.DockWidgetClosable)
         win.addDockWidget(Qt.RightDockWidgetArea, dock)
         docks[name] = dock
-    dock = QDockWidget(_tr("Hyperparameters"), win)
+    dock = QDockWidget(QCoreApplication.translate("layouts", "Hyperparameters"), win)
     dock.setObjectName("controls_dock")
     dock.setWidget(panel_area)
     dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
@@ -272,24 +272,24 @@ def add_actions(win, c) -> None:
 
     Sets ``win.play_action``, ``win.step_action``, ``win.reset_action`` and
     ``win.cancel_csv_action``; ``c`` is the window's RunController."""
-    tb = win.addToolBar(_tr("Training"))
+    tb = win.addToolBar(QCoreApplication.translate("layouts", "Training"))
     tb.setObjectName("training_toolbar")
     tb.setMovable(False)
     tb.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-    specs = (("play", _tr("Play"), Qt.Key_Space, c.toggle_play, _tr("Start or pause training"), QStyle.SP_MediaPlay),
-             ("step", _tr("Step epoch"), "Ctrl+Right", c.step_epoch, _tr("Train exactly one epoch"),
+    specs = (("play", QCoreApplication.translate("layouts", "Play"), Qt.Key_Space, c.toggle_play, QCoreApplication.translate("layouts", "Start or pause training"), QStyle.SP_MediaPlay),
+             ("step", QCoreApplication.translate("layouts", "Step epoch"), "Ctrl+Right", c.step_epoch, QCoreApplication.translate("layouts", "Train exactly one epoch"),
               QStyle.SP_MediaSkipForward),
-             ("reset", _tr("Reset"), "Ctrl+R", c.reset, _tr("Fresh weights, empty curves, same settings"),
+             ("reset", QCoreApplication.translate("layouts", "Reset"), "Ctrl+R", c.reset, QCoreApplication.translate("layouts", "Fresh weights, empty curves, same settings"),
               QStyle.SP_BrowserReload))
-    m = win.menuBar().addMenu(_tr("&File"))
-    m.addAction(_tr("Load CSV…"), win.open_csv_dialog)
-    win.cancel_csv_action = m.addAction(_tr("Cancel loading"), QKeySequence.Cancel, c.cancel_csv)
+    m = win.menuBar().addMenu(QCoreApplication.translate("layouts", "&File"))
+    m.addAction(QCoreApplication.translate("layouts", "Load CSV…"), win.open_csv_dialog)
+    win.cancel_csv_action = m.addAction(QCoreApplication.translate("layouts", "Cancel loading"), QKeySequence.Cancel, c.cancel_csv)
     win.cancel_csv_action.setEnabled(False)
-    m.addAction(_tr("Export plots as PNG…"), win.open_export_dialog)
-    m.addAction(_tr("Export history as CSV…"), lambda: export.history_dialog(win))
+    m.addAction(QCoreApplication.translate("layouts", "Export plots as PNG…"), win.open_export_dialog)
+    m.addAction(QCoreApplication.translate("layouts", "Export history as CSV…"), lambda: export.history_dialog(win))
     m.addSeparator()
-    m.addAction(_tr("Quit"), QKeySequence.Quit, win.close)
-    t = win.menuBar().addMenu(_tr("&Train"))
+    m.addAction(QCoreApplication.translate("layouts", "Quit"), QKeySequence.Quit, win.close)
+    t = win.menuBar().addMenu(QCoreApplication.translate("layouts", "&Train"))
     t.setObjectName("train_menu")
     for name, text, key, slot, tip, icon in specs:
         keys = QKeySequence(key).toString(QKeySequence.NativeText)
@@ -309,14 +309,14 @@ def add_actions(win, c) -> None:
         setattr(win, name + "_action", a)
     tb.addSeparator()
     win.watch_speed_box = watch_speed_box(c)
-    label = QLabel(_tr("Watch speed") + " ")
+    label = QLabel(QCoreApplication.translate("layouts", "Watch speed") + " ")
     label.setToolTip(win.watch_speed_box.toolTip())
     tb.addWidget(label)
     tb.addWidget(win.watch_speed_box)
-    v = win.menuBar().addMenu(_tr("&View"))
+    v = win.menuBar().addMenu(QCoreApplication.translate("layouts", "&View"))
     v.setObjectName("view_menu")  # found by name: its title is translated
-    v.addAction(_tr("Compact layout (tabs)"), lambda: win.apply_layout("compact"))
-    v.addAction(_tr("Every view at once"), lambda: win.apply_layout("all"))
+    v.addAction(QCoreApplication.translate("layouts", "Compact layout (tabs)"), lambda: win.apply_layout("compact"))
+    v.addAction(QCoreApplication.translate("layouts", "Every view at once"), lambda: win.apply_layout("all"))
     v.addSeparator()
     for dock in win.docks.values():
         v.addAction(dock.toggleViewAction())

@@ -82,18 +82,18 @@ class GlossaryDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("glossary")
-        self.setWindowTitle(wm_title(_tr("Glossary"), "Glossary"))
+        self.setWindowTitle(wm_title(QCoreApplication.translate("lessons", "Glossary"), "Glossary"))
         self.terms = load_glossary()
         lay = QVBoxLayout(self)
         self.filter = QLineEdit()
         self.filter.setObjectName("glossary_filter")
-        self.filter.setPlaceholderText(_tr("Find a term (English or Korean)"))
+        self.filter.setPlaceholderText(QCoreApplication.translate("lessons", "Find a term (English or Korean)"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
         lay.addWidget(self.filter)
         self.table = t = QTableWidget(len(self.terms), 4)
         t.setObjectName("glossary_table")
-        t.setHorizontalHeaderLabels([_tr("English"), _tr("Korean"), _tr("Meaning"), _tr("Meaning in Korean")])
+        t.setHorizontalHeaderLabels([QCoreApplication.translate("lessons", "English"), QCoreApplication.translate("lessons", "Korean"), QCoreApplication.translate("lessons", "Meaning"), QCoreApplication.translate("lessons", "Meaning in Korean")])
         t.setEditTriggers(QAbstractItemView.NoEditTriggers)
         t.setWordWrap(True)
         t.verticalHeader().setVisible(False)
@@ -205,7 +205,7 @@ class LessonsDock(QDockWidget):
     checked = Signal(str, object)  # lesson id, the expectations' results [{"text", "holds"}]
 
     def __init__(self, win):
-        super().__init__(_tr("Lessons"), win)
+        super().__init__(QCoreApplication.translate("lessons", "Lessons"), win)
         self.setObjectName("lessons_dock")
         self.win = win
         self.lessons: list[Lesson] = load_lessons()
@@ -230,7 +230,7 @@ class LessonsDock(QDockWidget):
         self.list.setObjectName("lesson_list")
         self.list.setWordWrap(True)  # a long title wraps rather than hiding its end
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.list.setToolTip(_tr("The course's lessons in order; ✓: its run has been watched to the end"))
+        self.list.setToolTip(QCoreApplication.translate("lessons", "The course's lessons in order; ✓: its run has been watched to the end"))
         self.list.itemActivated.connect(self._on_item)
         self.list.itemClicked.connect(self._on_item)
         split.addWidget(self.list)
@@ -259,7 +259,7 @@ class LessonsDock(QDockWidget):
         self.content.addWidget(self.title)
         self.content.addWidget(self.text)
 
-        self.predict_box = QGroupBox(_tr("Predict first"))
+        self.predict_box = QGroupBox(QCoreApplication.translate("lessons", "Predict first"))
         self.predict_box.setObjectName("lesson_predict")
         pl = QVBoxLayout(self.predict_box)
         self.question = QLabel()
@@ -273,7 +273,7 @@ class LessonsDock(QDockWidget):
         self.choice_group.idClicked.connect(lambda _: self._update_run_button())
         self.choice_buttons: list[QRadioButton] = []
         row = QHBoxLayout()
-        self.run_button = QPushButton(_tr("Run"))
+        self.run_button = QPushButton(QCoreApplication.translate("lessons", "Run"))
         self.run_button.setObjectName("lesson_run")
         self.run_button.clicked.connect(self.run)
         row.addWidget(self.run_button)
@@ -286,18 +286,18 @@ class LessonsDock(QDockWidget):
         pl.addWidget(self.feedback)
         self.content.addWidget(self.predict_box)
 
-        self.look_box = QGroupBox(_tr("Look at"))
+        self.look_box = QGroupBox(QCoreApplication.translate("lessons", "Look at"))
         self.look_box.setObjectName("lesson_look_at")
         self.look_grid = QGridLayout(self.look_box)
         self.look_grid.setColumnStretch(1, 1)
         self.content.addWidget(self.look_box)
 
-        self.try_box = QGroupBox(_tr("Try next"))
+        self.try_box = QGroupBox(QCoreApplication.translate("lessons", "Try next"))
         self.try_box.setObjectName("lesson_try_next")
         self.try_lay = QVBoxLayout(self.try_box)
         self.content.addWidget(self.try_box)
 
-        self.checks_box = QGroupBox(_tr("What the run showed"))
+        self.checks_box = QGroupBox(QCoreApplication.translate("lessons", "What the run showed"))
         self.checks_box.setObjectName("lesson_checks_box")
         cl = QVBoxLayout(self.checks_box)
         self.checks = QLabel()
@@ -314,17 +314,17 @@ class LessonsDock(QDockWidget):
         outer.addWidget(split, 1)
 
         nav = QHBoxLayout()
-        self.back_button = QPushButton(_tr("Back"))
+        self.back_button = QPushButton(QCoreApplication.translate("lessons", "Back"))
         self.back_button.setObjectName("lesson_back")
-        self.back_button.setToolTip(_tr("The previous lesson of the course"))
+        self.back_button.setToolTip(QCoreApplication.translate("lessons", "The previous lesson of the course"))
         self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton(_tr("Next"))
+        self.next_button = QPushButton(QCoreApplication.translate("lessons", "Next"))
         self.next_button.setObjectName("lesson_next")
-        self.next_button.setToolTip(_tr("The next lesson of the course"))
+        self.next_button.setToolTip(QCoreApplication.translate("lessons", "The next lesson of the course"))
         self.next_button.clicked.connect(self.next)
-        self.glossary_button = QPushButton(_tr("Glossary"))
+        self.glossary_button = QPushButton(QCoreApplication.translate("lessons", "Glossary"))
         self.glossary_button.setObjectName("glossary_button")
-        self.glossary_button.setToolTip(_tr("The course's terms in English and Korean"))
+        self.glossary_button.setToolTip(QCoreApplication.translate("lessons", "The course's terms in English and Korean"))
         self.glossary_button.clicked.connect(self.show_glossary)
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
@@ -392,15 +392,15 @@ class LessonsDock(QDockWidget):
             self.open_lesson(lid)
 
     def _show_intro(self) -> None:
-        self.title.setText(_tr("Lessons"))
-        self.text.setText("<p>" + _esc(_tr(
+        self.title.setText(QCoreApplication.translate("lessons", "Lessons"))
+        self.text.setText("<p>" + _esc(QCoreApplication.translate("lessons", 
             "Each lesson sets up the window for one idea of the course, asks you to predict what the run "
             "will show, then runs it. Choose a lesson in the list: its settings replace the current ones.")) + "</p>")
         for box in (self.predict_box, self.look_box, self.try_box, self.checks_box):
             box.hide()
         self.back_button.setEnabled(False)
         self.next_button.setEnabled(bool(self.lessons))
-        self.next_button.setToolTip(_tr("The next lesson of the course"))
+        self.next_button.setToolTip(QCoreApplication.translate("lessons", "The next lesson of the course"))
 
     # -- opening a lesson ----------------------------------------------------------------------
 
@@ -476,7 +476,7 @@ class LessonsDock(QDockWidget):
         for i, item in enumerate(l.look_at):
             b = QPushButton(names.get(item["view"], item["view"]))
             b.setObjectName(f"look_at_{i}")
-            b.setToolTip(_tr("Bring this view to the front and mark it"))
+            b.setToolTip(QCoreApplication.translate("lessons", "Bring this view to the front and mark it"))
             b.clicked.connect(lambda _=False, n=i: self.look_at(n))
             label = QLabel(text_of(item["text"]))
             label.setTextFormat(Qt.PlainText)
@@ -487,7 +487,7 @@ class LessonsDock(QDockWidget):
         for i, item in enumerate(l.try_next):
             b = QPushButton(text_of(item["label"]))
             b.setObjectName(f"try_next_{i}")
-            b.setToolTip(_tr("Change the settings this way and run again"))
+            b.setToolTip(QCoreApplication.translate("lessons", "Change the settings this way and run again"))
             b.clicked.connect(lambda _=False, n=i: self.try_next(n))
             self.try_lay.addWidget(b)
         self.checks.setText(self._expectations_text(None))
@@ -502,8 +502,8 @@ class LessonsDock(QDockWidget):
     def _update_run_button(self) -> None:
         picked = self.choice_group.checkedId() >= 0
         self.run_button.setEnabled(picked and not self._played)
-        self.run_button.setToolTip(_tr("Start the run and see if you were right") if picked
-                                   else _tr("Pick an answer first"))
+        self.run_button.setToolTip(QCoreApplication.translate("lessons", "Start the run and see if you were right") if picked
+                                   else QCoreApplication.translate("lessons", "Pick an answer first"))
 
     def apply_scene(self, l: Lesson) -> None:
         """The lesson's settings, comparison, views, layer, thinned toggle and watch speed,
@@ -589,11 +589,11 @@ class LessonsDock(QDockWidget):
         answer = l.predict["answer"]
         right = text_of(l.predict["choices"][answer])
         if picked == answer:
-            msg = "<b style='color:#009E73'>{}</b> ".format(_esc(_tr("Right!"))) + _esc(
-                _tr("The answer is: {answer}. Watch the run show it.").format(answer=right))
+            msg = "<b style='color:#009E73'>{}</b> ".format(_esc(QCoreApplication.translate("lessons", "Right!"))) + _esc(
+                QCoreApplication.translate("lessons", "The answer is: {answer}. Watch the run show it.").format(answer=right))
         else:
-            msg = "<b style='color:#D55E00'>{}</b> ".format(_esc(_tr("Not quite."))) + _esc(
-                _tr("The answer is: {answer}. Watch the run to see why.").format(answer=right))
+            msg = "<b style='color:#D55E00'>{}</b> ".format(_esc(QCoreApplication.translate("lessons", "Not quite."))) + _esc(
+                QCoreApplication.translate("lessons", "The answer is: {answer}. Watch the run to see why.").format(answer=right))
         self.feedback.setText(msg)
         self.feedback.show()
         self._played = True
@@ -618,7 +618,7 @@ class LessonsDock(QDockWidget):
         """Check the lesson's expectations on the same run, trained again headless in a
         worker thread (the training process keeps no Trainer for us to ask; the same seed
         and settings give the same numbers, and a lesson's run takes < 0.5 s)."""
-        self.checks.setText(_esc(_tr("Checking…")))
+        self.checks.setText(_esc(QCoreApplication.translate("lessons", "Checking…")))
         self.checks_box.show()
         checker = self._checker
 
@@ -647,7 +647,7 @@ class LessonsDock(QDockWidget):
         if self.lesson is None:
             return ""
         if isinstance(result, str):
-            return _esc(_tr("The check could not run: {why}").format(why=result))
+            return _esc(QCoreApplication.translate("lessons", "The check could not run: {why}").format(why=result))
         rows = []
         for i, e in enumerate(self.lesson.expectations):
             if result is None:
@@ -737,9 +737,9 @@ def view_names() -> dict[str, str]:
     """What a "look at" button calls each view."""
     from .layouts import dock_titles
 
-    return {**dock_titles(), "decision_plot": _tr("Decision regions"), "decision_thinned": _tr("Thinned network"),
-            "compare_tiles": _tr("Comparison tiles"), "compare_dock": _tr("Comparison"),
-            "controls_dock": _tr("Hyperparameters")}
+    return {**dock_titles(), "decision_plot": QCoreApplication.translate("lessons", "Decision regions"), "decision_thinned": QCoreApplication.translate("lessons", "Thinned network"),
+            "compare_tiles": QCoreApplication.translate("lessons", "Comparison tiles"), "compare_dock": QCoreApplication.translate("lessons", "Comparison"),
+            "controls_dock": QCoreApplication.translate("lessons", "Hyperparameters")}
 
 
 def _clear(layout) -> None:
@@ -761,13 +761,13 @@ def install(win) -> LessonsDock:
     help_menu = next((a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "help_menu"),
                      None)
     if help_menu is None:
-        help_menu = win.menuBar().addMenu(_tr("&Help"))
+        help_menu = win.menuBar().addMenu(QCoreApplication.translate("lessons", "&Help"))
         help_menu.setObjectName("help_menu")
-    action = help_menu.addAction(_tr("Lessons"))
+    action = help_menu.addAction(QCoreApplication.translate("lessons", "Lessons"))
     action.setObjectName("lessons_action")
     action.setShortcut(QKeySequence(QKeySequence.HelpContents))
-    action.setToolTip(_tr("The course's lessons, one idea at a time"))
+    action.setToolTip(QCoreApplication.translate("lessons", "The course's lessons, one idea at a time"))
     action.triggered.connect(dock.present)
     win.lessons_action = action
-    help_menu.addAction(_tr("Glossary"), dock.show_glossary).setObjectName("glossary_action")
+    help_menu.addAction(QCoreApplication.translate("lessons", "Glossary"), dock.show_glossary).setObjectName("glossary_action")
     return dock

@@ -65,15 +65,15 @@ def describe(ghost) -> str:
     """A pinned run's tooltip: what it was and how it ended."""
     c = ghost.config
     acc = ghost.final_val_acc
-    ended = _tr("diverged at step {n}").format(n=ghost.diverged_at_step) if ghost.diverged_at_step else (
-        _tr("val accuracy {v}%").format(v=sig3(100 * acc)) if acc is not None else "")
+    ended = QCoreApplication.translate("runs", "diverged at step {n}").format(n=ghost.diverged_at_step) if ghost.diverged_at_step else (
+        QCoreApplication.translate("runs", "val accuracy {v}%").format(v=sig3(100 * acc)) if acc is not None else "")
     return "\n".join(filter(None, (
         ghost.name,
-        _tr("{data}, {act}, hidden {hidden}, {opt} lr {lr}, batch {batch}, dropout {drop}").format(
+        QCoreApplication.translate("runs", "{data}, {act}, hidden {hidden}, {opt} lr {lr}, batch {batch}, dropout {drop}").format(
             data=c.dataset if not c.csv else Path(c.csv).name, act=c.activation,
             hidden=",".join(map(str, c.hidden)) or "–", opt=c.optimizer, lr=sig3(c.lr), batch=c.batch_size,
             drop=sig3(c.dropout)),
-        _tr("epoch {n}").format(n=ghost.epoch) + (f" · {ended}" if ended else ""))))
+        QCoreApplication.translate("runs", "epoch {n}").format(n=ghost.epoch) + (f" · {ended}" if ended else ""))))
 
 
 class RunsList(QWidget):
@@ -90,17 +90,17 @@ class RunsList(QWidget):
         self.list.setObjectName("ghost_list")
         self.list.setIconSize(QSize(THUMB, THUMB))
         self.list.setSpacing(2)
-        self.list.setToolTip(_tr("Pinned runs: tick to show their faded curves, double-click to rename"))
+        self.list.setToolTip(QCoreApplication.translate("runs", "Pinned runs: tick to show their faded curves, double-click to rename"))
         lay.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.pin_button = QPushButton(_tr("Pin"))
+        self.pin_button = QPushButton(QCoreApplication.translate("runs", "Pin"))
         self.pin_button.setObjectName("pin_button")
-        self.pin_button.setToolTip(_tr("Keep the current run (in a comparison: the focused one) as a faded ghost"))
-        self.remove_button = QPushButton(_tr("Remove"))
+        self.pin_button.setToolTip(QCoreApplication.translate("runs", "Keep the current run (in a comparison: the focused one) as a faded ghost"))
+        self.remove_button = QPushButton(QCoreApplication.translate("runs", "Remove"))
         self.remove_button.setObjectName("remove_ghost")
-        self.compare_button = QPushButton(_tr("Compare"))
+        self.compare_button = QPushButton(QCoreApplication.translate("runs", "Compare"))
         self.compare_button.setObjectName("compare_ghost")
-        self.compare_button.setToolTip(_tr("Train the pinned run's settings again beside the current ones"))
+        self.compare_button.setToolTip(QCoreApplication.translate("runs", "Train the pinned run's settings again beside the current ones"))
         for b in (self.pin_button, self.remove_button, self.compare_button):
             row.addWidget(b)
         lay.addLayout(row)
@@ -220,7 +220,7 @@ def fill_recent_menu(win) -> None:
         a = menu.addAction(Path(f).name, lambda f=f: win.open_experiment(f))
         a.setToolTip(f)
     if not files:
-        menu.addAction(_tr("(none yet)")).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("runs", "(none yet)")).setEnabled(False)
     menu.setToolTipsVisible(True)
 
 
@@ -238,8 +238,8 @@ def warn(win, name: str, title: str, text: str) -> QMessageBox:
 
 def save_path_dialog(win) -> str:
     """Ask where to save the experiment: the path (with .dlviz), "" if cancelled."""
-    path, _ = QFileDialog.getSaveFileName(win, _tr("Save experiment"), "experiment.dlviz",
-                                          _tr("dlviz experiments (*.dlviz)"))
+    path, _ = QFileDialog.getSaveFileName(win, QCoreApplication.translate("runs", "Save experiment"), "experiment.dlviz",
+                                          QCoreApplication.translate("runs", "dlviz experiments (*.dlviz)"))
     if path and not path.lower().endswith(".dlviz"):
         path += ".dlviz"
     return path
@@ -287,19 +287,19 @@ def may_close(win) -> bool:
         return False
     c = win.controller
     if c.compare and c.ghosts:
-        text = _tr("Save the comparison and the pinned runs before closing?")
+        text = QCoreApplication.translate("runs", "Save the comparison and the pinned runs before closing?")
     elif c.compare:
-        text = _tr("Save the comparison before closing?")
+        text = QCoreApplication.translate("runs", "Save the comparison before closing?")
     else:
-        text = _tr("Save the pinned runs before closing?")
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Unsaved runs"), text, parent=win)
+        text = QCoreApplication.translate("runs", "Save the pinned runs before closing?")
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("runs", "Unsaved runs"), text, parent=win)
     box.setObjectName("save_before_close")
-    box.setInformativeText(_tr("Runs not saved are lost when the window closes; a .dlviz file keeps them."))
+    box.setInformativeText(QCoreApplication.translate("runs", "Runs not saved are lost when the window closes; a .dlviz file keeps them."))
     save = box.addButton(QMessageBox.StandardButton.Save)
     box.addButton(QMessageBox.StandardButton.Discard)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save)
-    check = QCheckBox(_tr("Don't ask again"))
+    check = QCheckBox(QCoreApplication.translate("runs", "Don't ask again"))
     check.setObjectName("dont_ask_again")
     box.setCheckBox(check)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -345,8 +345,8 @@ def _save_then_close(win) -> None:
 
 
 def open_dialog(win) -> None:
-    path, _ = QFileDialog.getOpenFileName(win, _tr("Open experiment"), "",
-                                          _tr("dlviz experiments (*.dlviz);;All files (*)"))
+    path, _ = QFileDialog.getOpenFileName(win, QCoreApplication.translate("runs", "Open experiment"), "",
+                                          QCoreApplication.translate("runs", "dlviz experiments (*.dlviz);;All files (*)"))
     if path:
         win.open_experiment(path)
 
@@ -355,7 +355,7 @@ def install(win) -> None:
     """Add pinned runs and experiment files to ``win`` (a MainWindow)."""
     c = win.controller
     win.runs_list = RunsList(c)
-    dock = QDockWidget(_tr("Pinned runs"), win)
+    dock = QDockWidget(QCoreApplication.translate("runs", "Pinned runs"), win)
     dock.setObjectName("runs_dock")
     dock.setWidget(win.runs_list)
     win.addDockWidget(Qt.RightDockWidgetArea, dock)
@@ -364,16 +364,16 @@ def install(win) -> None:
 
     file_menu = win.menuBar().actions()[0].menu()
     first = file_menu.actions()[0]
-    open_action = file_menu.addAction(_tr("Open experiment…"))
+    open_action = file_menu.addAction(QCoreApplication.translate("runs", "Open experiment…"))
     open_action.setShortcut(QKeySequence.StandardKey.Open)
     open_action.setObjectName("open_experiment_action")
     open_action.triggered.connect(lambda: open_dialog(win))
-    win.recent_menu = QMenu(_tr("Open recent"), win)
+    win.recent_menu = QMenu(QCoreApplication.translate("runs", "Open recent"), win)
     win.recent_menu.setObjectName("recent_menu")
-    save_action = file_menu.addAction(_tr("Save experiment…"))
+    save_action = file_menu.addAction(QCoreApplication.translate("runs", "Save experiment…"))
     save_action.setShortcut(QKeySequence.StandardKey.Save)
     save_action.setObjectName("save_experiment_action")
-    save_action.setToolTip(_tr("Every run, pinned run and view into one .dlviz file; Open goes on where it stopped"))
+    save_action.setToolTip(QCoreApplication.translate("runs", "Every run, pinned run and view into one .dlviz file; Open goes on where it stopped"))
     save_action.triggered.connect(lambda: save_dialog(win))
     for a in (open_action, win.recent_menu.menuAction(), save_action):
         file_menu.removeAction(a)
@@ -384,10 +384,10 @@ def install(win) -> None:
         remove_stale_temps(f)
 
     train = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "train_menu")
-    win.pin_action = train.addAction(_tr("Pin run"), lambda: c.pin())
+    win.pin_action = train.addAction(QCoreApplication.translate("runs", "Pin run"), lambda: c.pin())
     win.pin_action.setObjectName("pin_action")
     win.pin_action.setShortcut("Ctrl+P")
-    win.pin_action.setToolTip(_tr("Keep this run as a faded ghost to compare the next ones with (Ctrl+P)"))
+    win.pin_action.setToolTip(QCoreApplication.translate("runs", "Keep this run as a faded ghost to compare the next ones with (Ctrl+P)"))
     toolbar = win.findChild(QToolBar, "training_toolbar")
     toolbar.addAction(win.pin_action)
     toolbar.widgetForAction(win.pin_action).setObjectName("pin")
@@ -416,11 +416,11 @@ def install(win) -> None:
 
     def on_saved(path: str, error: str) -> None:
         if error:
-            warn(win, "save_failed", _tr("Save failed"), error)
+            warn(win, "save_failed", QCoreApplication.translate("runs", "Save failed"), error)
             return
         remember(win, path)
         win._saved_signature = _signature(c)  # closing now loses nothing
-        win.statusBar().showMessage(_tr("Saved {path}").format(path=path), 6000)
+        win.statusBar().showMessage(QCoreApplication.translate("runs", "Saved {path}").format(path=path), 6000)
 
     def on_opened(path: str, window: dict) -> None:
         remember(win, path)
@@ -439,11 +439,11 @@ def install(win) -> None:
         i = win.compare_curves.x_axis.findData(x)
         if i >= 0:
             win.compare_curves.x_axis.setCurrentIndex(i)
-        win.statusBar().showMessage(_tr("Opened {path}: press Play to go on").format(path=path), 8000)
+        win.statusBar().showMessage(QCoreApplication.translate("runs", "Opened {path}: press Play to go on").format(path=path), 8000)
 
     c.saved.connect(on_saved)
     c.opened.connect(on_opened)
-    c.open_failed.connect(lambda why: warn(win, "open_failed", _tr("Cannot open experiment"), why))
+    c.open_failed.connect(lambda why: warn(win, "open_failed", QCoreApplication.translate("runs", "Cannot open experiment"), why))
 
     win.setAcceptDrops(True)
     win._drops = _Drops(win)

@@ -239,14 +239,14 @@ class _Child:
         """How it ended, in words: "killed by signal 9 (SIGKILL)", "exit code 1"."""
         code = self.returncode(1.0)  # the pipe closes a moment before the exit code is known
         if code is None:
-            return _tr("it closed its pipe")
+            return QCoreApplication.translate("TrainingWorker", "it closed its pipe")
         if code < 0:
             try:
                 name = signal.Signals(-code).name
             except ValueError:
                 name = "unknown"
-            return _tr("killed by signal {0} ({1})").format(-code, name)
-        return _tr("exit code {0}").format(code)
+            return QCoreApplication.translate("TrainingWorker", "killed by signal {0} ({1})").format(-code, name)
+        return QCoreApplication.translate("TrainingWorker", "exit code {0}").format(code)
 
 
 class TrainingWorker(QObject):
@@ -362,7 +362,7 @@ class TrainingWorker(QObject):
                     self._turn()
                 except Exception as e:  # never a dead thread: say what happened and go on
                     traceback.print_exc()
-                    self._lost_process(_tr("the training worker failed: {0}").format(f"{type(e).__name__}: {e}"))
+                    self._lost_process(QCoreApplication.translate("TrainingWorker", "the training worker failed: {0}").format(f"{type(e).__name__}: {e}"))
         finally:
             try:
                 self._shutdown()
@@ -399,15 +399,15 @@ class TrainingWorker(QObject):
     def _watch(self) -> None:
         silent = time.monotonic() - self._heard
         if not self._heard_any and silent > STARTUP_SECONDS:
-            why = _tr("the training process did not start: it sent nothing in {0:.0f} s")
+            why = QCoreApplication.translate("TrainingWorker", "the training process did not start: it sent nothing in {0:.0f} s")
             self._lost_process(why.format(STARTUP_SECONDS))
         elif self._heard_any and silent > WATCHDOG_SECONDS and not self._stalled:
             self._stalled = True
-            self.stalled.emit(_tr("training process not responding (silent for {0:.0f} s)").format(silent))
+            self.stalled.emit(QCoreApplication.translate("TrainingWorker", "training process not responding (silent for {0:.0f} s)").format(silent))
 
     def _end_text(self) -> str:
-        how = self._child.end_text() if self._child is not None else _tr("it is gone")
-        return _tr("the training process stopped unexpectedly ({0})").format(how)
+        how = self._child.end_text() if self._child is not None else QCoreApplication.translate("TrainingWorker", "it is gone")
+        return QCoreApplication.translate("TrainingWorker", "the training process stopped unexpectedly ({0})").format(how)
 
     def _drain(self) -> list:
         cmds = []
@@ -420,7 +420,7 @@ class TrainingWorker(QObject):
     def _forward(self, cmds: list) -> None:
         for cmd in cmds:
             if cmd is _RESTART:
-                self._lost_process(_tr("the training process was restarted"))
+                self._lost_process(QCoreApplication.translate("TrainingWorker", "the training process was restarted"))
                 continue
             if isinstance(cmd, Pace):
                 self._pace = cmd  # a restarted process is told again
@@ -430,7 +430,7 @@ class TrainingWorker(QObject):
                 self._folder.drop(cmd.run_id)
             if self._child is None:
                 # Nobody would answer a request: say so now.
-                why = _tr("the training process is not running: press Play to start a new one")
+                why = QCoreApplication.translate("TrainingWorker", "the training process is not running: press Play to start a new one")
                 if isinstance(cmd, LRFinderRequest):
                     self.lr_finder.emit(LRFinderReady(cmd.request_id, error=why))
                 elif isinstance(cmd, LandscapeRequest):
@@ -440,7 +440,7 @@ class TrainingWorker(QObject):
                 try:
                     self._start_process()
                 except Exception as e:  # e.g. too many open files: say so; the next NewRun tries again
-                    why = _tr("could not start the training process: {0}")
+                    why = QCoreApplication.translate("TrainingWorker", "could not start the training process: {0}")
                     self._lost_process(why.format(f"{type(e).__name__}: {e}"))
                     continue
             elif self._stalled:

@@ -30,13 +30,15 @@ def _relay_class():
         """One window's view of the shared TrainingWorker: its signals, relayed while the
         window is open (a closed window hears nothing more), and its pid."""
 
-        NAMES = ("run_started", "frames_ready", "failed", "saved", "landscape_ready", "process_died", "stalled",
-                 "process_started", "finished")
+        NAMES = ("run_started", "frames_ready", "failed", "saved", "landscape_ready", "lr_finder", "engine_status",
+                 "process_died", "stalled", "process_started", "finished")
         run_started = Signal(object)
         frames_ready = Signal(object)
         failed = Signal(object)
         saved = Signal(object)
         landscape_ready = Signal(object)
+        lr_finder = Signal(object)
+        engine_status = Signal(object)
         process_died = Signal(str)
         stalled = Signal(str)
         process_started = Signal(int)
@@ -44,6 +46,8 @@ def _relay_class():
 
         def __init__(self, shared):
             super().__init__()
+            missing = {n for n in vars(type(shared)) if isinstance(getattr(type(shared), n), Signal)} - set(self.NAMES)
+            assert not missing, f"the test relay does not pass on the worker's signal(s) {sorted(missing)}"
             self._shared = shared
             self._links = [(getattr(shared, n), getattr(self, n)) for n in self.NAMES]
             for source, relayed in self._links:
@@ -74,10 +78,17 @@ class _Lease:
         self.worker.saved.connect(lambda _: self._answers.__setitem__("saves", self._answers["saves"] - 1))
         self.worker.landscape_ready.connect(
             lambda _: self._answers.__setitem__("landscapes", self._answers["landscapes"] - 1))
+        self.worker.lr_finder.connect(self._on_lr_finder)
         self._wanted: set[int] = set()  # the runs the worker folds for this window, as its RunFolder does
         self._seen: set[int] = set()  # ... whose RunInfo came back
-        self._answers = {"saves": 0, "landscapes": 0}
+        self._answers = {"saves": 0, "landscapes": 0, "range tests": 0}
         self._closed = False
+
+    def _on_lr_finder(self, msg) -> None:
+        from dlviz.training.messages import LRFinderReady
+
+        if isinstance(msg, LRFinderReady):
+            self._answers["range tests"] -= 1
 
     def start(self) -> None:
         from dlviz.training.messages import Pace, ViewRequest
@@ -89,7 +100,7 @@ class _Lease:
             self._real.start()
 
     def send(self, cmd) -> None:
-        from dlviz.training.messages import LandscapeRequest, NewRun, RemoveRun, SaveRuns
+        from dlviz.training.messages import LandscapeRequest, LRFinderRequest, NewRun, RemoveRun, SaveRuns
 
         if isinstance(cmd, NewRun):
             self._wanted = (self._wanted if cmd.keep_others else set()) | {cmd.run_id}
@@ -99,6 +110,8 @@ class _Lease:
             self._answers["saves"] += 1
         elif isinstance(cmd, LandscapeRequest):
             self._answers["landscapes"] += 1
+        elif isinstance(cmd, LRFinderRequest):
+            self._answers["range tests"] += 1
         self._real.send(cmd)
 
     def restart_process(self) -> None:

@@ -93,7 +93,7 @@ ROUND_TRIPS = {
     "dataset": "moons", "samples": 1234, "noise": 0.35, "classes": 5, "val_fraction": 0.3,
     "features": ("x1", "x1x2", "sin_x2"), "hidden_layers": 4, "neurons": 37, "activation": "leaky_relu",
     "init": "xavier", "dropout": 0.25, "optimizer": "sgd", "lr": 0.03, "schedule": "cosine",
-    "batch_size": 17, "epochs": 250, "weight_decay": 3e-4, "l1": 1e-5, "seed": 3_000_000_000,
+    "batch_size": 17, "epochs": 250, "weight_decay": 3e-4, "l1": 1e-5, "seed": 3_000_000_000, "engine": "numpy",
     "leaky_slope": 0.2, "elu_alpha": 0.5, "momentum": 0.95, "beta1": 0.8, "beta2": 0.9995,
     "lr_decay": 0.25, "decay_epochs": 7, "warmup_epochs": 12,
 }  # fmt: skip

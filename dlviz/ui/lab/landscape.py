@@ -38,8 +38,8 @@ def _tr(text: str) -> str:
 
 def method_labels() -> dict[str, str]:
     """The combo's text for each method of ``landscape.METHODS`` (a new one shows its name)."""
-    known = {"pca": _tr("Main directions of the trajectory (PCA)"),
-             "random": _tr("Random directions, filter-normalised")}
+    known = {"pca": QCoreApplication.translate("landscape", "Main directions of the trajectory (PCA)"),
+             "random": QCoreApplication.translate("landscape", "Random directions, filter-normalised")}
     return {m: known.get(m, m) for m in METHODS}
 
 
@@ -80,9 +80,9 @@ def log_ticks(lo: float, hi: float) -> list[tuple[float, str]]:
 def axis_labels(ls: Landscape) -> tuple[str, str]:
     """"direction 1 (63.2% of variance)" for PCA; the kind of direction otherwise."""
     if ls.method == "pca" and ls.explained is not None:
-        return tuple(_tr("direction {k} ({pct}% of variance)").format(k=k, pct=sig3(100 * e))
+        return tuple(QCoreApplication.translate("landscape", "direction {k} ({pct}% of variance)").format(k=k, pct=sig3(100 * e))
                      for k, e in ((1, ls.explained[0]), (2, ls.explained[1])))
-    return _tr("random direction 1 (filter-normalised)"), _tr("random direction 2 (filter-normalised)")
+    return QCoreApplication.translate("landscape", "random direction 1 (filter-normalised)"), QCoreApplication.translate("landscape", "random direction 2 (filter-normalised)")
 
 
 class LandscapePlot(pg.GraphicsLayoutWidget):
@@ -95,13 +95,13 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         self.setObjectName("landscape_plot")
         self.setBackground(style.BACKGROUND)
         self.plot = self.addPlot(row=0, col=0, axisItems=axes())
-        dress(self.plot, _tr("Loss landscape"), _tr("direction 1"), _tr("direction 2"))
+        dress(self.plot, QCoreApplication.translate("landscape", "Loss landscape"), QCoreApplication.translate("landscape", "direction 1"), QCoreApplication.translate("landscape", "direction 2"))
         fixed(self.plot)
         self.cmap, self.image, self.isolines = contour_image(self.plot, ISOLINES)
         self.bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=self.cmap, interactive=False, width=16,
                                    colorMapMenu=False)
         self.bar.axis.setWidth(64)  # room for "10⁻²" (see paths.PathsPlot)
-        dress_axis(self.bar.axis, _tr("training loss (log scale)"))
+        dress_axis(self.bar.axis, QCoreApplication.translate("landscape", "training loss (log scale)"))
         self.ci.addItem(self.bar, row=0, col=1)
 
         self.path = pg.PlotDataItem(pen=pg.mkPen(PATH_COLOR, width=2.5), symbol="o", symbolSize=5,
@@ -114,9 +114,9 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
             item.setZValue(5 + z)
             self.plot.addItem(item)
         self.legend = legend_beside(self.plot)
-        self.legend.addItem(self.path, _tr("training's path (projected)"))
-        self.legend.addItem(self.start, _tr("initial weights"))
-        self.legend.addItem(self.now, _tr("current weights (the centre)"))
+        self.legend.addItem(self.path, QCoreApplication.translate("landscape", "training's path (projected)"))
+        self.legend.addItem(self.start, QCoreApplication.translate("landscape", "initial weights"))
+        self.legend.addItem(self.now, QCoreApplication.translate("landscape", "current weights (the centre)"))
         self.landscape: Landscape | None = None
 
     def set_landscape(self, ls: Landscape, subtitle: str = "") -> None:
@@ -139,7 +139,7 @@ class LandscapePlot(pg.GraphicsLayoutWidget):
         x, y = axis_labels(ls)
         dress_axis(self.plot.getAxis("bottom"), x)
         dress_axis(self.plot.getAxis("left"), y)
-        title = _tr("Loss landscape around the current weights")
+        title = QCoreApplication.translate("landscape", "Loss landscape around the current weights")
         if subtitle:
             title += " — " + subtitle
         self.plot.setTitle(title, size="12pt", color=style.FOREGROUND)
@@ -163,7 +163,7 @@ class LandscapeWindow(QMainWindow):
     def __init__(self, controller, parent=None):
         super().__init__(parent)
         self.setObjectName("landscape_window")
-        self.setWindowTitle(wm_title(_tr("Loss landscape"), "Loss landscape"))
+        self.setWindowTitle(wm_title(QCoreApplication.translate("landscape", "Loss landscape"), "Loss landscape"))
         self.controller = controller
         self.request_id: int | None = None
         self._subtitle = ""
@@ -172,7 +172,7 @@ class LandscapeWindow(QMainWindow):
         self.method_box.setObjectName("landscape_method")
         for name, label in method_labels().items():
             self.method_box.addItem(label, name)
-        self.method_box.setToolTip(_tr(
+        self.method_box.setToolTip(QCoreApplication.translate("landscape", 
             "PCA: the plane in which the weights moved most while training (their path lies nearly in it). "
             "Random: two random directions, each unit's scaled to that unit's weights (Li et al. 2018)."))
         self.resolution_box = QSpinBox()
@@ -180,22 +180,22 @@ class LandscapeWindow(QMainWindow):
         self.resolution_box.setRange(MIN_RESOLUTION, MAX_RESOLUTION)
         self.resolution_box.setSingleStep(2)  # odd: the current weights are a grid point
         self.resolution_box.setValue(DEFAULT_RESOLUTION)
-        self.resolution_box.setToolTip(_tr("Grid points per side (odd); the loss is evaluated at each"))
+        self.resolution_box.setToolTip(QCoreApplication.translate("landscape", "Grid points per side (odd); the loss is evaluated at each"))
         self.seed_box = QSpinBox()
         self.seed_box.setObjectName("landscape_seed")
         self.seed_box.setRange(0, 2**31 - 1)
-        self.seed_box.setToolTip(_tr("Which random directions"))
-        self.recompute_button = QPushButton(_tr("Recompute"))
+        self.seed_box.setToolTip(QCoreApplication.translate("landscape", "Which random directions"))
+        self.recompute_button = QPushButton(QCoreApplication.translate("landscape", "Recompute"))
         self.recompute_button.setObjectName("recompute")
-        self.recompute_button.setToolTip(_tr("The slice around the weights as they are now"))
+        self.recompute_button.setToolTip(QCoreApplication.translate("landscape", "The slice around the weights as they are now"))
         self.status = QLabel()
         self.status.setObjectName("landscape_status")
         self.status.setWordWrap(True)
         self.status.setFont(font(10.5))
 
         bar = QHBoxLayout()
-        for text, w in ((_tr("Directions"), self.method_box), (_tr("Resolution"), self.resolution_box),
-                        (_tr("Seed"), self.seed_box)):
+        for text, w in ((QCoreApplication.translate("landscape", "Directions"), self.method_box), (QCoreApplication.translate("landscape", "Resolution"), self.resolution_box),
+                        (QCoreApplication.translate("landscape", "Seed"), self.seed_box)):
             bar.addWidget(QLabel(text))
             bar.addWidget(w)
         bar.addWidget(self.recompute_button)
@@ -233,20 +233,20 @@ class LandscapeWindow(QMainWindow):
         self.request_id = self.controller.request_landscape(method=self.method,
                                                             resolution=self.resolution_box.value(),
                                                             seed=self.seed_box.value())
-        self._set_status(_tr("Computing… ({run}, {method}); training goes on meanwhile").format(
+        self._set_status(QCoreApplication.translate("landscape", "Computing… ({run}, {method}); training goes on meanwhile").format(
             run=self._subtitle, method=self.method_box.currentText()))
         return self.request_id
 
     def show_landscape(self, ls: Landscape, subtitle: str = "") -> None:
         """Draw ``ls`` (from the controller, or computed directly)."""
         self.plot.set_landscape(ls, subtitle)
-        note = _tr("Loss at the current weights: {loss}. {n} × {n} points.").format(
+        note = QCoreApplication.translate("landscape", "Loss at the current weights: {loss}. {n} × {n} points.").format(
             loss=sig3(ls.center_loss), n=len(ls.alphas))
         if ls.method == "pca" and ls.explained is not None:
-            note += " " + _tr("The two directions hold {pct}% of the path's variance.").format(
+            note += " " + QCoreApplication.translate("landscape", "The two directions hold {pct}% of the path's variance.").format(
                 pct=sig3(100 * (ls.explained[0] + ls.explained[1])))
         if ls.cancelled:
-            note += " " + _tr("(cancelled: part of the grid is missing)")
+            note += " " + QCoreApplication.translate("landscape", "(cancelled: part of the grid is missing)")
         self._set_status(note)
         self.drawn.emit(ls)
 
@@ -260,7 +260,7 @@ class LandscapeWindow(QMainWindow):
         if request_id != self.request_id:
             return
         self.request_id = None
-        self._set_status(_tr("No landscape: {why}").format(why=why), error=True)
+        self._set_status(QCoreApplication.translate("landscape", "No landscape: {why}").format(why=why), error=True)
 
     def _set_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
@@ -280,7 +280,7 @@ def open_for(win) -> LandscapeWindow:
 
 def install(win) -> None:
     """View ▸ Loss landscape… opens the window for the current run."""
-    action = view_menu(win).addAction(_tr("Loss landscape…"), lambda: open_for(win))
+    action = view_menu(win).addAction(QCoreApplication.translate("landscape", "Loss landscape…"), lambda: open_for(win))
     action.setObjectName("landscape_action")
-    action.setToolTip(_tr("The training loss around the current weights, with the path training took"))
+    action.setToolTip(QCoreApplication.translate("landscape", "The training loss around the current weights, with the path training took"))
     win.landscape_action = action

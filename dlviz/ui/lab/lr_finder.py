@@ -35,7 +35,7 @@ def _tr(text: str) -> str:
 
 def band_names() -> dict[str, str]:
     """Each band's key and its label on the plot."""
-    return {"crawls": _tr("crawls"), "learns": _tr("learns"), "diverges": _tr("diverges")}
+    return {"crawls": QCoreApplication.translate("lr_finder", "crawls"), "learns": QCoreApplication.translate("lr_finder", "learns"), "diverges": QCoreApplication.translate("lr_finder", "diverges")}
 
 
 def dataset_for(controller):
@@ -50,7 +50,7 @@ class LRFinderPlot(pg.PlotWidget):
         super().__init__(parent, background=style.BACKGROUND, axisItems=axes())
         self.setObjectName("lr_finder_plot")
         p = self.plot_item = self.getPlotItem()
-        dress(p, _tr("Learning-rate range test"), _tr("learning rate"), _tr("loss (smoothed)"))
+        dress(p, QCoreApplication.translate("lr_finder", "Learning-rate range test"), QCoreApplication.translate("lr_finder", "learning rate"), QCoreApplication.translate("lr_finder", "loss (smoothed)"))
         p.setLogMode(x=True, y=False)
         p.showGrid(x=True, y=True, alpha=0.15)
         p.setMenuEnabled(False)
@@ -70,8 +70,8 @@ class LRFinderPlot(pg.PlotWidget):
             label.setFont(font(10, bold=True))
             p.addItem(label, ignoreBounds=True)
             self.bands[key], self.band_labels[key] = region, label
-        self.raw_curve = p.plot(pen=pg.mkPen(RAW_RGBA, width=1), name=_tr("loss of each step"))
-        self.smooth_curve = p.plot(pen=pg.mkPen(style.TRAIN_COLOR, width=2.5), name=_tr("smoothed loss"))
+        self.raw_curve = p.plot(pen=pg.mkPen(RAW_RGBA, width=1), name=QCoreApplication.translate("lr_finder", "loss of each step"))
+        self.smooth_curve = p.plot(pen=pg.mkPen(style.TRAIN_COLOR, width=2.5), name=QCoreApplication.translate("lr_finder", "smoothed loss"))
         self.suggested_line = pg.InfiniteLine(
             angle=90, movable=False, pen=pg.mkPen(SUGGESTED_COLOR, width=1.5, style=Qt.PenStyle.DashLine),
             label="", labelOpts={"position": 0.55, "color": SUGGESTED_COLOR, "fill": (255, 255, 255, 230),
@@ -110,7 +110,7 @@ class LRFinderPlot(pg.PlotWidget):
             label.setVisible(lb > la)  # an empty band (the test stopped at its minimum) has no label
             label.setPos(0.5 * (la + lb), y1)
         self.suggested_line.setPos(math.log10(r.suggested_lr))
-        self.suggested_line.label.setFormat(_tr("suggested {lr}").format(lr=sig3(r.suggested_lr)))
+        self.suggested_line.label.setFormat(QCoreApplication.translate("lr_finder", "suggested {lr}").format(lr=sig3(r.suggested_lr)))
 
 
 class LRFinderDialog(QDialog):
@@ -128,7 +128,7 @@ class LRFinderDialog(QDialog):
         super().__init__(window)
         self.win = window
         self.setObjectName("lr_finder_dialog")
-        self.setWindowTitle(wm_title(_tr("Find a learning rate"), "Find a learning rate"))
+        self.setWindowTitle(wm_title(QCoreApplication.translate("lr_finder", "Find a learning rate"), "Find a learning rate"))
         self.setModal(False)
         self.result: LRFinderResult | None = None
         self.error = ""
@@ -137,7 +137,7 @@ class LRFinderDialog(QDialog):
         self._token = 0  # the request id of the test awaited (0: none)
 
         lay = QVBoxLayout(self)
-        intro = QLabel(_tr(
+        intro = QLabel(QCoreApplication.translate("lr_finder", 
             "From fresh weights of the current settings, the learning rate grows from 0.00001 to 10, one step at "
             "a time. Where the loss falls fastest is a good learning rate. The run you are training is not "
             "changed until you use it."))
@@ -152,19 +152,19 @@ class LRFinderDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.status)
         row = QHBoxLayout()
-        self.rerun_button = QPushButton(_tr("Run again"))
+        self.rerun_button = QPushButton(QCoreApplication.translate("lr_finder", "Run again"))
         self.rerun_button.setObjectName("rerun_lr")
-        self.rerun_button.setToolTip(_tr("Run the test again on the current settings"))
+        self.rerun_button.setToolTip(QCoreApplication.translate("lr_finder", "Run the test again on the current settings"))
         self.rerun_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(_tr("Cancel"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("lr_finder", "Cancel"))
         self.cancel_button.setObjectName("cancel_lr")
         self.cancel_button.clicked.connect(self.cancel)
-        self.use_button = QPushButton(_tr("Use this learning rate"))
+        self.use_button = QPushButton(QCoreApplication.translate("lr_finder", "Use this learning rate"))
         self.use_button.setObjectName("use_lr")
-        self.use_button.setToolTip(_tr("Set the learning rate of the current run to the suggested one"))
+        self.use_button.setToolTip(QCoreApplication.translate("lr_finder", "Set the learning rate of the current run to the suggested one"))
         self.use_button.clicked.connect(self.use)
         self.use_button.setDefault(True)
-        close = QPushButton(_tr("Close"))
+        close = QPushButton(QCoreApplication.translate("lr_finder", "Close"))
         close.setObjectName("close_lr")
         close.clicked.connect(self.close)
         row.addWidget(self.rerun_button)
@@ -186,7 +186,7 @@ class LRFinderDialog(QDialog):
         self.config = config = c.config
         self.busy, self.result, self.error = True, None, ""
         self.plot.show_result(None)
-        self._show_state(_tr("Computing…"))
+        self._show_state(QCoreApplication.translate("lr_finder", "Computing…"))
         # The training process runs it, in a thread of its own: the window never
         # trains, and its run goes on meanwhile.
         self._token = c.request_lr_finder(config, dataset_for(c))
@@ -198,12 +198,12 @@ class LRFinderDialog(QDialog):
         self.win.controller.cancel_lr_finder(self._token)
         self._token = 0
         self.busy = False
-        self._show_state(_tr("Cancelled."))
+        self._show_state(QCoreApplication.translate("lr_finder", "Cancelled."))
         self.computed.emit(None)
 
     def _on_progress(self, token: int, n: int, planned: int) -> None:
         if token == self._token and self.busy:
-            self._show_state(_tr("Computing… step {n} of {planned}").format(n=n, planned=planned))
+            self._show_state(QCoreApplication.translate("lr_finder", "Computing… step {n} of {planned}").format(n=n, planned=planned))
 
     def _on_done(self, token: int, r, error: str) -> None:
         if token != self._token or not self.busy:
@@ -211,12 +211,12 @@ class LRFinderDialog(QDialog):
         self.busy = False
         self.result, self.error = r, error
         if r is None:
-            self._show_state(_tr("The test failed: {why}").format(why=error), error=True)
+            self._show_state(QCoreApplication.translate("lr_finder", "The test failed: {why}").format(why=error), error=True)
         else:
             self.plot.show_result(r)
-            end = (_tr("it stopped when the loss passed 4× its minimum") if r.stopped_early
-                   else _tr("it ran the whole range"))
-            self._show_state(_tr("Suggested learning rate: {lr} (where the smoothed loss falls fastest). "
+            end = (QCoreApplication.translate("lr_finder", "it stopped when the loss passed 4× its minimum") if r.stopped_early
+                   else QCoreApplication.translate("lr_finder", "it ran the whole range"))
+            self._show_state(QCoreApplication.translate("lr_finder", "Suggested learning rate: {lr} (where the smoothed loss falls fastest). "
                                  "{steps} steps; {end}.").format(lr=sig3(r.suggested_lr), steps=len(r.lr), end=end))
         self.computed.emit(r)
 
@@ -234,7 +234,7 @@ class LRFinderDialog(QDialog):
         lr = self.result.suggested_lr
         ok = self.win.controller.set_value("lr", lr)
         if ok:
-            self._show_state(_tr("The learning rate is now {lr}.").format(lr=sig3(lr)))
+            self._show_state(QCoreApplication.translate("lr_finder", "The learning rate is now {lr}.").format(lr=sig3(lr)))
         return ok
 
     def done(self, code: int) -> None:  # Esc and close end a running test too
@@ -266,9 +266,9 @@ def install(win) -> None:
     """Train ▸ Find learning rate… (objectName ``find_lr_action``)."""
     train = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "train_menu")
     train.addSeparator()
-    action = train.addAction(_tr("Find learning rate…"), lambda: open_dialog(win))
+    action = train.addAction(QCoreApplication.translate("lr_finder", "Find learning rate…"), lambda: open_dialog(win))
     action.setObjectName("find_lr_action")
-    action.setToolTip(_tr("The learning-rate range test: train from fresh weights with a growing learning rate "
+    action.setToolTip(QCoreApplication.translate("lr_finder", "The learning-rate range test: train from fresh weights with a growing learning rate "
                           "and suggest where the loss falls fastest"))
     win.find_lr_action = action
     win.installEventFilter(_StopOnClose(win))

@@ -71,7 +71,7 @@ def _tr(text: str) -> str:
 
 
 def _registry_text(text: str) -> str:
-    """A registry's label or description in the user's language (dlviz.ui.i18n_update collects them)."""
+    """A registry's label or description in the user's language (marked QT_TRANSLATE_NOOP("registry", ...) where declared)."""
     return QCoreApplication.translate("registry", text)
 
 
@@ -151,9 +151,9 @@ def _decade(k: int) -> str:
 
 def path_label(optimizer: str, lr: float, weight_decay: float = 0.0) -> str:
     """"Adam, lr 0.1" (and ", λ 0.01" with weight decay)."""
-    text = _tr("{name}, lr {lr}").format(name=_registry_text(OPTIMIZERS[optimizer].label), lr=sig3(lr))
+    text = QCoreApplication.translate("paths_lab", "{name}, lr {lr}").format(name=_registry_text(OPTIMIZERS[optimizer].label), lr=sig3(lr))
     if weight_decay:
-        text += _tr(", λ {wd}").format(wd=sig3(weight_decay))
+        text += QCoreApplication.translate("paths_lab", ", λ {wd}").format(wd=sig3(weight_decay))
     return text
 
 
@@ -224,10 +224,10 @@ class PathsPlot(pg.GraphicsLayoutWidget):
             iso.setData(L, level=level)
         self.bar.setLevels((lo, hi))
         if log:
-            dress_axis(self.bar.axis, _tr("f − f_min (log scale)"))
+            dress_axis(self.bar.axis, QCoreApplication.translate("paths_lab", "f − f_min (log scale)"))
             self.bar.axis.setTicks([[(k, _decade(k)) for k in range(math.ceil(lo), math.floor(hi) + 1)]])
         else:
-            dress_axis(self.bar.axis, _tr("f"))
+            dress_axis(self.bar.axis, QCoreApplication.translate("paths_lab", "f"))
             self.bar.axis.setTicks(None)
         self.minima.setData(pos=np.array(surface.minima, dtype=float).reshape(-1, 2))
         self.saddles.setData(pos=np.array(surface.saddles, dtype=float).reshape(-1, 2))
@@ -288,7 +288,7 @@ class PathsPlot(pg.GraphicsLayoutWidget):
     def _relabel(self, name: str, gone: bool) -> None:
         text = self.labels[name]
         if gone:
-            text = _tr("{label}: diverged at step {step}").format(label=text, step=self.paths[name].diverged_at)
+            text = QCoreApplication.translate("paths_lab", "{label}: diverged at step {step}").format(label=text, step=self.paths[name].diverged_at)
         for sample, label in self.legend.items:
             if sample.item is self.curves[name]:
                 label.setText(text, color=hex_rgb(DIVERGED_COLOR) if gone else hex_rgb(style.FOREGROUND))
@@ -321,7 +321,7 @@ class PathsLab(QMainWindow):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("paths_lab")
-        self.setWindowTitle(wm_title(_tr("Optimizer paths lab"), "Optimizer paths lab"))
+        self.setWindowTitle(wm_title(QCoreApplication.translate("paths_lab", "Optimizer paths lab"), "Optimizer paths lab"))
         self.plot = PathsPlot()
         self.surface = get_surface(next(iter(SURFACES)))
         self.start = self.surface.start
@@ -341,19 +341,19 @@ class PathsLab(QMainWindow):
         for name, entry in SURFACES.items():
             self.surface_box.addItem(_registry_text(entry.label), name)
             self.surface_box.setItemData(self.surface_box.count() - 1, entry.doc, Qt.ToolTipRole)  # the formula
-        self.surface_box.setToolTip(_tr("The function the optimizers minimise, in its textbook form"))
-        form.addRow(_tr("Surface"), self.surface_box)
+        self.surface_box.setToolTip(QCoreApplication.translate("paths_lab", "The function the optimizers minimise, in its textbook form"))
+        form.addRow(QCoreApplication.translate("paths_lab", "Surface"), self.surface_box)
         self.steps_box = QSpinBox()
         self.steps_box.setObjectName("steps")
         self.steps_box.setRange(1, MAX_STEPS)
         self.steps_box.setValue(DEFAULT_STEPS)
-        self.steps_box.setToolTip(_tr("How many steps each optimizer takes"))
-        form.addRow(_tr("Steps"), self.steps_box)
+        self.steps_box.setToolTip(QCoreApplication.translate("paths_lab", "How many steps each optimizer takes"))
+        form.addRow(QCoreApplication.translate("paths_lab", "Steps"), self.steps_box)
         col.addLayout(form)
 
-        group = QGroupBox(_tr("Optimizers"))
+        group = QGroupBox(QCoreApplication.translate("paths_lab", "Optimizers"))
         grid = QGridLayout(group)
-        grid.addWidget(QLabel(_tr("learning rate")), 0, 2)
+        grid.addWidget(QLabel(QCoreApplication.translate("paths_lab", "learning rate")), 0, 2)
         self.checks: dict[str, QCheckBox] = {}
         self.lr_edits: dict[str, QLineEdit] = {}
         self.status: dict[str, QLabel] = {}
@@ -368,7 +368,7 @@ class PathsLab(QMainWindow):
             edit = QLineEdit()
             edit.setObjectName(f"lr_{name}")
             edit.setMaximumWidth(90)
-            edit.setToolTip(_tr("Learning rate of {name} on this surface").format(name=_registry_text(entry.label)))
+            edit.setToolTip(QCoreApplication.translate("paths_lab", "Learning rate of {name} on this surface").format(name=_registry_text(entry.label)))
             status = QLabel()
             status.setObjectName(f"status_{name}")
             status.setWordWrap(True)
@@ -383,12 +383,12 @@ class PathsLab(QMainWindow):
         col.addWidget(group)
 
         buttons = QHBoxLayout()
-        self.play_button = QPushButton(_tr("Play"))
+        self.play_button = QPushButton(QCoreApplication.translate("paths_lab", "Play"))
         self.play_button.setObjectName("play")
-        self.play_button.setToolTip(_tr("Animate the paths, a few steps per frame"))
-        self.reset_button = QPushButton(_tr("Reset"))
+        self.play_button.setToolTip(QCoreApplication.translate("paths_lab", "Animate the paths, a few steps per frame"))
+        self.reset_button = QPushButton(QCoreApplication.translate("paths_lab", "Reset"))
         self.reset_button.setObjectName("reset")
-        self.reset_button.setToolTip(_tr("Back to step 0"))
+        self.reset_button.setToolTip(QCoreApplication.translate("paths_lab", "Back to step 0"))
         buttons.addWidget(self.play_button)
         buttons.addWidget(self.reset_button)
         col.addLayout(buttons)
@@ -396,7 +396,7 @@ class PathsLab(QMainWindow):
         self.step_label.setObjectName("step_label")
         self.step_label.setFont(font(11, bold=True))
         col.addWidget(self.step_label)
-        hint = QLabel(_tr("Click the plane to start every path there. ★ marks a minimum, ✕ a saddle point; "
+        hint = QLabel(QCoreApplication.translate("paths_lab", "Click the plane to start every path there. ★ marks a minimum, ✕ a saddle point; "
                           "the white dot is the start."))
         hint.setWordWrap(True)
         col.addWidget(hint)
@@ -461,7 +461,7 @@ class PathsLab(QMainWindow):
             if lr <= 0:
                 raise ValueError
         except ValueError:
-            self.status[name].setText(_tr("the learning rate must be a positive number"))
+            self.status[name].setText(QCoreApplication.translate("paths_lab", "the learning rate must be a positive number"))
             self.status[name].setStyleSheet(f"color: {hex_rgb(DIVERGED_COLOR)};")
             edit.setText(sig3(self._lr[name]))
             return
@@ -494,11 +494,11 @@ class PathsLab(QMainWindow):
             if p is None:
                 label.setText("")
             elif p.diverged_at is not None and self.step >= p.diverged_at:
-                label.setText(_tr("diverged at step {step}").format(step=p.diverged_at))
+                label.setText(QCoreApplication.translate("paths_lab", "diverged at step {step}").format(step=p.diverged_at))
                 label.setStyleSheet(f"color: {hex_rgb(DIVERGED_COLOR)}; font-weight: bold;")
             else:
-                label.setText(_tr("f = {f}").format(f=sig3(p.loss[min(self.step, p.steps)])))
-        self.step_label.setText(_tr("step {step} / {steps}").format(step=self.step, steps=self.steps))
+                label.setText(QCoreApplication.translate("paths_lab", "f = {f}").format(f=sig3(p.loss[min(self.step, p.steps)])))
+        self.step_label.setText(QCoreApplication.translate("paths_lab", "step {step} / {steps}").format(step=self.step, steps=self.steps))
         self.step_shown.emit(self.step)
 
     # -- animation ---------------------------------------------------------------------------
@@ -517,11 +517,11 @@ class PathsLab(QMainWindow):
         if self.step >= self.steps:
             self.show_step(0)  # Play at the end starts over
         self.timer.start()
-        self.play_button.setText(_tr("Pause"))
+        self.play_button.setText(QCoreApplication.translate("paths_lab", "Pause"))
 
     def pause(self) -> None:
         self.timer.stop()
-        self.play_button.setText(_tr("Play"))
+        self.play_button.setText(QCoreApplication.translate("paths_lab", "Play"))
 
     def reset(self) -> None:
         self.pause()
@@ -613,7 +613,7 @@ def install(win) -> None:
     """View ▸ Optimizer paths lab… opens the lab."""
     menu = view_menu(win)
     menu.addSeparator()
-    action = menu.addAction(_tr("Optimizer paths lab…"), lambda: open_for(win))
+    action = menu.addAction(QCoreApplication.translate("paths_lab", "Optimizer paths lab…"), lambda: open_for(win))
     action.setObjectName("paths_lab_action")
-    action.setToolTip(_tr("SGD, momentum, Adam and the others on 2-D test functions, side by side"))
+    action.setToolTip(QCoreApplication.translate("paths_lab", "SGD, momentum, Adam and the others on 2-D test functions, side by side"))
     win.paths_lab_action = action

@@ -48,8 +48,8 @@ def _tr(text: str) -> str:
 
 def metrics() -> dict[str, str]:
     """The heatmap's choices: a cell's summary key and its label."""
-    return {"val_loss": _tr("validation loss"), "val_accuracy": _tr("validation accuracy"),
-            "train_loss": _tr("training loss"), "train_accuracy": _tr("training accuracy")}
+    return {"val_loss": QCoreApplication.translate("sweep", "validation loss"), "val_accuracy": QCoreApplication.translate("sweep", "validation accuracy"),
+            "train_loss": QCoreApplication.translate("sweep", "training loss"), "train_accuracy": QCoreApplication.translate("sweep", "training accuracy")}
 
 
 def sweepable_keys() -> list[str]:
@@ -61,9 +61,9 @@ def cell_text(cell: dict | None, metric: str, pending: bool = False) -> str:
     """What a cell of the heatmap reads: its value (accuracy in %), or why there is none
     ("…" for a cell still training, when ``pending``)."""
     if cell is None:
-        return "…" if pending else _tr("not run")
+        return "…" if pending else QCoreApplication.translate("sweep", "not run")
     if cell.get("diverged"):
-        return _tr("✕ diverged\nat step {n}").format(n=cell.get("diverged_at_step"))
+        return QCoreApplication.translate("sweep", "✕ diverged\nat step {n}").format(n=cell.get("diverged_at_step"))
     v = cell.get(metric)
     if v is None:
         return "–"
@@ -114,7 +114,7 @@ class SweepHeatmap(pg.PlotWidget):
         p.hideButtons()
         p.setMouseEnabled(x=False, y=False)
         p.getViewBox().invertY(True)  # the first value on top, as in a table
-        dress(p, _tr("Sweep"), "", "")
+        dress(p, QCoreApplication.translate("sweep", "Sweep"), "", "")
         self.image = pg.ImageItem(axisOrder="row-major")
         p.addItem(self.image)
         # Thin white lines between the cells: neighbours alike (diverged, still training) stay apart.
@@ -202,7 +202,7 @@ class SweepHeatmap(pg.PlotWidget):
             dress_axis(left, "")
         self.plot_item.setXRange(0, cols, padding=0)
         self.plot_item.setYRange(0, rows, padding=0)
-        title = _tr("{metric} after {n} epochs").format(metric=metrics()[metric], n=epochs)
+        title = QCoreApplication.translate("sweep", "{metric} after {n} epochs").format(metric=metrics()[metric], n=epochs)
         self.plot_item.setTitle(title[:1].upper() + title[1:], size="12pt", color=style.FOREGROUND)
 
     def _show_bar(self, metric: str, acc: bool, lo: float, hi: float) -> None:
@@ -218,7 +218,7 @@ class SweepHeatmap(pg.PlotWidget):
         dress_axis(self.bar.axis, f"{label} (%)" if acc else label)
         grey = "#%02X%02X%02X" % DIVERGED_RGB
         self.legend.setText(f'<span style="background-color:{grey}; color:{grey}">&#9608;&#9608;</span> '
-                            + _tr("diverged"), size="10pt", color="#333333")
+                            + QCoreApplication.translate("sweep", "diverged"), size="10pt", color="#333333")
 
     def cell_at(self, x: float, y: float) -> int | None:
         """The index of the cell at view coordinates (x, y), or None."""
@@ -259,7 +259,7 @@ class SweepDialog(QDialog):
         super().__init__(window)
         self.win = window
         self.setObjectName("sweep_dialog")
-        self.setWindowTitle(wm_title(_tr("Sweep"), "Sweep"))
+        self.setWindowTitle(wm_title(QCoreApplication.translate("sweep", "Sweep"), "Sweep"))
         self.setModal(False)
         self.result: sweeps.SweepResult | None = None
         self.error = ""
@@ -280,13 +280,13 @@ class SweepDialog(QDialog):
             return key_label(key, panel)
 
         self.key_label = label
-        self.rows = axis_pickers("sweep", sweepable_keys(), _tr("2 to 8 values, separated by commas"), self._suggest,
+        self.rows = axis_pickers("sweep", sweepable_keys(), QCoreApplication.translate("sweep", "2 to 8 values, separated by commas"), self._suggest,
                                  label=label)
         for n, (key, values) in enumerate(self.rows, 1):
             row = QHBoxLayout()
             row.addWidget(key)
             row.addWidget(values, 1)
-            form.addRow(_tr("Sweep") if n == 1 else _tr("and"), row)
+            form.addRow(QCoreApplication.translate("sweep", "Sweep") if n == 1 else QCoreApplication.translate("sweep", "and"), row)
         for (key, _), default in zip(self.rows, ("lr", "batch_size")):
             key.setCurrentIndex(key.findData(default))
         self._suggest(*self.rows[0])
@@ -296,37 +296,37 @@ class SweepDialog(QDialog):
         self.epochs.setObjectName("sweep_epochs")
         self.epochs.setRange(1, MAX_EPOCHS)
         self.epochs.setValue(config.epochs or DEFAULT_EPOCHS)
-        self.epochs.setToolTip(_tr("Every cell trains this many epochs (or until it diverges)"))
+        self.epochs.setToolTip(QCoreApplication.translate("sweep", "Every cell trains this many epochs (or until it diverges)"))
         self.workers = QSpinBox()
         self.workers.setObjectName("sweep_workers")
         cores = sweeps.default_workers()
         self.workers.setRange(1, max(cores, 1))
         self.workers.setValue(cores)
-        self.workers.setToolTip(_tr("Worker processes: cells train in parallel, one per core"))
+        self.workers.setToolTip(QCoreApplication.translate("sweep", "Worker processes: cells train in parallel, one per core"))
         sizes = QHBoxLayout()
         sizes.addWidget(self.epochs)
         sizes.addSpacing(12)
-        sizes.addWidget(QLabel(_tr("Workers")))
+        sizes.addWidget(QLabel(QCoreApplication.translate("sweep", "Workers")))
         sizes.addWidget(self.workers)
         sizes.addStretch(1)
-        form.addRow(_tr("Epochs"), sizes)
+        form.addRow(QCoreApplication.translate("sweep", "Epochs"), sizes)
         lay.addLayout(form)
-        note = QLabel(_tr("Every other setting, the seed included, is the current run's: every cell starts from "
+        note = QLabel(QCoreApplication.translate("sweep", "Every other setting, the seed included, is the current run's: every cell starts from "
                           "the same data and, where the layer shapes match, the same weights."))
         note.setWordWrap(True)
         lay.addWidget(note)
 
         bar = QHBoxLayout()
-        self.run_button = QPushButton(_tr("Run"))
+        self.run_button = QPushButton(QCoreApplication.translate("sweep", "Run"))
         self.run_button.setObjectName("sweep_run")
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(_tr("Cancel"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("sweep", "Cancel"))
         self.cancel_button.setObjectName("sweep_cancel")
         self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()
         self.progress.setObjectName("sweep_progress")
-        self.progress.setFormat(_tr("%v of %m cells"))
+        self.progress.setFormat(QCoreApplication.translate("sweep", "%v of %m cells"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         bar.addWidget(self.run_button)
@@ -335,12 +335,12 @@ class SweepDialog(QDialog):
         lay.addLayout(bar)
 
         show = QHBoxLayout()
-        show.addWidget(QLabel(_tr("Show")))
+        show.addWidget(QLabel(QCoreApplication.translate("sweep", "Show")))
         self.metric_box = QComboBox()
         self.metric_box.setObjectName("sweep_metric")
         for key, text in metrics().items():
             self.metric_box.addItem(text, key)
-        self.metric_box.setToolTip(_tr("What the cells' colours and numbers show: each cell's value at the end"))
+        self.metric_box.setToolTip(QCoreApplication.translate("sweep", "What the cells' colours and numbers show: each cell's value at the end"))
         self.metric_box.currentIndexChanged.connect(lambda _: self._redraw())
         show.addWidget(self.metric_box)
         show.addStretch(1)
@@ -348,14 +348,14 @@ class SweepDialog(QDialog):
         self.heatmap = SweepHeatmap()
         self.heatmap.key_label = label
         self.heatmap.setMinimumSize(440, 260)
-        self.heatmap.setToolTip(_tr("Click a cell to make its settings the current run"))
+        self.heatmap.setToolTip(QCoreApplication.translate("sweep", "Click a cell to make its settings the current run"))
         self.heatmap.cell_clicked.connect(self.open_cell)
         lay.addWidget(self.heatmap, 1)
         self.status = QLabel()
         self.status.setObjectName("sweep_status")
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
-        close = QPushButton(_tr("Close"))
+        close = QPushButton(QCoreApplication.translate("sweep", "Close"))
         close.setObjectName("sweep_close")
         close.clicked.connect(self.close)
         end = QHBoxLayout()
@@ -377,7 +377,7 @@ class SweepDialog(QDialog):
     def _suggest(key: QComboBox, values: QLineEdit) -> None:
         k = key.currentData()
         values.setEnabled(bool(k))
-        values.setToolTip(_tr("Choices: {c}").format(c=", ".join(REGISTRIES[k])) if k in REGISTRIES else "")
+        values.setToolTip(QCoreApplication.translate("sweep", "Choices: {c}").format(c=", ".join(REGISTRIES[k])) if k in REGISTRIES else "")
         if k in REGISTRIES:
             values.setText(",".join(list(REGISTRIES[k])[: sweeps.MAX_VALUES]))
         else:
@@ -402,7 +402,7 @@ class SweepDialog(QDialog):
         n = math.prod(len(v) for v in picked.values()) if picked else 0
         self.progress.setRange(0, max(n, 1))
         self.progress.setValue(0)
-        self.progress.setFormat(_tr("%v of %m cells") if n else _tr("no cells"))
+        self.progress.setFormat(QCoreApplication.translate("sweep", "%v of %m cells") if n else QCoreApplication.translate("sweep", "no cells"))
         if picked:
             self.heatmap.show_sweep(picked, [None] * n, self.metric_box.currentData(), self.epochs.value(),
                                     preview=True)
@@ -414,7 +414,7 @@ class SweepDialog(QDialog):
             k = key.currentData()
             if k:
                 if k in out:
-                    raise ConfigError(_tr("{key} is chosen twice: pick two different settings").format(key=k))
+                    raise ConfigError(QCoreApplication.translate("sweep", "{key} is chosen twice: pick two different settings").format(key=k))
                 out[k] = [v.strip() for v in values.text().split(",")]
         return out
 
@@ -431,7 +431,7 @@ class SweepDialog(QDialog):
             self.grid = sweeps.cells(base, axes_)  # every cell checked here, before anything trains
             dataset = c.csv_dataset if base.csv else None
             if dataset is not None and sweeps.DATA_KEYS & set(axes_):
-                raise ConfigError(_tr("The data is a CSV file: sweep a setting other than the data's"))
+                raise ConfigError(QCoreApplication.translate("sweep", "The data is a CSV file: sweep a setting other than the data's"))
         except ConfigError as e:
             self.error = explain(e)
             self._show_state(self.error, error=True)
@@ -442,15 +442,15 @@ class SweepDialog(QDialog):
         self._stop = stop = threading.Event()
         self._ended = ended = threading.Event()
         self.busy, self.result, self.error = True, None, ""
-        self.progress.setFormat(_tr("%v of %m cells"))
+        self.progress.setFormat(QCoreApplication.translate("sweep", "%v of %m cells"))
         self.progress.setRange(0, len(self.grid))
         self.progress.setValue(0)
         self.axes_run = {k: tuple(v) for k, v in axes_.items()}
         self.cells = [None] * len(self.grid)
         self._redraw()
         w = min(workers, len(self.grid))
-        self._show_state((_tr("Training {n} cells of {e} epochs in {w} processes…") if w > 1 else
-                          _tr("Training {n} cells of {e} epochs in one worker process…")).format(
+        self._show_state((QCoreApplication.translate("sweep", "Training {n} cells of {e} epochs in {w} processes…") if w > 1 else
+                          QCoreApplication.translate("sweep", "Training {n} cells of {e} epochs in one worker process…")).format(
             n=len(self.grid), e=base.epochs, w=w))
 
         def work() -> None:
@@ -489,7 +489,7 @@ class SweepDialog(QDialog):
         """Stop the sweep: every worker stops within a second; finished cells stay."""
         if self.busy:
             self._stop.set()
-            self._show_state(_tr("Cancelling…"))
+            self._show_state(QCoreApplication.translate("sweep", "Cancelling…"))
             self.cancel_button.setEnabled(False)
 
     def wait(self, timeout: float = 10.0) -> bool:
@@ -517,7 +517,7 @@ class SweepDialog(QDialog):
                 self.cells = list(r.cells)
                 self.progress.setValue(r.done)
             self._redraw()  # the cells that finished stay; the rest read "not run"
-            self._show_state(_tr("The sweep failed: {why}").format(why=self.error), error=True)
+            self._show_state(QCoreApplication.translate("sweep", "The sweep failed: {why}").format(why=self.error), error=True)
             r = None
         else:
             done = sum(c is not None for c in r.cells)
@@ -526,12 +526,12 @@ class SweepDialog(QDialog):
             self._redraw()
             diverged = sum(bool(c and c.get("diverged")) for c in r.cells)
             if r.cancelled:
-                text = _tr("Cancelled: {done} of {n} cells done.").format(done=done, n=len(r.cells))
+                text = QCoreApplication.translate("sweep", "Cancelled: {done} of {n} cells done.").format(done=done, n=len(r.cells))
             else:
-                text = _tr("{n} cells in {s} s.").format(n=len(r.cells), s=f"{r.seconds:.1f}")
+                text = QCoreApplication.translate("sweep", "{n} cells in {s} s.").format(n=len(r.cells), s=f"{r.seconds:.1f}")
             if diverged:
-                text += " " + _tr("{d} diverged (grey).").format(d=diverged)
-            self._show_state(text + " " + _tr("Click a cell to make it the current run."))
+                text += " " + QCoreApplication.translate("sweep", "{d} diverged (grey).").format(d=diverged)
+            self._show_state(text + " " + QCoreApplication.translate("sweep", "Click a cell to make it the current run."))
         self.finished_sweep.emit(r)
 
     def _redraw(self) -> None:
@@ -556,7 +556,7 @@ class SweepDialog(QDialog):
         self.win.apply_config(config)
         self.win.controller.reset()  # fresh weights even when only live settings differ
         named = ", ".join(f"{self.key_label(k)} = {v}" for k, _, v in (p.partition("=") for p in label.split(", ")))
-        text = _tr("The current run is now {cell} ({e} epochs): press Play to train it.").format(
+        text = QCoreApplication.translate("sweep", "The current run is now {cell} ({e} epochs): press Play to train it.").format(
             cell=named, e=config.epochs)
         self.status.setText(text)
         self.status.setStyleSheet("")
@@ -588,9 +588,9 @@ def open_dialog(win) -> SweepDialog:
 def install(win) -> None:
     """Train ▸ Sweep… (objectName ``sweep_action``)."""
     train = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "train_menu")
-    action = train.addAction(_tr("Sweep…"), lambda: open_dialog(win))
+    action = train.addAction(QCoreApplication.translate("sweep", "Sweep…"), lambda: open_dialog(win))
     action.setObjectName("sweep_action")
-    action.setToolTip(_tr("Train a grid over one or two settings in parallel and compare the cells' results"))
+    action.setToolTip(QCoreApplication.translate("sweep", "Train a grid over one or two settings in parallel and compare the cells' results"))
     win.sweep_action = action
     win.installEventFilter(_StopOnClose(win))
 

@@ -231,7 +231,6 @@ class ControlPanel(QWidget):
         w.setToolTip(tip if isinstance(w, ChoiceBox) else rich_tip(tip))  # a ChoiceBox adds its item's text
 
     def _build_data(self, form: QFormLayout) -> None:
-        tr = self.tr
         self._add_choice(form, "dataset")
         self._controls["dataset"].activated.connect(self._dataset_activated)
 
@@ -247,11 +246,11 @@ class ControlPanel(QWidget):
         clear.setObjectName("clear_csv")
         clear.setText("✕")
         clear.setAutoRaise(True)
-        clear.setToolTip(rich_tip(tr("Stop using the CSV file and go back to the generated dataset.")))
+        clear.setToolTip(rich_tip(self.tr("Stop using the CSV file and go back to the generated dataset.")))
         clear.clicked.connect(self._clear_csv)
         row.addWidget(self._csv_label, 1)
         row.addWidget(clear)
-        self._csv_row_label = QLabel(tr("CSV file"))
+        self._csv_row_label = QLabel(self.tr("CSV file"))
         form.addRow(self._csv_row_label, self._csv_row)
         form.setRowVisible(self._csv_row, False)
 
@@ -265,10 +264,10 @@ class ControlPanel(QWidget):
         hb.setContentsMargins(0, 2, 0, 0)
         hb.setSpacing(6)
         for name, text, icon, tip, slot in (
-            ("regenerate", tr("Regenerate"), QStyle.StandardPixmap.SP_BrowserReload,
-             tr("Draw new random data and new starting weights by picking a new seed."), self.regenerate),
-            ("load_csv", tr("Load CSV…"), QStyle.StandardPixmap.SP_DialogOpenButton,
-             tr("Train on your own points: a CSV file with columns x1, x2 and label."), self.loadCsvRequested),
+            ("regenerate", self.tr("Regenerate"), QStyle.StandardPixmap.SP_BrowserReload,
+             self.tr("Draw new random data and new starting weights by picking a new seed."), self.regenerate),
+            ("load_csv", self.tr("Load CSV…"), QStyle.StandardPixmap.SP_DialogOpenButton,
+             self.tr("Train on your own points: a CSV file with columns x1, x2 and label."), self.loadCsvRequested),
         ):
             button = QPushButton(self.style().standardIcon(icon), text)
             button.setObjectName(name)
@@ -431,15 +430,15 @@ class ControlPanel(QWidget):
     def _update_states(self) -> None:
         """Enable what applies (classes only for datasets that honour it, neurons
         only with hidden layers) and show the options the chosen entries declare."""
-        c, tr = self._controls, self.tr
+        c = self._controls
         reasons: dict[str, str] = {}
         if self._csv_name is not None:
             for k in ("samples", "noise", "classes"):
-                reasons[k] = tr("Not used while a CSV file is loaded.")
+                reasons[k] = self.tr("Not used while a CSV file is loaded.")
         elif not uses_classes(c["dataset"].value()):
-            reasons["classes"] = tr("The {name} dataset always has 2 classes.").format(name=c["dataset"].value())
+            reasons["classes"] = self.tr("The {name} dataset always has 2 classes.").format(name=c["dataset"].value())
         if c["hidden_layers"].value() == 0:
-            reasons["neurons"] = tr("There are no hidden layers: set Hidden layers to 1 or more.")
+            reasons["neurons"] = self.tr("There are no hidden layers: set Hidden layers to 1 or more.")
         for k in ("samples", "noise", "classes", "neurons"):
             enabled = k not in reasons
             c[k].setEnabled(enabled)

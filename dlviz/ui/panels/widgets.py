@@ -258,11 +258,11 @@ class LogSlider(_Guarded, QLabeledDoubleSlider):
         return min(max(math.log10(v), lo), math.log10(self._hi))
 
     def _format(self, v: float) -> str:
-        return _tr("LogSlider", "off") if v == 0 else format_sig(v)
+        return QCoreApplication.translate("LogSlider", "off") if v == 0 else format_sig(v)
 
     def _parse(self, text: str) -> float | None:
         t = text.strip().lower()
-        if self._allow_zero and t in ("off", _tr("LogSlider", "off").lower()):
+        if self._allow_zero and t in ("off", QCoreApplication.translate("LogSlider", "off").lower()):
             return 0.0
         x = number(t)
         if x is None or not math.isfinite(x):
@@ -491,7 +491,7 @@ class EpochsBox(QSpinBox):
         self.setRange(0, maximum)
         self.setSingleStep(10)
         self.setAccelerated(True)
-        self.setSpecialValueText(_tr("EpochsBox", "until paused"))
+        self.setSpecialValueText(QCoreApplication.translate("EpochsBox", "until paused"))
 
     def setValue(self, v: Any) -> None:
         x = number(v)

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from .. import style
-from .common import StaticSample, activation_of, axes, dress, fixed, legend_beside, tr
+from .common import StaticSample, activation_of, axes, dress, fixed, legend_beside
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -27,7 +27,7 @@ class ActivationView(pg.PlotWidget):
         super().__init__(parent, background=style.BACKGROUND, axisItems=axes())
         self.setObjectName("activation_plot")
         plot = self.getPlotItem()
-        dress(plot, None, tr("z (pre-activation)"), tr("output"))
+        dress(plot, None, QCoreApplication.translate("views", "z (pre-activation)"), QCoreApplication.translate("views", "output"))
         fixed(plot)
         plot.showGrid(x=True, y=True, alpha=0.15)
 
@@ -77,7 +77,7 @@ class ActivationView(pg.PlotWidget):
         self.message.setText("")
         self.legend.setVisible(True)
         plot = self.getPlotItem()
-        self._set_title(tr("Activation: {name}").format(name=html.escape(act.label)), html.escape(act.formula))
+        self._set_title(QCoreApplication.translate("views", "Activation: {name}").format(name=html.escape(act.label)), html.escape(act.formula))
         # The same frame for every activation that fits in it (-1.2 .. 1.2, enough for
         # sigmoid, tanh, step), so zero sits away from the axis and the curves of
         # several activations compare by eye; unbounded ones open to +5.
@@ -96,8 +96,8 @@ class ActivationView(pg.PlotWidget):
         self.fn_curve.setData([], [])
         self.deriv_curve.setData([], [])
         self.legend.setVisible(False)
-        self._set_title(tr("Activation: none"), tr("no hidden layer"))
-        self.message.setText(tr("This network has no hidden layer,\nso no layer uses an activation function.\n"
+        self._set_title(QCoreApplication.translate("views", "Activation: none"), QCoreApplication.translate("views", "no hidden layer"))
+        self.message.setText(QCoreApplication.translate("views", "This network has no hidden layer,\nso no layer uses an activation function.\n"
                                 "The output is the softmax of a linear map."))
         self.getPlotItem().setYRange(-1.2, 1.2, padding=0)
 

@@ -32,7 +32,7 @@ def class_label(name: str) -> str:
     """A class's name as shown: a generated dataset's "class 2" in the user's language
     (the data layer names them in English, with no Qt); a CSV's own labels as they are."""
     m = _GENERATED_CLASS.match(name)
-    return tr("class {k}").format(k=m.group(1)) if m else name
+    return QCoreApplication.translate("views", "class {k}").format(k=m.group(1)) if m else name
 
 
 def font(points: float, bold: bool = False) -> QFont:
@@ -225,11 +225,11 @@ def unit_name(info, layer: int, unit: int) -> str:
     if layer < 0:
         labels = info.feature_labels
         label = labels[unit] if unit < len(labels) else str(unit + 1)
-        return tr("Input {name}").format(name=label)
+        return QCoreApplication.translate("views", "Input {name}").format(name=label)
     if layer == len(info.sizes) - 2:
         names = info.class_names
-        return tr("Output: probability of {name}").format(name=class_label(names[unit]) if unit < len(names) else unit)
-    return tr("Hidden layer {l}, unit {u}").format(l=layer + 1, u=unit + 1)
+        return QCoreApplication.translate("views", "Output: probability of {name}").format(name=class_label(names[unit]) if unit < len(names) else unit)
+    return QCoreApplication.translate("views", "Hidden layer {l}, unit {u}").format(l=layer + 1, u=unit + 1)
 
 
 # -- per-layer history curves (gradient flow, dead units) ------------------------------------

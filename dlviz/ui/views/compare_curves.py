@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from .common import axes, dress, feed, finite, legend_item, make_curve, point_budget, tr
+from .common import axes, dress, feed, finite, legend_item, make_curve, point_budget
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frames
@@ -61,12 +61,12 @@ class CompareCurves(QWidget):
         self.x_row.setObjectName("compare_x_row")
         row = QHBoxLayout(self.x_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(tr("x axis")))
+        row.addWidget(QLabel(QCoreApplication.translate("views", "x axis")))
         self.x_axis = QComboBox()
         self.x_axis.setObjectName("compare_x")
-        for key, text in zip(X_AXES, (tr("epochs"), tr("steps"), tr("seconds of training"))):
+        for key, text in zip(X_AXES, (QCoreApplication.translate("views", "epochs"), QCoreApplication.translate("views", "steps"), QCoreApplication.translate("views", "seconds of training"))):
             self.x_axis.addItem(text, key)
-        self.x_axis.setToolTip(tr("Compare per epoch, per update step, or per second of training time: "
+        self.x_axis.setToolTip(QCoreApplication.translate("views", "Compare per epoch, per update step, or per second of training time: "
                                   "a small batch wins per epoch and may lose per second."))
         self.x_axis.currentIndexChanged.connect(lambda _: self._redraw())
         row.addWidget(self.x_axis)
@@ -96,7 +96,7 @@ class CompareCurves(QWidget):
         side.addLabel("", row=2, col=0)  # takes the height left over
         side.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.glw.ci.layout.setColumnStretchFactor(0, 1)  # the plots take the width left over
-        for text, pen in ((tr("train"), train_pen((90, 90, 90))), (tr("validation"), val_pen((90, 90, 90)))):
+        for text, pen in ((QCoreApplication.translate("views", "train"), train_pen((90, 90, 90))), (QCoreApplication.translate("views", "validation"), val_pen((90, 90, 90)))):
             self.style_legend.addItem(pg.PlotDataItem([0, 1], [0, 0], pen=pen), text)
         self.curves: list[tuple[pg.PlotDataItem, ...]] = []  # per run: val loss, train loss, val acc, train acc
         # Per run: an ✕ at the end of its loss and accuracy curves once it diverged.
@@ -117,9 +117,9 @@ class CompareCurves(QWidget):
         return False
 
     def _dress(self) -> None:
-        x = {"epoch": tr("epoch"), "step": tr("training step"), "seconds": tr("training time (s)")}[self.x_key]
-        dress(self.loss_plot, tr("Loss"), x, tr("cross-entropy"))
-        dress(self.acc_plot, tr("Accuracy"), x, tr("accuracy (%)"))
+        x = {"epoch": QCoreApplication.translate("views", "epoch"), "step": QCoreApplication.translate("views", "training step"), "seconds": QCoreApplication.translate("views", "training time (s)")}[self.x_key]
+        dress(self.loss_plot, QCoreApplication.translate("views", "Loss"), x, QCoreApplication.translate("views", "cross-entropy"))
+        dress(self.acc_plot, QCoreApplication.translate("views", "Accuracy"), x, QCoreApplication.translate("views", "accuracy (%)"))
         self.acc_plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 50, 100)], []])  # readable when short
 
     @property
@@ -298,7 +298,7 @@ class CompareCurves(QWidget):
             label = self.legend.getLabel(val)
             if label is not None:
                 name = self._labels[i]
-                label.setText(tr("{run} (diverged)").format(run=name) if diverged else name)
+                label.setText(QCoreApplication.translate("views", "{run} (diverged)").format(run=name) if diverged else name)
                 self._same_legend_width()
 
     def _loss_curves(self):

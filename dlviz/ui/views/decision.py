@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QSizePolicy
 
 from .. import style
-from .common import StaticSample, axes, class_label, dress, fixed, legend_size, tr
+from .common import StaticSample, axes, class_label, dress, fixed, legend_size
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -60,7 +60,7 @@ class DecisionView(pg.PlotWidget):
         self.setObjectName("decision_plot")
         self.frames_drawn = 0
         plot = self.getPlotItem()
-        self._title = tr("Decision regions")
+        self._title = QCoreApplication.translate("views", "Decision regions")
         self._title_pt: int | None = None  # None: 12 pt, or less to fit the width
         dress(plot, self._title, "x₁", "x₂", label_ends=True)
         # A fixed picture of the plane: no pan/zoom drift, no auto-range, no "A" button.
@@ -265,7 +265,7 @@ class DecisionView(pg.PlotWidget):
         self.val_scatter.setVisible(show)
         listed = any(sample.item is self._val_swatch for sample, _ in self.legend.items)
         if show and not listed:
-            self.legend.addItem(self._val_swatch, tr("validation"))
+            self.legend.addItem(self._val_swatch, QCoreApplication.translate("views", "validation"))
         elif not show and listed:
             self.legend.removeItem(self._val_swatch)
 
@@ -301,7 +301,7 @@ class DecisionView(pg.PlotWidget):
                 self._image_shape = None
             return
         self._map_shown = True
-        plot.setTitle(label or tr("Hidden unit activation"), size="12pt", color=style.FOREGROUND)
+        plot.setTitle(label or QCoreApplication.translate("views", "Hidden unit activation"), size="12pt", color=style.FOREGROUND)
         m = np.asarray(image, dtype=np.float64)
         if probability_of is not None:
             rgb = np.array(style.class_rgb(probability_of), float)
@@ -326,7 +326,7 @@ class DecisionView(pg.PlotWidget):
         names = self._info.class_names if self._info is not None else ()
         name = class_label(names[k]) if k < len(names) else str(k + 1)
         bar.setColorMap(pg.ColorMap([0.0, 1.0], [(255, 255, 255), style.class_rgb(k)]))
-        bar.setLabel("right", tr("p({name})").format(name=name), color=style.FOREGROUND)
+        bar.setLabel("right", QCoreApplication.translate("views", "p({name})").format(name=name), color=style.FOREGROUND)
         bar.getAxis("right").setTextPen(style.FOREGROUND)
         was = bar.isVisible()
         bar.setVisible(True)

@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 
 from ...common.numbers import sig3
 from .. import style
-from .common import axes, fixed, font, hex_rgb, take_frame, tr
+from .common import axes, fixed, font, hex_rgb, take_frame
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -59,10 +60,11 @@ class DropoutView(pg.GraphicsLayoutWidget):
     def _title(self, key: bool) -> str:
         """The view's title; with the plots, their key and the rate (the same for every layer)."""
         if not key:
-            return f"{tr('Dropout masks')}<br><span style='font-size:10pt'>{tr('current mini-batch')}</span>"
-        sub = (f"<span style='color:{hex_rgb(style.KEPT_COLOR)}'>■</span> {tr('kept')} &nbsp; "
-               f"<span style='color:#999999'>□</span> {tr('dropped')}")
-        head = tr("Dropout, p = {p}") if self._narrow else tr("Dropout masks, p = {p}")
+            return (QCoreApplication.translate("views", "Dropout masks") + "<br><span style='font-size:10pt'>"
+                    + QCoreApplication.translate("views", "current mini-batch") + "</span>")
+        sub = (f"<span style='color:{hex_rgb(style.KEPT_COLOR)}'>■</span> " + QCoreApplication.translate("views", "kept")
+               + " &nbsp; <span style='color:#999999'>□</span> " + QCoreApplication.translate("views", "dropped"))
+        head = QCoreApplication.translate("views", "Dropout, p = {p}") if self._narrow else QCoreApplication.translate("views", "Dropout masks, p = {p}")
         return f"{head.format(p=sig3(self._p))}<br><span style='font-size:10pt'>{sub}</span>"
 
     # -- run ----------------------------------------------------------------------------------
@@ -88,7 +90,7 @@ class DropoutView(pg.GraphicsLayoutWidget):
         for i, n in enumerate(units):
             plot = pg.PlotItem(axisItems=axes())
             self._dress(plot, n, last_row=i // ncols == nrows - 1, small=nrows >= 3,
-                        name=tr("L{n}").format(n=i + 1) if self._narrow else None)
+                        name=QCoreApplication.translate("views", "L{n}").format(n=i + 1) if self._narrow else None)
             img = pg.ImageItem(axisOrder="row-major", lut=LUT, levels=(0, 1))
             plot.addItem(img)
             plot.setRange(xRange=(-0.5, 0.5), yRange=(-0.5, n - 0.5), padding=0)
@@ -113,7 +115,7 @@ class DropoutView(pg.GraphicsLayoutWidget):
         plot.titleLabel.setMaximumHeight(title_h)
         plot.layout.setRowFixedHeight(0, title_h)
         plot.titleLabel.setVisible(not name)
-        for side, text in (("bottom", tr("sample in batch") if last_row else None), ("left", name or tr("unit"))):
+        for side, text in (("bottom", QCoreApplication.translate("views", "sample in batch") if last_row else None), ("left", name or QCoreApplication.translate("views", "unit"))):
             axis = plot.getAxis(side)
             axis.setPen(style.FOREGROUND)
             axis.setTextPen(style.FOREGROUND)
@@ -135,14 +137,14 @@ class DropoutView(pg.GraphicsLayoutWidget):
 
     def _update_content(self) -> None:
         if not self.plots:
-            self.message.setText(tr("No hidden layers"), size="12pt", color=style.FOREGROUND)
+            self.message.setText(QCoreApplication.translate("views", "No hidden layers"), size="12pt", color=style.FOREGROUND)
             self._show(self.message)
         elif self._p <= 0:
-            self.message.setText(tr("Dropout is off<br>(p = 0): every<br>unit is kept"), size="12pt",
+            self.message.setText(QCoreApplication.translate("views", "Dropout is off<br>(p = 0): every<br>unit is kept"), size="12pt",
                                  color=style.FOREGROUND)
             self._show(self.message)
         elif not self._has_masks:
-            self.message.setText(tr("The masks appear with<br>the first training step"), size="12pt",
+            self.message.setText(QCoreApplication.translate("views", "The masks appear with<br>the first training step"), size="12pt",
                                  color=style.FOREGROUND)
             self._show(self.message)
         else:
@@ -160,9 +162,9 @@ class DropoutView(pg.GraphicsLayoutWidget):
 
     def _retitle(self, i: int, kept: float | None) -> None:
         # Short: two columns of layers share a 450 px dock; p is in the view's title.
-        text = tr("Layer {n}").format(n=i + 1)
+        text = QCoreApplication.translate("views", "Layer {n}").format(n=i + 1)
         if kept is not None:
-            text = tr("Layer {n}: {v} % kept").format(n=i + 1, v=sig3(kept))
+            text = QCoreApplication.translate("views", "Layer {n}: {v} % kept").format(n=i + 1, v=sig3(kept))
         if self._narrow:
             return  # no title row: the layer is named on its axis
         if text != self._titles[i]:

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetricsF
 
 from .. import style
 from .common import (Axis, CountAxis, axes, clear_curve, dress, dress_axis, feed_curve, finite, font, grow_x,
-                     history_key, layer_colors, legend_beside, legend_size, make_curve, put_legend, take_frame, tr)
+                     history_key, layer_colors, legend_beside, legend_size, make_curve, put_legend, take_frame)
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -29,8 +30,8 @@ MIN_PLOT = 80  # px: the least height of the plot that a legend under it leaves
 def weight_layer_names(n: int) -> list[str]:
     """"layer 1 (input)", "layer 2", ..., "output" for ``n`` weight layers."""
     if n == 1:
-        return [tr("output")]
-    return [tr("layer 1 (input)")] + [tr("layer {n}").format(n=i + 1) for i in range(1, n - 1)] + [tr("output")]
+        return [QCoreApplication.translate("views", "output")]
+    return [QCoreApplication.translate("views", "layer 1 (input)")] + [QCoreApplication.translate("views", "layer {n}").format(n=i + 1) for i in range(1, n - 1)] + [QCoreApplication.translate("views", "output")]
 
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -67,7 +68,7 @@ class GradientView(pg.PlotWidget):
         self.setObjectName("gradient_plot")
         plot = self.getPlotItem()
         # Short: the long "gradient norm ‖∂L/∂W‖ (log scale)" ran off a 300 px high dock.
-        dress(plot, tr("Gradient flow"), tr("training step"), tr("‖∂L/∂W‖ (log scale)"))
+        dress(plot, QCoreApplication.translate("views", "Gradient flow"), QCoreApplication.translate("views", "training step"), QCoreApplication.translate("views", "‖∂L/∂W‖ (log scale)"))
         plot.setLogMode(y=True)
         # pyqtgraph's grid (every minor tick of a log axis) cost 5 ms a paint; a line a
         # decade, drawn once, costs nothing and is what the eye reads a log axis by.
@@ -151,7 +152,7 @@ class GradientView(pg.PlotWidget):
         """The y label in full while the plot is tall enough for it; else without its
         "(log scale)" (the decades on the axis say it), so it never reaches the title."""
         axis = self.getPlotItem().getAxis("left")
-        long, short = tr("‖∂L/∂W‖ (log scale)"), tr("‖∂L/∂W‖")
+        long, short = QCoreApplication.translate("views", "‖∂L/∂W‖ (log scale)"), QCoreApplication.translate("views", "‖∂L/∂W‖")
         room = self.getPlotItem().vb.height() + 10  # the label may pass the box a little
         fm = QFontMetricsF(font(11))  # dress_axis's label size
         text = long if fm.horizontalAdvance(long) <= room else short

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -23,7 +23,7 @@ from ...common.numbers import sig3
 from ...engine.activations import SATURATION, saturated_below
 from .. import style
 from .common import (CountAxis, activation_of, axes, clear_curve, dress, dress_axis, feed_curve, finite, take_frame,
-                     fixed, grow_x, hex_rgb, history_key, layer_colors, make_curve, tr)
+                     fixed, grow_x, hex_rgb, history_key, layer_colors, make_curve)
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -113,7 +113,7 @@ class HealthView(QWidget):
 
         # -- dead units ---------------------------------------------------------------------
         self.dead_plot = pg.PlotItem(axisItems=axes(bottom=CountAxis("bottom")))
-        dress(self.dead_plot, tr("Dead units"), tr("training step"), tr("dead (%)"))
+        dress(self.dead_plot, QCoreApplication.translate("views", "Dead units"), QCoreApplication.translate("views", "training step"), QCoreApplication.translate("views", "dead (%)"))
         # Padding enough for the "100" label to stay below the title's key line.
         self.dead_plot.setYRange(0, 100, padding=0.1)
         self.dead_plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 50, 100)], []])
@@ -124,7 +124,7 @@ class HealthView(QWidget):
 
         # -- pre-activation histogram over f(z) ---------------------------------------------
         self.pre_plot = pg.PlotItem(axisItems=axes("right"))
-        dress(self.pre_plot, tr("Pre-activations"), tr("pre-activation z"), tr("count"))
+        dress(self.pre_plot, QCoreApplication.translate("views", "Pre-activations"), QCoreApplication.translate("views", "pre-activation z"), QCoreApplication.translate("views", "count"))
         # The end bins hold everything beyond ±6 (clipped): their ticks and hatching say so.
         self.pre_plot.getAxis("bottom").setTicks([preact_ticks(), []])
         self.pre_plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # the end labels overhang
@@ -162,7 +162,7 @@ class HealthView(QWidget):
             # key as wide as the data area pushed the right axis out of a narrow dock.
             p.layout.removeItem(p.titleLabel)
             p.layout.addItem(p.titleLabel, 0, 0, 1, 3)
-        self.message = pg.LabelItem(tr("No hidden layers:<br>no unit can die or saturate"), size="12pt",
+        self.message = pg.LabelItem(QCoreApplication.translate("views", "No hidden layers:<br>no unit can die or saturate"), size="12pt",
                                     color=style.FOREGROUND)
 
         self._content: str | None = None
@@ -195,9 +195,9 @@ class HealthView(QWidget):
             self.dead_curves = [make_curve(self.dead_plot, colors[l]) for l in range(n)]
             key = " ".join(f"<span style='color:{hex_rgb(c)}'>━━</span>&nbsp;{l + 1}"
                            for l, c in enumerate(colors[:n]))
-            title = tr("Dead units: output 0 for the whole batch")
+            title = QCoreApplication.translate("views", "Dead units: output 0 for the whole batch")
             # One hidden layer, one line: no key (its room goes to the plot).
-            _set_title(self.dead_plot, _title(title, tr("layer") + " " + key) if n > 1 else title, key=n > 1)
+            _set_title(self.dead_plot, _title(title, QCoreApplication.translate("views", "layer") + " " + key) if n > 1 else title, key=n > 1)
         for c in self.dead_curves:
             clear_curve(c)
         self._n_hidden = n
@@ -307,13 +307,14 @@ class HealthView(QWidget):
     # -- layout ---------------------------------------------------------------------------
 
     def _retitle_pre(self) -> None:
-        key = (f"<span style='color:{hex_rgb(BAR_COLOR)}'>■</span> {tr('count')} &nbsp; "
-               f"<span style='color:{hex_rgb(style.FN_COLOR)}'>━━</span> "
-               + tr("{name} f(z), right axis").format(name=html.escape(self._act_label)))
+        key = (f"<span style='color:{hex_rgb(BAR_COLOR)}'>■</span> " + QCoreApplication.translate("views", "count")
+               + " &nbsp; "
+               + f"<span style='color:{hex_rgb(style.FN_COLOR)}'>━━</span> "
+               + QCoreApplication.translate("views", "{name} f(z), right axis").format(name=html.escape(self._act_label)))
         if self.regions:
             key += (f" &nbsp; <span style='color:{SATURATED_KEY}'>■</span> "
-                    + tr("|f′| &lt; {p} % of peak").format(p=sig3(100 * SATURATION)))
-        _set_title(self.pre_plot, _title(tr("Pre-activations of layer {n}").format(n=self._layer + 1), key))
+                    + QCoreApplication.translate("views", "|f′| &lt; {p} % of peak").format(p=sig3(100 * SATURATION)))
+        _set_title(self.pre_plot, _title(QCoreApplication.translate("views", "Pre-activations of layer {n}").format(n=self._layer + 1), key))
 
     def _sync_f_box(self) -> None:
         self.f_box.setGeometry(self.pre_plot.vb.geometry())

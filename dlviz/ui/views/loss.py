@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from .. import style
-from .common import axes, dress, feed, finite, font, hex_rgb, legend_beside, point_budget, put_legend, take_frame, tr
+from .common import axes, dress, feed, finite, font, hex_rgb, legend_beside, point_budget, put_legend, take_frame
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -73,8 +73,8 @@ class LossView(pg.GraphicsLayoutWidget):
         # and pyqtgraph's default 9 px margins pushed the lower x label out of view.
         self.ci.setContentsMargins(6, 4, 6, 2)
         self.ci.layout.setSpacing(2)
-        dress(self.loss_plot, tr("Loss"), tr("epoch"), tr("cross-entropy"))
-        dress(self.acc_plot, tr("Accuracy"), tr("epoch"), tr("accuracy (%)"))
+        dress(self.loss_plot, QCoreApplication.translate("views", "Loss"), QCoreApplication.translate("views", "epoch"), QCoreApplication.translate("views", "cross-entropy"))
+        dress(self.acc_plot, QCoreApplication.translate("views", "Accuracy"), QCoreApplication.translate("views", "epoch"), QCoreApplication.translate("views", "accuracy (%)"))
         self.acc_plot.setXLink(self.loss_plot)
         self.acc_plot.setYRange(0, 100, padding=0.02)
         # Fixed ticks: the range never changes, and 0 and 100 must be labelled.
@@ -103,11 +103,11 @@ class LossView(pg.GraphicsLayoutWidget):
             put_legend(plot, legend, below=False, columns=1)
         train_pen = pg.mkPen(style.TRAIN_COLOR, width=2.5)
         val_pen = pg.mkPen(style.VAL_COLOR, width=2.5, style=Qt.PenStyle.DashLine)
-        self.step_curve = self.loss_plot.plot(pen=pg.mkPen(style.STEP_COLOR, width=1), name=tr("per step"))
-        self.train_curve = self.loss_plot.plot(pen=train_pen, name=tr("train"))
-        self.val_curve = self.loss_plot.plot(pen=val_pen, name=tr("validation"))
-        self.train_acc_curve = self.acc_plot.plot(pen=train_pen, name=tr("train"))
-        self.val_acc_curve = self.acc_plot.plot(pen=val_pen, name=tr("validation"))
+        self.step_curve = self.loss_plot.plot(pen=pg.mkPen(style.STEP_COLOR, width=1), name=QCoreApplication.translate("views", "per step"))
+        self.train_curve = self.loss_plot.plot(pen=train_pen, name=QCoreApplication.translate("views", "train"))
+        self.val_curve = self.loss_plot.plot(pen=val_pen, name=QCoreApplication.translate("views", "validation"))
+        self.train_acc_curve = self.acc_plot.plot(pen=train_pen, name=QCoreApplication.translate("views", "train"))
+        self.val_acc_curve = self.acc_plot.plot(pen=val_pen, name=QCoreApplication.translate("views", "validation"))
         self.step_curve.setZValue(-1)
         # Thick antialiased lines are what painting costs here (34 ms for 2,000
         # epochs, on the GUI thread): every curve is averaged down to about two points
@@ -124,7 +124,7 @@ class LossView(pg.GraphicsLayoutWidget):
         # keeps it in view when the run blew up past the last recorded step.
         diverged_pen = pg.mkPen(DIVERGED_COLOR, width=2, style=Qt.PenStyle.DashLine)
         self.diverged_line = pg.InfiniteLine(
-            angle=90, movable=False, pen=diverged_pen, label=tr("diverged"),
+            angle=90, movable=False, pen=diverged_pen, label=QCoreApplication.translate("views", "diverged"),
             labelOpts={"position": 0.85, "color": DIVERGED_COLOR, "fill": (255, 255, 255, 230),
                        "anchors": [(1, 0.5), (1, 0.5)]})
         self.diverged_line.label.setFont(font(10))
@@ -139,7 +139,7 @@ class LossView(pg.GraphicsLayoutWidget):
         # line at the right end, it sat on a slow run's curves.
         self.chance_line = pg.InfiniteLine(
             angle=0, movable=False, pen=pg.mkPen(CHANCE_COLOR, width=1.5, style=Qt.PenStyle.DashLine),
-            label=tr("chance"), labelOpts={"position": CHANCE_SPOTS[0][0], "color": CHANCE_COLOR,
+            label=QCoreApplication.translate("views", "chance"), labelOpts={"position": CHANCE_SPOTS[0][0], "color": CHANCE_COLOR,
                                            "fill": (255, 255, 255, 220), "anchors": [CHANCE_SPOTS[0][1]] * 2})
         self.chance_line.label.setFont(font(9))
         self.loss_plot.addItem(self.chance_line, ignoreBounds=True)
@@ -234,7 +234,7 @@ class LossView(pg.GraphicsLayoutWidget):
         self._clear_curves()
         self._chance = math.log(len(info.class_names))
         self.chance_line.show()  # (before the text: a hidden label ignores new text)
-        self.chance_line.label.setFormat(tr("chance: ln K = {v}").format(v=f"{self._chance:.2f}"))
+        self.chance_line.label.setFormat(QCoreApplication.translate("views", "chance: ln K = {v}").format(v=f"{self._chance:.2f}"))
         self._place_chance()
         has_val = len(info.y_val) > 0
         if has_val != self._has_val:
@@ -242,7 +242,7 @@ class LossView(pg.GraphicsLayoutWidget):
             for legend, curve in ((self.loss_legend, self.val_curve), (self.acc_legend, self.val_acc_curve)):
                 curve.setVisible(has_val)
                 if has_val:
-                    legend.addItem(curve, tr("validation"))
+                    legend.addItem(curve, QCoreApplication.translate("views", "validation"))
                 else:
                     legend.removeItem(curve)
 
@@ -300,7 +300,7 @@ class LossView(pg.GraphicsLayoutWidget):
         if diverged:
             x_end = float(self._epochs_at(frame, np.array([float(snap.diverged_at_step)]))[0])
             # (a hidden label ignores new text, so this comes after the show)
-            self.diverged_line.label.setFormat(tr("diverged at step {n}").format(n=snap.diverged_at_step))
+            self.diverged_line.label.setFormat(QCoreApplication.translate("views", "diverged at step {n}").format(n=snap.diverged_at_step))
             for line in (self.diverged_line, self.diverged_acc_line):
                 line.setPos(x_end)
         self._set_ranges(x_end)
@@ -393,7 +393,7 @@ class LossView(pg.GraphicsLayoutWidget):
         if state == self._chance_titled:
             return
         self._chance_titled = state
-        title = tr("Loss")
+        title = QCoreApplication.translate("views", "Loss")
         if on:
             key = f"<span style='color:{hex_rgb(CHANCE_COLOR)}'>╌╌</span> {self.chance_line.label.format}"
             title += f"&nbsp;&nbsp;&nbsp;<span style='font-size:9pt; font-weight:normal'>{key}</span>"

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
@@ -507,7 +507,7 @@ class NetworkView(QGraphicsView):
                 scene.addItem(node)
             self._columns.append(col)
         self.headers = [_Text(ax=0.5, ay=1.0) for _ in sizes]
-        self._more = [_Text([(tr("+{n} more").format(n=n - MAX_SHOWN), _font(9.5), MUTED_COLOR)], ax=0.5, ay=0.0)
+        self._more = [_Text([(QCoreApplication.translate("views", "+{n} more").format(n=n - MAX_SHOWN), _font(9.5), MUTED_COLOR)], ax=0.5, ay=0.0)
                       if n > MAX_SHOWN else None for n in sizes]
         fm = QFontMetricsF(_font(10))
         names = [fm.elidedText(s, Qt.TextElideMode.ElideRight, LABEL_MAX) for s in self._input_names()]
@@ -528,7 +528,7 @@ class NetworkView(QGraphicsView):
     def _input_names(self) -> list[str]:
         info = self._info
         labels = list(info.feature_labels)
-        return labels + [tr("input {n}").format(n=i + 1) for i in range(len(labels), info.sizes[0])]
+        return labels + [QCoreApplication.translate("views", "input {n}").format(n=i + 1) for i in range(len(labels), info.sizes[0])]
 
     def _header_lines(self, c: int, mode: int) -> list[tuple[str, QFont, QColor]]:
         """Column ``c``'s header. ``mode`` 0: one line; 1: two lines; 2: two smaller lines;
@@ -536,15 +536,15 @@ class NetworkView(QGraphicsView):
         n, last = self._widths[c], len(self._widths) - 1
         big, small = (_font(10, True), _font(9.5)) if mode < 2 else (_font(9), _font(8.5))
         if c == 0:
-            return [(tr("In") if mode == 3 else tr("Inputs"), big, TEXT_COLOR)]
+            return [(QCoreApplication.translate("views", "In") if mode == 3 else QCoreApplication.translate("views", "Inputs"), big, TEXT_COLOR)]
         if c == last:
-            return [(tr("Out") if mode == 3 else tr("Output"), big, TEXT_COLOR)]
-        units = (tr("1 unit") if n == 1 else tr("{n} units")).format(n=n)
+            return [(QCoreApplication.translate("views", "Out") if mode == 3 else QCoreApplication.translate("views", "Output"), big, TEXT_COLOR)]
+        units = (QCoreApplication.translate("views", "1 unit") if n == 1 else QCoreApplication.translate("views", "{n} units")).format(n=n)
         if mode == 0:
-            return [(tr("Hidden {c} ({units})").format(c=c, units=units), big, TEXT_COLOR)]
+            return [(QCoreApplication.translate("views", "Hidden {c} ({units})").format(c=c, units=units), big, TEXT_COLOR)]
         if mode == 3:
-            return [(tr("H{c}").format(c=c), big, TEXT_COLOR), (str(n), small, MUTED_COLOR)]
-        return [(tr("Hidden {c}").format(c=c), big, TEXT_COLOR), (units, small, MUTED_COLOR)]
+            return [(QCoreApplication.translate("views", "H{c}").format(c=c), big, TEXT_COLOR), (str(n), small, MUTED_COLOR)]
+        return [(QCoreApplication.translate("views", "Hidden {c}").format(c=c), big, TEXT_COLOR), (units, small, MUTED_COLOR)]
 
     def _header_height(self, mode: int) -> float:
         return max(sum(QFontMetricsF(f).height() for _, f, _ in self._header_lines(c, mode))
@@ -786,32 +786,32 @@ class NetworkView(QGraphicsView):
         info, ins = self._info, self._inside
         n_layers = len(self._columns) - 1
         if layer < 0:
-            text = tr("{name} (feature {i} of {n})").format(name=unit_name(info, layer, unit), i=unit + 1,
+            text = QCoreApplication.translate("views", "{name} (feature {i} of {n})").format(name=unit_name(info, layer, unit), i=unit + 1,
                                                          n=info.sizes[0])
             if info.input_maps is not None:
                 m = info.input_maps[unit]
-                text += "\n" + tr("value range [{lo}, {hi}] over the plane").format(lo=sig3(m.min()), hi=sig3(m.max()))
+                text += "\n" + QCoreApplication.translate("views", "value range [{lo}, {hi}] over the plane").format(lo=sig3(m.min()), hi=sig3(m.max()))
             return text
         if layer == n_layers - 1:
-            text = tr("Output: {name} — softmax probability").format(name=class_label(info.class_names[unit]))
+            text = QCoreApplication.translate("views", "Output: {name} — softmax probability").format(name=class_label(info.class_names[unit]))
             if ins is not None:
                 m = ins.unit_maps[layer][unit]
-                text += "\n" + tr("range [{lo}, {hi}] over the plane").format(lo=sig3(m.min()), hi=sig3(m.max()))
+                text += "\n" + QCoreApplication.translate("views", "range [{lo}, {hi}] over the plane").format(lo=sig3(m.min()), hi=sig3(m.max()))
             return text
         act = (self._frame.config if self._frame is not None else info.config).activation  # live
         act = ACTIVATIONS[act].label if act in ACTIVATIONS else act
         width = self._widths[layer + 1]
-        text = (tr("Hidden {l}, unit {u} of {n} — {act}") if width > MAX_SHOWN else
-                tr("Hidden {l}, unit {u} — {act}")).format(l=layer + 1, u=unit + 1, n=width, act=act)
+        text = (QCoreApplication.translate("views", "Hidden {l}, unit {u} of {n} — {act}") if width > MAX_SHOWN else
+                QCoreApplication.translate("views", "Hidden {l}, unit {u} — {act}")).format(l=layer + 1, u=unit + 1, n=width, act=act)
         if ins is None:
-            return text + "\n" + tr("(no data yet)")
+            return text + "\n" + QCoreApplication.translate("views", "(no data yet)")
         m = ins.unit_maps[layer][unit]
         dropped = ins.dropped[layer]
-        yes, no = tr("yes"), tr("no")
-        text += ("\n" + tr("output range [{lo}, {hi}] over the plane").format(lo=sig3(m.min()), hi=sig3(m.max()))
-                 + "\n" + tr("dead: {v}").format(v=yes if node.dead else no)
-                 + "\n" + tr("dropped now: {v}").format(
-                     v=tr("dropout off") if dropped is None else (yes if node.dropped else no)))
+        yes, no = QCoreApplication.translate("views", "yes"), QCoreApplication.translate("views", "no")
+        text += ("\n" + QCoreApplication.translate("views", "output range [{lo}, {hi}] over the plane").format(lo=sig3(m.min()), hi=sig3(m.max()))
+                 + "\n" + QCoreApplication.translate("views", "dead: {v}").format(v=yes if node.dead else no)
+                 + "\n" + QCoreApplication.translate("views", "dropped now: {v}").format(
+                     v=QCoreApplication.translate("views", "dropout off") if dropped is None else (yes if node.dropped else no)))
         return text
 
     def edge_tooltip(self, layer: int, i: int, j: int) -> str:

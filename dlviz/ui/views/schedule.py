@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from ...common.numbers import sig3
 from ...config import Config
 from ...engine.schedules import SCHEDULES
 from .. import style
-from .common import CountAxis, axes, downsample, dress, font, legend_beside, point_budget, take_frame, tr
+from .common import CountAxis, axes, downsample, dress, font, legend_beside, point_budget, take_frame
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -69,14 +69,14 @@ class ScheduleView(pg.GraphicsLayoutWidget):
         self.setBackground(style.BACKGROUND)
         self.horizon_epochs = int(horizon_epochs)
         self.plot: pg.PlotItem = self.addPlot(axisItems=axes(bottom=CountAxis("bottom")))
-        dress(self.plot, tr("Learning-rate schedule"), tr("step"), tr("learning rate"))
+        dress(self.plot, QCoreApplication.translate("views", "Learning-rate schedule"), QCoreApplication.translate("views", "step"), QCoreApplication.translate("views", "learning rate"))
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.plot.setMouseEnabled(x=True, y=False)
         self.plot.getAxis("left").setWidth(60)  # lines up with the loss view's axis in the same dock stack
         self.legend = legend_beside(self.plot)
         self.planned_curve = self.plot.plot(pen=pg.mkPen(PLANNED_RGBA, width=2, style=Qt.PenStyle.DashLine),
-                                            name=tr("planned"))
-        self.run_curve = self.plot.plot(pen=pg.mkPen(RUN_COLOR, width=2.5), name=tr("run so far"))
+                                            name=QCoreApplication.translate("views", "planned"))
+        self.run_curve = self.plot.plot(pen=pg.mkPen(RUN_COLOR, width=2.5), name=QCoreApplication.translate("views", "run so far"))
         self.now_dot = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(RUN_COLOR), pen=pg.mkPen("w", width=1.5))
         self.plot.addItem(self.now_dot)
         self.now_text = pg.TextItem(color=style.FOREGROUND, anchor=(1.0, 1.0), fill=(255, 255, 255, 210))
@@ -158,7 +158,7 @@ class ScheduleView(pg.GraphicsLayoutWidget):
         self.run_curve.setData(*downsample(np.asarray(x, float), np.asarray(y, float), budget))
         lr_now = float(self._lr_at(step))
         self.now_dot.setData([float(step)], [lr_now])
-        self.now_text.setText(tr("lr {lr} at step {n}").format(lr=sig3(lr_now), n=f"{step:,}"))
+        self.now_text.setText(QCoreApplication.translate("views", "lr {lr} at step {n}").format(lr=sig3(lr_now), n=f"{step:,}"))
         self._set_ranges(step, lr_now)
 
     def _segments(self, frame) -> list[tuple[int, int, Config]]:

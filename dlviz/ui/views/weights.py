@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPicture
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy
 
 from .. import style
-from .common import StaticSample, axes, fixed, font, take_frame, tr
+from .common import StaticSample, axes, fixed, font, take_frame
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -31,7 +31,7 @@ HEADER_HEIGHT = 56  # px of the title and the legend above the grid
 
 
 def weight_layer_titles(n: int) -> list[str]:
-    return [tr("Layer {n}").format(n=i + 1) for i in range(n - 1)] + [tr("Output")]
+    return [QCoreApplication.translate("views", "Layer {n}").format(n=i + 1) for i in range(n - 1)] + [QCoreApplication.translate("views", "Output")]
 
 
 def grid_columns(n: int) -> int:
@@ -107,7 +107,7 @@ class _LayerHist:
         p.titleLabel.setMaximumHeight(20)
         p.layout.setRowFixedHeight(0, 20)
         fixed(p)  # update_frame sets the ranges
-        for side, text in (("bottom", tr("value") if bottom else None), ("left", tr("count") if left else None)):
+        for side, text in (("bottom", QCoreApplication.translate("views", "value") if bottom else None), ("left", QCoreApplication.translate("views", "count") if left else None)):
             axis = p.getAxis(side)
             axis.setPen(style.FOREGROUND)
             axis.setTextPen(style.FOREGROUND)
@@ -162,7 +162,7 @@ class WeightsView(QScrollArea):
         self.glw.setBackground(style.BACKGROUND)
         self.setWidget(self.glw)
         ci = self.glw.ci
-        self.title = ci.addLabel(tr("Weights and biases"), row=0, col=0, size="12pt", color=style.FOREGROUND)
+        self.title = ci.addLabel(QCoreApplication.translate("views", "Weights and biases"), row=0, col=0, size="12pt", color=style.FOREGROUND)
         self.legend = pg.LegendItem(labelTextSize="10pt", labelTextColor=style.FOREGROUND, brush=(255, 255, 255),
                                     pen=(200, 200, 200), colCount=3, sampleType=StaticSample)
         # pyqtgraph's legends ignore transformations, so a 2x PNG export drew them at 1x.
@@ -173,7 +173,7 @@ class WeightsView(QScrollArea):
         self._keys = (pg.BarGraphItem(x0=0 * one, x1=one, height=one, brush=style.NEGATIVE, pen=None),
                       pg.BarGraphItem(x0=0 * one, x1=one, height=one, brush=style.POSITIVE, pen=None),
                       pg.PlotDataItem(pen=BIAS_PEN))
-        for item, name in zip(self._keys, (tr("weights &lt; 0"), tr("weights &gt; 0"), tr("biases"))):
+        for item, name in zip(self._keys, (QCoreApplication.translate("views", "weights &lt; 0"), QCoreApplication.translate("views", "weights &gt; 0"), QCoreApplication.translate("views", "biases"))):
             self.legend.addItem(item, name)
         ci.addItem(self.legend, row=1, col=0)
         ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter)
