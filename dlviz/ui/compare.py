@@ -406,26 +406,25 @@ def install(win) -> None:
     due = {"curves": False, "table": False}
 
     def draw_curves() -> bool:
-        """The curves when due, and only on screen (hidden, they paint nothing, but handing
-        them the histories costs): behind a tab they are drawn when they come to the
-        front, and an export draws them."""
-        if not (due["curves"] and c.compare and c.frames is not None and win.compare_curves.isVisible()):
+        """The curves and the summary when due: one turn for both (the summary costs little).
+        The curves only on screen (hidden, they paint nothing, but handing them the
+        histories costs): behind a tab they are drawn when they come to the front, and an
+        export draws them."""
+        if c.frames is None or not c.compare:
             return False
         labels = dict(c.compare)
         if any(f.run_id not in labels for f in c.frames):
             return False  # a new comparison's first frames are on their way
-        due["curves"] = False
-        win.compare_curves.update_frames(c.frames, tuple(short(labels[f.run_id]) for f in c.frames))
-        return True
+        drew = False
+        if due["curves"] and win.compare_curves.isVisible():
+            due["curves"], drew = False, True
+            win.compare_curves.update_frames(c.frames, tuple(short(labels[f.run_id]) for f in c.frames))
+        if due["table"]:
+            due["table"], drew = False, True
+            win.compare_table.update_frames(c.frames, labels)
+        return drew
 
-    def draw_table() -> bool:
-        if not (due["table"] and c.compare and c.frames is not None):
-            return False
-        due["table"] = False
-        win.compare_table.update_frames(c.frames, dict(c.compare))
-        return True
-
-    win.tiles.jobs += [draw_curves, draw_table]
+    win.tiles.jobs.append(draw_curves)
 
     def came_up(*_) -> None:
         if c.compare and c.frames is not None:
