@@ -22,6 +22,7 @@ stores in the network's dtype.
 
 from __future__ import annotations
 
+import gc
 import math
 
 import numpy as np
@@ -50,6 +51,7 @@ ACT_CODES = {Step: 0, Linear: 1, Sigmoid: 2, Tanh: 3, ReLU: 4, LeakyReLU: 5, ELU
 #: Optimizer class -> code in the kernel.
 OPT_CODES = {SGD: 0, Momentum: 1, Nesterov: 2, RMSprop: 3, Adagrad: 4, Adam: 5, AdamW: 6}
 
+_FROZEN = False
 _SQRT_HALF = 1.0 / math.sqrt(2.0)
 _INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
 
@@ -124,14 +126,18 @@ def _dact(code, z, h, slope, alpha):
 
 
 @njit(cache=True)
-def _load(flat, sizes, W3):
-    """The flat parameters into the padded copy."""
+def _load(flat, sizes, W3, WT3):
+    """The flat parameters into the padded copy, and the weights transposed (``WT3[l, j, i]``:
+    the backward pass sums over j with a contiguous inner loop over i, which vectorises,
+    where a dot product over j would be one long chain of dependent adds)."""
     q = 0
     for l in range(sizes.shape[0] - 1):
         fi, fo = sizes[l], sizes[l + 1]
         for i in range(fi + 1):
             for j in range(fo):
                 W3[l, i, j] = flat[q + j]
+                if i < fi:
+                    WT3[l, j, i] = flat[q + j]
             q += fo
 
 
@@ -175,7 +181,7 @@ def _forward(W3, sizes, code, slope, alpha, X, r, zb, hb, ab, sb, s, u, ucur, nb
 
 
 @njit(cache=True)
-def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W3, G3, work, scal):
+def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W3, WT3, G3, work, scal):
     """Run up to ``ints[5]`` steps of one epoch; return (steps done, divergence code).
 
     ints: act code, opt code, optimizer t before the slice, first row, batch size, steps,
@@ -208,7 +214,7 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W
     wd_t = scal[0]
     scal[1] = 0.0
     zero_t = scal[1]
-    _load(flat, sizes, W3)
+    _load(flat, sizes, W3, WT3)
     ucur = 0
     for step in range(nsteps):
         start = pos + step * B
@@ -258,9 +264,13 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W
                 if l == 0:
                     break
                 for i in range(fi):
-                    acc = zero_t
-                    for j in range(fo):
-                        acc += W3[l, i, j] * dcur[j]
+                    dnext[i] = zero_t
+                for j in range(fo):
+                    dj = dcur[j]
+                    for i in range(fi):
+                        dnext[i] += dj * WT3[l, j, i]
+                for i in range(fi):
+                    acc = dnext[i]
                     if p > 0.0:
                         acc *= sb[s, l - 1, i]
                     dnext[i] = acc * _dact(code, float(zb[s, l - 1, i]), float(hb[s, l - 1, i]), slope, alpha)
@@ -357,6 +367,8 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W
                         w -= M / (math.sqrt(V) + eps_t) * adam_c
                     flat[q] = w
                     W3[l, i, j] = w
+                    if is_weight:
+                        WT3[l, j, i] = w
                     q += 1
     return nsteps, 0
 
@@ -373,13 +385,13 @@ def _store_grad(G3, sizes, grad):
 
 
 @njit(cache=True)
-def evaluate(flat, sizes, code, slope, alpha, X, y, W3, work):
+def evaluate(flat, sizes, code, slope, alpha, X, y, W3, WT3, work):
     """(correct predictions, summed cross-entropy) of the network on rows ``X`` (n, d + 1)
     with labels ``y``, evaluation mode (no dropout); the cross-entropy of a sample is
     -ln max(p_y, 1e-30), as the reference's. ``work`` (4, 1, L, width) is scratch."""
     L = sizes.shape[0] - 1
     K = sizes[L]
-    _load(flat, sizes, W3)
+    _load(flat, sizes, W3, WT3)
     zb, hb = work[0], work[1]
     u = np.empty(0, flat.dtype)
     ps = np.zeros(2, flat.dtype)  # p = 0 and the keep-scale 1 in the dtype: the same _forward as training's
@@ -464,6 +476,7 @@ class CompiledEngine:
         self.width = max(sizes[1:])
         self.W3 = np.zeros((L, max(sizes[:-1]) + 1, self.width), net.dtype)
         self.G3 = np.zeros_like(self.W3)
+        self.WT3 = np.zeros((L, self.width, max(sizes[:-1]) + 1), net.dtype)
         act = net.activation
         self.act_code = ACT_CODES[type(act)]
         self.slope = float(getattr(act, "slope", 0.0))
@@ -494,9 +507,16 @@ class CompiledEngine:
         net = self.net
         self.ints[:] = 0  # no steps
         train_slice(net.flat, net.flat_grad, e, e, self.sizes, self.ints, self.fl, np.zeros(0), X, Y, e, self.st,
-                    np.zeros(0), self.W3, self.G3, self.work, self.scal)
-        evaluate(self.net.flat, self.sizes, 0, 0.0, 1.0, X, i64, self.W3, self.eval_work)
+                    np.zeros(0), self.W3, self.WT3, self.G3, self.work, self.scal)
+        evaluate(self.net.flat, self.sizes, 0, 0.0, 1.0, X, i64, self.W3, self.WT3, self.eval_work)
         layer_rows(e, self.sizes, 0, 0.0, 1.0, self.work, 0, 1.0, self.rows)
+        global _FROZEN
+        if not _FROZEN:
+            # numba brings ~90,000 long-lived objects, which every full collection would
+            # scan again: 40 -> 230 ms a pass here, a stall in the middle of training (or
+            # of a grid pass). Frozen once, they are left out of collections for good.
+            _FROZEN = True
+            gc.freeze()
 
     def state_buffers(self) -> tuple[np.ndarray, np.ndarray]:
         """The optimizer's state buffers for the flat parameters, created as its first step would."""
@@ -528,8 +548,8 @@ class CompiledEngine:
         fl[9], fl[10] = dropout, log_k
         st[0], st[1], st[2] = (0.0, 0.0, blowup) if ema is None else (1.0, ema, blowup)
         done, code = train_slice(self.net.flat, self.net.flat_grad, s1, s2, self.sizes, ints, fl, lrs, X, Y,
-                                 u if u is not None else self._empty, st, losses, self.W3, self.G3, self.work,
-                                 self.scal)
+                                 u if u is not None else self._empty, st, losses, self.W3, self.WT3, self.G3,
+                                 self.work, self.scal)
         if done or code:
             last = done if code else done - 1  # the diverging step filled the rows too
             self.nb = min(batch, X.shape[0] - (pos + last * batch))
@@ -542,7 +562,7 @@ class CompiledEngine:
         if not len(y):
             return math.nan, math.nan
         correct, total = evaluate(self.net.flat, self.sizes, self.act_code, self.slope, self.alpha, X, y,
-                                  self.W3, self.eval_work)
+                                  self.W3, self.WT3, self.eval_work)
         return correct / len(y), total / len(y)
 
     def layer_rows(self):

@@ -160,6 +160,8 @@ class EnginePrep:
     and the other core is free for it while this one trains. Its output lines give the
     progress (``prepared 1/2``)."""
 
+    command = (sys.executable, "-m", "dlviz", "warmup")
+
     def __init__(self):
         self.state = "unknown"  # -> "ready", "preparing", "failed" or "absent"
         self.proc: subprocess.Popen | None = None
@@ -179,24 +181,29 @@ class EnginePrep:
             self.state = "ready"
             return None
         try:
-            self.proc = subprocess.Popen([sys.executable, "-m", "dlviz", "warmup"], stdout=subprocess.PIPE,
+            self.proc = subprocess.Popen(list(self.command), stdout=subprocess.PIPE,
                                          stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, text=True)
         except OSError:
             self.state = "failed"
             return EngineStatus(Message(QT_TRANSLATE_NOOP("errors", "The fast engine could not be prepared: training with NumPy")))
         engines.hold(True)
         self.state = "preparing"
-        threading.Thread(target=self._read, args=(self.proc,), name="engine-prep", daemon=True).start()
+        self.reader = threading.Thread(target=self._read, args=(self.proc,), name="engine-prep", daemon=True)
+        self.reader.start()
         return EngineStatus(Message(QT_TRANSLATE_NOOP("errors", "Preparing the fast engine… (training with NumPy meanwhile)")), 0, 2)
 
     def _read(self, proc: subprocess.Popen) -> None:
-        for line in proc.stdout:
-            self.lines.put(line)
+        with proc.stdout:
+            for line in proc.stdout:
+                self.lines.put(line)
 
     def poll(self) -> tuple[bool, list[EngineStatus]]:
         """(whether the engine just became ready, news to send)."""
         if self.state != "preparing":
             return False, []
+        rc = self.proc.poll()
+        if rc is not None:
+            self.reader.join(1.0)  # its last lines first
         news = []
         while True:
             try:
@@ -208,7 +215,6 @@ class EnginePrep:
                 news.append(EngineStatus(Message(QT_TRANSLATE_NOOP("errors", "Preparing the fast engine… {done}/{total} (training with NumPy "
                                                  "meanwhile)"), done=int(done), total=int(total)),
                                          int(done), int(total)))
-        rc = self.proc.poll()
         if rc is None:
             return False, news
         engines.hold(False)
@@ -222,9 +228,11 @@ class EnginePrep:
         return False, news
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.kill()
+        if self.proc is not None:
+            if self.proc.poll() is None:
+                self.proc.kill()
             self.proc.wait()
+            self.reader.join(1.0)
         if self.state == "preparing":
             engines.hold(False)
 

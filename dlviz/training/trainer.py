@@ -571,13 +571,10 @@ class Trainer:
     # -- reading the state ------------------------------------------------------------------
 
     def evaluate(self) -> dict[str, float]:
-        """Loss and accuracy of the current weights on the train and validation sets."""
-        acc, loss = _accuracy_and_loss(self.net.eval_proba_t(self._train_cols), self.y_train)
-        out = {"train_loss": loss, "train_accuracy": acc, "val_loss": math.nan, "val_accuracy": math.nan}
-        if len(self.y_val):
-            vacc, vloss = _accuracy_and_loss(self.net.eval_proba_t(self._val_cols), self.y_val)
-            out.update(val_loss=vloss, val_accuracy=vacc)
-        return out
+        """Loss and accuracy of the current weights on the train and validation sets
+        (computed as the per-epoch history is, by the engine that trains)."""
+        acc, loss, vacc, vloss = self._scores()
+        return {"train_loss": loss, "train_accuracy": acc, "val_loss": vloss, "val_accuracy": vacc}
 
     def grid_inputs(self, resolution: int) -> np.ndarray:
         """Augmented network inputs for a resolution x resolution grid over the data bounds."""

@@ -1153,23 +1153,23 @@
         <translation>numba를 쓸 수 없어 NumPy로 학습합니다 ({why})</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/session.py" line="+186"/>
-        <location line="+35"/>
+        <location filename="../../dlviz/training/session.py" line="+188"/>
+        <location line="+39"/>
         <source>The fast engine could not be prepared: training with NumPy</source>
         <translation>빠른 엔진을 준비하지 못해 NumPy로 학습합니다</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Preparing the fast engine… (training with NumPy meanwhile)</source>
         <translation>빠른 엔진을 준비하는 중… (그동안 NumPy로 학습합니다)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Preparing the fast engine… {done}/{total} (training with NumPy meanwhile)</source>
         <translation>빠른 엔진을 준비하는 중… {done}/{total} (그동안 NumPy로 학습합니다)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The fast engine is ready</source>
         <translation>빠른 엔진이 준비되었습니다</translation>
     </message>

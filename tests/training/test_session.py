@@ -230,3 +230,48 @@ def test_runs_of_a_comparison_train_in_lockstep():
         spread.add(max(epochs) - min(epochs))
     assert min(r.trainer.epoch for r in s.runs.values()) >= 3
     assert spread <= {0, 1}
+
+
+def test_a_cold_compiled_engine_is_prepared_while_numpy_trains(monkeypatch):
+    """First start after an install: the runs train with NumPy at once, the progress goes
+    to the window, and when the other process has compiled the code they switch over."""
+    import sys
+
+    from dlviz.engine import engines, kernel
+    from dlviz.training.messages import EngineStatus
+    from dlviz.training.session import EnginePrep
+
+    if not kernel.AVAILABLE:
+        pytest.skip("no numba")
+    kernel.warmup()  # the real cache is warm; the test pretends it is cold until the "compiler" is done
+    cached = {"now": False}
+    monkeypatch.setattr(kernel, "is_cached", lambda dtype=None: cached["now"])
+    monkeypatch.setattr(kernel, "_READY", set())
+    monkeypatch.setattr(EnginePrep, "command", (sys.executable, "-c", "print('prepared 1/2'); print('prepared 2/2')"))
+    out = _Out()
+    s = Session(out)
+    try:
+        s.handle(NewRun(1, Config(dataset="xor", samples=100, hidden=(4,)), play=True))
+        t = s.runs[1].trainer
+        assert s.prep.state == "preparing" and t.engine == "numpy"  # trains at once, with NumPy
+        s.train_chunk()
+        assert t.step > 0
+        cached["now"] = True  # (what the warmup process leaves behind)
+        s.prep.proc.wait(timeout=60)
+        for _ in range(100):
+            s.poll_engine()
+            if s.prep.state != "preparing":
+                break
+            s.prep.proc.wait(timeout=1)
+        assert s.prep.state == "ready"
+        assert s.runs[1].trainer is t and t.engine == "compiled"
+        step = t.step
+        s.train_chunk()
+        assert t.step > step
+        news = [m for m in out.sent if isinstance(m, EngineStatus)]
+        assert [(m.done, m.total) for m in news] == [(0, 2), (1, 2), (2, 2), (2, 2)]
+        assert str(news[0].message).startswith("Preparing the fast engine")
+        assert str(news[-1].message) == "The fast engine is ready"
+    finally:
+        s.prep.stop()
+        engines.hold(False)

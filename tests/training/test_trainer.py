@@ -282,7 +282,8 @@ def _record_batches(t):
 
 
 def test_batch_size_change_mid_epoch_still_covers_every_sample_once():
-    t = Trainer(SMALL.replace(batch_size=32, epochs=0), dtype=np.float64)
+    # (spies on the NumPy engine's batches; the compiled engine reads the same rows: tests/engine/test_kernel.py)
+    t = Trainer(SMALL.replace(batch_size=32, epochs=0, engine="numpy"), dtype=np.float64)
     n = t.n_train
     assert n == 160
     seen = _record_batches(t)
@@ -357,7 +358,7 @@ def test_l1_pushes_weights_toward_zero():
 
 def test_l1_adds_l1_times_sign_of_weights_to_the_gradient():
     l1, lr = 0.05, 0.1
-    t = Trainer(REG_BASE.replace(optimizer="sgd", lr=lr, l1=l1), dtype=np.float64)
+    t = Trainer(REG_BASE.replace(optimizer="sgd", lr=lr, l1=l1, engine="numpy"), dtype=np.float64)
     t.run(2)
     batches = []
     inner = t.net.train_grads
@@ -499,8 +500,9 @@ def test_summary_keys_and_values():
     s = t.summary()
     assert set(s) == {
         "epochs", "steps", "seconds", "steps_per_second", "train_loss", "train_accuracy", "val_loss",
-        "val_accuracy", "diverged", "diverged_at_step",
+        "val_accuracy", "diverged", "diverged_at_step", "engine",
     }
+    assert s["engine"] == t.engine in ("compiled", "numpy")
     assert s["epochs"] == 2 and s["steps"] == t.step
     assert s["seconds"] >= 0 and s["diverged"] is False and s["diverged_at_step"] is None
     json.dumps(s, allow_nan=False)
