@@ -179,13 +179,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP('errors', '{key} must be an integer 0 to {hi}, got {value}'),
     #: dlviz/training/experiment.py:381
     QT_TRANSLATE_NOOP('errors', '{key} must be true or false, got {value}'),
-    #: dlviz/training/experiment.py:389
+    #: dlviz/training/experiment.py:390
     QT_TRANSLATE_NOOP('errors', '{key} must be a number, got {value}'),
-    #: dlviz/training/experiment.py:446
+    #: dlviz/training/experiment.py:447
     QT_TRANSLATE_NOOP('errors', 'run {i} of the manifest has no folder'),
-    #: dlviz/training/experiment.py:449
+    #: dlviz/training/experiment.py:450
     QT_TRANSLATE_NOOP('errors', 'run {i} of the manifest has a label that is not a short text'),
-    #: dlviz/training/experiment.py:479
+    #: dlviz/training/experiment.py:480
     QT_TRANSLATE_NOOP('errors', '{folder}: the saved state does not fit its config ({kind}: {problem})'),
     #: dlviz/training/sweep.py:79
     QT_TRANSLATE_NOOP('errors', '{where}: {key} holds a list; sweep hidden_layers or neurons instead'),
@@ -201,41 +201,41 @@ STRINGS = (
     QT_TRANSLATE_NOOP('errors', 'the cell {cell} failed: {why}'),
     #: dlviz/training/sweep.py:461
     QT_TRANSLATE_NOOP('errors', 'a worker process (pid {pid}) has not answered for {s} s: stopped or hung'),
-    #: dlviz/ui/compare.py:62
+    #: dlviz/ui/compare.py:104
     QT_TRANSLATE_NOOP('compare', '(none)'),
-    #: dlviz/ui/compare.py:79
+    #: dlviz/ui/compare.py:121
     QT_TRANSLATE_NOOP('compare', 'Compare runs'),
-    #: dlviz/ui/compare.py:82
+    #: dlviz/ui/compare.py:124
     QT_TRANSLATE_NOOP('compare', '2 to 4 values, separated by commas'),
-    #: dlviz/ui/compare.py:85
+    #: dlviz/ui/compare.py:127
     QT_TRANSLATE_NOOP('compare', 'Vary'),
-    #: dlviz/ui/compare.py:85
+    #: dlviz/ui/compare.py:127
     QT_TRANSLATE_NOOP('compare', 'and'),
-    #: dlviz/ui/compare.py:86
+    #: dlviz/ui/compare.py:128
     QT_TRANSLATE_NOOP('compare', 'Values'),
-    #: dlviz/ui/compare.py:89
+    #: dlviz/ui/compare.py:131
     QT_TRANSLATE_NOOP('compare', 'Every other setting, the seed included, is the same in every run.'),
-    #: dlviz/ui/compare.py:99
+    #: dlviz/ui/compare.py:141
     QT_TRANSLATE_NOOP('compare', 'Choices: {c}'),
-    #: dlviz/ui/compare.py:193
+    #: dlviz/ui/compare.py:235
     QT_TRANSLATE_NOOP('compare', 'diverged at step {n}'),
-    #: dlviz/ui/compare.py:195
+    #: dlviz/ui/compare.py:237
     QT_TRANSLATE_NOOP('compare', '{v}% val'),
-    #: dlviz/ui/compare.py:197
+    #: dlviz/ui/compare.py:239
     QT_TRANSLATE_NOOP('compare', 'epoch {n}'),
-    #: dlviz/ui/compare.py:275
+    #: dlviz/ui/compare.py:317
     QT_TRANSLATE_NOOP('compare', 'Curves'),
-    #: dlviz/ui/compare.py:276
+    #: dlviz/ui/compare.py:318
     QT_TRANSLATE_NOOP('compare', 'Summary'),
-    #: dlviz/ui/compare.py:283
+    #: dlviz/ui/compare.py:325
     QT_TRANSLATE_NOOP('compare', 'Comparison'),
-    #: dlviz/ui/compare.py:297
+    #: dlviz/ui/compare.py:339
     QT_TRANSLATE_NOOP('compare', 'Compare…'),
-    #: dlviz/ui/compare.py:299
+    #: dlviz/ui/compare.py:341
     QT_TRANSLATE_NOOP('compare', 'Train 2 to 4 runs that differ in one setting, side by side'),
-    #: dlviz/ui/compare.py:300
+    #: dlviz/ui/compare.py:342
     QT_TRANSLATE_NOOP('compare', 'Stop comparing'),
-    #: dlviz/ui/compare.py:326
+    #: dlviz/ui/compare.py:368
     QT_TRANSLATE_NOOP('compare', 'Compared: {values}. Change them in Train ▸ Compare…'),
     #: dlviz/ui/controller.py:41
     QT_TRANSLATE_NOOP('RunController', 'ready'),
@@ -385,241 +385,241 @@ STRINGS = (
     QT_TRANSLATE_NOOP('inspector', 'Softmax inspector'),
     #: dlviz/ui/inspector.py:536
     QT_TRANSLATE_NOOP('inspector', '{unit}: waiting for the numbers…'),
-    #: dlviz/ui/lab/landscape.py:40
-    QT_TRANSLATE_NOOP('landscape', 'Main directions of the trajectory (PCA)'),
     #: dlviz/ui/lab/landscape.py:41
+    QT_TRANSLATE_NOOP('landscape', 'Main directions of the trajectory (PCA)'),
+    #: dlviz/ui/lab/landscape.py:42
     QT_TRANSLATE_NOOP('landscape', 'Random directions, filter-normalised'),
-    #: dlviz/ui/lab/landscape.py:82
+    #: dlviz/ui/lab/landscape.py:83
     QT_TRANSLATE_NOOP('landscape', 'direction {k} ({pct}% of variance)'),
-    #: dlviz/ui/lab/landscape.py:84
+    #: dlviz/ui/lab/landscape.py:85
     QT_TRANSLATE_NOOP('landscape', 'random direction 1 (filter-normalised)'),
-    #: dlviz/ui/lab/landscape.py:84
+    #: dlviz/ui/lab/landscape.py:85
     QT_TRANSLATE_NOOP('landscape', 'random direction 2 (filter-normalised)'),
-    #: dlviz/ui/lab/landscape.py:97
+    #: dlviz/ui/lab/landscape.py:98
     QT_TRANSLATE_NOOP('landscape', 'Loss landscape'),
-    #: dlviz/ui/lab/landscape.py:97
+    #: dlviz/ui/lab/landscape.py:98
     QT_TRANSLATE_NOOP('landscape', 'direction 1'),
-    #: dlviz/ui/lab/landscape.py:97
+    #: dlviz/ui/lab/landscape.py:98
     QT_TRANSLATE_NOOP('landscape', 'direction 2'),
-    #: dlviz/ui/lab/landscape.py:103
+    #: dlviz/ui/lab/landscape.py:104
     QT_TRANSLATE_NOOP('landscape', 'training loss (log scale)'),
-    #: dlviz/ui/lab/landscape.py:116
-    QT_TRANSLATE_NOOP('landscape', "training's path (projected)"),
     #: dlviz/ui/lab/landscape.py:117
-    QT_TRANSLATE_NOOP('landscape', 'initial weights'),
+    QT_TRANSLATE_NOOP('landscape', "training's path (projected)"),
     #: dlviz/ui/lab/landscape.py:118
+    QT_TRANSLATE_NOOP('landscape', 'initial weights'),
+    #: dlviz/ui/lab/landscape.py:119
     QT_TRANSLATE_NOOP('landscape', 'current weights (the centre)'),
-    #: dlviz/ui/lab/landscape.py:141
+    #: dlviz/ui/lab/landscape.py:142
     QT_TRANSLATE_NOOP('landscape', 'Loss landscape around the current weights'),
-    #: dlviz/ui/lab/landscape.py:175
+    #: dlviz/ui/lab/landscape.py:176
     QT_TRANSLATE_NOOP('landscape', "PCA: the plane in which the weights moved most while training (their path lies nearly in it). Random: two random directions, each unit's scaled to that unit's weights (Li et al. 2018)."),
-    #: dlviz/ui/lab/landscape.py:182
+    #: dlviz/ui/lab/landscape.py:183
     QT_TRANSLATE_NOOP('landscape', 'Grid points per side (odd); the loss is evaluated at each'),
-    #: dlviz/ui/lab/landscape.py:186
-    QT_TRANSLATE_NOOP('landscape', 'Which random directions'),
     #: dlviz/ui/lab/landscape.py:187
+    QT_TRANSLATE_NOOP('landscape', 'Which random directions'),
+    #: dlviz/ui/lab/landscape.py:188
     QT_TRANSLATE_NOOP('landscape', 'Recompute'),
-    #: dlviz/ui/lab/landscape.py:189
+    #: dlviz/ui/lab/landscape.py:190
     QT_TRANSLATE_NOOP('landscape', 'The slice around the weights as they are now'),
-    #: dlviz/ui/lab/landscape.py:196
-    QT_TRANSLATE_NOOP('landscape', 'Directions'),
-    #: dlviz/ui/lab/landscape.py:196
-    QT_TRANSLATE_NOOP('landscape', 'Resolution'),
     #: dlviz/ui/lab/landscape.py:197
+    QT_TRANSLATE_NOOP('landscape', 'Directions'),
+    #: dlviz/ui/lab/landscape.py:197
+    QT_TRANSLATE_NOOP('landscape', 'Resolution'),
+    #: dlviz/ui/lab/landscape.py:198
     QT_TRANSLATE_NOOP('landscape', 'Seed'),
-    #: dlviz/ui/lab/landscape.py:235
+    #: dlviz/ui/lab/landscape.py:236
     QT_TRANSLATE_NOOP('landscape', 'Computing… ({run}, {method}); training goes on meanwhile'),
-    #: dlviz/ui/lab/landscape.py:242
+    #: dlviz/ui/lab/landscape.py:243
     QT_TRANSLATE_NOOP('landscape', 'Loss at the current weights: {loss}. {n} × {n} points.'),
-    #: dlviz/ui/lab/landscape.py:245
+    #: dlviz/ui/lab/landscape.py:246
     QT_TRANSLATE_NOOP('landscape', "The two directions hold {pct}% of the path's variance."),
-    #: dlviz/ui/lab/landscape.py:248
+    #: dlviz/ui/lab/landscape.py:249
     QT_TRANSLATE_NOOP('landscape', '(cancelled: part of the grid is missing)'),
-    #: dlviz/ui/lab/landscape.py:262
+    #: dlviz/ui/lab/landscape.py:263
     QT_TRANSLATE_NOOP('landscape', 'No landscape: {why}'),
-    #: dlviz/ui/lab/landscape.py:282
+    #: dlviz/ui/lab/landscape.py:283
     QT_TRANSLATE_NOOP('landscape', 'Loss landscape…'),
-    #: dlviz/ui/lab/landscape.py:284
+    #: dlviz/ui/lab/landscape.py:285
     QT_TRANSLATE_NOOP('landscape', 'The training loss around the current weights, with the path training took'),
-    #: dlviz/ui/lab/lr_finder.py:40
+    #: dlviz/ui/lab/lr_finder.py:41
     QT_TRANSLATE_NOOP('lr_finder', 'crawls'),
-    #: dlviz/ui/lab/lr_finder.py:40
+    #: dlviz/ui/lab/lr_finder.py:41
     QT_TRANSLATE_NOOP('lr_finder', 'learns'),
-    #: dlviz/ui/lab/lr_finder.py:40
+    #: dlviz/ui/lab/lr_finder.py:41
     QT_TRANSLATE_NOOP('lr_finder', 'diverges'),
-    #: dlviz/ui/lab/lr_finder.py:55
+    #: dlviz/ui/lab/lr_finder.py:56
     QT_TRANSLATE_NOOP('lr_finder', 'Learning-rate range test'),
-    #: dlviz/ui/lab/lr_finder.py:55
+    #: dlviz/ui/lab/lr_finder.py:56
     QT_TRANSLATE_NOOP('lr_finder', 'learning rate'),
-    #: dlviz/ui/lab/lr_finder.py:55
+    #: dlviz/ui/lab/lr_finder.py:56
     QT_TRANSLATE_NOOP('lr_finder', 'loss (smoothed)'),
-    #: dlviz/ui/lab/lr_finder.py:75
-    QT_TRANSLATE_NOOP('lr_finder', 'loss of each step'),
     #: dlviz/ui/lab/lr_finder.py:76
+    QT_TRANSLATE_NOOP('lr_finder', 'loss of each step'),
+    #: dlviz/ui/lab/lr_finder.py:77
     QT_TRANSLATE_NOOP('lr_finder', 'smoothed loss'),
-    #: dlviz/ui/lab/lr_finder.py:115
+    #: dlviz/ui/lab/lr_finder.py:116
     QT_TRANSLATE_NOOP('lr_finder', 'suggested {lr}'),
-    #: dlviz/ui/lab/lr_finder.py:135
+    #: dlviz/ui/lab/lr_finder.py:136
     QT_TRANSLATE_NOOP('lr_finder', 'Find a learning rate'),
-    #: dlviz/ui/lab/lr_finder.py:147
+    #: dlviz/ui/lab/lr_finder.py:148
     QT_TRANSLATE_NOOP('lr_finder', 'From fresh weights of the current settings, the learning rate grows from 0.00001 to 10, one step at a time. Where the loss falls fastest is a good learning rate. The run you are training is not changed until you use it.'),
-    #: dlviz/ui/lab/lr_finder.py:161
+    #: dlviz/ui/lab/lr_finder.py:162
     QT_TRANSLATE_NOOP('lr_finder', 'Run again'),
-    #: dlviz/ui/lab/lr_finder.py:163
+    #: dlviz/ui/lab/lr_finder.py:164
     QT_TRANSLATE_NOOP('lr_finder', 'Run the test again on the current settings'),
-    #: dlviz/ui/lab/lr_finder.py:165
+    #: dlviz/ui/lab/lr_finder.py:166
     QT_TRANSLATE_NOOP('lr_finder', 'Cancel'),
-    #: dlviz/ui/lab/lr_finder.py:168
+    #: dlviz/ui/lab/lr_finder.py:169
     QT_TRANSLATE_NOOP('lr_finder', 'Use this learning rate'),
-    #: dlviz/ui/lab/lr_finder.py:170
+    #: dlviz/ui/lab/lr_finder.py:171
     QT_TRANSLATE_NOOP('lr_finder', 'Set the learning rate of the current run to the suggested one'),
-    #: dlviz/ui/lab/lr_finder.py:173
+    #: dlviz/ui/lab/lr_finder.py:174
     QT_TRANSLATE_NOOP('lr_finder', 'Close'),
-    #: dlviz/ui/lab/lr_finder.py:199
+    #: dlviz/ui/lab/lr_finder.py:200
     QT_TRANSLATE_NOOP('lr_finder', 'Computing…'),
-    #: dlviz/ui/lab/lr_finder.py:229
+    #: dlviz/ui/lab/lr_finder.py:230
     QT_TRANSLATE_NOOP('lr_finder', 'Cancelled.'),
-    #: dlviz/ui/lab/lr_finder.py:234
+    #: dlviz/ui/lab/lr_finder.py:235
     QT_TRANSLATE_NOOP('lr_finder', 'Computing… step {n} of {planned}'),
-    #: dlviz/ui/lab/lr_finder.py:242
+    #: dlviz/ui/lab/lr_finder.py:243
     QT_TRANSLATE_NOOP('lr_finder', 'The test failed: {why}'),
-    #: dlviz/ui/lab/lr_finder.py:245
-    QT_TRANSLATE_NOOP('lr_finder', 'it stopped when the loss passed 4× its minimum'),
     #: dlviz/ui/lab/lr_finder.py:246
-    QT_TRANSLATE_NOOP('lr_finder', 'it ran the whole range'),
+    QT_TRANSLATE_NOOP('lr_finder', 'it stopped when the loss passed 4× its minimum'),
     #: dlviz/ui/lab/lr_finder.py:247
+    QT_TRANSLATE_NOOP('lr_finder', 'it ran the whole range'),
+    #: dlviz/ui/lab/lr_finder.py:248
     QT_TRANSLATE_NOOP('lr_finder', 'Suggested learning rate: {lr} (where the smoothed loss falls fastest). {steps} steps; {end}.'),
-    #: dlviz/ui/lab/lr_finder.py:265
+    #: dlviz/ui/lab/lr_finder.py:266
     QT_TRANSLATE_NOOP('lr_finder', 'The learning rate is now {lr}.'),
-    #: dlviz/ui/lab/lr_finder.py:297
+    #: dlviz/ui/lab/lr_finder.py:298
     QT_TRANSLATE_NOOP('lr_finder', 'Find learning rate…'),
-    #: dlviz/ui/lab/lr_finder.py:299
+    #: dlviz/ui/lab/lr_finder.py:300
     QT_TRANSLATE_NOOP('lr_finder', 'The learning-rate range test: train from fresh weights with a growing learning rate and suggest where the loss falls fastest'),
-    #: dlviz/ui/lab/paths.py:153
+    #: dlviz/ui/lab/paths.py:154
     QT_TRANSLATE_NOOP('paths_lab', '{name}, lr {lr}'),
-    #: dlviz/ui/lab/paths.py:155
+    #: dlviz/ui/lab/paths.py:156
     QT_TRANSLATE_NOOP('paths_lab', ', λ {wd}'),
-    #: dlviz/ui/lab/paths.py:226
+    #: dlviz/ui/lab/paths.py:227
     QT_TRANSLATE_NOOP('paths_lab', 'f − f_min (log scale)'),
-    #: dlviz/ui/lab/paths.py:229
+    #: dlviz/ui/lab/paths.py:230
     QT_TRANSLATE_NOOP('paths_lab', 'f'),
-    #: dlviz/ui/lab/paths.py:290
+    #: dlviz/ui/lab/paths.py:291
     QT_TRANSLATE_NOOP('paths_lab', '{label}: diverged at step {step}'),
-    #: dlviz/ui/lab/paths.py:323
+    #: dlviz/ui/lab/paths.py:324
     QT_TRANSLATE_NOOP('paths_lab', 'Optimizer paths lab'),
-    #: dlviz/ui/lab/paths.py:343
-    QT_TRANSLATE_NOOP('paths_lab', 'The function the optimizers minimise, in its textbook form'),
     #: dlviz/ui/lab/paths.py:344
+    QT_TRANSLATE_NOOP('paths_lab', 'The function the optimizers minimise, in its textbook form'),
+    #: dlviz/ui/lab/paths.py:345
     QT_TRANSLATE_NOOP('paths_lab', 'Surface'),
-    #: dlviz/ui/lab/paths.py:349
-    QT_TRANSLATE_NOOP('paths_lab', 'How many steps each optimizer takes'),
     #: dlviz/ui/lab/paths.py:350
+    QT_TRANSLATE_NOOP('paths_lab', 'How many steps each optimizer takes'),
+    #: dlviz/ui/lab/paths.py:351
     QT_TRANSLATE_NOOP('paths_lab', 'Steps'),
-    #: dlviz/ui/lab/paths.py:353
+    #: dlviz/ui/lab/paths.py:354
     QT_TRANSLATE_NOOP('paths_lab', 'Optimizers'),
-    #: dlviz/ui/lab/paths.py:355
+    #: dlviz/ui/lab/paths.py:356
     QT_TRANSLATE_NOOP('paths_lab', 'learning rate'),
-    #: dlviz/ui/lab/paths.py:370
+    #: dlviz/ui/lab/paths.py:371
     QT_TRANSLATE_NOOP('paths_lab', 'Learning rate of {name} on this surface'),
-    #: dlviz/ui/lab/paths.py:385
+    #: dlviz/ui/lab/paths.py:386
     QT_TRANSLATE_NOOP('paths_lab', 'Play'),
-    #: dlviz/ui/lab/paths.py:387
-    QT_TRANSLATE_NOOP('paths_lab', 'Animate the paths, a few steps per frame'),
     #: dlviz/ui/lab/paths.py:388
+    QT_TRANSLATE_NOOP('paths_lab', 'Animate the paths, a few steps per frame'),
+    #: dlviz/ui/lab/paths.py:389
     QT_TRANSLATE_NOOP('paths_lab', 'Reset'),
-    #: dlviz/ui/lab/paths.py:390
+    #: dlviz/ui/lab/paths.py:391
     QT_TRANSLATE_NOOP('paths_lab', 'Back to step 0'),
-    #: dlviz/ui/lab/paths.py:398
+    #: dlviz/ui/lab/paths.py:399
     QT_TRANSLATE_NOOP('paths_lab', 'Click the plane to start every path there. ★ marks a minimum, ✕ a saddle point; the white dot is the start.'),
-    #: dlviz/ui/lab/paths.py:463
+    #: dlviz/ui/lab/paths.py:464
     QT_TRANSLATE_NOOP('paths_lab', 'the learning rate must be a positive number'),
-    #: dlviz/ui/lab/paths.py:496
+    #: dlviz/ui/lab/paths.py:497
     QT_TRANSLATE_NOOP('paths_lab', 'diverged at step {step}'),
-    #: dlviz/ui/lab/paths.py:499
-    QT_TRANSLATE_NOOP('paths_lab', 'f = {f}'),
     #: dlviz/ui/lab/paths.py:500
+    QT_TRANSLATE_NOOP('paths_lab', 'f = {f}'),
+    #: dlviz/ui/lab/paths.py:501
     QT_TRANSLATE_NOOP('paths_lab', 'step {step} / {steps}'),
-    #: dlviz/ui/lab/paths.py:519
+    #: dlviz/ui/lab/paths.py:520
     QT_TRANSLATE_NOOP('paths_lab', 'Pause'),
-    #: dlviz/ui/lab/paths.py:615
+    #: dlviz/ui/lab/paths.py:616
     QT_TRANSLATE_NOOP('paths_lab', 'Optimizer paths lab…'),
-    #: dlviz/ui/lab/paths.py:617
+    #: dlviz/ui/lab/paths.py:618
     QT_TRANSLATE_NOOP('paths_lab', 'SGD, momentum, Adam and the others on 2-D test functions, side by side'),
-    #: dlviz/ui/lab/sweep.py:49
+    #: dlviz/ui/lab/sweep.py:50
     QT_TRANSLATE_NOOP('sweep', 'validation loss'),
-    #: dlviz/ui/lab/sweep.py:49
+    #: dlviz/ui/lab/sweep.py:50
     QT_TRANSLATE_NOOP('sweep', 'validation accuracy'),
-    #: dlviz/ui/lab/sweep.py:50
+    #: dlviz/ui/lab/sweep.py:51
     QT_TRANSLATE_NOOP('sweep', 'training loss'),
-    #: dlviz/ui/lab/sweep.py:50
+    #: dlviz/ui/lab/sweep.py:51
     QT_TRANSLATE_NOOP('sweep', 'training accuracy'),
-    #: dlviz/ui/lab/sweep.py:62
+    #: dlviz/ui/lab/sweep.py:63
     QT_TRANSLATE_NOOP('sweep', 'not run'),
-    #: dlviz/ui/lab/sweep.py:64
+    #: dlviz/ui/lab/sweep.py:65
     QT_TRANSLATE_NOOP('sweep', '✕ diverged\nat step {n}'),
-    #: dlviz/ui/lab/sweep.py:115
+    #: dlviz/ui/lab/sweep.py:116
     QT_TRANSLATE_NOOP('sweep', 'Sweep'),
-    #: dlviz/ui/lab/sweep.py:203
+    #: dlviz/ui/lab/sweep.py:204
     QT_TRANSLATE_NOOP('sweep', '{metric} after {n} epochs'),
-    #: dlviz/ui/lab/sweep.py:219
+    #: dlviz/ui/lab/sweep.py:220
     QT_TRANSLATE_NOOP('sweep', 'diverged'),
-    #: dlviz/ui/lab/sweep.py:280
+    #: dlviz/ui/lab/sweep.py:281
     QT_TRANSLATE_NOOP('sweep', '2 to 8 values, separated by commas'),
-    #: dlviz/ui/lab/sweep.py:286
+    #: dlviz/ui/lab/sweep.py:287
     QT_TRANSLATE_NOOP('sweep', 'and'),
-    #: dlviz/ui/lab/sweep.py:296
+    #: dlviz/ui/lab/sweep.py:297
     QT_TRANSLATE_NOOP('sweep', 'Every cell trains this many epochs (or until it diverges)'),
-    #: dlviz/ui/lab/sweep.py:302
+    #: dlviz/ui/lab/sweep.py:303
     QT_TRANSLATE_NOOP('sweep', 'Worker processes: cells train in parallel, one per core'),
-    #: dlviz/ui/lab/sweep.py:306
+    #: dlviz/ui/lab/sweep.py:307
     QT_TRANSLATE_NOOP('sweep', 'Workers'),
-    #: dlviz/ui/lab/sweep.py:309
+    #: dlviz/ui/lab/sweep.py:310
     QT_TRANSLATE_NOOP('sweep', 'Epochs'),
-    #: dlviz/ui/lab/sweep.py:311
+    #: dlviz/ui/lab/sweep.py:312
     QT_TRANSLATE_NOOP('sweep', "Every other setting, the seed included, is the current run's: every cell starts from the same data and, where the layer shapes match, the same weights."),
-    #: dlviz/ui/lab/sweep.py:317
+    #: dlviz/ui/lab/sweep.py:318
     QT_TRANSLATE_NOOP('sweep', 'Run'),
-    #: dlviz/ui/lab/sweep.py:321
+    #: dlviz/ui/lab/sweep.py:322
     QT_TRANSLATE_NOOP('sweep', 'Cancel'),
-    #: dlviz/ui/lab/sweep.py:326
+    #: dlviz/ui/lab/sweep.py:327
     QT_TRANSLATE_NOOP('sweep', '%v of %m cells'),
-    #: dlviz/ui/lab/sweep.py:335
+    #: dlviz/ui/lab/sweep.py:336
     QT_TRANSLATE_NOOP('sweep', 'Show'),
-    #: dlviz/ui/lab/sweep.py:340
+    #: dlviz/ui/lab/sweep.py:341
     QT_TRANSLATE_NOOP('sweep', "What the cells' colours and numbers show: each cell's value at the end"),
-    #: dlviz/ui/lab/sweep.py:348
+    #: dlviz/ui/lab/sweep.py:349
     QT_TRANSLATE_NOOP('sweep', 'Click a cell to make its settings the current run'),
-    #: dlviz/ui/lab/sweep.py:355
+    #: dlviz/ui/lab/sweep.py:356
     QT_TRANSLATE_NOOP('sweep', 'Close'),
-    #: dlviz/ui/lab/sweep.py:377
+    #: dlviz/ui/lab/sweep.py:378
     QT_TRANSLATE_NOOP('sweep', 'Choices: {c}'),
-    #: dlviz/ui/lab/sweep.py:402
+    #: dlviz/ui/lab/sweep.py:403
     QT_TRANSLATE_NOOP('sweep', 'no cells'),
-    #: dlviz/ui/lab/sweep.py:414
+    #: dlviz/ui/lab/sweep.py:415
     QT_TRANSLATE_NOOP('sweep', '{key} is chosen twice: pick two different settings'),
-    #: dlviz/ui/lab/sweep.py:431
+    #: dlviz/ui/lab/sweep.py:432
     QT_TRANSLATE_NOOP('sweep', "The data is a CSV file: sweep a setting other than the data's"),
-    #: dlviz/ui/lab/sweep.py:448
-    QT_TRANSLATE_NOOP('sweep', 'Training {n} cells of {e} epochs in {w} processes…'),
     #: dlviz/ui/lab/sweep.py:449
+    QT_TRANSLATE_NOOP('sweep', 'Training {n} cells of {e} epochs in {w} processes…'),
+    #: dlviz/ui/lab/sweep.py:450
     QT_TRANSLATE_NOOP('sweep', 'Training {n} cells of {e} epochs in one worker process…'),
-    #: dlviz/ui/lab/sweep.py:481
+    #: dlviz/ui/lab/sweep.py:482
     QT_TRANSLATE_NOOP('sweep', 'Cancelling…'),
-    #: dlviz/ui/lab/sweep.py:512
+    #: dlviz/ui/lab/sweep.py:513
     QT_TRANSLATE_NOOP('sweep', 'The sweep failed: {why}'),
-    #: dlviz/ui/lab/sweep.py:521
+    #: dlviz/ui/lab/sweep.py:522
     QT_TRANSLATE_NOOP('sweep', 'Cancelled: {done} of {n} cells done.'),
-    #: dlviz/ui/lab/sweep.py:523
+    #: dlviz/ui/lab/sweep.py:524
     QT_TRANSLATE_NOOP('sweep', '{n} cells in {s} s.'),
-    #: dlviz/ui/lab/sweep.py:525
-    QT_TRANSLATE_NOOP('sweep', '{d} diverged (grey).'),
     #: dlviz/ui/lab/sweep.py:526
+    QT_TRANSLATE_NOOP('sweep', '{d} diverged (grey).'),
+    #: dlviz/ui/lab/sweep.py:527
     QT_TRANSLATE_NOOP('sweep', 'Click a cell to make it the current run.'),
-    #: dlviz/ui/lab/sweep.py:551
+    #: dlviz/ui/lab/sweep.py:552
     QT_TRANSLATE_NOOP('sweep', 'The current run is now {cell} ({e} epochs): press Play to train it.'),
-    #: dlviz/ui/lab/sweep.py:583
+    #: dlviz/ui/lab/sweep.py:584
     QT_TRANSLATE_NOOP('sweep', 'Sweep…'),
-    #: dlviz/ui/lab/sweep.py:585
+    #: dlviz/ui/lab/sweep.py:586
     QT_TRANSLATE_NOOP('sweep', "Train a grid over one or two settings in parallel and compare the cells' results"),
     #: dlviz/ui/layouts.py:31
     QT_TRANSLATE_NOOP('layouts', 'Loss and accuracy'),
@@ -645,123 +645,123 @@ STRINGS = (
     QT_TRANSLATE_NOOP('layouts', '{n} epochs/s'),
     #: dlviz/ui/layouts.py:53
     QT_TRANSLATE_NOOP('layouts', 'How fast training runs: slow enough to watch the boundary form, or as fast as it goes'),
-    #: dlviz/ui/layouts.py:104
+    #: dlviz/ui/layouts.py:108
     QT_TRANSLATE_NOOP('layouts', 'Log scale'),
-    #: dlviz/ui/layouts.py:105
+    #: dlviz/ui/layouts.py:109
     QT_TRANSLATE_NOOP('layouts', 'Show the loss on a logarithmic axis: small late improvements become visible.'),
-    #: dlviz/ui/layouts.py:112
+    #: dlviz/ui/layouts.py:116
     QT_TRANSLATE_NOOP('layouts', 'Smooths the noisy per-step loss (a running average); 0 shows it raw.'),
-    #: dlviz/ui/layouts.py:117
+    #: dlviz/ui/layouts.py:121
     QT_TRANSLATE_NOOP('layouts', 'Smoothing'),
-    #: dlviz/ui/layouts.py:140
+    #: dlviz/ui/layouts.py:144
     QT_TRANSLATE_NOOP('layouts', 'Hyperparameters'),
-    #: dlviz/ui/layouts.py:271
+    #: dlviz/ui/layouts.py:275
     QT_TRANSLATE_NOOP('layouts', 'Training'),
-    #: dlviz/ui/layouts.py:275
+    #: dlviz/ui/layouts.py:279
     QT_TRANSLATE_NOOP('layouts', 'Play'),
-    #: dlviz/ui/layouts.py:275
+    #: dlviz/ui/layouts.py:279
     QT_TRANSLATE_NOOP('layouts', 'Start or pause training'),
-    #: dlviz/ui/layouts.py:276
-    QT_TRANSLATE_NOOP('layouts', 'Step epoch'),
-    #: dlviz/ui/layouts.py:276
-    QT_TRANSLATE_NOOP('layouts', 'Train exactly one epoch'),
-    #: dlviz/ui/layouts.py:278
-    QT_TRANSLATE_NOOP('layouts', 'Reset'),
-    #: dlviz/ui/layouts.py:278
-    QT_TRANSLATE_NOOP('layouts', 'Fresh weights, empty curves, same settings'),
     #: dlviz/ui/layouts.py:280
-    QT_TRANSLATE_NOOP('layouts', '&File'),
-    #: dlviz/ui/layouts.py:281
-    QT_TRANSLATE_NOOP('layouts', 'Load CSV…'),
+    QT_TRANSLATE_NOOP('layouts', 'Step epoch'),
+    #: dlviz/ui/layouts.py:280
+    QT_TRANSLATE_NOOP('layouts', 'Train exactly one epoch'),
     #: dlviz/ui/layouts.py:282
-    QT_TRANSLATE_NOOP('layouts', 'Cancel loading'),
+    QT_TRANSLATE_NOOP('layouts', 'Reset'),
+    #: dlviz/ui/layouts.py:282
+    QT_TRANSLATE_NOOP('layouts', 'Fresh weights, empty curves, same settings'),
     #: dlviz/ui/layouts.py:284
-    QT_TRANSLATE_NOOP('layouts', 'Export plots as PNG…'),
+    QT_TRANSLATE_NOOP('layouts', '&File'),
     #: dlviz/ui/layouts.py:285
-    QT_TRANSLATE_NOOP('layouts', 'Export history as CSV…'),
-    #: dlviz/ui/layouts.py:287
-    QT_TRANSLATE_NOOP('layouts', 'Quit'),
+    QT_TRANSLATE_NOOP('layouts', 'Load CSV…'),
+    #: dlviz/ui/layouts.py:286
+    QT_TRANSLATE_NOOP('layouts', 'Cancel loading'),
     #: dlviz/ui/layouts.py:288
+    QT_TRANSLATE_NOOP('layouts', 'Export plots as PNG…'),
+    #: dlviz/ui/layouts.py:289
+    QT_TRANSLATE_NOOP('layouts', 'Export history as CSV…'),
+    #: dlviz/ui/layouts.py:291
+    QT_TRANSLATE_NOOP('layouts', 'Quit'),
+    #: dlviz/ui/layouts.py:292
     QT_TRANSLATE_NOOP('layouts', '&Train'),
-    #: dlviz/ui/layouts.py:308
-    QT_TRANSLATE_NOOP('layouts', 'Watch speed'),
     #: dlviz/ui/layouts.py:312
+    QT_TRANSLATE_NOOP('layouts', 'Watch speed'),
+    #: dlviz/ui/layouts.py:316
     QT_TRANSLATE_NOOP('layouts', '&View'),
-    #: dlviz/ui/layouts.py:314
+    #: dlviz/ui/layouts.py:318
     QT_TRANSLATE_NOOP('layouts', 'Compact layout (tabs)'),
-    #: dlviz/ui/layouts.py:315
+    #: dlviz/ui/layouts.py:319
     QT_TRANSLATE_NOOP('layouts', 'Every view at once'),
-    #: dlviz/ui/lessons.py:84
+    #: dlviz/ui/lessons.py:85
     QT_TRANSLATE_NOOP('lessons', 'Glossary'),
-    #: dlviz/ui/lessons.py:89
+    #: dlviz/ui/lessons.py:90
     QT_TRANSLATE_NOOP('lessons', 'Find a term (English or Korean)'),
-    #: dlviz/ui/lessons.py:95
+    #: dlviz/ui/lessons.py:96
     QT_TRANSLATE_NOOP('lessons', 'English'),
-    #: dlviz/ui/lessons.py:95
+    #: dlviz/ui/lessons.py:96
     QT_TRANSLATE_NOOP('lessons', 'Korean'),
-    #: dlviz/ui/lessons.py:95
+    #: dlviz/ui/lessons.py:96
     QT_TRANSLATE_NOOP('lessons', 'Meaning'),
-    #: dlviz/ui/lessons.py:95
+    #: dlviz/ui/lessons.py:96
     QT_TRANSLATE_NOOP('lessons', 'Meaning in Korean'),
-    #: dlviz/ui/lessons.py:207
+    #: dlviz/ui/lessons.py:208
     QT_TRANSLATE_NOOP('lessons', 'Lessons'),
-    #: dlviz/ui/lessons.py:232
+    #: dlviz/ui/lessons.py:233
     QT_TRANSLATE_NOOP('lessons', "The course's lessons in order; ✓: its run has been watched to the end"),
-    #: dlviz/ui/lessons.py:261
+    #: dlviz/ui/lessons.py:262
     QT_TRANSLATE_NOOP('lessons', 'Predict first'),
-    #: dlviz/ui/lessons.py:275
+    #: dlviz/ui/lessons.py:276
     QT_TRANSLATE_NOOP('lessons', 'Run'),
-    #: dlviz/ui/lessons.py:288
+    #: dlviz/ui/lessons.py:289
     QT_TRANSLATE_NOOP('lessons', 'Look at'),
-    #: dlviz/ui/lessons.py:294
+    #: dlviz/ui/lessons.py:295
     QT_TRANSLATE_NOOP('lessons', 'Try next'),
-    #: dlviz/ui/lessons.py:299
+    #: dlviz/ui/lessons.py:300
     QT_TRANSLATE_NOOP('lessons', 'What the run showed'),
-    #: dlviz/ui/lessons.py:316
+    #: dlviz/ui/lessons.py:317
     QT_TRANSLATE_NOOP('lessons', 'Back'),
-    #: dlviz/ui/lessons.py:318
+    #: dlviz/ui/lessons.py:319
     QT_TRANSLATE_NOOP('lessons', 'The previous lesson of the course'),
-    #: dlviz/ui/lessons.py:320
+    #: dlviz/ui/lessons.py:321
     QT_TRANSLATE_NOOP('lessons', 'Next'),
-    #: dlviz/ui/lessons.py:322
+    #: dlviz/ui/lessons.py:323
     QT_TRANSLATE_NOOP('lessons', 'The next lesson of the course'),
-    #: dlviz/ui/lessons.py:326
+    #: dlviz/ui/lessons.py:327
     QT_TRANSLATE_NOOP('lessons', "The course's terms in English and Korean"),
-    #: dlviz/ui/lessons.py:396
+    #: dlviz/ui/lessons.py:397
     QT_TRANSLATE_NOOP('lessons', 'Each lesson sets up the window for one idea of the course, asks you to predict what the run will show, then runs it. Choose a lesson in the list: its settings replace the current ones.'),
-    #: dlviz/ui/lessons.py:478
+    #: dlviz/ui/lessons.py:479
     QT_TRANSLATE_NOOP('lessons', 'Bring this view to the front and mark it'),
-    #: dlviz/ui/lessons.py:489
+    #: dlviz/ui/lessons.py:490
     QT_TRANSLATE_NOOP('lessons', 'Change the settings this way and run again'),
-    #: dlviz/ui/lessons.py:504
-    QT_TRANSLATE_NOOP('lessons', 'Start the run and see if you were right'),
     #: dlviz/ui/lessons.py:505
+    QT_TRANSLATE_NOOP('lessons', 'Start the run and see if you were right'),
+    #: dlviz/ui/lessons.py:506
     QT_TRANSLATE_NOOP('lessons', 'Pick an answer first'),
-    #: dlviz/ui/lessons.py:591
-    QT_TRANSLATE_NOOP('lessons', 'Right!'),
     #: dlviz/ui/lessons.py:592
+    QT_TRANSLATE_NOOP('lessons', 'Right!'),
+    #: dlviz/ui/lessons.py:593
     QT_TRANSLATE_NOOP('lessons', 'The answer is: {answer}. Watch the run show it.'),
-    #: dlviz/ui/lessons.py:594
-    QT_TRANSLATE_NOOP('lessons', 'Not quite.'),
     #: dlviz/ui/lessons.py:595
+    QT_TRANSLATE_NOOP('lessons', 'Not quite.'),
+    #: dlviz/ui/lessons.py:596
     QT_TRANSLATE_NOOP('lessons', 'The answer is: {answer}. Watch the run to see why.'),
-    #: dlviz/ui/lessons.py:620
+    #: dlviz/ui/lessons.py:621
     QT_TRANSLATE_NOOP('lessons', 'Checking…'),
-    #: dlviz/ui/lessons.py:649
+    #: dlviz/ui/lessons.py:650
     QT_TRANSLATE_NOOP('lessons', 'The check could not run: {why}'),
-    #: dlviz/ui/lessons.py:739
+    #: dlviz/ui/lessons.py:740
     QT_TRANSLATE_NOOP('lessons', 'Decision regions'),
-    #: dlviz/ui/lessons.py:739
+    #: dlviz/ui/lessons.py:740
     QT_TRANSLATE_NOOP('lessons', 'Thinned network'),
-    #: dlviz/ui/lessons.py:740
-    QT_TRANSLATE_NOOP('lessons', 'Comparison tiles'),
-    #: dlviz/ui/lessons.py:740
-    QT_TRANSLATE_NOOP('lessons', 'Comparison'),
     #: dlviz/ui/lessons.py:741
+    QT_TRANSLATE_NOOP('lessons', 'Comparison tiles'),
+    #: dlviz/ui/lessons.py:741
+    QT_TRANSLATE_NOOP('lessons', 'Comparison'),
+    #: dlviz/ui/lessons.py:742
     QT_TRANSLATE_NOOP('lessons', 'Hyperparameters'),
-    #: dlviz/ui/lessons.py:763
+    #: dlviz/ui/lessons.py:764
     QT_TRANSLATE_NOOP('lessons', '&Help'),
-    #: dlviz/ui/lessons.py:768
+    #: dlviz/ui/lessons.py:769
     QT_TRANSLATE_NOOP('lessons', "The course's lessons, one idea at a time"),
     #: dlviz/ui/panels/control_panel.py:198
     QT_TRANSLATE_NOOP('ControlPanel', 'Dataset'),
@@ -973,7 +973,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', 'Accuracy'),
     #: dlviz/ui/views/compare_curves.py:122
     QT_TRANSLATE_NOOP('views', 'accuracy (%)'),
-    #: dlviz/ui/views/compare_curves.py:299
+    #: dlviz/ui/views/compare_curves.py:301
     QT_TRANSLATE_NOOP('views', '{run} (diverged)'),
     #: dlviz/ui/views/decision.py:63
     QT_TRANSLATE_NOOP('views', 'Decision regions'),
@@ -1009,15 +1009,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP('views', 'Layer {n}'),
     #: dlviz/ui/views/dropout.py:165
     QT_TRANSLATE_NOOP('views', 'Layer {n}: {v} % kept'),
-    #: dlviz/ui/views/gradient.py:33
+    #: dlviz/ui/views/gradient.py:36
     QT_TRANSLATE_NOOP('views', 'layer 1 (input)'),
-    #: dlviz/ui/views/gradient.py:33
+    #: dlviz/ui/views/gradient.py:36
     QT_TRANSLATE_NOOP('views', 'layer {n}'),
-    #: dlviz/ui/views/gradient.py:70
+    #: dlviz/ui/views/gradient.py:73
     QT_TRANSLATE_NOOP('views', 'Gradient flow'),
-    #: dlviz/ui/views/gradient.py:70
+    #: dlviz/ui/views/gradient.py:73
     QT_TRANSLATE_NOOP('views', '‖∂L/∂W‖ (log scale)'),
-    #: dlviz/ui/views/gradient.py:154
+    #: dlviz/ui/views/gradient.py:162
     QT_TRANSLATE_NOOP('views', '‖∂L/∂W‖'),
     #: dlviz/ui/views/health.py:116
     QT_TRANSLATE_NOOP('views', 'Dead units'),

@@ -769,158 +769,285 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="207" />
       <source>Compare runs</source>
-      <extracomment>dlviz/ui/compare.py:79</extracomment>
+      <extracomment>dlviz/ui/compare.py:121</extracomment>
       <translation>실행 비교</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="205" />
       <source>(none)</source>
-      <extracomment>dlviz/ui/compare.py:62</extracomment>
+      <extracomment>dlviz/ui/compare.py:104</extracomment>
       <translation>(없음)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="209" />
       <source>2 to 4 values, separated by commas</source>
-      <extracomment>dlviz/ui/compare.py:82</extracomment>
+      <extracomment>dlviz/ui/compare.py:124</extracomment>
       <translation>값 2~4개, 쉼표로 구분</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="211" />
       <source>Vary</source>
-      <extracomment>dlviz/ui/compare.py:85</extracomment>
+      <extracomment>dlviz/ui/compare.py:127</extracomment>
       <translation>바꿀 설정</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="213" />
       <source>and</source>
-      <extracomment>dlviz/ui/compare.py:85</extracomment>
+      <extracomment>dlviz/ui/compare.py:127</extracomment>
       <translation>그리고</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="215" />
       <source>Values</source>
-      <extracomment>dlviz/ui/compare.py:86</extracomment>
+      <extracomment>dlviz/ui/compare.py:128</extracomment>
       <translation>값</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="217" />
       <source>Every other setting, the seed included, is the same in every run.</source>
-      <extracomment>dlviz/ui/compare.py:89</extracomment>
+      <extracomment>dlviz/ui/compare.py:131</extracomment>
       <translation>시드를 포함한 나머지 설정은 모든 실행에서 같습니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="219" />
       <source>Choices: {c}</source>
-      <extracomment>dlviz/ui/compare.py:99</extracomment>
+      <extracomment>dlviz/ui/compare.py:141</extracomment>
       <translation>선택지: {c}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="221" />
       <source>diverged at step {n}</source>
-      <extracomment>dlviz/ui/compare.py:193</extracomment>
+      <extracomment>dlviz/ui/compare.py:235</extracomment>
       <translation>{n} 스텝에서 발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="223" />
       <source>{v}% val</source>
-      <extracomment>dlviz/ui/compare.py:195</extracomment>
+      <extracomment>dlviz/ui/compare.py:237</extracomment>
       <translation>검증 {v}%</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="225" />
       <source>epoch {n}</source>
-      <extracomment>dlviz/ui/compare.py:197</extracomment>
+      <extracomment>dlviz/ui/compare.py:239</extracomment>
       <translation>에포크 {n}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="227" />
       <source>Curves</source>
-      <extracomment>dlviz/ui/compare.py:275</extracomment>
+      <extracomment>dlviz/ui/compare.py:317</extracomment>
       <translation>곡선</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="229" />
       <source>Summary</source>
-      <extracomment>dlviz/ui/compare.py:276</extracomment>
+      <extracomment>dlviz/ui/compare.py:318</extracomment>
       <translation>요약</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="231" />
       <source>Comparison</source>
-      <extracomment>dlviz/ui/compare.py:283</extracomment>
+      <extracomment>dlviz/ui/compare.py:325</extracomment>
       <translation>비교</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="233" />
       <source>Compare…</source>
-      <extracomment>dlviz/ui/compare.py:297</extracomment>
+      <extracomment>dlviz/ui/compare.py:339</extracomment>
       <translation>비교…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="235" />
       <source>Train 2 to 4 runs that differ in one setting, side by side</source>
-      <extracomment>dlviz/ui/compare.py:299</extracomment>
+      <extracomment>dlviz/ui/compare.py:341</extracomment>
       <translation>설정 하나만 다른 실행 2~4개를 나란히 학습합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="237" />
       <source>Stop comparing</source>
-      <extracomment>dlviz/ui/compare.py:300</extracomment>
+      <extracomment>dlviz/ui/compare.py:342</extracomment>
       <translation>비교 끝내기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="239" />
       <source>Compared: {values}. Change them in Train ▸ Compare…</source>
-      <extracomment>dlviz/ui/compare.py:326</extracomment>
+      <extracomment>dlviz/ui/compare.py:368</extracomment>
       <translation>비교 중: {values}. 학습 ▸ 비교…에서 바꾸세요</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="223" />
+      <location filename="../../dlviz/ui/compare.py" line="43" />
+      <source>{v} hidden layers</source>
+      <extracomment>How a run's value is named where its key is not obvious from the value: "0 hidden layers", "dropout 0.5" (a bare "0" or "0.5" on a tile said nothing). A registry's choice ("adam", "relu") names itself and stays bare; "{v}" is the value.</extracomment>
+      <translation>은닉층 {v}개</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="44" />
+      <source>{v} units</source>
+      <translation>뉴런 {v}개</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="45" />
+      <source>dropout {v}</source>
+      <translation>드롭아웃 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="46" />
+      <source>lr {v}</source>
+      <translation>학습률 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="47" />
+      <source>batch {v}</source>
+      <translation>배치 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="48" />
+      <source>{v} epochs</source>
+      <translation>{v} 에포크</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="49" />
+      <source>{v} points</source>
+      <translation>점 {v}개</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="50" />
+      <source>noise {v}</source>
+      <translation>노이즈 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="51" />
+      <source>{v} classes</source>
+      <translation>클래스 {v}개</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="52" />
+      <source>validation {v}</source>
+      <translation>검증 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="53" />
+      <source>L2 {v}</source>
+      <translation>L2 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="54" />
+      <source>L1 {v}</source>
+      <translation>L1 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="55" />
+      <source>seed {v}</source>
+      <translation>시드 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="56" />
+      <source>slope {v}</source>
+      <translation>기울기 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="57" />
+      <source>ELU α {v}</source>
+      <translation>ELU α {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="58" />
+      <source>momentum {v}</source>
+      <translation>모멘텀 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="59" />
+      <source>β1 {v}</source>
+      <translation>β1 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="60" />
+      <source>β2 {v}</source>
+      <translation>β2 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="61" />
+      <source>decay {v}</source>
+      <translation>감쇠 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="62" />
+      <source>decay every {v}</source>
+      <translation>{v} 에포크마다 감쇠</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="63" />
+      <source>warm-up {v}</source>
+      <translation>워밍업 {v}</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="64" />
+      <source>{v} schedule</source>
+      <translation>{v} 스케줄</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="68" />
+      <source>1 hidden layer</source>
+      <extracomment>...and where the value is 1.</extracomment>
+      <translation>은닉층 1개</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="69" />
+      <source>1 unit</source>
+      <translation>뉴런 1개</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="70" />
+      <source>1 epoch</source>
+      <translation>1 에포크</translation>
+    </message>
+    <message>
+      <location filename="../../dlviz/ui/compare.py" line="265" />
       <source>run</source>
       <translation>실행</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="223" />
+      <location filename="../../dlviz/ui/compare.py" line="265" />
       <source>train loss</source>
       <translation>학습 손실</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="224" />
+      <location filename="../../dlviz/ui/compare.py" line="266" />
       <source>train acc %</source>
       <translation>학습 정확도 %</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="224" />
+      <location filename="../../dlviz/ui/compare.py" line="266" />
       <source>val loss</source>
       <translation>검증 손실</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="225" />
+      <location filename="../../dlviz/ui/compare.py" line="267" />
       <source>val acc %</source>
       <translation>검증 정확도 %</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="225" />
+      <location filename="../../dlviz/ui/compare.py" line="267" />
       <source>best val epoch</source>
       <translation>최고 검증 에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="226" />
+      <location filename="../../dlviz/ui/compare.py" line="268" />
       <source>epochs</source>
       <translation>에포크</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="226" />
+      <location filename="../../dlviz/ui/compare.py" line="268" />
       <source>seconds</source>
       <translation>초</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="227" />
+      <location filename="../../dlviz/ui/compare.py" line="269" />
       <source>steps/s</source>
       <translation>스텝/초</translation>
     </message>
     <message>
-      <location filename="../../dlviz/ui/compare.py" line="227" />
+      <location filename="../../dlviz/ui/compare.py" line="269" />
       <source>diverged at</source>
       <translation>발산 시점</translation>
     </message>
@@ -1248,7 +1375,7 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="187" />
       <source>run {i} of the manifest has a label that is not a short text</source>
-      <extracomment>dlviz/training/experiment.py:449</extracomment>
+      <extracomment>dlviz/training/experiment.py:450</extracomment>
       <translation>목록 파일의 실행 {i}의 이름이 짧은 텍스트가 아닙니다</translation>
     </message>
     <message>
@@ -1482,19 +1609,19 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="183" />
       <source>{key} must be a number, got {value}</source>
-      <extracomment>dlviz/training/experiment.py:389</extracomment>
+      <extracomment>dlviz/training/experiment.py:390</extracomment>
       <translation>{key}은(는) 숫자여야 합니다. 입력: {value}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="185" />
       <source>run {i} of the manifest has no folder</source>
-      <extracomment>dlviz/training/experiment.py:446</extracomment>
+      <extracomment>dlviz/training/experiment.py:447</extracomment>
       <translation>목록 파일의 실행 {i}에 폴더가 없습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="189" />
       <source>{folder}: the saved state does not fit its config ({kind}: {problem})</source>
-      <extracomment>dlviz/training/experiment.py:479</extracomment>
+      <extracomment>dlviz/training/experiment.py:480</extracomment>
       <translation>{folder}: 저장된 상태가 설정과 맞지 않습니다 ({kind}: {problem})</translation>
     </message>
     <message>
@@ -1788,181 +1915,181 @@
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="389" />
       <source>Main directions of the trajectory (PCA)</source>
-      <extracomment>dlviz/ui/lab/landscape.py:40</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:41</extracomment>
       <translation>궤적의 주된 방향 (주성분 분석)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="391" />
       <source>Random directions, filter-normalised</source>
-      <extracomment>dlviz/ui/lab/landscape.py:41</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:42</extracomment>
       <translation>필터 정규화한 무작위 방향</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="393" />
       <source>direction {k} ({pct}% of variance)</source>
-      <extracomment>dlviz/ui/lab/landscape.py:82</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:83</extracomment>
       <translation>방향 {k} (분산의 {pct}%)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="395" />
       <source>random direction 1 (filter-normalised)</source>
-      <extracomment>dlviz/ui/lab/landscape.py:84</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:85</extracomment>
       <translation>무작위 방향 1 (필터 정규화)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="397" />
       <source>random direction 2 (filter-normalised)</source>
-      <extracomment>dlviz/ui/lab/landscape.py:84</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:85</extracomment>
       <translation>무작위 방향 2 (필터 정규화)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="399" />
       <source>Loss landscape</source>
-      <extracomment>dlviz/ui/lab/landscape.py:97</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:98</extracomment>
       <translation>손실 지형</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="401" />
       <source>direction 1</source>
-      <extracomment>dlviz/ui/lab/landscape.py:97</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:98</extracomment>
       <translation>방향 1</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="403" />
       <source>direction 2</source>
-      <extracomment>dlviz/ui/lab/landscape.py:97</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:98</extracomment>
       <translation>방향 2</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="405" />
       <source>training loss (log scale)</source>
-      <extracomment>dlviz/ui/lab/landscape.py:103</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:104</extracomment>
       <translation>학습 손실 (로그 눈금)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="407" />
       <source>training's path (projected)</source>
-      <extracomment>dlviz/ui/lab/landscape.py:116</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:117</extracomment>
       <translation>학습 경로 (투영)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="409" />
       <source>initial weights</source>
-      <extracomment>dlviz/ui/lab/landscape.py:117</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:118</extracomment>
       <translation>초기 가중치</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="411" />
       <source>current weights (the centre)</source>
-      <extracomment>dlviz/ui/lab/landscape.py:118</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:119</extracomment>
       <translation>현재 가중치 (가운데)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="413" />
       <source>Loss landscape around the current weights</source>
-      <extracomment>dlviz/ui/lab/landscape.py:141</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:142</extracomment>
       <translation>현재 가중치 주변의 손실 지형</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="415" />
       <source>PCA: the plane in which the weights moved most while training (their path lies nearly in it). Random: two random directions, each unit's scaled to that unit's weights (Li et al. 2018).</source>
-      <extracomment>dlviz/ui/lab/landscape.py:175</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:176</extracomment>
       <translation>주성분 분석: 학습 중 가중치가 가장 많이 움직인 평면입니다(경로가 거의 이 평면에 놓입니다). 무작위: 두 무작위 방향으로, 뉴런마다 그 뉴런의 가중치 크기에 맞춥니다(Li 외, 2018).</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="417" />
       <source>Grid points per side (odd); the loss is evaluated at each</source>
-      <extracomment>dlviz/ui/lab/landscape.py:182</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:183</extracomment>
       <translation>한 변의 격자점 수(홀수), 점마다 손실을 계산합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="419" />
       <source>Which random directions</source>
-      <extracomment>dlviz/ui/lab/landscape.py:186</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:187</extracomment>
       <translation>어떤 무작위 방향을 쓸지</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="421" />
       <source>Recompute</source>
-      <extracomment>dlviz/ui/lab/landscape.py:187</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:188</extracomment>
       <translation>다시 계산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="423" />
       <source>The slice around the weights as they are now</source>
-      <extracomment>dlviz/ui/lab/landscape.py:189</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:190</extracomment>
       <translation>지금 가중치 주변의 단면</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="425" />
       <source>Directions</source>
-      <extracomment>dlviz/ui/lab/landscape.py:196</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:197</extracomment>
       <translation>방향</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="427" />
       <source>Resolution</source>
-      <extracomment>dlviz/ui/lab/landscape.py:196</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:197</extracomment>
       <translation>해상도</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="429" />
       <source>Seed</source>
-      <extracomment>dlviz/ui/lab/landscape.py:197</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:198</extracomment>
       <translation>시드</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="431" />
       <source>Computing… ({run}, {method}); training goes on meanwhile</source>
-      <extracomment>dlviz/ui/lab/landscape.py:235</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:236</extracomment>
       <translation>계산 중… ({run}, {method}), 그동안 학습은 계속됩니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="433" />
       <source>Loss at the current weights: {loss}. {n} × {n} points.</source>
-      <extracomment>dlviz/ui/lab/landscape.py:242</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:243</extracomment>
       <translation>현재 가중치의 손실: {loss}. {n} × {n} 점.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="435" />
       <source>The two directions hold {pct}% of the path's variance.</source>
-      <extracomment>dlviz/ui/lab/landscape.py:245</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:246</extracomment>
       <translation>두 방향이 경로 분산의 {pct}%를 담습니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="437" />
       <source>(cancelled: part of the grid is missing)</source>
-      <extracomment>dlviz/ui/lab/landscape.py:248</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:249</extracomment>
       <translation>(취소됨: 격자 일부가 비어 있습니다)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="439" />
       <source>No landscape: {why}</source>
-      <extracomment>dlviz/ui/lab/landscape.py:262</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:263</extracomment>
       <translation>손실 지형 없음: {why}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="441" />
       <source>Loss landscape…</source>
-      <extracomment>dlviz/ui/lab/landscape.py:282</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:283</extracomment>
       <translation>손실 지형…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="443" />
       <source>The training loss around the current weights, with the path training took</source>
-      <extracomment>dlviz/ui/lab/landscape.py:284</extracomment>
+      <extracomment>dlviz/ui/lab/landscape.py:285</extracomment>
       <translation>현재 가중치 주변의 학습 손실과 학습이 지나온 경로</translation>
     </message>
   </context>
   <context>
     <name>layouts</name>
     <message>
-      <location filename="../../dlviz/ui/lab/paths.py" line="575" />
+      <location filename="../../dlviz/ui/lab/paths.py" line="576" />
       <location filename="../../dlviz/ui/i18n_strings.py" line="689" />
       <source>&amp;View</source>
       <extracomment>One colour per optimizer, by registry order: Okabe-Ito without its yellow, which vanishes on the light end of the surface's colour map. Learning rates that show each optimizer's character on each surface within a few hundred steps (measured: the path moves visibly, neither jumping to the minimum in a step nor blowing up). Scale-free optimizers (RMSprop, Adagrad, Adam) take steps of about lr whatever the gradient, so theirs are much larger than SGD's on steep surfaces. An optimizer or surface missing here starts at the surface's own lr.
 ----------
-dlviz/ui/layouts.py:312</extracomment>
+dlviz/ui/layouts.py:316</extracomment>
       <translation>보기(&amp;V)</translation>
     </message>
     <message>
@@ -2040,133 +2167,133 @@ dlviz/ui/layouts.py:312</extracomment>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="649" />
       <source>Log scale</source>
-      <extracomment>dlviz/ui/layouts.py:104</extracomment>
+      <extracomment>dlviz/ui/layouts.py:108</extracomment>
       <translation>로그 눈금</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="651" />
       <source>Show the loss on a logarithmic axis: small late improvements become visible.</source>
-      <extracomment>dlviz/ui/layouts.py:105</extracomment>
+      <extracomment>dlviz/ui/layouts.py:109</extracomment>
       <translation>손실을 로그 축으로 보여 줍니다: 후반의 작은 개선도 보입니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="653" />
       <source>Smooths the noisy per-step loss (a running average); 0 shows it raw.</source>
-      <extracomment>dlviz/ui/layouts.py:112</extracomment>
+      <extracomment>dlviz/ui/layouts.py:116</extracomment>
       <translation>출렁이는 스텝별 손실을 이동 평균으로 부드럽게 합니다. 0이면 그대로 보여 줍니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="655" />
       <source>Smoothing</source>
-      <extracomment>dlviz/ui/layouts.py:117</extracomment>
+      <extracomment>dlviz/ui/layouts.py:121</extracomment>
       <translation>평활화</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="657" />
       <source>Hyperparameters</source>
-      <extracomment>dlviz/ui/layouts.py:140</extracomment>
+      <extracomment>dlviz/ui/layouts.py:144</extracomment>
       <translation>하이퍼파라미터</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="659" />
       <source>Training</source>
-      <extracomment>dlviz/ui/layouts.py:271</extracomment>
+      <extracomment>dlviz/ui/layouts.py:275</extracomment>
       <translation>학습</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="661" />
       <source>Play</source>
-      <extracomment>dlviz/ui/layouts.py:275</extracomment>
+      <extracomment>dlviz/ui/layouts.py:279</extracomment>
       <translation>재생</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="663" />
       <source>Start or pause training</source>
-      <extracomment>dlviz/ui/layouts.py:275</extracomment>
+      <extracomment>dlviz/ui/layouts.py:279</extracomment>
       <translation>학습 시작 또는 일시정지</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="665" />
       <source>Step epoch</source>
-      <extracomment>dlviz/ui/layouts.py:276</extracomment>
+      <extracomment>dlviz/ui/layouts.py:280</extracomment>
       <translation>한 에포크</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="667" />
       <source>Train exactly one epoch</source>
-      <extracomment>dlviz/ui/layouts.py:276</extracomment>
+      <extracomment>dlviz/ui/layouts.py:280</extracomment>
       <translation>정확히 한 에포크만 학습합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="669" />
       <source>Reset</source>
-      <extracomment>dlviz/ui/layouts.py:278</extracomment>
+      <extracomment>dlviz/ui/layouts.py:282</extracomment>
       <translation>초기화</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="671" />
       <source>Fresh weights, empty curves, same settings</source>
-      <extracomment>dlviz/ui/layouts.py:278</extracomment>
+      <extracomment>dlviz/ui/layouts.py:282</extracomment>
       <translation>새 가중치, 빈 곡선, 같은 설정</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="673" />
       <source>&amp;File</source>
-      <extracomment>dlviz/ui/layouts.py:280</extracomment>
+      <extracomment>dlviz/ui/layouts.py:284</extracomment>
       <translation>파일(&amp;F)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="675" />
       <source>Load CSV…</source>
-      <extracomment>dlviz/ui/layouts.py:281</extracomment>
+      <extracomment>dlviz/ui/layouts.py:285</extracomment>
       <translation>CSV 불러오기…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="677" />
       <source>Cancel loading</source>
-      <extracomment>dlviz/ui/layouts.py:282</extracomment>
+      <extracomment>dlviz/ui/layouts.py:286</extracomment>
       <translation>불러오기 취소</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="679" />
       <source>Export plots as PNG…</source>
-      <extracomment>dlviz/ui/layouts.py:284</extracomment>
+      <extracomment>dlviz/ui/layouts.py:288</extracomment>
       <translation>그래프를 PNG로 내보내기…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="681" />
       <source>Export history as CSV…</source>
-      <extracomment>dlviz/ui/layouts.py:285</extracomment>
+      <extracomment>dlviz/ui/layouts.py:289</extracomment>
       <translation>기록을 CSV로 내보내기…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="683" />
       <source>Quit</source>
-      <extracomment>dlviz/ui/layouts.py:287</extracomment>
+      <extracomment>dlviz/ui/layouts.py:291</extracomment>
       <translation>종료</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="685" />
       <source>&amp;Train</source>
-      <extracomment>dlviz/ui/layouts.py:288</extracomment>
+      <extracomment>dlviz/ui/layouts.py:292</extracomment>
       <translation>학습(&amp;T)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="687" />
       <source>Watch speed</source>
-      <extracomment>dlviz/ui/layouts.py:308</extracomment>
+      <extracomment>dlviz/ui/layouts.py:312</extracomment>
       <translation>보기 속도</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="691" />
       <source>Compact layout (tabs)</source>
-      <extracomment>dlviz/ui/layouts.py:314</extracomment>
+      <extracomment>dlviz/ui/layouts.py:318</extracomment>
       <translation>좁은 배치 (탭)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="693" />
       <source>Every view at once</source>
-      <extracomment>dlviz/ui/layouts.py:315</extracomment>
+      <extracomment>dlviz/ui/layouts.py:319</extracomment>
       <translation>모든 보기를 한 번에</translation>
     </message>
   </context>
@@ -2175,217 +2302,217 @@ dlviz/ui/layouts.py:312</extracomment>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="695" />
       <source>Glossary</source>
-      <extracomment>dlviz/ui/lessons.py:84</extracomment>
+      <extracomment>dlviz/ui/lessons.py:85</extracomment>
       <translation>용어집</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="697" />
       <source>Find a term (English or Korean)</source>
-      <extracomment>dlviz/ui/lessons.py:89</extracomment>
+      <extracomment>dlviz/ui/lessons.py:90</extracomment>
       <translation>용어 찾기 (영어 또는 한국어)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="699" />
       <source>English</source>
-      <extracomment>dlviz/ui/lessons.py:95</extracomment>
+      <extracomment>dlviz/ui/lessons.py:96</extracomment>
       <translation>영어</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="701" />
       <source>Korean</source>
-      <extracomment>dlviz/ui/lessons.py:95</extracomment>
+      <extracomment>dlviz/ui/lessons.py:96</extracomment>
       <translation>한국어</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="703" />
       <source>Meaning</source>
-      <extracomment>dlviz/ui/lessons.py:95</extracomment>
+      <extracomment>dlviz/ui/lessons.py:96</extracomment>
       <translation>뜻</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="705" />
       <source>Meaning in Korean</source>
-      <extracomment>dlviz/ui/lessons.py:95</extracomment>
+      <extracomment>dlviz/ui/lessons.py:96</extracomment>
       <translation>한국어 뜻</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="707" />
       <source>Lessons</source>
-      <extracomment>dlviz/ui/lessons.py:207</extracomment>
+      <extracomment>dlviz/ui/lessons.py:208</extracomment>
       <translation>레슨</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="709" />
       <source>The course's lessons in order; ✓: its run has been watched to the end</source>
-      <extracomment>dlviz/ui/lessons.py:232</extracomment>
+      <extracomment>dlviz/ui/lessons.py:233</extracomment>
       <translation>강의 순서대로 놓인 레슨입니다. ✓: 실행을 끝까지 본 레슨</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="711" />
       <source>Predict first</source>
-      <extracomment>dlviz/ui/lessons.py:261</extracomment>
+      <extracomment>dlviz/ui/lessons.py:262</extracomment>
       <translation>먼저 예측하기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="713" />
       <source>Run</source>
-      <extracomment>dlviz/ui/lessons.py:275</extracomment>
+      <extracomment>dlviz/ui/lessons.py:276</extracomment>
       <translation>실행</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="715" />
       <source>Look at</source>
-      <extracomment>dlviz/ui/lessons.py:288</extracomment>
+      <extracomment>dlviz/ui/lessons.py:289</extracomment>
       <translation>살펴볼 곳</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="717" />
       <source>Try next</source>
-      <extracomment>dlviz/ui/lessons.py:294</extracomment>
+      <extracomment>dlviz/ui/lessons.py:295</extracomment>
       <translation>다음에 해 볼 것</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="719" />
       <source>What the run showed</source>
-      <extracomment>dlviz/ui/lessons.py:299</extracomment>
+      <extracomment>dlviz/ui/lessons.py:300</extracomment>
       <translation>실행 결과</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="721" />
       <source>Back</source>
-      <extracomment>dlviz/ui/lessons.py:316</extracomment>
+      <extracomment>dlviz/ui/lessons.py:317</extracomment>
       <translation>이전</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="723" />
       <source>The previous lesson of the course</source>
-      <extracomment>dlviz/ui/lessons.py:318</extracomment>
+      <extracomment>dlviz/ui/lessons.py:319</extracomment>
       <translation>강의의 이전 레슨</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="725" />
       <source>Next</source>
-      <extracomment>dlviz/ui/lessons.py:320</extracomment>
+      <extracomment>dlviz/ui/lessons.py:321</extracomment>
       <translation>다음</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="727" />
       <source>The next lesson of the course</source>
-      <extracomment>dlviz/ui/lessons.py:322</extracomment>
+      <extracomment>dlviz/ui/lessons.py:323</extracomment>
       <translation>강의의 다음 레슨</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="729" />
       <source>The course's terms in English and Korean</source>
-      <extracomment>dlviz/ui/lessons.py:326</extracomment>
+      <extracomment>dlviz/ui/lessons.py:327</extracomment>
       <translation>강의 용어를 영어와 한국어로</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="731" />
       <source>Each lesson sets up the window for one idea of the course, asks you to predict what the run will show, then runs it. Choose a lesson in the list: its settings replace the current ones.</source>
-      <extracomment>dlviz/ui/lessons.py:396</extracomment>
+      <extracomment>dlviz/ui/lessons.py:397</extracomment>
       <translation>레슨마다 강의의 개념 하나에 맞게 창을 준비하고, 실행 결과를 먼저 예측하게 한 뒤 실행합니다. 목록에서 레슨을 고르면 그 설정이 지금 설정을 대신합니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="733" />
       <source>Bring this view to the front and mark it</source>
-      <extracomment>dlviz/ui/lessons.py:478</extracomment>
+      <extracomment>dlviz/ui/lessons.py:479</extracomment>
       <translation>이 보기를 앞으로 가져와 표시합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="735" />
       <source>Change the settings this way and run again</source>
-      <extracomment>dlviz/ui/lessons.py:489</extracomment>
+      <extracomment>dlviz/ui/lessons.py:490</extracomment>
       <translation>설정을 이렇게 바꾸고 다시 실행합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="737" />
       <source>Start the run and see if you were right</source>
-      <extracomment>dlviz/ui/lessons.py:504</extracomment>
+      <extracomment>dlviz/ui/lessons.py:505</extracomment>
       <translation>실행을 시작해 예측이 맞았는지 확인합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="739" />
       <source>Pick an answer first</source>
-      <extracomment>dlviz/ui/lessons.py:505</extracomment>
+      <extracomment>dlviz/ui/lessons.py:506</extracomment>
       <translation>먼저 답을 고르세요</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="741" />
       <source>Right!</source>
-      <extracomment>dlviz/ui/lessons.py:591</extracomment>
+      <extracomment>dlviz/ui/lessons.py:592</extracomment>
       <translation>맞았습니다!</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="743" />
       <source>The answer is: {answer}. Watch the run show it.</source>
-      <extracomment>dlviz/ui/lessons.py:592</extracomment>
+      <extracomment>dlviz/ui/lessons.py:593</extracomment>
       <translation>정답: {answer}. 실행으로 확인해 보세요.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="745" />
       <source>Not quite.</source>
-      <extracomment>dlviz/ui/lessons.py:594</extracomment>
+      <extracomment>dlviz/ui/lessons.py:595</extracomment>
       <translation>아쉽네요.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="747" />
       <source>The answer is: {answer}. Watch the run to see why.</source>
-      <extracomment>dlviz/ui/lessons.py:595</extracomment>
+      <extracomment>dlviz/ui/lessons.py:596</extracomment>
       <translation>정답: {answer}. 실행을 보며 이유를 알아보세요.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="749" />
       <source>Checking…</source>
-      <extracomment>dlviz/ui/lessons.py:620</extracomment>
+      <extracomment>dlviz/ui/lessons.py:621</extracomment>
       <translation>확인 중…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="751" />
       <source>The check could not run: {why}</source>
-      <extracomment>dlviz/ui/lessons.py:649</extracomment>
+      <extracomment>dlviz/ui/lessons.py:650</extracomment>
       <translation>확인을 실행할 수 없습니다: {why}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="753" />
       <source>Decision regions</source>
-      <extracomment>dlviz/ui/lessons.py:739</extracomment>
+      <extracomment>dlviz/ui/lessons.py:740</extracomment>
       <translation>결정 경계</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="755" />
       <source>Thinned network</source>
-      <extracomment>dlviz/ui/lessons.py:739</extracomment>
+      <extracomment>dlviz/ui/lessons.py:740</extracomment>
       <translation>솎아 낸 신경망</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="757" />
       <source>Comparison tiles</source>
-      <extracomment>dlviz/ui/lessons.py:740</extracomment>
+      <extracomment>dlviz/ui/lessons.py:741</extracomment>
       <translation>비교 타일</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="759" />
       <source>Comparison</source>
-      <extracomment>dlviz/ui/lessons.py:740</extracomment>
+      <extracomment>dlviz/ui/lessons.py:741</extracomment>
       <translation>비교</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="761" />
       <source>Hyperparameters</source>
-      <extracomment>dlviz/ui/lessons.py:741</extracomment>
+      <extracomment>dlviz/ui/lessons.py:742</extracomment>
       <translation>하이퍼파라미터</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="763" />
       <source>&amp;Help</source>
-      <extracomment>dlviz/ui/lessons.py:763</extracomment>
+      <extracomment>dlviz/ui/lessons.py:764</extracomment>
       <translation>도움말(&amp;H)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="765" />
       <source>The course's lessons, one idea at a time</source>
-      <extracomment>dlviz/ui/lessons.py:768</extracomment>
+      <extracomment>dlviz/ui/lessons.py:769</extracomment>
       <translation>강의 레슨, 한 번에 개념 하나씩</translation>
     </message>
   </context>
@@ -2394,163 +2521,163 @@ dlviz/ui/layouts.py:312</extracomment>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="445" />
       <source>crawls</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:40</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:41</extracomment>
       <translation>느림</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="447" />
       <source>learns</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:40</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:41</extracomment>
       <translation>학습됨</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="449" />
       <source>diverges</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:40</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:41</extracomment>
       <translation>발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="451" />
       <source>Learning-rate range test</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:55</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:56</extracomment>
       <translation>학습률 범위 시험</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="453" />
       <source>learning rate</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:55</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:56</extracomment>
       <translation>학습률</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="455" />
       <source>loss (smoothed)</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:55</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:56</extracomment>
       <translation>손실 (평활)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="457" />
       <source>loss of each step</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:75</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:76</extracomment>
       <translation>스텝별 손실</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="459" />
       <source>smoothed loss</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:76</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:77</extracomment>
       <translation>평활한 손실</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="461" />
       <source>suggested {lr}</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:115</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:116</extracomment>
       <translation>추천 {lr}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="463" />
       <source>Find a learning rate</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:135</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:136</extracomment>
       <translation>학습률 찾기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="465" />
       <source>From fresh weights of the current settings, the learning rate grows from 0.00001 to 10, one step at a time. Where the loss falls fastest is a good learning rate. The run you are training is not changed until you use it.</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:147</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:148</extracomment>
       <translation>지금 설정의 새 가중치에서 시작해 학습률을 스텝마다 0.00001에서 10까지 키웁니다. 손실이 가장 빨리 줄어드는 곳이 좋은 학습률입니다. 추천값을 쓰기 전까지 학습 중인 실행은 바뀌지 않습니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="467" />
       <source>Run again</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:161</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:162</extracomment>
       <translation>다시 실행</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="469" />
       <source>Run the test again on the current settings</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:163</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:164</extracomment>
       <translation>지금 설정으로 시험을 다시 실행합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="471" />
       <source>Cancel</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:165</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:166</extracomment>
       <translation>취소</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="473" />
       <source>Use this learning rate</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:168</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:169</extracomment>
       <translation>이 학습률 쓰기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="475" />
       <source>Set the learning rate of the current run to the suggested one</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:170</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:171</extracomment>
       <translation>지금 실행의 학습률을 추천값으로 바꿉니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="477" />
       <source>Close</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:173</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:174</extracomment>
       <translation>닫기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="479" />
       <source>Computing…</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:199</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:200</extracomment>
       <translation>계산 중…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="481" />
       <source>Cancelled.</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:229</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:230</extracomment>
       <translation>취소했습니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="483" />
       <source>Computing… step {n} of {planned}</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:234</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:235</extracomment>
       <translation>계산 중… {planned} 스텝 중 {n}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="485" />
       <source>The test failed: {why}</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:242</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:243</extracomment>
       <translation>시험 실패: {why}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="487" />
       <source>it stopped when the loss passed 4× its minimum</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:245</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:246</extracomment>
       <translation>손실이 최솟값의 4배를 넘어 멈췄습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="489" />
       <source>it ran the whole range</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:246</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:247</extracomment>
       <translation>범위 전체를 실행했습니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="491" />
       <source>Suggested learning rate: {lr} (where the smoothed loss falls fastest). {steps} steps; {end}.</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:247</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:248</extracomment>
       <translation>추천 학습률: {lr} (평활한 손실이 가장 빨리 줄어드는 곳). {steps} 스텝, {end}.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="493" />
       <source>The learning rate is now {lr}.</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:265</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:266</extracomment>
       <translation>학습률을 {lr}(으)로 바꿨습니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="495" />
       <source>Find learning rate…</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:297</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:298</extracomment>
       <translation>학습률 찾기…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="497" />
       <source>The learning-rate range test: train from fresh weights with a growing learning rate and suggest where the loss falls fastest</source>
-      <extracomment>dlviz/ui/lab/lr_finder.py:299</extracomment>
+      <extracomment>dlviz/ui/lab/lr_finder.py:300</extracomment>
       <translation>학습률 범위 시험: 새 가중치에서 학습률을 키워 가며 학습하고, 손실이 가장 빨리 줄어드는 학습률을 추천합니다</translation>
     </message>
   </context>
@@ -2559,151 +2686,151 @@ dlviz/ui/layouts.py:312</extracomment>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="499" />
       <source>{name}, lr {lr}</source>
-      <extracomment>dlviz/ui/lab/paths.py:153</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:154</extracomment>
       <translation>{name}, 학습률 {lr}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="501" />
       <source>, λ {wd}</source>
-      <extracomment>dlviz/ui/lab/paths.py:155</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:156</extracomment>
       <translation>, λ {wd}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="503" />
       <source>f − f_min (log scale)</source>
-      <extracomment>dlviz/ui/lab/paths.py:226</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:227</extracomment>
       <translation>f − f_min (로그 눈금)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="505" />
       <source>f</source>
-      <extracomment>dlviz/ui/lab/paths.py:229</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:230</extracomment>
       <translation>f</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="507" />
       <source>{label}: diverged at step {step}</source>
-      <extracomment>dlviz/ui/lab/paths.py:290</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:291</extracomment>
       <translation>{label}: {step} 스텝에서 발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="509" />
       <source>Optimizer paths lab</source>
-      <extracomment>dlviz/ui/lab/paths.py:323</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:324</extracomment>
       <translation>옵티마이저 경로 실험실</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="511" />
       <source>The function the optimizers minimise, in its textbook form</source>
-      <extracomment>dlviz/ui/lab/paths.py:343</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:344</extracomment>
       <translation>옵티마이저가 최소화하는 함수 (교과서 형태)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="513" />
       <source>Surface</source>
-      <extracomment>dlviz/ui/lab/paths.py:344</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:345</extracomment>
       <translation>함수</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="515" />
       <source>How many steps each optimizer takes</source>
-      <extracomment>dlviz/ui/lab/paths.py:349</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:350</extracomment>
       <translation>옵티마이저마다 밟을 스텝 수</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="517" />
       <source>Steps</source>
-      <extracomment>dlviz/ui/lab/paths.py:350</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:351</extracomment>
       <translation>스텝 수</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="519" />
       <source>Optimizers</source>
-      <extracomment>dlviz/ui/lab/paths.py:353</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:354</extracomment>
       <translation>옵티마이저</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="521" />
       <source>learning rate</source>
-      <extracomment>dlviz/ui/lab/paths.py:355</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:356</extracomment>
       <translation>학습률</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="523" />
       <source>Learning rate of {name} on this surface</source>
-      <extracomment>dlviz/ui/lab/paths.py:370</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:371</extracomment>
       <translation>이 함수에서 {name}의 학습률</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="525" />
       <source>Play</source>
-      <extracomment>dlviz/ui/lab/paths.py:385</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:386</extracomment>
       <translation>재생</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="527" />
       <source>Animate the paths, a few steps per frame</source>
-      <extracomment>dlviz/ui/lab/paths.py:387</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:388</extracomment>
       <translation>경로를 움직여 보여 줍니다 (프레임마다 몇 스텝씩)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="529" />
       <source>Reset</source>
-      <extracomment>dlviz/ui/lab/paths.py:388</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:389</extracomment>
       <translation>초기화</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="531" />
       <source>Back to step 0</source>
-      <extracomment>dlviz/ui/lab/paths.py:390</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:391</extracomment>
       <translation>스텝 0으로 되돌리기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="533" />
       <source>Click the plane to start every path there. ★ marks a minimum, ✕ a saddle point; the white dot is the start.</source>
-      <extracomment>dlviz/ui/lab/paths.py:398</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:399</extracomment>
       <translation>평면을 클릭하면 모든 경로가 거기서 출발합니다. ★는 최솟값, ✕는 안장점, 흰 점은 출발점입니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="535" />
       <source>the learning rate must be a positive number</source>
-      <extracomment>dlviz/ui/lab/paths.py:463</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:464</extracomment>
       <translation>학습률은 양수여야 합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="537" />
       <source>diverged at step {step}</source>
-      <extracomment>dlviz/ui/lab/paths.py:496</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:497</extracomment>
       <translation>{step} 스텝에서 발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="539" />
       <source>f = {f}</source>
-      <extracomment>dlviz/ui/lab/paths.py:499</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:500</extracomment>
       <translation>f = {f}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="541" />
       <source>step {step} / {steps}</source>
-      <extracomment>dlviz/ui/lab/paths.py:500</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:501</extracomment>
       <translation>스텝 {step} / {steps}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="543" />
       <source>Pause</source>
-      <extracomment>dlviz/ui/lab/paths.py:519</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:520</extracomment>
       <translation>일시정지</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="545" />
       <source>Optimizer paths lab…</source>
-      <extracomment>dlviz/ui/lab/paths.py:615</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:616</extracomment>
       <translation>옵티마이저 경로 실험실…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="547" />
       <source>SGD, momentum, Adam and the others on 2-D test functions, side by side</source>
-      <extracomment>dlviz/ui/lab/paths.py:617</extracomment>
+      <extracomment>dlviz/ui/lab/paths.py:618</extracomment>
       <translation>SGD, 모멘텀, Adam 등을 2차원 시험 함수에서 나란히 비교합니다</translation>
     </message>
   </context>
@@ -3504,231 +3631,231 @@ dlviz/ui/layouts.py:312</extracomment>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="549" />
       <source>validation loss</source>
-      <extracomment>dlviz/ui/lab/sweep.py:49</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:50</extracomment>
       <translation>검증 손실</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="551" />
       <source>validation accuracy</source>
-      <extracomment>dlviz/ui/lab/sweep.py:49</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:50</extracomment>
       <translation>검증 정확도</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="553" />
       <source>training loss</source>
-      <extracomment>dlviz/ui/lab/sweep.py:50</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:51</extracomment>
       <translation>학습 손실</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="555" />
       <source>training accuracy</source>
-      <extracomment>dlviz/ui/lab/sweep.py:50</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:51</extracomment>
       <translation>학습 정확도</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="557" />
       <source>not run</source>
-      <extracomment>dlviz/ui/lab/sweep.py:62</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:63</extracomment>
       <translation>실행 안 됨</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="559" />
       <source>✕ diverged
 at step {n}</source>
-      <extracomment>dlviz/ui/lab/sweep.py:64</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:65</extracomment>
       <translation>✕ 발산
 {n} 스텝</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="561" />
       <source>Sweep</source>
-      <extracomment>dlviz/ui/lab/sweep.py:115</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:116</extracomment>
       <translation>스윕</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="563" />
       <source>{metric} after {n} epochs</source>
-      <extracomment>dlviz/ui/lab/sweep.py:203</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:204</extracomment>
       <translation>{n} 에포크 후 {metric}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="565" />
       <source>diverged</source>
-      <extracomment>dlviz/ui/lab/sweep.py:219</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:220</extracomment>
       <translation>발산</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="567" />
       <source>2 to 8 values, separated by commas</source>
-      <extracomment>dlviz/ui/lab/sweep.py:280</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:281</extracomment>
       <translation>값 2~8개, 쉼표로 구분</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="569" />
       <source>and</source>
-      <extracomment>dlviz/ui/lab/sweep.py:286</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:287</extracomment>
       <translation>그리고</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="571" />
       <source>Every cell trains this many epochs (or until it diverges)</source>
-      <extracomment>dlviz/ui/lab/sweep.py:296</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:297</extracomment>
       <translation>칸마다 이만큼 에포크를 학습합니다 (발산하면 멈춤)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="573" />
       <source>Worker processes: cells train in parallel, one per core</source>
-      <extracomment>dlviz/ui/lab/sweep.py:302</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:303</extracomment>
       <translation>작업 프로세스 수: 코어마다 칸 하나씩 나란히 학습합니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="575" />
       <source>Workers</source>
-      <extracomment>dlviz/ui/lab/sweep.py:306</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:307</extracomment>
       <translation>작업 프로세스</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="577" />
       <source>Epochs</source>
-      <extracomment>dlviz/ui/lab/sweep.py:309</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:310</extracomment>
       <translation>에포크</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="579" />
       <source>Every other setting, the seed included, is the current run's: every cell starts from the same data and, where the layer shapes match, the same weights.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:311</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:312</extracomment>
       <translation>시드를 포함한 나머지 설정은 지금 실행과 같습니다: 모든 칸이 같은 데이터에서, 층 모양이 맞으면 같은 가중치에서 시작합니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="581" />
       <source>Run</source>
-      <extracomment>dlviz/ui/lab/sweep.py:317</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:318</extracomment>
       <translation>실행</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="583" />
       <source>Cancel</source>
-      <extracomment>dlviz/ui/lab/sweep.py:321</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:322</extracomment>
       <translation>취소</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="585" />
       <source>%v of %m cells</source>
-      <extracomment>dlviz/ui/lab/sweep.py:326</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:327</extracomment>
       <translation>%m칸 중 %v칸</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="587" />
       <source>Show</source>
-      <extracomment>dlviz/ui/lab/sweep.py:335</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:336</extracomment>
       <translation>표시</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="589" />
       <source>What the cells' colours and numbers show: each cell's value at the end</source>
-      <extracomment>dlviz/ui/lab/sweep.py:340</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:341</extracomment>
       <translation>칸의 색과 숫자가 나타내는 것: 각 칸의 마지막 값</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="591" />
       <source>Click a cell to make its settings the current run</source>
-      <extracomment>dlviz/ui/lab/sweep.py:348</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:349</extracomment>
       <translation>칸을 클릭하면 그 설정이 지금 실행이 됩니다</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="593" />
       <source>Close</source>
-      <extracomment>dlviz/ui/lab/sweep.py:355</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:356</extracomment>
       <translation>닫기</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="595" />
       <source>Choices: {c}</source>
-      <extracomment>dlviz/ui/lab/sweep.py:377</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:378</extracomment>
       <translation>선택지: {c}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="597" />
       <source>no cells</source>
-      <extracomment>dlviz/ui/lab/sweep.py:402</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:403</extracomment>
       <translation>칸 없음</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="599" />
       <source>{key} is chosen twice: pick two different settings</source>
-      <extracomment>dlviz/ui/lab/sweep.py:414</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:415</extracomment>
       <translation>{key}을(를) 두 번 골랐습니다: 서로 다른 설정 두 개를 고르세요</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="601" />
       <source>The data is a CSV file: sweep a setting other than the data's</source>
-      <extracomment>dlviz/ui/lab/sweep.py:431</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:432</extracomment>
       <translation>데이터가 CSV 파일입니다: 데이터 설정이 아닌 다른 설정을 스윕하세요</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="603" />
       <source>Training {n} cells of {e} epochs in {w} processes…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:448</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:449</extracomment>
       <translation>{n}칸을 {e} 에포크씩 프로세스 {w}개로 학습하는 중…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="605" />
       <source>Training {n} cells of {e} epochs in one worker process…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:449</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:450</extracomment>
       <translation>{n}칸을 {e} 에포크씩 작업 프로세스 하나로 학습하는 중…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="607" />
       <source>Cancelling…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:481</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:482</extracomment>
       <translation>취소하는 중…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="609" />
       <source>The sweep failed: {why}</source>
-      <extracomment>dlviz/ui/lab/sweep.py:512</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:513</extracomment>
       <translation>스윕 실패: {why}</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="611" />
       <source>Cancelled: {done} of {n} cells done.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:521</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:522</extracomment>
       <translation>취소됨: {n}칸 중 {done}칸 완료.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="613" />
       <source>{n} cells in {s} s.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:523</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:524</extracomment>
       <translation>{n}칸, {s}초.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="615" />
       <source>{d} diverged (grey).</source>
-      <extracomment>dlviz/ui/lab/sweep.py:525</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:526</extracomment>
       <translation>{d}칸 발산 (회색).</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="617" />
       <source>Click a cell to make it the current run.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:526</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:527</extracomment>
       <translation>칸을 클릭하면 지금 실행이 됩니다.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="619" />
       <source>The current run is now {cell} ({e} epochs): press Play to train it.</source>
-      <extracomment>dlviz/ui/lab/sweep.py:551</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:552</extracomment>
       <translation>지금 실행은 {cell} ({e} 에포크)입니다: 재생을 눌러 학습하세요.</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="621" />
       <source>Sweep…</source>
-      <extracomment>dlviz/ui/lab/sweep.py:583</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:584</extracomment>
       <translation>스윕…</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="623" />
       <source>Train a grid over one or two settings in parallel and compare the cells' results</source>
-      <extracomment>dlviz/ui/lab/sweep.py:585</extracomment>
+      <extracomment>dlviz/ui/lab/sweep.py:586</extracomment>
       <translation>설정 한두 개의 격자를 나란히 학습하고 칸마다 결과를 비교합니다</translation>
     </message>
   </context>
@@ -3885,7 +4012,7 @@ The output is the softmax of a linear map.</source>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="977" />
       <source>{run} (diverged)</source>
-      <extracomment>dlviz/ui/views/compare_curves.py:299</extracomment>
+      <extracomment>dlviz/ui/views/compare_curves.py:301</extracomment>
       <translation>{run} (발산)</translation>
     </message>
     <message>
@@ -3993,31 +4120,31 @@ The output is the softmax of a linear map.</source>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1013" />
       <source>layer 1 (input)</source>
-      <extracomment>dlviz/ui/views/gradient.py:33</extracomment>
+      <extracomment>dlviz/ui/views/gradient.py:36</extracomment>
       <translation>1층 (입력)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1015" />
       <source>layer {n}</source>
-      <extracomment>dlviz/ui/views/gradient.py:33</extracomment>
+      <extracomment>dlviz/ui/views/gradient.py:36</extracomment>
       <translation>{n}층</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1017" />
       <source>Gradient flow</source>
-      <extracomment>dlviz/ui/views/gradient.py:70</extracomment>
+      <extracomment>dlviz/ui/views/gradient.py:73</extracomment>
       <translation>기울기 흐름</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1019" />
       <source>‖∂L/∂W‖ (log scale)</source>
-      <extracomment>dlviz/ui/views/gradient.py:70</extracomment>
+      <extracomment>dlviz/ui/views/gradient.py:73</extracomment>
       <translation>‖∂L/∂W‖ (로그 눈금)</translation>
     </message>
     <message>
       <location filename="../../dlviz/ui/i18n_strings.py" line="1021" />
       <source>‖∂L/∂W‖</source>
-      <extracomment>dlviz/ui/views/gradient.py:154</extracomment>
+      <extracomment>dlviz/ui/views/gradient.py:162</extracomment>
       <translation>‖∂L/∂W‖</translation>
     </message>
     <message>
