@@ -64,7 +64,9 @@ A **quantity** is ``{"metric": name, "run": ..., "layer": ..., "at": ...,
   ``ln_k`` (ln of the number of classes: the loss of a chance guess), ``chance``
   (1 / the number of classes: the accuracy of a guess);
   ``loss_jitter``: the mean |change| of the per-step loss over the last
-  :data:`JITTER_STEPS` steps (how much the steps bounce);
+  :data:`JITTER_STEPS` steps (how much the steps bounce); ``epoch_jitter``: the
+  same for the training loss (on the whole training set) between the last
+  :data:`JITTER_EPOCHS` epochs (does the run still bounce, or has it settled?);
   ``mean_activation`` (per hidden layer): the mean output of its units on the
   training points, with the final weights (sigmoid ~0.5, tanh ~0).
 - ``run``: which run of a comparison, by label (``"optimizer=adam"``) or
@@ -131,11 +133,14 @@ _FINAL = ("train_loss", "train_accuracy", "val_loss", "val_accuracy")
 _HISTORY_OF = {"train_loss": "train_loss", "train_accuracy": "train_acc", "val_loss": "val_loss",
                "val_accuracy": "val_acc", "lr": "lr", "step_loss": "step_loss"}
 _LAYERED = {"grad_norm": "weight", "dead_fraction": "hidden", "saturated": "hidden"}
-_RUN = ("epochs", "steps", "steps_per_epoch", "diverged", "diverged_at_step", "ln_k", "chance", "loss_jitter")
+_RUN = ("epochs", "steps", "steps_per_epoch", "diverged", "diverged_at_step", "ln_k", "chance", "loss_jitter",
+        "epoch_jitter")
 _END_ONLY = {"mean_activation": "hidden"}  # per hidden layer, from the final weights only
 METRICS = (*_FINAL, "step_loss", "lr", *_LAYERED, *_END_ONLY, *_RUN)
 #: loss_jitter looks at this many of the last steps.
 JITTER_STEPS = 20
+#: epoch_jitter looks at this many of the last epochs.
+JITTER_EPOCHS = 10
 #: The noise factors a lesson's expectations must hold under, unless it lists its own.
 NOISE_SCALES = (0.5, 1.0, 1.5)
 #: The seeds every lesson's expectations must hold on.
@@ -643,6 +648,9 @@ def _metric(t: Trainer, m: str, q: dict):
         return 1.0 / t.dataset.n_classes
     if m == "loss_jitter":
         losses = np.asarray(h.step_loss.view(), dtype=np.float64)[-(JITTER_STEPS + 1):]
+        return float(np.mean(np.abs(np.diff(losses)))) if len(losses) > 2 else None
+    if m == "epoch_jitter":
+        losses = np.asarray(h.train_loss.view(), dtype=np.float64)[-(JITTER_EPOCHS + 1):]
         return float(np.mean(np.abs(np.diff(losses)))) if len(losses) > 2 else None
     if m == "mean_activation":
         outs = t.net.hidden_outputs(t._train_rows[:, :-1])  # (the rows carry a column of ones)
