@@ -95,8 +95,8 @@ class GradientView(pg.PlotWidget):
         self._x1 = 1.0  # the ranges shown: x 0 .. x1, y in log10
         self._y = (-4.0, 0.0)
         # "0" on the floor, where exact zeros are drawn; shown only while a curve has one.
-        self.zero_label = pg.TextItem("0", color=style.FOREGROUND, anchor=(0.0, 0.5), fill=(255, 255, 255, 220))
-        self.zero_label.setFont(font(10))
+        self.zero_label = pg.TextItem("0", color=style.FOREGROUND, anchor=(0.0, 1.0))  # just above the floor
+        self.zero_label.setFont(font(11))
         self.zero_label.setVisible(False)
         plot.addItem(self.zero_label, ignoreBounds=True)
 
