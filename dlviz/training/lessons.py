@@ -68,7 +68,10 @@ A **quantity** is ``{"metric": name, "run": ..., "layer": ..., "at": ...,
   same for the training loss (on the whole training set) between the last
   :data:`JITTER_EPOCHS` epochs (does the run still bounce, or has it settled?);
   ``mean_activation`` (per hidden layer): the mean output of its units on the
-  training points, with the final weights (sigmoid ~0.5, tanh ~0).
+  training points, with the final weights (sigmoid ~0.5, tanh ~0); ``unit_spread``
+  (per hidden layer): how much its units differ, the mean over the training
+  points of the standard deviation of their outputs across the units (0 when
+  every unit computes the same thing, as after an all-zero initialisation).
 - ``run``: which run of a comparison, by label (``"optimizer=adam"``) or
   0-based index; required when the lesson compares, else omitted.
 - ``layer``: for the layered metrics, required: 1-based, negative counts from
@@ -118,7 +121,7 @@ MAX_LESSON_BYTES = 1024 * 1024  # a lesson is a few KB
 #: The course's concepts; every one has at least one lesson.
 TAGS = ("ml-vs-dl", "perceptron", "xor", "mlp", "nonlinearity", "softmax", "cross-entropy", "step",
         "sigmoid-vanishing", "tanh", "relu-dying", "leaky-relu", "gelu", "lr-too-big", "lr-too-small", "lr-schedule",
-        "epochs", "batch-size", "optimizers", "hidden-layers", "dropout")
+        "epochs", "batch-size", "optimizers", "hidden-layers", "dropout", "l2", "early-stopping", "init")
 LANGS = ("en", "ko")
 #: The window's view docks, by objectName (dlviz/ui/layouts.py, dlviz/ui/compare.py).
 DOCKS = ("loss_dock", "network_dock", "gradient_dock", "health_dock", "weights_dock", "activation_dock",
@@ -135,7 +138,7 @@ _HISTORY_OF = {"train_loss": "train_loss", "train_accuracy": "train_acc", "val_l
 _LAYERED = {"grad_norm": "weight", "dead_fraction": "hidden", "saturated": "hidden"}
 _RUN = ("epochs", "steps", "steps_per_epoch", "diverged", "diverged_at_step", "ln_k", "chance", "loss_jitter",
         "epoch_jitter")
-_END_ONLY = {"mean_activation": "hidden"}  # per hidden layer, from the final weights only
+_END_ONLY = {"mean_activation": "hidden", "unit_spread": "hidden"}  # per hidden layer, from the final weights only
 METRICS = (*_FINAL, "step_loss", "lr", *_LAYERED, *_END_ONLY, *_RUN)
 #: loss_jitter looks at this many of the last steps.
 JITTER_STEPS = 20
@@ -652,9 +655,12 @@ def _metric(t: Trainer, m: str, q: dict):
     if m == "epoch_jitter":
         losses = np.asarray(h.train_loss.view(), dtype=np.float64)[-(JITTER_EPOCHS + 1):]
         return float(np.mean(np.abs(np.diff(losses)))) if len(losses) > 2 else None
-    if m == "mean_activation":
+    if m in _END_ONLY:
         outs = t.net.hidden_outputs(t._train_rows[:, :-1])  # (the rows carry a column of ones)
-        means = [float(o.mean()) for o in outs]
+        if m == "mean_activation":
+            means = [float(o.mean()) for o in outs]
+        else:  # unit_spread: (n, units) -> the spread across units, averaged over the points
+            means = [float(o.astype(np.float64).std(axis=1).mean()) for o in outs]
         layer = q["layer"]
         if isinstance(layer, str):
             return float({"max": np.max, "min": np.min, "mean": np.mean}[layer](means))

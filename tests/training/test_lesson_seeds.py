@@ -75,7 +75,7 @@ def test_a_lesson_that_needs_its_noise_says_so():
     for lesson in BUNDLED:
         assert 1.0 in lesson.noise_scales
         if set(lesson.noise_scales) != set(L.NOISE_SCALES):
-            assert "noise" in lesson.text["en"].lower() and "노이즈" in lesson.text["ko"], lesson.id
+            assert "nois" in lesson.text["en"].lower() and "노이즈" in lesson.text["ko"], lesson.id
     assert {l.id for l in BUNDLED if len(l.noise_scales) < 3} >= {"epochs-overfit", "hidden-layers", "dropout"}
 
 
