@@ -96,10 +96,21 @@ def build_parser() -> argparse.ArgumentParser:
                             "included; twice for a grid of two keys")
     train.add_argument("--lesson", metavar="ID", type=named("a lesson id or file"),
                        help="train a lesson's run(s) with its settings and check its expectations (exit 1 if one "
-                            "does not hold); ID is a bundled lesson (dlviz lessons) or a lesson file .json")
-    lessons = sub.add_parser("lessons", help="list the lessons in course order")
+                            "does not hold); ID is a bundled lesson (dlviz lessons) or a lesson file .json; "
+                            "--seed and --noise may change its seed and noise")
+    lessons = sub.add_parser("lessons", help="list the lessons in course order, or check them on several seeds")
     lessons.add_argument("--json", action="store_true",
-                         help='print [{"id", "tags", "title": {"en", "ko"}}] as one JSON line')
+                         help='print [{"id", "tags", "title": {"en", "ko"}}] as one JSON line (with --check: '
+                              "one JSON line per run)")
+    lessons.add_argument("--check", action="store_true",
+                         help="train every lesson on each seed and noise factor and print a table of its "
+                              "expectations (exit 1 if one does not hold)")
+    lessons.add_argument("--seeds", metavar="N-M", default="0-3", help="with --check: the seeds (default 0-3; "
+                                                                      "or a list: 0,2,5)")
+    lessons.add_argument("--noise-scales", metavar="F,F", default=None,
+                         help="with --check: factors of each lesson's noise (default: the ones the lesson allows, "
+                              "0.5,1,1.5 unless it says otherwise)")
+    lessons.add_argument("--only", metavar="ID,ID", default=None, help="with --check: only these lessons")
     _add_lab_parsers(sub)
     warmup = sub.add_parser("warmup", help="compile the fast engine now (cached on disk), so that later starts are "
                                            "warm")
@@ -272,11 +283,12 @@ def _lesson_runs(args: argparse.Namespace) -> list:
     from .training import headless
 
     keys = set(schema())
-    other = sorted(flag(k) for k, v in vars(args).items() if k in keys and v is not None)
+    other = sorted(flag(k) for k, v in vars(args).items() if k in keys - {"seed", "noise"} and v is not None)
     other += [f for f, v in (("--config", args.config), ("--compare", args.compare), ("--resume", args.resume)) if v]
     if other:
-        raise ConfigError(f"--lesson trains with the lesson's own settings: {', '.join(other)} cannot go with it")
-    lesson = find_lesson_arg(args.lesson)
+        raise ConfigError(f"--lesson trains with the lesson's own settings (only --seed and --noise may change): "
+                          f"{', '.join(other)} cannot go with it")
+    lesson = find_lesson_arg(args.lesson).variant(seed=args.seed, noise=args.noise)
     got = headless.lesson_runs(lesson)
     if got.window is not None:  # --save: the window opens the file as the lesson's comparison
         args.window_state = got.window
@@ -328,10 +340,58 @@ def _print_utf8(text: str) -> None:
         sys.stdout.reader_gone()
 
 
+def _check_lessons(args: argparse.Namespace) -> int:
+    """``dlviz lessons --check``: one line per lesson, noise factor and seed, a ✓ or ✗ per expectation."""
+    from .training.lessons import LessonError, check_lessons, load_lessons, parse_seeds
+    from .training.session import limit_blas_threads
+
+    try:
+        seeds = parse_seeds(args.seeds)
+        scales = None
+        if args.noise_scales is not None:
+            try:
+                scales = [float(v) for v in args.noise_scales.split(",")]
+            except ValueError:
+                raise ValueError(f"--noise-scales: {args.noise_scales!r} is not a list of numbers such as 0.5,1,1.5")
+        lessons = load_lessons()
+        if args.only:
+            wanted = [w.strip() for w in args.only.split(",")]
+            unknown = [w for w in wanted if w not in {l.id for l in lessons}]
+            if unknown:
+                raise ValueError(f"--only: no lesson {', '.join(map(repr, unknown))}")
+            lessons = [l for l in lessons if l.id in wanted]
+    except (ValueError, LessonError) as e:
+        print(f"dlviz lessons: error: {e}", file=sys.stderr)
+        return 2
+    width = max(len(l.id) for l in lessons)
+
+    def show(row):
+        if args.json:
+            _print_utf8(json.dumps(row, ensure_ascii=False))
+        else:
+            marks = " ".join("✓" if e["holds"] else "✗" for e in row["expectations"])
+            _print_utf8(f"{row['id']:<{width}}  noise ×{row['noise_scale']:<4g} seed {row['seed']:<3d} {marks}")
+
+    with limit_blas_threads():
+        rows = check_lessons(lessons, seeds, scales, on_row=show)
+    failed = [(r, i, e) for r in rows for i, e in enumerate(r["expectations"], 1) if not e["holds"]]
+    if not args.json:
+        for r, i, e in failed:
+            _print_utf8(f"✗ {r['id']} seed {r['seed']} noise ×{r['noise_scale']:g}, expectation {i}: "
+                        f"{e['text']['en']} (value {e['value']}, against {e['against']})")
+    if failed:
+        print(f"dlviz lessons: {len(failed)} of the {sum(len(r['expectations']) for r in rows)} checks do not hold",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
 def run_lessons(args: argparse.Namespace) -> int:
-    """``dlviz lessons [--json]``: the lessons in course order."""
+    """``dlviz lessons [--json]``: the lessons in course order; ``--check``: their expectations on other seeds."""
     from .training.lessons import LessonError, lessons_index
 
+    if args.check:
+        return _check_lessons(args)
     try:
         index = lessons_index()
     except LessonError as e:

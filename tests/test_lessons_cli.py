@@ -27,7 +27,7 @@ def test_lessons_json_lists_id_tags_and_both_titles_in_course_order(capsys):
     code, out, err = _run(["lessons", "--json"], capsys)
     assert code == 0 and err == ""
     listed = json.loads(out)
-    assert listed == lessons_index() and len(listed) == 22
+    assert listed == lessons_index() and len(listed) == len(lessons_index()) >= 24
     assert [set(item) for item in listed] == [{"id", "tags", "title"}] * len(listed)
     assert listed[2] == {"id": "xor-perceptron", "tags": ["xor", "perceptron"],
                          "title": {"en": "One perceptron cannot solve XOR", "ko": "퍼셉트론 하나로는 XOR을 풀 수 없다"}}
@@ -46,7 +46,7 @@ def test_lessons_json_is_utf8_whatever_the_locale(tmp_path):
 def test_lessons_without_json_is_one_line_each(capsys):
     code, out, _ = _run(["lessons"], capsys)
     lines = out.splitlines()
-    assert code == 0 and len(lines) == 22
+    assert code == 0 and len(lines) == len(lessons_index())
     assert lines[2].split()[:2] == ["3.", "xor-perceptron"] and "One perceptron cannot solve XOR" in lines[2]
 
 
@@ -138,3 +138,53 @@ def test_dlviz_lesson_opens_the_window_on_that_lesson(tmp_path):
                           cwd=tmp_path, timeout=300)
     assert done.returncode == 0, done.stderr
     assert shot.stat().st_size > 10_000
+
+
+# -- issue 23: a teacher checks a lesson on other seeds and noise ------------------------------------
+
+
+def test_train_lesson_takes_a_seed_and_a_noise(capsys):
+    """Today --seed was refused with --lesson: a teacher could not try another seed."""
+    code, out, err = _run(["train", "--lesson", "xor-mlp", "--seed", "3", "--noise", "0.2", "--json"], capsys)
+    assert code == 0, err
+    result = json.loads(out.splitlines()[-1])
+    assert [r["config"]["seed"] for r in result["runs"]] == [3, 3]
+    assert [r["config"]["noise"] for r in result["runs"]] == [0.2, 0.2]
+    code, out, _ = _run(["train", "--lesson", "xor-mlp", "--json"], capsys)
+    default = json.loads(out.splitlines()[-1])
+    assert [r["config"]["seed"] for r in default["runs"]] == [0, 0]
+    assert default["runs"][1]["val_accuracy"] != result["runs"][1]["val_accuracy"]
+
+
+def test_lessons_check_prints_a_row_per_lesson_and_seed(capsys):
+    code, out, err = _run(["lessons", "--check", "--seeds", "0-1", "--only", "perceptron,xor-mlp",
+                           "--noise-scales", "1"], capsys)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert [line.split()[0] for line in lines] == ["perceptron"] * 2 + ["xor-mlp"] * 2
+    assert "seed 1" in lines[1] and lines[2].endswith("✓ ✓") and "✗" not in out
+    code, out, _ = _run(["lessons", "--check", "--seeds", "2", "--only", "perceptron", "--json"], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["seed"], r["noise_scale"]) for r in rows] == [(2, 0.5), (2, 1.0), (2, 1.5)]
+    assert all(e["holds"] for r in rows for e in r["expectations"])
+
+
+def test_lessons_check_exits_1_when_an_expectation_fails(capsys, monkeypatch):
+    from dlviz.training import lessons as L
+
+    data = json.loads((ROOT / "resources" / "lessons" / "perceptron.json").read_text(encoding="utf-8"))
+    data["expectations"][0]["value"] = 1.01  # no accuracy reaches it
+    broken = L.parse_lesson(data, "perceptron.json")
+    monkeypatch.setattr(L, "load_lessons", lambda folder=None: [broken])
+    code, out, err = _run(["lessons", "--check", "--seeds", "0", "--noise-scales", "1"], capsys)
+    assert code == 1 and "✗" in out and "expectation 1" in out and "1 of the 1 checks do not hold" in err
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["lessons", "--check", "--seeds", "x"], "--seeds: 'x' is not a seed"),
+    (["lessons", "--check", "--only", "nope"], "--only: no lesson 'nope'"),
+    (["lessons", "--check", "--noise-scales", "a,b"], "--noise-scales: 'a,b' is not a list"),
+])
+def test_lessons_check_bad_input_is_one_line(argv, message, capsys):
+    code, out, err = _run(argv, capsys)
+    assert code == 2 and out == "" and message in err and len(err.strip().splitlines()) == 1

@@ -332,6 +332,21 @@ SATURATION = 0.05
 _PEAKS: dict[tuple[type, tuple], float] = {}
 
 
+#: A unit is dead where |f'(z)| < DEAD_GRAD on at least DEAD_SHARE of the samples: it passes (almost) no
+#: gradient, whatever the activation (ReLU's exact zeros, a sigmoid or GELU far in its flat tail, a step).
+DEAD_GRAD = 1e-3
+DEAD_SHARE = 0.99
+
+
+def dead_units(act: Activation, z: np.ndarray) -> np.ndarray:
+    """Boolean per unit (row) of the pre-activations ``z`` (units, samples): dead (see ``DEAD_GRAD``)."""
+    z = np.asarray(z)
+    if z.ndim != 2 or z.shape[1] == 0:
+        return np.zeros(z.shape[:1], bool)
+    flat = np.abs(act.grad(z)) < DEAD_GRAD
+    return np.count_nonzero(flat, axis=1) >= DEAD_SHARE * z.shape[1]
+
+
 def grad_peak(act: Activation) -> float:
     """max |f'(z)| of ``act`` over z in [-5, 5] (0 for step)."""
     key = (type(act), tuple(sorted(vars(act).items())))

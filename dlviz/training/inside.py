@@ -17,6 +17,7 @@ from ..common.arrays import frozen
 from ..common.display import PREACT_EDGES, shown
 from ..common.display import PREACT_BINS as HIST_BINS
 from ..data import grid_points, make_features
+from ..engine.activations import dead_units
 from ..engine.losses import softmax
 from .trainer import GRID_BLOCK
 
@@ -31,7 +32,7 @@ class Inside:
     unit_maps: tuple[np.ndarray, ...]  # per weight layer: (shown, R, R) float32 outputs (eval mode); output: probabilities
     weights: tuple[np.ndarray, ...]  # per weight layer: W[:shown_in, :shown_out] float32
     biases: tuple[np.ndarray, ...]  # per weight layer: b[:shown_out]
-    dead: tuple[np.ndarray, ...]  # per hidden layer: bool (shown,), zero output for the whole last batch
+    dead: tuple[np.ndarray, ...]  # per hidden layer: bool (shown,), |f'(z)| < 1e-3 on >= 99 % of the last batch
     dropped: tuple[np.ndarray | None, ...]  # per hidden layer: bool (shown,), dropped for the batch's first sample
     preact_hist: tuple[np.ndarray, ...]  # per hidden layer: counts over PREACT_EDGES, last batch
     weight_hist: tuple[np.ndarray, ...]  # per weight layer: counts over weight_edges
@@ -181,7 +182,7 @@ def inside(trainer, thinned: bool = False, focus: tuple[int, int] | None = None,
         dropped = tuple(None for _ in hidden)
         preact = tuple(frozen(np.zeros(HIST_BINS, np.int32)) for _ in hidden)
     else:
-        dead = tuple(frozen(np.all(h[: shown(h.shape[0])] == 0, axis=1)) for h in w.h)
+        dead = tuple(frozen(dead_units(net.activation, z[: shown(z.shape[0])])) for z in w.z[:-1])
         dropped = tuple(None if m is None else frozen(~m[: shown(m.shape[0]), 0]) for m in w.keep)
         preact = tuple(frozen(_hist(z, PREACT_EDGES)) for z in w.z[:-1])
     m = float(max(np.abs(net.flat).max(), 1e-3))

@@ -37,6 +37,11 @@ unless marked optional:
 ``expectations``
     1-3 machine-checked statements of what the run shows, each
     ``{"text": text, ...a condition...}``.
+``noise_scales`` (optional, default ``[0.5, 1, 1.5]``)
+    the factors of the scene's noise under which the expectations must hold (on
+    seeds 0-3 as well): what ``dlviz lessons --check`` and the seed test run. A
+    lesson whose point needs its own noise level lists fewer (``[1]``) and says
+    why in its text.
 
 **Conditions.** ``{"any": [conditions]}`` or ``{"all": [conditions]}``, or a
 comparison ``QUANTITY OP RIGHT``: the quantity's keys, ``"op"`` (one of
@@ -56,7 +61,17 @@ A **quantity** is ``{"metric": name, "run": ..., "layer": ..., "at": ...,
   diagnostics rows the trainer records at every epoch's end (and every 256
   steps inside long epochs), default the last row;
   ``epochs``, ``steps``, ``steps_per_epoch``, ``diverged``, ``diverged_at_step``;
-  ``ln_k`` (ln of the number of classes: the loss of a chance guess).
+  ``ln_k`` (ln of the number of classes: the loss of a chance guess), ``chance``
+  (1 / the number of classes: the accuracy of a guess);
+  ``loss_jitter``: the mean |change| of the per-step loss over the last
+  :data:`JITTER_STEPS` steps (how much the steps bounce); ``epoch_jitter``: the
+  same for the training loss (on the whole training set) between the last
+  :data:`JITTER_EPOCHS` epochs (does the run still bounce, or has it settled?);
+  ``mean_activation`` (per hidden layer): the mean output of its units on the
+  training points, with the final weights (sigmoid ~0.5, tanh ~0); ``unit_spread``
+  (per hidden layer): how much its units differ, the mean over the training
+  points of the standard deviation of their outputs across the units (0 when
+  every unit computes the same thing, as after an all-zero initialisation).
 - ``run``: which run of a comparison, by label (``"optimizer=adam"``) or
   0-based index; required when the lesson compares, else omitted.
 - ``layer``: for the layered metrics, required: 1-based, negative counts from
@@ -89,6 +104,7 @@ Qt-free: the window's lesson dock and the CLI read the same objects.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import json
 import math
@@ -112,7 +128,7 @@ MAX_LESSON_BYTES = 1024 * 1024  # a lesson is a few KB
 #: The course's concepts; every one has at least one lesson.
 TAGS = ("ml-vs-dl", "perceptron", "xor", "mlp", "nonlinearity", "softmax", "cross-entropy", "step",
         "sigmoid-vanishing", "tanh", "relu-dying", "leaky-relu", "gelu", "lr-too-big", "lr-too-small", "lr-schedule",
-        "epochs", "batch-size", "optimizers", "hidden-layers", "dropout")
+        "epochs", "batch-size", "optimizers", "hidden-layers", "dropout", "l2", "early-stopping", "init")
 LANGS = ("en", "ko")
 #: The window's view docks, by objectName (dlviz/ui/layouts.py, dlviz/ui/compare.py).
 DOCKS = ("loss_dock", "network_dock", "gradient_dock", "health_dock", "weights_dock", "activation_dock",
@@ -127,8 +143,18 @@ _FINAL = ("train_loss", "train_accuracy", "val_loss", "val_accuracy")
 _HISTORY_OF = {"train_loss": "train_loss", "train_accuracy": "train_acc", "val_loss": "val_loss",
                "val_accuracy": "val_acc", "lr": "lr", "step_loss": "step_loss"}
 _LAYERED = {"grad_norm": "weight", "dead_fraction": "hidden", "saturated": "hidden"}
-_RUN = ("epochs", "steps", "steps_per_epoch", "diverged", "diverged_at_step", "ln_k")
-METRICS = (*_FINAL, "step_loss", "lr", *_LAYERED, *_RUN)
+_RUN = ("epochs", "steps", "steps_per_epoch", "diverged", "diverged_at_step", "ln_k", "chance", "loss_jitter",
+        "epoch_jitter")
+_END_ONLY = {"mean_activation": "hidden", "unit_spread": "hidden"}  # per hidden layer, from the final weights only
+METRICS = (*_FINAL, "step_loss", "lr", *_LAYERED, *_END_ONLY, *_RUN)
+#: loss_jitter looks at this many of the last steps.
+JITTER_STEPS = 20
+#: epoch_jitter looks at this many of the last epochs.
+JITTER_EPOCHS = 10
+#: The noise factors a lesson's expectations must hold under, unless it lists its own.
+NOISE_SCALES = (0.5, 1.0, 1.5)
+#: The seeds every lesson's expectations must hold on.
+CHECK_SEEDS = (0, 1, 2, 3)
 _AT_WORDS = ("end", "first", "min", "max", "mean")
 _LAYER_WORDS = ("max", "min", "mean")
 _QUANTITY_KEYS = {"metric", "run", "layer", "at", "over"}
@@ -163,12 +189,28 @@ class Lesson:
     try_next: tuple[dict, ...]
     expectations: tuple[dict, ...]
     source: str
+    noise_scales: tuple[float, ...] = NOISE_SCALES
 
     def runs(self) -> list[tuple[str, Config]]:
         """(label, config) of the lesson's run, or of every run of its comparison."""
         if self.compare:
             return variants(self.config, self.compare)
         return [("run", self.config)]
+
+    def variant(self, seed: int | None = None, noise: float | None = None,
+                noise_scale: float | None = None) -> "Lesson":
+        """The same lesson on another seed and/or noise (absolute, or a factor of the
+        scene's): what ``dlviz train --lesson ID --seed N --noise X`` trains."""
+        changes = {}
+        if seed is not None:
+            changes["seed"] = seed
+        if noise is not None:
+            changes["noise"] = noise
+        elif noise_scale is not None:
+            changes["noise"] = round(self.config.noise * noise_scale, 6)
+        if not changes:
+            return self
+        return dataclasses.replace(self, config=self.config.replace(**changes))
 
 
 # -- reading and checking --------------------------------------------------------------------
@@ -352,7 +394,7 @@ def parse_lesson(data: Any, source: str = "<lesson>") -> Lesson:
     at = _At(source)
     _validate_schema(data, at)
     _obj(data, at, {"id", "order", "tags", "title", "text", "scene", "predict", "look_at", "try_next",
-                    "expectations"})
+                    "expectations"}, {"noise_scales"})
     lid = data["id"]
     if not isinstance(lid, str) or not _ID.match(lid):
         at["id"].fail(f"must be lowercase letters, digits and '-', got {lid!r}")
@@ -443,8 +485,14 @@ def parse_lesson(data: Any, source: str = "<lesson>") -> Lesson:
         _condition(cond, eat, labels, runs)
         expectations.append({"text": text_i, **copy.deepcopy(cond)})
 
+    scales = NOISE_SCALES
+    if "noise_scales" in data:
+        nat = at["noise_scales"]
+        scales = tuple(_number(v, nat[i]) for i, v in enumerate(_list(data["noise_scales"], nat, 1, 5)))
+        if 1.0 not in scales or any(v <= 0 for v in scales):
+            nat.fail("must hold 1 (the scene's own noise) and only factors above 0")
     return Lesson(lid, order, tuple(tags), title, text, config, compare, views, layer, thinned, speed, predict,
-                  tuple(look_at), tuple(try_next), tuple(expectations), source)
+                  tuple(look_at), tuple(try_next), tuple(expectations), source, scales)
 
 
 def _views(raw, at: _At, comparing: bool) -> dict:
@@ -519,14 +567,14 @@ def _quantity(q: dict, at: _At, labels: list[str], runs) -> dict:
             at["run"].fail(f"index {run} is out of range: the comparison has {len(labels)} runs")
         if isinstance(run, str) and run not in labels:
             at["run"].fail(f"no run is labelled {run!r}; the runs are {', '.join(labels)}")
-    elif len(labels) > 1 and m != "ln_k":
+    elif len(labels) > 1 and m not in ("ln_k", "chance"):
         at.fail(f"the lesson compares runs: say which with 'run' ({', '.join(labels)})")
-    if m in _LAYERED:
+    if m in _LAYERED or m in _END_ONLY:
         if "layer" not in q:
             at.fail(f"{m} is per layer: give 'layer' (1-based, -1 for the last, or max/min/mean)")
         layer = q["layer"]
         chosen = [c for _, c in runs] if "run" not in q else [_pick_config(q["run"], labels, runs)]
-        count = min(len(c.hidden) + (_LAYERED[m] == "weight") for c in chosen)
+        count = min(len(c.hidden) + (_LAYERED.get(m) == "weight") for c in chosen)
         if count == 0:
             at["layer"].fail(f"{m} needs a hidden layer; the run has none")
         if isinstance(layer, str):
@@ -541,6 +589,8 @@ def _quantity(q: dict, at: _At, labels: list[str], runs) -> dict:
         when = q["at"]
         if m in _RUN:
             at["at"].fail(f"{m} has one value per run: leave 'at' out")
+        if m in _END_ONLY:
+            at["at"].fail(f"{m} is measured on the final weights: leave 'at' out")
         if isinstance(when, str):
             if when not in _AT_WORDS:
                 at["at"].fail(f"must be an epoch number or one of {', '.join(_AT_WORDS)}, got {when!r}")
@@ -686,6 +736,24 @@ def _metric(t: Trainer, m: str, q: dict):
     h = t.history
     if m == "ln_k":
         return math.log(t.dataset.n_classes)
+    if m == "chance":
+        return 1.0 / t.dataset.n_classes
+    if m == "loss_jitter":
+        losses = np.asarray(h.step_loss.view(), dtype=np.float64)[-(JITTER_STEPS + 1):]
+        return float(np.mean(np.abs(np.diff(losses)))) if len(losses) > 2 else None
+    if m == "epoch_jitter":
+        losses = np.asarray(h.train_loss.view(), dtype=np.float64)[-(JITTER_EPOCHS + 1):]
+        return float(np.mean(np.abs(np.diff(losses)))) if len(losses) > 2 else None
+    if m in _END_ONLY:
+        outs = t.net.hidden_outputs(t._train_rows[:, :-1])  # (the rows carry a column of ones)
+        if m == "mean_activation":
+            means = [float(o.mean()) for o in outs]
+        else:  # unit_spread: (n, units) -> the spread across units, averaged over the points
+            means = [float(o.astype(np.float64).std(axis=1).mean()) for o in outs]
+        layer = q["layer"]
+        if isinstance(layer, str):
+            return float({"max": np.max, "min": np.min, "mean": np.mean}[layer](means))
+        return means[layer - 1 if layer > 0 else layer]
     if m in ("epochs", "steps"):
         return t.epoch if m == "epochs" else t.step
     if m == "steps_per_epoch":
@@ -732,3 +800,44 @@ def _over_time(a: np.ndarray, at, h, diag: bool):
         rows = np.flatnonzero(np.asarray(h.diag_step.view()) == epoch_steps[at - 1])
         return a[rows[-1]] if len(rows) else None
     return a[at - 1] if at <= len(a) else None
+
+
+# -- checking a lesson on other seeds and noise -------------------------------------------------
+
+
+def parse_seeds(text: str) -> list[int]:
+    """``"0-3"``, ``"0,2,5"`` or ``"1"`` as a list of seeds; ValueError saying what is wrong."""
+    seeds: list[int] = []
+    for part in text.split(","):
+        part = part.strip()
+        lo, sep, hi = part.partition("-")
+        try:
+            a = int(lo)
+            b = int(hi) if sep else a
+        except ValueError:
+            raise ValueError(f"--seeds: {part!r} is not a seed or a range such as 0-3") from None
+        if a < 0 or b < a or b - a > 999:
+            raise ValueError(f"--seeds: {part!r} is not a range of 1 to 1000 seeds from 0 up")
+        seeds.extend(range(a, b + 1))
+    return list(dict.fromkeys(seeds))
+
+
+def check_lessons(lessons: list[Lesson], seeds=CHECK_SEEDS, noise_scales=None, on_row=None) -> list[dict]:
+    """Run every lesson on every seed and noise factor (None: each lesson's own
+    ``noise_scales``; a list: those of them the lesson allows) and check its
+    expectations. One row per run: ``{"id", "seed", "noise_scale", "noise",
+    "expectations": [{"text", "holds", "value", "against"}]}``; ``on_row(row)`` is
+    called as each is done (the CLI prints as it goes)."""
+    rows = []
+    for lesson in lessons:
+        scales = lesson.noise_scales if noise_scales is None else [
+            s for s in noise_scales if s in lesson.noise_scales]
+        for scale in scales:
+            for seed in seeds:
+                variant = lesson.variant(seed=seed, noise_scale=scale)
+                row = {"id": lesson.id, "seed": seed, "noise_scale": scale, "noise": variant.config.noise,
+                       "expectations": run_lesson(variant)["expectations"]}
+                rows.append(row)
+                if on_row is not None:
+                    on_row(row)
+    return rows

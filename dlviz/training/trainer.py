@@ -19,7 +19,7 @@ from ..common.arrays import Growing
 from ..config import Config
 from ..data import Dataset, grid_points, load_csv, make_dataset, make_features, train_val_split
 from ..engine import engines
-from ..engine.activations import ACTIVATIONS, saturated_below
+from ..engine.activations import ACTIVATIONS, dead_units, saturated_below
 from ..engine.network import MLP
 from ..engine.optimizers import OPTIMIZERS
 from ..engine.schedules import SCHEDULES
@@ -140,7 +140,7 @@ class Diagnostics:
 
     lr: float
     grad_norm: tuple[float, ...]  # per weight layer (weights and bias), input side first
-    dead_fraction: tuple[float, ...]  # per hidden layer: units with zero output for the whole batch
+    dead_fraction: tuple[float, ...]  # per hidden layer: units with |f'(z)| < 1e-3 on >= 99 % of the batch
     preact_mean: tuple[float, ...]  # per hidden layer
     preact_std: tuple[float, ...]
     saturated_fraction: tuple[float, ...]  # pre-activations where f'(z) < 5% of its peak
@@ -484,7 +484,7 @@ class Trainer:
             return None
         act = self.net.activation
         norms = tuple(math.sqrt(float(np.dot(g.ravel(), g.ravel()))) for g in self.net.gblocks)
-        dead = tuple(1.0 - np.count_nonzero(h.any(axis=1)) / len(h) for h in w.h)
+        dead = tuple(float(np.count_nonzero(dead_units(act, z))) / len(z) for z in w.z[:-1])
         sat = tuple(float(np.count_nonzero(saturated_below(act, z))) / z.size for z in w.z[:-1])
         return norms, dead, sat
 

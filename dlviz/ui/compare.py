@@ -37,10 +37,51 @@ def comparable_keys() -> list[str]:
     return sorted(keys, key=lambda k: (k not in REGISTRIES, k))
 
 
+#: How a run's value is named where its key is not obvious from the value: "0 hidden
+#: layers", "dropout 0.5" (a bare "0" or "0.5" on a tile said nothing). A registry's
+#: choice ("adam", "relu") names itself and stays bare; "{v}" is the value.
+SETTING_NAMES = {
+    "hidden_layers": QT_TRANSLATE_NOOP("compare", "{v} hidden layers"),
+    "neurons": QT_TRANSLATE_NOOP("compare", "{v} units"),
+    "dropout": QT_TRANSLATE_NOOP("compare", "dropout {v}"),
+    "lr": QT_TRANSLATE_NOOP("compare", "lr {v}"),
+    "batch_size": QT_TRANSLATE_NOOP("compare", "batch {v}"),
+    "epochs": QT_TRANSLATE_NOOP("compare", "{v} epochs"),
+    "samples": QT_TRANSLATE_NOOP("compare", "{v} points"),
+    "noise": QT_TRANSLATE_NOOP("compare", "noise {v}"),
+    "classes": QT_TRANSLATE_NOOP("compare", "{v} classes"),
+    "val_fraction": QT_TRANSLATE_NOOP("compare", "validation {v}"),
+    "weight_decay": QT_TRANSLATE_NOOP("compare", "L2 {v}"),
+    "l1": QT_TRANSLATE_NOOP("compare", "L1 {v}"),
+    "seed": QT_TRANSLATE_NOOP("compare", "seed {v}"),
+    "leaky_slope": QT_TRANSLATE_NOOP("compare", "slope {v}"),
+    "elu_alpha": QT_TRANSLATE_NOOP("compare", "ELU α {v}"),
+    "momentum": QT_TRANSLATE_NOOP("compare", "momentum {v}"),
+    "beta1": QT_TRANSLATE_NOOP("compare", "β1 {v}"),
+    "beta2": QT_TRANSLATE_NOOP("compare", "β2 {v}"),
+    "lr_decay": QT_TRANSLATE_NOOP("compare", "decay {v}"),
+    "decay_epochs": QT_TRANSLATE_NOOP("compare", "decay every {v}"),
+    "warmup_epochs": QT_TRANSLATE_NOOP("compare", "warm-up {v}"),
+    "schedule": QT_TRANSLATE_NOOP("compare", "{v} schedule"),
+}
+#: ...and where the value is 1.
+SETTING_ONE = {
+    "hidden_layers": QT_TRANSLATE_NOOP("compare", "1 hidden layer"),
+    "neurons": QT_TRANSLATE_NOOP("compare", "1 unit"),
+    "epochs": QT_TRANSLATE_NOOP("compare", "1 epoch"),
+}
+
+
 def short(label: str) -> str:
-    """A run's values without their keys ("sgd, 0.1"): tiles and legends are narrow,
-    and a title wider than its tile would push the plane out of it."""
-    return ", ".join(part.split("=", 1)[-1] for part in label.split(", "))
+    """A run's values, each named by its setting where the value alone says nothing
+    ("sgd, lr 0.1", "0 hidden layers", in Korean "은닉층 0개"); short, since tiles
+    and legends are narrow and a title wider than its tile would push the plane out of it."""
+    parts = []
+    for part in label.split(", "):
+        key, sep, value = part.partition("=")
+        name = (SETTING_ONE.get(key) if value == "1" else None) or SETTING_NAMES.get(key) if sep else None
+        parts.append(_tr(name).format(v=value) if name else part.split("=", 1)[-1])
+    return ", ".join(parts)
 
 
 def key_label(key: str, panel=None) -> str:

@@ -490,7 +490,7 @@
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../dlviz/ui/compare.py" line="+81"/>
+        <location filename="../../dlviz/ui/compare.py" line="+122"/>
         <source>Compare runs</source>
         <translation>실행 비교</translation>
     </message>
@@ -500,7 +500,134 @@
         <translation>(없음)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-61"/>
+        <source>{v} hidden layers</source>
+        <extracomment>How a run&apos;s value is named where its key is not obvious from the value: &quot;0 hidden layers&quot;, &quot;dropout 0.5&quot; (a bare &quot;0&quot; or &quot;0.5&quot; on a tile said nothing). A registry&apos;s choice (&quot;adam&quot;, &quot;relu&quot;) names itself and stays bare; &quot;{v}&quot; is the value.</extracomment>
+        <translation>은닉층 {v}개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{v} units</source>
+        <translation>뉴런 {v}개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropout {v}</source>
+        <translation>드롭아웃 {v}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lr {v}</source>
+        <translation>학습률 {v}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch {v}</source>
+        <translation>배치 {v}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{v} epochs</source>
+        <translation>{v} 에포크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{v} points</source>
+        <translation>점 {v}개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noise {v}</source>
+        <translation>노이즈 {v}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{v} classes</source>
+        <translation>클래스 {v}개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>validation {v}</source>
+        <translation>검증 {v}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L2 {v}</source>
+        <translation>L2 {v}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L1 {v}</source>
+        <translation>L1 {v}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed {v}</source>
+        <translation>시드 {v}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slope {v}</source>
+        <translation>기울기 {v}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ELU α {v}</source>
+        <translation>ELU α {v}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>momentum {v}</source>
+        <translation>모멘텀 {v}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>β1 {v}</source>
+        <translation>β1 {v}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>β2 {v}</source>
+        <translation>β2 {v}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decay {v}</source>
+        <translation>감쇠 {v}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decay every {v}</source>
+        <translation>{v} 에포크마다 감쇠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warm-up {v}</source>
+        <translation>워밍업 {v}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{v} schedule</source>
+        <translation>{v} 스케줄</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 hidden layer</source>
+        <extracomment>...and where the value is 1.</extracomment>
+        <translation>은닉층 1개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 unit</source>
+        <translation>뉴런 1개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 epoch</source>
+        <translation>1 에포크</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>2 to 4 values, separated by commas</source>
         <translation>값 2~4개, 쉼표로 구분</translation>
     </message>
@@ -2293,9 +2420,9 @@
         <translation>계단 함수</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+266"/>
         <source>Heaviside step, f(z) = 1 if z &gt; 0 else 0.</source>
-        <extracomment>A unit is saturated where |f&apos;(z)| is below this share of f&apos;&apos;s peak: its gradient has all but vanished. For the translators: the first lines of the docstrings above, which the window shows as the entries&apos; descriptions. pyside6-lupdate reads no docstrings or f-strings; tests/ui/test_translations.py fails when one here no longer matches.</extracomment>
+        <extracomment>A unit is saturated where |f&apos;(z)| is below this share of f&apos;&apos;s peak: its gradient has all but vanished. A unit is dead where |f&apos;(z)| &lt; DEAD_GRAD on at least DEAD_SHARE of the samples: it passes (almost) no gradient, whatever the activation (ReLU&apos;s exact zeros, a sigmoid or GELU far in its flat tail, a step). For the translators: the first lines of the docstrings above, which the window shows as the entries&apos; descriptions. pyside6-lupdate reads no docstrings or f-strings; tests/ui/test_translations.py fails when one here no longer matches.</extracomment>
         <translation>헤비사이드 계단 함수: z &gt; 0이면 f(z) = 1, 아니면 0.</translation>
     </message>
     <message>
@@ -2304,47 +2431,47 @@
         <translation>항등 함수, f(z) = z.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-227"/>
         <source>Sigmoid</source>
         <translation>시그모이드</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+228"/>
         <source>Logistic sigmoid, f(z) = 1 / (1 + e^-z); f&apos; = f (1 - f), at most 1/4.</source>
         <translation>로지스틱 시그모이드, f(z) = 1 / (1 + e^-z); f&apos; = f (1 - f), 최대 1/4.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-202"/>
         <source>Tanh</source>
         <translation>tanh</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+203"/>
         <source>Hyperbolic tangent, f(z) = tanh z; f&apos; = 1 - f^2.</source>
         <translation>쌍곡탄젠트, f(z) = tanh z; f&apos; = 1 - f^2.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-172"/>
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+173"/>
         <source>Rectified linear unit, f(z) = max(0, z); f&apos; = 1 for z &gt; 0, else 0.</source>
         <translation>정류 선형 유닛, f(z) = max(0, z); z &gt; 0이면 f&apos; = 1, 아니면 0.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-151"/>
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+152"/>
         <source>Leaky ReLU, f(z) = z for z &gt; 0, else slope * z (slope 0.01 by default).</source>
         <translation>Leaky ReLU: z &gt; 0이면 f(z) = z, 아니면 기울기 × z (기본 기울기 0.01).</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-58"/>
         <source>Leaky slope</source>
         <extracomment>name -&gt; Entry; ``ACTIVATIONS[name].build(config_values)`` makes the activation.</extracomment>
         <translation>음수 쪽 기울기</translation>
@@ -2360,12 +2487,12 @@
         <translation>ELU</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>Exponential linear unit, f(z) = z for z &gt; 0, else α(e^z - 1) (α = 1 by default).</source>
         <translation>지수 선형 유닛: z &gt; 0이면 f(z) = z, 아니면 α(e^z - 1) (기본 α = 1).</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-57"/>
         <source>ELU α</source>
         <translation>ELU α</translation>
     </message>
@@ -2380,17 +2507,17 @@
         <translation>GELU</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+94"/>
         <source>Gaussian error linear unit, exact form (as torch.nn.GELU):</source>
         <translation>가우스 오차 선형 유닛, 정확한 형태 (PyTorch의 GELU와 같음):</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-79"/>
         <source>SiLU</source>
         <translation>SiLU</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
         <source>Sigmoid linear unit (swish), f(z) = z · σ(z); f&apos; = σ(z) (1 + z (1 - σ(z))).</source>
         <translation>시그모이드 선형 유닛(스위시), f(z) = z · σ(z); f&apos; = σ(z) (1 + z (1 - σ(z))).</translation>
     </message>
@@ -3324,7 +3451,7 @@ at step {n}</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../dlviz/ui/views/gradient.py" line="+33"/>
+        <location filename="../../dlviz/ui/views/gradient.py" line="+36"/>
         <location line="+1"/>
         <source>output</source>
         <translation>출력</translation>
@@ -3567,7 +3694,7 @@ The output is the softmax of a linear map.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>‖∂L/∂W‖ (log scale)</source>
         <translation>‖∂L/∂W‖ (로그 눈금)</translation>
     </message>

@@ -55,6 +55,16 @@ def test_a_comparison_shows_a_tile_per_run_curves_and_a_summary(win, qtbot):
                     timeout=TIMEOUT)
 
 
+def test_a_compared_run_is_named_by_its_setting():
+    """Issue 23: a tile titled "0 · 46.2% val" or "0.5" did not say what was compared."""
+    from dlviz.ui.compare import short
+
+    assert short("hidden_layers=0") == "0 hidden layers" and short("hidden_layers=1") == "1 hidden layer"
+    assert short("dropout=0.5") == "dropout 0.5" and short("batch_size=8") == "batch 8"
+    assert short("optimizer=sgd, lr=0.1") == "sgd, lr 0.1"  # a registry's choice names itself
+    assert short("activation=leaky_relu") == "leaky_relu" and short("run") == "run"
+
+
 def test_the_dialog_gives_the_axes(qtbot):
     d = CompareDialog()
     qtbot.addWidget(d)

@@ -120,12 +120,31 @@ def test_gradient_reaches_the_input_in_a_relu_net(qtbot, relu6):
 
 def test_gradient_drops_values_a_log_axis_cannot_show(qtbot, sigmoid6):
     g = np.array(sigmoid6.grad_norm)
-    g[1, 0], g[2, 0] = 0.0, np.nan
+    g[1, 0], g[2, 0] = np.inf, np.nan
     frame = dataclasses.replace(sigmoid6, grad_norm=g)
     view = make(qtbot, GradientView, frame)
     x, y = data(view.curves[0])
     assert len(y) == len(g) - 2 and np.all(y > 0)
     np.testing.assert_array_equal(x, np.delete(frame.diag_step, [1, 2]))
+    assert not view.zero_label.isVisible()
+
+
+def test_gradient_draws_an_exact_zero_on_the_floor_labelled_0(qtbot, sigmoid6):
+    """Issue 23: a step layer's gradient is exactly 0; it was dropped (a log axis cannot
+    show 0), so "layer 1's line lies on the floor" pointed at nothing."""
+    g = np.array(sigmoid6.grad_norm)
+    g[:, 0] = 0.0  # layer 1 gets no gradient at all
+    frame = dataclasses.replace(sigmoid6, grad_norm=g)
+    view = make(qtbot, GradientView, frame)
+    x, y = data(view.curves[0])
+    np.testing.assert_array_equal(x, frame.diag_step)  # every row is drawn...
+    (_, _), (y0, y1) = view.getPlotItem().vb.viewRange()
+    assert np.all(y == y[0]) and y0 <= np.log10(y[0]) < y0 + 0.1 * (y1 - y0)  # ...flat, on the floor
+    others = np.concatenate([data(c)[1] for c in view.curves[1:]])
+    assert np.log10(y[0]) <= np.log10(others.min())  # the range is the other layers' (no 1e-12 squash)
+    assert np.log10(others.min()) - y0 < 1.0
+    assert view.zero_label.isVisible() and view.zero_label.textItem.toPlainText() == "0"
+    assert view.zero_label.pos().y() == pytest.approx(np.log10(y[0]))
 
 
 def test_layer_colours_run_light_to_dark():

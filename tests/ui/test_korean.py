@@ -446,3 +446,12 @@ def test_a_bad_csv_says_why_in_korean(korean, open_window, qtbot, tmp_path):
         w.controller.load_csv(wide)
     text = said()[1]
     assert text == "wide.csv, 1번째 줄: 필드 2개가 있습니다. 3개(x1, x2, label)여야 합니다", text
+
+
+def test_a_compared_run_is_named_by_its_setting_in_korean(korean):
+    """Issue 23: tiles read "0 · 검증 46.2%" and "0.5"; they name the setting."""
+    from dlviz.ui.compare import short
+
+    assert short("hidden_layers=0") == "은닉층 0개"
+    assert short("dropout=0.5") == "드롭아웃 0.5"
+    assert short("optimizer=adam, lr=0.1") == "adam, 학습률 0.1"

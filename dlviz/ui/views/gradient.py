@@ -3,6 +3,9 @@
 A log axis, one line per weight layer, coloured light (input side) to dark
 (output side): in a deep sigmoid network the light lines sit decades below the
 dark ones, and "the gradient vanishes toward the input" reads at a glance.
+
+A gradient of exactly 0 (a layer under a step activation) has no place on a log
+axis: it is drawn on the plot's floor, which is then labelled "0".
 """
 
 from __future__ import annotations
@@ -92,6 +95,11 @@ class GradientView(pg.PlotWidget):
         self._info = None
         self._x1 = 1.0  # the ranges shown: x 0 .. x1, y in log10
         self._y = (-4.0, 0.0)
+        # "0" on the floor, where exact zeros are drawn; shown only while a curve has one.
+        self.zero_label = pg.TextItem("0", color=style.FOREGROUND, anchor=(0.0, 1.0))  # just above the floor
+        self.zero_label.setFont(font(11))
+        self.zero_label.setVisible(False)
+        plot.addItem(self.zero_label, ignoreBounds=True)
 
     @property
     def export_target(self) -> pg.PlotWidget:
@@ -176,18 +184,28 @@ class GradientView(pg.PlotWidget):
         plot = self.getPlotItem()
         pixels = plot.vb.width() or 400.0
         lo, hi = np.inf, -np.inf
-        fed = False
-        for l, c in enumerate(self.curves):
-            x, y = finite(steps, g[:, l], positive=True)
-            fed |= feed_curve(c, x, y, pixels, force=whole)
-            if len(y):
-                lo, hi = min(lo, float(y.min())), max(hi, float(y.max()))
-        if not fed:
-            return  # the same picture: leave the ranges too
-        x1 = grow_x(self._x1, float(steps[-1]) if len(steps) else 0.0)
+        series, zeros = [], False
+        for l in range(len(self.curves)):
+            x, y = finite(steps, g[:, l])
+            x, y = x[y >= 0], y[y >= 0]  # (a norm is never negative: such a value is not shown)
+            series.append((x, y))
+            pos = y[y > 0]
+            zeros |= len(pos) < len(y)
+            if len(pos):
+                lo, hi = min(lo, float(pos.min())), max(hi, float(pos.max()))
         y = self._y
         if hi >= lo:
             y = fit_log_range(self._y, max(lo, Y_FLOOR), max(hi, Y_FLOOR))
+        floor = 10.0 ** y[0]  # exact zeros lie on the floor of the range (the padding is below it)
+        fed = False
+        for c, (x, v) in zip(self.curves, series):
+            fed |= feed_curve(c, x, np.where(v > 0, v, floor), pixels, force=whole or (zeros and y != self._y))
+        if not fed:
+            return  # the same picture: leave the ranges too
+        x1 = grow_x(self._x1, float(steps[-1]) if len(steps) else 0.0)
+        self.zero_label.setVisible(zeros)
+        if zeros:
+            self.zero_label.setPos(0.0, y[0])  # (a log plot places items in log10 units)
         if (x1, y) != (self._x1, self._y):
             self._x1, self._y = x1, y
             plot.setRange(xRange=(0.0, x1), yRange=y, padding=0.03)  # one range change, not two
