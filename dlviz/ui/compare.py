@@ -1,6 +1,6 @@
 """Compare mode in the window: the Compare… dialog, a decision tile per run, the
 overlaid curves and a summary table. The RunController runs the comparison;
-this module only shows it (``install(window)`` adds it to a MainWindow).
+this module only shows it (the window makes its :class:`Comparison`).
 """
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDockWidget, QFormLayout, QFrame, QGridLayout, QLabel,
-                               QLineEdit, QStackedWidget, QTabWidget, QTableWidget, QTableWidgetItem, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QLabel,
+                               QLineEdit, QStackedWidget, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from ..common.numbers import sig3
 from ..config import REGISTRIES, config_keys
@@ -257,101 +257,96 @@ class SummaryTable(QTableWidget):
         self.resizeColumnsToContents()
 
 
-def install(win) -> None:
-    """Add compare mode to ``win`` (a MainWindow): menu and toolbar actions, tiles in
-    the centre while comparing, and a Comparison dock with the curves and the table."""
-    c = win.controller
-    single = win.takeCentralWidget()
-    stack = QStackedWidget()
-    stack.setObjectName("centre_stack")
-    stack.addWidget(single)
-    win.tiles = TileGrid(c.focus_run)
-    stack.addWidget(win.tiles)
-    win.setCentralWidget(stack)
+class Comparison:
+    """Compare mode in a MainWindow (made by the window): menu and toolbar actions,
+    ``tiles`` in the centre while comparing, and a Comparison ``dock`` with the
+    ``curves`` and the summary ``table``."""
 
-    win.compare_curves, win.compare_table = CompareCurves(), SummaryTable()
-    win.compare_curves.run_clicked.connect(lambda i: c.focus_run(c.compare[i][0]) if i < len(c.compare) else None)
-    split = QTabWidget()  # tabs, not a split: on a laptop the curves need the dock's whole height
-    split.setObjectName("compare_tabs")
-    split.addTab(win.compare_curves, _tr("Curves"))
-    split.addTab(win.compare_table, _tr("Summary"))
-    # The x-axis choice beside the tabs, not in a row over the plots: at 1366 x 768
-    # the accuracy plot needs that height. Only the curves have an x axis.
-    x_row = win.compare_curves.x_row
-    x_row.layout().setContentsMargins(8, 0, 2, 2)
-    split.setCornerWidget(x_row, Qt.TopRightCorner)
-    split.currentChanged.connect(lambda i: x_row.setVisible(split.widget(i) is win.compare_curves))
-    dock = QDockWidget(_tr("Comparison"), win)
-    dock.setObjectName("compare_dock")
-    dock.setWidget(split)
-    win.addDockWidget(Qt.RightDockWidgetArea, dock)
-    dock.hide()  # placed beside the loss curves when a comparison starts
-    win.compare_dock = dock
+    def __init__(self, win):
+        c = win.controller
+        single = win.takeCentralWidget()
+        stack = QStackedWidget()
+        stack.setObjectName("centre_stack")
+        stack.addWidget(single)
+        self.tiles = TileGrid(c.focus_run)
+        stack.addWidget(self.tiles)
+        win.setCentralWidget(stack)
 
-    def ask() -> None:
-        dialog = CompareDialog(win)
-        if dialog.exec() == QDialog.Accepted:
-            c.start_compare(dialog.axes())
+        self.curves, self.table = CompareCurves(), SummaryTable()
+        self.curves.run_clicked.connect(lambda i: c.focus_run(c.compare[i][0]) if i < len(c.compare) else None)
+        split = QTabWidget()  # tabs, not a split: on a laptop the curves need the dock's whole height
+        split.setObjectName("compare_tabs")
+        split.addTab(self.curves, _tr("Curves"))
+        split.addTab(self.table, _tr("Summary"))
+        # The x-axis choice beside the tabs, not in a row over the plots: at 1366 x 768
+        # the accuracy plot needs that height. Only the curves have an x axis.
+        x_row = self.curves.x_row
+        x_row.layout().setContentsMargins(8, 0, 2, 2)
+        split.setCornerWidget(x_row, Qt.TopRightCorner)
+        split.currentChanged.connect(lambda i: x_row.setVisible(split.widget(i) is self.curves))
+        # placed beside the loss curves when a comparison starts
+        self.dock = dock = win.add_tool_dock("compare_dock", _tr("Comparison"), split)
 
-    train = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "train_menu")
-    train.addSeparator()
-    win.compare_action = train.addAction(_tr("Compare…"), ask)
-    win.compare_action.setObjectName("compare_action")
-    win.compare_action.setToolTip(_tr("Train 2 to 4 runs that differ in one setting, side by side"))
-    win.stop_compare_action = train.addAction(_tr("Stop comparing"), lambda: c.start_compare({}))
-    win.stop_compare_action.setEnabled(False)
-    toolbar = win.findChild(QToolBar, "training_toolbar")
-    toolbar.addSeparator()
-    toolbar.addAction(win.compare_action)
-    toolbar.widgetForAction(win.compare_action).setObjectName("compare")
+        def ask() -> None:
+            dialog = CompareDialog(win)
+            if dialog.exec() == QDialog.Accepted:
+                c.start_compare(dialog.axes())
 
-    shown = {"at": 0.0, "on": False, "marked": {}}
+        self.action = win.add_action("train", _tr("Compare…"), ask, name="compare_action", separator=True,
+                                     tip=_tr("Train 2 to 4 runs that differ in one setting, side by side"))
+        self.stop_action = win.add_action("train", _tr("Stop comparing"), lambda: c.start_compare({}))
+        self.stop_action.setEnabled(False)
+        win.toolbar.addSeparator()
+        win.toolbar.addAction(self.action)
+        win.toolbar.widgetForAction(self.action).setObjectName("compare")
 
-    def mark_compared() -> None:
-        """The compared keys' controls show the base value only: disable them and say
-        where the runs' values are set (a drag there would change nothing)."""
-        values = c.compared_values if c.compare else {}
-        for key, (widget, tip) in list(shown["marked"].items()):
-            if key not in values:
-                widget.setEnabled(True)
-                widget.setToolTip(tip)
-                del shown["marked"][key]
-        for key, vals in values.items():
-            widget = win.panel.findChild(QWidget, key)
-            if widget is None:
-                continue
-            if key not in shown["marked"]:
-                # (a choice box composes its tooltip from a base text: keep that)
-                shown["marked"][key] = (widget, getattr(widget, "_base_tip", widget.toolTip()))
-            widget.setEnabled(False)
-            widget.setToolTip(_tr("Compared: {values}. Change them in Train ▸ Compare…").format(
-                values=", ".join(map(str, vals))))
+        shown = {"at": 0.0, "on": False, "marked": {}}
 
-    def on_frames(frames) -> None:
-        on = bool(c.compare)
-        axes = c.compared_values if on else {}
-        if axes != shown.get("axes"):
-            shown["axes"] = axes
-            mark_compared()
-        if on != shown["on"]:
-            shown["on"] = on
-            stack.setCurrentIndex(1 if on else 0)
-            win.stop_compare_action.setEnabled(on)
-            if on:
-                win.tabifyDockWidget(win.docks["loss_dock"], dock)  # beside the single run's curves
-                dock.show()
-                dock.raise_()
-            else:
-                dock.hide()
-        if not on:
-            return
-        labels = dict(c.compare)
-        win.tiles.set_runs(c.compare)
-        win.tiles.update_frames(frames, labels, c.run_id)
-        now = time.monotonic()
-        if now - shown["at"] >= 1.0 / SLOW_HZ or frames.primary.state != RunState.TRAINING:
-            shown["at"] = now
-            win.compare_curves.update_frames(frames, tuple(short(labels[f.run_id]) for f in frames))
-            win.compare_table.update_frames(frames, labels)
+        def mark_compared() -> None:
+            """The compared keys' controls show the base value only: disable them and say
+            where the runs' values are set (a drag there would change nothing)."""
+            values = c.compared_values if c.compare else {}
+            for key, (widget, tip) in list(shown["marked"].items()):
+                if key not in values:
+                    widget.setEnabled(True)
+                    widget.setToolTip(tip)
+                    del shown["marked"][key]
+            for key, vals in values.items():
+                widget = win.panel.findChild(QWidget, key)
+                if widget is None:
+                    continue
+                if key not in shown["marked"]:
+                    # (a choice box composes its tooltip from a base text: keep that)
+                    shown["marked"][key] = (widget, getattr(widget, "_base_tip", widget.toolTip()))
+                widget.setEnabled(False)
+                widget.setToolTip(_tr("Compared: {values}. Change them in Train ▸ Compare…").format(
+                    values=", ".join(map(str, vals))))
 
-    c.frames_ready.connect(on_frames)
+        def on_frames(frames) -> None:
+            on = bool(c.compare)
+            axes = c.compared_values if on else {}
+            if axes != shown.get("axes"):
+                shown["axes"] = axes
+                mark_compared()
+            if on != shown["on"]:
+                shown["on"] = on
+                stack.setCurrentIndex(1 if on else 0)
+                self.stop_action.setEnabled(on)
+                if on:
+                    win.tabifyDockWidget(win.docks["loss_dock"], dock)  # beside the single run's curves
+                    dock.show()
+                    dock.raise_()
+                else:
+                    dock.hide()
+            if not on:
+                return
+            labels = dict(c.compare)
+            self.tiles.set_runs(c.compare)
+            self.tiles.update_frames(frames, labels, c.run_id)
+            now = time.monotonic()
+            if now - shown["at"] >= 1.0 / SLOW_HZ or frames.primary.state != RunState.TRAINING:
+                shown["at"] = now
+                self.curves.update_frames(frames, tuple(short(labels[f.run_id]) for f in frames))
+                self.table.update_frames(frames, labels)
+
+        c.frames_ready.connect(on_frames)

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMessageBox
 
 from ..common.messages import Message, message_of
+from . import gc_policy
 
 #: The languages the window speaks, by code, each named in itself.
 LANGUAGES = {"en": "English", "ko": "한국어"}
@@ -151,11 +152,11 @@ _UNSAFE_TEXT = {
 }
 
 
-def install_menu(win) -> None:
-    """Add View ▸ Language (objectName "language_menu") to ``win``, a MainWindow:
+def language_menu(win):
+    """Add View ▸ Language (objectName "language_menu") to ``win``, a MainWindow, and return it:
     English / 한국어, the one in use checked; a choice is stored in the window's
     QSettings and applies when the window is built again ("Restart now")."""
-    view = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "view_menu")
+    view = win.menu("view")
     view.addSeparator()
     menu = view.addMenu(_tr("Language"))
     menu.setObjectName("language_menu")
@@ -170,7 +171,7 @@ def install_menu(win) -> None:
         a.triggered.connect(lambda _=False, c=code: choose_language(win, c))
         group.addAction(a)
         menu.addAction(a)
-    win.language_menu = menu
+    return menu
 
 
 def restart_is_safe(win) -> bool:
@@ -212,9 +213,6 @@ def rebuild(win, lang: str):
     on the same settings at the same place; the new window."""
     from PySide6.QtWidgets import QApplication
 
-    from . import gc_policy
-    from .main_window import MainWindow
-
     app = QApplication.instance()
     geometry, settings = win.saveGeometry(), win.settings
     quit_on_close = app.quitOnLastWindowClosed()
@@ -225,7 +223,7 @@ def rebuild(win, lang: str):
     try:
         win.close()  # stores config, geometry and docks; stops the training process
         install(app, lang)
-        new = MainWindow(settings=settings)
+        new = type(win)(settings=settings)  # (a MainWindow: this module is below the window)
         new.restoreGeometry(geometry)
         new.show()
     finally:

@@ -1,7 +1,7 @@
 """Pinned runs and experiment files in the window: the Runs dock, Train ▸ Pin run,
 File ▸ Open/Save experiment, recent files, and drag-and-drop of ``.dlviz`` and
 ``.csv`` files. The RunController keeps the runs; this module only shows them
-(``install(window)`` adds it to a MainWindow).
+(the window makes its :class:`Runs`).
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QDockWidget, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMenu,
-                               QMessageBox, QPushButton, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMenu,
+                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from ..common.files import remove_stale_temps
 from ..common.numbers import sig3
@@ -194,9 +194,9 @@ def drop_file(win, path: Path) -> None:
 # -- recent files ---------------------------------------------------------------------------------
 
 
-def recent_files(win) -> list[str]:
+def recent_files(win, runs=None) -> list[str]:
     s = win.settings
-    value = s.value(RECENT_KEY, []) if s is not None else getattr(win, "_recent", [])
+    value = s.value(RECENT_KEY, []) if s is not None else (runs or win.runs).recent
     if isinstance(value, str):
         value = [value]
     return [v for v in (value or []) if isinstance(v, str)][:MAX_RECENT]
@@ -208,14 +208,15 @@ def remember(win, path: str) -> None:
     if win.settings is not None:
         win.settings.setValue(RECENT_KEY, files)
     else:
-        win._recent = files
+        win.runs.recent = files
     fill_recent_menu(win)
 
 
-def fill_recent_menu(win) -> None:
-    menu: QMenu = win.recent_menu
+def fill_recent_menu(win, runs=None) -> None:
+    runs = runs or win.runs
+    menu: QMenu = runs.recent_menu
     menu.clear()
-    files = recent_files(win)
+    files = recent_files(win, runs)
     for f in files:
         a = menu.addAction(Path(f).name, lambda f=f: win.open_experiment(f))
         a.setToolTip(f)
@@ -256,7 +257,7 @@ def save_dialog(win) -> None:
 ASK_ON_CLOSE_KEY = "ask_save_on_close"  # False once the learner ticked "Don't ask again"
 
 
-def _signature(c) -> tuple:
+def signature(c) -> tuple:
     """What a save keeps and closing would lose: the runs compared, the pinned runs, how far each run got."""
     frames = c.frames
     steps = tuple(f.snap.step for f in frames) if frames is not None else ()
@@ -266,7 +267,7 @@ def _signature(c) -> tuple:
 def unsaved(win) -> bool:
     """Would closing lose a comparison or pinned runs not saved as they are now?"""
     c = win.controller
-    return bool(c.compare or c.ghosts) and getattr(win, "_saved_signature", None) != _signature(c)
+    return bool(c.compare or c.ghosts) and win.runs.saved_signature != signature(c)
 
 
 def asks_on_close(settings) -> bool:
@@ -279,7 +280,7 @@ def may_close(win) -> bool:
     runs not saved, it asks first (Save / Discard / Cancel, and "Don't ask again",
     remembered in the settings) and returns False; the answer closes the window or not.
     A window without settings (a script's, a test's, a screenshot's) never asks."""
-    if getattr(win, "_close_ok", False) or not asks_on_close(win.settings) or not unsaved(win):
+    if win.runs.close_ok or not asks_on_close(win.settings) or not unsaved(win):
         return True
     box = win.findChild(QMessageBox, "save_before_close")
     if box is not None and box.isVisible():
@@ -322,7 +323,7 @@ def may_close(win) -> bool:
 
 
 def _close_now(win) -> None:
-    win._close_ok = True
+    win.runs.close_ok = True
     win.close()
 
 
@@ -351,100 +352,100 @@ def open_dialog(win) -> None:
         win.open_experiment(path)
 
 
-def install(win) -> None:
-    """Add pinned runs and experiment files to ``win`` (a MainWindow)."""
-    c = win.controller
-    win.runs_list = RunsList(c)
-    dock = QDockWidget(_tr("Pinned runs"), win)
-    dock.setObjectName("runs_dock")
-    dock.setWidget(win.runs_list)
-    win.addDockWidget(Qt.RightDockWidgetArea, dock)
-    dock.hide()  # shown when the first run is pinned, or from the View menu
-    win.runs_dock = dock
+class Runs:
+    """Pinned runs and experiment files in a MainWindow (made by the window): the Runs
+    ``dock`` with its ``list``, File ▸ Open/Save experiment and ``recent_menu``, Train ▸
+    Pin run (``pin_action``), and drag-and-drop onto the window."""
 
-    file_menu = win.menuBar().actions()[0].menu()
-    first = file_menu.actions()[0]
-    open_action = file_menu.addAction(_tr("Open experiment…"))
-    open_action.setShortcut(QKeySequence.StandardKey.Open)
-    open_action.setObjectName("open_experiment_action")
-    open_action.triggered.connect(lambda: open_dialog(win))
-    win.recent_menu = QMenu(_tr("Open recent"), win)
-    win.recent_menu.setObjectName("recent_menu")
-    save_action = file_menu.addAction(_tr("Save experiment…"))
-    save_action.setShortcut(QKeySequence.StandardKey.Save)
-    save_action.setObjectName("save_experiment_action")
-    save_action.setToolTip(_tr("Every run, pinned run and view into one .dlviz file; Open goes on where it stopped"))
-    save_action.triggered.connect(lambda: save_dialog(win))
-    for a in (open_action, win.recent_menu.menuAction(), save_action):
-        file_menu.removeAction(a)
-        file_menu.insertAction(first, a)
-    file_menu.insertSeparator(first)
-    fill_recent_menu(win)
-    for f in recent_files(win):  # a save killed half-way (the app with it) left a temporary file
-        remove_stale_temps(f)
+    def __init__(self, win):
+        self.win = win
+        self.recent: list[str] = []  # recent files of a window without settings
+        self.saved_signature = None  # what the last save (or open) held: closing then loses nothing
+        self.close_ok = False  # the learner answered the question on closing
+        c = win.controller
+        self.list = RunsList(c)
+        # shown when the first run is pinned, or from the View menu
+        self.dock = dock = win.add_tool_dock("runs_dock", _tr("Pinned runs"), self.list)
 
-    train = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "train_menu")
-    win.pin_action = train.addAction(_tr("Pin run"), lambda: c.pin())
-    win.pin_action.setObjectName("pin_action")
-    win.pin_action.setShortcut("Ctrl+P")
-    win.pin_action.setToolTip(_tr("Keep this run as a faded ghost to compare the next ones with (Ctrl+P)"))
-    toolbar = win.findChild(QToolBar, "training_toolbar")
-    toolbar.addAction(win.pin_action)
-    toolbar.widgetForAction(win.pin_action).setObjectName("pin")
-    view = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "view_menu")
-    view.addAction(dock.toggleViewAction())
+        file_menu = win.menu("file")
+        first = file_menu.actions()[0]
+        win.add_action("file", _tr("Open experiment…"), lambda: open_dialog(win),
+                                     name="open_experiment_action", shortcut=QKeySequence.StandardKey.Open,
+                                     before=first)
+        self.recent_menu = QMenu(_tr("Open recent"), win)
+        self.recent_menu.setObjectName("recent_menu")
+        file_menu.insertMenu(first, self.recent_menu)
+        win.add_action("file", _tr("Save experiment…"), lambda: save_dialog(win), name="save_experiment_action",
+                       shortcut=QKeySequence.StandardKey.Save, before=first,
+                       tip=_tr("Every run, pinned run and view into one .dlviz file; Open goes on where it stopped"))
+        file_menu.insertSeparator(first)
+        fill_recent_menu(win, self)
+        for f in recent_files(win, self):  # a save killed half-way (the app with it) left a temporary file
+            remove_stale_temps(f)
 
-    def on_ghosts(ghosts) -> None:
-        win.loss_view.set_ghosts(ghosts)
-        win.compare_curves.set_ghosts(ghosts)
-        if ghosts and not dock.isVisible():
-            # Under the controls, not under the curves (the loss plot needs its height to
-            # show the ghost's line next to the live one), nor a seventh tab beside the
-            # network (at 1366 px every tab title there was elided: "Net…", "Wei…").
-            controls = win.docks["controls_dock"]
-            if dock.isFloating() or win.dockWidgetArea(controls) == Qt.DockWidgetArea.NoDockWidgetArea:
-                win.tabifyDockWidget(win.docks["network_dock"], dock)
-            else:
-                win.splitDockWidget(controls, dock, Qt.Orientation.Vertical)
-                h = controls.height()
-                win.resizeDocks([controls, dock], [h - min(PINNED_HEIGHT, h // 3), min(PINNED_HEIGHT, h // 3)],
-                                Qt.Orientation.Vertical)
-            dock.show()
-            dock.raise_()
+        self.pin_action = win.add_action(
+            "train", _tr("Pin run"), lambda: c.pin(), name="pin_action", shortcut="Ctrl+P",
+            tip=_tr("Keep this run as a faded ghost to compare the next ones with (Ctrl+P)"), toolbar="pin")
+        win.menu("view").addAction(dock.toggleViewAction())
 
-    c.ghosts_changed.connect(on_ghosts)
+        def on_ghosts(ghosts) -> None:
+            win.loss_view.set_ghosts(ghosts)
+            win.comparison.curves.set_ghosts(ghosts)
+            if ghosts and not dock.isVisible():
+                # Under the controls, not under the curves (the loss plot needs its height to
+                # show the ghost's line next to the live one), nor a seventh tab beside the
+                # network (at 1366 px every tab title there was elided: "Net…", "Wei…").
+                controls = win.docks["controls_dock"]
+                if dock.isFloating() or win.dockWidgetArea(controls) == Qt.DockWidgetArea.NoDockWidgetArea:
+                    win.tabifyDockWidget(win.docks["network_dock"], dock)
+                else:
+                    win.splitDockWidget(controls, dock, Qt.Orientation.Vertical)
+                    h = controls.height()
+                    win.resizeDocks([controls, dock], [h - min(PINNED_HEIGHT, h // 3), min(PINNED_HEIGHT, h // 3)],
+                                    Qt.Orientation.Vertical)
+                dock.show()
+                dock.raise_()
 
-    def on_saved(path: str, error: str) -> None:
-        if error:
-            warn(win, "save_failed", _tr("Save failed"), error)
-            return
-        remember(win, path)
-        win._saved_signature = _signature(c)  # closing now loses nothing
-        win.statusBar().showMessage(_tr("Saved {path}").format(path=path), 6000)
+        c.ghosts_changed.connect(on_ghosts)
 
-    def on_opened(path: str, window: dict) -> None:
-        remember(win, path)
-        # Just opened is as saved: taken from the opened runs' first frames.
-        ids = {i for i, _ in c.compare} or {c.run_id}
+        def on_saved(path: str, error: str) -> None:
+            if error:
+                warn(win, "save_failed", _tr("Save failed"), error)
+                return
+            remember(win, path)
+            self.saved_signature = signature(c)  # closing now loses nothing
+            win.statusBar().showMessage(_tr("Saved {path}").format(path=path), 6000)
 
-        def adopt(frames) -> None:
-            if {f.run_id for f in frames} == ids:
-                c.frames_ready.disconnect(adopt)
-                win._saved_signature = _signature(c)
+        def on_opened(path: str, window: dict) -> None:
+            remember(win, path)
+            # Just opened is as saved: taken from the opened runs' first frames.
+            ids = {i for i, _ in c.compare} or {c.run_id}
 
-        c.frames_ready.connect(adopt)
-        if window.get("layout") in ("compact", "all"):
-            win.apply_layout(window["layout"])
-        x = window.get("compare_x")
-        i = win.compare_curves.x_axis.findData(x)
-        if i >= 0:
-            win.compare_curves.x_axis.setCurrentIndex(i)
-        win.statusBar().showMessage(_tr("Opened {path}: press Play to go on").format(path=path), 8000)
+            def adopt(frames) -> None:
+                if {f.run_id for f in frames} == ids:
+                    c.frames_ready.disconnect(adopt)
+                    self.saved_signature = signature(c)
 
-    c.saved.connect(on_saved)
-    c.opened.connect(on_opened)
-    c.open_failed.connect(lambda why: warn(win, "open_failed", _tr("Cannot open experiment"), why))
+            c.frames_ready.connect(adopt)
+            if window.get("layout") in ("compact", "all"):
+                win.apply_layout(window["layout"])
+            x = window.get("compare_x")
+            i = win.comparison.curves.x_axis.findData(x)
+            if i >= 0:
+                win.comparison.curves.x_axis.setCurrentIndex(i)
+            win.statusBar().showMessage(_tr("Opened {path}: press Play to go on").format(path=path), 8000)
 
-    win.setAcceptDrops(True)
-    win._drops = _Drops(win)
-    win.installEventFilter(win._drops)
+        c.saved.connect(on_saved)
+        c.opened.connect(on_opened)
+        c.open_failed.connect(lambda why: warn(win, "open_failed", _tr("Cannot open experiment"), why))
+
+        win.setAcceptDrops(True)
+        self.drops = _Drops(win)
+        win.installEventFilter(self.drops)
+
+    def may_close(self) -> bool:
+        """See :func:`may_close`."""
+        return may_close(self.win)
+
+    def unsaved(self) -> bool:
+        return unsaved(self.win)

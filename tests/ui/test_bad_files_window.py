@@ -147,7 +147,7 @@ def test_opening_bad_files_in_the_window_warns_once_each_and_changes_nothing(ope
         assert (w.controller.config, w.controller.run_id, w.controller.ghosts) == (config, run_id, ghosts), kind
     assert w.controller.state.name != "ERROR"
     assert w.open_experiment(tmp_path / "good.dlviz") is True  # the window still works
-    assert len(w.controller.ghosts) == 1 and w.runs_list.list.count() == 1
+    assert len(w.controller.ghosts) == 1 and w.runs.list.list.count() == 1
 
 
 @pytest.fixture

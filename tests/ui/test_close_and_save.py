@@ -43,7 +43,7 @@ def make_window(qtbot, settings):
 
     yield make
     for w in made:
-        w._close_ok = True  # (no question in the teardown)
+        w.runs.close_ok = True  # (no question in the teardown)
         w.close()
 
 

@@ -235,7 +235,7 @@ def test_no_english_left_in_a_comparison(korean, qtbot):
     assert w.start_compare({"optimizer": ["sgd", "adam"]})
     qtbot.waitUntil(lambda: w.frame is not None and len(getattr(w.frame, "runs", ()) or ()) >= 0, timeout=5_000)
     w.play()
-    qtbot.waitUntil(lambda: w.compare_table.rowCount() == 2, timeout=30_000)
+    qtbot.waitUntil(lambda: w.comparison.table.rowCount() == 2, timeout=30_000)
     w.pause()
     left = english_strings(w)
     w.close()

@@ -30,24 +30,24 @@ def test_a_pinned_run_stays_as_faded_curves_and_a_tile(open_window, qtbot):
     assert win.controller.pin()
     g = win.controller.ghosts[0]
     assert g.epoch == 3 and np.array_equal(g.curves["val_loss"], val)
-    assert win.runs_dock.isVisible() and win.runs_list.list.count() == 1
+    assert win.runs.dock.isVisible() and win.runs.list.list.count() == 1
     lines = win.loss_view._ghost_curves
     assert len(lines) == 2 and np.array_equal(lines[0].yData, val)
-    assert not win.runs_list.list.item(0).icon().isNull()
+    assert not win.runs.list.list.item(0).icon().isNull()
     # A new run: the ghost stays while the live curves start over.
     win.controller.set_value("lr", 0.5)
     win.controller.reset()
     qtbot.waitUntil(lambda: len(win.frame.val_loss) == 0, timeout=TIMEOUT)
     assert len(win.loss_view._ghost_curves) == 2
     # Rename, hide, remove from the list.
-    item = win.runs_list.list.item(0)
+    item = win.runs.list.list.item(0)
     item.setText("first try")
     assert win.controller.ghosts[0].name == "first try"
-    win.runs_list.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    win.runs.list.list.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert not win.controller.ghosts[0].visible and win.loss_view._ghost_curves == []
-    win.runs_list.list.setCurrentRow(0)
-    win.runs_list.remove_button.click()
-    assert win.controller.ghosts == () and win.runs_list.list.count() == 0
+    win.runs.list.list.setCurrentRow(0)
+    win.runs.list.remove_button.click()
+    assert win.controller.ghosts == () and win.runs.list.list.count() == 0
 
 
 def test_at_most_eight_pins(open_window, qtbot):
@@ -91,7 +91,7 @@ def test_open_goes_on_bit_identically_with_ghosts_and_views(open_window, qtbot, 
     win.controller.pin("three epochs")
     path = tmp_path / "run.dlviz"
     save(win, qtbot, path)
-    assert path.name in [a.text() for a in win.recent_menu.actions()]
+    assert path.name in [a.text() for a in win.runs.recent_menu.actions()]
     other = open_window(Config(samples=300, hidden=(4, 4)))
     assert other.open_experiment(path)
     qtbot.waitUntil(lambda: other.frame.run_id == other.run_id and other.frame.snap.epoch == 3, timeout=TIMEOUT)
@@ -113,7 +113,7 @@ def test_a_comparison_is_saved_and_opened_as_one(open_window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: len(win.controller.frames) == 2, timeout=TIMEOUT)
     train_epochs(win, qtbot, 2)
     win.controller.focus_run(win.controller.compare[1][0])
-    win.compare_curves.x_axis.setCurrentIndex(2)
+    win.comparison.curves.x_axis.setCurrentIndex(2)
     path = tmp_path / "cmp.dlviz"
     save(win, qtbot, path)
     other = open_window(SMALL)
