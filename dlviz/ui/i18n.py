@@ -178,7 +178,7 @@ def restart_is_safe(win) -> bool:
     """Can the window be built again without losing work? Not while comparing or with
     pinned runs (they live only in this window); the config and layout are stored."""
     c = win.controller
-    return win.settings is not None and not c.compare and not getattr(c, "ghosts", None)
+    return win.settings is not None and not c.compare and not win.pinned.ghosts
 
 
 def choose_language(win, lang: str) -> QMessageBox | None:

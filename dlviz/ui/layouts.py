@@ -285,7 +285,7 @@ def add_actions(win, c) -> Bar:
               QStyle.SP_BrowserReload))
     m = win.menuBar().addMenu(_tr("&File"))
     m.addAction(_tr("Load CSV…"), win.open_csv_dialog)
-    cancel_csv = m.addAction(_tr("Cancel loading"), QKeySequence.Cancel, c.cancel_csv)
+    cancel_csv = m.addAction(_tr("Cancel loading"), QKeySequence.Cancel, win.csv_loader.cancel_csv)
     cancel_csv.setEnabled(False)
     m.addAction(_tr("Export plots as PNG…"), win.open_export_dialog)
     m.addAction(_tr("Export history as CSV…"), win.open_history_dialog)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialog
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..training.compare import variants
-from ..training.lessons import Lesson, dock_names as lesson_docks, find_lesson, load_lessons, run_lesson
+from ..training.lessons import Lesson, find_lesson, load_lessons, run_lesson
 from ..training.messages import RunState
 from .fonts import wm_title
 from .i18n import current_language
@@ -538,25 +538,9 @@ class LessonsDock(QDockWidget):
         c = self.win.controller
         return frozenset(dict(c.compare)) if c.compare else frozenset({c.run_id})
 
-    def _docks(self) -> dict[str, QDockWidget]:
-        """The view docks a scene may name, by objectName (the window's, the comparison's, ...)."""
-        w = self.win
-        docks = {name: w.dock(name) for name in lesson_docks()}
-        return {name: d for name, d in docks.items() if d is not None}
-
     def _apply_views(self, l: Lesson) -> None:
-        w = self.win
-        docks = self._docks()
+        self.win.show_views(l.views["visible"], l.views["front"])
         visible = set(l.views["visible"])
-        for name, dock in docks.items():
-            if name == "controls_dock":
-                continue
-            dock.setVisible(name in visible)
-        for name in l.views["visible"]:  # each tab stack shows its lesson view, the front one last
-            if name != l.views["front"] and name in docks:
-                docks[name].raise_()
-        if l.views["front"] in docks:
-            docks[l.views["front"]].raise_()
         self._layer_wanted = None if l.layer is None else l.layer - 1
         self._select_layer()
         if "dropout_dock" in visible:
@@ -581,11 +565,9 @@ class LessonsDock(QDockWidget):
     def _select_layer(self, frame=None) -> None:
         """The scene's hidden layer in the views that pick one (the health view's combo). It
         takes once the view has drawn the new network: before, it knows the old depth."""
-        health = self.win.views.get("health_dock")
-        if self._layer_wanted is None or health is None or self._current_runs() != self._runs:
+        if self._layer_wanted is None or self._current_runs() != self._runs:
             return
-        health.set_layer(self._layer_wanted)
-        if health.layer == self._layer_wanted:
+        if self.win.select_layer(self._layer_wanted):
             self._layer_wanted = None
 
     def _on_frames(self, frames) -> None:

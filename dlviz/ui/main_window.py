@@ -13,15 +13,19 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, Q
                                QStyle, QWidget)
 
 from ..config import Config
+from ..training.lessons import dock_names as lesson_dock_names
 from ..training.messages import RunState
 from . import export, gc_policy, i18n, layouts, settings as stored
 from .compare import Comparison
 from .controller import RunController
+from .csv_loading import CsvLoader
+from .experiments import ExperimentFiles
 from .fonts import register_fonts, wm_title
 from .inspector import InspectorFeature
 from .lab.labs import Labs
 from .lessons import LessonsDock
 from .panels import ControlPanel
+from .pinned import PinnedRuns
 from .runs import Runs, warn
 from .scheduler import FrameScheduler
 from .style import configure_pyqtgraph
@@ -48,8 +52,13 @@ class MainWindow(QMainWindow):
                                      "dlviz — watch a neural network learn"))
         self.settings = settings
         saved, bad = stored.stored_config(settings) if settings is not None and config is None else (None, False)
+        # The run in units of one concern each: the run and its config, the pinned runs,
+        # experiment files and CSV loading.
         self.controller = c = RunController(config or saved, self)
         c.csv_dataset = dataset if config is not None and config.csv else None
+        self.pinned = PinnedRuns(c, self)
+        self.experiments = ExperimentFiles(c, self.pinned, self)
+        self.csv_loader = CsvLoader(c, self)
         self.layout_name = "compact"
         self._laid_out = self._restored_layout = False
 
@@ -107,11 +116,12 @@ class MainWindow(QMainWindow):
         c.state_changed.connect(self._on_state)
         c.state_changed.connect(self.state_changed)
         c.status_changed.connect(self.status_label.setText)
-        c.notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        for unit in (c, self.pinned, self.experiments):
+            unit.notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
         c.stalled.connect(self._offer_restart)
-        c.csv_loading.connect(self._on_csv_loading)
-        c.csv_loaded.connect(self._on_csv_loaded)
-        c.csv_failed.connect(lambda why: warn(self, "csv_failed", self.tr("Cannot load CSV"), why))
+        self.csv_loader.csv_loading.connect(self._on_csv_loading)
+        self.csv_loader.csv_loaded.connect(self._on_csv_loaded)
+        self.csv_loader.csv_failed.connect(lambda why: warn(self, "csv_failed", self.tr("Cannot load CSV"), why))
         self.scheduler.drawn.connect(self.frame_drawn)
 
         if settings is not None:
@@ -181,6 +191,30 @@ class MainWindow(QMainWindow):
         """A view's dock, the controls' or a feature's ("compare_dock", "runs_dock", ...), by name."""
         return self.docks.get(name) or self._tool_docks.get(name)
 
+    def show_views(self, visible, front: str) -> None:
+        """Show the view docks named in ``visible`` (the other view docks close; the controls
+        stay), each tab stack with its named view in front and ``front`` in front of all
+        (a lesson's scene)."""
+        docks = {name: self.dock(name) for name in lesson_dock_names()}
+        docks = {name: d for name, d in docks.items() if d is not None}
+        for name, dock in docks.items():
+            if name != "controls_dock":
+                dock.setVisible(name in visible)
+        for name in visible:  # each tab stack shows its named view, the front one last
+            if name != front and name in docks:
+                docks[name].raise_()
+        if front in docks:
+            docks[front].raise_()
+
+    def select_layer(self, layer: int) -> bool:
+        """Hidden layer ``layer`` (0-based) in the views that pick one (the dead-units view);
+        False while they know a network too shallow for it (the new one's frame is on its way)."""
+        health = self.views.get("health_dock")
+        if health is None:
+            return True
+        health.set_layer(layer)
+        return health.layer == layer
+
     def show_thinned_network(self, on: bool) -> None:
         """Show (or hide) the thinned network below the decision regions (only with dropout)."""
         self.show_thinned.setChecked(on)
@@ -240,12 +274,12 @@ class MainWindow(QMainWindow):
     def open_experiment(self, path) -> bool:
         """Open a ``.dlviz`` file: its runs (paused where saved), pinned runs and views.
         A bad file changes nothing and says why in a dialog."""
-        return self.controller.open_experiment(path)
+        return self.experiments.open_experiment(path)
 
     def save_experiment(self, path) -> bool:
         """Save every run, pinned run and the views' state into ``path`` (the answer
-        comes as the controller's ``saved`` signal)."""
-        return self.controller.save_experiment(path, {"layout": self.layout_name,
+        comes as ``self.experiments.saved``)."""
+        return self.experiments.save_experiment(path, {"layout": self.layout_name,
                                                       "compare_x": self.comparison.curves.x_key})
 
     def open_lesson(self, lesson_id: str):
@@ -261,7 +295,7 @@ class MainWindow(QMainWindow):
         self.controller.apply_config(new)
 
     def load_csv(self, path) -> None:
-        self.controller.load_csv(path)
+        self.csv_loader.load_csv(path)
 
     # -- controller -> widgets -------------------------------------------------------------------
 
@@ -341,7 +375,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Load a CSV dataset"), "",
                                               self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if path:
-            self.controller.load_csv(path)
+            self.csv_loader.load_csv(path)
 
     def _on_csv_loading(self, path: str) -> None:
         self.setCursor(Qt.BusyCursor)
@@ -349,7 +383,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Loading {name}… (Esc cancels)").format(name=Path(path).name))
 
     def _on_csv_loaded(self, ok: bool) -> None:
-        if not self.controller.csv_busy:
+        if not self.csv_loader.csv_busy:
             self.unsetCursor()
             self.cancel_csv_action.setEnabled(False)
             self.statusBar().clearMessage()
@@ -420,6 +454,7 @@ class MainWindow(QMainWindow):
             problem = stored.save(self.settings, self.config, self)
             if problem:
                 print(f"dlviz: {problem}", file=sys.stderr)
+        self.csv_loader.close()
         self.controller.close()
         self.scheduler.stop()  # a frame still on its way must not draw into a closing window
         super().closeEvent(event)

@@ -80,10 +80,10 @@ class RunsList(QWidget):
     """The Runs dock's content: the pinned runs, each shown/hidden, renamed, removed,
     or compared again with the current settings."""
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, pinned, parent=None):
         super().__init__(parent)
         self.setObjectName("runs_list")
-        self.c = controller
+        self.c = pinned  # the window's PinnedRuns
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         self.list = QListWidget()
@@ -110,8 +110,8 @@ class RunsList(QWidget):
         self.list.itemChanged.connect(self._on_item_changed)
         self.list.currentRowChanged.connect(lambda _: self._enable())
         self._filling = False
-        controller.ghosts_changed.connect(self.show_ghosts)
-        self.show_ghosts(controller.ghosts)
+        pinned.ghosts_changed.connect(self.show_ghosts)
+        self.show_ghosts(pinned.ghosts)
 
     def _on_selected(self, action) -> None:
         row = self.list.currentRow()
@@ -257,17 +257,18 @@ def save_dialog(win) -> None:
 ASK_ON_CLOSE_KEY = "ask_save_on_close"  # False once the learner ticked "Don't ask again"
 
 
-def signature(c) -> tuple:
+def signature(win) -> tuple:
     """What a save keeps and closing would lose: the runs compared, the pinned runs, how far each run got."""
+    c = win.controller
     frames = c.frames
     steps = tuple(f.snap.step for f in frames) if frames is not None else ()
-    return tuple(c.compare), tuple((g.name, g.epoch) for g in c.ghosts), steps
+    return tuple(c.compare), tuple((g.name, g.epoch) for g in win.pinned.ghosts), steps
 
 
 def unsaved(win) -> bool:
     """Would closing lose a comparison or pinned runs not saved as they are now?"""
     c = win.controller
-    return bool(c.compare or c.ghosts) and win.runs.saved_signature != signature(c)
+    return bool(c.compare or win.pinned.ghosts) and win.runs.saved_signature != signature(win)
 
 
 def asks_on_close(settings) -> bool:
@@ -287,7 +288,8 @@ def may_close(win) -> bool:
         box.raise_()
         return False
     c = win.controller
-    if c.compare and c.ghosts:
+    ghosts = win.pinned.ghosts
+    if c.compare and ghosts:
         text = _tr("Save the comparison and the pinned runs before closing?")
     elif c.compare:
         text = _tr("Save the comparison before closing?")
@@ -333,7 +335,7 @@ def _save_then_close(win) -> None:
     path = save_path_dialog(win)
     if not path:
         return
-    c = win.controller
+    c = win.experiments
 
     def done(saved_path: str, error: str) -> None:
         c.saved.disconnect(done)
@@ -363,7 +365,7 @@ class Runs:
         self.saved_signature = None  # what the last save (or open) held: closing then loses nothing
         self.close_ok = False  # the learner answered the question on closing
         c = win.controller
-        self.list = RunsList(c)
+        self.list = RunsList(win.pinned)
         # shown when the first run is pinned, or from the View menu
         self.dock = dock = win.add_tool_dock("runs_dock", _tr("Pinned runs"), self.list)
 
@@ -384,7 +386,7 @@ class Runs:
             remove_stale_temps(f)
 
         self.pin_action = win.add_action(
-            "train", _tr("Pin run"), lambda: c.pin(), name="pin_action", shortcut="Ctrl+P",
+            "train", _tr("Pin run"), lambda: win.pinned.pin(), name="pin_action", shortcut="Ctrl+P",
             tip=_tr("Keep this run as a faded ghost to compare the next ones with (Ctrl+P)"), toolbar="pin")
         win.menu("view").addAction(dock.toggleViewAction())
 
@@ -406,14 +408,14 @@ class Runs:
                 dock.show()
                 dock.raise_()
 
-        c.ghosts_changed.connect(on_ghosts)
+        win.pinned.ghosts_changed.connect(on_ghosts)
 
         def on_saved(path: str, error: str) -> None:
             if error:
                 warn(win, "save_failed", _tr("Save failed"), error)
                 return
             remember(win, path)
-            self.saved_signature = signature(c)  # closing now loses nothing
+            self.saved_signature = signature(win)  # closing now loses nothing
             win.statusBar().showMessage(_tr("Saved {path}").format(path=path), 6000)
 
         def on_opened(path: str, window: dict) -> None:
@@ -424,7 +426,7 @@ class Runs:
             def adopt(frames) -> None:
                 if {f.run_id for f in frames} == ids:
                     c.frames_ready.disconnect(adopt)
-                    self.saved_signature = signature(c)
+                    self.saved_signature = signature(win)
 
             c.frames_ready.connect(adopt)
             if window.get("layout") in ("compact", "all"):
@@ -435,9 +437,9 @@ class Runs:
                 win.comparison.curves.x_axis.setCurrentIndex(i)
             win.statusBar().showMessage(_tr("Opened {path}: press Play to go on").format(path=path), 8000)
 
-        c.saved.connect(on_saved)
-        c.opened.connect(on_opened)
-        c.open_failed.connect(lambda why: warn(win, "open_failed", _tr("Cannot open experiment"), why))
+        win.experiments.saved.connect(on_saved)
+        win.experiments.opened.connect(on_opened)
+        win.experiments.open_failed.connect(lambda why: warn(win, "open_failed", _tr("Cannot open experiment"), why))
 
         win.setAcceptDrops(True)
         self.drops = _Drops(win)
