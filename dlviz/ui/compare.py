@@ -79,7 +79,7 @@ class CompareDialog(QDialog):
         self.setObjectName("compare_dialog")
         self.setWindowTitle(wm_title(_tr("Compare runs"), "Compare runs"))
         form = QFormLayout(self)
-        panel = getattr(parent, "panel", None)  # the window's control panel names the keys
+        panel = parent.panel if parent is not None else None  # the window's control panel names the keys
         self.rows = axis_pickers("compare", comparable_keys(), _tr("2 to 4 values, separated by commas"), self._suggest,
                                  label=lambda k: key_label(k, panel))
         for n, (key, values) in enumerate(self.rows, 1):

@@ -29,6 +29,9 @@ from ...training.paths import Path, PathSpec, compute_paths
 from .. import style
 from ..views.common import axes, dress, dress_axis, fixed, font, hex_rgb, legend_beside
 from ..fonts import wm_title
+from ..export import DEFAULT_SCALE, show_and_export
+from ..qt_messages import quiet_qt_messages
+from ..style import configure_pyqtgraph
 from .common import bring_up, contour_image, decade
 
 RESOLUTION = 200  # the contour grid: 200 x 200 evaluations of f
@@ -515,10 +518,6 @@ def export_paths(surface: Surface | str, paths: Mapping[str, Path], specs: Seque
     :class:`dlviz.ui.export.ExportError` if it cannot be written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
-
-    from ..export import DEFAULT_SCALE, show_and_export
-    from ..qt_messages import quiet_qt_messages
-    from ..style import configure_pyqtgraph
 
     app = QApplication.instance() or QApplication([])
     quiet_qt_messages()

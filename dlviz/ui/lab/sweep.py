@@ -272,7 +272,7 @@ class SweepDialog(QDialog):
 
         lay = QVBoxLayout(self)
         form = QFormLayout()
-        panel = getattr(window, "panel", None)  # the window's control panel names the keys
+        panel = window.panel  # the window's control panel names the keys
 
         def label(key: str) -> str:
             return key_label(key, panel)
