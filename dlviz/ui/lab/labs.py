@@ -7,6 +7,7 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QObject
 
 from . import landscape, lr_finder, paths, sweep
+from .common import bring_up
 
 
 class Lab:
@@ -33,7 +34,7 @@ class Labs(QObject):
         super().__init__(win)
         self.lr_finder = Lab(win, lr_finder.make, lr_finder.show)
         self.sweep = Lab(win, sweep.make, sweep.show)
-        self.paths = Lab(win, paths.make, lambda _, w: paths.bring_up(w))
+        self.paths = Lab(win, paths.make, lambda _, w: bring_up(w))
         self.landscape = Lab(win, landscape.make, landscape.show)
         for module, lab in ((lr_finder, self.lr_finder), (sweep, self.sweep), (paths, self.paths),
                             (landscape, self.landscape)):

@@ -32,7 +32,7 @@ from ..fonts import wm_title
 from ..export import DEFAULT_SCALE, show_and_export
 from ..qt_messages import quiet_qt_messages
 from ..style import configure_pyqtgraph
-from .common import bring_up, contour_image, decade
+from .common import contour_image, decade
 
 RESOLUTION = 200  # the contour grid: 200 x 200 evaluations of f
 MAX_STEPS = 2000  # in the window: a whole path set is computed at once (~20 µs a step each)
