@@ -85,7 +85,8 @@ class MainWindow(QMainWindow):
         layouts.set_corners(self)
         for spec in VIEWS.values():
             self.add_dock(spec)
-        self.docks["controls_dock"] = layouts.controls_dock(self, self.panel.in_scroll_area())
+        self.docks["controls_dock"] = controls = layouts.controls_dock(self, self.panel.in_scroll_area())
+        controls.visibilityChanged.connect(lambda shown: self._on_dock_visibility("controls_dock", shown))
         layouts.arrange(self, self.docks, "compact")
         bar = layouts.add_actions(self, c)
         self.menus: dict[str, QMenu] = bar.menus  # "file", "train", "view" ("help" when first asked for)
