@@ -39,21 +39,23 @@ def measure(path: Path) -> tuple[float, float, float, bool]:
 
     from dlviz.config import Config
     from dlviz.ui.controller import RunController
+    from dlviz.ui.csv_loading import CsvLoader
 
     app = QApplication.instance() or QApplication([])
     c = RunController(Config(samples=100))
+    loader = CsvLoader(c)
     gaps: list[float] = []
     clock = QElapsedTimer()
     tick = QTimer()
     tick.setInterval(5)
     tick.timeout.connect(lambda: gaps.append(clock.restart()))
     result = {}
-    c.csv_loaded.connect(lambda ok: (result.update(ok=ok), app.quit()))
-    c.csv_failed.connect(lambda why: result.update(why=why))
+    loader.csv_loaded.connect(lambda ok: (result.update(ok=ok), app.quit()))
+    loader.csv_failed.connect(lambda why: result.update(why=why))
     clock.start()
     tick.start()
     t0 = time.perf_counter()
-    c.load_csv(path)
+    loader.load_csv(path)
     app.exec()
     seconds = time.perf_counter() - t0
     tick.stop()

@@ -75,14 +75,14 @@ def soak(mode: str, minutes: float, interval: float, size=(1366, 768)) -> list[d
     if mode == "compare":
         win.controller.start_compare(COMPARE)
         deadline = time.perf_counter() + 30
-        while len(win.tiles.tiles) < len(COMPARE["optimizer"]) and time.perf_counter() < deadline:
+        while len(win.comparison.tiles.tiles) < len(COMPARE["optimizer"]) and time.perf_counter() < deadline:
             app.processEvents()
             time.sleep(0.005)
 
     def drawn() -> int:
         """Frames drawn so far: the decision view's, or every tile's together."""
         if mode == "compare":
-            return sum(t.frames_drawn for t in win.tiles.tiles)
+            return sum(t.frames_drawn for t in win.comparison.tiles.tiles)
         return win.decision_view.frames_drawn
 
     stalls: list[float] = []

@@ -86,9 +86,9 @@ def window_run(config: Config, seconds: float, layout: str = "compact", size=(13
     tick.timeout.connect(on_tick)
     if compare:
         win.controller.start_compare(compare)
-        while len(win.tiles.tiles) < len(next(iter(compare.values()))):
+        while len(win.comparison.tiles.tiles) < len(next(iter(compare.values()))):
             app.processEvents()
-    drawn = (lambda: win.tiles.tiles[-1].frames_drawn) if compare else (lambda: win.decision_view.frames_drawn)
+    drawn = (lambda: win.comparison.tiles.tiles[-1].frames_drawn) if compare else (lambda: win.decision_view.frames_drawn)
     win.play()
     # Let the first snapshots arrive before measuring.
     warm = time.perf_counter() + 1.0

@@ -89,3 +89,69 @@ def test_its_one_declaration_reaches_every_reader(softsign, qtbot, tmp_path, cap
     assert w is not None and (w.minimum(), w.maximum()) == (0.1, 10.0) and "softsign&#x27;s scale" in w.toolTip()
     panel.set_config(Config(activation="softsign", softsign_k=2.5))
     assert w.value() == 2.5 and panel.values()["softsign_k"] == 2.5
+
+
+# -- a view: one ViewSpec ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def epoch_view():
+    """A new docked view, registered as the README's "Extending dlviz" says: one entry."""
+    pytest.importorskip("PySide6")
+    from PySide6.QtWidgets import QLabel
+
+    from dlviz.ui.viewspec import Place, ViewSpec, register, unregister
+
+    class EpochView(QLabel):
+        """The epoch, in big type."""
+
+        def __init__(self):
+            super().__init__("epoch 0")
+            self.frames = 0
+
+        def update_frame(self, frame):
+            self.frames += 1
+            self.setText(f"epoch {frame.snap.epoch}")
+
+    spec = register(ViewSpec("epoch_dock", "epoch_plot", EpochView, "Epoch", "epoch.png", (320, 200),
+                             layouts={"compact": Place(20, "tab", "weights_dock"),
+                                      "all": Place(20, "below", "weights_dock")}))
+    yield spec
+    unregister("epoch_dock")
+
+
+def test_a_registered_view_is_docked_laid_out_exported_and_a_lesson_target(epoch_view, qtbot, tmp_path):
+    from dlviz.config import Config
+    from dlviz.training.lessons import dock_names, pointer_names
+    from dlviz.ui import MainWindow
+    from dlviz.ui.layouts import dock_titles
+    from dlviz.ui.lessons import view_names
+
+    w = MainWindow(Config(dataset="xor", samples=100, hidden=(4,), epochs=3))
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    try:
+        qtbot.waitUntil(lambda: w.frame is not None, timeout=30_000)  # (and the first layout is in place)
+        dock = w.docks["epoch_dock"]
+        view = w.views["epoch_dock"]
+        assert dock.widget() is view and view.objectName() == "epoch_plot" and dock.windowTitle() == "Epoch"
+        assert dock_titles()["epoch_dock"] == "Epoch" and view_names()["epoch_dock"] == "Epoch"
+        assert dock.toggleViewAction() in w.menus["view"].actions()
+        for layout, beside in (("compact", None), ("all", "weights_dock")):
+            w.apply_layout(layout)
+            if beside is None:
+                assert dock in w.tabifiedDockWidgets(w.docks["weights_dock"])
+            else:
+                assert dock not in w.tabifiedDockWidgets(w.docks["weights_dock"]) and dock.isVisible()
+        dock.raise_()
+        w.play()
+        qtbot.waitUntil(lambda: w.state.ended and view.text() == "epoch 3", timeout=30_000)  # drawn by the scheduler
+        w.pause()
+        paths = w.export_png(tmp_path, scale=1.0)
+        assert tmp_path / "epoch.png" in paths and (tmp_path / "epoch.png").stat().st_size > 0
+        assert "epoch_dock" in dock_names() and "epoch_dock" in pointer_names()
+        assert w.lessons.view_widget("epoch_dock") is dock and dock.isVisible()
+    finally:
+        w.close()
+    assert "epoch_dock" in dock_names()  # (until the fixture unregisters it)

@@ -135,6 +135,28 @@ DOCKS = ("loss_dock", "network_dock", "gradient_dock", "health_dock", "weights_d
          "dropout_dock", "compare_dock", "schedule_dock")
 #: Everything a pointer may name: the docks, the centre's plots and the controls.
 VIEWS = ("decision_plot", "decision_thinned", "compare_tiles", *DOCKS, "controls_dock")
+_ADDED_DOCKS: list[str] = []  # views registered at run time (dlviz.ui.viewspec.register)
+
+
+def add_dock(name: str) -> None:
+    """A dock added to the window's views: lessons may name it too."""
+    if name not in DOCKS and name not in _ADDED_DOCKS:
+        _ADDED_DOCKS.append(name)
+
+
+def remove_dock(name: str) -> None:
+    if name in _ADDED_DOCKS:
+        _ADDED_DOCKS.remove(name)
+
+
+def dock_names() -> tuple[str, ...]:
+    """The dock names a scene may show: :data:`DOCKS` and those added since."""
+    return (*DOCKS, *_ADDED_DOCKS)
+
+
+def pointer_names() -> tuple[str, ...]:
+    """The names a pointer may name: :data:`VIEWS` and the docks added since."""
+    return (*VIEWS, *_ADDED_DOCKS)
 WATCH_MIN, WATCH_MAX = 1, 1000  # epochs per second
 
 OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge, "==": operator.eq,
@@ -446,8 +468,8 @@ def parse_lesson(data: Any, source: str = "<lesson>") -> Lesson:
         lat = at["look_at"][i]
         _obj(item, lat, {"view", "text"})
         view = item["view"]
-        if view not in VIEWS:
-            lat["view"].fail(f"unknown view {view!r}; choose from {', '.join(VIEWS)}")
+        if view not in pointer_names():
+            lat["view"].fail(f"unknown view {view!r}; choose from {', '.join(pointer_names())}")
         if view in ("compare_dock", "compare_tiles") and compare is None:
             lat["view"].fail(f"{view} shows a comparison: the scene has none")
         if view == "decision_thinned" and not thinned:
@@ -497,10 +519,10 @@ def parse_lesson(data: Any, source: str = "<lesson>") -> Lesson:
 
 def _views(raw, at: _At, comparing: bool) -> dict:
     _obj(raw, at, {"visible", "front"})
-    visible = _list(raw["visible"], at["visible"], 1, len(DOCKS))
+    visible = _list(raw["visible"], at["visible"], 1, len(dock_names()))
     for i, v in enumerate(visible):
-        if v not in DOCKS:
-            at["visible"][i].fail(f"unknown dock {v!r}; choose from {', '.join(DOCKS)}")
+        if v not in dock_names():
+            at["visible"][i].fail(f"unknown dock {v!r}; choose from {', '.join(dock_names())}")
         if v == "compare_dock" and not comparing:
             at["visible"][i].fail("compare_dock shows a comparison: the scene has none")
     if len(set(visible)) != len(visible):

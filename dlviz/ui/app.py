@@ -6,33 +6,13 @@ import os
 import sys
 from importlib import resources
 
+from .qt_messages import SIZE_HINTS_NOTICE, quiet_qt_messages  # (app.quiet_qt_messages, as before)
+
 SCREENSHOT_SIZE = (1920, 1080)
 EPOCHS_TIMEOUT_S = 300  # --train-epochs: give up (no picture) if the run has not ended by then
 MAX_TRAIN_SECONDS = 3600.0  # --train-seconds (dlviz.cli's, not imported here: a test keeps them equal)
-#: Qt's offscreen platform says this once per dock and window; it means nothing
-#: for a picture, so it is the one message dropped (see :func:`quiet_qt_messages`).
-SIZE_HINTS_NOTICE = "This plugin does not support propagateSizeHints()"
 
-
-def quiet_qt_messages():
-    """Install a Qt message handler that drops exactly :data:`SIZE_HINTS_NOTICE`
-    and hands every other message to the handler that was there before (or
-    prints it as Qt's own handler would). Returns that previous handler."""
-    from PySide6.QtCore import qFormatLogMessage, qInstallMessageHandler
-
-    previous = None
-
-    def handler(mode, context, message):
-        if message == SIZE_HINTS_NOTICE:
-            return
-        if previous is not None:
-            previous(mode, context, message)
-        else:
-            print(qFormatLogMessage(mode, context, message), file=sys.stderr, flush=True)
-
-    previous = qInstallMessageHandler(handler)
-    quiet_qt_messages.handler = handler  # keep it alive while Qt holds it
-    return previous
+__all__ = ["SIZE_HINTS_NOTICE", "quiet_qt_messages", "application", "run_app", "icon_path"]
 
 
 def icon_path(ext: str = "svg"):

@@ -1,6 +1,6 @@
 """Compare mode in the window: the Compare… dialog, a decision tile per run, the
 overlaid curves and a summary table. The RunController runs the comparison;
-this module only shows it (``install(window)`` adds it to a MainWindow).
+this module only shows it (the window makes its :class:`Comparison`).
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDockWidget, QFormLayout, QFrame, QGridLayout, QLabel,
-                               QLineEdit, QStackedWidget, QTabWidget, QTableWidget, QTableWidgetItem, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QLabel,
+                               QLineEdit, QStackedWidget, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from ..common.numbers import sig3
 from ..config import REGISTRIES, config_keys
@@ -121,7 +121,7 @@ class CompareDialog(QDialog):
         self.setObjectName("compare_dialog")
         self.setWindowTitle(wm_title(QCoreApplication.translate("compare", "Compare runs"), "Compare runs"))
         form = QFormLayout(self)
-        panel = getattr(parent, "panel", None)  # the window's control panel names the keys
+        panel = parent.panel if parent is not None else None  # the window's control panel names the keys
         self.rows = axis_pickers("compare", comparable_keys(), QCoreApplication.translate("compare", "2 to 4 values, separated by commas"), self._suggest,
                                  label=lambda k: key_label(k, panel))
         for n, (key, values) in enumerate(self.rows, 1):
@@ -348,132 +348,127 @@ class SummaryTable(QTableWidget):
             self.resizeColumnsToContents()
 
 
-def install(win) -> None:
-    """Add compare mode to ``win`` (a MainWindow): menu and toolbar actions, tiles in
-    the centre while comparing, and a Comparison dock with the curves and the table."""
-    c = win.controller
-    single = win.takeCentralWidget()
-    stack = QStackedWidget()
-    stack.setObjectName("centre_stack")
-    stack.addWidget(single)
-    win.tiles = TileGrid(c.focus_run)
-    stack.addWidget(win.tiles)
-    win.setCentralWidget(stack)
+class Comparison:
+    """Compare mode in a MainWindow (made by the window): menu and toolbar actions,
+    ``tiles`` in the centre while comparing, and a Comparison ``dock`` with the
+    ``curves`` and the summary ``table``."""
 
-    win.compare_curves, win.compare_table = CompareCurves(), SummaryTable()
-    win.compare_curves.run_clicked.connect(lambda i: c.focus_run(c.compare[i][0]) if i < len(c.compare) else None)
-    split = QTabWidget()  # tabs, not a split: on a laptop the curves need the dock's whole height
-    split.setObjectName("compare_tabs")
-    split.addTab(win.compare_curves, QCoreApplication.translate("compare", "Curves"))
-    split.addTab(win.compare_table, QCoreApplication.translate("compare", "Summary"))
-    # The x-axis choice beside the tabs, not in a row over the plots: at 1366 x 768
-    # the accuracy plot needs that height. Only the curves have an x axis.
-    x_row = win.compare_curves.x_row
-    x_row.layout().setContentsMargins(8, 0, 2, 2)
-    split.setCornerWidget(x_row, Qt.TopRightCorner)
-    split.currentChanged.connect(lambda i: x_row.setVisible(split.widget(i) is win.compare_curves))
-    dock = QDockWidget(QCoreApplication.translate("compare", "Comparison"), win)
-    dock.setObjectName("compare_dock")
-    dock.setWidget(split)
-    win.addDockWidget(Qt.RightDockWidgetArea, dock)
-    dock.hide()  # placed beside the loss curves when a comparison starts
-    win.compare_dock = dock
+    def __init__(self, win):
+        c = win.controller
+        single = win.takeCentralWidget()
+        stack = QStackedWidget()
+        stack.setObjectName("centre_stack")
+        stack.addWidget(single)
+        self.tiles = TileGrid(c.focus_run)
+        stack.addWidget(self.tiles)
+        win.setCentralWidget(stack)
 
-    def ask() -> None:
-        dialog = CompareDialog(win)
-        if dialog.exec() == QDialog.Accepted:
-            c.start_compare(dialog.axes())
+        self.curves, self.table = CompareCurves(), SummaryTable()
+        self.curves.run_clicked.connect(lambda i: c.focus_run(c.compare[i][0]) if i < len(c.compare) else None)
+        split = QTabWidget()  # tabs, not a split: on a laptop the curves need the dock's whole height
+        split.setObjectName("compare_tabs")
+        split.addTab(self.curves, QCoreApplication.translate("compare", "Curves"))
+        split.addTab(self.table, QCoreApplication.translate("compare", "Summary"))
+        # The x-axis choice beside the tabs, not in a row over the plots: at 1366 x 768
+        # the accuracy plot needs that height. Only the curves have an x axis.
+        x_row = self.curves.x_row
+        x_row.layout().setContentsMargins(8, 0, 2, 2)
+        split.setCornerWidget(x_row, Qt.TopRightCorner)
+        split.currentChanged.connect(lambda i: x_row.setVisible(split.widget(i) is self.curves))
+        # placed beside the loss curves when a comparison starts
+        self.dock = dock = win.add_tool_dock("compare_dock", QCoreApplication.translate("compare", "Comparison"), split)
 
-    train = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "train_menu")
-    train.addSeparator()
-    win.compare_action = train.addAction(QCoreApplication.translate("compare", "Compare…"), ask)
-    win.compare_action.setObjectName("compare_action")
-    win.compare_action.setToolTip(QCoreApplication.translate("compare", "Train 2 to 4 runs that differ in one setting, side by side"))
-    win.stop_compare_action = train.addAction(QCoreApplication.translate("compare", "Stop comparing"), lambda: c.start_compare({}))
-    win.stop_compare_action.setEnabled(False)
-    toolbar = win.findChild(QToolBar, "training_toolbar")
-    toolbar.addSeparator()
-    toolbar.addAction(win.compare_action)
-    toolbar.widgetForAction(win.compare_action).setObjectName("compare")
+        def ask() -> None:
+            dialog = CompareDialog(win)
+            if dialog.exec() == QDialog.Accepted:
+                c.start_compare(dialog.axes())
 
-    shown = {"at": 0.0, "on": False, "marked": {}}
+        self.action = win.add_action("train", QCoreApplication.translate("compare", "Compare…"), ask, name="compare_action", separator=True,
+                                     tip=QCoreApplication.translate("compare", "Train 2 to 4 runs that differ in one setting, side by side"))
+        self.stop_action = win.add_action("train", QCoreApplication.translate("compare", "Stop comparing"), lambda: c.start_compare({}))
+        self.stop_action.setEnabled(False)
+        win.toolbar.addSeparator()
+        win.toolbar.addAction(self.action)
+        win.toolbar.widgetForAction(self.action).setObjectName("compare")
 
-    def mark_compared() -> None:
-        """The compared keys' controls show the base value only: disable them and say
-        where the runs' values are set (a drag there would change nothing)."""
-        values = c.compared_values if c.compare else {}
-        for key, (widget, tip) in list(shown["marked"].items()):
-            if key not in values:
-                widget.setEnabled(True)
-                widget.setToolTip(tip)
-                del shown["marked"][key]
-        for key, vals in values.items():
-            widget = win.panel.findChild(QWidget, key)
-            if widget is None:
-                continue
-            if key not in shown["marked"]:
-                # (a choice box composes its tooltip from a base text: keep that)
-                shown["marked"][key] = (widget, getattr(widget, "_base_tip", widget.toolTip()))
-            widget.setEnabled(False)
-            widget.setToolTip(QCoreApplication.translate("compare", "Compared: {values}. Change them in Train ▸ Compare…").format(
-                values=", ".join(map(str, vals))))
+        shown = {"at": 0.0, "on": False, "marked": {}}
 
-    def on_frames(frames) -> None:
-        on = bool(c.compare)
-        axes = c.compared_values if on else {}
-        if axes != shown.get("axes"):
-            shown["axes"] = axes
-            mark_compared()
-        if on != shown["on"]:
-            shown["on"] = on
-            stack.setCurrentIndex(1 if on else 0)
-            win.stop_compare_action.setEnabled(on)
-            if on:
-                win.tabifyDockWidget(win.docks["loss_dock"], dock)  # beside the single run's curves
-                dock.show()
-                dock.raise_()
-            else:
-                dock.hide()
-        if not on:
-            return
-        now = time.monotonic()
-        if now - shown["at"] >= 1.0 / SLOW_HZ or frames.primary.state != RunState.TRAINING:
-            shown["at"] = now
-            due.update(curves=True, table=True)
-        win.tiles.set_runs(c.compare)
-        # The tiles, the curves and the summary in their turns (or all now, if stopped).
-        win.tiles.update_frames(frames, dict(c.compare), c.run_id)
+        def mark_compared() -> None:
+            """The compared keys' controls show the base value only: disable them and say
+            where the runs' values are set (a drag there would change nothing)."""
+            values = c.compared_values if c.compare else {}
+            for key, (widget, tip) in list(shown["marked"].items()):
+                if key not in values:
+                    widget.setEnabled(True)
+                    widget.setToolTip(tip)
+                    del shown["marked"][key]
+            for key, vals in values.items():
+                widget = win.panel.findChild(QWidget, key)
+                if widget is None:
+                    continue
+                if key not in shown["marked"]:
+                    # (a choice box composes its tooltip from a base text: keep that)
+                    shown["marked"][key] = (widget, getattr(widget, "_base_tip", widget.toolTip()))
+                widget.setEnabled(False)
+                widget.setToolTip(QCoreApplication.translate("compare", "Compared: {values}. Change them in Train ▸ Compare…").format(
+                    values=", ".join(map(str, vals))))
 
-    due = {"curves": False, "table": False}
+        due = {"curves": False, "table": False}
 
-    def draw_curves() -> bool:
-        """The curves and the summary when due: one turn for both (the summary costs little).
-        The curves only on screen (hidden, they paint nothing, but handing them the
-        histories costs): behind a tab they are drawn when they come to the front, and an
-        export draws them."""
-        if c.frames is None or not c.compare:
-            return False
-        labels = dict(c.compare)
-        if any(f.run_id not in labels for f in c.frames):
-            return False  # a new comparison's first frames are on their way
-        drew = False
-        if due["curves"] and win.compare_curves.isVisible():
-            due["curves"], drew = False, True
-            win.compare_curves.update_frames(c.frames, tuple(short(labels[f.run_id]) for f in c.frames))
-        if due["table"]:
-            due["table"], drew = False, True
-            win.compare_table.update_frames(c.frames, labels)
-        return drew
+        def on_frames(frames) -> None:
+            on = bool(c.compare)
+            axes = c.compared_values if on else {}
+            if axes != shown.get("axes"):
+                shown["axes"] = axes
+                mark_compared()
+            if on != shown["on"]:
+                shown["on"] = on
+                stack.setCurrentIndex(1 if on else 0)
+                self.stop_action.setEnabled(on)
+                if on:
+                    win.tabifyDockWidget(win.docks["loss_dock"], dock)  # beside the single run's curves
+                    dock.show()
+                    dock.raise_()
+                else:
+                    dock.hide()
+            if not on:
+                return
+            now = time.monotonic()
+            if now - shown["at"] >= 1.0 / SLOW_HZ or frames.primary.state != RunState.TRAINING:
+                shown["at"] = now
+                due.update(curves=True, table=True)
+            self.tiles.set_runs(c.compare)
+            # The tiles, the curves and the summary in their turns (or all now, if stopped).
+            self.tiles.update_frames(frames, dict(c.compare), c.run_id)
 
-    win.tiles.jobs.append(draw_curves)
+        def draw_curves() -> bool:
+            """The curves and the summary when due: one turn for both (the summary costs little).
+            The curves only on screen (hidden, they paint nothing, but handing them the
+            histories costs): behind a tab they are drawn when they come to the front, and an
+            export draws them."""
+            if c.frames is None or not c.compare:
+                return False
+            labels = dict(c.compare)
+            if any(f.run_id not in labels for f in c.frames):
+                return False  # a new comparison's first frames are on their way
+            drew = False
+            if due["curves"] and self.curves.isVisible():
+                due["curves"], drew = False, True
+                self.curves.update_frames(c.frames, tuple(short(labels[f.run_id]) for f in c.frames))
+            if due["table"]:
+                due["table"], drew = False, True
+                self.table.update_frames(c.frames, labels)
+            return drew
 
-    def came_up(*_) -> None:
-        if c.compare and c.frames is not None:
-            due["curves"] = True
-            QTimer.singleShot(0, win, draw_curves)
+        self.tiles.jobs.append(draw_curves)
 
-    split.currentChanged.connect(came_up)
-    dock.visibilityChanged.connect(came_up)
-    c.frames_ready.connect(on_frames)
-    # Each turn of the frame scheduler (one per batch of frames) draws one tile or job.
-    win.scheduler.drawn.connect(lambda _: win.tiles.turn() if c.compare else None)
+        def came_up(*_) -> None:
+            if c.compare and c.frames is not None:
+                due["curves"] = True
+                QTimer.singleShot(0, win, draw_curves)
+
+        split.currentChanged.connect(came_up)
+        dock.visibilityChanged.connect(came_up)
+        c.frames_ready.connect(on_frames)
+        # Each turn of the frame scheduler (one per batch of frames) draws one tile or job.
+        win.scheduler.drawn.connect(lambda _: self.tiles.turn() if c.compare else None)

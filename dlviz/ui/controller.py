@@ -1,27 +1,22 @@
 """The run controller: what the user asked for, decided without a widget.
 
-It owns the Config, the run state, the debounce of changes that need a new run,
-the worker (and so the training process) and background CSV loading. Widgets
-call its methods and listen to its signals; it never touches a widget, so it is
-tested without a window.
+It owns the Config, the run state, the debounce of changes that need a new run and
+the worker (and so the training process). The pinned runs (:mod:`.pinned`),
+experiment files (:mod:`.experiments`) and CSV loading (:mod:`.csv_loading`) are
+units of their own that drive it through its methods. Widgets call their methods
+and listen to their signals; none touches a widget, so each is tested without a window.
 """
 
 from __future__ import annotations
 
 import math
-import threading
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from superqt.utils import create_worker
 
 from ..common.numbers import sig3
 from ..config import Config, ConfigError, live_keys
-from ..data import DataError, LoadCancelled, load_csv
-from ..training import ghosts as _ghosts
-from ..training.compare import check_axis, variants
-from ..training.experiment import ExperimentError, load_experiment
+from ..training.compare import variants
 from ..training.frames import Frame, Frames
 from ..training.messages import (Control, LandscapeRequest, LiveChange, LRFinderCancel, LRFinderReady,
                                  LRFinderRequest, NewRun, Pace, RunState, SaveRuns, ViewRequest)
@@ -79,22 +74,13 @@ class RunController(QObject):
     status_changed = Signal(str)  # the status line
     notice = Signal(str)  # a passing message for the status bar
     stalled = Signal(str)  # the training process does not answer: offer a restart
-    csv_loading = Signal(str)  # a CSV load began (its path)
-    csv_loaded = Signal(bool)  # a CSV load ended: True if it is the dataset now
-    csv_failed = Signal(str)  # why a CSV could not be loaded (worth a dialog)
-    ghosts_changed = Signal(object)  # tuple of the pinned runs (ghosts.Ghost)
+    dataset_chosen = Signal()  # a toy dataset, the CSV's ✕ or an experiment's runs: a CSV load in progress is dropped
     saved = Signal(str, str)  # an experiment file: its path, and why it was not written ("" if it was)
-    opened = Signal(str, object)  # an experiment file was opened: its path and the window state it holds
-    open_failed = Signal(str)  # why an experiment file could not be opened (nothing changed)
     watch_speed_changed = Signal(object)  # epochs per second, or None: as fast as it goes
     landscape_ready = Signal(int, object)  # request id, landscape.Landscape
     landscape_failed = Signal(int, str)  # request id, why there is none
     lr_finder_progress = Signal(int, int, int)  # request id, steps done, steps planned
     lr_finder_ready = Signal(int, object, str)  # request id, lr_finder.LRFinderResult or None, why not
-    # From the loading thread (token, path, Dataset or None, error); queued to
-    # this object's (the GUI) thread. A lambda connected straight to the
-    # worker's signals would run in the loading thread.
-    _csv_result = Signal(int, str, object, str)
 
     def __init__(self, config: Config | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -107,7 +93,7 @@ class RunController(QObject):
         self.run_id = 0  # the current run (in a comparison: the focused one)
         self.compare: tuple[tuple[int, str], ...] = ()  # (run id, label) of a comparison's runs
         self._axes: dict[str, list] = {}
-        self.ghosts: tuple = ()  # pinned runs, oldest first
+        self.csv_pending = False  # a CSV is loading (the CsvLoader says so: set_csv_pending)
         self.frame: Frame | None = None  # the current run's newest frame
         self.frames: Frames | None = None
         self.error = ""
@@ -117,14 +103,10 @@ class RunController(QObject):
         self.probe: tuple[float, float] | None = None  # the inspector's point (data coordinates)
         self.probe_unit: tuple[int, int] | None = None  # the inspector's unit
         self._status_at = 0.0
-        self._csv_token = 0  # the newest CSV choice; older loads' results are dropped
-        self._csv_stop = threading.Event()
-        self._csv_job = None
         # A QTimer rather than superqt's qdebounced: the window asks whether a
         # restart is pending, and a play or reset must cancel it.
         self._restart_timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._restart_timer.timeout.connect(self._start_new_run)
-        self._csv_result.connect(self._on_csv_done)
         self._play_after_death = False
         self.watch_speed: float | None = None  # epochs per second; None: as fast as it goes
         self._landscape_id = 0
@@ -157,9 +139,9 @@ class RunController(QObject):
         if key == "hidden_layers" and not self.config.hidden:
             # Config has no width while there is no hidden layer: bring back the last one.
             changes["neurons"] = self._width
-        if key in ("dataset", "csv") and (self.config.csv or self._csv_job is not None):
+        if key in ("dataset", "csv") and (self.config.csv or self.csv_pending):
             changes["csv"] = ""  # a toy dataset (or the ✕) replaces the CSV, and a pending load
-            self.cancel_csv()
+            self.dataset_chosen.emit()
             self.csv_dataset = None
         try:
             new = self.config.replace(**changes)
@@ -245,8 +227,6 @@ class RunController(QObject):
             self.run_id = run_id
             self._send_view()
 
-    # -- pinned runs ---------------------------------------------------------------------------
-
     def run_label(self, run_id: int | None = None) -> str:
         """A short name for a run: its compared values, else its optimizer, lr and epoch."""
         run_id = self.run_id if run_id is None else run_id
@@ -259,125 +239,62 @@ class RunController(QObject):
         return QCoreApplication.translate("RunController", "{act}, {opt}, lr {lr} · epoch {n}").format(act=c.activation, opt=c.optimizer, lr=sig3(c.lr),
                                                              n=epoch)
 
-    def pin(self, name: str | None = None) -> bool:
-        """Keep the current (in a comparison: the focused) run as a ghost."""
-        frame = self.frame
-        if frame is None or frame.run_id != self.run_id:  # (a new run's first frame is on its way)
-            self.notice.emit(QCoreApplication.translate("RunController", "Nothing to pin yet: the run has no frame."))
-            return False
-        if len(self.ghosts) >= _ghosts.MAX_GHOSTS:
-            self.notice.emit(QCoreApplication.translate("RunController", "At most {n} pinned runs: remove one first.").format(n=_ghosts.MAX_GHOSTS))
-            return False
-        self._set_ghosts((*self.ghosts, _ghosts.from_frame(frame, name or self.run_label())))
-        return True
+    # -- what the other units ask of the run ---------------------------------------------------
 
-    def rename_ghost(self, i: int, name: str) -> None:
-        name = name.strip()
-        if 0 <= i < len(self.ghosts) and name:
-            self._set_ghosts(tuple(g.renamed(name) if j == i else g for j, g in enumerate(self.ghosts)))
+    def set_csv_pending(self, pending: bool) -> None:
+        """The CsvLoader: a load is (not) in progress (a toy dataset chosen meanwhile drops it)."""
+        self.csv_pending = pending
 
-    def show_ghost(self, i: int, visible: bool) -> None:
-        if 0 <= i < len(self.ghosts):
-            self._set_ghosts(tuple(g.shown(visible) if j == i else g for j, g in enumerate(self.ghosts)))
-
-    def remove_ghost(self, i: int) -> None:
-        if 0 <= i < len(self.ghosts):
-            self._set_ghosts(tuple(g for j, g in enumerate(self.ghosts) if j != i))
-
-    def _set_ghosts(self, ghosts: tuple) -> None:
-        self.ghosts = tuple(ghosts)
-        self.ghosts_changed.emit(self.ghosts)
-
-    def compare_with_ghost(self, i: int) -> bool:
-        """Train the pinned run's settings again beside the current ones: a comparison
-        over the one or two keys in which they differ (False and a notice if that is
-        not a comparison: the same settings, or more than two keys apart)."""
-        if not 0 <= i < len(self.ghosts):
-            return False
-        then, now = self.ghosts[i].config, self.config
-        changed, _ = now.live_changes(then)
-        changed.pop("epochs", None)  # the budget is not a setting to compare
-        if "hidden" in changed:
-            del changed["hidden"]
-            for key in ("hidden_layers", "neurons"):
-                a, b = getattr(then, key, None), getattr(now, key, None)
-                if a != b:
-                    changed[key] = a
-        if not changed:
-            self.notice.emit(QCoreApplication.translate("RunController", "The pinned run has the current settings: press Reset to train it again."))
-            return False
-        if len(changed) > 2:
-            self.notice.emit(QCoreApplication.translate("RunController", "The pinned run differs in {keys}: a comparison varies one or two settings.").format(
-                keys=", ".join(sorted(changed))))
-            return False
+    def use_dataset(self, dataset, path: str) -> str:
+        """A CSV loaded: train on it (a new run). "" if done, else why not (nothing changed)."""
         try:
-            axes = dict(check_axis(k, (getattr(then, k), getattr(now, k))) for k in changed)
+            new = self.config.replace(csv=path)
         except ConfigError as e:
-            self.notice.emit(explain(e))
-            return False
-        return self.start_compare(axes)
+            return explain(e)
+        self.csv_dataset = dataset
+        self.config = new
+        self.config_changed.emit(new)
+        self._start_new_run()
+        return ""
 
-    # -- experiment files ----------------------------------------------------------------------
+    @property
+    def can_save(self) -> bool:
+        """Is there a run to save (it has a frame, its process is alive)?"""
+        return not (self.frames is None or self._process_lost or self.state == RunState.ERROR)
 
-    def save_experiment(self, path: str | Path, window: dict | None = None) -> bool:
-        """Write every run (of a comparison: each of them), the pinned runs and
-        ``window`` (the window's view state) to ``path``; ``saved`` tells the end."""
-        if self.frames is None or self._process_lost or self.state == RunState.ERROR:
-            self.notice.emit(QCoreApplication.translate("RunController", "Nothing to save: no run is training."))
-            return False
+    def save_runs(self, path: str, state: dict, ghosts: tuple) -> None:
+        """Ask the training process to write every run (of a comparison: each of them),
+        ``state`` (the view state) and ``ghosts`` to ``path``; ``saved`` tells the end."""
         runs = self.compare or ((self.run_id, "run"),)
         ids = [i for i, _ in runs]
         state = {"compare": self.compared_values, "base": self.config.to_dict(),
-                 "focus": ids.index(self.run_id) if self.run_id in ids else 0, **(window or {})}
-        self._worker.send(SaveRuns(str(path), tuple(runs), state, self.ghosts))
-        return True
+                 "focus": ids.index(self.run_id) if self.run_id in ids else 0, **state}
+        self._worker.send(SaveRuns(str(path), tuple(runs), state, ghosts))
 
-    def open_experiment(self, path: str | Path) -> bool:
-        """Replace the runs with those of an experiment file, paused where they were
-        saved (Play goes on exactly as if never saved), with its pinned runs. A bad
-        file changes nothing: ``open_failed`` says what is wrong."""
-        try:
-            exp = load_experiment(path)
-            window = exp.window
-            base = Config.from_dict(window["base"]) if isinstance(window.get("base"), dict) \
-                else exp.runs[0].trainer.config
-            axes = window.get("compare") or {}
-            if len(exp.runs) > 1 and axes:
-                labels = [label for label, _ in variants(base, axes)]
-                if labels != [r.label for r in exp.runs]:
-                    axes = {}  # runs saved otherwise: shown side by side, not restarted as a comparison
-        except ExperimentError as e:
-            self.open_failed.emit(explain(e))
-            return False
-        except (ConfigError, TypeError, AttributeError, ValueError) as e:
-            self.open_failed.emit(QCoreApplication.translate("RunController", "{path}: window.json does not fit its runs ({e})").format(path=path, e=explain(e)))
-            return False
+    def adopt_runs(self, base: Config, runs, axes: dict, focus) -> None:
+        """Replace the runs by ``runs`` ((label, Trainer) each, as an experiment file holds
+        them), paused where they were; ``axes``: the comparison they are (``{}``: none);
+        ``focus``: the index of the run the single-run views show."""
         self._restart_timer.stop()
-        self.cancel_csv()
         self.playing = self.resume = False
         self._process_lost = False
         self.error = ""
-        first = exp.runs[0].trainer
-        self.config = base if len(exp.runs) > 1 else first.config
+        first = runs[0][1]
+        self.config = base if len(runs) > 1 else first.config
         self._width = self.config.neurons or self._width
         self.csv_dataset = first.dataset if first.config.csv else None
         ids = []
-        for i, saved in enumerate(exp.runs):
+        for i, (label, t) in enumerate(runs):
             self.run_id += 1
-            ids.append((self.run_id, saved.label))
-            t = saved.trainer
+            ids.append((self.run_id, label))
             self._worker.send(NewRun(self.run_id, t.config, t.dataset if t.config.csv else None,
                                      keep_others=i > 0, state=t.state()))
         self._axes = {k: list(v) for k, v in axes.items()} if len(ids) > 1 else {}
         self.compare = tuple(ids) if len(ids) > 1 else ()
-        focus = window.get("focus", 0)
         self.run_id = ids[focus if isinstance(focus, int) and 0 <= focus < len(ids) else 0][0]
-        self._set_ghosts(tuple(exp.ghosts))
         self.config_changed.emit(self.config)
         self._send_view()
         self._set_state(RunState.PAUSED if first.step else RunState.READY)
-        self.opened.emit(str(path), window)
-        return True
 
     # -- training controls -------------------------------------------------------------------
 
@@ -487,62 +404,6 @@ class RunController(QObject):
         self._worker.send(ViewRequest(inside=True, thinned=self._thinned, focus=self.focus, run_id=self.run_id,
                                       probe=self.probe, probe_unit=self.probe_unit))
 
-    # -- CSV -----------------------------------------------------------------------------------
-
-    def load_csv(self, path: str | Path) -> None:
-        """Load ``path`` in a background thread; the newest choice wins, and a
-        toy dataset chosen meanwhile cancels it. ``csv_loaded(ok)`` tells the end."""
-        self.cancel_csv()
-        self._csv_token += 1
-        self._csv_stop = stop = threading.Event()
-        token, path = self._csv_token, str(path)
-        self.csv_loading.emit(path)
-        self._csv_job = create_worker(
-            load_csv, path, should_stop=stop.is_set, _ignore_errors=True,
-            _connect={"returned": lambda ds: self._csv_result.emit(token, path, ds, ""),
-                      "errored": lambda e: self._csv_result.emit(token, path, None, self._csv_error(path, e))})
-
-    @property
-    def csv_busy(self) -> bool:
-        return self._csv_job is not None
-
-    def cancel_csv(self) -> None:
-        """Abandon a load in progress: its result, whenever it comes, is dropped."""
-        if self._csv_job is None:
-            return
-        self._csv_stop.set()
-        self._csv_job = None
-        self._csv_token += 1
-        self.csv_loaded.emit(False)
-
-    @staticmethod
-    def _csv_error(path: str, e: BaseException) -> str:
-        if isinstance(e, LoadCancelled):
-            return ""
-        if isinstance(e, DataError):
-            return explain(e)
-        return f"{path}: {type(e).__name__}: {e}"  # never a silent end
-
-    def _on_csv_done(self, token: int, path: str, ds, error: str) -> None:
-        if token != self._csv_token:
-            return  # a newer choice (or a cancel) came since
-        self._csv_job = None
-        if ds is not None:
-            try:
-                new = self.config.replace(csv=path)
-            except ConfigError as e:
-                ds, error = None, explain(e)
-        if ds is None:
-            if error:
-                self.csv_failed.emit(error)
-            self.csv_loaded.emit(False)
-            return
-        self.csv_dataset = ds
-        self.config = new
-        self.config_changed.emit(new)
-        self._start_new_run()
-        self.csv_loaded.emit(True)
-
     # -- worker -> here ------------------------------------------------------------------------
 
     def _on_run_started(self, info) -> None:
@@ -617,7 +478,4 @@ class RunController(QObject):
     def close(self) -> bool:
         """Stop everything: no dialog or run may follow. True if the worker ended."""
         self._restart_timer.stop()
-        self._csv_stop.set()
-        self._csv_token += 1
-        self._csv_job = None
         return self._worker.close()

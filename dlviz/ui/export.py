@@ -17,16 +17,10 @@ from pathlib import Path
 
 from ..training.recorder import Recorder
 
-#: File names of the exported plots, by view objectName.
+#: File names of the exported pictures that are not docked views, by objectName (a docked
+#: view's is its ViewSpec's: :func:`plot_file`).
 PLOT_FILES = {
     "decision_plot": "decision_regions.png",
-    "loss_plot": "loss.png",
-    "activation_plot": "activation.png",
-    "dropout_plot": "dropout_masks.png",
-    "network_view": "network.png",
-    "gradient_plot": "gradient_flow.png",
-    "health_plot": "dead_units_and_saturation.png",
-    "weights_plot": "weights.png",
     "decision_thinned": "decision_regions_thinned.png",
     "compare_tiles": "compare_decision_regions.png",
     "compare_curves": "compare_loss_accuracy.png",
@@ -34,6 +28,14 @@ PLOT_FILES = {
 }
 WINDOW_FILE = "window.png"
 DEFAULT_SCALE = 2.0
+
+
+def plot_file(name: str) -> str:
+    """The PNG file name of the view (or picture) whose objectName is ``name``."""
+    from .viewspec import VIEWS  # (Qt: not when the Qt-free Recorder below is imported)
+
+    spec = VIEWS.by_plot().get(name)
+    return spec.export_file if spec is not None else PLOT_FILES.get(name, f"{name}.png")
 
 
 class ExportError(Exception):
@@ -192,7 +194,7 @@ def export_views(views: dict, folder: str | os.PathLike, scale: float = DEFAULT_
     ``window`` (if given) as window.png. Every file is tried; if any fails,
     :class:`ExportError` says which and why (the others are written)."""
     out = Path(folder)
-    jobs = [(out / PLOT_FILES.get(name, f"{name}.png"), render_plot, w) for name, w in views.items()]
+    jobs = [(out / plot_file(name), render_plot, w) for name, w in views.items()]
     if window is not None:
         jobs.append((out / WINDOW_FILE, render_window, window))
     try:
@@ -284,9 +286,9 @@ def export_main_window(win, folder: str | os.PathLike, scale: float = DEFAULT_SC
         # is cut to the dock's width (columns scrolled out of sight) or padded with blank.
         table = _summary_table(c.frames, labels)
         # While training the tiles are drawn one a turn, and the curves only when on screen.
-        win.tiles.draw_all()
-        win.compare_curves.update_frames(c.frames, tuple(short(labels[f.run_id]) for f in c.frames))
-        views.update(compare_tiles=win.tiles, compare_curves=win.compare_curves, compare_table=table)
+        win.comparison.tiles.draw_all()
+        win.comparison.curves.update_frames(c.frames, tuple(short(labels[f.run_id]) for f in c.frames))
+        views.update(compare_tiles=win.comparison.tiles, compare_curves=win.comparison.curves, compare_table=table)
         # The single decision view shows the focused run: say which.
         win.decision_view.set_title(translate("export", "Decision regions · {run}").format(run=short(labels.get(c.run_id, ""))))
     written: list[Path] = []
@@ -329,11 +331,10 @@ def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_S
     from PySide6.QtWidgets import QApplication
 
     from ..training.session import make_snapshot
+    from .qt_messages import quiet_qt_messages
     from .style import configure_pyqtgraph
-    from .views import (ActivationView, DecisionView, DropoutView, GradientView, HealthView, LossView,
-                        NetworkView, WeightsView)
-
-    from .app import quiet_qt_messages
+    from .views import DecisionView
+    from .viewspec import VIEWS
 
     app = QApplication.instance() or QApplication([])
     quiet_qt_messages()
@@ -342,20 +343,17 @@ def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_S
     state = "diverged" if trainer.diverged else ("finished" if trainer.finished else "paused")
     rec.acc.add(make_snapshot(trainer, 0, state, rec.cursor))  # with the grid and the look inside
     frame = rec.acc.frame()
-    views = {"decision_plot": DecisionView(), "loss_plot": LossView(),
-             "activation_plot": ActivationView(), "dropout_plot": DropoutView(),
-             "network_view": NetworkView(), "gradient_plot": GradientView(),
-             "health_plot": HealthView(), "weights_plot": WeightsView()}
-    sizes = {"decision_plot": (640, 600), "loss_plot": (720, 540), "activation_plot": (560, 420),
-             "dropout_plot": (560, 480), "network_view": (900, 560), "gradient_plot": (640, 420),
-             "health_plot": (640, 560), "weights_plot": (640, 520)}
+    views, sizes = {"decision_plot": DecisionView()}, {"decision_plot": (640, 600)}
+    for spec in VIEWS.values():  # every docked view, as the registry has it
+        views[spec.plot] = spec.factory()
+        sizes[spec.plot] = spec.size
     for name, v in views.items():
         v.resize(*sizes[name])
         v.update_frame(frame)  # a new run's first frame: the view rebuilds for it
-    return _show_and_export(app, views, folder, scale)
+    return show_and_export(app, views, folder, scale)
 
 
-def _show_and_export(app, views: dict, folder, scale: float) -> list[Path]:
+def show_and_export(app, views: dict, folder, scale: float) -> list[Path]:
     """Show offscreen views built for a headless export, write them, then close them."""
     try:
         for v in views.values():
@@ -378,8 +376,8 @@ def export_comparison(runs, folder: str | os.PathLike, scale: float = DEFAULT_SC
 
     from ..training.frames import FrameAccumulator, Frames
     from ..training.session import Cursor, make_snapshot, run_info
-    from .app import quiet_qt_messages
     from .compare import TileGrid, short
+    from .qt_messages import quiet_qt_messages
     from .style import configure_pyqtgraph
     from .views.compare_curves import CompareCurves
 
@@ -403,7 +401,7 @@ def export_comparison(runs, folder: str | os.PathLike, scale: float = DEFAULT_SC
     curves.resize(860, 640)
     curves.update_frames(frames, tuple(short(label) for label in labels.values()))
     table = _summary_table(frames, labels)
-    return _show_and_export(app, {"compare_tiles": tiles, "compare_curves": curves, "compare_table": table},
+    return show_and_export(app, {"compare_tiles": tiles, "compare_curves": curves, "compare_table": table},
                             folder, scale)
 
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMessageBox
 
 from ..common.messages import Message, compiled_languages, message_of
+from . import gc_policy
 
 def _languages() -> dict[str, str]:
     """English and every compiled translation (resources/i18n/dlviz_<code>.qm), each named in itself."""
@@ -185,11 +186,11 @@ def translated_in(lang: str, context: str, text: str) -> str:
     return t.translate(context, text) or text
 
 
-def install_menu(win) -> None:
-    """Add View ▸ Language (objectName "language_menu") to ``win``, a MainWindow:
+def language_menu(win):
+    """Add View ▸ Language (objectName "language_menu") to ``win``, a MainWindow, and return it:
     English / 한국어, the one in use checked; a choice is stored in the window's
     QSettings and applies when the window is built again ("Restart now")."""
-    view = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "view_menu")
+    view = win.menu("view")
     view.addSeparator()
     menu = view.addMenu(QCoreApplication.translate("i18n", "Language"))
     menu.setObjectName("language_menu")
@@ -204,14 +205,14 @@ def install_menu(win) -> None:
         a.triggered.connect(lambda _=False, c=code: choose_language(win, c))
         group.addAction(a)
         menu.addAction(a)
-    win.language_menu = menu
+    return menu
 
 
 def restart_is_safe(win) -> bool:
     """Can the window be built again without losing work? Not while comparing or with
     pinned runs (they live only in this window); the config and layout are stored."""
     c = win.controller
-    return win.settings is not None and not c.compare and not getattr(c, "ghosts", None)
+    return win.settings is not None and not c.compare and not win.pinned.ghosts
 
 
 def choose_language(win, lang: str) -> QMessageBox | None:
@@ -246,9 +247,6 @@ def rebuild(win, lang: str):
     on the same settings at the same place; the new window."""
     from PySide6.QtWidgets import QApplication
 
-    from . import gc_policy
-    from .main_window import MainWindow
-
     app = QApplication.instance()
     geometry, settings = win.saveGeometry(), win.settings
     quit_on_close = app.quitOnLastWindowClosed()
@@ -259,7 +257,7 @@ def rebuild(win, lang: str):
     try:
         win.close()  # stores config, geometry and docks; stops the training process
         install(app, lang)
-        new = MainWindow(settings=settings)
+        new = type(win)(settings=settings)  # (a MainWindow: this module is below the window)
         new.restoreGeometry(geometry)
         new.show()
     finally:

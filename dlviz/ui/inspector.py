@@ -5,7 +5,7 @@ its z = Σ wᵢaᵢ + b with the numbers, then f(z).
 
 The numbers come from the training process (``Inside.probe``): the frames' shown
 weights stop at 16 units a layer, so the window could not do the forward pass
-itself. ``install(window)`` adds the dock to a MainWindow.
+itself. The window makes its :class:`InspectorFeature`, which adds the dock.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPixmap
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..common.numbers import sig3
@@ -464,113 +464,107 @@ def _marker() -> pg.ScatterPlotItem:
     return m
 
 
-def install(win) -> None:
-    """Add the Softmax inspector to ``win`` (a MainWindow): the dock ``inspector_dock``
-    (tabbed beside the loss curves, shown by the first click), its View menu entry,
-    the clicks on the plane and on the network, and the cross on the plane."""
-    c = win.controller
-    win.inspector = ins = Inspector()
-    dock = QDockWidget(QCoreApplication.translate("inspector", "Softmax inspector"), win)
-    dock.setObjectName("inspector_dock")
-    dock.setWidget(ins)
-    dock.setProperty("tab_beside", "loss_dock")  # layouts.arrange puts it back there
-    win.addDockWidget(Qt.RightDockWidgetArea, dock)
-    dock.hide()  # until the first click, or the View menu (tabbed beside the loss curves then)
-    win.inspector_dock = dock
-    win.inspector_marker = marker = _marker()
-    win.decision_view.getPlotItem().addItem(marker, ignoreBounds=True)
-    marker.hide()
-    loss_toggle = win.docks["loss_dock"].toggleViewAction()
-    view = next((a.menu() for a in win.menuBar().actions() if a.menu() and loss_toggle in a.menu().actions()), None)
-    if view is not None:
+class InspectorFeature:
+    """The Softmax inspector in a MainWindow (made by the window): the ``widget`` in the
+    dock ``inspector_dock`` (tabbed beside the loss curves, shown by the first click),
+    its View menu entry, the clicks on the plane and on the network, and the cross
+    (``marker``) on the plane."""
+
+    def __init__(self, win):
+        c = win.controller
+        self.widget = ins = Inspector()
+        self.dock = dock = win.add_tool_dock("inspector_dock", QCoreApplication.translate("inspector", "Softmax inspector"), ins)
+        dock.setProperty("tab_beside", "loss_dock")  # layouts.arrange puts it back there
+        self.marker = marker = _marker()
+        win.decision_view.getPlotItem().addItem(marker, ignoreBounds=True)
+        marker.hide()
         toggle = dock.toggleViewAction()
         toggle.setObjectName("inspector_action")
-        view.addAction(toggle)
+        win.menu("view").addAction(toggle)
 
-    state = {"shown": False, "at": 0.0, "inside": None}
+        state = {"shown": False, "at": 0.0, "inside": None}
 
-    def bring_up() -> None:
-        if dock.isHidden():
-            if not dock.isFloating():
-                win.tabifyDockWidget(win.docks["loss_dock"], dock)
-            dock.show()
-        dock.raise_()
-
-    def draw(frame, force: bool = False) -> None:
-        if frame is None or ins.point is None or frame.info is not ins.info:
-            return
-        inside = frame.inside
-        probe = inside.probe if inside is not None else None
-        if probe is None or probe.point != ins.point:
-            return  # the answer for this point is on its way
-        if inside is state["inside"] and not force:
-            return
-        now = time.monotonic()
-        if not force and frame.state == RunState.TRAINING and now - state["at"] < 1.0 / INSPECT_HZ:
-            return
-        state["at"], state["inside"] = now, inside
-        ins.show_probe(probe, frame.config)
-
-    def on_point(x: float, y: float) -> None:
-        if ins.info is None:
-            return
-        pt = ins.set_point((x, y))
-        marker.setData(pos=[pt])
-        marker.show()
-        state["inside"] = None
-        c.set_view(probe=pt)
-        bring_up()
-        draw(win.frame, force=True)
-
-    def on_unit(layer: int, unit: int) -> None:
-        if layer < 0 or ins.info is None:
-            return  # an input feature: no weighted sum to show
-        ins.set_unit((layer, unit))
-        c.set_view(probe_unit=(layer, unit))
-        if ins.point is None:  # something to add up: the first training sample
-            X = ins.info.X_train if len(ins.info.X_train) else ins.info.X_val
-            if len(X):
-                on_point(float(X[0, 0]), float(X[0, 1]))
-                return
-        else:
-            ins.unit_title.setText(QCoreApplication.translate("inspector", "{unit}: waiting for the numbers…").format(
-                unit=unit_name(ins.info, layer, unit)))
-        state["inside"] = None
-        bring_up()
-        draw(win.frame, force=True)
-
-    def on_clear() -> None:
-        ins.clear_point()
-        marker.hide()
-        c.set_view(probe=None)
-
-    def on_run(info) -> None:
-        ins.new_run(info)
-        if ins.point is not None:
-            pt = ins.set_point(ins.point)
-            marker.setData(pos=[pt])
-            c.set_view(probe=pt, probe_unit=ins.unit)
-
-    def on_frame(frame) -> None:
-        if ins.info is None or frame.info is not ins.info:
-            on_run(frame.info)  # the first frame, or a comparison's focus moved to another run
-        if state["shown"]:
-            draw(frame)
-
-    def on_visible(shown: bool) -> None:
-        state["shown"] = shown
-        if shown:
-            draw(win.frame, force=True)
-
-    def on_toggle(checked: bool) -> None:
-        if checked and not dock.isFloating():  # from the View menu: beside the loss curves, in front
-            win.tabifyDockWidget(win.docks["loss_dock"], dock)
+        def bring_up() -> None:
+            if dock.isHidden():
+                if not dock.isFloating():
+                    win.tabifyDockWidget(win.docks["loss_dock"], dock)
+                dock.show()
             dock.raise_()
 
-    if view is not None:
+        def draw(frame, force: bool = False) -> None:
+            if frame is None or ins.point is None or frame.info is not ins.info:
+                return
+            inside = frame.inside
+            probe = inside.probe if inside is not None else None
+            if probe is None or probe.point != ins.point:
+                return  # the answer for this point is on its way
+            if inside is state["inside"] and not force:
+                return
+            now = time.monotonic()
+            if not force and frame.state == RunState.TRAINING and now - state["at"] < 1.0 / INSPECT_HZ:
+                return
+            state["at"], state["inside"] = now, inside
+            ins.show_probe(probe, frame.config)
+
+        def on_point(x: float, y: float) -> None:
+            if ins.info is None:
+                return
+            pt = ins.set_point((x, y))
+            marker.setData(pos=[pt])
+            marker.show()
+            state["inside"] = None
+            c.set_view(probe=pt)
+            bring_up()
+            draw(win.frame, force=True)
+
+        def on_unit(layer: int, unit: int) -> None:
+            if layer < 0 or ins.info is None:
+                return  # an input feature: no weighted sum to show
+            ins.set_unit((layer, unit))
+            c.set_view(probe_unit=(layer, unit))
+            if ins.point is None:  # something to add up: the first training sample
+                X = ins.info.X_train if len(ins.info.X_train) else ins.info.X_val
+                if len(X):
+                    on_point(float(X[0, 0]), float(X[0, 1]))
+                    return
+            else:
+                ins.unit_title.setText(QCoreApplication.translate("inspector", "{unit}: waiting for the numbers…").format(
+                    unit=unit_name(ins.info, layer, unit)))
+            state["inside"] = None
+            bring_up()
+            draw(win.frame, force=True)
+
+        def on_clear() -> None:
+            ins.clear_point()
+            marker.hide()
+            c.set_view(probe=None)
+
+        def on_run(info) -> None:
+            ins.new_run(info)
+            if ins.point is not None:
+                pt = ins.set_point(ins.point)
+                marker.setData(pos=[pt])
+                c.set_view(probe=pt, probe_unit=ins.unit)
+
+        def on_frame(frame) -> None:
+            if ins.info is None or frame.info is not ins.info:
+                on_run(frame.info)  # the first frame, or a comparison's focus moved to another run
+            if state["shown"]:
+                draw(frame)
+
+        def on_visible(shown: bool) -> None:
+            state["shown"] = shown
+            if shown:
+                draw(win.frame, force=True)
+
+        def on_toggle(checked: bool) -> None:
+            if checked and not dock.isFloating():  # from the View menu: beside the loss curves, in front
+                win.tabifyDockWidget(win.docks["loss_dock"], dock)
+                dock.raise_()
+
         toggle.triggered.connect(on_toggle)
-    win.decision_view.point_clicked.connect(on_point)
-    win.network_view.unit_clicked.connect(on_unit)
-    ins.clear_button.clicked.connect(on_clear)
-    dock.visibilityChanged.connect(on_visible)
-    win.scheduler.drawn.connect(on_frame)
+        win.decision_view.point_clicked.connect(on_point)
+        win.network_view.unit_clicked.connect(on_unit)
+        ins.clear_button.clicked.connect(on_clear)
+        dock.visibilityChanged.connect(on_visible)
+        win.scheduler.drawn.connect(on_frame)

@@ -8,12 +8,14 @@ inside it below. ``all`` (for 1920×1080): no tabs, every view visible at once.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QLabel, QLineEdit,
-                               QMainWindow, QSlider, QStyle, QVBoxLayout, QWidget)
+                               QMainWindow, QSlider, QStyle, QToolBar, QVBoxLayout, QWidget)
 
-from . import export
+from .viewspec import VIEWS
 
 LAYOUTS = ("compact", "all")
 
@@ -23,15 +25,9 @@ def _tr(text: str) -> str:
 
 
 def dock_titles() -> dict[str, str]:
-    """Each view dock's objectName and title, in the View menu's order.
-
-    Short: in the compact layout at 1366 px six of them share one tab bar 519 px
-    wide ("Dead units and saturation" and its like were elided to "Dead u…"); the
-    plots' own titles say the rest."""
-    return {"loss_dock": QCoreApplication.translate("layouts", "Loss and accuracy"), "network_dock": QCoreApplication.translate("layouts", "Network"),
-            "gradient_dock": QCoreApplication.translate("layouts", "Gradient flow"), "health_dock": QCoreApplication.translate("layouts", "Dead units"),
-            "weights_dock": QCoreApplication.translate("layouts", "Weights"), "activation_dock": QCoreApplication.translate("layouts", "Activation"),
-            "dropout_dock": QCoreApplication.translate("layouts", "Dropout"), "schedule_dock": QCoreApplication.translate("layouts", "Learning rate")}
+    """Each view dock's objectName and title, in the View menu's order (the registry's,
+    :data:`dlviz.ui.viewspec.VIEWS`)."""
+    return {name: spec.translated_title() for name, spec in VIEWS.items()}
 
 
 WATCH_SPEEDS = (1, 2, 5, 10, 30, 100, None)  # epochs per second; None: as fast as it goes
@@ -125,29 +121,27 @@ def loss_box(loss_view) -> tuple[QWidget, QCheckBox, QSlider]:
     return box, log, smoothing
 
 
-def add_docks(win: QMainWindow, widgets: dict[str, QWidget], panel_area: QWidget) -> dict[str, QDockWidget]:
-    """One dock per view (movable, floatable, closable), and the controls' dock on the left."""
-    # The left column and the right column run the full height; the bottom
-    # area (used by the "all" layout) sits under the decision regions.
+def dock_content(name: str, view: QWidget) -> QWidget:
+    """What dock ``name`` holds: the view, or the view with its own controls (the loss)."""
+    return loss_box(view)[0] if name == "loss_dock" else view
+
+
+def set_corners(win: QMainWindow) -> None:
+    """The left column and the right column run the full height; the bottom
+    area (used by the "all" layout) sits under the decision regions."""
     for corner, area in ((Qt.BottomLeftCorner, Qt.LeftDockWidgetArea), (Qt.TopLeftCorner, Qt.LeftDockWidgetArea),
                          (Qt.BottomRightCorner, Qt.RightDockWidgetArea), (Qt.TopRightCorner, Qt.RightDockWidgetArea)):
         win.setCorner(corner, area)
-    docks = {}
-    for name, title in dock_titles().items():
-        dock = QDockWidget(title, win)
-        dock.setObjectName(name)
-        dock.setWidget(widgets[name])
-        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
-                         | QDockWidget.DockWidgetClosable)
-        win.addDockWidget(Qt.RightDockWidgetArea, dock)
-        docks[name] = dock
+
+
+def controls_dock(win: QMainWindow, panel_area: QWidget) -> QDockWidget:
+    """The controls' dock on the left (movable, floatable, not closable)."""
     dock = QDockWidget(QCoreApplication.translate("layouts", "Hyperparameters"), win)
     dock.setObjectName("controls_dock")
     dock.setWidget(panel_area)
     dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
     win.addDockWidget(Qt.LeftDockWidgetArea, dock)
-    docks["controls_dock"] = dock
-    return docks
+    return dock
 
 
 #: The window manager's frame (title bar and borders) around a window not yet shown,
@@ -221,31 +215,28 @@ def arrange(win: QMainWindow, docks: dict[str, QDockWidget], name: str) -> None:
         dock.setFloating(False)
         win.removeDockWidget(dock)
     w, h = win.width(), win.height()
-    if name == "all":
-        win.addDockWidget(Qt.RightDockWidgetArea, d["network_dock"])
-        for a, b, how in (("network_dock", "gradient_dock", Qt.Horizontal), ("network_dock", "loss_dock", Qt.Vertical),
-                          ("gradient_dock", "health_dock", Qt.Vertical), ("health_dock", "weights_dock", Qt.Vertical)):
-            win.splitDockWidget(d[a], d[b], how)
-        win.addDockWidget(Qt.BottomDockWidgetArea, d["activation_dock"])
-        win.splitDockWidget(d["activation_dock"], d["dropout_dock"], Qt.Horizontal)
-        win.splitDockWidget(d["loss_dock"], d["schedule_dock"], Qt.Vertical)  # the lr under the loss it drives
-    else:
-        win.addDockWidget(Qt.RightDockWidgetArea, d["loss_dock"])
-        win.splitDockWidget(d["loss_dock"], d["network_dock"], Qt.Vertical)
-        # Above, what changes over the epochs (the comparison and the inspector tab in
-        # beside the loss too); below, the network and its insides layer by layer.
-        # Five tabs above and three below had the upper ones elided at 1366 px.
-        for a, b in (("loss_dock", "schedule_dock"), ("network_dock", "gradient_dock"),
-                     ("gradient_dock", "health_dock"), ("health_dock", "weights_dock"),
-                     ("weights_dock", "activation_dock"), ("activation_dock", "dropout_dock")):
-            win.tabifyDockWidget(d[a], d[b])
+    # Each registered view this layout shows, in its steps (a split acts on what is there already).
+    placed = sorted((s for s in VIEWS.values() if name in s.layouts and s.name in d), key=lambda s: s.layouts[name].step)
+    for spec in placed:
+        p, dock = spec.layouts[name], d[spec.name]
+        if p.how in ("right", "bottom"):
+            win.addDockWidget(Qt.RightDockWidgetArea if p.how == "right" else Qt.BottomDockWidgetArea, dock)
+        elif p.how == "tab":
+            win.tabifyDockWidget(d[p.of], dock)
+        else:
+            win.splitDockWidget(d[p.of], dock, Qt.Horizontal if p.how == "beside" else Qt.Vertical)
+    shown = {s.name for s in placed} | {"controls_dock"}
+    for spec in VIEWS.values():  # a view this layout does not show: closed, in its area (the View menu opens it)
+        if spec.name in d and spec.name not in shown:
+            win.addDockWidget(spec.area, d[spec.name])
+            d[spec.name].hide()
     # Docks that other modules add (the inspector) name the view they tab beside.
     for extra in win.findChildren(QDockWidget):
         beside = extra.property("tab_beside")
         if beside in d and extra not in d.values() and not extra.isHidden() and not extra.isFloating():
             win.tabifyDockWidget(d[beside], extra)
-    for dock in d.values():
-        dock.show()
+    for dock_name in [n for n in d if n in shown]:
+        d[dock_name].show()
     if name == "all":
         d["loss_dock"].raise_()
         win.resizeDocks([d["network_dock"], d["gradient_dock"]], [int(0.30 * w), int(0.22 * w)], Qt.Horizontal)
@@ -267,11 +258,22 @@ def _typing(win: QMainWindow) -> bool:
     return isinstance(focus, (QLineEdit, QAbstractSpinBox)) or (isinstance(focus, QComboBox) and focus.isEditable())
 
 
-def add_actions(win, c) -> None:
-    """The toolbar and the menus: File, Train (play, step, reset), View.
+@dataclass
+class Bar:
+    """What :func:`add_actions` made: the menus by name, the toolbar, the run's actions."""
 
-    Sets ``win.play_action``, ``win.step_action``, ``win.reset_action`` and
-    ``win.cancel_csv_action``; ``c`` is the window's RunController."""
+    menus: dict
+    toolbar: QToolBar
+    play: QAction
+    step: QAction
+    reset: QAction
+    cancel_csv: QAction
+    watch_speed_box: QComboBox
+
+
+def add_actions(win, c) -> Bar:
+    """The toolbar and the menus: File, Train (play, step, reset), View; ``c`` is the
+    window's RunController. The window keeps what this returns."""
     tb = win.addToolBar(QCoreApplication.translate("layouts", "Training"))
     tb.setObjectName("training_toolbar")
     tb.setMovable(False)
@@ -283,14 +285,15 @@ def add_actions(win, c) -> None:
               QStyle.SP_BrowserReload))
     m = win.menuBar().addMenu(QCoreApplication.translate("layouts", "&File"))
     m.addAction(QCoreApplication.translate("layouts", "Load CSV…"), win.open_csv_dialog)
-    win.cancel_csv_action = m.addAction(QCoreApplication.translate("layouts", "Cancel loading"), QKeySequence.Cancel, c.cancel_csv)
-    win.cancel_csv_action.setEnabled(False)
+    cancel_csv = m.addAction(QCoreApplication.translate("layouts", "Cancel loading"), QKeySequence.Cancel, win.csv_loader.cancel_csv)
+    cancel_csv.setEnabled(False)
     m.addAction(QCoreApplication.translate("layouts", "Export plots as PNG…"), win.open_export_dialog)
-    m.addAction(QCoreApplication.translate("layouts", "Export history as CSV…"), lambda: export.history_dialog(win))
+    m.addAction(QCoreApplication.translate("layouts", "Export history as CSV…"), win.open_history_dialog)
     m.addSeparator()
     m.addAction(QCoreApplication.translate("layouts", "Quit"), QKeySequence.Quit, win.close)
     t = win.menuBar().addMenu(QCoreApplication.translate("layouts", "&Train"))
     t.setObjectName("train_menu")
+    run_actions = {}
     for name, text, key, slot, tip, icon in specs:
         keys = QKeySequence(key).toString(QKeySequence.NativeText)
         a = QAction(win.style().standardIcon(icon), f"{text}\t{keys}", win)
@@ -306,13 +309,13 @@ def add_actions(win, c) -> None:
         tb.addAction(a)
         t.addAction(a)
         tb.widgetForAction(a).setObjectName(name)  # the tests find the buttons by these names
-        setattr(win, name + "_action", a)
+        run_actions[name] = a
     tb.addSeparator()
-    win.watch_speed_box = watch_speed_box(c)
+    speed = watch_speed_box(c)
     label = QLabel(QCoreApplication.translate("layouts", "Watch speed") + " ")
-    label.setToolTip(win.watch_speed_box.toolTip())
+    label.setToolTip(speed.toolTip())
     tb.addWidget(label)
-    tb.addWidget(win.watch_speed_box)
+    tb.addWidget(speed)
     v = win.menuBar().addMenu(QCoreApplication.translate("layouts", "&View"))
     v.setObjectName("view_menu")  # found by name: its title is translated
     v.addAction(QCoreApplication.translate("layouts", "Compact layout (tabs)"), lambda: win.apply_layout("compact"))
@@ -320,3 +323,5 @@ def add_actions(win, c) -> None:
     v.addSeparator()
     for dock in win.docks.values():
         v.addAction(dock.toggleViewAction())
+    return Bar({"file": m, "train": t, "view": v}, tb, run_actions["play"], run_actions["step"],
+               run_actions["reset"], cancel_csv, speed)

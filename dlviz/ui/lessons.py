@@ -4,7 +4,7 @@ flash the views it talks about, one-click variations, and the glossary EN ↔ KO
 
 The lessons themselves are :mod:`dlviz.training.lessons` (Qt-free, shared with
 ``dlviz train --lesson``); this module only shows them and applies their scenes
-to a MainWindow. ``install(window)`` adds it; ``window.lessons`` is the dock and
+to a MainWindow. The window makes its :class:`LessonsDock` (``window.lessons``);
 ``window.open_lesson(id)`` opens one.
 """
 
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialog
 from superqt.utils import create_worker
 
 from ..training.compare import variants
-from ..training.lessons import DOCKS, Lesson, find_lesson, load_lessons, run_lesson
+from ..training.lessons import Lesson, find_lesson, load_lessons, run_lesson
 from ..training.messages import RunState
 from .fonts import wm_title
+from .i18n import current_language
+from .viewspec import VIEWS
 
 SETTINGS_DONE = "lessons/done"  # the ids of the lessons whose run has ended, comma-separated
 HIGHLIGHT_MS = 1500  # how long a "look at" frame stays, fading over its last third
@@ -44,10 +46,6 @@ def _tr(text: str) -> str:
 
 def language() -> str:
     """The language the lesson texts are shown in: the window's ("en" or "ko")."""
-    try:
-        from .i18n import current_language
-    except ImportError:  # (the i18n module came later: English until it is there)
-        return "en"
     lang = current_language()
     return lang if lang in ("en", "ko") else "en"
 
@@ -341,6 +339,24 @@ class LessonsDock(QDockWidget):
         win.controller.state_changed.connect(self._on_state)
         win.controller.frames_ready.connect(self._on_frames)
         win.frame_drawn.connect(self._select_layer)
+        self._add_to(win)
+
+    def _add_to(self, win) -> None:
+        """Dock it on the left (hidden until Help ▸ Lessons or F1; placed when first shown:
+        the window's size is known then) and add Help ▸ Lessons (``action``, objectName
+        "lessons_action") and Help ▸ Glossary."""
+        win.addDockWidget(Qt.LeftDockWidgetArea, self)
+        self.hide()
+        self.visibilityChanged.connect(self._on_first_shown)
+        help_menu = win.menu("help", QCoreApplication.translate("lessons", "&Help"))
+        self.action = win.add_action("help", QCoreApplication.translate("lessons", "Lessons"), self.present, name="lessons_action",
+                                     shortcut=QKeySequence(QKeySequence.HelpContents),
+                                     tip=QCoreApplication.translate("lessons", "The course's lessons, one idea at a time"))
+        help_menu.addAction(QCoreApplication.translate("lessons", "Glossary"), self.show_glossary).setObjectName("glossary_action")
+
+    def _on_first_shown(self, shown: bool) -> None:
+        if shown:
+            self._placed = True
 
     # -- the list and the progress -------------------------------------------------------------
 
@@ -516,32 +532,15 @@ class LessonsDock(QDockWidget):
         self._runs = self._current_runs()
         self._scene_pending = True
         self._apply_views(l)
-        if hasattr(w, "show_thinned"):
-            w.show_thinned.setChecked(bool(l.thinned) and l.config.dropout > 0)
+        w.show_thinned_network(bool(l.thinned) and l.config.dropout > 0)
 
     def _current_runs(self) -> frozenset[int]:
         c = self.win.controller
         return frozenset(dict(c.compare)) if c.compare else frozenset({c.run_id})
 
-    def _docks(self) -> dict[str, QDockWidget]:
-        """The view docks a scene may name, by objectName (the window's, the comparison's, ...)."""
-        w = self.win
-        docks = {name: w.docks.get(name) or w.findChild(QDockWidget, name) for name in DOCKS}
-        return {name: d for name, d in docks.items() if d is not None}
-
     def _apply_views(self, l: Lesson) -> None:
-        w = self.win
-        docks = self._docks()
+        self.win.show_views(l.views["visible"], l.views["front"])
         visible = set(l.views["visible"])
-        for name, dock in docks.items():
-            if name == "controls_dock":
-                continue
-            dock.setVisible(name in visible)
-        for name in l.views["visible"]:  # each tab stack shows its lesson view, the front one last
-            if name != l.views["front"] and name in docks:
-                docks[name].raise_()
-        if l.views["front"] in docks:
-            docks[l.views["front"]].raise_()
         self._layer_wanted = None if l.layer is None else l.layer - 1
         self._select_layer()
         if "dropout_dock" in visible:
@@ -566,11 +565,9 @@ class LessonsDock(QDockWidget):
     def _select_layer(self, frame=None) -> None:
         """The scene's hidden layer in the views that pick one (the health view's combo). It
         takes once the view has drawn the new network: before, it knows the old depth."""
-        health = getattr(self.win, "health_view", None)
-        if self._layer_wanted is None or health is None or self._current_runs() != self._runs:
+        if self._layer_wanted is None or self._current_runs() != self._runs:
             return
-        health.set_layer(self._layer_wanted)
-        if health.layer == self._layer_wanted:
+        if self.win.select_layer(self._layer_wanted):
             self._layer_wanted = None
 
     def _on_frames(self, frames) -> None:
@@ -679,15 +676,15 @@ class LessonsDock(QDockWidget):
         w = self.win
         if view == "decision_plot":
             # While comparing, the centre holds the tiles: the decision regions are there.
-            return w.tiles if w.controller.compare and hasattr(w, "tiles") else w.decision_view
+            return w.comparison.tiles if w.controller.compare else w.decision_view
         if view == "decision_thinned":
-            w.show_thinned.setChecked(w.config.dropout > 0)
+            w.show_thinned_network(w.config.dropout > 0)
             return w.thinned_view
         if view == "dropout_dock":
             self._focus_dropout_run()
         if view == "compare_tiles":
-            return getattr(w, "tiles", None)
-        dock = w.docks.get(view) or self._docks().get(view)
+            return w.comparison.tiles
+        dock = w.dock(view)
         if dock is None:
             return None
         dock.show()
@@ -735,9 +732,7 @@ class LessonsDock(QDockWidget):
 
 def view_names() -> dict[str, str]:
     """What a "look at" button calls each view."""
-    from .layouts import dock_titles
-
-    return {**dock_titles(), "decision_plot": QCoreApplication.translate("lessons", "Decision regions"), "decision_thinned": QCoreApplication.translate("lessons", "Thinned network"),
+    return {**{name: spec.translated_title() for name, spec in VIEWS.items()}, "decision_plot": QCoreApplication.translate("lessons", "Decision regions"), "decision_thinned": QCoreApplication.translate("lessons", "Thinned network"),
             "compare_tiles": QCoreApplication.translate("lessons", "Comparison tiles"), "compare_dock": QCoreApplication.translate("lessons", "Comparison"),
             "controls_dock": QCoreApplication.translate("lessons", "Hyperparameters")}
 
@@ -748,26 +743,3 @@ def _clear(layout) -> None:
         if item.widget() is not None:
             item.widget().hide()
             item.widget().deleteLater()
-
-
-def install(win) -> LessonsDock:
-    """Add the Lessons dock (hidden until Help ▸ Lessons or F1) and the Help menu's
-    "Lessons" action (objectName "lessons_action") to ``win``, a MainWindow."""
-    dock = LessonsDock(win)
-    win.addDockWidget(Qt.LeftDockWidgetArea, dock)
-    dock.hide()  # placed when first shown: the window's size is known then
-    dock.visibilityChanged.connect(lambda shown: setattr(dock, "_placed", True) if shown else None)
-    win.lessons = dock
-    help_menu = next((a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "help_menu"),
-                     None)
-    if help_menu is None:
-        help_menu = win.menuBar().addMenu(QCoreApplication.translate("lessons", "&Help"))
-        help_menu.setObjectName("help_menu")
-    action = help_menu.addAction(QCoreApplication.translate("lessons", "Lessons"))
-    action.setObjectName("lessons_action")
-    action.setShortcut(QKeySequence(QKeySequence.HelpContents))
-    action.setToolTip(QCoreApplication.translate("lessons", "The course's lessons, one idea at a time"))
-    action.triggered.connect(dock.present)
-    win.lessons_action = action
-    help_menu.addAction(QCoreApplication.translate("lessons", "Glossary"), dock.show_glossary).setObjectName("glossary_action")
-    return dock

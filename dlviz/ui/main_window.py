@@ -8,24 +8,30 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStyle
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox,
+                               QStyle, QWidget)
 
 from ..config import Config
+from ..training.lessons import dock_names as lesson_dock_names
 from ..training.messages import RunState
-from . import compare, export, gc_policy, i18n, inspector, layouts, lessons, runs, settings as stored
+from . import export, gc_policy, i18n, layouts, settings as stored
+from .compare import Comparison
 from .controller import RunController
-from .fonts import wm_title
+from .csv_loading import CsvLoader
+from .experiments import ExperimentFiles
+from .fonts import register_fonts, wm_title
+from .inspector import InspectorFeature
+from .lab.labs import Labs
+from .lessons import LessonsDock
 from .panels import ControlPanel
+from .pinned import PinnedRuns
+from .runs import Runs, warn
 from .scheduler import FrameScheduler
 from .style import configure_pyqtgraph
-from .views import (ActivationView, DecisionView, DropoutView, GradientView, HealthView, LossView, NetworkView,
-                    WeightsView)
+from .views import DecisionView
 from .views.common import unit_name
-from .views.schedule import ScheduleView
-from .lab import lr_finder as lr_finder_lab, sweep as sweep_lab
-from .lab import landscape as landscape_lab, paths as paths_lab
-from ..training.trainer import DEFAULT_HORIZON_EPOCHS
+from .viewspec import VIEWS, ViewSpec
 
 
 class MainWindow(QMainWindow):
@@ -39,14 +45,20 @@ class MainWindow(QMainWindow):
         """``dataset``: the Dataset of ``config.csv``, read once up front (the file is not read again)."""
         super().__init__()
         gc_policy.install()  # a window built by a script or a test: cycles are collected in this thread only
+        register_fonts()  # as `dlviz` does: Hangul (a CSV's class names, say) drawn where the system has no font for it
         configure_pyqtgraph()
         # The window manager draws the title with the system's fonts: Korean only where one has Hangul.
         self.setWindowTitle(wm_title(self.tr("dlviz — watch a neural network learn"),
                                      "dlviz — watch a neural network learn"))
         self.settings = settings
         saved, bad = stored.stored_config(settings) if settings is not None and config is None else (None, False)
+        # The run in units of one concern each: the run and its config, the pinned runs,
+        # experiment files and CSV loading.
         self.controller = c = RunController(config or saved, self)
         c.csv_dataset = dataset if config is not None and config.csv else None
+        self.pinned = PinnedRuns(c, self)
+        self.experiments = ExperimentFiles(c, self.pinned, self)
+        self.csv_loader = CsvLoader(c, self)
         self.layout_name = "compact"
         self._laid_out = self._restored_layout = False
 
@@ -55,10 +67,6 @@ class MainWindow(QMainWindow):
         self.thinned_view.set_title(self.tr("One thinned network (a dropout mask)"))
         self.thinned_view.set_legend_visible(False)
         self.thinned_view.hide()
-        self.loss_view, self.network_view = LossView(), NetworkView()
-        self.gradient_view, self.health_view, self.weights_view = GradientView(), HealthView(), WeightsView()
-        self.activation_view, self.dropout_view = ActivationView(), DropoutView()
-        self.schedule_view = ScheduleView(DEFAULT_HORIZON_EPOCHS)  # the trainer's horizon when there is no budget
         self.show_val = layouts.checkbox("show_validation", self.tr("Show validation points"),
                                          self.tr("Points held out from training, drawn as hollow triangles."), True)
         self.show_thinned = layouts.checkbox("show_thinned", self.tr("Compare with a thinned network"), self.tr(
@@ -66,34 +74,36 @@ class MainWindow(QMainWindow):
             "mini-batch's first sample saw (its dropout mask) below the full network used for evaluation."))
         self.setCentralWidget(layouts.central_widget(self.decision_view, self.thinned_view,
                                                      (self.show_val, self.show_thinned)))
-        loss_box, self.log_box, self.smoothing = layouts.loss_box(self.loss_view)
         self.panel = ControlPanel()
-        view_of = {"loss_dock": self.loss_view, "network_dock": self.network_view,
-                   "gradient_dock": self.gradient_view, "health_dock": self.health_view,
-                   "weights_dock": self.weights_view, "activation_dock": self.activation_view,
-                   "dropout_dock": self.dropout_view, "schedule_dock": self.schedule_view}
-        self.docks = layouts.add_docks(self, {**view_of, "loss_dock": loss_box}, self.panel.in_scroll_area())
-        self._dock_of = {v: name for name, v in view_of.items()}
+        #: The docked views by dock name (the registry's, dlviz.ui.viewspec.VIEWS), and every dock by name.
+        self.views: dict[str, QWidget] = {}
+        self.docks: dict[str, QDockWidget] = {}
+        self._dock_of: dict[QWidget, str] = {}
         self._dock_shown: dict[str, bool] = {}
+        self._tool_docks: dict[str, QDockWidget] = {}
+        self.scheduler = FrameScheduler(self._draw_fast, [], self.on_screen, self)
+        layouts.set_corners(self)
+        for spec in VIEWS.values():
+            self.add_dock(spec)
+        self.docks["controls_dock"] = controls = layouts.controls_dock(self, self.panel.in_scroll_area())
+        controls.visibilityChanged.connect(lambda shown: self._on_dock_visibility("controls_dock", shown))
         layouts.arrange(self, self.docks, "compact")
-        self.scheduler = FrameScheduler(self._draw_fast, list(view_of.values()), self.on_screen, self)
-        layouts.add_actions(self, self.controller)
-        compare.install(self)  # Train ▸ Compare…: tiles, overlaid curves, a summary
-        lr_finder_lab.install(self)  # Train ▸ Find learning rate…
-        sweep_lab.install(self)  # Train ▸ Sweep…
-        inspector.install(self)  # click the plane or a unit: softmax, cross-entropy, z = Σ wᵢaᵢ + b
-        paths_lab.install(self)  # View ▸ Optimizer paths lab…
-        landscape_lab.install(self)  # View ▸ Loss landscape…
-        runs.install(self)  # pinned runs, experiment files, drag-and-drop
-        i18n.install_menu(self)  # View ▸ Language
-        lessons.install(self)  # Help ▸ Lessons (F1): the course's lessons, the glossary
+        bar = layouts.add_actions(self, c)
+        self.menus: dict[str, QMenu] = bar.menus  # "file", "train", "view" ("help" when first asked for)
+        self.toolbar = bar.toolbar
+        self.play_action, self.step_action, self.reset_action = bar.play, bar.step, bar.reset
+        self.cancel_csv_action, self.watch_speed_box = bar.cancel_csv, bar.watch_speed_box
+        # The features, each a class of its own module that adds its docks and actions through this API.
+        self.comparison = Comparison(self)  # Train ▸ Compare…: tiles, overlaid curves, a summary
+        self.inspector = InspectorFeature(self)  # click the plane or a unit: softmax, cross-entropy, z = Σ wᵢaᵢ + b
+        self.labs = Labs(self)  # Train ▸ Find learning rate…, Sweep…; View ▸ Optimizer paths lab…, Loss landscape…
+        self.runs = Runs(self)  # pinned runs, experiment files, drag-and-drop
+        self.language_menu = i18n.language_menu(self)  # View ▸ Language
+        self.lessons = LessonsDock(self)  # Help ▸ Lessons (F1): the course's lessons, the glossary
         self.status_label = QLabel()
         self.status_label.setObjectName("status_text")
         self.statusBar().addWidget(self.status_label, 1)
 
-        for name, dock in self.docks.items():
-            # A view brought to the front shows the newest frame at once.
-            dock.visibilityChanged.connect(lambda shown, n=name: self._on_dock_visibility(n, shown))
         self.show_val.toggled.connect(self.decision_view.set_show_validation)
         self.show_val.toggled.connect(self.thinned_view.set_show_validation)
         self.show_thinned.toggled.connect(self._on_thinned_toggled)
@@ -107,11 +117,12 @@ class MainWindow(QMainWindow):
         c.state_changed.connect(self._on_state)
         c.state_changed.connect(self.state_changed)
         c.status_changed.connect(self.status_label.setText)
-        c.notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        for unit in (c, self.pinned, self.experiments):
+            unit.notice.connect(lambda text: self.statusBar().showMessage(text, 5000))
         c.stalled.connect(self._offer_restart)
-        c.csv_loading.connect(self._on_csv_loading)
-        c.csv_loaded.connect(self._on_csv_loaded)
-        c.csv_failed.connect(lambda why: runs.warn(self, "csv_failed", self.tr("Cannot load CSV"), why))
+        self.csv_loader.csv_loading.connect(self._on_csv_loading)
+        self.csv_loader.csv_loaded.connect(self._on_csv_loaded)
+        self.csv_loader.csv_failed.connect(lambda why: warn(self, "csv_failed", self.tr("Cannot load CSV"), why))
         self.scheduler.drawn.connect(self.frame_drawn)
 
         if settings is not None:
@@ -137,6 +148,120 @@ class MainWindow(QMainWindow):
     worker_thread = property(lambda self: self.controller.worker_thread)
     training_pid = property(lambda self: self.controller.training_pid)
 
+    # The registry's built-in views, by the names the window has always given them.
+    loss_view = property(lambda self: self.views["loss_dock"])
+    network_view = property(lambda self: self.views["network_dock"])
+    gradient_view = property(lambda self: self.views["gradient_dock"])
+    health_view = property(lambda self: self.views["health_dock"])
+    weights_view = property(lambda self: self.views["weights_dock"])
+    activation_view = property(lambda self: self.views["activation_dock"])
+    dropout_view = property(lambda self: self.views["dropout_dock"])
+    schedule_view = property(lambda self: self.views["schedule_dock"])
+
+    # -- the window's public shape: docks, menus, actions ---------------------------------------
+
+    def add_dock(self, spec: ViewSpec) -> QDockWidget:
+        """Build the view ``spec`` describes and dock it: drawn by the scheduler while on
+        screen, in the View menu (once there is one), placed by the layouts. The dock."""
+        if spec.name in self.docks:
+            raise ValueError(f"the window has a dock {spec.name!r} already")
+        view = spec.factory()
+        view.setObjectName(spec.plot)
+        dock = self._dock(spec.name, spec.translated_title(), layouts.dock_content(spec.name, view), spec.area,
+                          QDockWidget.DockWidgetClosable)
+        self.views[spec.name] = view
+        self.docks[spec.name] = dock
+        self._dock_of[view] = spec.name
+        self.scheduler.add(view)
+        # A view brought to the front shows the newest frame at once.
+        dock.visibilityChanged.connect(lambda shown, n=spec.name: self._on_dock_visibility(n, shown))
+        if "view" in getattr(self, "menus", {}):  # added after the window was built
+            self.menus["view"].addAction(dock.toggleViewAction())
+        return dock
+
+    def add_tool_dock(self, name: str, title: str, widget: QWidget,
+                      area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+        """A feature's dock (the comparison, the pinned runs, the inspector): closable and
+        hidden until the feature shows it; not one of the layouts' view docks."""
+        dock = self._dock(name, title, widget, area, QDockWidget.DockWidgetClosable)
+        dock.hide()
+        self._tool_docks[name] = dock
+        return dock
+
+    def dock(self, name: str) -> QDockWidget | None:
+        """A view's dock, the controls' or a feature's ("compare_dock", "runs_dock", ...), by name."""
+        return self.docks.get(name) or self._tool_docks.get(name)
+
+    def show_views(self, visible, front: str) -> None:
+        """Show the view docks named in ``visible`` (the other view docks close; the controls
+        stay), each tab stack with its named view in front and ``front`` in front of all
+        (a lesson's scene)."""
+        docks = {name: self.dock(name) for name in lesson_dock_names()}
+        docks = {name: d for name, d in docks.items() if d is not None}
+        for name, dock in docks.items():
+            if name != "controls_dock":
+                dock.setVisible(name in visible)
+        for name in visible:  # each tab stack shows its named view, the front one last
+            if name != front and name in docks:
+                docks[name].raise_()
+        if front in docks:
+            docks[front].raise_()
+
+    def select_layer(self, layer: int) -> bool:
+        """Hidden layer ``layer`` (0-based) in the views that pick one (the dead-units view);
+        False while they know a network too shallow for it (the new one's frame is on its way)."""
+        health = self.views.get("health_dock")
+        if health is None:
+            return True
+        health.set_layer(layer)
+        return health.layer == layer
+
+    def show_thinned_network(self, on: bool) -> None:
+        """Show (or hide) the thinned network below the decision regions (only with dropout)."""
+        self.show_thinned.setChecked(on)
+
+    def _dock(self, name: str, title: str, widget: QWidget, area, closable) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable | closable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def menu(self, name: str, title: str = "") -> QMenu:
+        """The menu bar's menu ``name`` ("file", "train", "view", ...); one not there yet
+        is added, titled ``title`` (translated by the caller)."""
+        if name not in self.menus:
+            if not title:
+                raise ValueError(f"no menu {name!r}; the menus are {', '.join(self.menus)}")
+            m = self.menuBar().addMenu(title)
+            m.setObjectName(f"{name}_menu")
+            self.menus[name] = m
+        return self.menus[name]
+
+    def add_action(self, menu: str, text: str, slot=None, *, name: str = "", tip: str = "", shortcut=None,
+                   separator: bool = False, toolbar: str = "", before: QAction | None = None) -> QAction:
+        """A menu entry in menu ``menu`` (see :meth:`menu`), after a separator if asked, or
+        before ``before``: objectName ``name``, tooltip ``tip``, ``shortcut``, ``slot`` on
+        trigger. ``toolbar``: also a button on the training toolbar, with this objectName."""
+        m = self.menu(menu)
+        if separator:
+            m.insertSeparator(before) if before is not None else m.addSeparator()
+        action = QAction(text, m)
+        if name:
+            action.setObjectName(name)
+        if tip:
+            action.setToolTip(tip)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if slot is not None:
+            action.triggered.connect(slot)
+        m.insertAction(before, action) if before is not None else m.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+            self.toolbar.widgetForAction(action).setObjectName(toolbar)
+        return action
+
     def play(self) -> None:
         self.controller.play()
 
@@ -150,13 +275,13 @@ class MainWindow(QMainWindow):
     def open_experiment(self, path) -> bool:
         """Open a ``.dlviz`` file: its runs (paused where saved), pinned runs and views.
         A bad file changes nothing and says why in a dialog."""
-        return self.controller.open_experiment(path)
+        return self.experiments.open_experiment(path)
 
     def save_experiment(self, path) -> bool:
         """Save every run, pinned run and the views' state into ``path`` (the answer
-        comes as the controller's ``saved`` signal)."""
-        return self.controller.save_experiment(path, {"layout": self.layout_name,
-                                                      "compare_x": self.compare_curves.x_key})
+        comes as ``self.experiments.saved``)."""
+        return self.experiments.save_experiment(path, {"layout": self.layout_name,
+                                                      "compare_x": self.comparison.curves.x_key})
 
     def open_lesson(self, lesson_id: str):
         """Open lesson ``lesson_id`` in the Lessons dock: its scene, paused, and its question
@@ -171,7 +296,7 @@ class MainWindow(QMainWindow):
         self.controller.apply_config(new)
 
     def load_csv(self, path) -> None:
-        self.controller.load_csv(path)
+        self.csv_loader.load_csv(path)
 
     # -- controller -> widgets -------------------------------------------------------------------
 
@@ -251,7 +376,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Load a CSV dataset"), "",
                                               self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if path:
-            self.controller.load_csv(path)
+            self.csv_loader.load_csv(path)
 
     def _on_csv_loading(self, path: str) -> None:
         self.setCursor(Qt.BusyCursor)
@@ -259,7 +384,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Loading {name}… (Esc cancels)").format(name=Path(path).name))
 
     def _on_csv_loaded(self, ok: bool) -> None:
-        if not self.controller.csv_busy:
+        if not self.csv_loader.csv_busy:
             self.unsetCursor()
             self.cancel_csv_action.setEnabled(False)
             self.statusBar().clearMessage()
@@ -268,11 +393,8 @@ class MainWindow(QMainWindow):
     @property
     def plot_widgets(self) -> dict:
         """Every view by objectName, but the thinned decision view (shown on demand)."""
-        return {"decision_plot": self.decision_view, "loss_plot": self.loss_view,
-                "activation_plot": self.activation_view, "dropout_plot": self.dropout_view,
-                "network_view": self.network_view, "gradient_plot": self.gradient_view,
-                "health_plot": self.health_view, "weights_plot": self.weights_view,
-                "schedule_plot": self.schedule_view}
+        return {"decision_plot": self.decision_view, **{s.plot: self.views[s.name] for s in VIEWS.values()
+                                                        if s.name in self.views}}
 
     def export_png(self, folder, scale: float = export.DEFAULT_SCALE) -> list[Path]:
         """Write every plot (in a comparison: its tiles, curves and summary too) and the
@@ -289,10 +411,14 @@ class MainWindow(QMainWindow):
         try:
             paths = self.export_png(folder, float(choice.rstrip("×")))
         except (export.ExportError, OSError, ValueError) as e:
-            runs.warn(self, "export_failed", self.tr("Export failed"), str(e))
+            warn(self, "export_failed", self.tr("Export failed"), str(e))
             return
         self.statusBar().showMessage(self.tr("Wrote {n} PNG files to {folder}").format(n=len(paths), folder=folder),
                                      6000)
+
+    def open_history_dialog(self) -> None:
+        """File ▸ Export history as CSV…"""
+        export.history_dialog(self)
 
     # -- layout, settings and shutdown ---------------------------------------------------------
 
@@ -322,13 +448,14 @@ class MainWindow(QMainWindow):
                 self.scheduler.shown(v)
 
     def closeEvent(self, event) -> None:
-        if not runs.may_close(self):  # a comparison or pinned runs not saved: it asks first
+        if not self.runs.may_close():  # a comparison or pinned runs not saved: it asks first
             event.ignore()
             return
         if self.settings is not None:
             problem = stored.save(self.settings, self.config, self)
             if problem:
                 print(f"dlviz: {problem}", file=sys.stderr)
+        self.csv_loader.close()
         self.controller.close()
         self.scheduler.stop()  # a frame still on its way must not draw into a closing window
         super().closeEvent(event)

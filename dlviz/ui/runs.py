@@ -1,7 +1,7 @@
 """Pinned runs and experiment files in the window: the Runs dock, Train ▸ Pin run,
 File ▸ Open/Save experiment, recent files, and drag-and-drop of ``.dlviz`` and
 ``.csv`` files. The RunController keeps the runs; this module only shows them
-(``install(window)`` adds it to a MainWindow).
+(the window makes its :class:`Runs`).
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QDockWidget, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMenu,
-                               QMessageBox, QPushButton, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QListWidget, QListWidgetItem, QMenu,
+                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from ..common.files import remove_stale_temps
 from ..common.numbers import sig3
@@ -80,10 +80,10 @@ class RunsList(QWidget):
     """The Runs dock's content: the pinned runs, each shown/hidden, renamed, removed,
     or compared again with the current settings."""
 
-    def __init__(self, controller, parent=None):
+    def __init__(self, pinned, parent=None):
         super().__init__(parent)
         self.setObjectName("runs_list")
-        self.c = controller
+        self.c = pinned  # the window's PinnedRuns
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         self.list = QListWidget()
@@ -110,8 +110,8 @@ class RunsList(QWidget):
         self.list.itemChanged.connect(self._on_item_changed)
         self.list.currentRowChanged.connect(lambda _: self._enable())
         self._filling = False
-        controller.ghosts_changed.connect(self.show_ghosts)
-        self.show_ghosts(controller.ghosts)
+        pinned.ghosts_changed.connect(self.show_ghosts)
+        self.show_ghosts(pinned.ghosts)
 
     def _on_selected(self, action) -> None:
         row = self.list.currentRow()
@@ -194,9 +194,9 @@ def drop_file(win, path: Path) -> None:
 # -- recent files ---------------------------------------------------------------------------------
 
 
-def recent_files(win) -> list[str]:
+def recent_files(win, runs=None) -> list[str]:
     s = win.settings
-    value = s.value(RECENT_KEY, []) if s is not None else getattr(win, "_recent", [])
+    value = s.value(RECENT_KEY, []) if s is not None else (runs or win.runs).recent
     if isinstance(value, str):
         value = [value]
     return [v for v in (value or []) if isinstance(v, str)][:MAX_RECENT]
@@ -208,14 +208,15 @@ def remember(win, path: str) -> None:
     if win.settings is not None:
         win.settings.setValue(RECENT_KEY, files)
     else:
-        win._recent = files
+        win.runs.recent = files
     fill_recent_menu(win)
 
 
-def fill_recent_menu(win) -> None:
-    menu: QMenu = win.recent_menu
+def fill_recent_menu(win, runs=None) -> None:
+    runs = runs or win.runs
+    menu: QMenu = runs.recent_menu
     menu.clear()
-    files = recent_files(win)
+    files = recent_files(win, runs)
     for f in files:
         a = menu.addAction(Path(f).name, lambda f=f: win.open_experiment(f))
         a.setToolTip(f)
@@ -256,17 +257,18 @@ def save_dialog(win) -> None:
 ASK_ON_CLOSE_KEY = "ask_save_on_close"  # False once the learner ticked "Don't ask again"
 
 
-def _signature(c) -> tuple:
+def signature(win) -> tuple:
     """What a save keeps and closing would lose: the runs compared, the pinned runs, how far each run got."""
+    c = win.controller
     frames = c.frames
     steps = tuple(f.snap.step for f in frames) if frames is not None else ()
-    return tuple(c.compare), tuple((g.name, g.epoch) for g in c.ghosts), steps
+    return tuple(c.compare), tuple((g.name, g.epoch) for g in win.pinned.ghosts), steps
 
 
 def unsaved(win) -> bool:
     """Would closing lose a comparison or pinned runs not saved as they are now?"""
     c = win.controller
-    return bool(c.compare or c.ghosts) and getattr(win, "_saved_signature", None) != _signature(c)
+    return bool(c.compare or win.pinned.ghosts) and win.runs.saved_signature != signature(win)
 
 
 def asks_on_close(settings) -> bool:
@@ -279,14 +281,15 @@ def may_close(win) -> bool:
     runs not saved, it asks first (Save / Discard / Cancel, and "Don't ask again",
     remembered in the settings) and returns False; the answer closes the window or not.
     A window without settings (a script's, a test's, a screenshot's) never asks."""
-    if getattr(win, "_close_ok", False) or not asks_on_close(win.settings) or not unsaved(win):
+    if win.runs.close_ok or not asks_on_close(win.settings) or not unsaved(win):
         return True
     box = win.findChild(QMessageBox, "save_before_close")
     if box is not None and box.isVisible():
         box.raise_()
         return False
     c = win.controller
-    if c.compare and c.ghosts:
+    ghosts = win.pinned.ghosts
+    if c.compare and ghosts:
         text = QCoreApplication.translate("runs", "Save the comparison and the pinned runs before closing?")
     elif c.compare:
         text = QCoreApplication.translate("runs", "Save the comparison before closing?")
@@ -322,7 +325,7 @@ def may_close(win) -> bool:
 
 
 def _close_now(win) -> None:
-    win._close_ok = True
+    win.runs.close_ok = True
     win.close()
 
 
@@ -332,7 +335,7 @@ def _save_then_close(win) -> None:
     path = save_path_dialog(win)
     if not path:
         return
-    c = win.controller
+    c = win.experiments
 
     def done(saved_path: str, error: str) -> None:
         c.saved.disconnect(done)
@@ -351,100 +354,100 @@ def open_dialog(win) -> None:
         win.open_experiment(path)
 
 
-def install(win) -> None:
-    """Add pinned runs and experiment files to ``win`` (a MainWindow)."""
-    c = win.controller
-    win.runs_list = RunsList(c)
-    dock = QDockWidget(QCoreApplication.translate("runs", "Pinned runs"), win)
-    dock.setObjectName("runs_dock")
-    dock.setWidget(win.runs_list)
-    win.addDockWidget(Qt.RightDockWidgetArea, dock)
-    dock.hide()  # shown when the first run is pinned, or from the View menu
-    win.runs_dock = dock
+class Runs:
+    """Pinned runs and experiment files in a MainWindow (made by the window): the Runs
+    ``dock`` with its ``list``, File ▸ Open/Save experiment and ``recent_menu``, Train ▸
+    Pin run (``pin_action``), and drag-and-drop onto the window."""
 
-    file_menu = win.menuBar().actions()[0].menu()
-    first = file_menu.actions()[0]
-    open_action = file_menu.addAction(QCoreApplication.translate("runs", "Open experiment…"))
-    open_action.setShortcut(QKeySequence.StandardKey.Open)
-    open_action.setObjectName("open_experiment_action")
-    open_action.triggered.connect(lambda: open_dialog(win))
-    win.recent_menu = QMenu(QCoreApplication.translate("runs", "Open recent"), win)
-    win.recent_menu.setObjectName("recent_menu")
-    save_action = file_menu.addAction(QCoreApplication.translate("runs", "Save experiment…"))
-    save_action.setShortcut(QKeySequence.StandardKey.Save)
-    save_action.setObjectName("save_experiment_action")
-    save_action.setToolTip(QCoreApplication.translate("runs", "Every run, pinned run and view into one .dlviz file; Open goes on where it stopped"))
-    save_action.triggered.connect(lambda: save_dialog(win))
-    for a in (open_action, win.recent_menu.menuAction(), save_action):
-        file_menu.removeAction(a)
-        file_menu.insertAction(first, a)
-    file_menu.insertSeparator(first)
-    fill_recent_menu(win)
-    for f in recent_files(win):  # a save killed half-way (the app with it) left a temporary file
-        remove_stale_temps(f)
+    def __init__(self, win):
+        self.win = win
+        self.recent: list[str] = []  # recent files of a window without settings
+        self.saved_signature = None  # what the last save (or open) held: closing then loses nothing
+        self.close_ok = False  # the learner answered the question on closing
+        c = win.controller
+        self.list = RunsList(win.pinned)
+        # shown when the first run is pinned, or from the View menu
+        self.dock = dock = win.add_tool_dock("runs_dock", QCoreApplication.translate("runs", "Pinned runs"), self.list)
 
-    train = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "train_menu")
-    win.pin_action = train.addAction(QCoreApplication.translate("runs", "Pin run"), lambda: c.pin())
-    win.pin_action.setObjectName("pin_action")
-    win.pin_action.setShortcut("Ctrl+P")
-    win.pin_action.setToolTip(QCoreApplication.translate("runs", "Keep this run as a faded ghost to compare the next ones with (Ctrl+P)"))
-    toolbar = win.findChild(QToolBar, "training_toolbar")
-    toolbar.addAction(win.pin_action)
-    toolbar.widgetForAction(win.pin_action).setObjectName("pin")
-    view = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "view_menu")
-    view.addAction(dock.toggleViewAction())
+        file_menu = win.menu("file")
+        first = file_menu.actions()[0]
+        win.add_action("file", QCoreApplication.translate("runs", "Open experiment…"), lambda: open_dialog(win),
+                                     name="open_experiment_action", shortcut=QKeySequence.StandardKey.Open,
+                                     before=first)
+        self.recent_menu = QMenu(QCoreApplication.translate("runs", "Open recent"), win)
+        self.recent_menu.setObjectName("recent_menu")
+        file_menu.insertMenu(first, self.recent_menu)
+        win.add_action("file", QCoreApplication.translate("runs", "Save experiment…"), lambda: save_dialog(win), name="save_experiment_action",
+                       shortcut=QKeySequence.StandardKey.Save, before=first,
+                       tip=QCoreApplication.translate("runs", "Every run, pinned run and view into one .dlviz file; Open goes on where it stopped"))
+        file_menu.insertSeparator(first)
+        fill_recent_menu(win, self)
+        for f in recent_files(win, self):  # a save killed half-way (the app with it) left a temporary file
+            remove_stale_temps(f)
 
-    def on_ghosts(ghosts) -> None:
-        win.loss_view.set_ghosts(ghosts)
-        win.compare_curves.set_ghosts(ghosts)
-        if ghosts and not dock.isVisible():
-            # Under the controls, not under the curves (the loss plot needs its height to
-            # show the ghost's line next to the live one), nor a seventh tab beside the
-            # network (at 1366 px every tab title there was elided: "Net…", "Wei…").
-            controls = win.docks["controls_dock"]
-            if dock.isFloating() or win.dockWidgetArea(controls) == Qt.DockWidgetArea.NoDockWidgetArea:
-                win.tabifyDockWidget(win.docks["network_dock"], dock)
-            else:
-                win.splitDockWidget(controls, dock, Qt.Orientation.Vertical)
-                h = controls.height()
-                win.resizeDocks([controls, dock], [h - min(PINNED_HEIGHT, h // 3), min(PINNED_HEIGHT, h // 3)],
-                                Qt.Orientation.Vertical)
-            dock.show()
-            dock.raise_()
+        self.pin_action = win.add_action(
+            "train", QCoreApplication.translate("runs", "Pin run"), lambda: win.pinned.pin(), name="pin_action", shortcut="Ctrl+P",
+            tip=QCoreApplication.translate("runs", "Keep this run as a faded ghost to compare the next ones with (Ctrl+P)"), toolbar="pin")
+        win.menu("view").addAction(dock.toggleViewAction())
 
-    c.ghosts_changed.connect(on_ghosts)
+        def on_ghosts(ghosts) -> None:
+            win.loss_view.set_ghosts(ghosts)
+            win.comparison.curves.set_ghosts(ghosts)
+            if ghosts and not dock.isVisible():
+                # Under the controls, not under the curves (the loss plot needs its height to
+                # show the ghost's line next to the live one), nor a seventh tab beside the
+                # network (at 1366 px every tab title there was elided: "Net…", "Wei…").
+                controls = win.docks["controls_dock"]
+                if dock.isFloating() or win.dockWidgetArea(controls) == Qt.DockWidgetArea.NoDockWidgetArea:
+                    win.tabifyDockWidget(win.docks["network_dock"], dock)
+                else:
+                    win.splitDockWidget(controls, dock, Qt.Orientation.Vertical)
+                    h = controls.height()
+                    win.resizeDocks([controls, dock], [h - min(PINNED_HEIGHT, h // 3), min(PINNED_HEIGHT, h // 3)],
+                                    Qt.Orientation.Vertical)
+                dock.show()
+                dock.raise_()
 
-    def on_saved(path: str, error: str) -> None:
-        if error:
-            warn(win, "save_failed", QCoreApplication.translate("runs", "Save failed"), error)
-            return
-        remember(win, path)
-        win._saved_signature = _signature(c)  # closing now loses nothing
-        win.statusBar().showMessage(QCoreApplication.translate("runs", "Saved {path}").format(path=path), 6000)
+        win.pinned.ghosts_changed.connect(on_ghosts)
 
-    def on_opened(path: str, window: dict) -> None:
-        remember(win, path)
-        # Just opened is as saved: taken from the opened runs' first frames.
-        ids = {i for i, _ in c.compare} or {c.run_id}
+        def on_saved(path: str, error: str) -> None:
+            if error:
+                warn(win, "save_failed", QCoreApplication.translate("runs", "Save failed"), error)
+                return
+            remember(win, path)
+            self.saved_signature = signature(win)  # closing now loses nothing
+            win.statusBar().showMessage(QCoreApplication.translate("runs", "Saved {path}").format(path=path), 6000)
 
-        def adopt(frames) -> None:
-            if {f.run_id for f in frames} == ids:
-                c.frames_ready.disconnect(adopt)
-                win._saved_signature = _signature(c)
+        def on_opened(path: str, window: dict) -> None:
+            remember(win, path)
+            # Just opened is as saved: taken from the opened runs' first frames.
+            ids = {i for i, _ in c.compare} or {c.run_id}
 
-        c.frames_ready.connect(adopt)
-        if window.get("layout") in ("compact", "all"):
-            win.apply_layout(window["layout"])
-        x = window.get("compare_x")
-        i = win.compare_curves.x_axis.findData(x)
-        if i >= 0:
-            win.compare_curves.x_axis.setCurrentIndex(i)
-        win.statusBar().showMessage(QCoreApplication.translate("runs", "Opened {path}: press Play to go on").format(path=path), 8000)
+            def adopt(frames) -> None:
+                if {f.run_id for f in frames} == ids:
+                    c.frames_ready.disconnect(adopt)
+                    self.saved_signature = signature(win)
 
-    c.saved.connect(on_saved)
-    c.opened.connect(on_opened)
-    c.open_failed.connect(lambda why: warn(win, "open_failed", QCoreApplication.translate("runs", "Cannot open experiment"), why))
+            c.frames_ready.connect(adopt)
+            if window.get("layout") in ("compact", "all"):
+                win.apply_layout(window["layout"])
+            x = window.get("compare_x")
+            i = win.comparison.curves.x_axis.findData(x)
+            if i >= 0:
+                win.comparison.curves.x_axis.setCurrentIndex(i)
+            win.statusBar().showMessage(QCoreApplication.translate("runs", "Opened {path}: press Play to go on").format(path=path), 8000)
 
-    win.setAcceptDrops(True)
-    win._drops = _Drops(win)
-    win.installEventFilter(win._drops)
+        win.experiments.saved.connect(on_saved)
+        win.experiments.opened.connect(on_opened)
+        win.experiments.open_failed.connect(lambda why: warn(win, "open_failed", QCoreApplication.translate("runs", "Cannot open experiment"), why))
+
+        win.setAcceptDrops(True)
+        self.drops = _Drops(win)
+        win.installEventFilter(self.drops)
+
+    def may_close(self) -> bool:
+        """See :func:`may_close`."""
+        return may_close(self.win)
+
+    def unsaved(self) -> bool:
+        return unsaved(self.win)

@@ -40,6 +40,11 @@ class FrameScheduler(QObject):
         self._slow_at = 0.0
         self._turn = 0  # whose turn it is among the slow views
 
+    def add(self, view) -> None:
+        """Draw ``view`` too (in its turn, while it is on screen)."""
+        if view not in self._slow:
+            self._slow.append(view)
+
     def submit(self, frames: Frames) -> None:
         """Keep the newest frame; many arriving in one turn cost one draw."""
         if self._stopped:

@@ -96,7 +96,7 @@
 <context>
     <name>GraphicsScene</name>
     <message>
-        <location filename="../../dlviz/ui/i18n.py" line="+50"/>
+        <location filename="../../dlviz/ui/i18n.py" line="+51"/>
         <source>Export...</source>
         <extracomment>The languages the window speaks, by code, each named in itself: a new language is a new ``.ts`` file compiled to its ``.qm`` (``python -m dlviz.ui.i18n_update --new &lt;code&gt;``). pyqtgraph&apos;s own strings the window shows (the plots&apos; right-click menu), from pyqtgraph/GraphicsScene/GraphicsScene.py and graphicsItems/ViewBox/ViewBoxMenu.py: lupdate is not run over site-packages, so they are marked here (tests/ui/test_translations.py checks that the installed pyqtgraph asks for no other).</extracomment>
         <translation>내보내기...</translation>
@@ -133,17 +133,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dlviz/ui/main_window.py" line="+44"/>
+        <location filename="../../dlviz/ui/main_window.py" line="+51"/>
         <source>dlviz — watch a neural network learn</source>
         <translation>dlviz — 신경망이 배우는 모습 보기</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>One thinned network (a dropout mask)</source>
         <translation>솎아 낸 신경망 하나 (드롭아웃 마스크)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Show validation points</source>
         <translation>검증 점 보이기</translation>
     </message>
@@ -163,8 +163,9 @@
         <translation>드롭아웃을 쓰면 학습은 스텝마다 다른 솎아 낸 신경망을 봅니다. 이 미니배치의 첫 샘플이 본 신경망(드롭아웃 마스크)을 평가에 쓰는 전체 신경망 아래에 보여 줍니다.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Cannot load CSV</source>
+        <extracomment>The docked views by dock name (the registry&apos;s, dlviz.ui.viewspec.VIEWS), and every dock by name.</extracomment>
         <translation>CSV를 불러올 수 없음</translation>
     </message>
     <message>
@@ -173,7 +174,7 @@
         <translation>저장된 설정을 읽을 수 없어 초기화했습니다.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+179"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
@@ -223,7 +224,7 @@
         <translation>{name} 불러오는 중… (Esc로 취소)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Export plots into folder</source>
         <translation>그래프를 내보낼 폴더</translation>
     </message>
@@ -251,7 +252,7 @@
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../dlviz/ui/controller.py" line="+44"/>
+        <location filename="../../dlviz/ui/controller.py" line="+39"/>
         <source>ready</source>
         <translation>준비</translation>
     </message>
@@ -336,7 +337,7 @@
         <translation>학습률 {v}</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+174"/>
         <source>{label} · epoch {n}</source>
         <translation>{label} · 에포크 {n}</translation>
     </message>
@@ -346,7 +347,7 @@
         <translation>{act}, {opt}, 학습률 {lr} · 에포크 {n}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../dlviz/ui/pinned.py" line="+34"/>
         <source>Nothing to pin yet: the run has no frame.</source>
         <translation>아직 고정할 것이 없습니다: 실행에 프레임이 없습니다.</translation>
     </message>
@@ -356,7 +357,7 @@
         <translation>고정한 실행은 최대 {n}개입니다: 먼저 하나를 지우세요.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The pinned run has the current settings: press Reset to train it again.</source>
         <translation>고정한 실행의 설정이 지금과 같습니다: 다시 학습하려면 초기화를 누르세요.</translation>
     </message>
@@ -366,17 +367,17 @@
         <translation>고정한 실행은 {keys}이(가) 다릅니다: 비교는 설정 한두 개만 바꿉니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../dlviz/ui/experiments.py" line="+38"/>
         <source>Nothing to save: no run is training.</source>
         <translation>저장할 것이 없습니다: 학습 중인 실행이 없습니다.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>{path}: window.json does not fit its runs ({e})</source>
         <translation>{path}: window.json이 실행과 맞지 않습니다 ({e})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../dlviz/ui/controller.py" line="+67"/>
         <source>This run has ended: press Reset or change a setting.</source>
         <translation>이 실행은 끝났습니다: 초기화를 누르거나 설정을 바꾸세요.</translation>
     </message>
@@ -391,7 +392,7 @@
         <translation>손실 지형이 계산되지 않았습니다</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+83"/>
         <source> — press Play to start a new one</source>
         <translation> — 재생을 누르면 새로 시작합니다</translation>
     </message>
@@ -672,7 +673,7 @@
         <translation>에포크 {n}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Curves</source>
         <translation>곡선</translation>
     </message>
@@ -682,17 +683,17 @@
         <translation>요약</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Comparison</source>
         <translation>비교</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Compare…</source>
         <translation>비교…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Train 2 to 4 runs that differ in one setting, side by side</source>
         <translation>설정 하나만 다른 실행 2~4개를 나란히 학습합니다</translation>
     </message>
@@ -702,12 +703,12 @@
         <translation>비교 끝내기</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Compared: {values}. Change them in Train ▸ Compare…</source>
         <translation>비교 중: {values}. 학습 ▸ 비교…에서 바꾸세요</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-107"/>
         <source>run</source>
         <translation>실행</translation>
     </message>
@@ -1304,9 +1305,9 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../dlviz/ui/export.py" line="+47"/>
+        <location filename="../../dlviz/ui/export.py" line="+49"/>
         <source>could not write {n} of {total} PNG files: {what}</source>
-        <extracomment>File names of the exported plots, by view objectName.</extracomment>
+        <extracomment>File names of the exported pictures that are not docked views, by objectName (a docked view&apos;s is its ViewSpec&apos;s: :func:`plot_file`).</extracomment>
         <translation>PNG 파일 {total}개 중 {n}개를 쓰지 못했습니다: {what}</translation>
     </message>
     <message>
@@ -1330,7 +1331,7 @@
         <translation>결정 영역 · {run}</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+132"/>
         <source>Export history as CSV</source>
         <translation>학습 기록을 CSV로 내보내기</translation>
     </message>
@@ -1550,12 +1551,12 @@
         <translation>이어서 활성화 함수 {name}: {formula}&lt;br&gt;f(z) = {name}({z}) = &lt;b&gt;{a}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Softmax inspector</source>
         <translation>소프트맥스 살펴보기</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+55"/>
         <source>{unit}: waiting for the numbers…</source>
         <translation>{unit}: 값을 기다리는 중…</translation>
     </message>
@@ -1694,12 +1695,12 @@
         <translation>손실 지형 없음: {why}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Loss landscape…</source>
         <translation>손실 지형…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The training loss around the current weights, with the path training took</source>
         <translation>현재 가중치 주변의 훈련 손실과 학습이 지나온 경로</translation>
     </message>
@@ -1707,53 +1708,53 @@
 <context>
     <name>layouts</name>
     <message>
-        <location filename="../../dlviz/ui/lab/paths.py" line="+576"/>
-        <location filename="../../dlviz/ui/layouts.py" line="+316"/>
+        <location filename="../../dlviz/ui/layouts.py" line="+319"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/layouts.py" line="-285"/>
+        <location filename="../../dlviz/ui/viewspec.py" line="+116"/>
         <source>Loss and accuracy</source>
+        <extracomment>How a dock is put into a layout: beside another (a split left-right), below it (a split top-bottom), in a tab with it; or first in the right or bottom area. Short titles: in the compact layout at 1366 px six of them share one tab bar 519 px wide (&quot;Dead units and saturation&quot; and its like were elided to &quot;Dead u…&quot;); the plots&apos; own titles say the rest.</extracomment>
         <translation>손실과 정확도</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Gradient flow</source>
         <translation>기울기 흐름</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Dead units</source>
         <translation>죽은 뉴런</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+6"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../dlviz/ui/layouts.py" line="-281"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
@@ -1793,12 +1794,12 @@
         <translation>평활화</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Hyperparameters</source>
         <translation>하이퍼파라미터</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+138"/>
         <source>Training</source>
         <extracomment>The window manager&apos;s frame (title bar and borders) around a window not yet shown, whose real frame is not known: a generous guess (most title bars are 24-38 px).</extracomment>
         <translation>학습</translation>
@@ -1869,7 +1870,7 @@
         <translation>학습(&amp;T)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Watch speed</source>
         <translation>보기 속도</translation>
     </message>
@@ -1887,14 +1888,14 @@
 <context>
     <name>lessons</name>
     <message>
-        <location filename="../../dlviz/ui/lessons.py" line="+85"/>
+        <location filename="../../dlviz/ui/lessons.py" line="+83"/>
         <location line="+240"/>
-        <location line="+447"/>
+        <location line="+32"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-267"/>
         <source>Find a term (English or Korean)</source>
         <translation>용어 찾기 (영어 또는 한국어)</translation>
     </message>
@@ -1920,13 +1921,13 @@
     </message>
     <message>
         <location line="+112"/>
-        <location line="+187"/>
-        <location line="+371"/>
+        <location line="+146"/>
+        <location line="+59"/>
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="-180"/>
         <source>The course&apos;s lessons in order; ✓: its run has been watched to the end</source>
         <translation>강의 순서대로 놓인 수업입니다. ✓: 실행을 끝까지 본 수업</translation>
     </message>
@@ -1972,17 +1973,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+98"/>
         <source>The next lesson of the course</source>
         <translation>강의의 다음 수업</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-94"/>
         <source>The course&apos;s terms in English and Korean</source>
         <translation>강의 용어를 영어와 한국어로</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+87"/>
         <source>Each lesson sets up the window for one idea of the course, asks you to predict what the run will show, then runs it. Choose a lesson in the list: its settings replace the current ones.</source>
         <translation>수업마다 강의의 개념 하나에 맞게 창을 준비하고, 실행 결과를 먼저 예측하게 한 뒤 실행합니다. 목록에서 수업을 고르면 그 설정이 지금 설정을 대신합니다.</translation>
     </message>
@@ -2007,7 +2008,7 @@
         <translation>먼저 답을 고르세요</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+67"/>
         <source>Right!</source>
         <translation>맞았습니다!</translation>
     </message>
@@ -2037,7 +2038,7 @@
         <translation>확인을 실행할 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>Decision regions</source>
         <translation>결정 영역</translation>
     </message>
@@ -2062,12 +2063,12 @@
         <translation>하이퍼파라미터</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-386"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The course&apos;s lessons, one idea at a time</source>
         <translation>강의의 수업, 한 번에 개념 하나씩</translation>
     </message>
@@ -2201,12 +2202,12 @@
         <translation>학습률을 {lr}(으)로 바꿨습니다.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Find learning rate…</source>
         <translation>학습률 찾기…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The learning-rate range test: train from fresh weights with a growing learning rate and suggest where the loss falls fastest</source>
         <translation>학습률 범위 시험: 새 가중치에서 학습률을 키워 가며 학습하고, 손실이 가장 빨리 줄어드는 학습률을 추천합니다</translation>
     </message>
@@ -2214,7 +2215,7 @@
 <context>
     <name>paths_lab</name>
     <message>
-        <location filename="../../dlviz/ui/lab/paths.py" line="-422"/>
+        <location filename="../../dlviz/ui/lab/paths.py" line="+122"/>
         <source>{name}, lr {lr}</source>
         <extracomment>One colour per optimizer, by registry order: Okabe-Ito without its yellow, which vanishes on the light end of the surface&apos;s colour map. Learning rates that show each optimizer&apos;s character on each surface within a few hundred steps (measured: the path moves visibly, neither jumping to the minimum in a step nor blowing up). Scale-free optimizers (RMSprop, Adagrad, Adam) take steps of about lr whatever the gradient, so theirs are much larger than SGD&apos;s on steep surfaces. An optimizer or surface missing here starts at the surface&apos;s own lr.</extracomment>
         <translation>{name}, 학습률 {lr}</translation>
@@ -2331,7 +2332,7 @@
         <translation>일시정지</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+61"/>
         <source>Optimizer paths lab…</source>
         <translation>옵티마이저 경로 실험실…</translation>
     </message>
@@ -3130,7 +3131,7 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
         <translation>고정한 실행의 설정을 지금 설정과 나란히 다시 학습합니다</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>(none yet)</source>
         <translation>(아직 없음)</translation>
     </message>
@@ -3145,7 +3146,7 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
         <translation>dlviz 실험 파일 (*.dlviz)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Save the comparison and the pinned runs before closing?</source>
         <translation>닫기 전에 비교와 고정한 실행을 저장할까요?</translation>
     </message>
@@ -3185,42 +3186,42 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
         <translation>dlviz 실험 파일 (*.dlviz);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Pinned runs</source>
         <translation>고정한 실행</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Open experiment…</source>
         <translation>실험 열기…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Open recent</source>
         <translation>최근 파일 열기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save experiment…</source>
         <translation>실험 저장…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Every run, pinned run and view into one .dlviz file; Open goes on where it stopped</source>
         <translation>모든 실행, 고정한 실행, 보기를 .dlviz 파일 하나에 담습니다. 열면 멈춘 곳에서 이어집니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Pin run</source>
         <translation>실행 고정</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Keep this run as a faded ghost to compare the next ones with (Ctrl+P)</source>
         <translation>이 실행을 흐린 잔상으로 남겨 다음 실행과 비교합니다 (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Save failed</source>
         <translation>저장 실패</translation>
     </message>
@@ -3432,12 +3433,12 @@ at step {n}</source>
         <translation>지금 실행은 {cell} ({e} 에포크)입니다: 재생을 눌러 학습하세요.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Sweep…</source>
         <translation>스윕…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Train a grid over one or two settings in parallel and compare the cells&apos; results</source>
         <translation>설정 한두 개의 격자를 나란히 학습하고 칸마다 결과를 비교합니다</translation>
     </message>

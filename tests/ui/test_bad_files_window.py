@@ -134,7 +134,7 @@ def test_opening_bad_files_in_the_window_warns_once_each_and_changes_nothing(ope
     w = open_window(Config(samples=100, hidden=(4,)))
     good = ex.save(tmp_path / "good.dlviz", [ex.SavedRun("run", trainer)], window={"focus": 0},
                    ghosts=[_ghost(trainer)]).read_bytes()
-    config, run_id, ghosts = w.controller.config, w.controller.run_id, w.controller.ghosts
+    config, run_id, ghosts = w.controller.config, w.controller.run_id, w.pinned.ghosts
     cases = {kind: tmp_path / f"{i}.dlviz" for i, kind in enumerate(EDITS)}
     for kind, path in cases.items():
         name, change = EDITS[kind]
@@ -144,10 +144,10 @@ def test_opening_bad_files_in_the_window_warns_once_each_and_changes_nothing(ope
         assert w.open_experiment(path) is False, kind
         text = _box(w, qtbot)
         assert str(path) in text and "\n" not in text.strip(), (kind, text)
-        assert (w.controller.config, w.controller.run_id, w.controller.ghosts) == (config, run_id, ghosts), kind
+        assert (w.controller.config, w.controller.run_id, w.pinned.ghosts) == (config, run_id, ghosts), kind
     assert w.controller.state.name != "ERROR"
     assert w.open_experiment(tmp_path / "good.dlviz") is True  # the window still works
-    assert len(w.controller.ghosts) == 1 and w.runs_list.list.count() == 1
+    assert len(w.pinned.ghosts) == 1 and w.runs.list.list.count() == 1
 
 
 @pytest.fixture

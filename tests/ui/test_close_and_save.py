@@ -43,7 +43,7 @@ def make_window(qtbot, settings):
 
     yield make
     for w in made:
-        w._close_ok = True  # (no question in the teardown)
+        w.runs.close_ok = True  # (no question in the teardown)
         w.close()
 
 
@@ -98,7 +98,7 @@ def test_save_then_close_writes_the_file(make_window, qtbot, tmp_path, monkeypat
     win = make_window()
     win.play()
     qtbot.waitUntil(lambda: win.frame.snap.epoch >= 1, timeout=TIMEOUT)
-    assert win.controller.pin()  # a pinned run, no comparison
+    assert win.pinned.pin()  # a pinned run, no comparison
     target = tmp_path / "kept.dlviz"
     monkeypatch.setattr(runs, "save_path_dialog", lambda w: str(target))
     assert not win.close()
@@ -115,7 +115,7 @@ def test_nothing_unsaved_nothing_asked(make_window, qtbot, tmp_path):
     _compare(win, qtbot)
     win.pause()
     qtbot.waitUntil(lambda: win.controller.state != "training", timeout=TIMEOUT)
-    with qtbot.waitSignal(win.controller.saved, timeout=TIMEOUT):
+    with qtbot.waitSignal(win.experiments.saved, timeout=TIMEOUT):
         assert win.save_experiment(tmp_path / "now.dlviz")
     qtbot.waitUntil(lambda: not runs.unsaved(win), timeout=TIMEOUT)
     assert win.close()  # saved as it is: no question

@@ -20,37 +20,37 @@ def win(open_window):
 def test_a_comparison_shows_a_tile_per_run_curves_and_a_summary(win, qtbot):
     assert win.controller.start_compare({"optimizer": ["sgd", "adam", "rmsprop"]})
     win.play()
-    qtbot.waitUntil(lambda: len(win.tiles.tiles) == 3 and win.frame.snap.epoch >= 3
-                    and win.compare_table.rowCount() == 3, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: len(win.comparison.tiles.tiles) == 3 and win.frame.snap.epoch >= 3
+                    and win.comparison.table.rowCount() == 3, timeout=TIMEOUT)
     win.pause()
     qtbot.waitUntil(lambda: win.frame.state != "training", timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: win.compare_table.item(2, 0) is not None, timeout=TIMEOUT)
-    assert win.centralWidget().currentWidget() is win.tiles
-    titles = [t.getPlotItem().titleLabel.text for t in win.tiles.tiles]
+    qtbot.waitUntil(lambda: win.comparison.table.item(2, 0) is not None, timeout=TIMEOUT)
+    assert win.centralWidget().currentWidget() is win.comparison.tiles
+    titles = [t.getPlotItem().titleLabel.text for t in win.comparison.tiles.tiles]
     assert [t.split(" · ")[0] for t in titles] == ["sgd", "adam", "rmsprop"]
     assert all("% val" in t for t in titles)
-    assert [win.compare_table.item(r, 0).text() for r in range(3)] == ["sgd", "adam", "rmsprop"]
-    curves = win.compare_curves.curves
+    assert [win.comparison.table.item(r, 0).text() for r in range(3)] == ["sgd", "adam", "rmsprop"]
+    curves = win.comparison.curves.curves
     assert len(curves) == 3 and all(len(c[0].xData) >= 3 for c in curves)
     # Each run's curve is its own history.
     ids = [i for i, _ in win.controller.compare]
     assert not np.array_equal(curves[0][0].yData, curves[1][0].yData)
     # The x axis switch: steps.
-    win.compare_curves.x_axis.setCurrentIndex(1)
+    win.comparison.curves.x_axis.setCurrentIndex(1)
     assert curves[0][0].xData[-1] > curves[0][0].xData.size  # steps, not epochs
     # A click on the third tile focuses its run: the single-run views follow.
-    tile = win.tiles.tiles[2]
+    tile = win.comparison.tiles.tiles[2]
     qtbot.mouseClick(tile.viewport(), Qt.LeftButton, pos=QPoint(tile.width() // 2, tile.height() // 2))
     assert win.controller.run_id == ids[2]
     qtbot.waitUntil(lambda: win.frame is not None and win.frame.run_id == ids[2], timeout=TIMEOUT)
     # So does a click on a run's name in the curves' legend (the curve stays shown).
-    glw = win.compare_curves.glw
-    _, label = next((s, lab) for s, lab in win.compare_curves.legend.items if lab.text == "adam")
+    glw = win.comparison.curves.glw
+    _, label = next((s, lab) for s, lab in win.comparison.curves.legend.items if lab.text == "adam")
     where = glw.mapFromScene(label.sceneBoundingRect().center())
     qtbot.mouseClick(glw.viewport(), Qt.LeftButton, pos=where)
     assert win.controller.run_id == ids[1] and curves[1][0].isVisible()
     # Stop comparing: one run again, the single decision view back.
-    win.stop_compare_action.trigger()
+    win.comparison.stop_action.trigger()
     qtbot.waitUntil(lambda: win.centralWidget().currentIndex() == 0 and win.controller.compare == (),
                     timeout=TIMEOUT)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from dlviz.config import Config
 from dlviz.training.messages import RunState
 from dlviz.ui.controller import RunController, status_text
+from dlviz.ui.csv_loading import CsvLoader
 
 TIMEOUT = 15_000
 
@@ -31,6 +32,12 @@ def ctl(qtbot):
     qtbot.waitUntil(lambda: c.frame is not None, timeout=TIMEOUT)
     yield c
     c.close()
+
+
+@pytest.fixture
+def loader(ctl):
+    """The CSV loading unit of ``ctl`` (the window holds one beside its RunController)."""
+    return CsvLoader(ctl)
 
 
 def test_no_widget_is_made(qtbot):
@@ -99,15 +106,15 @@ def test_a_change_after_divergence_keeps_playing(ctl, qtbot):
     assert ctl.playing and ctl.state == RunState.TRAINING
 
 
-def test_the_newest_csv_choice_wins(ctl, qtbot, tmp_path):
+def test_the_newest_csv_choice_wins(ctl, loader, qtbot, tmp_path):
     big = tmp_path / "big.csv"
     big.write_text("".join(f"{i % 97 / 10},{i % 89 / 10},{'ab'[i % 2]}\n" for i in range(300_000)))
     small = tmp_path / "small.csv"
     small.write_text("".join(f"{i / 10},{i % 7},{'xy'[i % 2]}\n" for i in range(50)))
     ends = []
-    ctl.csv_loaded.connect(ends.append)
-    ctl.load_csv(big)
-    ctl.load_csv(small)
+    loader.csv_loaded.connect(ends.append)
+    loader.load_csv(big)
+    loader.load_csv(small)
     qtbot.waitUntil(lambda: True in ends, timeout=TIMEOUT)
     assert ctl.config.csv == str(small) and len(ctl.csv_dataset.y) == 50
     qtbot.waitUntil(lambda: ctl.frame.run_id == ctl.run_id, timeout=TIMEOUT)
@@ -116,41 +123,43 @@ def test_the_newest_csv_choice_wins(ctl, qtbot, tmp_path):
     assert ctl.config.csv == str(small)
 
 
-def test_a_toy_dataset_chosen_while_loading_cancels_the_load(ctl, qtbot, tmp_path):
+def test_a_toy_dataset_chosen_while_loading_cancels_the_load(ctl, loader, qtbot, tmp_path):
     big = tmp_path / "big.csv"
     big.write_text("".join(f"{i % 97 / 10},{i % 89 / 10},{i % 2}\n" for i in range(300_000)))
     failed = []
-    ctl.csv_failed.connect(failed.append)
-    ctl.load_csv(big)
-    assert ctl.csv_busy
-    with qtbot.waitSignal(ctl.csv_loaded, timeout=1000) as ended:
+    loader.csv_failed.connect(failed.append)
+    loader.load_csv(big)
+    assert loader.csv_busy
+    with qtbot.waitSignal(loader.csv_loaded, timeout=1000) as ended:
         ctl.set_value("dataset", "moons")
-    assert ended.args == [False] and not ctl.csv_busy
+    assert ended.args == [False] and not loader.csv_busy
     qtbot.waitUntil(lambda: ctl.frame.run_id == ctl.run_id, timeout=TIMEOUT)
     assert ctl.config.dataset == "moons" and ctl.config.csv == "" and ctl.csv_dataset is None
     assert failed == []  # a cancel is not an error
 
 
-def test_a_fifo_fails_at_once(ctl, qtbot, tmp_path):
+def test_a_fifo_fails_at_once(ctl, loader, qtbot, tmp_path):
     if not hasattr(os, "mkfifo"):
         pytest.skip("no FIFOs here")
     fifo = tmp_path / "pipe.csv"
     os.mkfifo(fifo)
-    with qtbot.waitSignal(ctl.csv_failed, timeout=TIMEOUT) as failed:
-        ctl.load_csv(fifo)
+    with qtbot.waitSignal(loader.csv_failed, timeout=TIMEOUT) as failed:
+        loader.load_csv(fifo)
     assert "not a regular file" in failed.args[0]
-    assert not ctl.csv_busy and ctl.config.csv == ""
+    assert not loader.csv_busy and ctl.config.csv == ""
 
 
 def test_closing_while_a_csv_loads_says_nothing_afterwards(qtbot, tmp_path):
     big = tmp_path / "big.csv"
     big.write_text("".join(f"{i % 97 / 10},{i % 89 / 10},{i % 2}\n" for i in range(300_000)))
     c = RunController(Config(samples=100))
+    loader = CsvLoader(c)
     c.start()
     said = []
-    c.csv_failed.connect(said.append)
-    c.csv_loaded.connect(said.append)
-    c.load_csv(big)
+    loader.csv_failed.connect(said.append)
+    loader.csv_loaded.connect(said.append)
+    loader.load_csv(big)
+    loader.close()  # (the window closes both)
     c.close()
     settle()
     assert said == [] and c.config.csv == ""

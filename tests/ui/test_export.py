@@ -129,12 +129,12 @@ def test_a_comparisons_export_holds_its_tiles_curves_summary_and_names(open_wind
     win = open_window(Config(samples=150, hidden=(8,)))
     assert win.controller.start_compare({"optimizer": ["sgd", "momentum", "rmsprop", "adam"]})
     win.play()
-    qtbot.waitUntil(lambda: len(win.tiles.tiles) == 4 and win.frame.snap.epoch >= 3
-                    and win.compare_table.rowCount() == 4, timeout=20_000)
+    qtbot.waitUntil(lambda: len(win.comparison.tiles.tiles) == 4 and win.frame.snap.epoch >= 3
+                    and win.comparison.table.rowCount() == 4, timeout=20_000)
     win.pause()
     qtbot.waitUntil(lambda: win.frame.state != "training", timeout=20_000)
-    qtbot.waitUntil(lambda: win.compare_dock.isVisible(), timeout=20_000)
-    in_front = not win.compare_dock.visibleRegion().isEmpty()
+    qtbot.waitUntil(lambda: win.comparison.dock.isVisible(), timeout=20_000)
+    in_front = not win.comparison.dock.visibleRegion().isEmpty()
     seen = {}
     real = export.render_plot
 
@@ -169,10 +169,10 @@ def test_a_comparisons_export_holds_its_tiles_curves_summary_and_names(open_wind
             assert width <= 0.35 * seen[name]["width"], (name, width, seen[name]["width"])
     # The summary whole: every column, every run.
     summary = QImage(str(tmp_path / "compare_summary.png"))
-    header = win.compare_table.horizontalHeader()
+    header = win.comparison.table.horizontalHeader()
     assert summary.width() >= sum(header.sectionSizeFromContents(c).width() for c in range(header.count()))
     # The window as it was: the comparison's tab in front as before.
-    qtbot.waitUntil(lambda: (not win.compare_dock.visibleRegion().isEmpty()) == in_front, timeout=5_000)
+    qtbot.waitUntil(lambda: (not win.comparison.dock.visibleRegion().isEmpty()) == in_front, timeout=5_000)
 
 
 def test_a_stale_temporary_file_is_removed_by_the_next_export(views, tmp_path):

@@ -248,3 +248,28 @@ def test_a_korean_plot_title_renders(qapp, qtbot, tmp_path):
     assert rows_a != rows_b, "the two titles drew the same pixels: empty boxes"
     if os.environ.get("DLVIZ_KEEP_FONT_PNG"):  # to look at the picture by eye
         a.save(os.environ["DLVIZ_KEEP_FONT_PNG"])
+
+
+_SCRIPT_WINDOW = """
+import json
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+app = QApplication([])  # a script's own application, not dlviz's
+before = "NanumGothic" in QFontDatabase.families()
+from dlviz.ui import MainWindow  # as the README's Python API has it
+w = MainWindow()
+after = "NanumGothic" in QFontDatabase.families(QFontDatabase.WritingSystem.Korean)
+w.close()
+print(json.dumps({"before": before, "after": after, "type": type(w).__module__}))
+"""
+
+
+def test_a_window_built_from_a_script_registers_the_korean_font(tmp_path):
+    """``from dlviz.ui import MainWindow`` works, and its window draws Hangul (a CSV's
+    Korean class names, say) on a system without a Korean font, as `dlviz` does."""
+    latin = _latin_font()
+    proc = subprocess.run([sys.executable, "-c", _SCRIPT_WINDOW], capture_output=True, text=True, timeout=120,
+                          env=_isolated_fonts(tmp_path, *([latin] if latin else [])))
+    assert proc.returncode == 0, proc.stderr
+    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert got == {"before": False, "after": True, "type": "dlviz.ui.main_window"}

@@ -39,7 +39,7 @@ def click_plane(win, qtbot, x: float, y: float) -> None:
 
 
 def wait_probe(win, qtbot, unit=None):
-    ins = win.inspector
+    ins = win.inspector.widget
 
     def ok():
         p = ins.probe
@@ -70,13 +70,13 @@ def test_click_near_a_sample_snaps_to_it_and_shows_the_probe(win, qtbot):
     dx = 0.01 * (info.bounds[1] - info.bounds[0])  # 1 % of the plane away: within the snap radius
     near = insp.nearest_sample(info, (sx + dx, sy))
     click_plane(win, qtbot, sx + dx, sy)
-    ins = win.inspector
-    assert win.inspector_dock.isVisible()
+    ins = win.inspector.widget
+    assert win.inspector.dock.isVisible()
     assert ins.point == near[0] and ins.sample == (near[1], near[2])  # the nearest sample, taken whole
     assert ins.label == near[1] and not ins.label_box.isEnabled()
     assert win.controller.probe == ins.point
-    np.testing.assert_allclose(win.inspector_marker.getData()[0], [ins.point[0]])
-    assert win.inspector_marker.isVisible()
+    np.testing.assert_allclose(win.inspector.marker.getData()[0], [ins.point[0]])
+    assert win.inspector.marker.isVisible()
     p = wait_probe(win, qtbot)
     z, probs = p.logits, p.probs
     k = len(info.class_names)
@@ -96,7 +96,7 @@ def test_without_a_sample_the_label_is_picked_and_defaults_to_the_prediction(win
     info = win.frame.info
     x, y = empty_spot(info)
     win.decision_view.point_clicked.emit(x, y)
-    ins = win.inspector
+    ins = win.inspector.widget
     assert ins.sample is None and ins.point == (x, y) and ins.label_box.isEnabled()
     p = wait_probe(win, qtbot)
     assert ins.label == int(np.argmax(p.probs))
@@ -108,7 +108,7 @@ def test_without_a_sample_the_label_is_picked_and_defaults_to_the_prediction(win
     assert sig3(p.probs[other]) in ins.formula.text()
     # Clear: the cross goes, the process stops probing.
     ins.clear_button.click()
-    assert not win.inspector_marker.isVisible() and win.controller.probe is None
+    assert not win.inspector.marker.isVisible() and win.controller.probe is None
 
 
 def node_pos(view, layer, unit):
@@ -123,7 +123,7 @@ def test_a_clicked_unit_shows_its_sum(win, qtbot, layer, unit):
     with qtbot.waitSignal(view.unit_clicked, timeout=TIMEOUT) as got:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=node_pos(view, layer, unit))
     assert got.args == [layer, unit]
-    ins = win.inspector
+    ins = win.inspector.widget
     assert ins.point is not None  # no point yet: the first training sample is inspected
     p = wait_probe(win, qtbot, unit=(layer, unit))
     qtbot.waitUntil(lambda: ins.terms.isVisible(), timeout=TIMEOUT)
@@ -155,8 +155,8 @@ def test_numbers_follow_training(win, qtbot):
     win.decision_view.point_clicked.emit(x, y)
     first = wait_probe(win, qtbot)
     win.play()
-    qtbot.waitUntil(lambda: win.inspector.probe is not first
-                    and not np.allclose(win.inspector.probe.logits, first.logits), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: win.inspector.widget.probe is not first
+                    and not np.allclose(win.inspector.widget.probe.logits, first.logits), timeout=TIMEOUT)
     win.pause()
 
 
@@ -220,7 +220,7 @@ def test_probability_map_extremes():
 
 
 def test_dock_and_view_menu(win):
-    dock = win.inspector_dock
+    dock = win.inspector.dock
     assert dock.objectName() == "inspector_dock" and dock.windowTitle() == "Softmax inspector"
     action = win.findChild(QAction, "inspector_action")
     assert action is not None and action is dock.toggleViewAction()

@@ -235,7 +235,7 @@ def test_no_english_left_in_a_comparison(korean, qtbot):
     assert w.start_compare({"optimizer": ["sgd", "adam"]})
     qtbot.waitUntil(lambda: w.frame is not None and len(getattr(w.frame, "runs", ()) or ()) >= 0, timeout=5_000)
     w.play()
-    qtbot.waitUntil(lambda: w.compare_table.rowCount() == 2, timeout=30_000)
+    qtbot.waitUntil(lambda: w.comparison.table.rowCount() == 2, timeout=30_000)
     w.pause()
     left = english_strings(w)
     w.close()
@@ -435,15 +435,15 @@ def test_a_bad_csv_says_why_in_korean(korean, open_window, qtbot, tmp_path):
     w = open_window(Config(samples=100, hidden=(4,)))
     bad = tmp_path / "points.csv"
     bad.write_text("x1,x2,label\n0.1,0.2,a\n0.3,oops,b\n")
-    with qtbot.waitSignal(w.controller.csv_loaded, timeout=10_000):
-        w.controller.load_csv(bad)
+    with qtbot.waitSignal(w.csv_loader.csv_loaded, timeout=10_000):
+        w.csv_loader.load_csv(bad)
     title, text = said()
     assert _HANGUL.search(title)
     assert text == "points.csv, 3번째 줄: x2 값 'oops'은(는) 숫자가 아닙니다", text
     wide = tmp_path / "wide.csv"
     wide.write_text("1,2\n3,4\n")
-    with qtbot.waitSignal(w.controller.csv_loaded, timeout=10_000):
-        w.controller.load_csv(wide)
+    with qtbot.waitSignal(w.csv_loader.csv_loaded, timeout=10_000):
+        w.csv_loader.load_csv(wide)
     text = said()[1]
     assert text == "wide.csv, 1번째 줄: 필드 2개가 있습니다. 3개(x1, x2, label)여야 합니다", text
 

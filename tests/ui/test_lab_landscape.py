@@ -137,13 +137,13 @@ def test_the_main_window_menus_open_both_labs(open_window, qtbot):
     w = open_window(Config(dataset="xor", samples=200, hidden=(4,), batch_size=20, epochs=0, seed=2))
     actions = {a.objectName(): a for a in w.findChildren(QAction)}
     actions["paths_lab_action"].trigger()
-    assert w.paths_lab.isVisible() and w.paths_lab.objectName() == "paths_lab"
-    w.paths_lab.close()
+    assert w.labs.paths.window.isVisible() and w.labs.paths.window.objectName() == "paths_lab"
+    w.labs.paths.window.close()
 
     w.controller.play()
     qtbot.waitUntil(lambda: w.frame is not None and w.frame.snap.epoch >= 5, timeout=TIMEOUT)
     actions["landscape_action"].trigger()
-    lw = w.landscape_window
+    lw = w.labs.landscape.window
     assert lw.objectName() == "landscape_window" and lw.isVisible()
     assert lw.computing and "Computing" in lw.status.text()
     with qtbot.waitSignal(lw.drawn, timeout=TIMEOUT) as got:

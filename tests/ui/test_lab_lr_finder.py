@@ -20,7 +20,7 @@ SMALL = Config(samples=200, hidden=(8,), seed=3)
 
 
 def open_finder(w, qtbot):
-    w.find_lr_action.trigger()
+    w.labs.lr_finder.action.trigger()
     dialog = w.findChild(QDialog, "lr_finder_dialog")
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
     return dialog
@@ -33,8 +33,8 @@ def wait_result(dialog, qtbot):
 
 def test_the_menu_entry_runs_the_test_and_its_result_is_find_lrs(open_window, qtbot):
     w = open_window(SMALL)
-    assert w.find_lr_action.objectName() == "find_lr_action"
-    assert w.find_lr_action in w.menuBar().findChild(type(w.menuBar().actions()[0].menu()), "train_menu").actions()
+    assert w.labs.lr_finder.action.objectName() == "find_lr_action"
+    assert w.labs.lr_finder.action in w.menuBar().findChild(type(w.menuBar().actions()[0].menu()), "train_menu").actions()
     dialog = open_finder(w, qtbot)
     r = wait_result(dialog, qtbot)
     assert r is not None, dialog.error

@@ -20,7 +20,7 @@ TINY = Config(samples=60, hidden=(4,), batch_size=16, seed=5)
 
 
 def open_sweep(w):
-    w.sweep_action.trigger()
+    w.labs.sweep.action.trigger()
     dialog = w.findChild(QDialog, "sweep_dialog")
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
     return dialog
@@ -45,7 +45,7 @@ def click_cell(qtbot, heatmap, row, col):
 
 def test_a_small_sweep_fills_the_heatmap_and_a_click_opens_a_cell(open_window, qtbot):
     w = open_window(TINY)
-    assert w.sweep_action.objectName() == "sweep_action"
+    assert w.labs.sweep.action.objectName() == "sweep_action"
     dialog = open_sweep(w)
     axes = {"lr": ("0.01", "0.1"), "batch_size": ("8", "32")}
     set_axes(dialog, ("lr", axes["lr"]), ("batch_size", axes["batch_size"]))

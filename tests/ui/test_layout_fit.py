@@ -63,7 +63,7 @@ def test_no_tab_title_is_elided_at_1366(lang, qtbot):
     settle(qtbot)  # (the window lays its docks out once shown)
     w.apply_layout("compact")
     # The most tabs it ever has: the comparison and the softmax inspector open too.
-    for dock in (w.compare_dock, w.inspector_dock):
+    for dock in (w.comparison.dock, w.inspector.dock):
         w.tabifyDockWidget(w.docks["loss_dock"], dock)
         dock.show()
     settle(qtbot)
@@ -88,12 +88,12 @@ def test_the_comparison_shows_both_plots_whole_at_1366(open_window, qtbot):
     win = open_window(Config(samples=150, hidden=(8,)))
     assert win.controller.start_compare({"optimizer": ["sgd", "momentum", "rmsprop", "adam"]})
     win.play()
-    cc = win.compare_curves
+    cc = win.comparison.curves
     qtbot.waitUntil(lambda: len(cc.curves) == 4 and all(c[0].xData is not None and len(c[0].xData) >= 2
                                                          for c in cc.curves), timeout=TIMEOUT)
     win.pause()
     settle(qtbot)
-    assert win.dock_on_screen("compare_dock") or win.compare_dock.isVisible()
+    assert win.dock_on_screen("compare_dock") or win.comparison.dock.isVisible()
     view = cc.glw.mapToScene(cc.glw.viewport().rect()).boundingRect()
     for plot in (cc.loss_plot, cc.acc_plot):
         assert plot.vb.height() >= 50, plot.titleLabel.text
@@ -110,7 +110,7 @@ def test_the_comparison_shows_both_plots_whole_at_1366(open_window, qtbot):
             overlap = scene_rect(legend).intersected(scene_rect(plot.vb))
             assert overlap.width() <= 1 or overlap.height() <= 1
     # The dock's tabs and the x-axis choice beside them: the choice only with the curves.
-    tabs = win.findChild(type(win.compare_dock.widget()), "compare_tabs")
+    tabs = win.findChild(type(win.comparison.dock.widget()), "compare_tabs")
     assert tabs.cornerWidget() is cc.x_row and cc.x_row.isVisible()
     tabs.setCurrentIndex(1)
     assert not cc.x_row.isVisible()
@@ -402,8 +402,8 @@ def test_the_first_window_and_the_labs_fit_the_screen(tmp_path, screen):
 def _compare_4(win, qtbot):
     assert win.controller.start_compare({"optimizer": ["sgd", "momentum", "rmsprop", "adam"]})
     win.play()
-    qtbot.waitUntil(lambda: len(win.tiles.tiles) == 4 and win.frame is not None and win.frame.snap.epoch >= 3
-                    and all(t.frames_drawn > 1 for t in win.tiles.tiles), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: len(win.comparison.tiles.tiles) == 4 and win.frame is not None and win.frame.snap.epoch >= 3
+                    and all(t.frames_drawn > 1 for t in win.comparison.tiles.tiles), timeout=TIMEOUT)
     win.pause()
     qtbot.waitUntil(lambda: win.frame.state != "training", timeout=TIMEOUT)
     settle(qtbot)
@@ -417,7 +417,7 @@ def test_the_tiles_titles_share_one_size_and_follow_the_width(open_window, qtbot
     """"sgd · 30% val" was drawn at 12 pt beside "momentum · 47.5% val" at 10 pt."""
     win = open_window(Config(samples=150, hidden=(8,)))
     _compare_4(win, qtbot)
-    tiles = win.tiles.tiles
+    tiles = win.comparison.tiles.tiles
     assert len({_title_pt(t) for t in tiles}) == 1, [_title_pt(t) for t in tiles]
     assert [t.getPlotItem().titleLabel.text.split(" · ")[0] for t in tiles] == ["sgd", "momentum", "rmsprop", "adam"]
     wide = int(_title_pt(tiles[0]).rstrip("pt"))
@@ -425,7 +425,7 @@ def test_the_tiles_titles_share_one_size_and_follow_the_width(open_window, qtbot
     assert max(widths) - min(widths) <= 1  # equal tiles whatever their titles
     # Narrower tiles: one smaller size for all, and the tiles' widths still their own.
     win.resizeDocks([win.docks["loss_dock"]], [win.width() - 330 - 420], Qt.Orientation.Horizontal)
-    qtbot.waitUntil(lambda: win.tiles.width() < 460, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: win.comparison.tiles.width() < 460, timeout=TIMEOUT)
     settle(qtbot)
     sizes = {_title_pt(t) for t in tiles}
     assert len(sizes) == 1 and int(sizes.pop().rstrip("pt")) < wide
@@ -581,16 +581,16 @@ def test_pinning_a_run_elides_no_tab_at_1366(open_window, qtbot):
     win = open_window(Config(samples=100, hidden=(8,)))
     win.play()
     qtbot.waitUntil(lambda: win.frame.snap.epoch >= 2, timeout=TIMEOUT)
-    win.pin_action.trigger()
-    qtbot.waitUntil(lambda: win.runs_dock.isVisible(), timeout=TIMEOUT)
+    win.runs.pin_action.trigger()
+    qtbot.waitUntil(lambda: win.runs.dock.isVisible(), timeout=TIMEOUT)
     win.pause()
     settle(qtbot)
-    assert not win.runs_dock.visibleRegion().isEmpty()  # in sight, not behind a tab
+    assert not win.runs.dock.visibleRegion().isEmpty()  # in sight, not behind a tab
     bars = [b for b in win.findChildren(QTabBar) if b.parent() is win and b.isVisible() and b.count() > 1]
     for bar in bars:
         for i in range(bar.count()):
             assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), f"{bar.tabText(i)!r} is elided"
-    assert win.runs_list.list.count() == 1
+    assert win.runs.list.list.count() == 1
 
 
 @pytest.mark.parametrize("size", [(512, 275), (380, 300), (900, 330)])

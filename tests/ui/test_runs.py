@@ -27,60 +27,60 @@ def test_a_pinned_run_stays_as_faded_curves_and_a_tile(open_window, qtbot):
     win = open_window(SMALL)
     train_epochs(win, qtbot, 3)
     val = np.array(win.frame.val_loss)
-    assert win.controller.pin()
-    g = win.controller.ghosts[0]
+    assert win.pinned.pin()
+    g = win.pinned.ghosts[0]
     assert g.epoch == 3 and np.array_equal(g.curves["val_loss"], val)
-    assert win.runs_dock.isVisible() and win.runs_list.list.count() == 1
+    assert win.runs.dock.isVisible() and win.runs.list.list.count() == 1
     lines = win.loss_view._ghost_curves
     assert len(lines) == 2 and np.array_equal(lines[0].yData, val)
-    assert not win.runs_list.list.item(0).icon().isNull()
+    assert not win.runs.list.list.item(0).icon().isNull()
     # A new run: the ghost stays while the live curves start over.
     win.controller.set_value("lr", 0.5)
     win.controller.reset()
     qtbot.waitUntil(lambda: len(win.frame.val_loss) == 0, timeout=TIMEOUT)
     assert len(win.loss_view._ghost_curves) == 2
     # Rename, hide, remove from the list.
-    item = win.runs_list.list.item(0)
+    item = win.runs.list.list.item(0)
     item.setText("first try")
-    assert win.controller.ghosts[0].name == "first try"
-    win.runs_list.list.item(0).setCheckState(Qt.CheckState.Unchecked)
-    assert not win.controller.ghosts[0].visible and win.loss_view._ghost_curves == []
-    win.runs_list.list.setCurrentRow(0)
-    win.runs_list.remove_button.click()
-    assert win.controller.ghosts == () and win.runs_list.list.count() == 0
+    assert win.pinned.ghosts[0].name == "first try"
+    win.runs.list.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert not win.pinned.ghosts[0].visible and win.loss_view._ghost_curves == []
+    win.runs.list.list.setCurrentRow(0)
+    win.runs.list.remove_button.click()
+    assert win.pinned.ghosts == () and win.runs.list.list.count() == 0
 
 
 def test_at_most_eight_pins(open_window, qtbot):
     win = open_window(SMALL)
     notices = []
-    win.controller.notice.connect(notices.append)
+    win.pinned.notice.connect(notices.append)
     for _ in range(8):
-        assert win.controller.pin()
-    assert not win.controller.pin()
-    assert len(win.controller.ghosts) == 8 and "At most 8" in notices[-1]
+        assert win.pinned.pin()
+    assert not win.pinned.pin()
+    assert len(win.pinned.ghosts) == 8 and "At most 8" in notices[-1]
 
 
 def test_a_pinned_run_comes_back_into_a_comparison(open_window, qtbot):
     win = open_window(SMALL)
     train_epochs(win, qtbot, 1)
-    win.controller.pin()
+    win.pinned.pin()
     win.controller.set_value("optimizer", "sgd")
-    assert win.controller.compare_with_ghost(0)
+    assert win.pinned.compare_with_ghost(0)
     assert [label for _, label in win.controller.compare] == ["optimizer=adam", "optimizer=sgd"]
     # The same settings, or more than two keys apart: a notice, no comparison.
     notices = []
-    win.controller.notice.connect(notices.append)
+    win.pinned.notice.connect(notices.append)
     win.controller.start_compare({})
-    assert not win.controller.pin()  # the new run has no frame yet: nothing to pin
+    assert not win.pinned.pin()  # the new run has no frame yet: nothing to pin
     qtbot.waitUntil(lambda: win.frame.run_id == win.run_id, timeout=TIMEOUT)
-    assert win.controller.pin()  # (sgd now)
-    assert not win.controller.compare_with_ghost(1) and "current settings" in notices[-1]
+    assert win.pinned.pin()  # (sgd now)
+    assert not win.pinned.compare_with_ghost(1) and "current settings" in notices[-1]
     win.controller.apply_config(win.config.replace(lr=0.2, batch_size=8, dropout=0.1))
-    assert not win.controller.compare_with_ghost(1) and "differs in" in notices[-1]
+    assert not win.pinned.compare_with_ghost(1) and "differs in" in notices[-1]
 
 
 def save(win, qtbot, path) -> None:
-    with qtbot.waitSignal(win.controller.saved, timeout=TIMEOUT) as sig:
+    with qtbot.waitSignal(win.experiments.saved, timeout=TIMEOUT) as sig:
         assert win.save_experiment(path)
     assert sig.args == [str(path), ""]
 
@@ -88,15 +88,15 @@ def save(win, qtbot, path) -> None:
 def test_open_goes_on_bit_identically_with_ghosts_and_views(open_window, qtbot, tmp_path):
     win = open_window(SMALL)
     train_epochs(win, qtbot, 3)
-    win.controller.pin("three epochs")
+    win.pinned.pin("three epochs")
     path = tmp_path / "run.dlviz"
     save(win, qtbot, path)
-    assert path.name in [a.text() for a in win.recent_menu.actions()]
+    assert path.name in [a.text() for a in win.runs.recent_menu.actions()]
     other = open_window(Config(samples=300, hidden=(4, 4)))
     assert other.open_experiment(path)
     qtbot.waitUntil(lambda: other.frame.run_id == other.run_id and other.frame.snap.epoch == 3, timeout=TIMEOUT)
     assert other.config == win.config and other.state == "paused"
-    assert [g.name for g in other.controller.ghosts] == ["three epochs"]
+    assert [g.name for g in other.pinned.ghosts] == ["three epochs"]
     other.play()
     qtbot.waitUntil(lambda: other.state == "finished" and other.frame.snap.epoch == 6, timeout=TIMEOUT)
     straight = Trainer(SMALL)
@@ -113,7 +113,7 @@ def test_a_comparison_is_saved_and_opened_as_one(open_window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: len(win.controller.frames) == 2, timeout=TIMEOUT)
     train_epochs(win, qtbot, 2)
     win.controller.focus_run(win.controller.compare[1][0])
-    win.compare_curves.x_axis.setCurrentIndex(2)
+    win.comparison.curves.x_axis.setCurrentIndex(2)
     path = tmp_path / "cmp.dlviz"
     save(win, qtbot, path)
     other = open_window(SMALL)
@@ -121,10 +121,10 @@ def test_a_comparison_is_saved_and_opened_as_one(open_window, qtbot, tmp_path):
     c = other.controller
     assert [label for _, label in c.compare] == ["optimizer=sgd", "optimizer=adam"]
     assert c.compared_keys == ("optimizer",) and c.run_id == c.compare[1][0]
-    assert other.compare_curves.x_key == "seconds"
+    assert other.comparison.curves.x_key == "seconds"
     qtbot.waitUntil(lambda: c.frames is not None and len(c.frames) == 2
                     and all(f.snap.epoch == 2 for f in c.frames), timeout=TIMEOUT)
-    assert other.centralWidget().currentWidget() is other.tiles
+    assert other.centralWidget().currentWidget() is other.comparison.tiles
 
 
 @pytest.mark.parametrize("content, words", [

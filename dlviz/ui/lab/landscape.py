@@ -22,7 +22,7 @@ from ...common.numbers import sig3
 from ...training.landscape import MAX_RESOLUTION, METHODS, MIN_RESOLUTION, Landscape
 from .. import style
 from ..views.common import axes, dress, dress_axis, fixed, font, hex_rgb, legend_beside
-from .paths import _decade, bring_up, contour_image, view_menu
+from .common import bring_up, contour_image, decade
 from ..fonts import wm_title
 
 DEFAULT_RESOLUTION = 41
@@ -68,7 +68,7 @@ def log_ticks(lo: float, hi: float) -> list[tuple[float, str]]:
     """Colour-bar ticks for log10 values from ``lo`` to ``hi``: each decade, and 2 and 5
     times each when the bar spans under three decades (a loss read as 0.2, not 10^-0.7)."""
     few = hi - lo < 3  # then plain numbers throughout: 0.1, 0.2, 0.5, 1
-    ticks = [(float(k), sig3(10.0**k) if few else _decade(k)) for k in range(math.ceil(lo), math.floor(hi) + 1)]
+    ticks = [(float(k), sig3(10.0**k) if few else decade(k)) for k in range(math.ceil(lo), math.floor(hi) + 1)]
     if few:
         ticks += [(math.log10(m) + k, sig3(m * 10.0**k)) for k in range(math.floor(lo), math.ceil(hi) + 1)
                   for m in (2, 5) if lo <= math.log10(m) + k <= hi]
@@ -267,20 +267,23 @@ class LandscapeWindow(QMainWindow):
         self.status.setStyleSheet(f"color: {hex_rgb(ERROR_COLOR)};" if error else "")
 
 
+def make(win) -> LandscapeWindow:
+    return LandscapeWindow(win.controller, win)
+
+
+def show(win, w: LandscapeWindow) -> None:
+    """Shown, and computing the slice for the current run."""
+    bring_up(w)
+    w.compute()
+
+
 def open_for(win) -> LandscapeWindow:
     """The main window's landscape window (made on first use, then kept), shown and
     computing the slice for the current run."""
-    w = getattr(win, "landscape_window", None)
-    if w is None:
-        w = win.landscape_window = LandscapeWindow(win.controller, win)
-    bring_up(w)
-    w.compute()
-    return w
+    return win.labs.landscape.open()
 
 
-def install(win) -> None:
+def add_to(win, lab) -> None:
     """View ▸ Loss landscape… opens the window for the current run."""
-    action = view_menu(win).addAction(QCoreApplication.translate("landscape", "Loss landscape…"), lambda: open_for(win))
-    action.setObjectName("landscape_action")
-    action.setToolTip(QCoreApplication.translate("landscape", "The training loss around the current weights, with the path training took"))
-    win.landscape_action = action
+    lab.action = win.add_action("view", QCoreApplication.translate("landscape", "Loss landscape…"), lab.open, name="landscape_action",
+                                tip=QCoreApplication.translate("landscape", "The training loss around the current weights, with the path training took"))

@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...common.numbers import sig3
@@ -246,40 +246,29 @@ class LRFinderDialog(QDialog):
         super().closeEvent(event)
 
 
-def open_dialog(win) -> LRFinderDialog:
-    """Show the window's LR finder (one per window) and run the test if the settings
-    changed since its last one."""
-    dialog = getattr(win, "lr_finder_dialog", None)
-    if dialog is None:
-        dialog = win.lr_finder_dialog = LRFinderDialog(win)
-        dialog.resize(760, 520)
+def make(win) -> LRFinderDialog:
+    dialog = LRFinderDialog(win)
+    dialog.resize(760, 520)
+    return dialog
+
+
+def show(win, dialog: LRFinderDialog) -> None:
+    """Show the window's LR finder and run the test if the settings changed since its last one."""
     if dialog.isVisible():  # behind the main window: bring it forward
         dialog.raise_()
         dialog.activateWindow()
     dialog.show()
     if not dialog.busy and (dialog.result is None or dialog.config != win.controller.config):
         dialog.start()
-    return dialog
 
 
-def install(win) -> None:
+def open_dialog(win) -> LRFinderDialog:
+    """Show the window's LR finder (one per window; see :func:`show`)."""
+    return win.labs.lr_finder.open()
+
+
+def add_to(win, lab) -> None:
     """Train ▸ Find learning rate… (objectName ``find_lr_action``)."""
-    train = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "train_menu")
-    train.addSeparator()
-    action = train.addAction(QCoreApplication.translate("lr_finder", "Find learning rate…"), lambda: open_dialog(win))
-    action.setObjectName("find_lr_action")
-    action.setToolTip(QCoreApplication.translate("lr_finder", "The learning-rate range test: train from fresh weights with a growing learning rate "
-                          "and suggest where the loss falls fastest"))
-    win.find_lr_action = action
-    win.installEventFilter(_StopOnClose(win))
-
-
-class _StopOnClose(QObject):
-    """The window closes: a test still running stops (within 25 steps)."""
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Close:
-            dialog = getattr(obj, "lr_finder_dialog", None)
-            if dialog is not None:
-                dialog.cancel()
-        return False
+    lab.action = win.add_action("train", QCoreApplication.translate("lr_finder", "Find learning rate…"), lab.open, name="find_lr_action", separator=True,
+                                tip=QCoreApplication.translate("lr_finder", "The learning-rate range test: train from fresh weights with a growing learning rate "
+                                        "and suggest where the loss falls fastest"))

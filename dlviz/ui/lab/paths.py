@@ -29,6 +29,10 @@ from ...training.paths import Path, PathSpec, compute_paths
 from .. import style
 from ..views.common import axes, dress, dress_axis, fixed, font, hex_rgb, legend_beside
 from ..fonts import wm_title
+from ..export import DEFAULT_SCALE, show_and_export
+from ..qt_messages import quiet_qt_messages
+from ..style import configure_pyqtgraph
+from .common import contour_image, decade
 
 RESOLUTION = 200  # the contour grid: 200 x 200 evaluations of f
 MAX_STEPS = 2000  # in the window: a whole path set is computed at once (~20 µs a step each)
@@ -113,42 +117,6 @@ def surface_image(surface: Surface, Z: np.ndarray) -> tuple[np.ndarray, bool]:
     return log_surface(Z, surface.f_min)[0], True
 
 
-def _colormap() -> pg.ColorMap:
-    """viridis (perceptually uniform), blended halfway to white so the paths' strong
-    colours stand out on it everywhere."""
-    viridis = pg.colormap.get("viridis")
-    pos = np.linspace(0.0, 1.0, 64)
-    rgb = viridis.map(pos, mode="float")[:, :3]
-    light = 1.0 - 0.55 * (1.0 - rgb)
-    return pg.ColorMap(pos, (light * 255).astype(np.uint8))
-
-
-def contour_image(plot, lines: int) -> tuple[pg.ColorMap, pg.ImageItem, list[pg.IsocurveItem]]:
-    """A filled-contour picture in ``plot``: the lightened viridis image under
-    ``lines`` contour lines (both labs draw their surfaces so)."""
-    cmap = _colormap()
-    image = pg.ImageItem(axisOrder="row-major")
-    image.setZValue(-10)
-    image.setLookupTable(cmap.getLookupTable(nPts=256))
-    plot.addItem(image)
-    isolines = []
-    for _ in range(lines):
-        iso = pg.IsocurveItem(pen=pg.mkPen((60, 60, 60, 110), width=1))
-        iso.setParentItem(image)  # in the image's pixel coordinates, as the image is placed
-        isolines.append(iso)
-    return cmap, image, isolines
-
-
-def _decade(k: int) -> str:
-    """10^k for a colour-bar tick: "1", "10", "10³", "10⁻²"."""
-    if k == 0:
-        return "1"
-    if k == 1:
-        return "10"
-    sup = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-    return "10" + str(k).translate(sup)
-
-
 def path_label(optimizer: str, lr: float, weight_decay: float = 0.0) -> str:
     """"Adam, lr 0.1" (and ", λ 0.01" with weight decay)."""
     text = QCoreApplication.translate("paths_lab", "{name}, lr {lr}").format(name=_registry_text(OPTIMIZERS[optimizer].label), lr=sig3(lr))
@@ -225,7 +193,7 @@ class PathsPlot(pg.GraphicsLayoutWidget):
         self.bar.setLevels((lo, hi))
         if log:
             dress_axis(self.bar.axis, QCoreApplication.translate("paths_lab", "f − f_min (log scale)"))
-            self.bar.axis.setTicks([[(k, _decade(k)) for k in range(math.ceil(lo), math.floor(hi) + 1)]])
+            self.bar.axis.setTicks([[(k, decade(k)) for k in range(math.ceil(lo), math.floor(hi) + 1)]])
         else:
             dress_axis(self.bar.axis, QCoreApplication.translate("paths_lab", "f"))
             self.bar.axis.setTicks(None)
@@ -551,10 +519,6 @@ def export_paths(surface: Surface | str, paths: Mapping[str, Path], specs: Seque
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from ..app import quiet_qt_messages
-    from ..export import DEFAULT_SCALE, _show_and_export
-    from ..style import configure_pyqtgraph
-
     app = QApplication.instance() or QApplication([])
     quiet_qt_messages()
     configure_pyqtgraph()
@@ -566,54 +530,22 @@ def export_paths(surface: Surface | str, paths: Mapping[str, Path], specs: Seque
     plot.set_start(*first.points[0])
     plot.set_paths(paths, {s.optimizer: path_label(s.optimizer, s.lr, s.weight_decay) for s in specs})
     plot.show_step(max(p.steps for p in paths.values()) + 1)  # + 1: a path that diverged at its last step
-    return _show_and_export(app, {EXPORT_NAME: plot}, folder, DEFAULT_SCALE if scale is None else scale)
+    return show_and_export(app, {EXPORT_NAME: plot}, folder, DEFAULT_SCALE if scale is None else scale)
 
 
 # -- the window --------------------------------------------------------------------------------
 
-def view_menu(win):
-    """The main window's View menu (found by objectName or title; made if missing)."""
-    title = QCoreApplication.translate("layouts", "&View")
-    for a in win.menuBar().actions():
-        m = a.menu()
-        if m is not None and (m.objectName() == "view_menu" or m.title() == title):
-            return m
-    m = win.menuBar().addMenu(title)
-    m.setObjectName("view_menu")
-    return m
-
-
-def bring_up(w) -> None:
-    """Show a lab window in front (the offscreen platform cannot raise one, and says so),
-    the first time sized to fit the main window's screen (a 1280 x 760 lab ran off a
-    1366 x 768 laptop's, under its panel)."""
-    from PySide6.QtGui import QGuiApplication
-
-    from ..layouts import fit_to_screen
-
-    if not w.property("fitted"):
-        w.setProperty("fitted", True)
-        fit_to_screen(w)
-    w.show()
-    if QGuiApplication.platformName() != "offscreen":
-        w.raise_()
-        w.activateWindow()
+def make(win) -> PathsLab:
+    return PathsLab(win)  # a window of its own, closed with the main one
 
 
 def open_for(win) -> PathsLab:
     """The main window's lab (made on first use, then kept for the session), shown."""
-    lab = getattr(win, "paths_lab", None)
-    if lab is None:
-        lab = win.paths_lab = PathsLab(win)  # a window of its own, closed with the main one
-    bring_up(lab)
-    return lab
+    return win.labs.paths.open()
 
 
-def install(win) -> None:
-    """View ▸ Optimizer paths lab… opens the lab."""
-    menu = view_menu(win)
-    menu.addSeparator()
-    action = menu.addAction(QCoreApplication.translate("paths_lab", "Optimizer paths lab…"), lambda: open_for(win))
-    action.setObjectName("paths_lab_action")
-    action.setToolTip(QCoreApplication.translate("paths_lab", "SGD, momentum, Adam and the others on 2-D test functions, side by side"))
-    win.paths_lab_action = action
+def add_to(win, lab) -> None:
+    """View ▸ Optimizer paths lab… opens the lab (``lab``: the window's :class:`~.labs.Lab`)."""
+    lab.action = win.add_action("view", QCoreApplication.translate("paths_lab", "Optimizer paths lab…"), lab.open, name="paths_lab_action",
+                                separator=True,
+                                tip=QCoreApplication.translate("paths_lab", "SGD, momentum, Adam and the others on 2-D test functions, side by side"))

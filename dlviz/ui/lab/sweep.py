@@ -18,7 +18,7 @@ import threading
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
                                QPushButton, QSpinBox, QVBoxLayout)
 from superqt.utils import create_worker
@@ -274,7 +274,7 @@ class SweepDialog(QDialog):
 
         lay = QVBoxLayout(self)
         form = QFormLayout()
-        panel = getattr(window, "panel", None)  # the window's control panel names the keys
+        panel = window.panel  # the window's control panel names the keys
 
         def label(key: str) -> str:
             return key_label(key, panel)
@@ -572,37 +572,25 @@ class SweepDialog(QDialog):
         super().closeEvent(event)
 
 
-def open_dialog(win) -> SweepDialog:
-    """Show the window's sweep dialog (one per window)."""
-    dialog = getattr(win, "sweep_dialog", None)
-    if dialog is None:
-        dialog = win.sweep_dialog = SweepDialog(win)
-        dialog.resize(720, 620)
+def make(win) -> SweepDialog:
+    dialog = SweepDialog(win)
+    dialog.resize(720, 620)
+    return dialog
+
+
+def show(win, dialog: SweepDialog) -> None:
     if dialog.isVisible():
         dialog.raise_()
         dialog.activateWindow()
     dialog.show()
-    return dialog
 
 
-def install(win) -> None:
+def open_dialog(win) -> SweepDialog:
+    """Show the window's sweep dialog (one per window)."""
+    return win.labs.sweep.open()
+
+
+def add_to(win, lab) -> None:
     """Train ▸ Sweep… (objectName ``sweep_action``)."""
-    train = next(a.menu() for a in win.menuBar().actions() if a.menu() and a.menu().objectName() == "train_menu")
-    action = train.addAction(QCoreApplication.translate("sweep", "Sweep…"), lambda: open_dialog(win))
-    action.setObjectName("sweep_action")
-    action.setToolTip(QCoreApplication.translate("sweep", "Train a grid over one or two settings in parallel and compare the cells' results"))
-    win.sweep_action = action
-    win.installEventFilter(_StopOnClose(win))
-
-
-class _StopOnClose(QObject):
-    """The window closes: a sweep still running stops (its workers would keep the
-    program alive until their cells end)."""
-
-    def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Type.Close:
-            dialog = getattr(obj, "sweep_dialog", None)
-            if dialog is not None:
-                dialog.cancel()
-                dialog.wait(5.0)
-        return False
+    lab.action = win.add_action("train", QCoreApplication.translate("sweep", "Sweep…"), lab.open, name="sweep_action",
+                                tip=QCoreApplication.translate("sweep", "Train a grid over one or two settings in parallel and compare the cells' results"))
