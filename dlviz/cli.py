@@ -343,7 +343,6 @@ def _print_utf8(text: str) -> None:
 def _check_lessons(args: argparse.Namespace) -> int:
     """``dlviz lessons --check``: one line per lesson, noise factor and seed, a ✓ or ✗ per expectation."""
     from .training.lessons import LessonError, check_lessons, load_lessons, parse_seeds
-    from .training.session import limit_blas_threads
 
     try:
         seeds = parse_seeds(args.seeds)
@@ -372,7 +371,7 @@ def _check_lessons(args: argparse.Namespace) -> int:
             marks = " ".join("✓" if e["holds"] else "✗" for e in row["expectations"])
             _print_utf8(f"{row['id']:<{width}}  noise ×{row['noise_scale']:<4g} seed {row['seed']:<3d} {marks}")
 
-    with limit_blas_threads():
+    with headless.blas_limited():
         rows = check_lessons(lessons, seeds, scales, on_row=show)
     failed = [(r, i, e) for r in rows for i, e in enumerate(r["expectations"], 1) if not e["holds"]]
     if not args.json:

@@ -43,7 +43,7 @@ except Exception as e:  # ImportError, or a numba that does not run on this Pyth
         return (lambda f: f) if not args or not callable(args[0]) else args[0]
 
 
-from .activations import ELU, GELU, LeakyReLU, Linear, ReLU, Sigmoid, SiLU, Step, Tanh, grad_peak, SATURATION
+from .activations import ELU, GELU, LeakyReLU, Linear, ReLU, Sigmoid, SiLU, Step, Tanh, grad_peak, DEAD_GRAD, DEAD_SHARE, SATURATION
 from .optimizers import SGD, Adagrad, Adam, AdamW, Momentum, Nesterov, RMSprop
 
 #: Activation class -> code in the kernel (exact types: a subclass may change the formulas).
@@ -419,7 +419,7 @@ def evaluate(flat, sizes, code, slope, alpha, X, y, W3, WT3, work):
 @njit(cache=True)
 def layer_rows(grad, sizes, code, slope, alpha, work, nb, threshold, out):
     """The diagnostics row of the last step into ``out``: per weight layer the gradient's
-    norm, then per hidden layer the share of dead units (zero output for the whole batch)
+    norm, then per hidden layer the share of dead units (|f'(z)| < DEAD_GRAD on DEAD_SHARE of the batch)
     and the share of saturated pre-activations (|f'(z)| < ``threshold``)."""
     L = sizes.shape[0] - 1
     zb, hb = work[0], work[1]
@@ -437,13 +437,14 @@ def layer_rows(grad, sizes, code, slope, alpha, work, nb, threshold, out):
         fo = sizes[l + 1]
         dead = 0
         sat = 0
+        # Dead as in activations.dead_units: |f'(z)| < DEAD_GRAD on at least DEAD_SHARE of the batch.
         for j in range(fo):
-            alive = False
+            flat = 0
             for s in range(nb):
-                if hb[s, l, j] != 0.0:
-                    alive = True
-                    break
-            if not alive:
+                z = float(zb[s, l, j])
+                if abs(_dact(code, z, _act(code, z, slope, alpha), slope, alpha)) < DEAD_GRAD:
+                    flat += 1
+            if flat >= DEAD_SHARE * nb:
                 dead += 1
         for s in range(nb):
             for j in range(fo):

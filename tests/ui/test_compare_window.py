@@ -151,9 +151,9 @@ def test_a_training_comparison_draws_one_tile_a_turn_and_every_tile_soon(win, qt
     and every tile is drawn again within a few turns."""
     assert win.controller.start_compare({"optimizer": ["sgd", "momentum", "rmsprop", "adam"]})
     win.play()
-    qtbot.waitUntil(lambda: len(win.tiles.tiles) == 4 and all(t.frames_drawn >= 1 for t in win.tiles.tiles),
+    qtbot.waitUntil(lambda: len(win.comparison.tiles.tiles) == 4 and all(t.frames_drawn >= 1 for t in win.comparison.tiles.tiles),
                     timeout=TIMEOUT)
-    tiles = win.tiles.tiles
+    tiles = win.comparison.tiles.tiles
     turns = []  # after each turn of the scheduler (this runs after the window's own slots): frames drawn per tile
     win.scheduler.drawn.connect(lambda _: turns.append([t.frames_drawn for t in tiles]))
     # Every tile drawn 4 more times: none waits for the others.
