@@ -1,6 +1,6 @@
 """Which engine trains: the compiled kernel (:mod:`.kernel`, numba) or NumPy (the reference).
 
-The Config key ``engine`` says ``auto`` (compiled where numba imports), ``compiled``
+The setting ``engine`` says ``auto`` (compiled where numba imports), ``compiled``
 or ``numpy``. Asking for this module costs nothing; asking whether the compiled
 engine is available imports numba (a few hundred ms, once). Without numba every
 run trains with NumPy, and :func:`resolve` says so once per process.

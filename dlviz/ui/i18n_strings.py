@@ -117,9 +117,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP('errors', 'x{j} {text} is not a finite number'),
     #: dlviz/data/csv_loader.py:379
     QT_TRANSLATE_NOOP('errors', 'x{j} {text} is too large; values must lie within ±{limit}'),
-    #: dlviz/engine/engines.py:48
+    #: dlviz/engine/engines.py:61
     QT_TRANSLATE_NOOP('errors', 'the compiled engine has no {what}: training with NumPy'),
-    #: dlviz/engine/engines.py:56
+    #: dlviz/engine/engines.py:71
+    QT_TRANSLATE_NOOP('errors', 'the fast engine is not compiled yet (dlviz warmup prepares it): training with NumPy'),
+    #: dlviz/engine/engines.py:78
     QT_TRANSLATE_NOOP('errors', 'numba is not available ({why}): training with NumPy'),
     #: dlviz/training/compare.py:36
     QT_TRANSLATE_NOOP('errors', '{where}: {key} holds a list; compare hidden_layers or neurons instead'),
@@ -191,6 +193,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP('errors', 'run {i} of the manifest has a label that is not a short text'),
     #: dlviz/training/experiment.py:480
     QT_TRANSLATE_NOOP('errors', '{folder}: the saved state does not fit its config ({kind}: {problem})'),
+    #: dlviz/training/session.py:186
+    QT_TRANSLATE_NOOP('errors', 'The fast engine could not be prepared: training with NumPy'),
+    #: dlviz/training/session.py:191
+    QT_TRANSLATE_NOOP('errors', 'Preparing the fast engine… (training with NumPy meanwhile)'),
+    #: dlviz/training/session.py:213
+    QT_TRANSLATE_NOOP('errors', 'Preparing the fast engine… {done}/{total} (training with NumPy meanwhile)'),
+    #: dlviz/training/session.py:221
+    QT_TRANSLATE_NOOP('errors', 'The fast engine is ready'),
     #: dlviz/training/sweep.py:79
     QT_TRANSLATE_NOOP('errors', '{where}: {key} holds a list; sweep hidden_layers or neurons instead'),
     #: dlviz/training/sweep.py:339
@@ -275,29 +285,29 @@ STRINGS = (
     QT_TRANSLATE_NOOP('RunController', 'val loss {v}'),
     #: dlviz/ui/controller.py:65
     QT_TRANSLATE_NOOP('RunController', 'lr {v}'),
-    #: dlviz/ui/controller.py:249
+    #: dlviz/ui/controller.py:250
     QT_TRANSLATE_NOOP('RunController', '{label} · epoch {n}'),
-    #: dlviz/ui/controller.py:251
+    #: dlviz/ui/controller.py:252
     QT_TRANSLATE_NOOP('RunController', '{act}, {opt}, lr {lr} · epoch {n}'),
-    #: dlviz/ui/controller.py:258
+    #: dlviz/ui/controller.py:259
     QT_TRANSLATE_NOOP('RunController', 'Nothing to pin yet: the run has no frame.'),
-    #: dlviz/ui/controller.py:261
+    #: dlviz/ui/controller.py:262
     QT_TRANSLATE_NOOP('RunController', 'At most {n} pinned runs: remove one first.'),
-    #: dlviz/ui/controller.py:299
+    #: dlviz/ui/controller.py:300
     QT_TRANSLATE_NOOP('RunController', 'The pinned run has the current settings: press Reset to train it again.'),
-    #: dlviz/ui/controller.py:302
+    #: dlviz/ui/controller.py:303
     QT_TRANSLATE_NOOP('RunController', 'The pinned run differs in {keys}: a comparison varies one or two settings.'),
-    #: dlviz/ui/controller.py:318
+    #: dlviz/ui/controller.py:319
     QT_TRANSLATE_NOOP('RunController', 'Nothing to save: no run is training.'),
-    #: dlviz/ui/controller.py:345
+    #: dlviz/ui/controller.py:346
     QT_TRANSLATE_NOOP('RunController', '{path}: window.json does not fit its runs ({e})'),
-    #: dlviz/ui/controller.py:381
+    #: dlviz/ui/controller.py:382
     QT_TRANSLATE_NOOP('RunController', 'This run has ended: press Reset or change a setting.'),
-    #: dlviz/ui/controller.py:419
+    #: dlviz/ui/controller.py:420
     QT_TRANSLATE_NOOP('RunController', 'The watch speed must be a number of epochs per second above 0, got {value}'),
-    #: dlviz/ui/controller.py:438
+    #: dlviz/ui/controller.py:439
     QT_TRANSLATE_NOOP('RunController', 'no landscape was computed'),
-    #: dlviz/ui/controller.py:558
+    #: dlviz/ui/controller.py:559
     QT_TRANSLATE_NOOP('RunController', ' — press Play to start a new one'),
     #: dlviz/ui/export.py:45
     QT_TRANSLATE_NOOP('export', 'could not write {n} of {total} PNG files: {what}'),
@@ -1135,19 +1145,19 @@ STRINGS = (
     QT_TRANSLATE_NOOP('TrainingWorker', 'killed by signal {0} ({1})'),
     #: dlviz/ui/worker.py:244
     QT_TRANSLATE_NOOP('TrainingWorker', 'exit code {0}'),
-    #: dlviz/ui/worker.py:348
+    #: dlviz/ui/worker.py:349
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training worker failed: {0}'),
-    #: dlviz/ui/worker.py:385
+    #: dlviz/ui/worker.py:386
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process did not start: it sent nothing in {0:.0f} s'),
-    #: dlviz/ui/worker.py:389
+    #: dlviz/ui/worker.py:390
     QT_TRANSLATE_NOOP('TrainingWorker', 'training process not responding (silent for {0:.0f} s)'),
-    #: dlviz/ui/worker.py:392
-    QT_TRANSLATE_NOOP('TrainingWorker', 'it is gone'),
     #: dlviz/ui/worker.py:393
+    QT_TRANSLATE_NOOP('TrainingWorker', 'it is gone'),
+    #: dlviz/ui/worker.py:394
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process stopped unexpectedly ({0})'),
-    #: dlviz/ui/worker.py:406
+    #: dlviz/ui/worker.py:407
     QT_TRANSLATE_NOOP('TrainingWorker', 'the training process was restarted'),
-    #: dlviz/ui/worker.py:420
+    #: dlviz/ui/worker.py:421
     QT_TRANSLATE_NOOP('TrainingWorker', 'could not start the training process: {0}'),
     #: pyqtgraph/GraphicsScene/GraphicsScene.py:102
     QT_TRANSLATE_NOOP('GraphicsScene', 'Export...'),
