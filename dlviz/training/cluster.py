@@ -39,7 +39,7 @@ def _probe(address: str, timeout: float) -> str | None:
     except ValueError:
         return None  # Dask names what is wrong with it
     if not host or port is None:
-        return None
+        return None  # Dask names what is missing (before its Client is made)
     try:
         with socket.create_connection((host, port), timeout=timeout):
             return None
@@ -83,24 +83,30 @@ def connect(address: str, budget: float = CONNECT_BUDGET):
     :class:`ClusterError` naming it when Dask is missing, or when no scheduler answers
     there within about ``budget`` seconds.
 
-    The address is tried before a Client is made (a refused TCP connection at once,
-    then Dask's own handshake): a Client that fails to connect lingers until the end of
-    the process and then waits twice its timeout to close."""
+    The address is tried before a Client is made (a plain TCP connection first: refused
+    at once, before Dask's import, which takes seconds on a busy machine; then Dask's
+    own handshake): a Client that fails to connect lingers until the end of the process
+    and then waits twice its timeout to close."""
     import asyncio
+    import importlib.util
 
     t0 = time.monotonic()
     try:
-        import distributed
-    except ImportError as e:
-        raise ClusterError(Message(QT_TRANSLATE_NOOP(
-            "errors", "--dask needs Dask's distributed scheduler ({why}): pip install 'dlviz[cluster]'"),
-            why=str(e) or type(e).__name__)) from None
+        found = importlib.util.find_spec("distributed") is not None
+    except (ImportError, ValueError):  # a parent package that fails, a module set to None
+        found = False
+    if not found:
+        raise ClusterError(_missing("No module named 'distributed'"))
 
     def left() -> float:
         return max(MIN_TIMEOUT, budget - (time.monotonic() - t0))
 
     why = _probe(address, left())
     if why is None:
+        try:
+            import distributed
+        except ImportError as e:
+            raise ClusterError(_missing(str(e) or type(e).__name__)) from None
         try:
             t = left()
             wrong = asyncio.run(asyncio.wait_for(_identify(address, t), t))
@@ -115,6 +121,11 @@ def connect(address: str, budget: float = CONNECT_BUDGET):
                 why = str(e) or type(e).__name__
     raise ClusterError(Message(QT_TRANSLATE_NOOP("errors", "cannot reach the Dask scheduler at {address}: {why}"),
                                address=address, why=why))
+
+
+def _missing(why: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("errors", "--dask needs Dask's distributed scheduler ({why}): pip install "
+                                     "'dlviz[cluster]'"), why=why)
 
 
 def cancel_check():
