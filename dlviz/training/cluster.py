@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 
 from ..common.messages import QT_TRANSLATE_NOOP, Message, MessageError
 
-#: Seconds from the call to :func:`connect` to an answer: Dask's import (seconds on a
-#: busy machine) included, so that an unreachable address is named within 10 s.
+# Seconds from the call to :func:`connect` to an answer: Dask's import (seconds on a
+# busy machine) included, so that an unreachable address is named within 10 s.
 CONNECT_BUDGET = 8.0
 MIN_TIMEOUT = 2.0  # seconds Dask's Client gets at least, however slow its import was
 CLOSE_TIMEOUT = 5.0  # seconds a client may take to close
@@ -110,6 +110,8 @@ def connect(address: str, budget: float = CONNECT_BUDGET):
         try:
             t = left()
             wrong = asyncio.run(asyncio.wait_for(_identify(address, t), t))
+        except (TimeoutError, asyncio.TimeoutError):
+            why = f"no answer in {t:.0f} s"
         except Exception as e:  # noqa: BLE001 - refused, timed out, a bad address
             why = str(e) or type(e).__name__
         else:
