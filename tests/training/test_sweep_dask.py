@@ -204,14 +204,25 @@ def test_something_else_at_the_address_is_one_line():
         srv.listen()
         address = f"tcp://127.0.0.1:{srv.getsockname()[1]}"
 
-        def serve():
-            conn, _ = srv.accept()
-            with conn:
-                conn.sendall(b"HTTP/1.1 400 Bad Request\r\n\r\n" * 4)
+        srv.settimeout(0.1)
+        over = threading.Event()
+
+        def serve():  # every connection (the CLI tries the address twice), until the test is over
+            while not over.is_set():
+                try:
+                    conn, _ = srv.accept()
+                except TimeoutError:
+                    continue
+                with conn:
+                    conn.sendall(b"HTTP/1.1 400 Bad Request\r\n\r\n" * 4)
 
         t = threading.Thread(target=serve, daemon=True)
         t.start()
-        p = subprocess.run(CLI + ["--dask", address], capture_output=True, text=True, timeout=60, env=_env())
+        try:
+            p = subprocess.run(CLI + ["--dask", address], capture_output=True, text=True, timeout=60, env=_env())
+        finally:
+            over.set()
+            t.join(5)
     assert p.returncode == 2 and p.stdout == ""
     assert p.stderr.splitlines() == [f"dlviz sweep: error: no Dask scheduler answers at {address}: something else listens there"]
 
