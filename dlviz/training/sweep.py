@@ -51,6 +51,8 @@ from .compare import MAX_KEYS, check_values, product
 from .trainer import Trainer
 
 MIN_VALUES, MAX_VALUES = 2, 8
+#: Values an axis may have when the cells run on an executor (a cluster): 32 x 32 = 1,024 cells.
+MAX_CLUSTER_VALUES = 32
 CHUNK = 256  # steps between two looks at the cancel flag (~10-30 ms of training)
 GRACE = 0.5  # seconds a worker may take to leave before it is killed
 BEAT = 0.5  # seconds between two heartbeats of a worker
@@ -61,40 +63,42 @@ POLL = 0.05  # seconds between two looks at should_stop and the watchdog
 DATA_KEYS = frozenset({"dataset", "samples", "noise", "classes", "csv"})
 
 
-def parse_grid(specs: Sequence[str]) -> dict[str, tuple[str, ...]]:
-    """The command line's ``--grid KEY=V1,V2,...`` (once or twice) as ``{key: values}``."""
+def parse_grid(specs: Sequence[str], max_values: int = MAX_VALUES) -> dict[str, tuple[str, ...]]:
+    """The command line's ``--grid KEY=V1,V2,...`` (once or twice) as ``{key: values}``
+    (2 to ``max_values`` values each)."""
     axes: dict[str, tuple[str, ...]] = {}
     for spec in specs:
         key, sep, values = spec.partition("=")
         key = key.strip().replace("-", "_")
         if not sep or not key:
             raise ConfigError(f"--grid {spec!r}: write KEY=V1,V2,... (e.g. lr=0.001,0.01,0.1)")
-        key, vals = check_grid_axis(key, values.split(","), spec)
+        key, vals = check_grid_axis(key, values.split(","), spec, max_values)
         if key in axes:
             raise ConfigError(f"--grid: the key {key!r} twice")
         axes[key] = vals
     return axes
 
 
-def check_grid_axis(key: str, values, spec: str | None = None) -> tuple[str, tuple[str, ...]]:
-    """A key that may be swept and 2-8 distinct values (as text); a ConfigError
-    naming ``spec`` (default ``key=v1,v2,...``) otherwise."""
+def check_grid_axis(key: str, values, spec: str | None = None,
+                    max_values: int = MAX_VALUES) -> tuple[str, tuple[str, ...]]:
+    """A key that may be swept and 2 to ``max_values`` distinct values (as text); a
+    ConfigError naming ``spec`` (default ``key=v1,v2,...``) otherwise."""
     vals = tuple(str(v).strip() for v in values)
     where = f"--grid {spec or key + '=' + ','.join(vals)!r}"
     if key == "epochs":
         raise ConfigError(f"{where}: every cell trains for the same epoch budget (set it with --epochs)")
-    check_values(where, key, vals, MIN_VALUES, MAX_VALUES,
+    check_values(where, key, vals, MIN_VALUES, max_values,
                  Message(QT_TRANSLATE_NOOP("errors", "{where}: {key} holds a list; sweep hidden_layers or neurons instead"), where=where, key=key))
     return key, vals
 
 
-def cells(base: Config, axes: Mapping[str, Sequence]) -> list[tuple[str, Config]]:
+def cells(base: Config, axes: Mapping[str, Sequence], max_values: int = MAX_VALUES) -> list[tuple[str, Config]]:
     """(label, config) of every cell of ``axes`` ({key: values}): the product of the
     axes, first axis slowest (row-major for a 2-D grid). Every config is built,
     and so validated, here, before anything trains."""
     if not 1 <= len(axes) <= MAX_KEYS:
         raise ConfigError(f"--grid: give one or two keys, got {len(axes)}")
-    return product(base, [check_grid_axis(k, v) for k, v in axes.items()], "--grid")
+    return product(base, [check_grid_axis(k, v, None, max_values) for k, v in axes.items()], "--grid")
 
 
 @dataclass
@@ -190,12 +194,12 @@ def run_sweep(base: Config, axes: Mapping[str, Sequence], dataset: Dataset | Non
     a Dask client's ``get_executor()``) runs the cells instead of this module's own
     workers (``workers``, ``in_process`` and ``watchdog`` are then unused): every cell
     is submitted at once as :func:`sweep_cell`, with the same results as a local sweep,
-    cell for cell. A cell that raises there (or whose worker the executor lost) ends the
+    cell for cell; an axis may then have up to ``MAX_CLUSTER_VALUES`` values. A cell that raises there (or whose worker the executor lost) ends the
     sweep with :class:`SweepFailed`; a stop or a failure cancels the cells not yet
     finished (one that is running on a thread cannot be interrupted: its result is
     dropped). The caller owns the executor: it is not shut down here.
     """
-    grid = cells(base, axes)
+    grid = cells(base, axes, MAX_VALUES if executor is None else MAX_CLUSTER_VALUES)
     if base.epochs < 1:
         raise ConfigError("a sweep needs an epoch budget: epochs must be at least 1")
     if workers is None:

@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 import pytest
 
-from dlviz.config import Config
+from dlviz.config import Config, ConfigError
 from dlviz.training import sweep as sweep_mod
 from dlviz.training.sweep import SweepFailed, cells, run_sweep, sweep_cell
 
@@ -97,6 +97,18 @@ def test_a_cell_that_raises_on_the_executor_ends_the_sweep(monkeypatch):
     e = got.value
     assert str(e) == "the cell lr=0.01, batch_size=16 failed: RuntimeError: boom at lr 0.01"
     assert e.result.error == str(e) and e.result.done == 0
+
+
+def test_an_executor_takes_axes_of_up_to_32_values():
+    lrs = [f"{0.001 * (i + 1):g}" for i in range(sweep_mod.MAX_CLUSTER_VALUES)]
+    small = BASE.replace(epochs=1, samples=60)
+    with ThreadPoolExecutor(2) as ex:
+        r = run_sweep(small, {"lr": lrs}, executor=ex)
+        assert r.done == 32 and [c["label"] for c in r.cells] == [f"lr={v}" for v in lrs]
+        with pytest.raises(ConfigError, match="2 to 32 values, got 33"):
+            run_sweep(small, {"lr": lrs + ["1"]}, executor=ex)
+    with pytest.raises(ConfigError, match="2 to 8 values, got 9"):  # on this machine: 8
+        run_sweep(small, {"lr": lrs[:9]}, workers=1)
 
 
 def test_a_stop_cancels_the_cells_not_started():
@@ -264,6 +276,20 @@ def test_without_dask_one_line():
     lines = p.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("dlviz sweep: error: --dask needs Dask")
     assert "pip install 'dlviz[cluster]'" in lines[0]
+
+
+def test_the_cli_takes_32_values_with_dask_only():
+    lrs = ",".join(f"{0.001 * (i + 1):g}" for i in range(32))
+    base = CLI[:CLI.index("--grid")]
+    p = subprocess.run(base + ["--grid", f"lr={lrs}"], capture_output=True, text=True, timeout=60, env=_env())
+    assert p.returncode == 2 and "give 2 to 8 values, got 32" in p.stderr
+    # With --dask the grid passes (and the missing cluster is what stops it).
+    p = subprocess.run(base + ["--grid", f"lr={lrs}", "--dask", "tcp://127.0.0.1:1"], capture_output=True, text=True,
+                       timeout=60, env=_env())
+    assert p.returncode == 2 and p.stderr.startswith("dlviz sweep: error: cannot reach the Dask scheduler")
+    p = subprocess.run(base + ["--grid", f"lr={lrs},1", "--dask", "tcp://127.0.0.1:1"], capture_output=True,
+                       text=True, timeout=60, env=_env())
+    assert p.returncode == 2 and "give 2 to 32 values, got 33" in p.stderr
 
 
 def test_dask_and_workers_together_are_refused():
