@@ -580,8 +580,11 @@ def _add_lab_parsers(sub) -> None:
     sweep = sub.add_parser("sweep", help="train a grid over one or two keys in parallel, every cell from the same seed")
     add_config_flags(sweep)
     sweep.add_argument("--grid", action="append", default=[], metavar="KEY=V1,V2,...",
-                       help="2 to 8 values of KEY; twice for a grid of two keys")
+                       help="2 to 8 values of KEY (to 32 with --dask); twice for a grid of two keys")
     sweep.add_argument("--workers", metavar="N", help="worker processes (default: every core)")
+    sweep.add_argument("--dask", metavar="ADDRESS",
+                       help="train the cells on a Dask cluster, given its scheduler's address (tcp://host:8786); "
+                            "needs pip install 'dlviz[cluster]'")
     sweep.add_argument("--json", action="store_true", help=_LAB_JSON)
 
 
@@ -705,7 +708,9 @@ def _sweep(args: argparse.Namespace, sweep, stopped: list[str]) -> int:
     try:
         if not args.grid:
             raise ConfigError("give --grid KEY=V1,V2,... once or twice")
-        axes = sweep.parse_grid(args.grid)
+        # On a cluster an axis may have up to 32 values (1,024 cells); here 8.
+        limit = sweep.MAX_VALUES if args.dask is None else sweep.MAX_CLUSTER_VALUES
+        axes = sweep.parse_grid(args.grid, limit)
         workers = None
         if args.workers is not None:
             try:
@@ -715,11 +720,23 @@ def _sweep(args: argparse.Namespace, sweep, stopped: list[str]) -> int:
             if workers < 1:
                 raise ConfigError(f"--workers must be at least 1, got {workers}")
         config = config_from_args(args)
-        sweep.cells(config, axes)  # every cell checked before anything starts
+        sweep.cells(config, axes, limit)  # every cell checked before anything starts
         dataset = dataset_of(config)
-        # Each cell is printed as it finishes (so whatever stops the sweep, the cells done are out).
-        result = sweep.run_sweep(config, axes, dataset=dataset, workers=workers, should_stop=lambda: bool(stopped),
-                                 on_cell=None if args.json else lambda _i, cell: _print_cell(cell))
+        client = None
+        if args.dask is not None:
+            from .training import cluster
+
+            if args.workers is not None:
+                raise ConfigError("--workers goes with a sweep on this machine, not with --dask")
+            client = cluster.connect(args.dask)  # a ClusterError (a ValueError) names the address
+        try:
+            # Each cell is printed as it finishes (so whatever stops the sweep, the cells done are out).
+            result = sweep.run_sweep(config, axes, dataset=dataset, workers=workers, should_stop=lambda: bool(stopped),
+                                     on_cell=None if args.json else lambda _i, cell: _print_cell(cell),
+                                     executor=None if client is None else cluster.executor(client))
+        finally:
+            if client is not None:  # the cells not finished are cancelled: nothing is left on the cluster
+                cluster.close(client)
     except (ConfigError, DataError, ValueError) as e:
         return _lab_error("sweep", e)
     except sweep.SweepFailed as e:  # a worker died or stopped answering: the others are stopped too

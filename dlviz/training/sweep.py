@@ -19,6 +19,12 @@ of a sweep or a failure closes the workers' stdin (a worker leaves at once on
 its end) and SIGKILLs any still there after ``GRACE`` seconds, a stopped one
 included: every worker is gone within a second, and none outlives its caller
 (on Linux a worker also dies with the thread that started it). Qt-free.
+
+Any :class:`concurrent.futures.Executor` can run the cells instead (``run_sweep(...,
+executor=...)``: a thread or process pool, or a Dask cluster's, see :mod:`.cluster`):
+each cell is then one call of the top-level :func:`sweep_cell` with plain arguments
+(the config as a dict, the dataset or None for the one the config names, the label)
+that returns a plain dict, the same as a local sweep's cell.
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ import sys
 import threading
 import time
 from collections import deque
+from concurrent import futures as _futures
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
@@ -43,6 +51,8 @@ from .compare import MAX_KEYS, check_values, product
 from .trainer import Trainer
 
 MIN_VALUES, MAX_VALUES = 2, 8
+#: Values an axis may have when the cells run on an executor (a cluster): 32 x 32 = 1,024 cells.
+MAX_CLUSTER_VALUES = 32
 CHUNK = 256  # steps between two looks at the cancel flag (~10-30 ms of training)
 GRACE = 0.5  # seconds a worker may take to leave before it is killed
 BEAT = 0.5  # seconds between two heartbeats of a worker
@@ -53,40 +63,42 @@ POLL = 0.05  # seconds between two looks at should_stop and the watchdog
 DATA_KEYS = frozenset({"dataset", "samples", "noise", "classes", "csv"})
 
 
-def parse_grid(specs: Sequence[str]) -> dict[str, tuple[str, ...]]:
-    """The command line's ``--grid KEY=V1,V2,...`` (once or twice) as ``{key: values}``."""
+def parse_grid(specs: Sequence[str], max_values: int = MAX_VALUES) -> dict[str, tuple[str, ...]]:
+    """The command line's ``--grid KEY=V1,V2,...`` (once or twice) as ``{key: values}``
+    (2 to ``max_values`` values each)."""
     axes: dict[str, tuple[str, ...]] = {}
     for spec in specs:
         key, sep, values = spec.partition("=")
         key = key.strip().replace("-", "_")
         if not sep or not key:
             raise ConfigError(f"--grid {spec!r}: write KEY=V1,V2,... (e.g. lr=0.001,0.01,0.1)")
-        key, vals = check_grid_axis(key, values.split(","), spec)
+        key, vals = check_grid_axis(key, values.split(","), spec, max_values)
         if key in axes:
             raise ConfigError(f"--grid: the key {key!r} twice")
         axes[key] = vals
     return axes
 
 
-def check_grid_axis(key: str, values, spec: str | None = None) -> tuple[str, tuple[str, ...]]:
-    """A key that may be swept and 2-8 distinct values (as text); a ConfigError
-    naming ``spec`` (default ``key=v1,v2,...``) otherwise."""
+def check_grid_axis(key: str, values, spec: str | None = None,
+                    max_values: int = MAX_VALUES) -> tuple[str, tuple[str, ...]]:
+    """A key that may be swept and 2 to ``max_values`` distinct values (as text); a
+    ConfigError naming ``spec`` (default ``key=v1,v2,...``) otherwise."""
     vals = tuple(str(v).strip() for v in values)
     where = f"--grid {spec or key + '=' + ','.join(vals)!r}"
     if key == "epochs":
         raise ConfigError(f"{where}: every cell trains for the same epoch budget (set it with --epochs)")
-    check_values(where, key, vals, MIN_VALUES, MAX_VALUES,
+    check_values(where, key, vals, MIN_VALUES, max_values,
                  Message(QT_TRANSLATE_NOOP("errors", "{where}: {key} holds a list; sweep hidden_layers or neurons instead"), where=where, key=key))
     return key, vals
 
 
-def cells(base: Config, axes: Mapping[str, Sequence]) -> list[tuple[str, Config]]:
+def cells(base: Config, axes: Mapping[str, Sequence], max_values: int = MAX_VALUES) -> list[tuple[str, Config]]:
     """(label, config) of every cell of ``axes`` ({key: values}): the product of the
     axes, first axis slowest (row-major for a 2-D grid). Every config is built,
     and so validated, here, before anything trains."""
     if not 1 <= len(axes) <= MAX_KEYS:
         raise ConfigError(f"--grid: give one or two keys, got {len(axes)}")
-    return product(base, [check_grid_axis(k, v) for k, v in axes.items()], "--grid")
+    return product(base, [check_grid_axis(k, v, None, max_values) for k, v in axes.items()], "--grid")
 
 
 @dataclass
@@ -157,7 +169,7 @@ def run_sweep(base: Config, axes: Mapping[str, Sequence], dataset: Dataset | Non
               workers: int | None = None, should_stop: Callable[[], bool] | None = None,
               progress: Callable[[int, int], None] | None = None, keep_state: bool = False,
               on_cell: Callable[[int, dict], None] | None = None, in_process: bool | None = None,
-              watchdog: float | None = None) -> SweepResult:
+              watchdog: float | None = None, executor: _futures.Executor | None = None) -> SweepResult:
     """Train every cell of ``axes`` over ``base`` for ``base.epochs`` epochs.
 
     ``dataset`` (a loaded CSV, say) is used by every cell; without it each cell
@@ -177,8 +189,17 @@ def run_sweep(base: Config, axes: Mapping[str, Sequence], dataset: Dataset | Non
     A worker that dies, raises, or stays silent for ``watchdog`` seconds (default
     ``WATCHDOG``; stopped by SIGSTOP, say) ends the sweep: every worker is stopped
     and :class:`SweepFailed` is raised with the cells finished so far.
+
+    ``executor`` (any :class:`concurrent.futures.Executor`: a thread or process pool,
+    a Dask client's ``get_executor()``) runs the cells instead of this module's own
+    workers (``workers``, ``in_process`` and ``watchdog`` are then unused): every cell
+    is submitted at once as :func:`sweep_cell`, with the same results as a local sweep,
+    cell for cell; an axis may then have up to ``MAX_CLUSTER_VALUES`` values. A cell that raises there (or whose worker the executor lost) ends the
+    sweep with :class:`SweepFailed`; a stop or a failure cancels the cells not yet
+    finished (one that is running on a thread cannot be interrupted: its result is
+    dropped). The caller owns the executor: it is not shut down here.
     """
-    grid = cells(base, axes)
+    grid = cells(base, axes, MAX_VALUES if executor is None else MAX_CLUSTER_VALUES)
     if base.epochs < 1:
         raise ConfigError("a sweep needs an epoch budget: epochs must be at least 1")
     if workers is None:
@@ -197,7 +218,9 @@ def run_sweep(base: Config, axes: Mapping[str, Sequence], dataset: Dataset | Non
     if in_process is None:
         in_process = workers == 1
     try:
-        if in_process:
+        if executor is not None:
+            _run_executor(grid, dataset, executor, result, should_stop, progress, keep_state, on_cell)
+        elif in_process:
             _run_here(grid, dataset, result, should_stop, progress, keep_state, on_cell)
         else:
             _run_pool(grid, dataset, min(workers, len(grid)), result, should_stop, progress, keep_state, on_cell,
@@ -221,6 +244,117 @@ def _run_here(grid, dataset, result, should_stop, progress, keep_state, on_cell=
                 on_cell(i, cell)
             if progress is not None:
                 progress(i + 1, len(grid))
+
+
+# -- any concurrent.futures executor ---------------------------------------------------------
+
+_blas_lock = threading.Lock()
+_blas_users = 0
+_blas_limits = None
+
+
+@contextmanager
+def _one_blas_thread():
+    """BLAS on one thread while any cell of this process trains (as in the sweep's own
+    workers): counted, so that cells on several threads of one process (a thread pool, a
+    Dask worker's threads) neither undo each other's limit nor leave it set after the last."""
+    global _blas_users, _blas_limits
+    from .session import limit_blas_threads
+
+    with _blas_lock:
+        if _blas_users == 0:
+            _blas_limits = limit_blas_threads()
+        _blas_users += 1
+    try:
+        yield
+    finally:
+        with _blas_lock:
+            _blas_users -= 1
+            if _blas_users == 0 and _blas_limits is not None:
+                _blas_limits.restore_original_limits()
+                _blas_limits = None
+
+
+def sweep_cell(config: dict, dataset: Dataset | None = None, label: str = "", keep_state: bool = False,
+               engine: str | None = None) -> dict:
+    """One cell, as an executor runs it (on another machine, say): train ``config`` (a
+    :meth:`Config.to_dict`; its ``epochs`` is the budget) on ``dataset``, or on the data
+    the config names when None (made here from the config's recipe and seed), and return
+    :func:`train_cell`'s plain dict (None if its Dask task was cancelled meanwhile). ``engine``, when given, trains with that engine
+    instead of the config's (the caller's choice for ``auto``, so that every machine
+    trains as the caller would); the dict still holds the config as given."""
+    run = Config.from_dict(config)
+    stop = None
+    if "distributed" in sys.modules:  # on a Dask worker: the cell stops when its task is cancelled
+        from .cluster import cancel_check
+
+        stop = cancel_check()
+    with _one_blas_thread():
+        cell = train_cell(run if engine is None else run.replace(engine=engine), dataset, stop, label, keep_state)
+    if cell is not None:
+        cell["config"] = run.to_dict()
+    return cell
+
+
+def pinned_engine(config: Config) -> str:
+    """The engine a cell of ``config`` trains with in this process: ``auto`` made
+    ``compiled`` (its code loaded or cached here) or ``numpy``, the others as they are.
+    Sent with each cell, so that a machine whose cache is cold (or whose numba is
+    missing) does not quietly train with another engine than a local sweep would."""
+    if config.engine != "auto":
+        return config.engine
+    from ..engine import engines
+
+    ok, _why = engines.compiled_available()
+    if not ok:
+        return "numpy"
+    from ..engine import kernel
+
+    return "compiled" if kernel.ready() else "numpy"  # the dtype a sweep's Trainer uses (float32)
+
+
+def _run_executor(grid, dataset, executor, result, should_stop, progress, keep_state, on_cell) -> None:
+    where: dict[_futures.Future, int] = {}
+    failure: Message | None = None
+    done = 0
+    try:
+        for i, (label, config) in enumerate(grid):
+            if should_stop is not None and should_stop():
+                result.cancelled = True
+                return
+            where[executor.submit(sweep_cell, config.to_dict(), dataset, label, keep_state, pinned_engine(config))] = i
+        pending = set(where)
+        while pending and failure is None:
+            finished, pending = _futures.wait(pending, timeout=POLL, return_when=_futures.FIRST_COMPLETED)
+            for fut in sorted(finished, key=where.__getitem__):  # several at once: in grid order
+                i = where[fut]
+                try:
+                    cell = fut.result()
+                except Exception as e:  # noqa: BLE001 - a cell's error, a lost worker, a cancel not ours
+                    failure = Message(QT_TRANSLATE_NOOP("errors", "the cell {cell} failed: {why}"), cell=grid[i][0],
+                                      why=f"{type(e).__name__}: {e}" if str(e) else type(e).__name__)
+                    break
+                if cell is None:  # a Dask task cancelled by someone else (our own cancels come at the end)
+                    failure = Message(QT_TRANSLATE_NOOP("errors", "the cell {cell} failed: {why}"), cell=grid[i][0],
+                                      why="cancelled")
+                    break
+                result.cells[i] = cell
+                done += 1
+                if on_cell is not None:
+                    on_cell(i, cell)
+                if progress is not None:
+                    progress(done, len(grid))
+            if failure is None and pending and should_stop is not None and should_stop():
+                result.cancelled = True
+                return
+    finally:
+        for fut in where:  # those not started never start; a running one's result is dropped
+            if not fut.done():
+                fut.cancel()
+        if failure is not None:
+            result.error = str(failure)
+    if failure is not None:
+        raise SweepFailed(failure, result)
 
 
 # -- the pipes between the sweep and its workers: length-prefixed pickles ----------------------------

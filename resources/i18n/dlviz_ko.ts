@@ -1032,7 +1032,7 @@
         <translation>목록 파일의 실행 {i}의 이름이 짧은 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/sweep.py" line="+339"/>
+        <location filename="../../dlviz/training/sweep.py" line="+473"/>
         <source>it closed its pipe</source>
         <extracomment>What a worker runs (``python -c``). First, on Linux, it asks to be SIGKILLed when the thread that started it ends (the sweep&apos;s caller killed, say), even while stopped (SIGSTOP): as early as it can, and it leaves if its parent is already gone. Then this process&apos;s dlviz first on the path, then its path, so that the worker imports the same dlviz even where the current folder holds another ``dlviz`` folder (a checkout&apos;s parent), and never the caller&apos;s ``__main__``.</extracomment>
         <translation>파이프가 닫혔습니다</translation>
@@ -1053,7 +1053,9 @@
         <translation>작업 프로세스(pid {pid})가 {cell} 칸을 학습하다 끝났습니다: {how}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-219"/>
+        <location line="+4"/>
+        <location line="+230"/>
         <source>the cell {cell} failed: {why}</source>
         <translation>{cell} 칸 실패: {why}</translation>
     </message>
@@ -1260,9 +1262,9 @@
         <translation>{folder}: 저장된 상태가 설정과 맞지 않습니다 ({kind}: {problem})</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/sweep.py" line="-382"/>
+        <location filename="../../dlviz/training/sweep.py" line="-504"/>
         <source>{where}: {key} holds a list; sweep hidden_layers or neurons instead</source>
-        <extracomment>Keys that change the data: a sweep over a given Dataset (a CSV) cannot vary them.</extracomment>
+        <extracomment>Values an axis may have when the cells run on an executor (a cluster): 32 x 32 = 1,024 cells. Keys that change the data: a sweep over a given Dataset (a CSV) cannot vary them.</extracomment>
         <translation>{where}: {key}은(는) 목록입니다. 대신 hidden_layers나 neurons를 스윕하세요</translation>
     </message>
     <message>
@@ -1300,6 +1302,27 @@
         <location line="+8"/>
         <source>The fast engine is ready</source>
         <translation>빠른 엔진이 준비되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../dlviz/training/cluster.py" line="+62"/>
+        <location line="+15"/>
+        <source>no Dask scheduler answers at {address}: something else listens there</source>
+        <translation>{address}에서 Dask 스케줄러가 응답하지 않습니다: 다른 프로그램이 이 주소를 쓰고 있습니다</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>no Dask scheduler answers at {address}: a Dask {kind} does (give the scheduler&apos;s address)</source>
+        <translation>{address}에서 Dask 스케줄러가 아니라 Dask {kind}이(가) 응답합니다 (스케줄러 주소를 주세요)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cannot reach the Dask scheduler at {address}: {why}</source>
+        <translation>{address}의 Dask 스케줄러에 연결할 수 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--dask needs Dask&apos;s distributed scheduler ({why}): pip install &apos;dlviz[cluster]&apos;</source>
+        <translation>--dask에는 Dask의 분산 스케줄러가 필요합니다 ({why}): pip install &apos;dlviz[cluster]&apos;</translation>
     </message>
 </context>
 <context>
