@@ -174,7 +174,7 @@ def test_an_unsupported_activation_trains_with_numpy():
 
 def test_warmup_compiles_every_specialisation():
     assert kernel.warmup() == ["float32", "float64"]
-    for f in (kernel.train_slice, kernel.evaluate, kernel.layer_rows):
+    for f in (kernel.train_slice, kernel.scores, kernel.layer_rows):
         dtypes = {str(sig[0].dtype) for sig in f.signatures}
         assert {"float32", "float64"} <= dtypes, f
 
