@@ -213,31 +213,41 @@ def _matmul(W, fi, fo, A, Z, nb):
 
 
 @njit(cache=True, error_model="numpy")
-def _forward(W3, sizes, code, fast, slope, alpha, X0, work, nb, u, ucur, p, keep_scale):
+def _forward(W3, sizes, code, fast, slope, alpha, X0, work, nb, nbp, u, ucur, p, keep_scale):
     """The batch ``X0`` (inputs x samples, no ones row) forward: per layer the pre-activations
     into ``work[0, l]``, outputs into ``work[1, l]`` (before dropout) and, with dropout
     (p > 0), ``work[2, l]`` (after) with the keep-scales in ``work[3, l]``, from the uniforms
     ``u`` laid out as the reference draws them: per layer, (units, nb) from ``ucur``.
-    The work arrays may be one and the same without dropout (evaluation: in place)."""
+
+    The loops run over ``nbp`` >= ``nb`` columns: the batch padded to a multiple of 8, so
+    that a batch of 10 still fills the vector loop LLVM makes (16 wide) instead of running
+    all in its scalar remainder. The padding columns of ``X0`` are zeros and the hidden
+    outputs there are set to 0, so they add exact zeros to every sum (and cannot overflow)."""
     L = sizes.shape[0] - 1
     A = X0
     for l in range(L):
         fi, fo = sizes[l], sizes[l + 1]
         Z = work[0, l]
-        _matmul(W3[l], fi, fo, A, Z, nb)
+        _matmul(W3[l], fi, fo, A, Z, nbp)
         if l == L - 1:
             break
         H = work[1, l]
-        _act_rows(code, fast, Z, H, fo, nb, slope, alpha)
+        _act_rows(code, fast, Z, H, fo, nbp, slope, alpha)
         if p > 0.0:
             Ad, S = work[2, l], work[3, l]
             for j in range(fo):
                 for s in range(nb):
                     S[j, s] = keep_scale if u[ucur + j * nb + s] >= p else 0.0
                     Ad[j, s] = H[j, s] * S[j, s]
+                for s in range(nb, nbp):
+                    S[j, s] = 0.0
+                    Ad[j, s] = 0.0
             ucur += fo * nb
             A = Ad
         else:
+            for j in range(fo):
+                for s in range(nb, nbp):
+                    H[j, s] = 0.0
             A = H
     return ucur
 
@@ -304,7 +314,7 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W
     (n, K) are the epoch's shuffled rows (inputs with their ones column, one-hot targets);
     ``u`` the slice's dropout uniforms; ``st`` = [has ema, ema, blowup] (in and out);
     ``losses`` the step losses (out); ``W3``, ``G3`` padded weights and gradient; ``work``
-    (4, L, width, batch) the last step's z, h, a and keep-scales; ``X0`` (d, batch) and ``D2``
+    (4, L, width, batch padded to 8) the last step's z, h, a and keep-scales; ``X0`` (d, batch) and ``D2``
     (2, width, batch) scratch. ``scal`` (dtype): scratch casting coefficients to the network's
     dtype as the reference's NumPy scalars are. Divergence code: 0 none, 1 the loss ran away
     (finite), 2 not finite; the step that diverged is not counted and makes no update (as
@@ -333,12 +343,16 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W
         nb = min(B, n - start)
         if nb <= 0:
             return step, 0
+        nbp = min((nb + 7) // 8 * 8, X0.shape[1])
         for s in range(nb):
             for i in range(d):
                 X0[i, s] = X[start + s, i]
+        for i in range(d):
+            for s in range(nb, nbp):
+                X0[i, s] = 0.0
         scal[0] = 1.0 / nb
         inv_n = scal[0]
-        ucur = _forward(W3, sizes, code, fast, slope, alpha, X0, work, nb, u, ucur, p_t, keep_scale)
+        ucur = _forward(W3, sizes, code, fast, slope, alpha, X0, work, nb, nbp, u, ucur, p_t, keep_scale)
         # softmax + cross-entropy, sample by sample (the classes are a short strided column)
         Zo = work[0, L - 1]
         D = D2[0]
@@ -359,19 +373,22 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W
             total += math.log(ssum) - picked
             for k in range(K):
                 D[k, s] = (D[k, s] / ssum - Y[r, k]) * inv_n
+        for k in range(K):
+            for s in range(nb, nbp):
+                D[k, s] = 0.0
         # backward
         cur = 0
         for l in range(L - 1, -1, -1):
             fi, fo = sizes[l], sizes[l + 1]
             D = D2[cur]
             if l == 0:
-                _grad_block(X0, D, G3[0], fi, fo, nb, zero_t)
+                _grad_block(X0, D, G3[0], fi, fo, nbp, zero_t)
                 break
             A = work[2, l - 1] if p > 0.0 else work[1, l - 1]
-            _grad_block(A, D, G3[l], fi, fo, nb, zero_t)
+            _grad_block(A, D, G3[l], fi, fo, nbp, zero_t)
             Dn = D2[1 - cur]
-            _back_delta(W3[l], D, Dn, fi, fo, nb)
-            _dact_rows(code, Dn, work[0, l - 1], work[1, l - 1], work[3, l - 1], p, fi, nb, slope, alpha)
+            _back_delta(W3[l], D, Dn, fi, fo, nbp)
+            _dact_rows(code, Dn, work[0, l - 1], work[1, l - 1], work[3, l - 1], p, fi, nbp, slope, alpha)
             cur = 1 - cur
         loss = total / nb
         losses[step] = loss
@@ -504,7 +521,7 @@ def scores(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, W3, ework, out
             for i in range(d):
                 for s in range(nb):
                     X0[i, s] = X[i, c0 + s]
-            _forward(W3, sizes, code, fast, slope, alpha, X0, ework, nb, u, 0, 0.0, 1.0)
+            _forward(W3, sizes, code, fast, slope, alpha, X0, ework, nb, nb, u, 0, 0.0, 1.0)
             Zo = ework[0, L - 1]
             for s in range(nb):
                 m = Zo[0, s]
@@ -610,6 +627,7 @@ class CompiledEngine:
     def _alloc(self, batch: int) -> None:
         """The work rows for batches of up to ``batch`` samples (allocated once per network
         and batch size, never inside a call)."""
+        batch = -(-batch // 8) * 8  # room for the padding (see _forward)
         self.work = np.zeros((4, self.L, self.width, batch), self.dtype)
         self.X0 = np.zeros((self.net.sizes[0], batch), self.dtype)
         self.D2 = np.zeros((2, self.width, batch), self.dtype)
