@@ -22,8 +22,10 @@ stores in the network's dtype.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import math
+import sys
 
 import numpy as np
 
@@ -55,6 +57,26 @@ _FROZEN = False
 EVAL_CHUNK = 256  # samples a scoring pass works on at a time (its rows stay in the L1/L2 cache)
 _SQRT_HALF = 1.0 / math.sqrt(2.0)
 _INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
+
+
+@contextlib.contextmanager
+def _without_scipy_blas():
+    """numba's first compile or cache load in a process imports its NumPy registries, and one
+    of them (numba.np.arraymath) tries ``import scipy.linalg.cython_blas`` to see whether
+    np.dot can use BLAS: all of scipy.linalg, ~0.35 s of CPU, half of a warm start. The
+    kernel never calls np.dot, so while the kernel's code loads, that import fails fast
+    (a None in sys.modules). Nothing changes where scipy.linalg is already imported; once
+    the registries are in, the entry goes again, so later imports of scipy.linalg work."""
+    key = "scipy.linalg.cython_blas"
+    if key in sys.modules or "scipy.linalg" in sys.modules or "numba.np.arraymath" in sys.modules:
+        yield
+        return
+    sys.modules[key] = None
+    try:
+        yield
+    finally:
+        if key in sys.modules and sys.modules[key] is None:
+            del sys.modules[key]
 
 
 def supports(activation, optimizer) -> bool:
@@ -635,12 +657,15 @@ class CompiledEngine:
     def _prime(self) -> None:
         """Load (or compile) the kernel's code now, with calls that do nothing: the first
         real call must not spend the load's fraction of a second inside a timed run."""
-        d = self.dtype
+        self.ints[:] = 0  # no steps
+        with _without_scipy_blas():
+            self._prime_calls(self.dtype)
+
+    def _prime_calls(self, d) -> None:
         X = np.zeros((0, self.net.sizes[0] + 1), d)
         Y = np.zeros((0, self.net.sizes[-1]), d)
         e, i64 = self._empty, np.zeros(0, np.int64)
         net = self.net
-        self.ints[:] = 0  # no steps
         train_slice(net.flat, net.flat_grad, e, e, self.sizes, self.ints, self.fl, np.zeros(0), X, Y, e, self.st,
                     np.zeros(0), self.W3, self.G3, self.work, self.X0, self.D2, self.scal)
         Xc = np.zeros((self.net.sizes[0] + 1, 0), d)
