@@ -87,9 +87,9 @@ def supports(activation, optimizer) -> bool:
 
 # -- the compiled functions ------------------------------------------------------------------
 # ``sizes`` (int64) is [n_inputs, *hidden, n_classes]; layer l's block is (sizes[l] + 1) x
-# sizes[l + 1] in the flat buffer, weights then the bias row. Inside a call the weights are
-# read from a padded copy ``W3[l, i, j]`` (bias at i = sizes[l]) and the gradient summed in
-# ``G3`` alike. A batch is worked on feature-major, as the NumPy engine does: the work rows
+# sizes[l + 1] in the flat buffer, weights then the bias row: the kernel reads and writes it
+# (and the gradient) through 2-d views of the flat buffers, ``W[i, j]`` (bias at i = sizes[l]),
+# so there is no copy to keep in step. A batch is worked on feature-major, as the NumPy engine does: the work rows
 # are ``work[k, l, j, s]`` (k: z, h, a, keep-scale; l: layer; j: unit; s: sample), so every
 # matrix loop has its innermost loop over the batch's samples, contiguous, with nothing
 # between its iterations but a multiply-add: LLVM vectorises it (a loop over a layer's 8
@@ -210,15 +210,13 @@ def _act_rows(code, fast, Z, H, fo, nb, slope, alpha):
 
 
 @njit(cache=True, error_model="numpy")
-def _load(flat, sizes, W3):
-    """The flat parameters into the padded copy."""
+def _block(flat, sizes, l):
+    """Layer ``l``'s (sizes[l] + 1, sizes[l + 1]) block of a flat buffer, as a view."""
     q = 0
-    for l in range(sizes.shape[0] - 1):
-        fi, fo = sizes[l], sizes[l + 1]
-        for i in range(fi + 1):
-            for j in range(fo):
-                W3[l, i, j] = flat[q + j]
-            q += fo
+    for m in range(l):
+        q += (sizes[m] + 1) * sizes[m + 1]
+    fi, fo = sizes[l], sizes[l + 1]
+    return flat[q:q + (fi + 1) * fo].reshape((fi + 1, fo))
 
 
 @njit(cache=True, fastmath=_FM, error_model="numpy")
@@ -235,7 +233,7 @@ def _matmul(W, fi, fo, A, Z, nb):
 
 
 @njit(cache=True, error_model="numpy")
-def _forward(W3, sizes, code, fast, slope, alpha, X0, work, nb, nbp, u, ucur, p, keep_scale):
+def _forward(flat, sizes, code, fast, slope, alpha, X0, work, nb, nbp, u, ucur, p, keep_scale):
     """The batch ``X0`` (inputs x samples, no ones row) forward: per layer the pre-activations
     into ``work[0, l]``, outputs into ``work[1, l]`` (before dropout) and, with dropout
     (p > 0), ``work[2, l]`` (after) with the keep-scales in ``work[3, l]``, from the uniforms
@@ -250,7 +248,7 @@ def _forward(W3, sizes, code, fast, slope, alpha, X0, work, nb, nbp, u, ucur, p,
     for l in range(L):
         fi, fo = sizes[l], sizes[l + 1]
         Z = work[0, l]
-        _matmul(W3[l], fi, fo, A, Z, nbp)
+        _matmul(_block(flat, sizes, l), fi, fo, A, Z, nbp)
         if l == L - 1:
             break
         H = work[1, l]
@@ -327,7 +325,7 @@ def _dact_rows(code, Dn, Z, H, S, p, fi, nb, slope, alpha):
 
 
 @njit(cache=True, error_model="numpy")
-def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W3, G3, work, X0, D2, scal):
+def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, work, X0, D2, scal):
     """Run up to ``ints[5]`` steps of one epoch; return (steps done, divergence code).
 
     ints: act code, opt code, optimizer t before the slice, first row, batch size, steps,
@@ -335,7 +333,7 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W
     momentum, rmsprop alpha, eps, beta1, beta2, dropout p, ln K. ``X`` (n, d + 1) and ``Y``
     (n, K) are the epoch's shuffled rows (inputs with their ones column, one-hot targets);
     ``u`` the slice's dropout uniforms; ``st`` = [has ema, ema, blowup] (in and out);
-    ``losses`` the step losses (out); ``W3``, ``G3`` padded weights and gradient; ``work``
+    ``losses`` the step losses (out); ``work``
     (4, L, width, batch padded to 8) the last step's z, h, a and keep-scales; ``X0`` (d, batch) and ``D2``
     (2, width, batch) scratch. ``scal`` (dtype): scratch casting coefficients to the network's
     dtype as the reference's NumPy scalars are. Divergence code: 0 none, 1 the loss ran away
@@ -358,7 +356,7 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W
     wd_t = scal[0]
     scal[1] = 0.0
     zero_t = scal[1]
-    _load(flat, sizes, W3)
+    P = flat.shape[0]
     ucur = 0
     for step in range(nsteps):
         start = pos + step * B
@@ -374,7 +372,7 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W
                 X0[i, s] = 0.0
         scal[0] = 1.0 / nb
         inv_n = scal[0]
-        ucur = _forward(W3, sizes, code, fast, slope, alpha, X0, work, nb, nbp, u, ucur, p_t, keep_scale)
+        ucur = _forward(flat, sizes, code, fast, slope, alpha, X0, work, nb, nbp, u, ucur, p_t, keep_scale)
         # softmax + cross-entropy, sample by sample (the classes are a short strided column)
         Zo = work[0, L - 1]
         D = D2[0]
@@ -404,12 +402,12 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W
             fi, fo = sizes[l], sizes[l + 1]
             D = D2[cur]
             if l == 0:
-                _grad_block(X0, D, G3[0], fi, fo, nbp, zero_t)
+                _grad_block(X0, D, _block(grad, sizes, 0), fi, fo, nbp, zero_t)
                 break
             A = work[2, l - 1] if p > 0.0 else work[1, l - 1]
-            _grad_block(A, D, G3[l], fi, fo, nbp, zero_t)
+            _grad_block(A, D, _block(grad, sizes, l), fi, fo, nbp, zero_t)
             Dn = D2[1 - cur]
-            _back_delta(W3[l], D, Dn, fi, fo, nbp)
+            _back_delta(_block(flat, sizes, l), D, Dn, fi, fo, nbp)
             _dact_rows(code, Dn, work[0, l - 1], work[1, l - 1], work[3, l - 1], p, fi, nbp, slope, alpha)
             cur = 1 - cur
         loss = total / nb
@@ -423,8 +421,7 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W
                 st[2] = 10.0 * max(logk, loss)
         st[1] = st[1] + 0.1 * (loss - st[1])
         if not finite or st[1] > st[2]:
-            _store_grad(G3, sizes, grad)
-            return step, (1 if finite else 2)
+            return step, (1 if finite else 2)  # (the gradient stays as computed, as the reference's)
         # the update
         t = float(t0 + step + 1)
         lr = lrs[step]
@@ -460,66 +457,62 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W
         else:
             adam_c = lr_t
             shrink = lr_t
-        q = 0
-        for l in range(L):
-            fi, fo = sizes[l], sizes[l + 1]
-            for i in range(fi + 1):
-                is_weight = i < fi
-                for j in range(fo):
-                    g = G3[l, i, j]
-                    w = flat[q]
-                    if l1 > 0.0 and is_weight:
+        # L1 and L2 join the gradient (as the reference's: it is what the diagnostics read),
+        # then the optimizer's rule: each a plain loop over the flat buffers, the choices
+        # made outside them.
+        if l1 > 0.0:
+            for l in range(L):
+                Gl, Wl = _block(grad, sizes, l), _block(flat, sizes, l)
+                for i in range(sizes[l]):  # weights only, not the bias row
+                    for j in range(sizes[l + 1]):
+                        w = Wl[i, j]
                         if w > 0:
-                            g += l1_t
+                            Gl[i, j] += l1_t
                         elif w < 0:
-                            g -= l1_t
-                    if wd > 0.0 and ocode != 6:
-                        g += wd_t * w
-                    grad[q] = g
-                    if ocode == 0:
-                        w -= g * lr_t
-                    elif ocode == 1 or ocode == 2:
-                        v = g if t == 1.0 else s1[q] * c1 + g
-                        s1[q] = v
-                        if ocode == 2:
-                            w -= (v * c1 + g) * lr_t
-                        else:
-                            w -= v * lr_t
-                    elif ocode == 3:
-                        sq = s1[q] * c1 + (g * g) * c2
-                        s1[q] = sq
-                        w -= g / (math.sqrt(sq) + eps_t) * lr_t
-                    elif ocode == 4:
-                        a = s1[q] + g * g
-                        s1[q] = a
-                        w -= g / (math.sqrt(a) + eps_t) * lr_t
-                    else:
-                        if ocode == 6 and wd > 0.0:
-                            w *= shrink
-                        M = s1[q] * c1 + g
-                        V = s2[q] * c2 + g * g
-                        s1[q] = M
-                        s2[q] = V
-                        w -= M / (math.sqrt(V) + eps_t) * adam_c
-                    flat[q] = w
-                    W3[l, i, j] = w
-                    q += 1
+                            Gl[i, j] -= l1_t
+        if wd > 0.0 and ocode != 6:
+            for q in range(P):
+                grad[q] += wd_t * flat[q]
+        if ocode == 0:
+            for q in range(P):
+                flat[q] -= grad[q] * lr_t
+        elif ocode == 1 or ocode == 2:
+            for q in range(P):
+                g = grad[q]
+                v = g if t == 1.0 else s1[q] * c1 + g
+                s1[q] = v
+                if ocode == 2:
+                    flat[q] -= (v * c1 + g) * lr_t
+                else:
+                    flat[q] -= v * lr_t
+        elif ocode == 3:
+            for q in range(P):
+                g = grad[q]
+                sq = s1[q] * c1 + (g * g) * c2
+                s1[q] = sq
+                flat[q] -= g / (math.sqrt(sq) + eps_t) * lr_t
+        elif ocode == 4:
+            for q in range(P):
+                g = grad[q]
+                a = s1[q] + g * g
+                s1[q] = a
+                flat[q] -= g / (math.sqrt(a) + eps_t) * lr_t
+        else:
+            if ocode == 6 and wd > 0.0:
+                for q in range(P):
+                    flat[q] *= shrink
+            for q in range(P):
+                g = grad[q]
+                M = s1[q] * c1 + g
+                V = s2[q] * c2 + g * g
+                s1[q] = M
+                s2[q] = V
+                flat[q] -= M / (math.sqrt(V) + eps_t) * adam_c
     return nsteps, 0
 
 
 @njit(cache=True, error_model="numpy")
-def _store_grad(G3, sizes, grad):
-    q = 0
-    for l in range(sizes.shape[0] - 1):
-        fi, fo = sizes[l], sizes[l + 1]
-        for i in range(fi + 1):
-            for j in range(fo):
-                grad[q] = G3[l, i, j]
-                q += 1
-
-
-@njit(cache=True, error_model="numpy")
-def scores(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, W3, ework, out):
+def scores(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, ework, out):
     """The epoch's scores in one call: ``out`` = [correct, summed cross-entropy] on the
     training rows ``Xt`` (d + 1, n: feature-major, the ones row last, unused), labels ``yt``,
     then the same on ``Xv``, ``yv``; evaluation mode (no dropout). The cross-entropy of a
@@ -529,7 +522,6 @@ def scores(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, W3, ework, out
     K = sizes[L]
     d = sizes[0]
     C = ework.shape[3]
-    _load(flat, sizes, W3)
     u = np.empty(0, flat.dtype)
     X0 = np.empty((d, C), flat.dtype)
     for part in range(2):
@@ -543,7 +535,7 @@ def scores(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, W3, ework, out
             for i in range(d):
                 for s in range(nb):
                     X0[i, s] = X[i, c0 + s]
-            _forward(W3, sizes, code, fast, slope, alpha, X0, ework, nb, nb, u, 0, 0.0, 1.0)
+            _forward(flat, sizes, code, fast, slope, alpha, X0, ework, nb, nb, u, 0, 0.0, 1.0)
             Zo = ework[0, L - 1]
             for s in range(nb):
                 m = Zo[0, s]
@@ -622,8 +614,6 @@ class CompiledEngine:
         self.L = L = len(sizes) - 1
         self.sizes = np.array(sizes, np.int64)
         self.width = max(sizes[1:])
-        self.W3 = np.zeros((L, max(sizes[:-1]) + 1, self.width), net.dtype)
-        self.G3 = np.zeros_like(self.W3)
         act = net.activation
         self.act_code = ACT_CODES[type(act)]
         self.slope = float(getattr(act, "slope", 0.0))
@@ -667,9 +657,9 @@ class CompiledEngine:
         e, i64 = self._empty, np.zeros(0, np.int64)
         net = self.net
         train_slice(net.flat, net.flat_grad, e, e, self.sizes, self.ints, self.fl, np.zeros(0), X, Y, e, self.st,
-                    np.zeros(0), self.W3, self.G3, self.work, self.X0, self.D2, self.scal)
+                    np.zeros(0), self.work, self.X0, self.D2, self.scal)
         Xc = np.zeros((self.net.sizes[0] + 1, 0), d)
-        scores(self.net.flat, self.sizes, 0, 0, 0.0, 1.0, Xc, i64, Xc, i64, self.W3, self.eval_work, self.eval_out)
+        scores(self.net.flat, self.sizes, 0, 0, 0.0, 1.0, Xc, i64, Xc, i64, self.eval_work, self.eval_out)
         layer_rows(e, self.sizes, 0, 0.0, 1.0, self.work, 0, 1.0, self.rows)
         global _FROZEN
         if not _FROZEN:
@@ -709,8 +699,8 @@ class CompiledEngine:
         fl[9], fl[10] = dropout, log_k
         st[0], st[1], st[2] = (0.0, 0.0, blowup) if ema is None else (1.0, ema, blowup)
         done, code = train_slice(self.net.flat, self.net.flat_grad, s1, s2, self.sizes, ints, fl, lrs, X, Y,
-                                 u if u is not None else self._empty, st, losses, self.W3, self.G3,
-                                 self.work, self.X0, self.D2, self.scal)
+                                 u if u is not None else self._empty, st, losses, self.work, self.X0, self.D2,
+                                 self.scal)
         if done or code:
             last = done if code else done - 1  # the diverging step filled the rows too
             self.nb = min(batch, X.shape[0] - (pos + last * batch))
@@ -724,7 +714,7 @@ class CompiledEngine:
         with labels ``yt`` (int64), then on ``Xv``, ``yv``, in one call; NaN for an empty set."""
         o = self.eval_out
         scores(self.net.flat, self.sizes, self.act_code, self.fast, self.slope, self.alpha, Xt, yt, Xv, yv,
-               self.W3, self.eval_work, o)
+               self.eval_work, o)
         nt, nv = len(yt), len(yv)
         o = o.tolist()
         return ((o[0] / nt, o[1] / nt) if nt else (math.nan, math.nan)) + \
