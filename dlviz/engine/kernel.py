@@ -11,10 +11,11 @@ and the dropout uniforms from its generators, in the order the NumPy engine
 does, and passes them in.
 
 The NumPy engine (:mod:`.network`, :mod:`.optimizers`) stays the reference; the
-kernel agrees with it up to rounding (tests/engine/test_kernel.py). The loops
-are sample by sample (a row of each layer at a time, contiguous inner loops over
-a layer's outputs), with the arithmetic of elementwise functions in float64 and
-stores in the network's dtype.
+kernel agrees with it up to rounding (tests/engine/test_kernel.py). A batch is
+worked on feature-major, as the NumPy engine does, so that the innermost loops run
+over the batch's samples (padded to a multiple of 8) and vectorise; the arithmetic
+of elementwise functions runs in float64 and is stored in the network's dtype. The
+epoch's scores (training and validation sets) are one call, :func:`scores`.
 
 ``import`` never fails: without numba (or on a Python it does not support yet)
 :data:`AVAILABLE` is False and :data:`IMPORT_ERROR` says why.
