@@ -11,10 +11,11 @@ and the dropout uniforms from its generators, in the order the NumPy engine
 does, and passes them in.
 
 The NumPy engine (:mod:`.network`, :mod:`.optimizers`) stays the reference; the
-kernel agrees with it up to rounding (tests/engine/test_kernel.py). The loops
-are sample by sample (a row of each layer at a time, contiguous inner loops over
-a layer's outputs), with the arithmetic of elementwise functions in float64 and
-stores in the network's dtype.
+kernel agrees with it up to rounding (tests/engine/test_kernel.py). A batch is
+worked on feature-major, as the NumPy engine does, so that the innermost loops run
+over the batch's samples (padded to a multiple of 8) and vectorise; the arithmetic
+of elementwise functions runs in float64 and is stored in the network's dtype. The
+epoch's scores (training and validation sets) are one call, :func:`scores`.
 
 ``import`` never fails: without numba (or on a Python it does not support yet)
 :data:`AVAILABLE` is False and :data:`IMPORT_ERROR` says why.
@@ -22,8 +23,10 @@ stores in the network's dtype.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import math
+import sys
 
 import numpy as np
 
@@ -52,8 +55,29 @@ ACT_CODES = {Step: 0, Linear: 1, Sigmoid: 2, Tanh: 3, ReLU: 4, LeakyReLU: 5, ELU
 OPT_CODES = {SGD: 0, Momentum: 1, Nesterov: 2, RMSprop: 3, Adagrad: 4, Adam: 5, AdamW: 6}
 
 _FROZEN = False
+EVAL_CHUNK = 256  # samples a scoring pass works on at a time (its rows stay in the L1/L2 cache)
 _SQRT_HALF = 1.0 / math.sqrt(2.0)
 _INV_SQRT_2PI = 1.0 / math.sqrt(2.0 * math.pi)
+
+
+@contextlib.contextmanager
+def _without_scipy_blas():
+    """numba's first compile or cache load in a process imports its NumPy registries, and one
+    of them (numba.np.arraymath) tries ``import scipy.linalg.cython_blas`` to see whether
+    np.dot can use BLAS: all of scipy.linalg, ~0.35 s of CPU, half of a warm start. The
+    kernel never calls np.dot, so while the kernel's code loads, that import fails fast
+    (a None in sys.modules). Nothing changes where scipy.linalg is already imported; once
+    the registries are in, the entry goes again, so later imports of scipy.linalg work."""
+    key = "scipy.linalg.cython_blas"
+    if key in sys.modules or "scipy.linalg" in sys.modules or "numba.np.arraymath" in sys.modules:
+        yield
+        return
+    sys.modules[key] = None
+    try:
+        yield
+    finally:
+        if key in sys.modules and sys.modules[key] is None:
+            del sys.modules[key]
 
 
 def supports(activation, optimizer) -> bool:
@@ -64,15 +88,28 @@ def supports(activation, optimizer) -> bool:
 
 # -- the compiled functions ------------------------------------------------------------------
 # ``sizes`` (int64) is [n_inputs, *hidden, n_classes]; layer l's block is (sizes[l] + 1) x
-# sizes[l + 1] in the flat buffer, weights then the bias row. Inside a call the weights are
-# read from a padded copy ``W3[l, i, j]`` (bias at i = sizes[l]) and the gradient summed in
-# ``G3`` alike; the work rows are ``work[k, s, l, j]`` (k: z, h, a, keep-scale; s: sample).
-# Every index comes from a range() starting at 0: an index with an offset would cost a
-# negative-index check per element and keep LLVM from vectorising. The update writes the flat
-# buffers (parameters, gradient, optimizer state), so the layout above the engine is unchanged.
+# sizes[l + 1] in the flat buffer, weights then the bias row: the kernel reads and writes it
+# (and the gradient) through 2-d views of the flat buffers, ``W[i, j]`` (bias at i = sizes[l]),
+# so there is no copy to keep in step. A batch is worked on feature-major, as the NumPy engine does: the work rows
+# are ``work[k, l, j, s]`` (k: z, h, a, keep-scale; l: layer; j: unit; s: sample), so every
+# matrix loop has its innermost loop over the batch's samples, contiguous, with nothing
+# between its iterations but a multiply-add: LLVM vectorises it (a loop over a layer's 8
+# units would be too short for its vector body). Every index comes from a range() starting
+# at 0: an index with an offset would cost a negative-index check per element. The update
+# writes the flat buffers (parameters, gradient, optimizer state), so the layout above the
+# engine is unchanged.
+
+# The matrix loops may reassociate sums and contract a*b+c into one rounding (FMA), which is
+# what lets LLVM vectorise a sum over the samples; the results move by rounding, as BLAS's
+# own blocking does (tests/engine/test_kernel.py). Never the flags that assume no NaN or inf:
+# the divergence rule must see them.
+_FM = {"reassoc", "contract", "nsz"}
+# error_model="numpy" everywhere: a float division by zero gives inf or NaN, as NumPy's does
+# (the reference's; the divergence rule then sees it), instead of a check before every
+# division that raises, which also keeps LLVM from vectorising a loop that divides (tanh).
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def _tanh(z):
     """tanh from one exp: libm's tanh costs ~3.5x as much (26 vs 7 ns here). Never overflows;
     the absolute error stays at rounding level (near 0 the relative one grows, harmlessly)."""
@@ -81,7 +118,28 @@ def _tanh(z):
     return r if z >= 0.0 else -r
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
+def _tanh32(x):
+    """tanh for float32 networks: a rational function (Eigen's float tanh), no exp, so a
+    row of them vectorises. Error <= 2.6e-7 absolute and relative over the whole line
+    (measured against libm on 2e6 points): two float32 units in the last place."""
+    x = min(max(x, -7.90531110763549805), 7.90531110763549805)
+    x2 = x * x
+    p = -2.76076847742355e-16
+    p = p * x2 + 2.00018790482477e-13
+    p = p * x2 - 8.60467152213735e-11
+    p = p * x2 + 5.12229709037114e-08
+    p = p * x2 + 1.48572235717979e-05
+    p = p * x2 + 6.37261928875436e-04
+    p = p * x2 + 4.89352455891786e-03
+    q = 1.19825839466702e-06
+    q = q * x2 + 1.18534705686654e-04
+    q = q * x2 + 2.26843463243900e-03
+    q = q * x2 + 4.89352518554385e-03
+    return x * p / q
+
+
+@njit(cache=True, error_model="numpy")
 def _act(code, z, slope, alpha):
     if code == 4:
         return z if z > 0.0 else 0.0
@@ -102,7 +160,7 @@ def _act(code, z, slope, alpha):
     return z * (0.5 * (1.0 + _tanh(0.5 * z)))  # 8: silu
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def _dact(code, z, h, slope, alpha):
     """f'(z), from z and the cached output h = f(z) where that is what the reference uses."""
     if code == 4:
@@ -125,85 +183,170 @@ def _dact(code, z, h, slope, alpha):
     return s * (1.0 + z * (1.0 - s))
 
 
-@njit(cache=True)
-def _load(flat, sizes, W3, WT3):
-    """The flat parameters into the padded copy, and the weights transposed (``WT3[l, j, i]``:
-    the backward pass sums over j with a contiguous inner loop over i, which vectorises,
-    where a dot product over j would be one long chain of dependent adds)."""
+@njit(cache=True, error_model="numpy")
+def _act_rows(code, fast, Z, H, fo, nb, slope, alpha):
+    """H[j, s] = f(Z[j, s]) for a layer's rows; the activation chosen once, outside the loops,
+    so that a row is one simple loop (``fast``: float32, tanh by :func:`_tanh32`)."""
+    if code == 4:
+        for j in range(fo):
+            for s in range(nb):
+                z = Z[j, s]
+                H[j, s] = z if z > 0.0 else 0.0
+    elif code == 3 and fast:
+        for j in range(fo):
+            for s in range(nb):
+                H[j, s] = _tanh32(float(Z[j, s]))
+    elif code == 2 and fast:
+        for j in range(fo):
+            for s in range(nb):
+                H[j, s] = 0.5 * (1.0 + _tanh32(0.5 * float(Z[j, s])))
+    elif code == 1:
+        for j in range(fo):
+            for s in range(nb):
+                H[j, s] = Z[j, s]
+    else:
+        for j in range(fo):
+            for s in range(nb):
+                H[j, s] = _act(code, float(Z[j, s]), slope, alpha)  # (float: one specialisation)
+
+
+@njit(cache=True, error_model="numpy")
+def _block(flat, sizes, l):
+    """Layer ``l``'s (sizes[l] + 1, sizes[l + 1]) block of a flat buffer, as a view."""
     q = 0
-    for l in range(sizes.shape[0] - 1):
-        fi, fo = sizes[l], sizes[l + 1]
-        for i in range(fi + 1):
-            for j in range(fo):
-                W3[l, i, j] = flat[q + j]
-                if i < fi:
-                    WT3[l, j, i] = flat[q + j]
-            q += fo
+    for m in range(l):
+        q += (sizes[m] + 1) * sizes[m + 1]
+    fi, fo = sizes[l], sizes[l + 1]
+    return flat[q:q + (fi + 1) * fo].reshape((fi + 1, fo))
 
 
-@njit(cache=True)
-def _forward(W3, sizes, code, slope, alpha, X, r, zb, hb, ab, sb, s, u, ucur, nb, p, keep_scale):
-    """Sample ``s`` (row ``r`` of ``X``, inputs with the ones column) forward: pre-activations
-    into ``zb[s]``, hidden outputs into ``hb[s]`` (before dropout) and ``ab[s]`` (after).
-    With dropout (p > 0) the keep-scales go into ``sb[s]``, from the uniforms ``u`` laid
-    out as the reference draws them: per layer, (units, nb) from ``ucur``."""
+@njit(cache=True, fastmath=_FM, error_model="numpy")
+def _matmul(W, fi, fo, A, Z, nb):
+    """Z[j, s] = W[fi, j] + sum_i W[i, j] A[i, s]: a layer's pre-activations, feature-major."""
+    for j in range(fo):
+        b = W[fi, j]
+        for s in range(nb):
+            Z[j, s] = b
+        for i in range(fi):
+            w = W[i, j]
+            for s in range(nb):
+                Z[j, s] += w * A[i, s]
+
+
+@njit(cache=True, error_model="numpy")
+def _forward(flat, sizes, code, fast, slope, alpha, X0, work, nb, nbp, u, ucur, p, keep_scale):
+    """The batch ``X0`` (inputs x samples, no ones row) forward: per layer the pre-activations
+    into ``work[0, l]``, outputs into ``work[1, l]`` (before dropout) and, with dropout
+    (p > 0), ``work[2, l]`` (after) with the keep-scales in ``work[3, l]``, from the uniforms
+    ``u`` laid out as the reference draws them: per layer, (units, nb) from ``ucur``.
+
+    The loops run over ``nbp`` >= ``nb`` columns: the batch padded to a multiple of 8, so
+    that a batch of 10 still fills the vector loop LLVM makes (16 wide) instead of running
+    all in its scalar remainder. The padding columns of ``X0`` are zeros and the hidden
+    outputs there are set to 0, so they add exact zeros to every sum (and cannot overflow)."""
     L = sizes.shape[0] - 1
+    A = X0
     for l in range(L):
         fi, fo = sizes[l], sizes[l + 1]
-        for j in range(fo):
-            zb[s, l, j] = W3[l, fi, j]
-        if l == 0:
-            for i in range(fi):
-                xi = X[r, i]
-                for j in range(fo):
-                    zb[s, 0, j] += xi * W3[0, i, j]
-        else:
-            for i in range(fi):
-                ai = ab[s, l - 1, i]
-                for j in range(fo):
-                    zb[s, l, j] += ai * W3[l, i, j]
+        Z = work[0, l]
+        _matmul(_block(flat, sizes, l), fi, fo, A, Z, nbp)
         if l == L - 1:
             break
-        for j in range(fo):
-            hb[s, l, j] = _act(code, float(zb[s, l, j]), slope, alpha)  # (float: one specialisation)
+        H = work[1, l]
+        _act_rows(code, fast, Z, H, fo, nbp, slope, alpha)
         if p > 0.0:
+            Ad, S = work[2, l], work[3, l]
             for j in range(fo):
-                if u[ucur + j * nb + s] >= p:
-                    sb[s, l, j] = keep_scale
-                else:
-                    sb[s, l, j] = 0.0
-                ab[s, l, j] = hb[s, l, j] * sb[s, l, j]
+                for s in range(nb):
+                    S[j, s] = keep_scale if u[ucur + j * nb + s] >= p else 0.0
+                    Ad[j, s] = H[j, s] * S[j, s]
+                for s in range(nb, nbp):
+                    S[j, s] = 0.0
+                    Ad[j, s] = 0.0
             ucur += fo * nb
+            A = Ad
         else:
             for j in range(fo):
-                ab[s, l, j] = hb[s, l, j]
+                for s in range(nb, nbp):
+                    H[j, s] = 0.0
+            A = H
     return ucur
 
 
-@njit(cache=True)
-def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W3, WT3, G3, work, scal):
+@njit(cache=True, fastmath=_FM, error_model="numpy")
+def _grad_block(A, D, G, fi, fo, nb, zero):
+    """G[i, j] = sum_s A[i, s] D[j, s], the bias row G[fi, j] = sum_s D[j, s]."""
+    for i in range(fi):
+        for j in range(fo):
+            acc = zero
+            for s in range(nb):
+                acc += A[i, s] * D[j, s]
+            G[i, j] = acc
+    for j in range(fo):
+        acc = zero
+        for s in range(nb):
+            acc += D[j, s]
+        G[fi, j] = acc
+
+
+@njit(cache=True, fastmath=_FM, error_model="numpy")
+def _back_delta(W, D, Dn, fi, fo, nb):
+    """Dn[i, s] = sum_j W[i, j] D[j, s]: the deltas handed to the layer below."""
+    for i in range(fi):
+        for s in range(nb):
+            Dn[i, s] = 0.0
+        for j in range(fo):
+            w = W[i, j]
+            for s in range(nb):
+                Dn[i, s] += w * D[j, s]
+
+
+@njit(cache=True, error_model="numpy")
+def _dact_rows(code, Dn, Z, H, S, p, fi, nb, slope, alpha):
+    """Dn[i, s] *= (keep-scale) * f'(Z[i, s]), the activation chosen once, outside the loops."""
+    if p > 0.0:
+        for i in range(fi):
+            for s in range(nb):
+                Dn[i, s] *= S[i, s]
+    if code == 4:
+        for i in range(fi):
+            for s in range(nb):
+                Dn[i, s] = Dn[i, s] if H[i, s] > 0.0 else 0.0
+    elif code == 3:
+        for i in range(fi):
+            for s in range(nb):
+                h = H[i, s]
+                Dn[i, s] = Dn[i, s] * (1.0 - h * h)
+    elif code == 1:
+        pass
+    else:
+        for i in range(fi):
+            for s in range(nb):
+                Dn[i, s] = Dn[i, s] * _dact(code, float(Z[i, s]), float(H[i, s]), slope, alpha)
+
+
+@njit(cache=True, error_model="numpy")
+def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, work, X0, D2, scal):
     """Run up to ``ints[5]`` steps of one epoch; return (steps done, divergence code).
 
     ints: act code, opt code, optimizer t before the slice, first row, batch size, steps,
-    rows in the epoch. fl: leaky slope, elu alpha, l1, weight decay, momentum, rmsprop alpha,
-    eps, beta1, beta2, dropout p, ln K. ``X`` (n, d + 1) and ``Y`` (n, K) are the epoch's
-    shuffled rows (inputs with their ones column, one-hot targets); ``u`` the slice's dropout
-    uniforms; ``st`` = [has ema, ema, blowup] (in and out); ``losses`` the step losses (out);
-    ``W3``, ``G3`` padded weights and gradient; ``work`` (4, batch, L, width) the last step's
-    z, h, a and keep-scales. ``scal`` (dtype): scratch casting coefficients to the network's
+    rows in the epoch, fast (float32 tanh). fl: leaky slope, elu alpha, l1, weight decay,
+    momentum, rmsprop alpha, eps, beta1, beta2, dropout p, ln K. ``X`` (n, d + 1) and ``Y``
+    (n, K) are the epoch's shuffled rows (inputs with their ones column, one-hot targets);
+    ``u`` the slice's dropout uniforms; ``st`` = [has ema, ema, blowup] (in and out);
+    ``losses`` the step losses (out); ``work``
+    (4, L, width, batch padded to 8) the last step's z, h, a and keep-scales; ``X0`` (d, batch) and ``D2``
+    (2, width, batch) scratch. ``scal`` (dtype): scratch casting coefficients to the network's
     dtype as the reference's NumPy scalars are. Divergence code: 0 none, 1 the loss ran away
     (finite), 2 not finite; the step that diverged is not counted and makes no update (as
     the reference)."""
     code, ocode = ints[0], ints[1]
-    t0, pos, B, nsteps, n = ints[2], ints[3], ints[4], ints[5], ints[6]
+    t0, pos, B, nsteps, n, fast = ints[2], ints[3], ints[4], ints[5], ints[6], ints[7] != 0
     slope, alpha, l1, wd = fl[0], fl[1], fl[2], fl[3]
     mom, ralpha, eps, b1, b2, p, logk = fl[4], fl[5], fl[6], fl[7], fl[8], fl[9], fl[10]
     L = sizes.shape[0] - 1
     K = sizes[L]
-    zb, hb, ab, sb = work[0], work[1], work[2], work[3]
-    Q = W3.shape[2]
-    dcur = np.empty(Q, flat.dtype)
-    dnext = np.empty(Q, flat.dtype)
+    d = sizes[0]
     scal[0] = p
     p_t = scal[0]
     scal[0] = 1.0 / (1.0 - p)
@@ -214,68 +357,60 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W
     wd_t = scal[0]
     scal[1] = 0.0
     zero_t = scal[1]
-    _load(flat, sizes, W3, WT3)
+    P = flat.shape[0]
     ucur = 0
     for step in range(nsteps):
         start = pos + step * B
         nb = min(B, n - start)
         if nb <= 0:
             return step, 0
-        for l in range(L):
-            for i in range(sizes[l] + 1):
-                for j in range(sizes[l + 1]):
-                    G3[l, i, j] = 0.0
+        nbp = min((nb + 7) // 8 * 8, X0.shape[1])
+        for s in range(nb):
+            for i in range(d):
+                X0[i, s] = X[start + s, i]
+        for i in range(d):
+            for s in range(nb, nbp):
+                X0[i, s] = 0.0
         scal[0] = 1.0 / nb
         inv_n = scal[0]
+        ucur = _forward(flat, sizes, code, fast, slope, alpha, X0, work, nb, nbp, u, ucur, p_t, keep_scale)
+        # softmax + cross-entropy, sample by sample (the classes are a short strided column)
+        Zo = work[0, L - 1]
+        D = D2[0]
         total = 0.0
-        u0 = ucur
         for s in range(nb):
             r = start + s
-            ucur = _forward(W3, sizes, code, slope, alpha, X, r, zb, hb, ab, sb, s, u, u0, nb, p_t, keep_scale)
-            m = zb[s, L - 1, 0]
+            m = Zo[0, s]
             for k in range(1, K):
-                if zb[s, L - 1, k] > m:
-                    m = zb[s, L - 1, k]
+                if Zo[k, s] > m:
+                    m = Zo[k, s]
             ssum = 0.0
             picked = 0.0
             for k in range(K):
-                e = math.exp(zb[s, L - 1, k] - m)
-                dcur[k] = e
+                e = math.exp(Zo[k, s] - m)
+                D[k, s] = e
                 ssum += e
-                picked += (zb[s, L - 1, k] - m) * Y[r, k]
+                picked += (Zo[k, s] - m) * Y[r, k]
             total += math.log(ssum) - picked
             for k in range(K):
-                dcur[k] = (dcur[k] / ssum - Y[r, k]) * inv_n
-            # backward: this sample's share of every layer's gradient
-            for l in range(L - 1, -1, -1):
-                fi, fo = sizes[l], sizes[l + 1]
-                if l == 0:
-                    for i in range(fi):
-                        xi = X[r, i]
-                        for j in range(fo):
-                            G3[0, i, j] += xi * dcur[j]
-                else:
-                    for i in range(fi):
-                        ai = ab[s, l - 1, i]
-                        for j in range(fo):
-                            G3[l, i, j] += ai * dcur[j]
-                for j in range(fo):
-                    G3[l, fi, j] += dcur[j]
-                if l == 0:
-                    break
-                for i in range(fi):
-                    dnext[i] = zero_t
-                for j in range(fo):
-                    dj = dcur[j]
-                    for i in range(fi):
-                        dnext[i] += dj * WT3[l, j, i]
-                for i in range(fi):
-                    acc = dnext[i]
-                    if p > 0.0:
-                        acc *= sb[s, l - 1, i]
-                    dnext[i] = acc * _dact(code, float(zb[s, l - 1, i]), float(hb[s, l - 1, i]), slope, alpha)
-                for i in range(fi):
-                    dcur[i] = dnext[i]
+                D[k, s] = (D[k, s] / ssum - Y[r, k]) * inv_n
+        for k in range(K):
+            for s in range(nb, nbp):
+                D[k, s] = 0.0
+        # backward
+        cur = 0
+        for l in range(L - 1, -1, -1):
+            fi, fo = sizes[l], sizes[l + 1]
+            D = D2[cur]
+            if l == 0:
+                _grad_block(X0, D, _block(grad, sizes, 0), fi, fo, nbp, zero_t)
+                break
+            A = work[2, l - 1] if p > 0.0 else work[1, l - 1]
+            _grad_block(A, D, _block(grad, sizes, l), fi, fo, nbp, zero_t)
+            Dn = D2[1 - cur]
+            _back_delta(_block(flat, sizes, l), D, Dn, fi, fo, nbp)
+            _dact_rows(code, Dn, work[0, l - 1], work[1, l - 1], work[3, l - 1], p, fi, nbp, slope, alpha)
+            cur = 1 - cur
         loss = total / nb
         losses[step] = loss
         # the divergence rule (see trainer.BLOWUP_FACTOR)
@@ -287,8 +422,7 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W
                 st[2] = 10.0 * max(logk, loss)
         st[1] = st[1] + 0.1 * (loss - st[1])
         if not finite or st[1] > st[2]:
-            _store_grad(G3, sizes, grad)
-            return step, (1 if finite else 2)
+            return step, (1 if finite else 2)  # (the gradient stays as computed, as the reference's)
         # the update
         t = float(t0 + step + 1)
         lr = lrs[step]
@@ -324,105 +458,111 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, W
         else:
             adam_c = lr_t
             shrink = lr_t
-        q = 0
-        for l in range(L):
-            fi, fo = sizes[l], sizes[l + 1]
-            for i in range(fi + 1):
-                is_weight = i < fi
-                for j in range(fo):
-                    g = G3[l, i, j]
-                    w = flat[q]
-                    if l1 > 0.0 and is_weight:
+        # L1 and L2 join the gradient (as the reference's: it is what the diagnostics read),
+        # then the optimizer's rule: each a plain loop over the flat buffers, the choices
+        # made outside them.
+        if l1 > 0.0:
+            for l in range(L):
+                Gl, Wl = _block(grad, sizes, l), _block(flat, sizes, l)
+                for i in range(sizes[l]):  # weights only, not the bias row
+                    for j in range(sizes[l + 1]):
+                        w = Wl[i, j]
                         if w > 0:
-                            g += l1_t
+                            Gl[i, j] += l1_t
                         elif w < 0:
-                            g -= l1_t
-                    if wd > 0.0 and ocode != 6:
-                        g += wd_t * w
-                    grad[q] = g
-                    if ocode == 0:
-                        w -= g * lr_t
-                    elif ocode == 1 or ocode == 2:
-                        v = g if t == 1.0 else s1[q] * c1 + g
-                        s1[q] = v
-                        if ocode == 2:
-                            w -= (v * c1 + g) * lr_t
-                        else:
-                            w -= v * lr_t
-                    elif ocode == 3:
-                        sq = s1[q] * c1 + (g * g) * c2
-                        s1[q] = sq
-                        w -= g / (math.sqrt(sq) + eps_t) * lr_t
-                    elif ocode == 4:
-                        a = s1[q] + g * g
-                        s1[q] = a
-                        w -= g / (math.sqrt(a) + eps_t) * lr_t
-                    else:
-                        if ocode == 6 and wd > 0.0:
-                            w *= shrink
-                        M = s1[q] * c1 + g
-                        V = s2[q] * c2 + g * g
-                        s1[q] = M
-                        s2[q] = V
-                        w -= M / (math.sqrt(V) + eps_t) * adam_c
-                    flat[q] = w
-                    W3[l, i, j] = w
-                    if is_weight:
-                        WT3[l, j, i] = w
-                    q += 1
+                            Gl[i, j] -= l1_t
+        if wd > 0.0 and ocode != 6:
+            for q in range(P):
+                grad[q] += wd_t * flat[q]
+        if ocode == 0:
+            for q in range(P):
+                flat[q] -= grad[q] * lr_t
+        elif ocode == 1 or ocode == 2:
+            for q in range(P):
+                g = grad[q]
+                v = g if t == 1.0 else s1[q] * c1 + g
+                s1[q] = v
+                if ocode == 2:
+                    flat[q] -= (v * c1 + g) * lr_t
+                else:
+                    flat[q] -= v * lr_t
+        elif ocode == 3:
+            for q in range(P):
+                g = grad[q]
+                sq = s1[q] * c1 + (g * g) * c2
+                s1[q] = sq
+                flat[q] -= g / (math.sqrt(sq) + eps_t) * lr_t
+        elif ocode == 4:
+            for q in range(P):
+                g = grad[q]
+                a = s1[q] + g * g
+                s1[q] = a
+                flat[q] -= g / (math.sqrt(a) + eps_t) * lr_t
+        else:
+            if ocode == 6 and wd > 0.0:
+                for q in range(P):
+                    flat[q] *= shrink
+            for q in range(P):
+                g = grad[q]
+                M = s1[q] * c1 + g
+                V = s2[q] * c2 + g * g
+                s1[q] = M
+                s2[q] = V
+                flat[q] -= M / (math.sqrt(V) + eps_t) * adam_c
     return nsteps, 0
 
 
-@njit(cache=True)
-def _store_grad(G3, sizes, grad):
-    q = 0
-    for l in range(sizes.shape[0] - 1):
-        fi, fo = sizes[l], sizes[l + 1]
-        for i in range(fi + 1):
-            for j in range(fo):
-                grad[q] = G3[l, i, j]
-                q += 1
-
-
-@njit(cache=True)
-def evaluate(flat, sizes, code, slope, alpha, X, y, W3, WT3, work):
-    """(correct predictions, summed cross-entropy) of the network on rows ``X`` (n, d + 1)
-    with labels ``y``, evaluation mode (no dropout); the cross-entropy of a sample is
-    -ln max(p_y, 1e-30), as the reference's. ``work`` (4, 1, L, width) is scratch."""
+@njit(cache=True, error_model="numpy")
+def scores(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, ework, out):
+    """The epoch's scores in one call: ``out`` = [correct, summed cross-entropy] on the
+    training rows ``Xt`` (d + 1, n: feature-major, the ones row last, unused), labels ``yt``,
+    then the same on ``Xv``, ``yv``; evaluation mode (no dropout). The cross-entropy of a
+    sample is -ln max(p_y, 1e-30), as the reference's. ``ework`` (2, L, width, chunk): z and
+    h, scratch; the rows go through in chunks of that many samples."""
     L = sizes.shape[0] - 1
     K = sizes[L]
-    _load(flat, sizes, W3, WT3)
-    zb, hb = work[0], work[1]
+    d = sizes[0]
+    C = ework.shape[3]
     u = np.empty(0, flat.dtype)
-    ps = np.zeros(2, flat.dtype)  # p = 0 and the keep-scale 1 in the dtype: the same _forward as training's
-    ps[1] = 1.0
-    correct = 0
-    total = 0.0
-    for r in range(X.shape[0]):
-        _forward(W3, sizes, code, slope, alpha, X, r, zb, hb, hb, hb, 0, u, 0, 1, ps[0], ps[1])
-        m = zb[0, L - 1, 0]
-        best = 0
-        for k in range(1, K):
-            if zb[0, L - 1, k] > m:
-                m = zb[0, L - 1, k]
-                best = k
-        ssum = 0.0
-        for k in range(K):
-            ssum += math.exp(zb[0, L - 1, k] - m)
-        py = math.exp(zb[0, L - 1, y[r]] - m) / ssum
-        total -= math.log(max(py, 1e-30))
-        if best == y[r]:
-            correct += 1
-    return correct, total
+    X0 = np.empty((d, C), flat.dtype)
+    for part in range(2):
+        X = Xt if part == 0 else Xv
+        y = yt if part == 0 else yv
+        n = y.shape[0]
+        correct = 0
+        total = 0.0
+        for c0 in range(0, n, C):
+            nb = min(C, n - c0)
+            for i in range(d):
+                for s in range(nb):
+                    X0[i, s] = X[i, c0 + s]
+            _forward(flat, sizes, code, fast, slope, alpha, X0, ework, nb, nb, u, 0, 0.0, 1.0)
+            Zo = ework[0, L - 1]
+            for s in range(nb):
+                m = Zo[0, s]
+                best = 0
+                for k in range(1, K):
+                    if Zo[k, s] > m:
+                        m = Zo[k, s]
+                        best = k
+                ssum = 0.0
+                for k in range(K):
+                    ssum += math.exp(Zo[k, s] - m)
+                yy = y[c0 + s]
+                py = math.exp(Zo[yy, s] - m) / ssum
+                total -= math.log(max(py, 1e-30))
+                if best == yy:
+                    correct += 1
+        out[2 * part] = correct
+        out[2 * part + 1] = total
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def layer_rows(grad, sizes, code, slope, alpha, work, nb, threshold, out):
     """The diagnostics row of the last step into ``out``: per weight layer the gradient's
     norm, then per hidden layer the share of dead units (|f'(z)| < DEAD_GRAD on DEAD_SHARE of the batch)
     and the share of saturated pre-activations (|f'(z)| < ``threshold``)."""
     L = sizes.shape[0] - 1
-    zb, hb = work[0], work[1]
     if nb == 0:
         return
     q = 0
@@ -435,22 +575,23 @@ def layer_rows(grad, sizes, code, slope, alpha, work, nb, threshold, out):
         out[l] = math.sqrt(acc)
     for l in range(L - 1):
         fo = sizes[l + 1]
+        zb = work[0, l]
         dead = 0
         sat = 0
         # Dead as in activations.dead_units: |f'(z)| < DEAD_GRAD on at least DEAD_SHARE of the batch.
         for j in range(fo):
             flat = 0
             for s in range(nb):
-                z = float(zb[s, l, j])
+                z = float(zb[j, s])
                 if abs(_dact(code, z, _act(code, z, slope, alpha), slope, alpha)) < DEAD_GRAD:
                     flat += 1
             if flat >= DEAD_SHARE * nb:
                 dead += 1
-        for s in range(nb):
-            for j in range(fo):
-                z = float(zb[s, l, j])
-                d = _dact(code, z, _act(code, z, slope, alpha), slope, alpha)
-                if abs(d) < threshold:
+        for j in range(fo):
+            for s in range(nb):
+                z = float(zb[j, s])
+                dv = _dact(code, z, _act(code, z, slope, alpha), slope, alpha)
+                if abs(dv) < threshold:
                     sat += 1
         out[L + l] = dead / fo
         out[2 * L - 1 + l] = sat / (fo * nb)
@@ -475,9 +616,6 @@ class CompiledEngine:
         self.L = L = len(sizes) - 1
         self.sizes = np.array(sizes, np.int64)
         self.width = max(sizes[1:])
-        self.W3 = np.zeros((L, max(sizes[:-1]) + 1, self.width), net.dtype)
-        self.G3 = np.zeros_like(self.W3)
-        self.WT3 = np.zeros((L, self.width, max(sizes[:-1]) + 1), net.dtype)
         act = net.activation
         self.act_code = ACT_CODES[type(act)]
         self.slope = float(getattr(act, "slope", 0.0))
@@ -486,30 +624,44 @@ class CompiledEngine:
         self.threshold = SATURATION * peak if peak > 0 else math.inf  # no gradient anywhere: all saturated
         self.opt_code = OPT_CODES[type(opt)]
         self.dtype = net.dtype
-        self.work = np.zeros((4, 1, L, self.width), self.dtype)
-        self.eval_work = np.zeros((4, 1, L, self.width), self.dtype)
+        self.fast = int(self.dtype == np.float32)  # float32: tanh and sigmoid by a rational function
+        self._alloc(1)
+        self.eval_work = np.zeros((2, L, self.width, EVAL_CHUNK), self.dtype)
+        self.eval_out = np.zeros(4, np.float64)
         self.nb = 0  # samples of the last step in ``work`` (0: none yet)
         self.last_dropout = 0.0
         self.scal = np.zeros(2, self.dtype)
-        self.ints = np.zeros(7, np.int64)
+        self.ints = np.zeros(8, np.int64)
         self.fl = np.zeros(11, np.float64)
         self.st = np.zeros(3, np.float64)
         self.rows = np.zeros(3 * L - 2, np.float64)
         self._empty = np.zeros(0, self.dtype)
         self._prime()
 
+    def _alloc(self, batch: int) -> None:
+        """The work rows for batches of up to ``batch`` samples (allocated once per network
+        and batch size, never inside a call)."""
+        batch = -(-batch // 8) * 8  # room for the padding (see _forward)
+        self.work = np.zeros((4, self.L, self.width, batch), self.dtype)
+        self.X0 = np.zeros((self.net.sizes[0], batch), self.dtype)
+        self.D2 = np.zeros((2, self.width, batch), self.dtype)
+
     def _prime(self) -> None:
         """Load (or compile) the kernel's code now, with calls that do nothing: the first
         real call must not spend the load's fraction of a second inside a timed run."""
-        d = self.dtype
+        self.ints[:] = 0  # no steps
+        with _without_scipy_blas():
+            self._prime_calls(self.dtype)
+
+    def _prime_calls(self, d) -> None:
         X = np.zeros((0, self.net.sizes[0] + 1), d)
         Y = np.zeros((0, self.net.sizes[-1]), d)
         e, i64 = self._empty, np.zeros(0, np.int64)
         net = self.net
-        self.ints[:] = 0  # no steps
         train_slice(net.flat, net.flat_grad, e, e, self.sizes, self.ints, self.fl, np.zeros(0), X, Y, e, self.st,
-                    np.zeros(0), self.W3, self.WT3, self.G3, self.work, self.scal)
-        evaluate(self.net.flat, self.sizes, 0, 0.0, 1.0, X, i64, self.W3, self.WT3, self.eval_work)
+                    np.zeros(0), self.work, self.X0, self.D2, self.scal)
+        Xc = np.zeros((self.net.sizes[0] + 1, 0), d)
+        scores(self.net.flat, self.sizes, 0, 0, 0.0, 1.0, Xc, i64, Xc, i64, self.eval_work, self.eval_out)
         layer_rows(e, self.sizes, 0, 0.0, 1.0, self.work, 0, 1.0, self.rows)
         global _FROZEN
         if not _FROZEN:
@@ -533,13 +685,13 @@ class CompiledEngine:
               dropout: float, l1: float, ema: float | None, blowup: float, log_k: float, losses: np.ndarray):
         """Run ``steps`` steps of the epoch whose shuffled rows are ``X``, ``Y`` from row
         ``pos``; returns (steps done, divergence code, ema, blowup)."""
-        if self.work.shape[1] < batch:
-            self.work = np.zeros((4, batch, self.L, self.width), self.dtype)
+        if self.work.shape[3] < batch:
+            self._alloc(batch)
         s1, s2 = self.state_buffers()
         opt = self.opt
         ints, fl, st = self.ints, self.fl, self.st
-        ints[0], ints[1], ints[2], ints[3], ints[4], ints[5], ints[6] = (
-            self.act_code, self.opt_code, opt.t, pos, batch, steps, X.shape[0])
+        ints[0], ints[1], ints[2], ints[3], ints[4], ints[5], ints[6], ints[7] = (
+            self.act_code, self.opt_code, opt.t, pos, batch, steps, X.shape[0], self.fast)
         fl[0], fl[1], fl[2], fl[3] = self.slope, self.alpha, l1, opt.weight_decay
         fl[4] = getattr(opt, "momentum", 0.0)
         fl[5] = getattr(opt, "alpha", 0.0)
@@ -549,8 +701,8 @@ class CompiledEngine:
         fl[9], fl[10] = dropout, log_k
         st[0], st[1], st[2] = (0.0, 0.0, blowup) if ema is None else (1.0, ema, blowup)
         done, code = train_slice(self.net.flat, self.net.flat_grad, s1, s2, self.sizes, ints, fl, lrs, X, Y,
-                                 u if u is not None else self._empty, st, losses, self.W3, self.WT3, self.G3,
-                                 self.work, self.scal)
+                                 u if u is not None else self._empty, st, losses, self.work, self.X0, self.D2,
+                                 self.scal)
         if done or code:
             last = done if code else done - 1  # the diverging step filled the rows too
             self.nb = min(batch, X.shape[0] - (pos + last * batch))
@@ -558,13 +710,21 @@ class CompiledEngine:
             self.net._fill_last = self.fill_last
         return done, code, (float(st[1]) if st[0] else None), float(st[2])
 
-    def evaluate(self, X: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-        """(accuracy, mean cross-entropy) on rows ``X`` with labels ``y``."""
-        if not len(y):
-            return math.nan, math.nan
-        correct, total = evaluate(self.net.flat, self.sizes, self.act_code, self.slope, self.alpha, X, y,
-                                  self.W3, self.WT3, self.eval_work)
-        return correct / len(y), total / len(y)
+    def scores(self, Xt: np.ndarray, yt: np.ndarray, Xv: np.ndarray, yv: np.ndarray
+               ) -> tuple[float, float, float, float]:
+        """(accuracy, mean cross-entropy) on the training columns ``Xt`` (d + 1, n: feature-major)
+        with labels ``yt`` (int64), then on ``Xv``, ``yv``, in one call; NaN for an empty set."""
+        o = self.eval_out
+        scores(self.net.flat, self.sizes, self.act_code, self.fast, self.slope, self.alpha, Xt, yt, Xv, yv,
+               self.eval_work, o)
+        nt, nv = len(yt), len(yv)
+        o = o.tolist()
+        return ((o[0] / nt, o[1] / nt) if nt else (math.nan, math.nan)) + \
+            ((o[2] / nv, o[3] / nv) if nv else (math.nan, math.nan))
+
+    def evaluate(self, Xcols: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+        """(accuracy, mean cross-entropy) on the columns ``Xcols`` (d + 1, n) with labels ``y``."""
+        return self.scores(Xcols, y, Xcols[:, :0], y[:0])[:2]
 
     def layer_rows(self):
         """(gradient norm per weight layer, dead and saturated share per hidden layer) of
@@ -585,23 +745,23 @@ class CompiledEngine:
         if not nb:
             return
         w = net._work_for(nb, train=True)
-        zb, hb, ab, sb = (self.work[i, :nb] for i in range(4))
+        zb, hb, ab, sb = (self.work[i, ..., :nb] for i in range(4))
         L = self.L
         for l, f in enumerate(net.sizes[1:]):
-            w.z[l][...] = zb[:, l, :f].T
+            w.z[l][...] = zb[l, :f]
             if l == L - 1:
                 break
             if dropout > 0:
                 if w.h[l].base is w.a[l]:
                     w.h[l] = np.empty((f, nb), self.dtype)
-                w.h[l][...] = hb[:, l, :f].T
-                w.a[l][:-1] = ab[:, l, :f].T
-                w.scale[l][...] = sb[:, l, :f].T
+                w.h[l][...] = hb[l, :f]
+                w.a[l][:-1] = ab[l, :f]
+                w.scale[l][...] = sb[l, :f]
                 w.keep[l] = w.scale[l] > 0
             else:
                 if w.h[l].base is not w.a[l]:
                     w.h[l] = w.a[l][:-1]
-                w.h[l][...] = hb[:, l, :f].T
+                w.h[l][...] = hb[l, :f]
                 w.keep[l] = None
         net._last = w
 
@@ -614,7 +774,7 @@ def is_cached(dtype=np.float32) -> bool:
         return False
     name = np.dtype(dtype).name
     try:
-        for f in (train_slice, evaluate, layer_rows):
+        for f in (train_slice, scores, layer_rows):
             index = f._cache._cache_file._load_index()
             if not any(getattr(key[0][0], "dtype", None) is not None and str(key[0][0].dtype) == name
                        for key in index):
@@ -633,7 +793,7 @@ def ready(dtype=np.float32) -> bool:
     name = np.dtype(dtype).name
     if name in _READY:
         return True
-    loaded = all(any(str(sig[0].dtype) == name for sig in f.signatures) for f in (train_slice, evaluate, layer_rows))
+    loaded = all(any(str(sig[0].dtype) == name for sig in f.signatures) for f in (train_slice, scores, layer_rows))
     if loaded or is_cached(dtype):
         _READY.add(name)
         return True
@@ -655,7 +815,7 @@ def warmup(progress=None) -> list[str]:
         Y = np.eye(2, dtype=dt)[[0, 1, 0, 1]]
         u = np.full(3 * 4, 0.9, dt)
         eng.train(X, Y, 0, 4, 1, np.full(1, 0.01), u, 0.5, 0.0, None, 1e9, math.log(2), np.zeros(1))
-        eng.evaluate(X, np.array([0, 1, 0, 1], np.int64))
+        eng.evaluate(np.ascontiguousarray(X.T), np.array([0, 1, 0, 1], np.int64))
         eng.layer_rows()
         done.append(np.dtype(dt).name)
         if progress is not None:

@@ -452,9 +452,7 @@ class Trainer:
     def _scores(self) -> tuple[float, float, float, float]:
         """Accuracy and loss on the training set, then on the validation set (NaN without one)."""
         if self._kernel is not None:
-            acc, loss = self._kernel.evaluate(self._train_rows, self._y_train64)
-            vacc, vloss = self._kernel.evaluate(self._val_rows, self._y_val64)
-            return acc, loss, vacc, vloss
+            return self._kernel.scores(self._train_cols, self._y_train64, self._val_cols, self._y_val64)
         acc, loss = _accuracy_and_loss(self.net.eval_proba_t(self._train_cols), self.y_train)
         if len(self.y_val):
             vacc, vloss = _accuracy_and_loss(self.net.eval_proba_t(self._val_cols), self.y_val)
