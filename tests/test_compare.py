@@ -164,3 +164,15 @@ def test_nine_run_colours_are_told_apart():
     gaps = np.linalg.norm(rgb[:, None] - rgb[None], axis=-1) + np.eye(9) * 1e9
     assert gaps.min() > 50  # (Paul Tol's rose and purple, the nearest pair: 59)
     assert np.linalg.norm(rgb - 255, axis=1).min() > 100
+
+
+def test_a_3x3_comparison_saves_and_resumes_as_nine_runs(tmp_path, capsys):
+    """An experiment file holds the nine runs; resumed, each goes on where it stopped."""
+    path = tmp_path / "nine.dlviz"
+    nine = ["--compare", "optimizer=sgd,momentum,adam", "--compare", "lr=0.003,0.01,0.03"]
+    assert main([*BASE, "--epochs", "2", *nine, "--save", str(path), "--json"]) == 0
+    saved = last_json(capsys)["runs"]
+    assert main(["train", "--resume", str(path), "--epochs", "1", "--json"]) == 0
+    resumed = last_json(capsys)["runs"]
+    assert [r["label"] for r in resumed] == [r["label"] for r in saved] and len(resumed) == 9
+    assert [r["epochs"] for r in resumed] == [3] * 9
