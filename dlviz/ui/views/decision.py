@@ -247,10 +247,12 @@ class DecisionView(pg.PlotWidget):
         key = (below, across if below else 1)
         if key == self._legend_place:
             return
+        placed = self._legend_place is not None  # (None: taken out of the layout while hidden)
         self._legend_place = key
         self._legend_below = below
         layout = self.getPlotItem().layout
-        layout.removeItem(self.legend)
+        if placed:
+            layout.removeItem(self.legend)
         self.legend.setColumnCount(key[1])
         if below:
             layout.addItem(self.legend, 4, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
