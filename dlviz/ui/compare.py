@@ -281,6 +281,7 @@ class TileGrid(QWidget):
         drawn = tile.frames_drawn
         tile.update_frame(f)  # (nothing to do if its grid is the one shown)
         changed = tile.frames_drawn != drawn
+        self._thin_ticks(tile, f.info.bounds)
         box = tile.parentWidget()
         width = 3 if run_id == self._focus else 1
         if box.property("shown") != (width, i):  # restyle only on a change: it relayouts the tile
@@ -304,6 +305,25 @@ class TileGrid(QWidget):
             self._retitle(tile)
             changed = True
         return changed
+
+    @staticmethod
+    def _thin_ticks(tile: DecisionView, bounds) -> None:
+        """A small tile's x axis labelled at round steps of about half its span: pyqtgraph
+        labels at least four intervals, and on a 3 x 3 grid's 90 px plane
+        "-1.0-0.5 0 0.51.0" ran together. A larger tile keeps pyqtgraph's own ticks."""
+        width = tile.getPlotItem().vb.width()
+        key = (int(width) // 20, bounds[0], bounds[1])  # (set anew only when these change)
+        if tile.property("ticks") == key:
+            return
+        tile.setProperty("ticks", key)
+        axis = tile.getAxis("bottom")
+        span = float(bounds[1] - bounds[0])
+        if width >= 130 or not span > 0:
+            axis.setTickSpacing()  # pyqtgraph's own
+            return
+        power = 10.0 ** np.floor(np.log10(span / 2.5))
+        step = next(m * power for m in (1, 2, 5, 10) if m * power >= span / 2.5)
+        axis.setTickSpacing(levels=[(step, 0.0)])
 
     def _retitle(self, only: DecisionView | None = None) -> None:
         """Every tile's title at one size: the largest at which the longest fits its

@@ -197,6 +197,8 @@ def test_a_3x3_comparison_trains_nine_tiles_in_three_rows_with_nine_colours(win,
     qtbot.waitUntil(lambda: all(t.getPlotItem().geometry().width() <= t.width() + 1
                                 and t.getPlotItem().geometry().height() <= t.height() + 1 for t in grid.tiles),
                     timeout=TIMEOUT)
+    # The x axis of a 90 px plane labelled at one level of round steps ("-1.0-0.5 0 0.51.0" ran together).
+    assert all(len(t.getAxis("bottom")._tickSpacing or ()) == 1 for t in grid.tiles)
     # Every title whole: on one line or two (values over result), never wider than its tile.
     for t in grid.tiles:
         label = t.getPlotItem().titleLabel
