@@ -16,6 +16,7 @@ view visible at 1920 x 1080.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import statistics
 import time
@@ -38,9 +39,14 @@ JOBS = {
     # Issue 10's goal: each of 4 runs >= 430 epochs/s, tiles >= 10 redraws/s, p99 stall < 50 ms.
     "4-run comparison, playground 8,8 relu": (Config(**PLAYGROUND, hidden=(8, 8), activation="relu"), "compact",
                                               (1366, 768)),
+    # Issue 21's goal: each of 9 runs (a 3 x 3 grid) >= 200 epochs/s.
+    "9-run comparison, playground 8,8 relu": (Config(**PLAYGROUND, hidden=(8, 8), activation="relu"), "compact",
+                                              (1366, 768)),
 }
 #: Jobs that are comparisons: the key and values varied (the epochs/s printed are per run).
-COMPARE = {"4-run comparison, playground 8,8 relu": {"optimizer": ["sgd", "momentum", "rmsprop", "adam"]}}
+COMPARE = {"4-run comparison, playground 8,8 relu": {"optimizer": ["sgd", "momentum", "rmsprop", "adam"]},
+           "9-run comparison, playground 8,8 relu": {"optimizer": ["sgd", "momentum", "adam"],
+                                                     "lr": ["0.01", "0.03", "0.1"]}}
 
 
 def headless_epochs_per_second(config: Config, seconds: float) -> tuple[float, float]:
@@ -86,7 +92,7 @@ def window_run(config: Config, seconds: float, layout: str = "compact", size=(13
     tick.timeout.connect(on_tick)
     if compare:
         win.controller.start_compare(compare)
-        while len(win.comparison.tiles.tiles) < len(next(iter(compare.values()))):
+        while len(win.comparison.tiles.tiles) < math.prod(len(v) for v in compare.values()):
             app.processEvents()
     drawn = (lambda: win.comparison.tiles.tiles[-1].frames_drawn) if compare else (lambda: win.decision_view.frames_drawn)
     win.play()

@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="with --screenshot: train exactly N epochs first, the same picture on every machine")
     parser.add_argument("--size", default="1920x1080", metavar="WxH", help="with --screenshot: window size")
     parser.add_argument("--compare", action="append", default=[], metavar="KEY=V1,V2",
-                        help="open the window comparing 2 to 4 values of KEY (twice for two keys)")
+                        help="open the window comparing 2 to 4 values of KEY (twice for a grid of two keys, at most 9 runs: 3 x 3)")
     parser.add_argument("--config", dest="window_config", metavar="FILE", type=FILE,
                         help="open the window with the settings of a JSON file (the same keys as dlviz train)")
     parser.add_argument("--open", dest="open_file", metavar="FILE", type=FILE,
@@ -93,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="continue the run(s) of an experiment file for --epochs more")
     train.add_argument("--compare", action="append", metavar="KEY=V1,V2", default=[],
                        help="train one run per value (2 to 4) with everything else equal, the same seed "
-                            "included; twice for a grid of two keys")
+                            "included; twice for a grid of two keys (at most 9 runs: 3 x 3)")
     train.add_argument("--lesson", metavar="ID", type=named("a lesson id or file"),
                        help="train a lesson's run(s) with its settings and check its expectations (exit 1 if one "
                             "does not hold); ID is a bundled lesson (dlviz lessons) or a lesson file .json; "

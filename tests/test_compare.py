@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from dlviz.cli import main
@@ -50,6 +51,8 @@ def test_only_the_compared_key_differs():
     (["lr=0.1,-1"], "lr must be"),
     (["lr=0.1,1", "lr=2,3"], "same key twice"),
     (["lr=0.1,1", "seed=1,2", "noise=0,0.1"], "one or two keys"),
+    (["lr=0.1,0.2,0.3,0.4", "seed=1,2,3"], "4 × 3 values make 12 runs; at most 9"),
+    (["lr=0.1,0.2,0.3,0.4", "seed=1,2,3,4"], "4 × 4 values make 16 runs; at most 9"),
     (["hidden=8,8"], "hidden_layers or neurons"),
 ])
 def test_a_bad_comparison_is_one_line_and_nothing_trains(specs, words, capsys):
@@ -132,3 +135,44 @@ def test_the_window_checks_an_experiment_file_first(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--open", str(good), "--compare", "lr=0.1,0.2", "--screenshot", str(tmp_path / "x.png")]) == 2
     assert "does not go with" in capsys.readouterr().err
+
+
+def test_a_3x3_comparison_trains_nine_runs_and_exports_them_as_a_grid(tmp_path, capsys):
+    """Issue 21: two keys of three values: nine runs, headless too; the export lays
+    the tiles out 3 x 3 (rows by the first key), the curves in nine colours."""
+    from PySide6.QtGui import QImage
+
+    from dlviz.ui.views.compare_curves import run_rgb
+
+    out = tmp_path / "pngs"
+    assert main([*BASE, "--epochs", "3", "--compare", "optimizer=sgd,momentum,adam", "--compare", "lr=0.003,0.01,0.03",
+                 "--export", str(out), "--json"]) == 0
+    result = last_json(capsys)
+    assert [r["label"] for r in result["runs"]][:4] == ["optimizer=sgd, lr=0.003", "optimizer=sgd, lr=0.01",
+                                                        "optimizer=sgd, lr=0.03", "optimizer=momentum, lr=0.003"]
+    assert len(result["runs"]) == 9 and len(result["exported"]) == 3
+    tiles = QImage(str(out / "compare_decision_regions.png"))
+    assert 0.9 < tiles.width() / tiles.height() < 1.2  # three columns of three rows (2 x 5 was 0.4)
+    assert len({run_rgb(i) for i in range(9)}) == 9
+
+
+def test_nine_run_colours_are_told_apart():
+    """The runs' colours: nine, none near another (nor near white, the plots' ground)."""
+    from dlviz.ui.views.compare_curves import run_rgb
+
+    rgb = np.array([run_rgb(i) for i in range(9)], float)
+    gaps = np.linalg.norm(rgb[:, None] - rgb[None], axis=-1) + np.eye(9) * 1e9
+    assert gaps.min() > 50  # (Paul Tol's rose and purple, the nearest pair: 59)
+    assert np.linalg.norm(rgb - 255, axis=1).min() > 100
+
+
+def test_a_3x3_comparison_saves_and_resumes_as_nine_runs(tmp_path, capsys):
+    """An experiment file holds the nine runs; resumed, each goes on where it stopped."""
+    path = tmp_path / "nine.dlviz"
+    nine = ["--compare", "optimizer=sgd,momentum,adam", "--compare", "lr=0.003,0.01,0.03"]
+    assert main([*BASE, "--epochs", "2", *nine, "--save", str(path), "--json"]) == 0
+    saved = last_json(capsys)["runs"]
+    assert main(["train", "--resume", str(path), "--epochs", "1", "--json"]) == 0
+    resumed = last_json(capsys)["runs"]
+    assert [r["label"] for r in resumed] == [r["label"] for r in saved] and len(resumed) == 9
+    assert [r["epochs"] for r in resumed] == [3] * 9

@@ -30,6 +30,9 @@ from .trainer import Trainer
 
 METHODS = ("pca", "random")
 MIN_RESOLUTION, MAX_RESOLUTION = 3, 201
+# Grid points per side by default. 61 x 61 (was 41): ~0.6 s of CPU for the window's default
+# run, 0.15 s for a Playground-sized one (benchmarks/landscape_speed.py; 81 took ~0.9 s).
+DEFAULT_RESOLUTION = 61
 BLOCK_FLOATS = 1 << 18  # ~1 MB of float32 per work array: grid points x samples x widest layer
 SAMPLE_BLOCK = 4096  # samples per pass, so a big CSV does not need huge work arrays
 MARGIN = 1.25  # the PCA slice reaches this far past the trajectory's farthest point
@@ -210,7 +213,7 @@ def plane_loss(net: MLP, X: np.ndarray, y: np.ndarray, center: np.ndarray, direc
     return loss.reshape(R_b, R_a), cancelled
 
 
-def landscape(trainer: Trainer, snapshots: np.ndarray | None = None, method: str = "pca", resolution: int = 41,
+def landscape(trainer: Trainer, snapshots: np.ndarray | None = None, method: str = "pca", resolution: int = DEFAULT_RESOLUTION,
               span: float | tuple[float, float] | None = None, seed: int = 0,
               should_stop: Callable[[], bool] | None = None,
               progress: Callable[[int, int], None] | None = None) -> Landscape:

@@ -18,6 +18,7 @@ import numpy as np
 from ..config import Config
 from ..data import Dataset
 from .inside import Inside
+from .landscape import DEFAULT_RESOLUTION
 from .trainer import Diagnostics
 
 
@@ -126,7 +127,7 @@ class LandscapeRequest:
     request_id: int
     run_id: int | None = None
     method: str = "pca"
-    resolution: int = 41
+    resolution: int = DEFAULT_RESOLUTION
     seed: int = 0
 
 

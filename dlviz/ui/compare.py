@@ -10,18 +10,21 @@ from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QLabel,
                                QLineEdit, QStackedWidget, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from ..common.numbers import sig3
 from ..config import REGISTRIES, config_keys
+from ..training.compare import MAX_RUNS
 from ..training.messages import RunState
 from .views import DecisionView
 from .views.decision import TITLE_POINTS, title_points
 from .views.compare_curves import CompareCurves, run_rgb
 from .fonts import wm_title
 
+TITLE_OVER_AXIS = 70  # px of a tile's width its title may take over the left axis
 SLOW_HZ = 4  # the curves and the table: read, not watched
 NOT_COMPARED = ("csv", "features", "hidden", "option_values")  # lists and paths: not 2-4 values
 
@@ -114,7 +117,7 @@ def axis_pickers(prefix: str, keys, placeholder: str, suggest, label=None) -> li
 
 
 class CompareDialog(QDialog):
-    """Pick one key (or two) and 2-4 values each."""
+    """Pick one key (or two) and 2-4 values each, at most 9 runs in all."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -122,7 +125,7 @@ class CompareDialog(QDialog):
         self.setWindowTitle(wm_title(QCoreApplication.translate("compare", "Compare runs"), "Compare runs"))
         form = QFormLayout(self)
         panel = parent.panel if parent is not None else None  # the window's control panel names the keys
-        self.rows = axis_pickers("compare", comparable_keys(), QCoreApplication.translate("compare", "2 to 4 values, separated by commas"), self._suggest,
+        self.rows = axis_pickers("compare", comparable_keys(), QCoreApplication.translate("compare", "2 to 4 values, separated by commas; at most 9 runs in all"), self._suggest,
                                  label=lambda k: key_label(k, panel))
         for n, (key, values) in enumerate(self.rows, 1):
             form.addRow(QCoreApplication.translate("compare", "Vary") if n == 1 else QCoreApplication.translate("compare", "and"), key)
@@ -156,6 +159,25 @@ class CompareDialog(QDialog):
         return out
 
 
+def tile_columns(labels, tall: bool = False) -> int:
+    """How many columns of tiles for runs named ``labels`` ("k1=v, k2=w", first key
+    slowest): two keys make a grid with the second key's values across (a 3 x 3
+    comparison, rows by the first key); one key two columns (one, if two runs in a
+    tall area)."""
+    seconds = {label.split(", ", 1)[1] for label in labels if ", " in label}
+    if seconds:
+        return len(seconds)
+    return 1 if len(labels) <= 2 and tall else min(2, max(1, len(labels)))
+
+
+def fits(title: str, width: float, font: QFont) -> bool:
+    """Does ``title`` fit a view ``width`` px wide at the smallest title size (as
+    :func:`title_points` measures)?"""
+    f = QFont(font)
+    f.setPointSizeF(TITLE_POINTS[-1])
+    return QFontMetricsF(f).horizontalAdvance(title) <= max(60.0, width - 85.0)
+
+
 class TileGrid(QWidget):
     """A decision-region tile per run, labelled by its value(s) and val accuracy; a click focuses it."""
 
@@ -171,6 +193,7 @@ class TileGrid(QWidget):
         self._titled: dict[int, float] = {}  # run id -> when its tile's title was last set
         self._titles: dict[int, str] = {}  # run id -> its tile's title
         self.title_pt = TITLE_POINTS[0]  # one size for every tile's title
+        self._two_lines = False  # the titles' values and result on two lines (small tiles)
         self._frames, self._labels, self._focus = None, {}, None  # the newest, drawn tile by tile
         self._next = 0  # whose turn it is among the tiles and the other jobs
         # Other drawing that takes its turn with the tiles (the window's curves and summary):
@@ -187,9 +210,9 @@ class TileGrid(QWidget):
             box.deleteLater()  # (not setParent(None): that makes it a top-level window until deleted)
         self.tiles, self._ids = [], [i for i, _ in runs]
         self._titles, self._titled, self._next = {}, {}, 0
-        cols = 1 if len(runs) <= 2 and self.height() > self.width() else 2
+        cols = tile_columns([label for _, label in runs], tall=self.height() > self.width())
         # Equal cells whatever their titles say (a title never widens its tile).
-        for n in range(4):
+        for n in range(MAX_RUNS):
             self.grid.setColumnStretch(n, 1 if n < cols else 0)
             self.grid.setRowStretch(n, 1 if n < -(-len(runs) // cols) else 0)
         for n, (run_id, _) in enumerate(runs):
@@ -197,6 +220,11 @@ class TileGrid(QWidget):
             tile.setObjectName(f"tile_{n}")
             tile.setMinimumSize(160, 160)
             tile.set_legend_visible(False)
+            # The title over the axis too, not over the plane alone: a 3 x 3 grid's tiles
+            # are 160 px wide at 1366 x 768, and a title centred on the plane was cut off.
+            plot = tile.getPlotItem()
+            plot.layout.removeItem(plot.titleLabel)
+            plot.layout.addItem(plot.titleLabel, 0, 0, 1, 3)
             tile.viewport().installEventFilter(self)
             # The run's colour as a frame around the tile (a stylesheet on the
             # plot itself upsets pyqtgraph's layout).
@@ -253,6 +281,7 @@ class TileGrid(QWidget):
         drawn = tile.frames_drawn
         tile.update_frame(f)  # (nothing to do if its grid is the one shown)
         changed = tile.frames_drawn != drawn
+        self._thin_ticks(tile, f.info.bounds)
         box = tile.parentWidget()
         width = 3 if run_id == self._focus else 1
         if box.property("shown") != (width, i):  # restyle only on a change: it relayouts the tile
@@ -277,6 +306,25 @@ class TileGrid(QWidget):
             changed = True
         return changed
 
+    @staticmethod
+    def _thin_ticks(tile: DecisionView, bounds) -> None:
+        """A small tile's x axis labelled at round steps of about half its span: pyqtgraph
+        labels at least four intervals, and on a 3 x 3 grid's 90 px plane
+        "-1.0-0.5 0 0.51.0" ran together. A larger tile keeps pyqtgraph's own ticks."""
+        width = tile.getPlotItem().vb.width()
+        key = (int(width) // 20, bounds[0], bounds[1])  # (set anew only when these change)
+        if tile.property("ticks") == key:
+            return
+        tile.setProperty("ticks", key)
+        axis = tile.getAxis("bottom")
+        span = float(bounds[1] - bounds[0])
+        if width >= 130 or not span > 0:
+            axis.setTickSpacing()  # pyqtgraph's own
+            return
+        power = 10.0 ** np.floor(np.log10(span / 2.5))
+        step = next(m * power for m in (1, 2, 5, 10) if m * power >= span / 2.5)
+        axis.setTickSpacing(levels=[(step, 0.0)])
+
     def _retitle(self, only: DecisionView | None = None) -> None:
         """Every tile's title at one size: the largest at which the longest fits its
         tile (tiles of different sizes of type looked like runs of different weight).
@@ -284,11 +332,19 @@ class TileGrid(QWidget):
         titled = [(t, self._titles[i]) for i, t in zip(self._ids, self.tiles) if i in self._titles]
         if not titled:
             return
-        pt = min(title_points(text, t.width(), t.font()) for t, text in titled)
-        if only is not None and pt == self.title_pt:
+        # A title too long for its tile even at the smallest size (a 3 x 3 grid's
+        # "momentum, lr 0.003 · 30% val" in 160 px) takes two lines, run over result;
+        # the tiles have the height. Every tile alike.
+        two = not all(fits(text, t.width() + TITLE_OVER_AXIS, t.font()) for t, text in titled)
+        if two:
+            titled = [(t, text.replace(" · ", "<br>")) for t, text in titled]
+        # (title_points keeps a view's left axis free of its title: a tile's spans it)
+        pt = min(title_points(line, t.width() + TITLE_OVER_AXIS, t.font())
+                 for t, text in titled for line in text.split("<br>"))
+        if only is not None and pt == self.title_pt and two == self._two_lines:
             only.set_title(dict((id(t), text) for t, text in titled)[id(only)], pt)
             return
-        self.title_pt = pt
+        self.title_pt, self._two_lines = pt, two
         for t, text in titled:
             t.set_title(text, self.title_pt)
 
@@ -384,7 +440,7 @@ class Comparison:
                 c.start_compare(dialog.axes())
 
         self.action = win.add_action("train", QCoreApplication.translate("compare", "Compare…"), ask, name="compare_action", separator=True,
-                                     tip=QCoreApplication.translate("compare", "Train 2 to 4 runs that differ in one setting, side by side"))
+                                     tip=QCoreApplication.translate("compare", "Train up to 9 runs that differ in one or two settings, side by side"))
         self.stop_action = win.add_action("train", QCoreApplication.translate("compare", "Stop comparing"), lambda: c.start_compare({}))
         self.stop_action.setEnabled(False)
         win.toolbar.addSeparator()

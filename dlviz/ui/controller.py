@@ -18,6 +18,7 @@ from ..common.numbers import sig3
 from ..config import Config, ConfigError, live_keys
 from ..training.compare import variants
 from ..training.frames import Frame, Frames
+from ..training.landscape import DEFAULT_RESOLUTION
 from ..training.messages import (Control, LandscapeRequest, LiveChange, LRFinderCancel, LRFinderReady,
                                  LRFinderRequest, NewRun, Pace, RunState, SaveRuns, ViewRequest)
 from .i18n import explain
@@ -350,7 +351,7 @@ class RunController(QObject):
         self._worker.send(Pace(v))
         self.watch_speed_changed.emit(v)
 
-    def request_landscape(self, method: str = "pca", resolution: int = 41, seed: int = 0) -> int:
+    def request_landscape(self, method: str = "pca", resolution: int = DEFAULT_RESOLUTION, seed: int = 0) -> int:
         """Ask for the focused run's loss landscape, computed in the training process;
         the answer is ``landscape_ready(id, landscape)`` or ``landscape_failed(id, why)``
         with the id returned here."""

@@ -376,7 +376,7 @@ def export_comparison(runs, folder: str | os.PathLike, scale: float = DEFAULT_SC
 
     from ..training.frames import FrameAccumulator, Frames
     from ..training.session import Cursor, make_snapshot, run_info
-    from .compare import TileGrid, short
+    from .compare import TileGrid, short, tile_columns
     from .qt_messages import quiet_qt_messages
     from .style import configure_pyqtgraph
     from .views.compare_curves import CompareCurves
@@ -393,7 +393,7 @@ def export_comparison(runs, folder: str | os.PathLike, scale: float = DEFAULT_SC
     frames = Frames(tuple(built), focus=None)
     labels = {i: label for i, (label, _) in enumerate(runs)}
     tiles, curves = TileGrid(lambda _: None), CompareCurves()
-    cols = 2 if len(runs) > 2 else len(runs)
+    cols = tile_columns(list(labels.values()))
     rows = -(-len(runs) // cols)
     tiles.resize(440 * cols, 420 * rows)
     tiles.set_runs(tuple(labels.items()))

@@ -252,7 +252,7 @@
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../dlviz/ui/controller.py" line="+39"/>
+        <location filename="../../dlviz/ui/controller.py" line="+40"/>
         <source>ready</source>
         <translation>준비</translation>
     </message>
@@ -491,7 +491,7 @@
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../dlviz/ui/compare.py" line="+122"/>
+        <location filename="../../dlviz/ui/compare.py" line="+125"/>
         <source>Compare runs</source>
         <translation>실행 비교</translation>
     </message>
@@ -628,12 +628,12 @@
         <translation>1 에포크</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>2 to 4 values, separated by commas</source>
-        <translation>값 2~4개, 쉼표로 구분</translation>
+        <location line="+369"/>
+        <source>Train up to 9 runs that differ in one or two settings, side by side</source>
+        <translation>설정 한두 개만 다른 실행을 최대 9개까지 나란히 학습합니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-312"/>
         <source>Vary</source>
         <translation>바꿀 설정</translation>
     </message>
@@ -658,7 +658,7 @@
         <translation>선택지: {c}</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+151"/>
         <source>diverged at step {n}</source>
         <translation>{n} 스텝에서 발산</translation>
     </message>
@@ -673,7 +673,7 @@
         <translation>에포크 {n}</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+126"/>
         <source>Curves</source>
         <translation>곡선</translation>
     </message>
@@ -693,12 +693,7 @@
         <translation>비교…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Train 2 to 4 runs that differ in one setting, side by side</source>
-        <translation>설정 하나만 다른 실행 2~4개를 나란히 학습합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop comparing</source>
         <translation>비교 끝내기</translation>
     </message>
@@ -713,7 +708,12 @@
         <translation>실행</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-234"/>
+        <source>2 to 4 values, separated by commas; at most 9 runs in all</source>
+        <translation>값 2~4개, 쉼표로 구분 (실행은 모두 합쳐 최대 9개)</translation>
+    </message>
+    <message>
+        <location line="+234"/>
         <source>train loss</source>
         <translation>훈련 손실</translation>
     </message>
@@ -1022,7 +1022,7 @@
         <translation>x{j} 값 {text}이(가) 너무 큽니다. 값은 ±{limit} 안에 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/compare.py" line="+45"/>
+        <location filename="../../dlviz/training/compare.py" line="+50"/>
         <source>{where}: unknown key {key!r}</source>
         <translation>{where}: 알 수 없는 키 {key!r}</translation>
     </message>
@@ -1085,7 +1085,12 @@
         <translation>{where}: 같은 값이 두 번 있습니다</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>--compare: {shape} values make {n} runs; at most {max} (e.g. 3 × 3)</source>
+        <translation>--compare: 값 {shape}개는 실행 {n}개입니다. 최대 {max}개까지 됩니다(예: 3 × 3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{flag} {label}: {problem}</source>
         <translation>{flag} {label}: {problem}</translation>
     </message>
@@ -1587,7 +1592,7 @@
 <context>
     <name>landscape</name>
     <message>
-        <location filename="../../dlviz/ui/lab/landscape.py" line="+41"/>
+        <location filename="../../dlviz/ui/lab/landscape.py" line="+40"/>
         <source>Main directions of the trajectory (PCA)</source>
         <translation>궤적의 주된 방향 (주성분 분석)</translation>
     </message>
@@ -3525,9 +3530,9 @@ The output is the softmax of a linear map.</source>
         <translation>은닉층 {l}, 뉴런 {u}</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/views/compare_curves.py" line="+64"/>
+        <location filename="../../dlviz/ui/views/compare_curves.py" line="+67"/>
         <source>x axis</source>
-        <extracomment>Paul Tol&apos;s &quot;muted&quot; set, far from the Okabe-Ito class colours of the regions.</extracomment>
+        <extracomment>Paul Tol&apos;s &quot;muted&quot; set, far from the Okabe-Ito class colours of the regions: its nine colours, made to be told apart with the common colour-vision deficiencies, are a 3 x 3 comparison&apos;s runs (sand, the palest, last: only the ninth run has it).</extracomment>
         <translation>가로축</translation>
     </message>
     <message>
@@ -3552,7 +3557,7 @@ The output is the softmax of a linear map.</source>
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../dlviz/ui/views/decision.py" line="+268"/>
+        <location filename="../../dlviz/ui/views/decision.py" line="+276"/>
         <location filename="../../dlviz/ui/views/loss.py" line="+108"/>
         <location line="+2"/>
         <location line="+135"/>
@@ -3611,17 +3616,17 @@ The output is the softmax of a linear map.</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+186"/>
         <source>{run} (diverged)</source>
         <translation>{run} (발산)</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/views/decision.py" line="-205"/>
+        <location filename="../../dlviz/ui/views/decision.py" line="-213"/>
         <source>Decision regions</source>
         <translation>결정 영역</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+252"/>
         <source>Hidden unit activation</source>
         <translation>은닉 뉴런 활성값</translation>
     </message>

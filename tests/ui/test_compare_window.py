@@ -167,3 +167,52 @@ def test_a_training_comparison_draws_one_tile_a_turn_and_every_tile_soon(win, qt
     for tile in range(4):
         at = [k for k, t in enumerate(order) if t == tile]
         assert all(b - a <= 8 for a, b in zip(at, at[1:])), order
+
+
+NINE = {"optimizer": ["sgd", "momentum", "adam"], "lr": ["0.003", "0.01", "0.03"]}
+
+
+def test_a_3x3_comparison_trains_nine_tiles_in_three_rows_with_nine_colours(win, qtbot):
+    """Issue 21: two keys of three values each train nine runs, in a 3 x 3 grid (rows
+    by the first key, columns by the second), every one in a colour of its own; at
+    1366 x 768 each tile's plot stays inside its tile (a 160 px tile's title and its
+    hidden legend made the plot wider and taller than the tile: the tiles drew blank)."""
+    win.resize(1366, 768)
+    assert win.controller.start_compare(NINE)
+    win.play()
+    grid = win.comparison.tiles
+    qtbot.waitUntil(lambda: len(grid.tiles) == 9 and all(t.frames_drawn >= 1 for t in grid.tiles)
+                    and win.frame.snap.epoch >= 2, timeout=TIMEOUT)
+    win.pause()
+    qtbot.waitUntil(lambda: win.frame.state != "training", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: len(win.comparison.curves.curves) == 9
+                    and all(c[0].xData is not None and len(c[0].xData) >= 1 for c in win.comparison.curves.curves), timeout=TIMEOUT)
+    places = [grid.grid.getItemPosition(grid.grid.indexOf(t.parentWidget()))[:2] for t in grid.tiles]
+    assert places == [(r, c) for r in range(3) for c in range(3)]
+    labels = [label for _, label in win.controller.compare]
+    assert labels[1] == "optimizer=sgd, lr=0.01" and labels[3] == "optimizer=momentum, lr=0.003"
+    colours = {c[0].opts["pen"].color().getRgb()[:3] for c in win.comparison.curves.curves}
+    assert len(colours) == 9
+    assert win.comparison.table.rowCount() == 9
+    qtbot.waitUntil(lambda: all(t.getPlotItem().geometry().width() <= t.width() + 1
+                                and t.getPlotItem().geometry().height() <= t.height() + 1 for t in grid.tiles),
+                    timeout=TIMEOUT)
+    # The x axis of a 90 px plane labelled at one level of round steps ("-1.0-0.5 0 0.51.0" ran together).
+    assert all(len(t.getAxis("bottom")._tickSpacing or ()) == 1 for t in grid.tiles)
+    # Every title whole: on one line or two (values over result), never wider than its tile.
+    for t in grid.tiles:
+        label = t.getPlotItem().titleLabel
+        assert "% val" in label.text and label.itemRect().width() <= t.width() + 1
+
+
+@pytest.mark.parametrize("axes", [{"lr": ["0.1", "0.2", "0.3", "0.4"], "optimizer": ["sgd", "adam", "momentum"]},
+                                  {"lr": ["0.1", "0.2", "0.3", "0.4", "0.5"]}])
+def test_more_than_nine_runs_or_four_values_are_refused_and_nothing_changes(win, qtbot, axes):
+    assert win.controller.start_compare({"optimizer": ["sgd", "adam"]})
+    qtbot.waitUntil(lambda: len(win.comparison.tiles.tiles) == 2, timeout=TIMEOUT)
+    before = win.controller.compare
+    with qtbot.waitSignal(win.controller.notice, timeout=TIMEOUT) as said:
+        assert not win.controller.start_compare(axes)
+    assert ("at most 9" in said.args[0]) if len(axes) == 2 else ("2 to 4 values" in said.args[0])
+    assert len(said.args[0].splitlines()) == 1
+    assert win.controller.compare == before and win.controller.compared_values == {"optimizer": ["sgd", "adam"]}

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 
 from dlviz.config import Config
-from dlviz.training.landscape import landscape, train_recording
+from dlviz.training.landscape import DEFAULT_RESOLUTION, landscape, train_recording
 from dlviz.training.trainer import Trainer
 from dlviz.ui.lab import landscape as lab
 from dlviz.ui.lab.landscape import UPSAMPLE, LandscapeWindow
@@ -26,7 +26,7 @@ class FakeController(QObject):
         super().__init__()
         self.requests = []
 
-    def request_landscape(self, method="pca", resolution=41, seed=0):
+    def request_landscape(self, method="pca", resolution=DEFAULT_RESOLUTION, seed=0):
         self.requests.append((method, resolution, seed))
         return len(self.requests)
 
@@ -90,7 +90,7 @@ def test_it_asks_the_controller_and_draws_only_its_newest_answer(window, trained
     window.method_box.setCurrentIndex(window.method_box.findData("random"))
     window.seed_box.setValue(7)
     first = window.compute()
-    assert c.requests == [("random", 41, 7)]
+    assert c.requests == [("random", 61, 7)]  # issue 21: a finer default (was 41)
     assert window.computing and window.status.text().startswith("Computing…")
     second = window.recompute_button.click() or c.requests and len(c.requests)
     assert second == 2 and first == 1
@@ -149,7 +149,7 @@ def test_the_main_window_menus_open_both_labs(open_window, qtbot):
     with qtbot.waitSignal(lw.drawn, timeout=TIMEOUT) as got:
         pass
     ls = got.args[0]
-    assert ls.loss.shape == (41, 41) and ls.method == "pca"
+    assert ls.loss.shape == (61, 61) and ls.method == "pca"
     np.testing.assert_allclose(10 ** lw.plot.image.image[::UPSAMPLE, ::UPSAMPLE], ls.loss, rtol=1e-12)
     assert not lw.computing
     w.controller.pause()

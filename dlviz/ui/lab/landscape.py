@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMainWindow, QPus
                                QWidget)
 
 from ...common.numbers import sig3
-from ...training.landscape import MAX_RESOLUTION, METHODS, MIN_RESOLUTION, Landscape
+from ...training.landscape import DEFAULT_RESOLUTION, MAX_RESOLUTION, METHODS, MIN_RESOLUTION, Landscape
 from .. import style
 from ..views.common import axes, dress, dress_axis, fixed, font, hex_rgb, legend_beside
 from .common import bring_up, contour_image, decade
 from ..fonts import wm_title
 
-DEFAULT_RESOLUTION = 41
-UPSAMPLE = 5  # display pixels per grid cell: a 41x41 slice drawn smooth, not as 41 blocks
+UPSAMPLE = 5  # display pixels per grid cell: a 61 x 61 slice drawn smooth, not as 61 blocks
 ISOLINES = 9
 PATH_COLOR = (0xD5, 0x5E, 0x00)  # vermillion: far from every colour of the surface's map
 ERROR_COLOR = (0xCC, 0x00, 0x00)

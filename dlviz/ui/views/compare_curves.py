@@ -19,9 +19,12 @@ from .common import axes, dress, feed, finite, legend_item, make_curve, point_bu
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frames
 
-#: Paul Tol's "muted" set, far from the Okabe-Ito class colours of the regions.
+#: Paul Tol's "muted" set, far from the Okabe-Ito class colours of the regions: its
+#: nine colours, made to be told apart with the common colour-vision deficiencies, are
+#: a 3 x 3 comparison's runs (sand, the palest, last: only the ninth run has it).
 RUN_COLORS = ((0x33, 0x22, 0x88), (0xCC, 0x66, 0x77), (0x11, 0x77, 0x33), (0x88, 0x22, 0x55),
-              (0x44, 0xAA, 0x99), (0x99, 0x99, 0x33), (0xAA, 0x44, 0x99), (0x88, 0xCC, 0xEE))
+              (0x44, 0xAA, 0x99), (0x99, 0x99, 0x33), (0xAA, 0x44, 0x99), (0x88, 0xCC, 0xEE),
+              (0xDD, 0xCC, 0x77))
 X_AXES = ("epoch", "step", "seconds")
 DIVERGED_EDGE = (0x33, 0x33, 0x33)  # the rim of a diverged run's ✕: seen on white and on its own curve
 # Below this height the upper plot's x label goes (the lower one names the shared
@@ -178,6 +181,11 @@ class CompareCurves(QWidget):
         self.legend.clear()
         self.curves, self.diverged_marks = [], []
         self._diverged = [False] * len(labels)
+        # Nine runs' entries, each a line of 10 pt, were taller than the dock at 1366 x 768
+        # (the accuracy plot was cut off): more than six runs get a smaller, tighter legend.
+        many = len(labels) > 6
+        self.legend.opts["labelTextSize"] = "9pt" if many else "10pt"
+        self.legend.layout.setVerticalSpacing(-4 if many else 0)
         for i, label in enumerate(labels):
             rgb = run_rgb(i)
             val = make_curve(self.loss_plot, rgb, name=label)
@@ -199,6 +207,8 @@ class CompareCurves(QWidget):
                 marks.append(m)
             self.diverged_marks.append(tuple(marks))
         self._labels = labels
+        # ...and the two line styles go side by side.
+        self.style_legend.setColumnCount(2 if many else 1)
         # A click on a run's legend entry (swatch or name) focuses that run, as a click
         # on its tile does (pyqtgraph's default would hide the curve instead).
         vals = [group[0] for group in self.curves]

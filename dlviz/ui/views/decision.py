@@ -220,7 +220,13 @@ class DecisionView(pg.PlotWidget):
         beside_side = min(w0 - one.width(), h0 * self._aspect)
         below_side = min(w0, (h0 - flat.height() - 6) * self._aspect)
         below = below_side > 1.05 * beside_side or (self._legend_below and below_side >= beside_side)
-        self._place_legend(below, across)
+        if self.legend.isVisible():
+            self._place_legend(below, across)
+        elif self._legend_place is not None:
+            # Hidden, it still held its row at its height in the layout: a small tile's
+            # padding grew with every fit then (a 3 x 3 comparison's tiles ran off).
+            self.getPlotItem().layout.removeItem(self.legend)
+            self._legend_place = None
         legend = flat if below else one
         w = w0 - (0 if below else legend.width())
         h = h0 - (legend.height() + 6 if below else 0)
@@ -241,10 +247,12 @@ class DecisionView(pg.PlotWidget):
         key = (below, across if below else 1)
         if key == self._legend_place:
             return
+        placed = self._legend_place is not None  # (None: taken out of the layout while hidden)
         self._legend_place = key
         self._legend_below = below
         layout = self.getPlotItem().layout
-        layout.removeItem(self.legend)
+        if placed:
+            layout.removeItem(self.legend)
         self.legend.setColumnCount(key[1])
         if below:
             layout.addItem(self.legend, 4, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
@@ -289,7 +297,10 @@ class DecisionView(pg.PlotWidget):
         regions back. ``probability_of`` (a class index): the image is that class's
         probability, drawn from white (0) to the class colour (1) with a 0-1 scale."""
         plot = self.getPlotItem()
-        self.legend.setVisible(image is None and self._legend_wanted)  # swatches mean nothing on a unit's map
+        shown = image is None and self._legend_wanted  # swatches mean nothing on a unit's map
+        if shown != self.legend.isVisible():
+            self.legend.setVisible(shown)
+            self._fit_box()  # (in the layout only while shown)
         self._show_prob_bar(None if image is None else probability_of)
         if image is None:
             self._map_shown = False
@@ -338,6 +349,7 @@ class DecisionView(pg.PlotWidget):
         """Show or hide the class legend (two views one above the other need one)."""
         self._legend_wanted = bool(visible)
         self.legend.setVisible(self._legend_wanted and not self._map_shown)
+        self._fit_box()  # (in the layout only while shown)
 
     @property
     def title(self) -> str:
@@ -360,8 +372,31 @@ class DecisionView(pg.PlotWidget):
         width, which pushed a tile's plane out of its tile, so it is never wider."""
         pt = self._title_pt or title_points(title, self.width(), self.font())
         label = self.getPlotItem().titleLabel
+        if not getattr(label, "_never_wider", False):
+            # pyqtgraph sets the width again on every resize of the label (updateMin):
+            # a tile of a 3 x 3 comparison (160 px) was pushed out of its frame by its title.
+            grow = label.updateMin
+
+            def update_min() -> None:
+                grow()
+                label.setMinimumWidth(0)
+                label._sizeHint[Qt.SizeHint.MinimumSize] = (0, label._sizeHint[Qt.SizeHint.MinimumSize][1])
+
+            label.updateMin, label._never_wider = update_min, True
         self.getPlotItem().setTitle(title, size=f"{pt}pt", color=style.FOREGROUND)
         label.setMinimumWidth(0)  # never wider than the view: a long title is cut, the plane stays
+        # pyqtgraph gives a title 30 px: a two-line title (a small tile's) gets its
+        # height, its lines centred (a text item's lines start left).
+        if "<br>" in title:
+            label.item.setTextWidth(label.item.boundingRect().width())
+            option = label.item.document().defaultTextOption()
+            option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.item.document().setDefaultTextOption(option)
+            label.resizeEvent(None)
+        height = max(30.0, label.itemRect().height())
+        if height != self.getPlotItem().layout.rowMaximumHeight(0):
+            label.setMaximumHeight(height)
+            self.getPlotItem().layout.setRowFixedHeight(0, height)
 
     def set_faded(self, faded: bool) -> None:
         """Fade the regions (a diverged run's tile): the points stay clear on top."""
