@@ -751,7 +751,9 @@ BACKPROP_DEFAULT_EPOCHS = 0
 
 def _add_backprop_parser(sub) -> None:
     bp = sub.add_parser("backprop", help="backpropagation for one training sample, every number printed")
-    add_config_flags(bp)  # (its --epochs: epochs to train first, default 0: the fresh weights)
+    add_config_flags(bp)
+    epochs = next(a for a in bp._actions if a.dest == "epochs")
+    epochs.help = f"epochs to train before the walk-through (default {BACKPROP_DEFAULT_EPOCHS}: the fresh weights)"
     bp.add_argument("--sample", required=True, metavar="I",
                     help="the training sample to follow: its index among the training points, 0 to n-1")
     bp.add_argument("--weight", default="1,1,1", metavar="L,J,I",
