@@ -221,3 +221,37 @@ def test_run_trains_the_epochs_asked_for():
     np.testing.assert_array_equal(walk2.layers[0].W, same.net.weights[0].T.astype(np.float64))
     with pytest.raises(MessageError, match="epochs must be 0 or more"):
         bp.run(config, -1, 3)
+
+
+def test_the_training_process_answers_a_backprop_request():
+    """The window's Backprop dialog asks the training process (BackpropRequest): the answer
+    is the walk-through on the run's own current weights, or one clear message."""
+    import pickle
+
+    from dlviz.training.messages import BackpropReady, BackpropRequest, NewRun
+    from dlviz.training.session import Session
+
+    class Out:
+        def __init__(self):
+            self.sent = []
+
+        def send(self, msg):
+            self.sent.append(msg)
+
+    out = Out()
+    s = Session(out)
+    s.handle(BackpropRequest(1, 0))  # no run yet
+    assert isinstance(out.sent[-1], BackpropReady) and "no run" in str(out.sent[-1].error)
+    s.handle(NewRun(1, Config(samples=100, hidden=(5,), activation="sigmoid")))
+    t = s.runs[1].trainer
+    t.run_epoch()
+    s.handle(BackpropRequest(2, 7, (2, 1, 3)))
+    r = out.sent[-1]
+    assert isinstance(r, BackpropReady) and r.request_id == 2 and r.error == ""
+    assert r.sample.index == 7 and r.epoch == 1 and r.activation == "sigmoid"
+    assert r.points.shape == (t.n_train, 2) and r.labels[7] == r.sample.label
+    np.testing.assert_array_equal(r.walk.layers[0].W, t.net.weights[0].T.astype(np.float64))
+    assert r.walk.chain.name == "W_2[1,3]"
+    pickle.loads(pickle.dumps(r))  # it crosses the pipe
+    s.handle(BackpropRequest(3, 10**6))
+    assert out.sent[-1].walk is None and "0 to 79" in str(out.sent[-1].error)
