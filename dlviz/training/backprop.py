@@ -361,7 +361,8 @@ def text(trainer, sample: Sample, walk: Walk) -> list[str]:
             out.append(f"  p = softmax(z_{s.index}) = {_vec(s.a)}")
         else:
             out.append(f"  a_{s.index} = {act}(z_{s.index}) = {_vec(s.a)}")
-    out.append(f"loss: −log p_{sample.label} = −log {_n(walk.probs[sample.label])} = {_n(walk.loss)}")
+    out.append(f"loss: −log p_{sample.label + 1} (class {sample.label}) = −log {_n(walk.probs[sample.label])} = "
+               f"{_n(walk.loss)}")
     out.append("backward:")
     for s in reversed(walk.layers):
         l = s.index

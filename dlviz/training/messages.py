@@ -278,6 +278,7 @@ class BackpropReady:
     epoch: int = 0
     step: int = 0
     activation: str = ""
+    class_names: tuple[str, ...] = ()  # the dataset's, label k's at k
     error: Any = ""
 
 

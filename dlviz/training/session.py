@@ -405,7 +405,7 @@ class Session:
             self.out.send(BackpropReady(cmd.request_id, error=getattr(e, "message", str(e))))
             return
         self.out.send(BackpropReady(cmd.request_id, sample, walk, frozen(t.X_train_raw), frozen(t.y_train), t.epoch,
-                                    t.step, t.config.activation))
+                                    t.step, t.config.activation, tuple(t.dataset.class_names)))
 
     def _landscape(self, cmd: LandscapeRequest) -> None:
         """Start the landscape in a thread, on a copy of the run: training goes on

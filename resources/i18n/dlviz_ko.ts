@@ -491,7 +491,7 @@
 <context>
     <name>backprop</name>
     <message>
-        <location filename="../../dlviz/ui/lab/backprop.py" line="+51"/>
+        <location filename="../../dlviz/ui/lab/backprop.py" line="+53"/>
         <source>Forward: the output layer {l}</source>
         <translation>순전파: 출력층 {l}</translation>
     </message>
@@ -520,8 +520,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Softmax turns the output into probabilities; the loss is small when the sample&apos;s own class (class {c}) gets a high probability.</source>
-        <translation>소프트맥스가 출력을 확률로 바꿉니다. 이 점의 클래스(클래스 {c})가 높은 확률을 받을수록 손실이 작습니다.</translation>
+        <source>Softmax turns the output into probabilities; the loss is small when the sample&apos;s own class ({c}) gets a high probability.</source>
+        <translation>소프트맥스가 출력을 확률로 바꿉니다. 이 점의 클래스({c})가 높은 확률을 받을수록 손실이 작습니다.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -634,9 +634,9 @@
         <translation>{n} 에포크 후</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Point {i}, class {c}, predicted {p}; {when}; dropout off.</source>
-        <translation>점 {i}, 클래스 {c}, 예측 {p}; {when}; 드롭아웃 끔.</translation>
+        <location line="+3"/>
+        <source>Point {i}: {c}, predicted {p}; {when}; dropout off.</source>
+        <translation>점 {i}: {c}, 예측 {p}; {when}; 드롭아웃 끔.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1495,7 +1495,7 @@
         <translation>샘플은 훈련 점 0부터 {last}까지입니다. 입력: {value}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>epochs must be 0 or more, got {value}</source>
         <translation>에포크는 0 이상이어야 합니다. 입력: {value}</translation>
     </message>

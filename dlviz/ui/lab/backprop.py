@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QPushB
 from .. import style
 from ..fonts import wm_title
 from ..i18n import explain
-from ..views.common import axes, dress
+from ..views.common import axes, class_label, dress
 from .common import bring_up
 
 
@@ -38,15 +38,17 @@ class Step:
         self.title, self.formula, self.headers, self.rows, self.notes = title, formula, headers, rows, list(notes)
 
 
-def steps_of(walk, activation: str) -> list[Step]:
+def steps_of(walk, activation: str, class_names=()) -> list[Step]:
     """The steps the dialog walks through, in order: forward per layer, the loss, backward per
-    layer (output first), the update of the chosen weight."""
+    layer (output first), the update of the chosen weight. The vectors' entries are numbered
+    from 1 (p₁ is class 0's probability), as the weights' W[j,i] are."""
     y = walk.label
+    names = [class_label(class_names[k]) if k < len(class_names) else str(k) for k in range(len(walk.probs))]
     out: list[Step] = []
     for s in walk.layers:
         l = s.index
         src = "x" if l == 1 else f"a{_sub(l - 1)}"
-        units = [[str(k + 1), num(z), num(a)] for k, (z, a) in enumerate(zip(s.z, s.a))]
+        units = [[names[k] if s.output else str(k + 1), num(z), num(a)] for k, (z, a) in enumerate(zip(s.z, s.a))]
         if s.output:
             out.append(Step(QCoreApplication.translate("backprop", "Forward: the output layer {l}").format(l=l),
                             f"z{_sub(l)} = W{_sub(l)} {src} + b{_sub(l)},   p = softmax(z{_sub(l)})",
@@ -59,9 +61,9 @@ def steps_of(walk, activation: str) -> list[Step]:
     out.append(Step(QCoreApplication.translate("backprop", "The loss"),
                     f"L = −log p{_sub(y + 1)} = −log {num(p[y])} = {num(walk.loss)}",
                     [QCoreApplication.translate("backprop", "class"), "p", "y"],
-                    [[str(k + 1), num(pk), "1" if k == y else "0"] for k, pk in enumerate(p)],
+                    [[names[k], num(pk), "1" if k == y else "0"] for k, pk in enumerate(p)],
                     [QCoreApplication.translate("backprop", "Softmax turns the output into probabilities; the loss is small when the "
-                                                "sample's own class (class {c}) gets a high probability.").format(c=y + 1)]))
+                                                "sample's own class ({c}) gets a high probability.").format(c=names[y])]))
     sizes = walk.delta_sizes()
     for s in reversed(walk.layers):
         l = s.index
@@ -73,7 +75,7 @@ def steps_of(walk, activation: str) -> list[Step]:
             out.append(Step(QCoreApplication.translate("backprop", "Backward: the output layer {l}").format(l=l),
                             f"δ{_sub(l)} = p − y",
                             [QCoreApplication.translate("backprop", "class"), "p", "y", "δ"],
-                            [[str(k + 1), num(pk), num(yk), num(d)] for k, (pk, yk, d) in enumerate(zip(p, onehot, s.delta))],
+                            [[names[k], num(pk), num(yk), num(d)] for k, (pk, yk, d) in enumerate(zip(p, onehot, s.delta))],
                             [grads, QCoreApplication.translate("backprop", "Mean |δ|: {v}").format(v=num(sizes[l - 1]))]))
         else:
             notes = [grads, QCoreApplication.translate("backprop", "Mean |δ|: {v} here, {w} in layer {n}.").format(
@@ -234,7 +236,7 @@ class BackpropDialog(QDialog):
         self.error = ""
         first = self.walk is None
         self.walk, self.sample = msg.walk, msg.sample
-        self.steps = steps_of(msg.walk, msg.activation)
+        self.steps = steps_of(msg.walk, msg.activation, msg.class_names)
         if msg.points is not None:
             self._set_points(msg.points, msg.labels)
         self.sample_box.setMaximum(len(msg.labels) - 1 if msg.labels is not None else 999_999)
@@ -247,8 +249,10 @@ class BackpropDialog(QDialog):
         self.chosen.setData([x[0]], [x[1]])
         when = (QCoreApplication.translate("backprop", "fresh weights") if msg.step == 0 else
                 QCoreApplication.translate("backprop", "after {n} epochs").format(n=msg.epoch))
-        self.status.setText(QCoreApplication.translate("backprop", "Point {i}, class {c}, predicted {p}; {when}; dropout off.").format(
-            i=msg.sample.index, c=msg.sample.label + 1, p=msg.walk.predicted + 1, when=when))
+        names = msg.class_names
+        name = lambda k: class_label(names[k]) if k < len(names) else str(k)  # noqa: E731
+        self.status.setText(QCoreApplication.translate("backprop", "Point {i}: {c}, predicted {p}; {when}; dropout off.").format(
+            i=msg.sample.index, c=name(msg.sample.label), p=name(msg.walk.predicted), when=when))
         self.status.setStyleSheet("")
         self.go(0 if first or self.index >= len(self.steps) else self.index)
 
@@ -307,6 +311,7 @@ class BackpropDialog(QDialog):
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()  # (the chain rule's long sum wraps onto a second line)
 
 
 def make(win) -> BackpropDialog:
