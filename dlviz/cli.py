@@ -786,7 +786,7 @@ def run_backprop(args: argparse.Namespace) -> int:
     if config.epochs and trainer.engine_note is not None:
         print(f"dlviz backprop: {trainer.engine_note}", file=sys.stderr)
     if args.json:
-        print(json.dumps(backprop.report(trainer, sample, walk), ensure_ascii=False, allow_nan=False))
+        print(json.dumps(backprop.report(trainer, sample, walk), allow_nan=False))  # (ASCII: any locale)
     else:
         _print_utf8("\n".join(backprop.text(trainer, sample, walk)))
     return 0

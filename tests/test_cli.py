@@ -666,7 +666,7 @@ def test_backprop_json_has_every_field(capsys):
     out = capsys.readouterr()
     assert rc == 0, out.err
     lines = out.out.strip().splitlines()
-    assert len(lines) == 1
+    assert len(lines) == 1 and lines[0].isascii()  # (δ, ←: escaped, so any locale can print it)
     r = json.loads(lines[0], parse_constant=_no_constants)  # strict: no NaN, no Infinity
     _finite_numbers(r)
     assert {"config", "weights", "sample", "layers", "loss", "probabilities", "predicted", "chain_rule", "update",
