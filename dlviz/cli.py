@@ -112,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
                               "0.5,1,1.5 unless it says otherwise)")
     lessons.add_argument("--only", metavar="ID,ID", default=None, help="with --check: only these lessons")
     _add_lab_parsers(sub)
+    _add_backprop_parser(sub)
     warmup = sub.add_parser("warmup", help="compile the fast engine now (cached on disk), so that later starts are "
                                            "warm")
     warmup.add_argument("--json", action="store_true", help="print one JSON object with the results as the last line")
@@ -157,9 +158,10 @@ def add_config_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", metavar="FILE", type=FILE, help="read settings from a JSON file; flags override it")
 
 
-def config_from_args(args: argparse.Namespace) -> Config:
+def config_from_args(args: argparse.Namespace, default_epochs: int = CLI_DEFAULT_EPOCHS,
+                     min_epochs: int = 1) -> Config:
     """The Config that the flags (over an optional JSON file) describe."""
-    base: dict = {"epochs": CLI_DEFAULT_EPOCHS}
+    base: dict = {"epochs": default_epochs}
     if args.config:
         base.update(_read_config_file(args.config, None))
     keys = set(schema())
@@ -168,7 +170,7 @@ def config_from_args(args: argparse.Namespace) -> Config:
         base.pop("hidden_layers", None)
         base.pop("neurons", None)
     config = Config.from_dict(base | given)
-    if config.epochs < 1:
+    if config.epochs < min_epochs:
         raise ConfigError("epochs must be at least 1 for a headless run")
     return config
 
@@ -754,6 +756,58 @@ def _sweep(args: argparse.Namespace, sweep, stopped: list[str]) -> int:
     return 0
 
 
+# -- backpropagation, one sample: dlviz backprop ------------------------------------------------
+
+#: ``dlviz backprop``'s epochs by default: none. Fresh weights give the lesson's clearest numbers:
+#: the sample is still wrong (δ_out = p − y is large, so every δ and gradient is readable) and a
+#: sigmoid net's δ shrinks by f' <= 0.25 per layer on the way back; after training most samples
+#: are right, p is close to y and every δ is close to 0. It is also instant.
+BACKPROP_DEFAULT_EPOCHS = 0
+
+
+def _add_backprop_parser(sub) -> None:
+    bp = sub.add_parser("backprop", help="backpropagation for one training sample, every number printed")
+    add_config_flags(bp)
+    epochs = next(a for a in bp._actions if a.dest == "epochs")
+    epochs.help = f"epochs to train before the walk-through (default {BACKPROP_DEFAULT_EPOCHS}: the fresh weights)"
+    bp.add_argument("--sample", required=True, metavar="I",
+                    help="the training sample to follow: its index among the training points, 0 to n-1")
+    bp.add_argument("--weight", default="1,1,1", metavar="L,J,I",
+                    help="the weight W_L[J,I] whose chain rule is written out: layer L (1 = the first hidden "
+                         "layer), from unit I of layer L-1 to unit J of layer L, counted from 1 (default 1,1,1)")
+    bp.add_argument("--json", action="store_true", help=_LAB_JSON)
+
+
+def _whole(text: str, what: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise ConfigError(f"{what} must be a whole number, got {text!r}") from None
+
+
+def run_backprop(args: argparse.Namespace) -> int:
+    """``dlviz backprop``: train --epochs (default 0), then forward, loss, backward and update for --sample."""
+    from .training import backprop
+
+    try:
+        index = _whole(args.sample, "--sample")
+        parts = args.weight.split(",")
+        if len(parts) != 3:
+            raise ConfigError(f"--weight must be L,J,I (three whole numbers), got {args.weight!r}")
+        weight = tuple(_whole(p, "--weight") for p in parts)
+        config = config_from_args(args, default_epochs=BACKPROP_DEFAULT_EPOCHS, min_epochs=0)
+        trainer, sample, walk = backprop.run(config, config.epochs, index, weight, dataset=dataset_of(config))
+    except (ConfigError, DataError, ValueError) as e:
+        return _lab_error("backprop", e)
+    if config.epochs and trainer.engine_note is not None:
+        print(f"dlviz backprop: {trainer.engine_note}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(backprop.report(trainer, sample, walk), allow_nan=False))  # (ASCII: any locale)
+    else:
+        _print_utf8("\n".join(backprop.text(trainer, sample, walk)))
+    return 0
+
+
 def no_display() -> bool:
     """On Linux and the BSDs, no X11 or Wayland display and no Qt platform chosen:
     Qt would abort with its raw xcb message."""
@@ -880,7 +934,8 @@ def _main(argv: Sequence[str] | None = None) -> int:
         return run_train(args)
     if args.command == "lessons":
         return run_lessons(args)
-    lab = {"lr-find": run_lr_find, "paths": run_paths, "sweep": run_sweep, "warmup": run_warmup}.get(args.command)
+    lab = {"lr-find": run_lr_find, "paths": run_paths, "sweep": run_sweep, "warmup": run_warmup,
+           "backprop": run_backprop}.get(args.command)
     if lab is not None:
         return lab(args)
     try:

@@ -4,10 +4,12 @@ Every subprocess is started at once by one module fixture (they are independent)
 so the file costs about as much wall time as its slowest run."""
 
 import json
+import math
 import os
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from dlviz.cli import CLI_DEFAULT_EPOCHS, build_parser, config_from_args, flag, main
@@ -635,3 +637,113 @@ def test_main_restores_the_streams(capsys):
     main(["lessons"])
     assert (sys.stdout, sys.stderr) == before
     assert "Traceback" not in capsys.readouterr().err
+
+
+# -- dlviz backprop: one sample, every number ------------------------------------------------
+
+BACKPROP_LAYER_KEYS = {"layer", "kind", "z", "a", "f_prime", "delta", "grad_W", "grad_b", "mean_abs_delta"}
+
+
+def _finite_numbers(obj, path="$"):
+    """Every number in a parsed JSON value is finite (json.loads takes NaN and Infinity)."""
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            _finite_numbers(v, f"{path}.{k}")
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            _finite_numbers(v, f"{path}[{i}]")
+    elif isinstance(obj, float):
+        assert math.isfinite(obj), path
+
+
+def _no_constants(name):
+    raise AssertionError(f"not valid JSON: {name}")
+
+
+def test_backprop_json_has_every_field(capsys):
+    rc = main(["backprop", "--dataset", "xor", "--samples", "120", "--hidden", "5,4", "--activation", "sigmoid",
+               "--sample", "7", "--weight", "2,3,4", "--json"])
+    out = capsys.readouterr()
+    assert rc == 0, out.err
+    lines = out.out.strip().splitlines()
+    assert len(lines) == 1 and lines[0].isascii()  # (δ, ←: escaped, so any locale can print it)
+    r = json.loads(lines[0], parse_constant=_no_constants)  # strict: no NaN, no Infinity
+    _finite_numbers(r)
+    assert {"config", "weights", "sample", "layers", "loss", "probabilities", "predicted", "chain_rule", "update",
+            "dropout", "sizes", "epochs_trained"} <= set(r)
+    assert r["config"]["activation"] == "sigmoid" and r["config"]["epochs"] == 0 and r["epochs_trained"] == 0
+    assert r["sizes"] == [2, 5, 4, 2]
+    assert set(r["sample"]) >= {"index", "x", "features", "label"} and r["sample"]["index"] == 7
+    assert len(r["sample"]["x"]) == 2 and r["sample"]["label"] in (0, 1)
+    assert [len(w["W"]) for w in r["weights"]] == [5, 4, 2] and [len(w["W"][0]) for w in r["weights"]] == [2, 5, 4]
+    assert [layer["kind"] for layer in r["layers"]] == ["hidden", "hidden", "output"]
+    for layer, w in zip(r["layers"], r["weights"]):
+        assert set(layer) == BACKPROP_LAYER_KEYS
+        n = len(w["b"])
+        assert len(layer["z"]) == len(layer["a"]) == len(layer["delta"]) == len(layer["grad_b"]) == n
+        assert np.shape(layer["grad_W"]) == np.shape(w["W"])
+        np.testing.assert_allclose(layer["grad_W"], np.outer(layer["delta"], r["sample"]["features"]
+                                   if layer["layer"] == 1 else r["layers"][layer["layer"] - 2]["a"]))
+        if layer["kind"] == "hidden":
+            assert len(layer["f_prime"]) == n and max(layer["f_prime"]) <= 0.25
+        else:
+            assert layer["f_prime"] is None
+    assert r["loss"] == pytest.approx(-math.log(r["probabilities"][r["sample"]["label"]]))
+    c = r["chain_rule"]
+    assert c["weight"] == "W_2[3,4]" and c["grad"] == r["layers"][1]["grad_W"][2][3]
+    assert c["new_value"] == pytest.approx(c["value"] - c["lr"] * c["grad"])
+
+
+def test_backprop_epochs_default_to_none_and_train_when_asked(capsys):
+    from dlviz.cli import BACKPROP_DEFAULT_EPOCHS
+    from dlviz.training.trainer import Trainer
+
+    assert BACKPROP_DEFAULT_EPOCHS == 0
+    base = ["backprop", "--samples", "100", "--hidden", "6", "--optimizer", "sgd", "--engine", "numpy",
+            "--sample", "0", "--json"]
+    assert main(base) == 0
+    fresh = json.loads(capsys.readouterr().out)
+    assert main(base + ["--epochs", "3"]) == 0
+    trained = json.loads(capsys.readouterr().out)
+    assert fresh["steps_trained"] == 0 and trained["epochs_trained"] == 3 and trained["steps_trained"] > 0
+    t = Trainer(Config.from_dict({**fresh["config"], "epochs": 3}))  # the weights of `dlviz train --epochs 3`
+    for _ in range(3):
+        t.run_epoch()
+    np.testing.assert_array_equal(np.array(trained["weights"][0]["W"]), t.net.weights[0].T.astype(np.float64))
+    assert trained["weights"] != fresh["weights"]
+
+
+def test_backprop_text(capsys):
+    rc = main(["backprop", "--hidden", "3,3", "--activation", "tanh", "--sample", "4"])
+    out = capsys.readouterr()
+    assert rc == 0, out.err
+    text = out.out
+    for words in ("sample 4", "dropout off", "forward:", "z_1 = W_1 x + b_1", "a_2 = tanh(z_2)", "p = softmax(z_3)",
+                  "loss: −log p_", "backward:", "δ_3 = p − y", "δ_1 = (W_2ᵀ δ_2) ⊙ f′(z_1)",
+                  "chain rule for W_1[1,1]", "W_1[1,1] ←", "update w ← w − η·g"):
+        assert words in text, words
+    assert "{" not in text
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["--sample", "400"], ["0 to 399", "400"]),
+    (["--sample", "-1"], ["0 to 399", "-1"]),
+    (["--sample", "two"], ["--sample", "whole number"]),
+    (["--sample", "1", "--epochs", "-1"], ["epochs", "-1"]),
+    (["--sample", "1", "--epochs", "1.5"], ["epochs"]),
+    (["--sample", "1", "--weight", "4,1,1"], ["layer must be 1 to 3"]),
+    (["--sample", "1", "--weight", "1,17,1"], ["units 1 to 16"]),
+    (["--sample", "1", "--weight", "1,1"], ["--weight", "L,J,I"]),
+    (["--sample", "1", "--lr", "-1"], ["lr"]),
+])
+def test_backprop_bad_input_is_one_line(argv, words, capsys):
+    rc = main(["backprop", *argv])
+    _one_line_error(capsys, rc, *words)
+
+
+def test_backprop_needs_a_sample(capsys):
+    with pytest.raises(SystemExit) as e:  # (argparse's own one-line error)
+        main(["backprop", "--json"])
+    assert e.value.code == 2
+    out = capsys.readouterr()
+    assert out.out == "" and "--sample" in out.err and len(out.err.strip().splitlines()) == 1

@@ -132,6 +132,18 @@ class LandscapeRequest:
 
 
 @dataclass(frozen=True)
+class BackpropRequest:
+    """Backpropagation for training sample ``sample`` of run ``run_id`` (None: the run the
+    views look at) on its current weights, the chain rule written out for ``weight``
+    (layer, to, from; 1-based); answered at once by :class:`BackpropReady`."""
+
+    request_id: int
+    sample: int
+    weight: tuple[int, int, int] = (1, 1, 1)
+    run_id: int | None = None
+
+
+@dataclass(frozen=True)
 class LRFinderRequest:
     """Run the learning-rate range test (:func:`.lr_finder.find_lr`) for ``config``
     from fresh weights, on ``dataset`` (a loaded CSV; None: the config makes its
@@ -251,6 +263,24 @@ class LandscapeReady:
     run_id: int
     landscape: Any = None  # landscape.Landscape
     error: str = ""
+
+
+@dataclass(frozen=True)
+class BackpropReady:
+    """The answer to :class:`BackpropRequest`: the sample and its walk-through
+    (``backprop.Sample``, ``backprop.Walk``), the training points to pick from, the
+    run's epoch and activation; or an error (a ``Message`` or text) and nothing else."""
+
+    request_id: int
+    sample: Any = None
+    walk: Any = None
+    points: np.ndarray | None = None  # (n, 2) the training points, data coordinates
+    labels: np.ndarray | None = None  # (n,)
+    epoch: int = 0
+    step: int = 0
+    activation: str = ""
+    class_names: tuple[str, ...] = ()  # the dataset's, label k's at k
+    error: Any = ""
 
 
 @dataclass(frozen=True)

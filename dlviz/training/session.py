@@ -31,7 +31,7 @@ from ..engine import engines
 from . import inside as _inside
 from . import landscape as _landscape
 from . import lr_finder as _lr_finder
-from .messages import (DIAG_COLUMNS, EPOCH_COLUMNS, HEARTBEAT_SECONDS, Control, EngineStatus, EpochRows, Failure,
+from .messages import (BackpropReady, BackpropRequest, DIAG_COLUMNS, EPOCH_COLUMNS, HEARTBEAT_SECONDS, Control, EngineStatus, EpochRows, Failure,
                        Heartbeat, LandscapeReady, LandscapeRequest, LiveChange, LRFinderCancel, LRFinderProgress,
                        LRFinderReady, LRFinderRequest, NewRun, Pace, RemoveRun, RunInfo, RunState, Saved, SaveRuns,
                        Snapshot, Update, ViewRequest)
@@ -342,6 +342,9 @@ class Session:
             self._reset_credit()
         elif isinstance(cmd, LandscapeRequest):
             self._landscape(cmd)
+        elif isinstance(cmd, BackpropRequest):
+            self._backprop(cmd)
+            return True  # nothing changed: no snapshot due
         elif isinstance(cmd, LRFinderRequest):
             self._lr_finder(cmd)
             return True  # no run changed: no snapshot due (one would redraw every view meanwhile)
@@ -385,6 +388,24 @@ class Session:
             self.out.send(Saved(cmd.path, f"{cmd.path}: {e.strerror or e}"))
         else:
             self.out.send(Saved(cmd.path))
+
+    def _backprop(self, cmd: BackpropRequest) -> None:
+        """One sample's walk-through on the run's current weights: microseconds, answered at once."""
+        from . import backprop
+
+        run = self.runs.get(cmd.run_id) if cmd.run_id is not None else self._view_run()
+        if run is None:
+            self.out.send(BackpropReady(cmd.request_id, error=Message(QT_TRANSLATE_NOOP(
+                "errors", "there is no run to follow a sample through"))))
+            return
+        t = run.trainer
+        try:
+            sample, walk = backprop.walk_trainer(t, cmd.sample, cmd.weight)
+        except ValueError as e:  # (a MessageError: the sample or the weight out of range)
+            self.out.send(BackpropReady(cmd.request_id, error=getattr(e, "message", str(e))))
+            return
+        self.out.send(BackpropReady(cmd.request_id, sample, walk, frozen(t.X_train_raw), frozen(t.y_train), t.epoch,
+                                    t.step, t.config.activation, tuple(t.dataset.class_names)))
 
     def _landscape(self, cmd: LandscapeRequest) -> None:
         """Start the landscape in a thread, on a copy of the run: training goes on

@@ -19,7 +19,7 @@ from ..config import Config, ConfigError, live_keys
 from ..training.compare import variants
 from ..training.frames import Frame, Frames
 from ..training.landscape import DEFAULT_RESOLUTION
-from ..training.messages import (Control, LandscapeRequest, LiveChange, LRFinderCancel, LRFinderReady,
+from ..training.messages import (BackpropRequest, Control, LandscapeRequest, LiveChange, LRFinderCancel, LRFinderReady,
                                  LRFinderRequest, NewRun, Pace, RunState, SaveRuns, ViewRequest)
 from .i18n import explain
 from .worker import WorkerThread
@@ -82,6 +82,7 @@ class RunController(QObject):
     landscape_failed = Signal(int, str)  # request id, why there is none
     lr_finder_progress = Signal(int, int, int)  # request id, steps done, steps planned
     lr_finder_ready = Signal(int, object, str)  # request id, lr_finder.LRFinderResult or None, why not
+    backprop_ready = Signal(object)  # messages.BackpropReady: one sample's walk-through, or why not
 
     def __init__(self, config: Config | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -123,6 +124,7 @@ class RunController(QObject):
         w.saved.connect(lambda msg: self.saved.emit(msg.path, msg.error))
         w.landscape_ready.connect(self._on_landscape)
         w.lr_finder.connect(self._on_lr_finder)
+        w.backprop_ready.connect(self.backprop_ready)
         w.engine_status.connect(lambda msg: self.notice.emit(explain(msg.message)))
 
     def start(self) -> None:
@@ -364,6 +366,14 @@ class RunController(QObject):
             self.landscape_failed.emit(msg.request_id, msg.error or QCoreApplication.translate("RunController", "no landscape was computed"))
         else:
             self.landscape_ready.emit(msg.request_id, msg.landscape)
+
+    def request_backprop(self, sample: int, weight: tuple[int, int, int] = (1, 1, 1)) -> int:
+        """Ask for training sample ``sample``'s walk-through on the focused run's current weights
+        (:func:`dlviz.training.backprop.walk_trainer`), computed in the training process; the
+        answer is ``backprop_ready(BackpropReady)`` with the id returned here."""
+        self._backprop_id = getattr(self, "_backprop_id", 0) + 1
+        self._worker.send(BackpropRequest(self._backprop_id, int(sample), tuple(int(v) for v in weight), self.run_id))
+        return self._backprop_id
 
     def request_lr_finder(self, config: Config, dataset=None) -> int:
         """Ask the training process for the learning-rate range test of ``config``

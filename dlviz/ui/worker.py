@@ -42,7 +42,7 @@ from multiprocessing.reduction import ForkingPickler
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..training.frames import RunFolder
-from ..training.messages import (Control, EngineStatus, Failure, Heartbeat, LandscapeReady, LandscapeRequest,
+from ..training.messages import (BackpropReady, BackpropRequest, Control, EngineStatus, Failure, Heartbeat, LandscapeReady, LandscapeRequest,
                                  LRFinderProgress, LRFinderReady, LRFinderRequest, NewRun, Pace, RemoveRun, Saved,
                                  SaveRuns)
 from ..training.session import child_main
@@ -257,6 +257,7 @@ class TrainingWorker(QObject):
     failed = Signal(object)  # Failure
     saved = Signal(object)  # Saved: an experiment file was written (or why not)
     landscape_ready = Signal(object)  # LandscapeReady: a run's loss landscape (or why not)
+    backprop_ready = Signal(object)  # BackpropReady: one sample's walk-through (or why not)
     lr_finder = Signal(object)  # LRFinderProgress, then LRFinderReady: a range test's steps and result (or why not)
     engine_status = Signal(object)  # EngineStatus: the compiled engine being prepared, ready, or missing
     process_died = Signal(str)  # the training process ended (or could not start): why
@@ -435,6 +436,8 @@ class TrainingWorker(QObject):
                     self.lr_finder.emit(LRFinderReady(cmd.request_id, error=why))
                 elif isinstance(cmd, LandscapeRequest):
                     self.landscape_ready.emit(LandscapeReady(cmd.request_id, _run_of(cmd), error=why))
+                elif isinstance(cmd, BackpropRequest):
+                    self.backprop_ready.emit(BackpropReady(cmd.request_id, error=why))
                 if not isinstance(cmd, NewRun):
                     continue  # a new process knows no run: only a NewRun makes sense to it
                 try:
@@ -474,6 +477,8 @@ class TrainingWorker(QObject):
             elif isinstance(msg, LandscapeReady):
                 self._landscapes.pop(msg.request_id, None)
                 self.landscape_ready.emit(msg)
+            elif isinstance(msg, BackpropReady):
+                self.backprop_ready.emit(msg)
             elif isinstance(msg, (LRFinderProgress, LRFinderReady)):
                 if isinstance(msg, LRFinderReady):
                     self._range_tests.discard(msg.request_id)

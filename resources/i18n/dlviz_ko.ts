@@ -337,7 +337,7 @@
         <translation>학습률 {v}</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>{label} · epoch {n}</source>
         <translation>{label} · 에포크 {n}</translation>
     </message>
@@ -392,7 +392,7 @@
         <translation>손실 지형이 계산되지 않았습니다</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+91"/>
         <source> — press Play to start a new one</source>
         <translation> — 재생을 누르면 새로 시작합니다</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>종료 코드 {0}</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>the training worker failed: {0}</source>
         <translation>학습 작업자 오류: {0}</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>학습 프로세스가 실행 중이 아닙니다: 재생을 누르면 새로 시작합니다</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>could not start the training process: {0}</source>
         <translation>학습 프로세스를 시작할 수 없습니다: {0}</translation>
     </message>
@@ -486,6 +486,177 @@
         <location line="+1"/>
         <source>1 button</source>
         <translation>버튼 1개</translation>
+    </message>
+</context>
+<context>
+    <name>backprop</name>
+    <message>
+        <location filename="../../dlviz/ui/lab/backprop.py" line="+53"/>
+        <source>Forward: the output layer {l}</source>
+        <translation>순전파: 출력층 {l}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Forward: hidden layer {l}</source>
+        <translation>순전파: 은닉층 {l}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>unit</source>
+        <translation>뉴런</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Softmax turns the output into probabilities; the loss is small when the sample&apos;s own class ({c}) gets a high probability.</source>
+        <translation>소프트맥스가 출력을 확률로 바꿉니다. 이 점의 클래스({c})가 높은 확률을 받을수록 손실이 작습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The gradients: ∂L/∂W{l} = δ{l} {a}ᵀ, ∂L/∂b{l} = δ{l}.</source>
+        <translation>기울기: ∂L/∂W{l} = δ{l} {a}ᵀ, ∂L/∂b{l} = δ{l}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backward: the output layer {l}</source>
+        <translation>역전파: 출력층 {l}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mean |δ|: {v}</source>
+        <translation>|δ| 평균: {v}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean |δ|: {v} here, {w} in layer {n}.</source>
+        <translation>|δ| 평균: 이 층은 {v}, 층 {n}은 {w}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sigmoid: f′(z) ≤ 0.25, so δ shrinks at every layer on the way back. This is the vanishing gradient.</source>
+        <translation>시그모이드는 f′(z) ≤ 0.25라서 거꾸로 지나는 층마다 δ가 줄어듭니다. 이것이 기울기 소실입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backward: hidden layer {l}</source>
+        <translation>역전파: 은닉층 {l}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The update of {w}</source>
+        <translation>{w} 갱신</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chain rule</source>
+        <translation>연쇄 법칙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After this step on every weight, the loss on this sample goes from {a} to {b}.</source>
+        <translation>모든 가중치를 이렇게 한 번 갱신하면 이 점의 손실이 {a}에서 {b}(으)로 바뀝니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Step through backprop</source>
+        <translation>역전파 단계별로 보기</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Follow one training point through the network: forward layer by layer, the loss, backward (backpropagation) and the update of one weight, with the chain rule&apos;s numbers. Click a point or type its number. The numbers are the current run&apos;s weights; dropout is off here.</source>
+        <translation>훈련 점 하나를 따라 신경망을 지나갑니다. 층별 순전파, 손실, 역전파, 가중치 하나의 갱신까지 연쇄 법칙의 숫자와 함께 봅니다. 점을 클릭하거나 번호를 입력하세요. 숫자는 지금 실행의 가중치로 계산하며, 여기서는 드롭아웃을 끕니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training point</source>
+        <translation>훈련 점</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Weight W[layer, to, from]</source>
+        <translation>가중치 W[층, 받는 뉴런, 보내는 뉴런]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follow</source>
+        <translation>따라가기</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Training points</source>
+        <translation>훈련 점</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>◀ Back</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot follow this point: {why}</source>
+        <translation>이 점을 따라갈 수 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>fresh weights</source>
+        <translation>초기 가중치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after {n} epochs</source>
+        <translation>{n} 에포크 후</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Point {i}: {c}, predicted {p}; {when}; dropout off.</source>
+        <translation>점 {i}: {c}, 예측 {p}; {when}; 드롭아웃 끔.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Pick a training point</source>
+        <translation>훈련 점을 고르세요</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Step {k} of {n}</source>
+        <translation>{k} / {n}단계</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Step through backprop…</source>
+        <translation>역전파 단계별로 보기…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow one training point forward and backward through the network, with every number</source>
+        <translation>훈련 점 하나가 신경망을 앞으로, 뒤로 지나는 과정을 모든 숫자와 함께 봅니다</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1480,11 @@
         <translation>빠른 엔진이 준비되었습니다</translation>
     </message>
     <message>
+        <location line="+175"/>
+        <source>there is no run to follow a sample through</source>
+        <translation>점을 따라갈 실행이 없습니다</translation>
+    </message>
+    <message>
         <location filename="../../dlviz/training/cluster.py" line="+62"/>
         <location line="+15"/>
         <source>no Dask scheduler answers at {address}: something else listens there</source>
@@ -1328,6 +1504,28 @@
         <location line="+5"/>
         <source>--dask needs Dask&apos;s distributed scheduler ({why}): pip install &apos;dlviz[cluster]&apos;</source>
         <translation>--dask에는 Dask의 분산 스케줄러가 필요합니다 ({why}): pip install &apos;dlviz[cluster]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../dlviz/training/backprop.py" line="+220"/>
+        <source>the weight&apos;s layer must be 1 to {n}, got {value}</source>
+        <extracomment>Values of a vector shown in the text, at most (a 256-unit layer prints its first ones). Terms of the chain rule&apos;s sum written out, at most (the rest are summed as &quot;…&quot;).</extracomment>
+        <translation>가중치의 층은 1부터 {n}까지입니다. 입력: {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>layer {layer} has units 1 to {n}, got {value}</source>
+        <translation>층 {layer}의 뉴런은 1부터 {n}까지입니다. 입력: {value}</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>the sample must be a training point 0 to {last}, got {value}</source>
+        <translation>샘플은 훈련 점 0부터 {last}까지입니다. 입력: {value}</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>epochs must be 0 or more, got {value}</source>
+        <translation>에포크는 0 이상이어야 합니다. 입력: {value}</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject
 
-from . import landscape, lr_finder, paths, sweep
+from . import backprop, landscape, lr_finder, paths, sweep
 from .common import bring_up
 
 
@@ -28,7 +28,8 @@ class Lab:
 
 class Labs(QObject):
     """``lr_finder`` (Train ▸ Find learning rate…), ``sweep`` (Train ▸ Sweep…), ``paths``
-    (View ▸ Optimizer paths lab…) and ``landscape`` (View ▸ Loss landscape…)."""
+    (View ▸ Optimizer paths lab…), ``landscape`` (View ▸ Loss landscape…) and ``backprop``
+    (Train ▸ Step through backprop…)."""
 
     def __init__(self, win):
         super().__init__(win)
@@ -36,8 +37,9 @@ class Labs(QObject):
         self.sweep = Lab(win, sweep.make, sweep.show)
         self.paths = Lab(win, paths.make, lambda _, w: bring_up(w))
         self.landscape = Lab(win, landscape.make, landscape.show)
+        self.backprop = Lab(win, backprop.make, backprop.show)
         for module, lab in ((lr_finder, self.lr_finder), (sweep, self.sweep), (paths, self.paths),
-                            (landscape, self.landscape)):
+                            (landscape, self.landscape), (backprop, self.backprop)):
             module.add_to(win, lab)
         win.installEventFilter(self)
 
