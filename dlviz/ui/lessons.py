@@ -213,6 +213,7 @@ class LessonsDock(QDockWidget):
         self._runs: frozenset[int] = frozenset()  # the run ids the opened lesson's scene started
         self._scene_pending = False  # the scene's docks and layer wait for the new run's first frame
         self._played = False
+        self._paths_set_for: tuple | None = None  # (lesson id, id(lab)) the paths lab was last set for
         self._layer_wanted: int | None = None  # 0-based, until the layer views have taken it
         self._placed = False  # put beside the controls when first shown (see present)
         self._checker = _Checked(self)  # deleted with the dock (unparented, only the cycle collector freed it)
@@ -533,6 +534,29 @@ class LessonsDock(QDockWidget):
         self._scene_pending = True
         self._apply_views(l)
         w.show_thinned_network(bool(l.thinned) and l.config.dropout > 0)
+        if l.paths:
+            self.open_paths(l, reset=True)
+
+    def open_paths(self, l: Lesson | None = None, reset: bool = False):
+        """The optimizer paths lab set as the lesson's ``scene.paths`` says (its surface, start,
+        steps, and only its optimizers ticked, at their learning rates), shown at step 0.
+        A pointer (``reset`` false) only brings it up: the learner's changes stay."""
+        from .lab import paths as paths_lab
+
+        l = self.lesson if l is None else l
+        lab = paths_lab.open_for(self.win)
+        if reset or self._paths_set_for != (l.id, id(lab)):
+            spec = l.paths
+            lab.set_surface(spec["surface"])
+            lrs = {o["optimizer"]: o["lr"] for o in spec["optimizers"]}
+            for name in lab.checks:
+                lab.set_enabled(name, name in lrs)
+            for name, lr in lrs.items():
+                lab.set_lr(name, lr)
+            lab.steps_box.setValue(spec["steps"])
+            lab.set_start(*spec["start"])
+            self._paths_set_for = (l.id, id(lab))
+        return lab
 
     def _current_runs(self) -> frozenset[int]:
         c = self.win.controller
@@ -600,6 +624,8 @@ class LessonsDock(QDockWidget):
         if self._current_runs() != self._runs or self.win.state.ended:
             self.apply_scene(l)  # the settings were changed since: the lesson's own run again
         self.win.play()
+        if l.paths:
+            self.open_paths(l).play()
 
     # -- the run ends ---------------------------------------------------------------------------
 
@@ -684,6 +710,8 @@ class LessonsDock(QDockWidget):
             self._focus_dropout_run()
         if view == "compare_tiles":
             return w.comparison.tiles
+        if view == "paths_lab":
+            return self.open_paths() if self.lesson is not None and self.lesson.paths else None
         dock = w.dock(view)
         if dock is None:
             return None
@@ -734,7 +762,8 @@ def view_names() -> dict[str, str]:
     """What a "look at" button calls each view."""
     return {**{name: spec.translated_title() for name, spec in VIEWS.items()}, "decision_plot": QCoreApplication.translate("lessons", "Decision regions"), "decision_thinned": QCoreApplication.translate("lessons", "Thinned network"),
             "compare_tiles": QCoreApplication.translate("lessons", "Comparison tiles"), "compare_dock": QCoreApplication.translate("lessons", "Comparison"),
-            "controls_dock": QCoreApplication.translate("lessons", "Hyperparameters")}
+            "controls_dock": QCoreApplication.translate("lessons", "Hyperparameters"),
+            "paths_lab": QCoreApplication.translate("lessons", "Optimizer paths lab")}
 
 
 def _clear(layout) -> None:

@@ -1889,13 +1889,13 @@
     <name>lessons</name>
     <message>
         <location filename="../../dlviz/ui/lessons.py" line="+83"/>
-        <location line="+240"/>
+        <location line="+241"/>
         <location line="+32"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-268"/>
         <source>Find a term (English or Korean)</source>
         <translation>용어 찾기 (영어 또는 한국어)</translation>
     </message>
@@ -1921,7 +1921,7 @@
     </message>
     <message>
         <location line="+112"/>
-        <location line="+146"/>
+        <location line="+147"/>
         <location line="+59"/>
         <source>Lessons</source>
         <translation>수업</translation>
@@ -2008,7 +2008,7 @@
         <translation>먼저 답을 고르세요</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+90"/>
         <source>Right!</source>
         <translation>맞았습니다!</translation>
     </message>
@@ -2028,7 +2028,7 @@
         <translation>정답: {answer}. 실행을 보며 이유를 알아보세요.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Checking…</source>
         <translation>확인 중…</translation>
     </message>
@@ -2038,7 +2038,7 @@
         <translation>확인을 실행할 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Decision regions</source>
         <translation>결정 영역</translation>
     </message>
@@ -2063,7 +2063,12 @@
         <translation>하이퍼파라미터</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="+1"/>
+        <source>Optimizer paths lab</source>
+        <translation>옵티마이저 경로 실험실</translation>
+    </message>
+    <message>
+        <location line="-414"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>

@@ -260,3 +260,75 @@ def test_the_lessons_module_imports_no_qt():
     code = "import sys, dlviz.training.lessons; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and out.stdout.strip() == "False", out.stderr
+
+
+# -- scene.paths: the optimizer paths lab and its metrics -------------------------------------------
+
+_PATHS = {"surface": "six_hump_camel", "start": [1.9, 0.6], "steps": 500,
+          "optimizers": [{"optimizer": "sgd", "lr": 0.01}, {"optimizer": "momentum", "lr": 0.01}]}
+
+
+def _with_paths(*expectations, paths=None) -> dict:
+    data = _tiny()
+    data["scene"]["paths"] = copy.deepcopy(_PATHS if paths is None else paths)
+    data["expectations"] = list(expectations)
+    return data
+
+
+def _gap(path, op, value):
+    return {"text": {"en": "g", "ko": "차이"}, "metric": "path_gap", "path": path, "op": op, "value": value}
+
+
+def test_path_metrics_measure_where_each_optimizer_stops():
+    """Small-lr SGD stops in the camel's local minimum (f ~ 2.10, 3.14 above the global one);
+    momentum at the same lr reaches the global minimum; a condition that says otherwise is false."""
+    lesson = parse_lesson(_with_paths(_gap("sgd", ">", 3), _gap("momentum", "<", 0.01), _gap("sgd", "<", 0.01)))
+    checked = L.check_expectations(lesson, [])
+    assert [c["holds"] for c in checked] == [True, True, False]
+    assert checked[0]["value"] == pytest.approx(2.104 + 1.0316, abs=0.01)
+    assert checked[1]["value"] == pytest.approx(0.0, abs=1e-6)
+
+
+def test_a_larger_lr_is_read_from_the_scene():
+    """The same check fails when the scene's SGD gets the larger learning rate that jumps the ridge."""
+    paths = copy.deepcopy(_PATHS)
+    paths["optimizers"][0]["lr"] = 0.1
+    lesson = parse_lesson(_with_paths(_gap("sgd", ">", 3), paths=paths))
+    assert L.check_expectations(lesson, [])[0]["holds"] is False
+
+
+def test_path_loss_and_ratios_between_paths():
+    cond = {"text": {"en": "l", "ko": "손실"}, "metric": "path_loss", "path": "momentum", "op": "<",
+            "than": {"path": "sgd"}}
+    lesson = parse_lesson(_with_paths(cond))
+    [c] = L.check_expectations(lesson, [])
+    assert c["holds"] and c["value"] == pytest.approx(-1.0316, abs=1e-3) and c["against"] == pytest.approx(2.104, abs=1e-2)
+
+
+@pytest.mark.parametrize("data, expected", [
+    (_with_paths(_gap("adam", "<", 1)), "expectations[0].path: no path of 'adam'"),
+    (_with_paths({"text": {"en": "g", "ko": "차이"}, "metric": "path_gap", "op": "<", "value": 1}),
+     "expectations[0]: path_gap: say which optimizer's path"),
+    (_with_paths({**_gap("sgd", "<", 1), "at": "end"}), "expectations[0].at: path_gap is one value per path"),
+    (_with_paths({"text": {"en": "v", "ko": "검증"}, "metric": "val_accuracy", "path": "sgd", "op": "<", "value": 1}),
+     "expectations[0].path: val_accuracy is not a path metric"),
+    (_with_paths(_gap("sgd", ">", 3), paths={**_PATHS, "surface": "moon"}), "scene.paths.surface: unknown surface"),
+    (_with_paths(_gap("sgd", ">", 3), paths={**_PATHS, "steps": 5000}), "scene.paths.steps: must be 1 to 2000"),
+    (_with_paths(_gap("sgd", ">", 3), paths={**_PATHS, "optimizers": [{"optimizer": "sgd", "lr": 0.1}] * 2}),
+     "scene.paths.optimizers[1].optimizer: is given twice"),
+])
+def test_bad_paths_give_one_clear_error(data, expected):
+    with pytest.raises(LessonError) as e:
+        parse_lesson(data, "tiny.json")
+    assert expected in str(e.value)
+
+
+def test_path_metrics_need_the_scene_paths():
+    data = _tiny()
+    data["expectations"] = [_gap("sgd", ">", 3)]
+    with pytest.raises(LessonError, match="path_gap reads the optimizer paths: the scene has no 'paths'"):
+        parse_lesson(data, "tiny.json")
+    data = _tiny()
+    data["look_at"] = [{"view": "paths_lab", "text": {"en": "x", "ko": "경로"}}]
+    with pytest.raises(LessonError, match="paths_lab shows the optimizer paths"):
+        parse_lesson(data, "tiny.json")

@@ -210,3 +210,26 @@ def test_the_glossary_pairs_the_course_terms_in_both_languages(window, qtbot):
     assert dialog.table.item(shown[0], 0).text() == "learning rate" and 1 <= len(shown) < len(terms) / 2
     assert all("학습률" in " ".join(dialog.table.item(r, c).text() for c in range(4)) for r in shown)
     dialog.close()
+
+
+def test_a_lesson_with_paths_opens_the_paths_lab_as_its_scene_says(window, qtbot):
+    """local-minimum: the lab shows the camel from (1.9, 0.6), only SGD and momentum ticked
+    at lr 0.01; the pointer brings it back without undoing the learner's changes; Run plays it."""
+    w = window
+    lesson = find_lesson("local-minimum")
+    w.open_lesson(lesson.id)
+    lab = w.labs.paths.window
+    assert lab is not None and lab.isVisible()
+    assert lab.surface.name == "six_hump_camel" and lab.start == (1.9, 0.6) and lab.steps == 500
+    assert [(s.optimizer, s.lr) for s in lab.specs()] == [("sgd", 0.01), ("momentum", 0.01)]
+    assert lab.paths["sgd"].loss[-1] == pytest.approx(2.104, abs=0.01)  # the local minimum
+    assert lab.paths["momentum"].loss[-1] == pytest.approx(-1.0316, abs=0.001)  # the global one
+    lab.set_lr("sgd", 0.1)  # the learner tries a larger rate ...
+    assert w.lessons.look_at(0) is lab  # ... and the pointer keeps it
+    assert lab.specs()[0].lr == 0.1
+    w.lessons.choice_buttons[lesson.predict["answer"]].click()
+    w.lessons.run_button.click()
+    assert lab.playing
+    lab.pause()
+    w.open_lesson(lesson.id)  # opening the lesson again: its own scene
+    assert lab.specs()[0].lr == 0.01
