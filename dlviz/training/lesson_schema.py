@@ -135,6 +135,12 @@ def build() -> dict:
                 "properties": {"label": {"$ref": "#/$defs/text"}, "config": {"$ref": "#/$defs/config"},
                                "compare": {"$ref": "#/$defs/compare"}}}},
             "expectations": {"type": "array", "minItems": 1, "maxItems": 3, "items": _condition(with_text=True)},
+            "measure": {"type": "array", "minItems": 1, "maxItems": 4,
+                        "description": "shown after the run, never checked: times and memory",
+                        "items": {"type": "object", "required": ["text", "metric"], "additionalProperties": False,
+                                  "properties": {"text": {"$ref": "#/$defs/text"},
+                                                 "metric": {"title": "measure", "enum": list(L.MEASURES)},
+                                                 "run": {"type": ["string", "integer"]}}}},
         },
         "$defs": {
             "text": {"type": "object", "required": list(L.LANGS), "additionalProperties": False,

@@ -42,6 +42,15 @@ unless marked optional:
 ``expectations``
     1-3 machine-checked statements of what the run shows, each
     ``{"text": text, ...a condition...}``.
+``measure`` (optional)
+    1-4 ``{"text": text, "metric": name, "run": ...}``: what the learner is
+    shown measured after the run, never checked (a time is the machine's, not the
+    lesson's): ``text`` holds ``{value}`` in every language, where the value goes
+    with its unit. ``metric`` is one of :data:`MEASURES`: ``seconds_per_step`` and
+    ``seconds_per_epoch`` (the wall time of training, per step or per epoch),
+    ``activation_bytes`` (the bytes the arrays of one training batch's forward and
+    backward pass take: inputs, pre-activations, outputs, deltas, probabilities;
+    read from the network's own arrays). ``run`` as for a quantity.
 ``noise_scales`` (optional, default ``[0.5, 1, 1.5]``)
     the factors of the scene's noise under which the expectations must hold (on
     seeds 0-3 as well): what ``dlviz lessons --check`` and the seed test run. A
@@ -179,6 +188,8 @@ _RUN = ("epochs", "steps", "steps_per_epoch", "diverged", "diverged_at_step", "l
 _END_ONLY = {"mean_activation": "hidden", "unit_spread": "hidden"}  # per hidden layer, from the final weights only
 _PATH = ("path_loss", "path_gap")  # from the scene's optimizer paths (scene.paths), not from a run
 METRICS = (*_FINAL, "step_loss", "lr", *_LAYERED, *_END_ONLY, *_RUN, *_PATH)
+#: Shown after a run, never checked: wall-clock times and memory (``measure``).
+MEASURES = ("seconds_per_step", "seconds_per_epoch", "activation_bytes")
 #: The most steps of a lesson's optimizer paths (the lab's own limit).
 PATH_STEPS_MAX = 2000
 #: loss_jitter looks at this many of the last steps.
@@ -225,6 +236,7 @@ class Lesson:
     source: str
     noise_scales: tuple[float, ...] = NOISE_SCALES
     paths: dict | None = None  # {"surface", "start": (x, y), "steps", "optimizers": ({"optimizer", "lr"}, ...)}
+    measures: tuple[dict, ...] = ()  # ({"text", "metric", "run"}, ...): shown, not checked
 
     def runs(self) -> list[tuple[str, Config]]:
         """(label, config) of the lesson's run, or of every run of its comparison."""
@@ -429,7 +441,7 @@ def parse_lesson(data: Any, source: str = "<lesson>") -> Lesson:
     at = _At(source)
     _validate_schema(data, at)
     _obj(data, at, {"id", "order", "tags", "title", "text", "scene", "predict", "look_at", "try_next",
-                    "expectations"}, {"noise_scales"})
+                    "expectations"}, {"noise_scales", "measure"})
     lid = data["id"]
     if not isinstance(lid, str) or not _ID.match(lid):
         at["id"].fail(f"must be lowercase letters, digits and '-', got {lid!r}")
@@ -525,6 +537,24 @@ def parse_lesson(data: Any, source: str = "<lesson>") -> Lesson:
         _condition(cond, eat, labels, runs, path_names)
         expectations.append({"text": text_i, **copy.deepcopy(cond)})
 
+    measures = []
+    if "measure" in data:
+        for i, item in enumerate(_list(data["measure"], at["measure"], 1, 4)):
+            mat = at["measure"][i]
+            _obj(item, mat, {"text", "metric"}, {"run"})
+            text_m = _text(item["text"], mat["text"])
+            for lang in LANGS:
+                if "{value}" not in text_m[lang]:
+                    mat["text"][lang].fail("must hold {value}, where the measured value goes")
+            if item["metric"] not in MEASURES:
+                mat["metric"].fail(f"unknown measure {item['metric']!r}; choose from {', '.join(MEASURES)}")
+            run = item.get("run", 0)
+            if "run" in item:
+                _quantity({"metric": "epochs", "run": run}, mat, labels, runs)
+            elif len(labels) > 1:
+                mat.fail(f"the lesson compares runs: say which with 'run' ({', '.join(labels)})")
+            measures.append({"text": text_m, "metric": item["metric"], "run": run})
+
     scales = NOISE_SCALES
     if "noise_scales" in data:
         nat = at["noise_scales"]
@@ -532,7 +562,7 @@ def parse_lesson(data: Any, source: str = "<lesson>") -> Lesson:
         if 1.0 not in scales or any(v <= 0 for v in scales):
             nat.fail("must hold 1 (the scene's own noise) and only factors above 0")
     return Lesson(lid, order, tuple(tags), title, text, config, compare, views, layer, thinned, speed, predict,
-                  tuple(look_at), tuple(try_next), tuple(expectations), source, scales, paths)
+                  tuple(look_at), tuple(try_next), tuple(expectations), source, scales, paths, tuple(measures))
 
 
 def _paths(raw, at: _At) -> dict:
@@ -775,7 +805,47 @@ def run_lesson(lesson_or_id, folder=None) -> dict:
             while not (t.finished or t.diverged):
                 t.run_epoch()
     runs = [{"label": label, "config": t.config.to_dict(), **t.summary()} for label, t in trainers]
-    return {"id": l.id, "runs": runs, "expectations": check_expectations(l, trainers)}
+    return {"id": l.id, "runs": runs, "expectations": check_expectations(l, trainers),
+            "measures": measure(l, trainers)}
+
+
+def measure(l: Lesson, trainers: list[tuple[str, Trainer]]) -> list[dict]:
+    """Each ``measure`` of ``l`` on trained runs: ``{"text", "metric", "value"}`` (value None
+    if the run has none, e.g. no step taken)."""
+    out = []
+    for m in l.measures:
+        run = m["run"]
+        t = trainers[run][1] if isinstance(run, int) else dict(trainers)[run]
+        out.append({"text": dict(m["text"]), "metric": m["metric"], "value": _measured(t, m["metric"])})
+    return out
+
+
+def _measured(t: Trainer, m: str):
+    if m == "seconds_per_step":
+        return t.train_seconds / t.step if t.step else None
+    if m == "seconds_per_epoch":
+        return t.train_seconds / t.epoch if t.epoch else None
+    w = t.net.last_batch  # activation_bytes: the arrays one training batch's passes fill
+    if w is None:
+        return None
+    arrays = [w.x, *w.z, *w.a, *w.d, w.probs] + (list(w.scale) if t.config.dropout > 0 else [])
+    per_point = sum(a.nbytes for a in arrays) / w.x.shape[1]  # (the last batch of an epoch may be short)
+    return int(round(per_point * min(t.config.batch_size, t.n_train)))
+
+
+def format_measure(metric: str, value) -> str:
+    """A measured value with its unit: "412 µs", "3.1 ms", "1.2 s"; "96 KB", "1.5 MB"."""
+    if value is None:
+        return "–"
+    if metric == "activation_bytes":
+        for unit, size in (("MB", 1024 ** 2), ("KB", 1024)):
+            if value >= size:
+                return f"{value / size:.3g} {unit}"
+        return f"{int(value)} B"
+    for unit, size in (("s", 1.0), ("ms", 1e-3)):
+        if value >= size:
+            return f"{value / size:.3g} {unit}"
+    return f"{value * 1e6:.3g} µs"
 
 
 def check_expectations(l: Lesson, trainers: list[tuple[str, Trainer]]) -> list[dict]:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialog
 from superqt.utils import create_worker
 
 from ..training.compare import variants
-from ..training.lessons import Lesson, find_lesson, load_lessons, run_lesson
+from ..training.lessons import Lesson, find_lesson, format_measure, load_lessons, run_lesson
 from ..training.messages import RunState
 from .fonts import wm_title
 from .i18n import current_language
@@ -647,7 +647,8 @@ class LessonsDock(QDockWidget):
 
         def work():
             try:
-                result = run_lesson(l)["expectations"]
+                done = run_lesson(l)
+                result = {"expectations": done["expectations"], "measures": done["measures"]}
             except Exception as e:  # (a thread must not die silently: say it in the dock)
                 result = str(e)
             try:
@@ -660,11 +661,23 @@ class LessonsDock(QDockWidget):
     def _on_checked(self, lesson_id: str, result) -> None:
         if self.lesson is None or lesson_id != self.lesson.id:
             return
-        self.checks.setText(self._expectations_text(result))
+        measures = None
+        if isinstance(result, dict):
+            result, measures = result["expectations"], result["measures"]
+        self.checks.setText(self._expectations_text(result) + self._measures_text(measures))
         self.checks_box.show()
         QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.checks_box))
         if not isinstance(result, str):
             self.checked.emit(lesson_id, [{"text": r["text"], "holds": r["holds"]} for r in result])
+
+    def _measures_text(self, measures) -> str:
+        """What the check measured (times, memory), under the expectations: shown, not checked."""
+        if not measures:
+            return ""
+        rows = "".join("<li>{}</li>".format(_esc(text_of(m["text"]).replace(
+            "{value}", format_measure(m["metric"], m["value"])))) for m in measures)
+        return "<p><b>{}</b></p><ul style='margin-left:12px'>{}</ul>".format(
+            _esc(QCoreApplication.translate("lessons", "Measured on this computer")), rows)
 
     def _expectations_text(self, result) -> str:
         if self.lesson is None:

@@ -2033,7 +2033,12 @@
         <translation>확인 중…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
+        <source>Measured on this computer</source>
+        <translation>이 컴퓨터에서 잰 값</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The check could not run: {why}</source>
         <translation>확인을 실행할 수 없습니다: {why}</translation>
     </message>
@@ -2068,7 +2073,7 @@
         <translation>옵티마이저 경로 실험실</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-427"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>

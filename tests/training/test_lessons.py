@@ -332,3 +332,58 @@ def test_path_metrics_need_the_scene_paths():
     data["look_at"] = [{"view": "paths_lab", "text": {"en": "x", "ko": "경로"}}]
     with pytest.raises(LessonError, match="paths_lab shows the optimizer paths"):
         parse_lesson(data, "tiny.json")
+
+
+# -- measure: times and memory shown after a run, never checked ----------------------------------------
+
+
+def _measured(**over):
+    data = _tiny(**over)
+    data["scene"]["compare"] = {"batch_size": [8, 64]}
+    data["expectations"][0]["run"] = "batch_size=8"
+    data["measure"] = [
+        {"text": {"en": "{value} per step", "ko": "스텝당 {value}"}, "metric": "seconds_per_step", "run": "batch_size=8"},
+        {"text": {"en": "{value}", "ko": "활성화 {value}"}, "metric": "activation_bytes", "run": "batch_size=8"},
+        {"text": {"en": "{value}", "ko": "활성화 {value}"}, "metric": "activation_bytes", "run": "batch_size=64"},
+    ]
+    return data
+
+
+def test_measures_are_read_from_the_trained_runs():
+    """The bytes of one batch's arrays grow with the batch (8 -> 64: x8, read from the network's
+    own arrays, the epoch's short last batch scaled to a full one); a time is positive."""
+    result = run_lesson(parse_lesson(_measured(), "tiny.json"))
+    step, small, large = [m["value"] for m in result["measures"]]
+    assert step > 0
+    # (2 inputs + 1) + z (0 hidden: 2 logits) + probs 2 = 7 numbers a point, 8 bytes each (float64), or 4 (float32)
+    assert small in (8 * 7 * 8, 8 * 7 * 4) and large == 8 * small
+    assert [m["metric"] for m in result["measures"]] == ["seconds_per_step", "activation_bytes", "activation_bytes"]
+
+
+@pytest.mark.parametrize("change, expected", [
+    (lambda d: d["measure"][0]["text"].update(ko="스텝당 시간"), "measure[0].text.ko: must hold {value}"),
+    (lambda d: d["measure"][0].update(metric="train_loss"), "measure[0].metric: unknown measure 'train_loss'"),
+    (lambda d: d["measure"][0].pop("run"), "measure[0]: the lesson compares runs: say which with 'run'"),
+    (lambda d: d["measure"][0].update(run="batch_size=9"), "measure[0].run: no run is labelled 'batch_size=9'"),
+])
+def test_a_bad_measure_gives_one_clear_error(change, expected):
+    data = _measured()
+    change(data)
+    with pytest.raises(LessonError) as e:
+        parse_lesson(data, "tiny.json")
+    assert expected in str(e.value)
+
+
+def test_times_are_measures_not_metrics():
+    """A wall-clock time cannot be an expectation: it depends on the computer, so it is shown only."""
+    assert not set(L.MEASURES) & set(L.METRICS)
+
+
+def test_format_measure():
+    assert L.format_measure("seconds_per_step", 0.000412) == "412 µs"
+    assert L.format_measure("seconds_per_epoch", 0.0312) == "31.2 ms"
+    assert L.format_measure("seconds_per_epoch", 2.5) == "2.5 s"
+    assert L.format_measure("activation_bytes", 402432) == "393 KB"
+    assert L.format_measure("activation_bytes", 3 * 1024 ** 2) == "3 MB"
+    assert L.format_measure("activation_bytes", 500) == "500 B"
+    assert L.format_measure("seconds_per_step", None) == "–"

@@ -233,3 +233,17 @@ def test_a_lesson_with_paths_opens_the_paths_lab_as_its_scene_says(window, qtbot
     lab.pause()
     w.open_lesson(lesson.id)  # opening the lesson again: its own scene
     assert lab.specs()[0].lr == 0.01
+
+
+def test_measures_show_under_the_checks(window):
+    """gelu-cost: what the check measured (time per step) is shown with its unit, not checked."""
+    w = window
+    lesson = find_lesson("gelu-cost")
+    w.open_lesson(lesson.id)
+    d = w.lessons
+    results = [{"text": e["text"], "holds": True, "value": 1, "against": 0} for e in lesson.expectations]
+    measures = [{"text": m["text"], "metric": m["metric"], "value": v} for m, v in zip(lesson.measures, (0.0018, 0.0153))]
+    d._on_checked(lesson.id, {"expectations": results, "measures": measures})
+    text = d.checks.text()
+    assert text.count("✓") == len(lesson.expectations)
+    assert "Measured on this computer" in text and "ReLU: 1.8 ms per step" in text and "GELU: 15.3 ms per step" in text
