@@ -541,10 +541,8 @@ class LessonsDock(QDockWidget):
         """The optimizer paths lab set as the lesson's ``scene.paths`` says (its surface, start,
         steps, and only its optimizers ticked, at their learning rates), shown at step 0.
         A pointer (``reset`` false) only brings it up: the learner's changes stay."""
-        from .lab import paths as paths_lab
-
         l = self.lesson if l is None else l
-        lab = paths_lab.open_for(self.win)
+        lab = self.win.labs.paths.open()  # (the window's labs: the dock does not import them)
         if reset or self._paths_set_for != (l.id, id(lab)):
             spec = l.paths
             lab.set_surface(spec["surface"])
