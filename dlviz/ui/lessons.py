@@ -25,11 +25,13 @@ from superqt.utils import create_worker
 from ..training.compare import variants
 from ..training.lessons import Lesson, find_lesson, format_measure, load_lessons, run_lesson
 from ..training.messages import RunState
+from ..training.quizzes import Part, QuizError, load_parts
 from .fonts import wm_title
 from .i18n import current_language
 from .viewspec import VIEWS
 
 SETTINGS_DONE = "lessons/done"  # the ids of the lessons whose run has ended, comma-separated
+SETTINGS_QUIZ = "lessons/quiz/"  # + a part's id: the 0-based questions of its quiz answered right, comma-separated
 HIGHLIGHT_MS = 1500  # how long a "look at" frame stays, fading over its last third
 HIGHLIGHT_COLOR = QColor("#D55E00")  # Okabe–Ito vermillion: stands out against the views' blues and oranges
 TICK = "✓"
@@ -232,7 +234,31 @@ class LessonsDock(QDockWidget):
         self.list.setToolTip(QCoreApplication.translate("lessons", "The course's lessons in order; ✓: its run has been watched to the end"))
         self.list.itemActivated.connect(self._on_item)
         self.list.itemClicked.connect(self._on_item)
-        split.addWidget(self.list)
+        top = QWidget()
+        top_lay = QVBoxLayout(top)
+        top_lay.setContentsMargins(0, 0, 0, 0)
+        top_lay.addWidget(self.list, 1)
+        # The course's parts: lessons done and quiz questions answered right, per part.
+        try:
+            self.parts: list[Part] = load_parts()
+        except QuizError:
+            self.parts = []
+        self.quiz_right: dict[str, set[int]] = self._stored_quiz()
+        prow = QHBoxLayout()
+        self.progress = QLabel()
+        self.progress.setObjectName("lesson_progress")
+        self.progress.setWordWrap(True)
+        self.progress.setToolTip(QCoreApplication.translate("lessons", "Per part of the course: the lessons watched to the end, and the quiz questions answered right"))
+        self.quiz_button = QPushButton(QCoreApplication.translate("lessons", "Quiz"))
+        self.quiz_button.setObjectName("quiz_button")
+        self.quiz_button.setToolTip(QCoreApplication.translate("lessons", "A short quiz on the part of the course this lesson belongs to"))
+        self.quiz_button.clicked.connect(lambda: self.open_quiz())
+        self.quiz_button.setEnabled(bool(self.parts))
+        prow.addWidget(self.progress, 1)
+        prow.addWidget(self.quiz_button, 0, Qt.AlignTop)
+        top_lay.addLayout(prow)
+        self.quiz: QuizDialog | None = None
+        split.addWidget(top)
 
         self.scroll = QScrollArea()
         self.scroll.setObjectName("lesson_scroll")
@@ -377,6 +403,65 @@ class LessonsDock(QDockWidget):
             s.setValue(SETTINGS_DONE, ",".join(l.id for l in self.lessons if l.id in self.done))
             s.sync()
 
+    def _stored_quiz(self) -> dict[str, set[int]]:
+        s, out = self.win.settings, {}
+        for part in self.parts:
+            raw = "" if s is None else s.value(SETTINGS_QUIZ + part.id, "")
+            if isinstance(raw, (list, tuple)):  # (an INI file may hand back a list)
+                raw = ",".join(map(str, raw))
+            out[part.id] = {int(x) for x in str(raw or "").split(",")
+                            if x.isdigit() and int(x) < len(part.questions)}
+        return out
+
+    def part_of(self, lesson_id: str) -> Part | None:
+        return next((p for p in self.parts if lesson_id in p.lessons), None)
+
+    def part_progress(self, part: Part) -> tuple[int, int]:
+        """(lessons of ``part`` done, quiz questions of it answered right)."""
+        return sum(lid in self.done for lid in part.lessons), len(self.quiz_right.get(part.id, ()))
+
+    def _update_progress(self) -> None:
+        rows = []
+        for i, part in enumerate(self.parts, 1):
+            done, right = self.part_progress(part)
+            row = _esc(QCoreApplication.translate("lessons", "Part {n}: {done}/{total} lessons · quiz {right}/{questions}").format(
+                n=i, done=done, total=len(part.lessons), right=right, questions=len(part.questions)))
+            if done == len(part.lessons) and right == len(part.questions):
+                row = f"<b>{TICK} {row}</b>"
+            rows.append(row)
+        self.progress.setText("<br>".join(rows))
+        self.progress.setToolTip("<br>".join(f"{i}. {_esc(text_of(p.title))}" for i, p in enumerate(self.parts, 1)))
+
+    def answered_right(self, part: Part, question: int) -> None:
+        """Question ``question`` of ``part``'s quiz was answered right: remembered per user."""
+        got = self.quiz_right.setdefault(part.id, set())
+        if question in got:
+            return
+        got.add(question)
+        s = self.win.settings
+        if s is not None:
+            s.setValue(SETTINGS_QUIZ + part.id, ",".join(str(q) for q in sorted(got)))
+            s.sync()
+        self._update_progress()
+
+    def open_quiz(self, part_id: str | None = None) -> "QuizDialog | None":
+        """The quiz of part ``part_id`` (default: the current lesson's part, else the first
+        part not yet complete)."""
+        if not self.parts:
+            return None
+        part = next((p for p in self.parts if p.id == part_id), None)
+        if part is None and self.lesson is not None:
+            part = self.part_of(self.lesson.id)
+        if part is None:
+            part = next((p for p in self.parts if self.part_progress(p) != (len(p.lessons), len(p.questions))),
+                        self.parts[0])
+        if self.quiz is not None:
+            self.quiz.close()
+            self.quiz.deleteLater()
+        self.quiz = QuizDialog(self, part, self.parts.index(part) + 1)
+        self.quiz.show()
+        return self.quiz
+
     def _fill_list(self) -> None:
         self.list.blockSignals(True)
         self.list.clear()
@@ -386,6 +471,7 @@ class LessonsDock(QDockWidget):
             item.setToolTip(", ".join(l.tags))
             self.list.addItem(item)
         self.list.blockSignals(False)
+        self._update_progress()
 
     def _item_text(self, l: Lesson) -> str:
         mark = TICK if l.id in self.done else "\u2003"  # an em space keeps the titles aligned
@@ -401,6 +487,7 @@ class LessonsDock(QDockWidget):
         self._store_done()
         lesson = next(l for l in self.lessons if l.id == lesson_id)
         self.item_of(lesson_id).setText(self._item_text(lesson))
+        self._update_progress()
         self.lesson_done.emit(lesson_id)
 
     def _on_item(self, item: QListWidgetItem) -> None:
@@ -767,6 +854,74 @@ class LessonsDock(QDockWidget):
             self.glossary.raise_()  # (behind the window: bring it up)
         self.glossary.show()
         return self.glossary
+
+
+class QuizDialog(QDialog):
+    """A part's quiz: each question with its choices; Check says, per answered question,
+    right or not and why (the explanation), and the dock remembers the right ones."""
+
+    def __init__(self, dock: LessonsDock, part: Part, number: int):
+        super().__init__(dock.win)
+        self.setObjectName("quiz_dialog")
+        self.dock, self.part = dock, part
+        self.setWindowTitle(wm_title(QCoreApplication.translate("lessons", "Quiz: part {n}").format(n=number),
+                                     f"Quiz: part {number}"))
+        lay = QVBoxLayout(self)
+        head = QLabel(f"<b>{_esc(text_of(part.title))}</b>")
+        head.setWordWrap(True)
+        lay.addWidget(head)
+        self.groups: list[QButtonGroup] = []
+        self.feedback: list[QLabel] = []
+        for qi, q in enumerate(part.questions):
+            box = QGroupBox()
+            bl = QVBoxLayout(box)
+            label = QLabel(f"{qi + 1}. {_esc(text_of(q.question))}")
+            label.setWordWrap(True)
+            bl.addWidget(label)
+            group = QButtonGroup(box)
+            for ci, c in enumerate(q.choices):
+                b = QRadioButton(text_of(c))
+                b.setObjectName(f"quiz_choice_{qi}_{ci}")
+                group.addButton(b, ci)
+                bl.addWidget(b)
+            fb = QLabel()
+            fb.setObjectName(f"quiz_feedback_{qi}")
+            fb.setWordWrap(True)
+            fb.setTextFormat(Qt.RichText)
+            fb.hide()
+            bl.addWidget(fb)
+            self.groups.append(group)
+            self.feedback.append(fb)
+            lay.addWidget(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.check_button = buttons.addButton(QCoreApplication.translate("lessons", "Check"), QDialogButtonBox.ActionRole)
+        self.check_button.setObjectName("quiz_check")
+        self.check_button.clicked.connect(self.check)
+        buttons.rejected.connect(self.close)
+        lay.addWidget(buttons)
+        self.resize(600, 700)
+
+    def check(self) -> list[bool | None]:
+        """Mark every answered question right or wrong and explain it; None where unanswered."""
+        out = []
+        for qi, (q, group, fb) in enumerate(zip(self.part.questions, self.groups, self.feedback)):
+            picked = group.checkedId()
+            if picked < 0:
+                out.append(None)
+                continue
+            explain = _esc(text_of(q.explain))
+            if picked == q.answer:
+                fb.setText("<b style='color:#009E73'>{}</b> {}".format(
+                    _esc(QCoreApplication.translate("lessons", "Right!")), explain))
+                self.dock.answered_right(self.part, qi)
+            else:
+                fb.setText("<b style='color:#D55E00'>{}</b> {} {}".format(
+                    _esc(QCoreApplication.translate("lessons", "Not quite.")),
+                    _esc(QCoreApplication.translate("lessons", "The answer is: {answer}.").format(
+                        answer=text_of(q.choices[q.answer]))), explain))
+            fb.show()
+            out.append(picked == q.answer)
+        return out
 
 
 def view_names() -> dict[str, str]:

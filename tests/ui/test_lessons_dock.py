@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu, QRadioButton
 
 from dlviz.config import Config
 from dlviz.training.lessons import LessonError, find_lesson, load_lessons
@@ -247,3 +247,53 @@ def test_measures_show_under_the_checks(window):
     text = d.checks.text()
     assert text.count("✓") == len(lesson.expectations)
     assert "Measured on this computer" in text and "ReLU: 1.8 ms per step" in text and "GELU: 15.3 ms per step" in text
+
+
+def test_a_quiz_marks_progress_per_part_and_a_new_window_remembers_it(qtbot, tmp_path):
+    from dlviz.ui.lessons import SETTINGS_QUIZ
+    from dlviz.ui.main_window import MainWindow
+
+    path = str(tmp_path / "dlviz.ini")
+    w = MainWindow(Config(epochs=0), settings=QSettings(path, QSettings.IniFormat))
+    qtbot.addWidget(w)
+    try:
+        d = w.lessons
+        assert [p.id for p in d.parts] == ["mlp", "activations", "training", "generalisation"]
+        part = d.parts[1]
+        assert d.part_progress(part) == (0, 0)
+        assert "Part 2: 0/8 lessons · quiz 0/3" in d.progress.text()
+        w.open_lesson("gelu-cost")  # the quiz button opens this lesson's part
+        quiz = d.quiz_button.click() or d.quiz
+        assert quiz.part is part and quiz.isVisible()
+        q0 = part.questions[0]
+        quiz.findChild(QRadioButton, f"quiz_choice_0_{q0.answer}").click()
+        assert quiz.check() == [True, None, None]
+        assert d.part_progress(part) == (0, 1)
+        assert "Part 2: 0/8 lessons · quiz 1/3" in d.progress.text()
+        assert QSettings(path, QSettings.IniFormat).value(SETTINGS_QUIZ + "activations") == "0"
+        d.mark_done("gelu-cost")
+        assert "Part 2: 1/8 lessons · quiz 1/3" in d.progress.text()
+    finally:
+        w.close()
+    w2 = MainWindow(Config(epochs=0), settings=QSettings(path, QSettings.IniFormat))
+    qtbot.addWidget(w2)
+    try:
+        assert w2.lessons.part_progress(w2.lessons.parts[1]) == (1, 1)
+        assert "Part 2: 1/8 lessons · quiz 1/3" in w2.lessons.progress.text()
+        assert w2.lessons.part_progress(w2.lessons.parts[0]) == (0, 0)
+    finally:
+        w2.close()
+
+
+def test_a_wrong_quiz_answer_shows_the_explanation_and_marks_nothing(window):
+    d = window.lessons
+    quiz = d.open_quiz("training")
+    q = quiz.part.questions[1]
+    wrong = next(i for i in range(len(q.choices)) if i != q.answer)
+    quiz.findChild(QRadioButton, f"quiz_choice_1_{wrong}").click()
+    assert quiz.check() == [None, False, None]
+    fb = quiz.feedback[1]
+    assert fb.isVisibleTo(quiz) and "Not quite." in fb.text()
+    assert q.explain["en"][:40] in fb.text() and q.choices[q.answer]["en"] in fb.text()
+    assert not quiz.feedback[0].isVisibleTo(quiz)
+    assert d.part_progress(quiz.part)[1] == 0
