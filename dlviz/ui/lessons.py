@@ -893,6 +893,7 @@ class QuizDialog(QDialog):
             self.groups.append(group)
             self.feedback.append(fb)
             lay.addWidget(box)
+        lay.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         self.check_button = buttons.addButton(QCoreApplication.translate("lessons", "Check"), QDialogButtonBox.ActionRole)
         self.check_button.setObjectName("quiz_check")
