@@ -1,6 +1,10 @@
 """The Lessons dock (Help ▸ Lessons, F1): the course's lessons in order, each one's
 text beside the views, a prediction asked before its run, pointers that raise and
 flash the views it talks about, one-click variations, and the glossary EN ↔ KO.
+Under the list, the progress of each part of the course (lessons watched to the
+end, quiz questions answered right: :mod:`dlviz.training.quizzes`), remembered in
+the window's settings, and a Quiz button for the current lesson's part. A lesson
+with ``scene.paths`` also opens the optimizer paths lab, set as it says.
 
 The lessons themselves are :mod:`dlviz.training.lessons` (Qt-free, shared with
 ``dlviz train --lesson``); this module only shows them and applies their scenes
