@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..engine.optimizers import OPTIMIZERS
+from ..engine.surfaces import SURFACES
 from . import lessons as L
 
 FILE = Path(__file__).resolve().parents[2] / "resources" / "lessons.schema.json"
@@ -45,6 +47,7 @@ def _quantity_props() -> dict:
         "layer": {"type": ["integer", "string"], "description": "1-based, negative from the end, or max/min/mean"},
         "at": {"type": ["integer", "string"], "description": "an epoch (or step) number, or end/first/min/max/mean"},
         "over": {"$ref": "#/$defs/quantity"},
+        "path": {"type": "string", "description": "for path_loss and path_gap: an optimizer of scene.paths"},
     }
 
 
@@ -102,6 +105,18 @@ def build() -> dict:
                     "layer": {"type": "integer", "minimum": 1,
                               "description": "the hidden layer the layer views select, 1-based"},
                     "thinned": {"type": "boolean", "default": False},
+                    "paths": {
+                        "type": "object", "required": ["surface", "start", "steps", "optimizers"],
+                        "additionalProperties": False,
+                        "description": "the optimizer paths lab, opened beside the run",
+                        "properties": {
+                            "surface": {"title": "surface", "enum": list(SURFACES)},
+                            "start": {"type": "array", "minItems": 2, "maxItems": 2, "items": {"type": "number"}},
+                            "steps": {"type": "integer", "minimum": 1, "maximum": L.PATH_STEPS_MAX},
+                            "optimizers": {"type": "array", "minItems": 1, "maxItems": 4, "items": {
+                                "type": "object", "required": ["optimizer", "lr"], "additionalProperties": False,
+                                "properties": {"optimizer": {"title": "optimizer", "enum": list(OPTIMIZERS)},
+                                               "lr": {"type": "number", "exclusiveMinimum": 0}}}}}},
                     "watch_speed": {
                         "x-error": f'must be {L.WATCH_MIN} to {L.WATCH_MAX} epochs per second or "max"',
                         "anyOf": [{"type": "number", "minimum": L.WATCH_MIN, "maximum": L.WATCH_MAX},
@@ -120,6 +135,12 @@ def build() -> dict:
                 "properties": {"label": {"$ref": "#/$defs/text"}, "config": {"$ref": "#/$defs/config"},
                                "compare": {"$ref": "#/$defs/compare"}}}},
             "expectations": {"type": "array", "minItems": 1, "maxItems": 3, "items": _condition(with_text=True)},
+            "measure": {"type": "array", "minItems": 1, "maxItems": 4,
+                        "description": "shown after the run, never checked: times and memory",
+                        "items": {"type": "object", "required": ["text", "metric"], "additionalProperties": False,
+                                  "properties": {"text": {"$ref": "#/$defs/text"},
+                                                 "metric": {"title": "measure", "enum": list(L.MEASURES)},
+                                                 "run": {"type": ["string", "integer"]}}}},
         },
         "$defs": {
             "text": {"type": "object", "required": list(L.LANGS), "additionalProperties": False,

@@ -26,6 +26,11 @@ unless marked optional:
     - ``layer`` (optional): the hidden layer the layer views select, 1-based.
     - ``thinned`` (optional, default false): show the thinned network (needs dropout).
     - ``watch_speed``: epochs per second, 1 to 1000, or ``"max"``.
+    - ``paths`` (optional): the optimizer paths lab, opened beside the run:
+      ``{"surface": name, "start": [x, y], "steps": 1-2000, "optimizers":
+      [1-4 {"optimizer": name, "lr": number > 0}]}`` (names from the surfaces'
+      and optimizers' registries, each optimizer once). The ``path_*`` metrics
+      read these paths (:func:`dlviz.training.paths.compute_paths`, headless).
 ``predict``
     ``{"question": text, "choices": [2-4 texts], "answer": index}``, asked
     before the run starts.
@@ -37,6 +42,15 @@ unless marked optional:
 ``expectations``
     1-3 machine-checked statements of what the run shows, each
     ``{"text": text, ...a condition...}``.
+``measure`` (optional)
+    1-4 ``{"text": text, "metric": name, "run": ...}``: what the learner is
+    shown measured after the run, never checked (a time is the machine's, not the
+    lesson's): ``text`` holds ``{value}`` in every language, where the value goes
+    with its unit. ``metric`` is one of :data:`MEASURES`: ``seconds_per_step`` and
+    ``seconds_per_epoch`` (the wall time of training, per step or per epoch),
+    ``activation_bytes`` (the bytes the arrays of one training batch's forward and
+    backward pass take: inputs, pre-activations, outputs, deltas, probabilities;
+    read from the network's own arrays). ``run`` as for a quantity.
 ``noise_scales`` (optional, default ``[0.5, 1, 1.5]``)
     the factors of the scene's noise under which the expectations must hold (on
     seeds 0-3 as well): what ``dlviz lessons --check`` and the seed test run. A
@@ -71,7 +85,11 @@ A **quantity** is ``{"metric": name, "run": ..., "layer": ..., "at": ...,
   training points, with the final weights (sigmoid ~0.5, tanh ~0); ``unit_spread``
   (per hidden layer): how much its units differ, the mean over the training
   points of the standard deviation of their outputs across the units (0 when
-  every unit computes the same thing, as after an all-zero initialisation).
+  every unit computes the same thing, as after an all-zero initialisation);
+  ``path_loss`` (f where an optimizer's path of ``scene.paths`` ends) and
+  ``path_gap`` (that f minus the surface's global minimum: ~0 when the path
+  found the global minimum, larger when it stopped in a local one); these name
+  the optimizer with ``"path"`` and take no ``run``, ``layer`` or ``at``.
 - ``run``: which run of a comparison, by label (``"optimizer=adam"``) or
   0-based index; required when the lesson compares, else omitted.
 - ``layer``: for the layered metrics, required: 1-based, negative counts from
@@ -134,7 +152,7 @@ LANGS = ("en", "ko")
 DOCKS = ("loss_dock", "network_dock", "gradient_dock", "health_dock", "weights_dock", "activation_dock",
          "dropout_dock", "compare_dock", "schedule_dock")
 #: Everything a pointer may name: the docks, the centre's plots and the controls.
-VIEWS = ("decision_plot", "decision_thinned", "compare_tiles", *DOCKS, "controls_dock")
+VIEWS = ("decision_plot", "decision_thinned", "compare_tiles", *DOCKS, "controls_dock", "paths_lab")
 _ADDED_DOCKS: list[str] = []  # views registered at run time (dlviz.ui.viewspec.register)
 
 
@@ -168,7 +186,12 @@ _LAYERED = {"grad_norm": "weight", "dead_fraction": "hidden", "saturated": "hidd
 _RUN = ("epochs", "steps", "steps_per_epoch", "diverged", "diverged_at_step", "ln_k", "chance", "loss_jitter",
         "epoch_jitter")
 _END_ONLY = {"mean_activation": "hidden", "unit_spread": "hidden"}  # per hidden layer, from the final weights only
-METRICS = (*_FINAL, "step_loss", "lr", *_LAYERED, *_END_ONLY, *_RUN)
+_PATH = ("path_loss", "path_gap")  # from the scene's optimizer paths (scene.paths), not from a run
+METRICS = (*_FINAL, "step_loss", "lr", *_LAYERED, *_END_ONLY, *_RUN, *_PATH)
+#: Shown after a run, never checked: wall-clock times and memory (``measure``).
+MEASURES = ("seconds_per_step", "seconds_per_epoch", "activation_bytes")
+#: The most steps of a lesson's optimizer paths (the lab's own limit).
+PATH_STEPS_MAX = 2000
 #: loss_jitter looks at this many of the last steps.
 JITTER_STEPS = 20
 #: epoch_jitter looks at this many of the last epochs.
@@ -179,7 +202,7 @@ NOISE_SCALES = (0.5, 1.0, 1.5)
 CHECK_SEEDS = (0, 1, 2, 3)
 _AT_WORDS = ("end", "first", "min", "max", "mean")
 _LAYER_WORDS = ("max", "min", "mean")
-_QUANTITY_KEYS = {"metric", "run", "layer", "at", "over"}
+_QUANTITY_KEYS = {"metric", "run", "layer", "at", "over", "path"}
 #: A lesson id: lowercase letters, digits and "-" (the file is <id>.json).
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 _ID = re.compile(ID_PATTERN)
@@ -212,6 +235,8 @@ class Lesson:
     expectations: tuple[dict, ...]
     source: str
     noise_scales: tuple[float, ...] = NOISE_SCALES
+    paths: dict | None = None  # {"surface", "start": (x, y), "steps", "optimizers": ({"optimizer", "lr"}, ...)}
+    measures: tuple[dict, ...] = ()  # ({"text", "metric", "run"}, ...): shown, not checked
 
     def runs(self) -> list[tuple[str, Config]]:
         """(label, config) of the lesson's run, or of every run of its comparison."""
@@ -416,7 +441,7 @@ def parse_lesson(data: Any, source: str = "<lesson>") -> Lesson:
     at = _At(source)
     _validate_schema(data, at)
     _obj(data, at, {"id", "order", "tags", "title", "text", "scene", "predict", "look_at", "try_next",
-                    "expectations"}, {"noise_scales"})
+                    "expectations"}, {"noise_scales", "measure"})
     lid = data["id"]
     if not isinstance(lid, str) or not _ID.match(lid):
         at["id"].fail(f"must be lowercase letters, digits and '-', got {lid!r}")
@@ -433,7 +458,7 @@ def parse_lesson(data: Any, source: str = "<lesson>") -> Lesson:
     title, text = _text(data["title"], at["title"]), _text(data["text"], at["text"])
 
     sat = at["scene"]
-    scene = _obj(data["scene"], sat, {"config", "views", "watch_speed"}, {"compare", "layer", "thinned"})
+    scene = _obj(data["scene"], sat, {"config", "views", "watch_speed"}, {"compare", "layer", "thinned", "paths"})
     config = _config(scene["config"], sat["config"])
     compare = _compare(scene.get("compare"), sat["compare"], config)
     runs = variants(config, compare) if compare else [("run", config)]
@@ -455,6 +480,9 @@ def parse_lesson(data: Any, source: str = "<lesson>") -> Lesson:
         if not WATCH_MIN <= speed <= WATCH_MAX:
             sat["watch_speed"].fail(f'must be {WATCH_MIN} to {WATCH_MAX} epochs per second or "max", got {speed:g}')
 
+    paths = _paths(scene["paths"], sat["paths"]) if "paths" in scene else None
+    path_names = tuple(o["optimizer"] for o in paths["optimizers"]) if paths else ()
+
     pat = at["predict"]
     pr = _obj(data["predict"], pat, {"question", "choices", "answer"})
     choices = [_text(c, pat["choices"][i]) for i, c in enumerate(_list(pr["choices"], pat["choices"], 2, 4))]
@@ -472,6 +500,8 @@ def parse_lesson(data: Any, source: str = "<lesson>") -> Lesson:
             lat["view"].fail(f"unknown view {view!r}; choose from {', '.join(pointer_names())}")
         if view in ("compare_dock", "compare_tiles") and compare is None:
             lat["view"].fail(f"{view} shows a comparison: the scene has none")
+        if view == "paths_lab" and paths is None:
+            lat["view"].fail("paths_lab shows the optimizer paths: the scene has no 'paths'")
         if view == "decision_thinned" and not thinned:
             lat["view"].fail("decision_thinned shows only with scene.thinned true")
         look_at.append({"view": view, "text": _text(item["text"], lat["text"])})
@@ -504,8 +534,26 @@ def parse_lesson(data: Any, source: str = "<lesson>") -> Lesson:
             eat.fail("missing 'text'")
         text_i = _text(item["text"], eat["text"])
         cond = {k: v for k, v in item.items() if k != "text"}
-        _condition(cond, eat, labels, runs)
+        _condition(cond, eat, labels, runs, path_names)
         expectations.append({"text": text_i, **copy.deepcopy(cond)})
+
+    measures = []
+    if "measure" in data:
+        for i, item in enumerate(_list(data["measure"], at["measure"], 1, 4)):
+            mat = at["measure"][i]
+            _obj(item, mat, {"text", "metric"}, {"run"})
+            text_m = _text(item["text"], mat["text"])
+            for lang in LANGS:
+                if "{value}" not in text_m[lang]:
+                    mat["text"][lang].fail("must hold {value}, where the measured value goes")
+            if item["metric"] not in MEASURES:
+                mat["metric"].fail(f"unknown measure {item['metric']!r}; choose from {', '.join(MEASURES)}")
+            run = item.get("run", 0)
+            if "run" in item:
+                _quantity({"metric": "epochs", "run": run}, mat, labels, runs)
+            elif len(labels) > 1:
+                mat.fail(f"the lesson compares runs: say which with 'run' ({', '.join(labels)})")
+            measures.append({"text": text_m, "metric": item["metric"], "run": run})
 
     scales = NOISE_SCALES
     if "noise_scales" in data:
@@ -514,7 +562,44 @@ def parse_lesson(data: Any, source: str = "<lesson>") -> Lesson:
         if 1.0 not in scales or any(v <= 0 for v in scales):
             nat.fail("must hold 1 (the scene's own noise) and only factors above 0")
     return Lesson(lid, order, tuple(tags), title, text, config, compare, views, layer, thinned, speed, predict,
-                  tuple(look_at), tuple(try_next), tuple(expectations), source, scales)
+                  tuple(look_at), tuple(try_next), tuple(expectations), source, scales, paths, tuple(measures))
+
+
+def _paths(raw, at: _At) -> dict:
+    """scene.paths checked: a known surface, a finite start, a step count, 1-4 known optimizers."""
+    from ..engine.optimizers import OPTIMIZERS
+    from ..engine.surfaces import SURFACES
+
+    _obj(raw, at, {"surface", "start", "steps", "optimizers"})
+    if raw["surface"] not in SURFACES:
+        at["surface"].fail(f"unknown surface {raw['surface']!r}; choose from {', '.join(SURFACES)}")
+    start = tuple(_number(v, at["start"][i]) for i, v in enumerate(_list(raw["start"], at["start"], 2, 2)))
+    steps = _int(raw["steps"], at["steps"], 1)
+    if steps > PATH_STEPS_MAX:
+        at["steps"].fail(f"must be 1 to {PATH_STEPS_MAX}, got {steps}")
+    optimizers = []
+    for i, item in enumerate(_list(raw["optimizers"], at["optimizers"], 1, 4)):
+        oat = at["optimizers"][i]
+        _obj(item, oat, {"optimizer", "lr"})
+        if item["optimizer"] not in OPTIMIZERS:
+            oat["optimizer"].fail(f"unknown optimizer {item['optimizer']!r}; choose from {', '.join(OPTIMIZERS)}")
+        if any(o["optimizer"] == item["optimizer"] for o in optimizers):
+            oat["optimizer"].fail("is given twice: the lab shows one path per optimizer")
+        lr = _number(item["lr"], oat["lr"])
+        if lr <= 0:
+            oat["lr"].fail(f"must be above 0, got {lr:g}")
+        optimizers.append({"optimizer": item["optimizer"], "lr": lr})
+    return {"surface": raw["surface"], "start": start, "steps": steps, "optimizers": tuple(optimizers)}
+
+
+def lesson_paths(l: Lesson) -> dict:
+    """The lesson's optimizer paths (``scene.paths``), computed headless: {optimizer: Path}; {} without."""
+    if not l.paths:
+        return {}
+    from .paths import PathSpec, compute_paths
+
+    specs = [PathSpec(o["optimizer"], o["lr"]) for o in l.paths["optimizers"]]
+    return compute_paths(l.paths["surface"], l.paths["start"], specs, l.paths["steps"])
 
 
 def _views(raw, at: _At, comparing: bool) -> dict:
@@ -532,17 +617,17 @@ def _views(raw, at: _At, comparing: bool) -> dict:
     return {"visible": list(visible), "front": raw["front"]}
 
 
-def _condition(cond, at: _At, labels: list[str], runs) -> None:
+def _condition(cond, at: _At, labels: list[str], runs, path_names: tuple[str, ...] = ()) -> None:
     if not isinstance(cond, dict):
         at.fail("must be a JSON object")
     for word in ("any", "all"):
         if word in cond:
             _obj(cond, at, {word})
             for i, sub in enumerate(_list(cond[word], at[word], 2, 4)):
-                _condition(sub, at[word][i], labels, runs)
+                _condition(sub, at[word][i], labels, runs, path_names)
             return
     _obj(cond, at, {"metric", "op"}, _QUANTITY_KEYS | {"value", "than", "times", "plus"})
-    left = _quantity({k: v for k, v in cond.items() if k in _QUANTITY_KEYS}, at, labels, runs)
+    left = _quantity({k: v for k, v in cond.items() if k in _QUANTITY_KEYS}, at, labels, runs, path_names)
     if not isinstance(cond["op"], str) or cond["op"] not in OPS:  # ([] in a dict is a TypeError)
         at["op"].fail(f"unknown op {cond['op']!r}; choose from {' '.join(OPS)}")
     if ("value" in cond) == ("than" in cond):
@@ -560,7 +645,7 @@ def _condition(cond, at: _At, labels: list[str], runs) -> None:
     else:
         if not isinstance(cond["than"], dict):
             at["than"].fail("must be a quantity (a JSON object)")
-        _quantity(_filled(left, cond["than"]), at["than"], labels, runs)
+        _quantity(_filled(left, cond["than"]), at["than"], labels, runs, path_names)
         for k in ("times", "plus"):
             if k in cond:
                 _number(cond[k], at[k])
@@ -570,15 +655,33 @@ def _filled(base: dict, given: dict) -> dict:
     """``given`` (a ``than`` or ``over``) with the keys it leaves out taken from ``base``:
     all of them for the same metric, only the run for another one."""
     same = given.get("metric", base["metric"]) == base["metric"]
-    keep = {k: v for k, v in base.items() if k != "over" and (same or k == "run")}
+    keep = {k: v for k, v in base.items() if k != "over" and (same or k == "run" or (k == "path" and given.get(
+        "metric", base["metric"]) in _PATH))}
     return {**keep, **given}
 
 
-def _quantity(q: dict, at: _At, labels: list[str], runs) -> dict:
+def _quantity(q: dict, at: _At, labels: list[str], runs, path_names: tuple[str, ...] = ()) -> dict:
     _obj(q, at, {"metric"}, _QUANTITY_KEYS)
     m = q["metric"]
     if m not in METRICS:
         at["metric"].fail(f"unknown metric {m!r}; choose from {', '.join(METRICS)}")
+    if m in _PATH:
+        if not path_names:
+            at["metric"].fail(f"{m} reads the optimizer paths: the scene has no 'paths'")
+        if "path" not in q:
+            at.fail(f"{m}: say which optimizer's path with 'path' ({', '.join(path_names)})")
+        if q["path"] not in path_names:
+            at["path"].fail(f"no path of {q['path']!r}; the scene's paths are {', '.join(path_names)}")
+        for k in ("run", "layer", "at"):
+            if k in q:
+                at[k].fail(f"{m} is one value per path: leave {k!r} out")
+        if "over" in q:
+            if not isinstance(q["over"], dict):
+                at["over"].fail("must be a quantity (a JSON object)")
+            _quantity(_filled(q, q["over"]), at["over"], labels, runs, path_names)
+        return q
+    if "path" in q:
+        at["path"].fail(f"{m} is not a path metric: leave 'path' out")
     if "run" in q:
         run = q["run"]
         if len(labels) == 1:
@@ -625,7 +728,7 @@ def _quantity(q: dict, at: _At, labels: list[str], runs) -> dict:
     if "over" in q:
         if not isinstance(q["over"], dict):
             at["over"].fail("must be a quantity (a JSON object)")
-        _quantity(_filled(q, q["over"]), at["over"], labels, runs)
+        _quantity(_filled(q, q["over"]), at["over"], labels, runs, path_names)
     return q
 
 
@@ -702,30 +805,75 @@ def run_lesson(lesson_or_id, folder=None) -> dict:
             while not (t.finished or t.diverged):
                 t.run_epoch()
     runs = [{"label": label, "config": t.config.to_dict(), **t.summary()} for label, t in trainers]
-    return {"id": l.id, "runs": runs, "expectations": check_expectations(l, trainers)}
+    return {"id": l.id, "runs": runs, "expectations": check_expectations(l, trainers),
+            "measures": measure(l, trainers)}
+
+
+def measure(l: Lesson, trainers: list[tuple[str, Trainer]]) -> list[dict]:
+    """Each ``measure`` of ``l`` on trained runs: ``{"text", "metric", "value"}`` (value None
+    if the run has none, e.g. no step taken)."""
+    out = []
+    for m in l.measures:
+        run = m["run"]
+        t = trainers[run][1] if isinstance(run, int) else dict(trainers)[run]
+        out.append({"text": dict(m["text"]), "metric": m["metric"], "value": _measured(t, m["metric"])})
+    return out
+
+
+def _measured(t: Trainer, m: str):
+    if m == "seconds_per_step":
+        return t.train_seconds / t.step if t.step else None
+    if m == "seconds_per_epoch":
+        return t.train_seconds / t.epoch if t.epoch else None
+    w = t.net.last_batch  # activation_bytes: the arrays one training batch's passes fill
+    if w is None:
+        return None
+    arrays = [w.x, *w.z, *w.a, *w.d, w.probs] + (list(w.scale) if t.config.dropout > 0 else [])
+    per_point = sum(a.nbytes for a in arrays) / w.x.shape[1]  # (the last batch of an epoch may be short)
+    return int(round(per_point * min(t.config.batch_size, t.n_train)))
+
+
+def format_measure(metric: str, value) -> str:
+    """A measured value with its unit: "412 µs", "3.1 ms", "1.2 s"; "96 KB", "1.5 MB"."""
+    if value is None:
+        return "–"
+    if metric == "activation_bytes":
+        for unit, size in (("MB", 1024 ** 2), ("KB", 1024)):
+            if value >= size:
+                return f"{value / size:.3g} {unit}"
+        return f"{int(value)} B"
+    for unit, size in (("s", 1.0), ("ms", 1e-3)):
+        if value >= size:
+            return f"{value / size:.3g} {unit}"
+    return f"{value * 1e6:.3g} µs"
 
 
 def check_expectations(l: Lesson, trainers: list[tuple[str, Trainer]]) -> list[dict]:
     """Each expectation of ``l`` checked on trained runs ((label, Trainer), in the order of ``l.runs()``)."""
     out = []
+    paths = None
+    if l.paths:
+        from ..engine.surfaces import get_surface
+
+        paths = (get_surface(l.paths["surface"]), lesson_paths(l))
     for e in l.expectations:
         cond = {k: v for k, v in e.items() if k != "text"}
-        holds, value, against = _holds(cond, trainers)
+        holds, value, against = _holds(cond, trainers, paths)
         out.append({"text": dict(e["text"]), "holds": holds, "value": value, "against": against})
     return out
 
 
-def _holds(cond: dict, trainers) -> tuple[bool, Any, Any]:
+def _holds(cond: dict, trainers, paths=None) -> tuple[bool, Any, Any]:
     for word, combine in (("any", any), ("all", all)):
         if word in cond:
-            parts = [_holds(c, trainers) for c in cond[word]]
+            parts = [_holds(c, trainers, paths) for c in cond[word]]
             return combine(p[0] for p in parts), [p[1] for p in parts], [p[2] for p in parts]
     left_q = {k: v for k, v in cond.items() if k in _QUANTITY_KEYS}
-    left = _value(left_q, trainers)
+    left = _value(left_q, trainers, paths)
     if "value" in cond:
         right = cond["value"]
     else:
-        right = _value(_filled(left_q, cond["than"]), trainers)
+        right = _value(_filled(left_q, cond["than"]), trainers, paths)
         if right is not None:
             right = cond.get("times", 1.0) * right + cond.get("plus", 0.0)
     if left is None or right is None or (isinstance(left, float) and math.isnan(left)) or (
@@ -742,16 +890,35 @@ def _rounded(v):
     return float(f"{v:.6g}") if math.isfinite(v) else None
 
 
-def _value(q: dict, trainers):
-    """The number (or bool) a quantity names, on the trained runs; None if the run has no such value."""
-    run = q.get("run", 0)
-    t = trainers[run][1] if isinstance(run, int) else dict(trainers)[run]
+def _value(q: dict, trainers, paths=None):
+    """The number (or bool) a quantity names, on the trained runs (or the scene's optimizer
+    ``paths``); None if there is no such value."""
     m = q["metric"]
-    v = _metric(t, m, q)
+    if m in _PATH:
+        v = _path_metric(m, q, paths)
+    else:
+        run = q.get("run", 0)
+        t = trainers[run][1] if isinstance(run, int) else dict(trainers)[run]
+        v = _metric(t, m, q)
     if v is not None and "over" in q:
-        d = _value(_filled(q, q["over"]), trainers)
+        d = _value(_filled(q, q["over"]), trainers, paths)
         v = None if d is None or d == 0 else v / d
     return v
+
+
+def _path_metric(m: str, q: dict, paths):
+    """path_loss / path_gap of the optimizer ``q["path"]`` (``paths``: (Surface, {optimizer: Path}));
+    None if it has no path or its path diverged."""
+    if paths is None:
+        return None
+    surface, by_name = paths
+    p = by_name.get(q["path"])
+    if p is None or p.diverged_at is not None or len(p.loss) == 0:
+        return None
+    end = float(p.loss[-1])
+    if m == "path_loss":
+        return end
+    return None if surface.f_min is None else end - surface.f_min
 
 
 def _metric(t: Trainer, m: str, q: dict):

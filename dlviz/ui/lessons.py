@@ -1,6 +1,10 @@
 """The Lessons dock (Help ▸ Lessons, F1): the course's lessons in order, each one's
 text beside the views, a prediction asked before its run, pointers that raise and
 flash the views it talks about, one-click variations, and the glossary EN ↔ KO.
+Under the list, the progress of each part of the course (lessons watched to the
+end, quiz questions answered right: :mod:`dlviz.training.quizzes`), remembered in
+the window's settings, and a Quiz button for the current lesson's part. A lesson
+with ``scene.paths`` also opens the optimizer paths lab, set as it says.
 
 The lessons themselves are :mod:`dlviz.training.lessons` (Qt-free, shared with
 ``dlviz train --lesson``); this module only shows them and applies their scenes
@@ -23,13 +27,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialog
 from superqt.utils import create_worker
 
 from ..training.compare import variants
-from ..training.lessons import Lesson, find_lesson, load_lessons, run_lesson
+from ..training.lessons import Lesson, find_lesson, format_measure, load_lessons, run_lesson
 from ..training.messages import RunState
+from ..training.quizzes import Part, QuizError, load_parts
 from .fonts import wm_title
 from .i18n import current_language
 from .viewspec import VIEWS
 
 SETTINGS_DONE = "lessons/done"  # the ids of the lessons whose run has ended, comma-separated
+SETTINGS_QUIZ = "lessons/quiz/"  # + a part's id: the 0-based questions of its quiz answered right, comma-separated
 HIGHLIGHT_MS = 1500  # how long a "look at" frame stays, fading over its last third
 HIGHLIGHT_COLOR = QColor("#D55E00")  # Okabe–Ito vermillion: stands out against the views' blues and oranges
 TICK = "✓"
@@ -213,6 +219,7 @@ class LessonsDock(QDockWidget):
         self._runs: frozenset[int] = frozenset()  # the run ids the opened lesson's scene started
         self._scene_pending = False  # the scene's docks and layer wait for the new run's first frame
         self._played = False
+        self._paths_set_for: tuple | None = None  # (lesson id, id(lab)) the paths lab was last set for
         self._layer_wanted: int | None = None  # 0-based, until the layer views have taken it
         self._placed = False  # put beside the controls when first shown (see present)
         self._checker = _Checked(self)  # deleted with the dock (unparented, only the cycle collector freed it)
@@ -231,7 +238,31 @@ class LessonsDock(QDockWidget):
         self.list.setToolTip(QCoreApplication.translate("lessons", "The course's lessons in order; ✓: its run has been watched to the end"))
         self.list.itemActivated.connect(self._on_item)
         self.list.itemClicked.connect(self._on_item)
-        split.addWidget(self.list)
+        top = QWidget()
+        top_lay = QVBoxLayout(top)
+        top_lay.setContentsMargins(0, 0, 0, 0)
+        top_lay.addWidget(self.list, 1)
+        # The course's parts: lessons done and quiz questions answered right, per part.
+        try:
+            self.parts: list[Part] = load_parts()
+        except QuizError:
+            self.parts = []
+        self.quiz_right: dict[str, set[int]] = self._stored_quiz()
+        prow = QHBoxLayout()
+        self.progress = QLabel()
+        self.progress.setObjectName("lesson_progress")
+        self.progress.setWordWrap(True)
+        self.progress.setToolTip(QCoreApplication.translate("lessons", "Per part of the course: the lessons watched to the end, and the quiz questions answered right"))
+        self.quiz_button = QPushButton(QCoreApplication.translate("lessons", "Quiz"))
+        self.quiz_button.setObjectName("quiz_button")
+        self.quiz_button.setToolTip(QCoreApplication.translate("lessons", "A short quiz on the part of the course this lesson belongs to"))
+        self.quiz_button.clicked.connect(lambda: self.open_quiz())
+        self.quiz_button.setEnabled(bool(self.parts))
+        prow.addWidget(self.progress, 1)
+        prow.addWidget(self.quiz_button, 0, Qt.AlignTop)
+        top_lay.addLayout(prow)
+        self.quiz: QuizDialog | None = None
+        split.addWidget(top)
 
         self.scroll = QScrollArea()
         self.scroll.setObjectName("lesson_scroll")
@@ -376,6 +407,65 @@ class LessonsDock(QDockWidget):
             s.setValue(SETTINGS_DONE, ",".join(l.id for l in self.lessons if l.id in self.done))
             s.sync()
 
+    def _stored_quiz(self) -> dict[str, set[int]]:
+        s, out = self.win.settings, {}
+        for part in self.parts:
+            raw = "" if s is None else s.value(SETTINGS_QUIZ + part.id, "")
+            if isinstance(raw, (list, tuple)):  # (an INI file may hand back a list)
+                raw = ",".join(map(str, raw))
+            out[part.id] = {int(x) for x in str(raw or "").split(",")
+                            if x.isdigit() and int(x) < len(part.questions)}
+        return out
+
+    def part_of(self, lesson_id: str) -> Part | None:
+        return next((p for p in self.parts if lesson_id in p.lessons), None)
+
+    def part_progress(self, part: Part) -> tuple[int, int]:
+        """(lessons of ``part`` done, quiz questions of it answered right)."""
+        return sum(lid in self.done for lid in part.lessons), len(self.quiz_right.get(part.id, ()))
+
+    def _update_progress(self) -> None:
+        rows = []
+        for i, part in enumerate(self.parts, 1):
+            done, right = self.part_progress(part)
+            row = _esc(QCoreApplication.translate("lessons", "Part {n}: {done}/{total} lessons · quiz {right}/{questions}").format(
+                n=i, done=done, total=len(part.lessons), right=right, questions=len(part.questions)))
+            if done == len(part.lessons) and right == len(part.questions):
+                row = f"<b>{TICK} {row}</b>"
+            rows.append(row)
+        self.progress.setText("<br>".join(rows))
+        self.progress.setToolTip("<br>".join(f"{i}. {_esc(text_of(p.title))}" for i, p in enumerate(self.parts, 1)))
+
+    def answered_right(self, part: Part, question: int) -> None:
+        """Question ``question`` of ``part``'s quiz was answered right: remembered per user."""
+        got = self.quiz_right.setdefault(part.id, set())
+        if question in got:
+            return
+        got.add(question)
+        s = self.win.settings
+        if s is not None:
+            s.setValue(SETTINGS_QUIZ + part.id, ",".join(str(q) for q in sorted(got)))
+            s.sync()
+        self._update_progress()
+
+    def open_quiz(self, part_id: str | None = None) -> "QuizDialog | None":
+        """The quiz of part ``part_id`` (default: the current lesson's part, else the first
+        part not yet complete)."""
+        if not self.parts:
+            return None
+        part = next((p for p in self.parts if p.id == part_id), None)
+        if part is None and self.lesson is not None:
+            part = self.part_of(self.lesson.id)
+        if part is None:
+            part = next((p for p in self.parts if self.part_progress(p) != (len(p.lessons), len(p.questions))),
+                        self.parts[0])
+        if self.quiz is not None:
+            self.quiz.close()
+            self.quiz.deleteLater()
+        self.quiz = QuizDialog(self, part, self.parts.index(part) + 1)
+        self.quiz.show()
+        return self.quiz
+
     def _fill_list(self) -> None:
         self.list.blockSignals(True)
         self.list.clear()
@@ -385,6 +475,7 @@ class LessonsDock(QDockWidget):
             item.setToolTip(", ".join(l.tags))
             self.list.addItem(item)
         self.list.blockSignals(False)
+        self._update_progress()
 
     def _item_text(self, l: Lesson) -> str:
         mark = TICK if l.id in self.done else "\u2003"  # an em space keeps the titles aligned
@@ -400,6 +491,7 @@ class LessonsDock(QDockWidget):
         self._store_done()
         lesson = next(l for l in self.lessons if l.id == lesson_id)
         self.item_of(lesson_id).setText(self._item_text(lesson))
+        self._update_progress()
         self.lesson_done.emit(lesson_id)
 
     def _on_item(self, item: QListWidgetItem) -> None:
@@ -533,6 +625,27 @@ class LessonsDock(QDockWidget):
         self._scene_pending = True
         self._apply_views(l)
         w.show_thinned_network(bool(l.thinned) and l.config.dropout > 0)
+        if l.paths:
+            self.open_paths(l, reset=True)
+
+    def open_paths(self, l: Lesson | None = None, reset: bool = False):
+        """The optimizer paths lab set as the lesson's ``scene.paths`` says (its surface, start,
+        steps, and only its optimizers ticked, at their learning rates), shown at step 0.
+        A pointer (``reset`` false) only brings it up: the learner's changes stay."""
+        l = self.lesson if l is None else l
+        lab = self.win.labs.paths.open()  # (the window's labs: the dock does not import them)
+        if reset or self._paths_set_for != (l.id, id(lab)):
+            spec = l.paths
+            lab.set_surface(spec["surface"])
+            lrs = {o["optimizer"]: o["lr"] for o in spec["optimizers"]}
+            for name in lab.checks:
+                lab.set_enabled(name, name in lrs)
+            for name, lr in lrs.items():
+                lab.set_lr(name, lr)
+            lab.steps_box.setValue(spec["steps"])
+            lab.set_start(*spec["start"])
+            self._paths_set_for = (l.id, id(lab))
+        return lab
 
     def _current_runs(self) -> frozenset[int]:
         c = self.win.controller
@@ -600,6 +713,8 @@ class LessonsDock(QDockWidget):
         if self._current_runs() != self._runs or self.win.state.ended:
             self.apply_scene(l)  # the settings were changed since: the lesson's own run again
         self.win.play()
+        if l.paths:
+            self.open_paths(l).play()
 
     # -- the run ends ---------------------------------------------------------------------------
 
@@ -621,7 +736,8 @@ class LessonsDock(QDockWidget):
 
         def work():
             try:
-                result = run_lesson(l)["expectations"]
+                done = run_lesson(l)
+                result = {"expectations": done["expectations"], "measures": done["measures"]}
             except Exception as e:  # (a thread must not die silently: say it in the dock)
                 result = str(e)
             try:
@@ -634,11 +750,23 @@ class LessonsDock(QDockWidget):
     def _on_checked(self, lesson_id: str, result) -> None:
         if self.lesson is None or lesson_id != self.lesson.id:
             return
-        self.checks.setText(self._expectations_text(result))
+        measures = None
+        if isinstance(result, dict):
+            result, measures = result["expectations"], result["measures"]
+        self.checks.setText(self._expectations_text(result) + self._measures_text(measures))
         self.checks_box.show()
         QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.checks_box))
         if not isinstance(result, str):
             self.checked.emit(lesson_id, [{"text": r["text"], "holds": r["holds"]} for r in result])
+
+    def _measures_text(self, measures) -> str:
+        """What the check measured (times, memory), under the expectations: shown, not checked."""
+        if not measures:
+            return ""
+        rows = "".join("<li>{}</li>".format(_esc(text_of(m["text"]).replace(
+            "{value}", format_measure(m["metric"], m["value"])))) for m in measures)
+        return "<p><b>{}</b></p><ul style='margin-left:12px'>{}</ul>".format(
+            _esc(QCoreApplication.translate("lessons", "Measured on this computer")), rows)
 
     def _expectations_text(self, result) -> str:
         if self.lesson is None:
@@ -684,6 +812,8 @@ class LessonsDock(QDockWidget):
             self._focus_dropout_run()
         if view == "compare_tiles":
             return w.comparison.tiles
+        if view == "paths_lab":
+            return self.open_paths() if self.lesson is not None and self.lesson.paths else None
         dock = w.dock(view)
         if dock is None:
             return None
@@ -730,11 +860,81 @@ class LessonsDock(QDockWidget):
         return self.glossary
 
 
+class QuizDialog(QDialog):
+    """A part's quiz: each question with its choices; Check says, per answered question,
+    right or not and why (the explanation), and the dock remembers the right ones."""
+
+    def __init__(self, dock: LessonsDock, part: Part, number: int):
+        super().__init__(dock.win)
+        self.setObjectName("quiz_dialog")
+        self.dock, self.part = dock, part
+        self.setWindowTitle(wm_title(QCoreApplication.translate("lessons", "Quiz: part {n}").format(n=number),
+                                     f"Quiz: part {number}"))
+        lay = QVBoxLayout(self)
+        head = QLabel(f"<b>{_esc(text_of(part.title))}</b>")
+        head.setWordWrap(True)
+        lay.addWidget(head)
+        self.groups: list[QButtonGroup] = []
+        self.feedback: list[QLabel] = []
+        for qi, q in enumerate(part.questions):
+            box = QGroupBox()
+            bl = QVBoxLayout(box)
+            label = QLabel(f"{qi + 1}. {_esc(text_of(q.question))}")
+            label.setWordWrap(True)
+            bl.addWidget(label)
+            group = QButtonGroup(box)
+            for ci, c in enumerate(q.choices):
+                b = QRadioButton(text_of(c))
+                b.setObjectName(f"quiz_choice_{qi}_{ci}")
+                group.addButton(b, ci)
+                bl.addWidget(b)
+            fb = QLabel()
+            fb.setObjectName(f"quiz_feedback_{qi}")
+            fb.setWordWrap(True)
+            fb.setTextFormat(Qt.RichText)
+            fb.hide()
+            bl.addWidget(fb)
+            self.groups.append(group)
+            self.feedback.append(fb)
+            lay.addWidget(box)
+        lay.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.check_button = buttons.addButton(QCoreApplication.translate("lessons", "Check"), QDialogButtonBox.ActionRole)
+        self.check_button.setObjectName("quiz_check")
+        self.check_button.clicked.connect(self.check)
+        buttons.rejected.connect(self.close)
+        lay.addWidget(buttons)
+        self.resize(600, 700)
+
+    def check(self) -> list[bool | None]:
+        """Mark every answered question right or wrong and explain it; None where unanswered."""
+        out = []
+        for qi, (q, group, fb) in enumerate(zip(self.part.questions, self.groups, self.feedback)):
+            picked = group.checkedId()
+            if picked < 0:
+                out.append(None)
+                continue
+            explain = _esc(text_of(q.explain))
+            if picked == q.answer:
+                fb.setText("<b style='color:#009E73'>{}</b> {}".format(
+                    _esc(QCoreApplication.translate("lessons", "Right!")), explain))
+                self.dock.answered_right(self.part, qi)
+            else:
+                fb.setText("<b style='color:#D55E00'>{}</b> {} {}".format(
+                    _esc(QCoreApplication.translate("lessons", "Not quite.")),
+                    _esc(QCoreApplication.translate("lessons", "The answer is: {answer}.").format(
+                        answer=text_of(q.choices[q.answer]))), explain))
+            fb.show()
+            out.append(picked == q.answer)
+        return out
+
+
 def view_names() -> dict[str, str]:
     """What a "look at" button calls each view."""
     return {**{name: spec.translated_title() for name, spec in VIEWS.items()}, "decision_plot": QCoreApplication.translate("lessons", "Decision regions"), "decision_thinned": QCoreApplication.translate("lessons", "Thinned network"),
             "compare_tiles": QCoreApplication.translate("lessons", "Comparison tiles"), "compare_dock": QCoreApplication.translate("lessons", "Comparison"),
-            "controls_dock": QCoreApplication.translate("lessons", "Hyperparameters")}
+            "controls_dock": QCoreApplication.translate("lessons", "Hyperparameters"),
+            "paths_lab": QCoreApplication.translate("lessons", "Optimizer paths lab")}
 
 
 def _clear(layout) -> None:

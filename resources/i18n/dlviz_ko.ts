@@ -2114,14 +2114,14 @@
 <context>
     <name>lessons</name>
     <message>
-        <location filename="../../dlviz/ui/lessons.py" line="+83"/>
-        <location line="+240"/>
+        <location filename="../../dlviz/ui/lessons.py" line="+89"/>
+        <location line="+265"/>
         <location line="+32"/>
         <source>Glossary</source>
         <translation>용어집</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-292"/>
         <source>Find a term (English or Korean)</source>
         <translation>용어 찾기 (영어 또는 한국어)</translation>
     </message>
@@ -2147,18 +2147,33 @@
     </message>
     <message>
         <location line="+112"/>
-        <location line="+146"/>
-        <location line="+59"/>
+        <location line="+171"/>
+        <location line="+120"/>
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-265"/>
         <source>The course&apos;s lessons in order; ✓: its run has been watched to the end</source>
         <translation>강의 순서대로 놓인 수업입니다. ✓: 실행을 끝까지 본 수업</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
+        <source>Per part of the course: the lessons watched to the end, and the quiz questions answered right</source>
+        <translation>과정의 부분마다: 끝까지 본 수업, 맞힌 퀴즈 문제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiz</source>
+        <translation>퀴즈</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A short quiz on the part of the course this lesson belongs to</source>
+        <translation>이 수업이 속한 부분의 짧은 퀴즈</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Predict first</source>
         <translation>먼저 예측하기</translation>
     </message>
@@ -2199,17 +2214,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+159"/>
         <source>The next lesson of the course</source>
         <translation>강의의 다음 수업</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-155"/>
         <source>The course&apos;s terms in English and Korean</source>
         <translation>강의 용어를 영어와 한국어로</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+75"/>
+        <source>Part {n}: {done}/{total} lessons · quiz {right}/{questions}</source>
+        <translation>{n}부: 수업 {done}/{total} · 퀴즈 {right}/{questions}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Each lesson sets up the window for one idea of the course, asks you to predict what the run will show, then runs it. Choose a lesson in the list: its settings replace the current ones.</source>
         <translation>수업마다 강의의 개념 하나에 맞게 창을 준비하고, 실행 결과를 먼저 예측하게 한 뒤 실행합니다. 목록에서 수업을 고르면 그 설정이 지금 설정을 대신합니다.</translation>
     </message>
@@ -2234,37 +2254,59 @@
         <translation>먼저 답을 고르세요</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+88"/>
+        <location line="+218"/>
         <source>Right!</source>
         <translation>맞았습니다!</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-217"/>
         <source>The answer is: {answer}. Watch the run show it.</source>
         <translation>정답: {answer}. 실행으로 확인해 보세요.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+219"/>
         <source>Not quite.</source>
         <translation>아쉽네요.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-218"/>
         <source>The answer is: {answer}. Watch the run to see why.</source>
         <translation>정답: {answer}. 실행을 보며 이유를 알아보세요.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Checking…</source>
         <translation>확인 중…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
+        <source>Measured on this computer</source>
+        <translation>이 컴퓨터에서 잰 값</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The check could not run: {why}</source>
         <translation>확인을 실행할 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
+        <source>Quiz: part {n}</source>
+        <translation>퀴즈: {n}부</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Check</source>
+        <translation>채점</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The answer is: {answer}.</source>
+        <translation>정답: {answer}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Decision regions</source>
         <translation>결정 영역</translation>
     </message>
@@ -2289,7 +2331,12 @@
         <translation>하이퍼파라미터</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="+1"/>
+        <source>Optimizer paths lab</source>
+        <translation>옵티마이저 경로 실험실</translation>
+    </message>
+    <message>
+        <location line="-555"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>

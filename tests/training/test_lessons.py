@@ -260,3 +260,130 @@ def test_the_lessons_module_imports_no_qt():
     code = "import sys, dlviz.training.lessons; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and out.stdout.strip() == "False", out.stderr
+
+
+# -- scene.paths: the optimizer paths lab and its metrics -------------------------------------------
+
+_PATHS = {"surface": "six_hump_camel", "start": [1.9, 0.6], "steps": 500,
+          "optimizers": [{"optimizer": "sgd", "lr": 0.01}, {"optimizer": "momentum", "lr": 0.01}]}
+
+
+def _with_paths(*expectations, paths=None) -> dict:
+    data = _tiny()
+    data["scene"]["paths"] = copy.deepcopy(_PATHS if paths is None else paths)
+    data["expectations"] = list(expectations)
+    return data
+
+
+def _gap(path, op, value):
+    return {"text": {"en": "g", "ko": "차이"}, "metric": "path_gap", "path": path, "op": op, "value": value}
+
+
+def test_path_metrics_measure_where_each_optimizer_stops():
+    """Small-lr SGD stops in the camel's local minimum (f ~ 2.10, 3.14 above the global one);
+    momentum at the same lr reaches the global minimum; a condition that says otherwise is false."""
+    lesson = parse_lesson(_with_paths(_gap("sgd", ">", 3), _gap("momentum", "<", 0.01), _gap("sgd", "<", 0.01)))
+    checked = L.check_expectations(lesson, [])
+    assert [c["holds"] for c in checked] == [True, True, False]
+    assert checked[0]["value"] == pytest.approx(2.104 + 1.0316, abs=0.01)
+    assert checked[1]["value"] == pytest.approx(0.0, abs=1e-6)
+
+
+def test_a_larger_lr_is_read_from_the_scene():
+    """The same check fails when the scene's SGD gets the larger learning rate that jumps the ridge."""
+    paths = copy.deepcopy(_PATHS)
+    paths["optimizers"][0]["lr"] = 0.1
+    lesson = parse_lesson(_with_paths(_gap("sgd", ">", 3), paths=paths))
+    assert L.check_expectations(lesson, [])[0]["holds"] is False
+
+
+def test_path_loss_and_ratios_between_paths():
+    cond = {"text": {"en": "l", "ko": "손실"}, "metric": "path_loss", "path": "momentum", "op": "<",
+            "than": {"path": "sgd"}}
+    lesson = parse_lesson(_with_paths(cond))
+    [c] = L.check_expectations(lesson, [])
+    assert c["holds"] and c["value"] == pytest.approx(-1.0316, abs=1e-3) and c["against"] == pytest.approx(2.104, abs=1e-2)
+
+
+@pytest.mark.parametrize("data, expected", [
+    (_with_paths(_gap("adam", "<", 1)), "expectations[0].path: no path of 'adam'"),
+    (_with_paths({"text": {"en": "g", "ko": "차이"}, "metric": "path_gap", "op": "<", "value": 1}),
+     "expectations[0]: path_gap: say which optimizer's path"),
+    (_with_paths({**_gap("sgd", "<", 1), "at": "end"}), "expectations[0].at: path_gap is one value per path"),
+    (_with_paths({"text": {"en": "v", "ko": "검증"}, "metric": "val_accuracy", "path": "sgd", "op": "<", "value": 1}),
+     "expectations[0].path: val_accuracy is not a path metric"),
+    (_with_paths(_gap("sgd", ">", 3), paths={**_PATHS, "surface": "moon"}), "scene.paths.surface: unknown surface"),
+    (_with_paths(_gap("sgd", ">", 3), paths={**_PATHS, "steps": 5000}), "scene.paths.steps: must be 1 to 2000"),
+    (_with_paths(_gap("sgd", ">", 3), paths={**_PATHS, "optimizers": [{"optimizer": "sgd", "lr": 0.1}] * 2}),
+     "scene.paths.optimizers[1].optimizer: is given twice"),
+])
+def test_bad_paths_give_one_clear_error(data, expected):
+    with pytest.raises(LessonError) as e:
+        parse_lesson(data, "tiny.json")
+    assert expected in str(e.value)
+
+
+def test_path_metrics_need_the_scene_paths():
+    data = _tiny()
+    data["expectations"] = [_gap("sgd", ">", 3)]
+    with pytest.raises(LessonError, match="path_gap reads the optimizer paths: the scene has no 'paths'"):
+        parse_lesson(data, "tiny.json")
+    data = _tiny()
+    data["look_at"] = [{"view": "paths_lab", "text": {"en": "x", "ko": "경로"}}]
+    with pytest.raises(LessonError, match="paths_lab shows the optimizer paths"):
+        parse_lesson(data, "tiny.json")
+
+
+# -- measure: times and memory shown after a run, never checked ----------------------------------------
+
+
+def _measured(**over):
+    data = _tiny(**over)
+    data["scene"]["compare"] = {"batch_size": [8, 64]}
+    data["expectations"][0]["run"] = "batch_size=8"
+    data["measure"] = [
+        {"text": {"en": "{value} per step", "ko": "스텝당 {value}"}, "metric": "seconds_per_step", "run": "batch_size=8"},
+        {"text": {"en": "{value}", "ko": "활성화 {value}"}, "metric": "activation_bytes", "run": "batch_size=8"},
+        {"text": {"en": "{value}", "ko": "활성화 {value}"}, "metric": "activation_bytes", "run": "batch_size=64"},
+    ]
+    return data
+
+
+def test_measures_are_read_from_the_trained_runs():
+    """The bytes of one batch's arrays grow with the batch (8 -> 64: x8, read from the network's
+    own arrays, the epoch's short last batch scaled to a full one); a time is positive."""
+    result = run_lesson(parse_lesson(_measured(), "tiny.json"))
+    step, small, large = [m["value"] for m in result["measures"]]
+    assert step > 0
+    # (2 inputs + 1) + z (0 hidden: 2 logits) + probs 2 = 7 numbers a point, 8 bytes each (float64), or 4 (float32)
+    assert small in (8 * 7 * 8, 8 * 7 * 4) and large == 8 * small
+    assert [m["metric"] for m in result["measures"]] == ["seconds_per_step", "activation_bytes", "activation_bytes"]
+
+
+@pytest.mark.parametrize("change, expected", [
+    (lambda d: d["measure"][0]["text"].update(ko="스텝당 시간"), "measure[0].text.ko: must hold {value}"),
+    (lambda d: d["measure"][0].update(metric="train_loss"), "measure[0].metric: unknown measure 'train_loss'"),
+    (lambda d: d["measure"][0].pop("run"), "measure[0]: the lesson compares runs: say which with 'run'"),
+    (lambda d: d["measure"][0].update(run="batch_size=9"), "measure[0].run: no run is labelled 'batch_size=9'"),
+])
+def test_a_bad_measure_gives_one_clear_error(change, expected):
+    data = _measured()
+    change(data)
+    with pytest.raises(LessonError) as e:
+        parse_lesson(data, "tiny.json")
+    assert expected in str(e.value)
+
+
+def test_times_are_measures_not_metrics():
+    """A wall-clock time cannot be an expectation: it depends on the computer, so it is shown only."""
+    assert not set(L.MEASURES) & set(L.METRICS)
+
+
+def test_format_measure():
+    assert L.format_measure("seconds_per_step", 0.000412) == "412 µs"
+    assert L.format_measure("seconds_per_epoch", 0.0312) == "31.2 ms"
+    assert L.format_measure("seconds_per_epoch", 2.5) == "2.5 s"
+    assert L.format_measure("activation_bytes", 402432) == "393 KB"
+    assert L.format_measure("activation_bytes", 3 * 1024 ** 2) == "3 MB"
+    assert L.format_measure("activation_bytes", 500) == "500 B"
+    assert L.format_measure("seconds_per_step", None) == "–"

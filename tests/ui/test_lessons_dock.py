@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu, QRadioButton
 
 from dlviz.config import Config
 from dlviz.training.lessons import LessonError, find_lesson, load_lessons
@@ -210,3 +210,90 @@ def test_the_glossary_pairs_the_course_terms_in_both_languages(window, qtbot):
     assert dialog.table.item(shown[0], 0).text() == "learning rate" and 1 <= len(shown) < len(terms) / 2
     assert all("학습률" in " ".join(dialog.table.item(r, c).text() for c in range(4)) for r in shown)
     dialog.close()
+
+
+def test_a_lesson_with_paths_opens_the_paths_lab_as_its_scene_says(window, qtbot):
+    """local-minimum: the lab shows the camel from (1.9, 0.6), only SGD and momentum ticked
+    at lr 0.01; the pointer brings it back without undoing the learner's changes; Run plays it."""
+    w = window
+    lesson = find_lesson("local-minimum")
+    w.open_lesson(lesson.id)
+    lab = w.labs.paths.window
+    assert lab is not None and lab.isVisible()
+    assert lab.surface.name == "six_hump_camel" and lab.start == (1.9, 0.6) and lab.steps == 500
+    assert [(s.optimizer, s.lr) for s in lab.specs()] == [("sgd", 0.01), ("momentum", 0.01)]
+    assert lab.paths["sgd"].loss[-1] == pytest.approx(2.104, abs=0.01)  # the local minimum
+    assert lab.paths["momentum"].loss[-1] == pytest.approx(-1.0316, abs=0.001)  # the global one
+    lab.set_lr("sgd", 0.1)  # the learner tries a larger rate ...
+    assert w.lessons.look_at(0) is lab  # ... and the pointer keeps it
+    assert lab.specs()[0].lr == 0.1
+    w.lessons.choice_buttons[lesson.predict["answer"]].click()
+    w.lessons.run_button.click()
+    assert lab.playing
+    lab.pause()
+    w.open_lesson(lesson.id)  # opening the lesson again: its own scene
+    assert lab.specs()[0].lr == 0.01
+
+
+def test_measures_show_under_the_checks(window):
+    """gelu-cost: what the check measured (time per step) is shown with its unit, not checked."""
+    w = window
+    lesson = find_lesson("gelu-cost")
+    w.open_lesson(lesson.id)
+    d = w.lessons
+    results = [{"text": e["text"], "holds": True, "value": 1, "against": 0} for e in lesson.expectations]
+    measures = [{"text": m["text"], "metric": m["metric"], "value": v} for m, v in zip(lesson.measures, (0.0018, 0.0153))]
+    d._on_checked(lesson.id, {"expectations": results, "measures": measures})
+    text = d.checks.text()
+    assert text.count("✓") == len(lesson.expectations)
+    assert "Measured on this computer" in text and "ReLU: 1.8 ms per step" in text and "GELU: 15.3 ms per step" in text
+
+
+def test_a_quiz_marks_progress_per_part_and_a_new_window_remembers_it(qtbot, tmp_path):
+    from dlviz.ui.lessons import SETTINGS_QUIZ
+    from dlviz.ui.main_window import MainWindow
+
+    path = str(tmp_path / "dlviz.ini")
+    w = MainWindow(Config(epochs=0), settings=QSettings(path, QSettings.IniFormat))
+    qtbot.addWidget(w)
+    try:
+        d = w.lessons
+        assert [p.id for p in d.parts] == ["mlp", "activations", "training", "generalisation"]
+        part = d.parts[1]
+        assert d.part_progress(part) == (0, 0)
+        assert "Part 2: 0/8 lessons · quiz 0/3" in d.progress.text()
+        w.open_lesson("gelu-cost")  # the quiz button opens this lesson's part
+        quiz = d.quiz_button.click() or d.quiz
+        assert quiz.part is part and quiz.isVisible()
+        q0 = part.questions[0]
+        quiz.findChild(QRadioButton, f"quiz_choice_0_{q0.answer}").click()
+        assert quiz.check() == [True, None, None]
+        assert d.part_progress(part) == (0, 1)
+        assert "Part 2: 0/8 lessons · quiz 1/3" in d.progress.text()
+        assert QSettings(path, QSettings.IniFormat).value(SETTINGS_QUIZ + "activations") == "0"
+        d.mark_done("gelu-cost")
+        assert "Part 2: 1/8 lessons · quiz 1/3" in d.progress.text()
+    finally:
+        w.close()
+    w2 = MainWindow(Config(epochs=0), settings=QSettings(path, QSettings.IniFormat))
+    qtbot.addWidget(w2)
+    try:
+        assert w2.lessons.part_progress(w2.lessons.parts[1]) == (1, 1)
+        assert "Part 2: 1/8 lessons · quiz 1/3" in w2.lessons.progress.text()
+        assert w2.lessons.part_progress(w2.lessons.parts[0]) == (0, 0)
+    finally:
+        w2.close()
+
+
+def test_a_wrong_quiz_answer_shows_the_explanation_and_marks_nothing(window):
+    d = window.lessons
+    quiz = d.open_quiz("training")
+    q = quiz.part.questions[1]
+    wrong = next(i for i in range(len(q.choices)) if i != q.answer)
+    quiz.findChild(QRadioButton, f"quiz_choice_1_{wrong}").click()
+    assert quiz.check() == [None, False, None]
+    fb = quiz.feedback[1]
+    assert fb.isVisibleTo(quiz) and "Not quite." in fb.text()
+    assert q.explain["en"][:40] in fb.text() and q.choices[q.answer]["en"] in fb.text()
+    assert not quiz.feedback[0].isVisibleTo(quiz)
+    assert d.part_progress(quiz.part)[1] == 0
