@@ -4011,8 +4011,8 @@ The output is the softmax of a linear map.</source>
     </message>
     <message>
         <location line="+33"/>
-        <source>Dead units: output 0 for the whole batch</source>
-        <translation>죽은 뉴런: 배치 전체에서 출력이 0</translation>
+        <source>Dead units: no gradient on 99 % of the batch</source>
+        <translation>죽은 뉴런: 배치의 99 %에서 기울기가 없음</translation>
     </message>
     <message>
         <location line="+2"/>

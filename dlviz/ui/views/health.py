@@ -195,7 +195,7 @@ class HealthView(QWidget):
             self.dead_curves = [make_curve(self.dead_plot, colors[l]) for l in range(n)]
             key = " ".join(f"<span style='color:{hex_rgb(c)}'>━━</span>&nbsp;{l + 1}"
                            for l, c in enumerate(colors[:n]))
-            title = QCoreApplication.translate("views", "Dead units: output 0 for the whole batch")
+            title = QCoreApplication.translate("views", "Dead units: no gradient on 99 % of the batch")
             # One hidden layer, one line: no key (its room goes to the plot).
             _set_title(self.dead_plot, _title(title, QCoreApplication.translate("views", "layer") + " " + key) if n > 1 else title, key=n > 1)
         for c in self.dead_curves:
