@@ -344,6 +344,7 @@ def _print_utf8(text: str) -> None:
 
 def _check_lessons(args: argparse.Namespace) -> int:
     """``dlviz lessons --check``: one line per lesson, noise factor and seed, a ✓ or ✗ per expectation."""
+    from .training import headless
     from .training.lessons import LessonError, check_lessons, load_lessons, parse_seeds
 
     try:

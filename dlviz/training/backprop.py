@@ -385,7 +385,7 @@ def run(config, epochs: int, index: int, weight: tuple[int, int, int] = (1, 1, 1
     """``dlviz backprop``: a run of ``config`` trained ``epochs`` whole epochs (0: the fresh
     weights), then the walk-through of training sample ``index``. Returns (trainer, sample,
     walk). Every argument is checked before any training (a MessageError or ConfigError)."""
-    from .headless import blas_limited
+    from .threads import limit_blas_threads as blas_limited
     from .trainer import Trainer
 
     if isinstance(epochs, bool) or not isinstance(epochs, (int, np.integer)) or epochs < 0:

@@ -796,7 +796,7 @@ def run_lesson(lesson_or_id, folder=None) -> dict:
     "expectations": [{"text": {"en", "ko"}, "holds": bool, "value": ..., "against": ...}]}``:
     ``value`` is the left side's value, ``against`` the right side's (lists for any/all).
     """
-    from .session import limit_blas_threads
+    from .threads import limit_blas_threads
 
     l = find_lesson(lesson_or_id, folder) if isinstance(lesson_or_id, str) else lesson_or_id
     trainers = [(label, Trainer(c)) for label, c in l.runs()]
@@ -1030,3 +1030,7 @@ def check_lessons(lessons: list[Lesson], seeds=CHECK_SEEDS, noise_scales=None, o
                 if on_row is not None:
                     on_row(row)
     return rows
+
+
+# The readers quizzes.py shares with the lessons: one way to read a course file and to say what is wrong.
+FieldAt, read_int, read_list, read_obj, read_text = _At, _int, _list, _obj, _text

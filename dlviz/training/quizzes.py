@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ..common.files import JSONProblem, parse_json
-from .lessons import LessonError, _At, _int, _list, _obj, _text, load_lessons
+from .lessons import FieldAt, LessonError, load_lessons, read_int, read_list, read_obj, read_text
 
 MAX_BYTES = 256 * 1024
 
@@ -40,16 +40,16 @@ class Part:
 
 def parse_parts(data, lesson_ids: list[str], source: str = "quizzes.json") -> list[Part]:
     """The parts, checked against the course's lesson ids (each in exactly one part)."""
-    at = _At(source)
+    at = FieldAt(source)
     try:
-        _obj(data, at, {"parts"})
+        read_obj(data, at, {"parts"})
         parts, seen = [], {}
-        for i, raw in enumerate(_list(data["parts"], at["parts"], 1, 12)):
+        for i, raw in enumerate(read_list(data["parts"], at["parts"], 1, 12)):
             pat = at["parts"][i]
-            _obj(raw, pat, {"id", "title", "lessons", "questions"})
+            read_obj(raw, pat, {"id", "title", "lessons", "questions"})
             if not isinstance(raw["id"], str) or not raw["id"] or any(p.id == raw["id"] for p in parts):
                 pat["id"].fail(f"must be a new non-empty name, got {raw['id']!r}")
-            ids = _list(raw["lessons"], pat["lessons"], 1, 64)
+            ids = read_list(raw["lessons"], pat["lessons"], 1, 64)
             for j, lid in enumerate(ids):
                 if lid not in lesson_ids:
                     pat["lessons"][j].fail(f"no lesson {lid!r}")
@@ -57,16 +57,16 @@ def parse_parts(data, lesson_ids: list[str], source: str = "quizzes.json") -> li
                     pat["lessons"][j].fail(f"{lid!r} is also in part {seen[lid]!r}")
                 seen[lid] = raw["id"]
             questions = []
-            for j, q in enumerate(_list(raw["questions"], pat["questions"], 3, 5)):
+            for j, q in enumerate(read_list(raw["questions"], pat["questions"], 3, 5)):
                 qat = pat["questions"][j]
-                _obj(q, qat, {"question", "choices", "answer", "explain"})
-                choices = tuple(_text(c, qat["choices"][k]) for k, c in enumerate(_list(q["choices"], qat["choices"], 2, 4)))
-                answer = _int(q["answer"], qat["answer"], 0)
+                read_obj(q, qat, {"question", "choices", "answer", "explain"})
+                choices = tuple(read_text(c, qat["choices"][k]) for k, c in enumerate(read_list(q["choices"], qat["choices"], 2, 4)))
+                answer = read_int(q["answer"], qat["answer"], 0)
                 if answer >= len(choices):
                     qat["answer"].fail(f"is {answer}, but there are only {len(choices)} choices (0-based)")
-                questions.append(Question(_text(q["question"], qat["question"]), choices, answer,
-                                          _text(q["explain"], qat["explain"])))
-            parts.append(Part(raw["id"], _text(raw["title"], pat["title"]), tuple(ids), tuple(questions)))
+                questions.append(Question(read_text(q["question"], qat["question"]), choices, answer,
+                                          read_text(q["explain"], qat["explain"])))
+            parts.append(Part(raw["id"], read_text(raw["title"], pat["title"]), tuple(ids), tuple(questions)))
         missing = [lid for lid in lesson_ids if lid not in seen]
         if missing:
             at["parts"].fail(f"lesson(s) in no part: {', '.join(missing)}")

@@ -35,6 +35,7 @@ from .messages import (BackpropReady, BackpropRequest, DIAG_COLUMNS, EPOCH_COLUM
                        Heartbeat, LandscapeReady, LandscapeRequest, LiveChange, LRFinderCancel, LRFinderProgress,
                        LRFinderReady, LRFinderRequest, NewRun, Pace, RemoveRun, RunInfo, RunState, Saved, SaveRuns,
                        Snapshot, Update, ViewRequest)
+from .threads import limit_blas_threads  # (also the name the callers and tests know here)
 from .trainer import Trainer
 
 FPS = 30  # snapshots per second while training
@@ -671,16 +672,6 @@ def serve(commands, out) -> None:
         return  # the GUI closed its end: nothing left to do
     finally:
         s.prep.stop()
-
-
-def limit_blas_threads():
-    """A context in which BLAS uses one thread: the engine multiplies matrices of a
-    few dozen rows, where BLAS threads only add synchronisation, and on a 2-core
-    machine they fight the GUI for the second core (measured: 15,000 -> 2,500
-    steps/s with another busy process)."""
-    from threadpoolctl import threadpool_limits
-
-    return threadpool_limits(limits=1, user_api="blas")
 
 
 def child_main(commands, out) -> None:
