@@ -5,7 +5,19 @@ import os
 # Before anything imports Qt: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import atexit  # noqa: E402
 import gc  # noqa: E402
+import shutil  # noqa: E402
+import tempfile  # noqa: E402
+
+# Hermetic: no test (nor a process a test starts: they inherit the environment) reads or
+# writes the user's remembered settings (QSettings keeps them in $XDG_CONFIG_HOME). The
+# compiled engine's disk cache is left where it is (beside the source, or
+# $XDG_CACHE_HOME): sharing it is fine, and tests/ui/conftest.py makes sure no outcome
+# depends on whether it is warm.
+CONFIG_HOME = tempfile.mkdtemp(prefix="dlviz-tests-config-")
+os.environ["XDG_CONFIG_HOME"] = CONFIG_HOME
+atexit.register(shutil.rmtree, CONFIG_HOME, ignore_errors=True)
 
 import pytest  # noqa: E402
 
@@ -61,3 +73,17 @@ def read_only_dir(tmp_path):
         yield ro
     finally:
         ro.chmod(0o755)
+
+
+@pytest.fixture(scope="session")
+def compiled_engine_cached():
+    """No outcome of a test that trains in a Session (a window's training process, or
+    tests/training's in-process ones) depends on whether the compiled engine's disk cache is
+    warm: with a cold one, the Session would train with NumPy, start a
+    ``dlviz warmup`` process (20-60 s of CPU beside the tests) and switch engines
+    mid-run. Compiled here once (a no-op when the cache is warm, as on any run after the
+    first), before the first such test (autouse in tests/ui and tests/training)."""
+    from dlviz.engine import kernel
+
+    if kernel.AVAILABLE and not all(kernel.is_cached(dt) for dt in ("float32", "float64")):
+        kernel.warmup()

@@ -596,6 +596,9 @@ def closed_pipe(tmp_path_factory):
     return tmp, out
 
 
+# ~16 processes at once (windows, sweeps, lessons): the slow tier; the quick one keeps the
+# half-way reader and the closed stderr below.
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(CLOSED_PIPE))
 def test_a_reader_that_went_away_ends_no_command_with_a_traceback(closed_pipe, name):
     tmp, out = closed_pipe

@@ -138,7 +138,8 @@ def _ended(pid):
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="reads /proc (Linux)")
-@pytest.mark.parametrize("how", ["SIGKILL worker", "SIGSTOP worker", "SIGTERM", "SIGINT"])
+@pytest.mark.parametrize("how", [pytest.param(h, marks=pytest.mark.slow) for h in ("SIGKILL worker", "SIGSTOP worker",
+                                                                          "SIGTERM")] + ["SIGINT"])  # a sweep's processes each
 def test_a_sweep_that_breaks_prints_its_cells_and_one_line(how):
     what, _, whom = how.partition(" ")
     # The workers' silence limit is 10 s: a stopped one is noticed then.

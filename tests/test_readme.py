@@ -130,11 +130,15 @@ def test_the_test_command_is_what_ci_runs():
     assert "python -m pip install -e . && dlviz" in README  # the Quickstart: pip is .ci/run's, dlviz is run here
 
 
+# Slow tier: ~20 processes at once (windows, a 300-epoch screenshot, lesson checks over seeds),
+# minutes of CPU; the quick tier keeps the checks above of what the README holds.
+@pytest.mark.slow
 def test_every_command_and_snippet_runs(results):
     failed = {name: f"$ {line}\nexit {rc}\n{err[-1500:]}" for name, (line, rc, _, err) in results.items() if rc != 0}
     assert not failed, "\n\n".join(failed.values())
 
 
+@pytest.mark.slow
 def test_commands_make_what_they_promise(results, scratch):
     assert (scratch / "resources" / "screenshots" / "screenshot.png").stat().st_size > 10_000
     assert (scratch / "shot.png").stat().st_size > 10_000

@@ -236,6 +236,7 @@ def test_unknown_optimizer_names_choices():
         make_optimizer("lbfgs")
 
 
+@pytest.mark.slow  # importing torch costs seconds; CI installs it and runs the slow tier (.ci/run)
 @pytest.mark.parametrize("name", list(OPTIMIZERS))
 def test_against_torch_if_installed(name):
     torch = pytest.importorskip("torch")

@@ -505,6 +505,7 @@ def test_a_bad_lesson_file_is_one_line_and_exit_2(tmp_path, kind, capsys):
         assert len(err) == 1 and str(path) in err[0] and "Traceback" not in err[0], err
 
 
+@pytest.mark.slow  # a fuzz over many mutations
 def test_mutated_lessons_raise_only_lesson_errors():
     """7,380 mutated lessons found a TypeError ("op": []) and an OverflowError; a seeded
     sample of the same mutations: every one is a LessonError or a lesson."""

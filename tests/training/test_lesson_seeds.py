@@ -200,6 +200,7 @@ def test_hidden_layers_claims_the_validation_loss_not_the_accuracy():
     assert "do worse on the points" not in lesson.text["en"]
 
 
+@pytest.mark.slow  # every seed: the quick tier has the lessons on another seed
 def test_epochs_overfit_val_loss_falls_then_rises_on_every_seed():
     """On 5 of 11 seeds the validation loss was lowest at epoch 1: it only rose."""
     lesson = find_lesson("epochs-overfit")

@@ -214,6 +214,7 @@ MIXED_AXES = {"batch_size": ["400", "1"], "lr": ["0.01", "0.02"]}
 needs_proc = pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="reads /proc (Linux)")
 
 
+@pytest.mark.slow  # worker processes, one killed
 @needs_proc
 def test_a_killed_worker_ends_the_sweep_and_keeps_the_cells_done():
     killed = []
@@ -277,6 +278,7 @@ def test_a_script_without_a_main_guard_runs_once(tmp_path):
     assert count.read_text().splitlines() == ["ran"]
 
 
+@pytest.mark.slow  # a program with its worker processes
 def test_workers_import_the_callers_dlviz_from_a_folder_holding_a_checkout(tmp_path):
     # The current folder holds a "dlviz" folder (a checkout) that is no package: a worker that put
     # the current folder first on its path would import it as an empty namespace package.

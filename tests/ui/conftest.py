@@ -15,6 +15,11 @@ WINDOW_TIMEOUT = 15_000  # ms; the first run also starts the training process
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _engine_cache(compiled_engine_cached):
+    """Every window's training process finds the compiled engine cached (tests/conftest.py)."""
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _garbage_collected_in_the_gui_thread(qapp):
     """As the app does (dlviz.ui.app.application): the GUI thread's timer collects while
     tests wait (see tests/conftest.py)."""

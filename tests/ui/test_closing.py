@@ -40,7 +40,10 @@ raise RuntimeError("the script failed here")
 """
 
 
-@pytest.mark.parametrize("state", ["starting", "training", "stopped"])
+# A full app process each: the quick tier keeps the training one; the other two are slow
+# (a stopped process at close is in the quick tier as tests/ui/test_worker.py's).
+@pytest.mark.parametrize("state", [pytest.param("starting", marks=pytest.mark.slow), "training",
+                                   pytest.param("stopped", marks=pytest.mark.slow)])
 def test_a_script_that_raises_after_building_the_window_exits_with_its_error(tmp_path, state):
     script = tmp_path / "raises.py"
     script.write_text(textwrap.dedent(SCRIPT))

@@ -183,6 +183,7 @@ def test_png_export_leaves_no_qt_objects_in_cycles(open_window, tmp_path, qapp, 
     assert not found  # was 48 pyqtgraph Parameters (8 option trees) per export
 
 
+@pytest.mark.slow  # two windows built and torn down, twice as long as any other test here
 def test_a_language_restart_leaves_no_live_qt_object_to_the_collector(qapp, qtbot, tmp_path, timer_paused):
     from dlviz.ui.main_window import MainWindow
 

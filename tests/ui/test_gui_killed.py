@@ -4,6 +4,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 SCRIPT = """
 import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -40,6 +42,7 @@ def _gone(pid: int) -> bool:
     return state.strip().startswith("Z") or not state.strip()  # a zombie has exited, only not yet reaped
 
 
+@pytest.mark.slow  # a GUI process and its training process, killed
 def test_child_exits_when_gui_is_killed(tmp_path, qtbot):
     script = tmp_path / "gui.py"
     script.write_text(SCRIPT)

@@ -37,6 +37,7 @@ def test_train_export_writes_every_plot(tmp_path):
     assert proc.stderr == ""  # not even "This plugin does not support propagateSizeHints()"
 
 
+@pytest.mark.slow  # a window process; --train-epochs' screenshot stays in the quick tier
 def test_screenshot_option(tmp_path):
     shot = tmp_path / "shot.png"
     cfg = tmp_path / "lesson.json"

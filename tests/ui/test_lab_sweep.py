@@ -318,6 +318,7 @@ def test_the_dialog_and_the_heatmap_speak_korean(qapp, open_window):
         i18n.uninstall(qapp)
 
 
+@pytest.mark.slow  # a program with its worker processes
 @needs_proc
 def test_the_program_ends_after_cancel_and_close_with_a_stopped_worker(tmp_path):
     # The whole program, as a user runs it: a worker stopped (SIGSTOP), Cancel, the dialog and the

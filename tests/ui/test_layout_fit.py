@@ -360,7 +360,8 @@ run_app(config=Config(samples=100, hidden=(8,)))
 """
 
 
-@pytest.mark.parametrize("screen", [(1366, 768), (1920, 1080), (1280, 720)])
+@pytest.mark.parametrize("screen", [(1366, 768), pytest.param((1920, 1080), marks=pytest.mark.slow),
+                                    pytest.param((1280, 720), marks=pytest.mark.slow)])  # (a process each)
 def test_the_first_window_and_the_labs_fit_the_screen(tmp_path, screen):
     """The first window of `dlviz` (its frame, its status bar) within the screen's free area,
     filling it (at 1920 x 1080 it opened at 1366 x 768), the layout chosen by its size;

@@ -83,3 +83,16 @@ def test_an_unwritable_settings_location_is_reported(qtbot, tmp_path):
         assert "cannot be saved" in w.statusBar().currentMessage()
     finally:
         w.close()
+
+
+def test_the_suite_never_touches_the_user_s_settings(qapp):
+    """Hermetic suite (issue 20 item 8): the app's QSettings, in the test process and in
+    every process a test starts, are in a folder of the test run's own (tests/conftest.py),
+    not the user's ~/.config."""
+    import os
+    from pathlib import Path
+
+    home = Path(os.environ["XDG_CONFIG_HOME"])
+    assert home.name.startswith("dlviz-tests-config-")
+    where = Path(QSettings("dlviz", "dlviz").fileName())
+    assert home in where.parents, where
