@@ -263,6 +263,8 @@ class TileGrid(QWidget):
         something new, round-robin; True if one did. Painting every tile (with the curves
         and a slow view) in one turn stalled the GUI past 50 ms in a 4-run comparison;
         a frame comes up to 30 times a second, so each of 4 tiles still gets several."""
+        if self._retitle_if_due():
+            return True
         tiles, now = len(self.tiles), time.monotonic()
         n = tiles + len(self.jobs)
         for k in range(n):
@@ -350,8 +352,18 @@ class TileGrid(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        # Once the tiles have their new widths (the titles follow the widths, never the reverse).
-        QTimer.singleShot(0, self, self._retitle)
+        # Once the tiles have their new widths (the titles follow the widths, never the reverse):
+        # at the next turn while a run trains (under a stream of frames Qt runs a 0 ms timer
+        # late), by the timer otherwise.
+        self._retitle_due = True
+        QTimer.singleShot(0, self, self._retitle_if_due)
+
+    def _retitle_if_due(self) -> bool:
+        if not getattr(self, "_retitle_due", False):
+            return False
+        self._retitle_due = False
+        self._retitle()
+        return True
 
 
 class SummaryTable(QTableWidget):
