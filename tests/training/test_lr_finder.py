@@ -210,4 +210,6 @@ def test_a_range_test_in_the_training_process_adds_no_snapshot_and_no_heartbeat_
     assert not loop.is_alive()
     kinds = {type(m).__name__ for m in during}
     assert kinds == {"LRFinderProgress", "LRFinderReady"}, kinds  # no Heartbeat, no Update
-    assert during[-1].result.cancelled and not any(isinstance(m, (Heartbeat, Update)) for m in during)
+    # (cancelled, or ended by divergence first: the compiled engine can get there before the cancel)
+    assert during[-1].result.cancelled or during[-1].result.stopped_early
+    assert not any(isinstance(m, (Heartbeat, Update)) for m in during)

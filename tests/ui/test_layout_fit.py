@@ -429,10 +429,10 @@ def test_the_tiles_titles_share_one_size_and_follow_the_width(open_window, qtbot
     qtbot.waitUntil(lambda: win.comparison.tiles.width() < 460, timeout=TIMEOUT)
     settle(qtbot)
     sizes = {_title_pt(t) for t in tiles}
-    # One size for all; smaller, or the same size on two lines (a small tile's title wraps
-    # at its " · " rather than shrinking below what a class can read).
-    wrapped = all("<br>" in t.getPlotItem().titleLabel.text for t in tiles)
-    assert len(sizes) == 1 and (int(sizes.pop().rstrip("pt")) < wide or wrapped)
+    # One size for all, never larger; smaller or on two lines if the longest title no longer
+    # fits (a fast run's "adam · 100% val" may still fit at the first size: each title is
+    # checked to lie within its tile below).
+    assert len(sizes) == 1 and int(sizes.pop().rstrip("pt")) <= wide
     widths = [t.parentWidget().width() for t in tiles]
     assert max(widths) - min(widths) <= 1
     for t in tiles:  # each title within its tile
