@@ -240,6 +240,9 @@ def test_release_spares_what_the_next_window_shares(qapp, qtbot, tmp_path):
     s = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     w = MainWindow(Config(**SMALL), settings=s)
     qtbot.addWidget(w)
+    # As closing does first: the window draws no more (with the shared training process a
+    # frame can come at once, and release() is for a window that no longer draws).
+    w.scheduler.stop()
     assert gc_policy.release(w) > 0  # pyqtgraph's menus
     _flush(qapp, qtbot)
     assert shiboken6.isValid(s) and shiboken6.isValid(w) and shiboken6.isValid(w.controller)
