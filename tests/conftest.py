@@ -75,14 +75,15 @@ def read_only_dir(tmp_path):
         ro.chmod(0o755)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="session", autouse=True)
 def compiled_engine_cached():
     """No outcome of a test that trains in a Session (a window's training process, or
     tests/training's in-process ones) depends on whether the compiled engine's disk cache is
     warm: with a cold one, the Session would train with NumPy, start a
     ``dlviz warmup`` process (20-60 s of CPU beside the tests) and switch engines
     mid-run. Compiled here once (a no-op when the cache is warm, as on any run after the
-    first), before the first such test (autouse in tests/ui and tests/training)."""
+    first), before the first test: autouse for the whole suite, since the CLI's own
+    subprocesses say on stderr when they train with NumPy for want of a warm cache."""
     from dlviz.engine import kernel
 
     if kernel.AVAILABLE and not all(kernel.is_cached(dt) for dt in ("float32", "float64")):
