@@ -327,17 +327,28 @@ class Trainer:
             self._next_batch += 1
             self._pos += Xt.shape[1]
             done += 1
-            if self._pos >= n:
-                self._end_epoch()
-                if self.finished:
-                    break
-            elif self.step - self._last_diag_step >= DIAG_EVERY:
-                self._record_diagnostics()
-        if not self.diverged and not np.isfinite(net.flat).all():
+            if self._after_step(n):
+                break
+        self._end_slice(t0)
+        return done
+
+    def _after_step(self, n: int) -> bool:
+        """After a step (either engine): the epoch's end or a diagnostics row when due;
+        True if the budget is spent."""
+        if self._pos >= n:
+            self._end_epoch()
+            return self.finished
+        if self.step - self._last_diag_step >= DIAG_EVERY:
+            self._record_diagnostics()
+        return False
+
+    def _end_slice(self, t0: float) -> None:
+        """After a slice of steps (either engine): a blow-up left in the weights, the
+        history's bound, the training time."""
+        if not self.diverged and not np.isfinite(self.net.flat).all():
             self._diverge(False)
         self.history.bound()
         self.train_seconds += time.perf_counter() - t0
-        return done
 
     def _run_compiled(self, max_steps: int) -> int:
         """:meth:`run` on the compiled engine: slices of steps in one kernel call each, cut
@@ -388,16 +399,9 @@ class Trainer:
                     net.rng.random(min((did + 1) * B, n - pos) * n_hidden, dtype=self.dtype)
                 self._diverge(code == 1)
                 break
-            if self._pos >= n:
-                self._end_epoch()
-                if self.finished:
-                    break
-            elif self.step - self._last_diag_step >= DIAG_EVERY:
-                self._record_diagnostics()
-        if not self.diverged and not np.isfinite(net.flat).all():
-            self._diverge(False)
-        self.history.bound()
-        self.train_seconds += time.perf_counter() - t0
+            if self._after_step(n):
+                break
+        self._end_slice(t0)
         return done
 
     @property
