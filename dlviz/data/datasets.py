@@ -22,6 +22,7 @@ from ..common.registry import Entry, Registry
 from ..common.messages import QT_TRANSLATE_NOOP
 
 MAX_CLASSES = 8
+TASKS = ("classify", "regress")
 BOX = (-1.0, 1.0)
 
 _EXTENT = 0.9  # shapes are drawn inside [-_EXTENT, _EXTENT]^2 before noise
@@ -33,15 +34,25 @@ GeneratorFn = Callable[[int, float, int, np.random.Generator], tuple[np.ndarray,
 
 @dataclass(frozen=True, eq=False)
 class Dataset:
-    """Labelled 2-D points.
+    """A dataset: labelled 2-D points (the default), labelled images, or a
+    regression target over 1 or 2 inputs.
 
     Parameters
     ----------
-    X : (n, 2) float64 array of inputs (stored read-only).
-    y : (n,) int64 array of labels in ``0 .. n_classes - 1`` (stored read-only).
-    class_names : display name of each label, ``class_names[k]`` for label k.
-    name : dataset name (generator name or CSV file stem).
-    bounds : ``(xmin, xmax, ymin, ymax)`` of the plane the views show.
+    X : (n, d) float64 array of inputs (stored read-only). Points: d = 2.
+        Images: d = h * w, row-major pixels in [0, 1] (0 = background).
+        Regression: d = 1 (a curve) or 2 (a surface).
+    y : (n,) labels, int64 in ``0 .. n_classes - 1``; for regression the
+        float64 targets (stored read-only).
+    class_names : display name of each label, ``class_names[k]`` for label k;
+        for regression the one name of the target.
+    name : dataset name (generator name, CSV file stem or folder name).
+    bounds : ``(xmin, xmax, ymin, ymax)`` of the plane the views show (points
+        and 2-D regression); a 1-D regression's x range is ``bounds[:2]`` and
+        its y range ``bounds[2:]``; images keep the default.
+    image_shape : ``(h, w)`` for image data, else None.
+    task : ``"classify"`` (integer labels, softmax) or ``"regress"`` (float
+        targets, identity output, mean squared error).
 
     Notes
     -----
@@ -54,19 +65,39 @@ class Dataset:
     class_names: tuple[str, ...]
     name: str
     bounds: tuple[float, float, float, float] = field(default=(-1.0, 1.0, -1.0, 1.0))
+    image_shape: tuple[int, int] | None = None
+    task: str = "classify"
 
     def __post_init__(self) -> None:
+        if self.task not in TASKS:
+            raise ValueError(f"Dataset task must be one of {', '.join(TASKS)}, got {self.task!r}")
+        regress = self.task == "regress"
         X = frozen(self.X, np.float64)
-        y = frozen(self.y, np.int64)
+        y = frozen(self.y, np.float64 if regress else np.int64)
         names = tuple(str(c) for c in self.class_names)
         bounds = tuple(float(b) for b in self.bounds)
-        if X.ndim != 2 or X.shape[1] != 2:
-            raise ValueError(f"Dataset X must have shape (n, 2), got {X.shape}")
+        shape = self.image_shape
+        if shape is not None:
+            shape = tuple(int(v) for v in shape)
+            if len(shape) != 2 or min(shape) < 1 or regress:
+                raise ValueError(f"Dataset image_shape must be (h, w) of a classification set, got {self.image_shape!r}")
+            widths: tuple[int, ...] = (shape[0] * shape[1],)
+        else:
+            widths = (1, 2) if regress else (2,)
+        if X.ndim != 2 or X.shape[1] not in widths:
+            raise ValueError(
+                f"Dataset X must have shape (n, {' or '.join(map(str, widths))}), got {X.shape}"
+            )
         if y.shape != (X.shape[0],):
             raise ValueError(f"Dataset y must have shape ({X.shape[0]},), got {y.shape}")
         if len(names) < 1:
             raise ValueError("Dataset class_names must not be empty")
-        if y.size and (y.min() < 0 or y.max() >= len(names)):
+        if regress:
+            if len(names) != 1:
+                raise ValueError("a regression Dataset has one class name (the target's)")
+            if not (np.isfinite(X).all() and np.isfinite(y).all()):
+                raise ValueError("a regression Dataset must hold finite numbers only")
+        elif y.size and (y.min() < 0 or y.max() >= len(names)):
             raise ValueError(
                 f"Dataset labels must lie in 0..{len(names) - 1}, "
                 f"got {int(y.min())}..{int(y.max())}"
@@ -82,10 +113,25 @@ class Dataset:
         object.__setattr__(self, "y", y)
         object.__setattr__(self, "class_names", names)
         object.__setattr__(self, "bounds", bounds)
+        object.__setattr__(self, "image_shape", shape)
+
+    @property
+    def kind(self) -> str:
+        """What the centre view draws: ``"points"`` (2-D classification: regions),
+        ``"image"`` (pixels), ``"curve"`` (1-D regression) or ``"surface"``
+        (2-D regression)."""
+        if self.task == "regress":
+            return "curve" if self.X.shape[1] == 1 else "surface"
+        return "image" if self.image_shape is not None else "points"
+
+    @property
+    def n_inputs(self) -> int:
+        """Number of raw inputs d (2 for points, h * w for images)."""
+        return int(self.X.shape[1])
 
     @property
     def n_classes(self) -> int:
-        """Number of classes K (``len(class_names)``)."""
+        """Number of classes K (``len(class_names)``); 1 output for regression."""
         return len(self.class_names)
 
     def __len__(self) -> int:
@@ -93,8 +139,8 @@ class Dataset:
 
     def __repr__(self) -> str:
         return (
-            f"Dataset(name={self.name!r}, n={len(self)}, classes={self.n_classes}, "
-            f"bounds={self.bounds})"
+            f"Dataset(name={self.name!r}, kind={self.kind}, n={len(self)}, "
+            f"classes={self.n_classes}, bounds={self.bounds})"
         )
 
 
@@ -335,7 +381,8 @@ def make_dataset(
 
 
 def train_val_split(X, y, val_fraction: float, seed: int):
-    """Shuffled split into training and validation sets, stratified by class.
+    """Shuffled split into training and validation sets, stratified by class
+    (float targets, a regression's, are split without strata).
 
     Every class keeps at least one training sample. The validation set has
     ``round(val_fraction * n)`` samples, shared between the classes in
@@ -343,27 +390,31 @@ def train_val_split(X, y, val_fraction: float, seed: int):
 
     Parameters
     ----------
-    X : (n, 2) array of inputs.
-    y : (n,) integer labels.
+    X : (n, d) array of inputs.
+    y : (n,) integer labels, or float regression targets.
     val_fraction : fraction in [0, 0.9] held out for validation.
     seed : non-negative integer seed.
 
     Returns
     -------
     X_train, y_train, X_val, y_val : new arrays; with ``val_fraction == 0`` the
-        validation arrays have shapes (0, 2) and (0,).
+        validation arrays have shapes (0, d) and (0,).
     """
     X = np.asarray(X)
     y = np.asarray(y)
-    if X.ndim != 2 or X.shape[1] != 2:
-        raise ValueError(f"X must have shape (n, 2), got {X.shape}")
+    if X.ndim != 2 or X.shape[1] < 1:
+        raise ValueError(f"X must have shape (n, d), got {X.shape}")
     if y.shape != (X.shape[0],):
         raise ValueError(f"y must have shape ({X.shape[0]},), got {y.shape}")
     val_fraction = _check_float("val_fraction", val_fraction, 0.0, 0.9)
     rng = np.random.default_rng(_check_seed(seed))
 
     n = len(y)
-    _, inverse, counts = np.unique(y, return_inverse=True, return_counts=True)
+    if np.issubdtype(y.dtype, np.floating):
+        # Regression: one stratum (every row its own "class" would hold all back).
+        inverse, counts = np.zeros(n, np.int64), np.array([n], np.int64)
+    else:
+        _, inverse, counts = np.unique(y, return_inverse=True, return_counts=True)
     n_val = int(math.floor(val_fraction * n + 0.5))
     # Largest-remainder shares, capped so each class keeps one training sample.
     quota = counts * (n_val / n) if n else counts * 0.0

@@ -16,6 +16,7 @@ import numpy as np
 
 from ..common.arrays import Growing, read_only
 from ..config import Config
+from .evaluation import Evaluation
 from .inside import Inside
 from . import trainer as _trainer
 from .trainer import thin
@@ -117,6 +118,9 @@ class Frame:
     # at the first snapshot seen. The schedule view draws the lr as it ran from it
     # (a live lr change while the view was hidden must still show).
     config_log: tuple = ()
+    # Images and regression: the newest predictions their views draw (2-D
+    # classification has ``grid`` instead).
+    evaluation: Evaluation | None = None
 
     @property
     def run_id(self) -> int:
@@ -180,6 +184,7 @@ class FrameAccumulator:
         self.cols = {k: Growing(widths.get(k)) for k in (*EPOCH_COLUMNS, *DIAG_COLUMNS)}
         self.grid: np.ndarray | None = None
         self.inside: Inside | None = None
+        self.evaluation: Evaluation | None = None
         self.last: Snapshot | None = None
         self.config_log: tuple = ()
 
@@ -212,6 +217,8 @@ class FrameAccumulator:
             self.grid = snap.grid
         if snap.inside is not None:
             self.inside = snap.inside
+        if snap.evaluation is not None:
+            self.evaluation = snap.evaluation
         self.last = snap
 
     def frame(self) -> Frame | None:
@@ -227,6 +234,7 @@ class FrameAccumulator:
             diag_step=c["diag_step"],
             grad_norm=c["grad_norm"], dead_fraction=c["dead_fraction"],
             saturated=c["saturated"], inside=self.inside, config_log=self.config_log,
+            evaluation=self.evaluation,
         )
 
 

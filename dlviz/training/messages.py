@@ -17,6 +17,7 @@ import numpy as np
 
 from ..config import Config
 from ..data import Dataset
+from .evaluation import Evaluation
 from .inside import Inside
 from .landscape import DEFAULT_RESOLUTION
 from .trainer import Diagnostics
@@ -229,6 +230,7 @@ class Snapshot:
     inside: Inside | None = None  # sent with a fresh grid when the views ask for it
     train_seconds: float = 0.0  # time spent training so far
     config_step: int = 0  # the step from which ``config`` holds (a live change's step)
+    evaluation: Evaluation | None = None  # images and regression: predictions for their views
 
 
 @dataclass(frozen=True)
