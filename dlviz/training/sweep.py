@@ -119,6 +119,17 @@ class SweepResult:
         """How many cells finished."""
         return sum(c is not None for c in self.cells)
 
+    def record(self, i: int, cell: dict, on_cell=None, progress=None) -> int:
+        """Cell ``i`` finished: keep it, tell ``on_cell(i, cell)`` and ``progress(done, total)``
+        (each way of running a sweep does this alike); returns how many are done."""
+        self.cells[i] = cell
+        done = self.done
+        if on_cell is not None:
+            on_cell(i, cell)
+        if progress is not None:
+            progress(done, len(self.cells))
+        return done
+
     @property
     def shape(self) -> tuple[int, ...]:
         return tuple(len(v) for v in self.axes.values())
@@ -127,6 +138,10 @@ class SweepResult:
         cells = [None if c is None else {k: v for k, v in c.items() if k != "state"} for c in self.cells]
         return {"axes": {k: list(v) for k, v in self.axes.items()}, "cells": cells,
                 "cancelled": self.cancelled, "error": self.error, "seconds": round(self.seconds, 3)}
+
+
+def _cell_failed(label: str, why: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("errors", "the cell {cell} failed: {why}"), cell=label, why=why)
 
 
 class SweepFailed(RuntimeError):
@@ -239,11 +254,7 @@ def _run_here(grid, dataset, result, should_stop, progress, keep_state, on_cell=
             if cell is None:
                 result.cancelled = True
                 return
-            result.cells[i] = cell
-            if on_cell is not None:
-                on_cell(i, cell)
-            if progress is not None:
-                progress(i + 1, len(grid))
+            result.record(i, cell, on_cell, progress)
 
 
 # -- any concurrent.futures executor ---------------------------------------------------------
@@ -316,7 +327,6 @@ def pinned_engine(config: Config) -> str:
 def _run_executor(grid, dataset, executor, result, should_stop, progress, keep_state, on_cell) -> None:
     where: dict[_futures.Future, int] = {}
     failure: Message | None = None
-    done = 0
     try:
         for i, (label, config) in enumerate(grid):
             if should_stop is not None and should_stop():
@@ -331,19 +341,12 @@ def _run_executor(grid, dataset, executor, result, should_stop, progress, keep_s
                 try:
                     cell = fut.result()
                 except Exception as e:  # noqa: BLE001 - a cell's error, a lost worker, a cancel not ours
-                    failure = Message(QT_TRANSLATE_NOOP("errors", "the cell {cell} failed: {why}"), cell=grid[i][0],
-                                      why=f"{type(e).__name__}: {e}" if str(e) else type(e).__name__)
+                    failure = _cell_failed(grid[i][0], f"{type(e).__name__}: {e}" if str(e) else type(e).__name__)
                     break
                 if cell is None:  # a Dask task cancelled by someone else (our own cancels come at the end)
-                    failure = Message(QT_TRANSLATE_NOOP("errors", "the cell {cell} failed: {why}"), cell=grid[i][0],
-                                      why="cancelled")
+                    failure = _cell_failed(grid[i][0], "cancelled")
                     break
-                result.cells[i] = cell
-                done += 1
-                if on_cell is not None:
-                    on_cell(i, cell)
-                if progress is not None:
-                    progress(done, len(grid))
+                result.record(i, cell, on_cell, progress)
             if failure is None and pending and should_stop is not None and should_stop():
                 result.cancelled = True
                 return
@@ -557,15 +560,10 @@ def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state,
         elif msg[0] == "done":
             _, i, cell = msg
             w.cell = None
-            result.cells[i] = cell
-            done += 1
-            if on_cell is not None:
-                on_cell(i, cell)
-            if progress is not None:
-                progress(done, len(grid))
+            done = result.record(i, cell, on_cell, progress)
             dispatch(w)
         elif msg[0] == "error":
-            return Message(QT_TRANSLATE_NOOP("errors", "the cell {cell} failed: {why}"), cell=grid[msg[1]][0], why=msg[2])
+            return _cell_failed(grid[msg[1]][0], msg[2])
         return None
 
     try:
