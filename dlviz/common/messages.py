@@ -47,6 +47,22 @@ def message_of(error: BaseException) -> Message | str:
     return m if isinstance(m, Message) else str(error)
 
 
+def process_ended(code: int | None) -> Message:
+    """How a child process ended, in words: "killed by signal 9 (SIGKILL)", "exit code 1",
+    or, with no exit code yet (None), that it closed its pipe."""
+    import signal
+
+    if code is None:
+        return Message(QT_TRANSLATE_NOOP("errors", "it closed its pipe"))
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = "unknown"
+        return Message(QT_TRANSLATE_NOOP("errors", "killed by signal {n} ({name})"), n=-code, name=name)
+    return Message(QT_TRANSLATE_NOOP("errors", "exit code {n}"), n=code)
+
+
 class MessageError(ValueError):
     """A ValueError whose text is a :class:`Message` (or plain English text); ``.message`` holds it."""
 

@@ -44,7 +44,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
-from ..common.messages import QT_TRANSLATE_NOOP, Message
+from ..common.messages import QT_TRANSLATE_NOOP, Message, process_ended
 from ..config import Config, ConfigError
 from ..data import Dataset
 from .compare import MAX_KEYS, check_values, product
@@ -470,19 +470,6 @@ def _worker_main() -> None:
 # -- the sweep's side ------------------------------------------------------------------------
 
 
-def _ended(code: int | None) -> Message:
-    """How a worker ended, in words."""
-    if code is None:
-        return Message(QT_TRANSLATE_NOOP("errors", "it closed its pipe"))
-    if code < 0:
-        try:
-            name = signal.Signals(-code).name
-        except ValueError:
-            name = "unknown"
-        return Message(QT_TRANSLATE_NOOP("errors", "killed by signal {n} ({name})"), n=-code, name=name)
-    return Message(QT_TRANSLATE_NOOP("errors", "exit code {n}"), n=code)
-
-
 class _Worker:
     """One worker process, and a thread that reads its messages into ``events``
     as ``(worker, message)``; ``message`` None when its stdout ends."""
@@ -554,7 +541,7 @@ def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state,
             except subprocess.TimeoutExpired:
                 code = None
             return Message(QT_TRANSLATE_NOOP("errors", "a worker process (pid {pid}) ended during the cell {cell}: {how}"),
-                           pid=w.pid, cell=label, how=_ended(code))
+                           pid=w.pid, cell=label, how=process_ended(code))
         if msg[0] == "ready":
             dispatch(w)
         elif msg[0] == "done":

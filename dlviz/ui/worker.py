@@ -41,11 +41,13 @@ from multiprocessing.reduction import ForkingPickler
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
+from ..common.messages import process_ended
 from ..training.frames import RunFolder
 from ..training.messages import (BackpropReady, BackpropRequest, Control, EngineStatus, Failure, Heartbeat, LandscapeReady, LandscapeRequest,
                                  LRFinderProgress, LRFinderReady, LRFinderRequest, NewRun, Pace, RemoveRun, Saved,
                                  SaveRuns)
 from ..training.session import child_main
+from .i18n import explain
 
 # A live process silent this long (it sends a heartbeat every 0.5 s when idle,
 # snapshots while training) is stopped or hung.
@@ -237,16 +239,8 @@ class _Child:
 
     def end_text(self) -> str:
         """How it ended, in words: "killed by signal 9 (SIGKILL)", "exit code 1"."""
-        code = self.returncode(1.0)  # the pipe closes a moment before the exit code is known
-        if code is None:
-            return QCoreApplication.translate("TrainingWorker", "it closed its pipe")
-        if code < 0:
-            try:
-                name = signal.Signals(-code).name
-            except ValueError:
-                name = "unknown"
-            return QCoreApplication.translate("TrainingWorker", "killed by signal {0} ({1})").format(-code, name)
-        return QCoreApplication.translate("TrainingWorker", "exit code {0}").format(code)
+        # (the pipe closes a moment before the exit code is known)
+        return explain(process_ended(self.returncode(1.0)))
 
 
 class TrainingWorker(QObject):

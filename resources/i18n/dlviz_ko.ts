@@ -400,22 +400,7 @@
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../dlviz/ui/worker.py" line="+242"/>
-        <source>it closed its pipe</source>
-        <translation>파이프가 닫혔습니다</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>killed by signal {0} ({1})</source>
-        <translation>신호 {0}({1})로 종료됨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>exit code {0}</source>
-        <translation>종료 코드 {0}</translation>
-    </message>
-    <message>
-        <location line="+117"/>
+        <location filename="../../dlviz/ui/worker.py" line="+360"/>
         <source>the training worker failed: {0}</source>
         <translation>학습 작업자 오류: {0}</translation>
     </message>
@@ -799,12 +784,12 @@
         <translation>1 에포크</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+381"/>
         <source>Train up to 9 runs that differ in one or two settings, side by side</source>
         <translation>설정 한두 개만 다른 실행을 최대 9개까지 나란히 학습합니다</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-324"/>
         <source>Vary</source>
         <translation>바꿀 설정</translation>
     </message>
@@ -829,7 +814,7 @@
         <translation>선택지: {c}</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>diverged at step {n}</source>
         <translation>{n} 스텝에서 발산</translation>
     </message>
@@ -844,7 +829,7 @@
         <translation>에포크 {n}</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+136"/>
         <source>Curves</source>
         <translation>곡선</translation>
     </message>
@@ -879,12 +864,12 @@
         <translation>실행</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-246"/>
         <source>2 to 4 values, separated by commas; at most 9 runs in all</source>
         <translation>값 2~4개, 쉼표로 구분 (실행은 모두 합쳐 최대 9개)</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+246"/>
         <source>train loss</source>
         <translation>훈련 손실</translation>
     </message>
@@ -1203,9 +1188,8 @@
         <translation>목록 파일의 실행 {i}의 이름이 짧은 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/sweep.py" line="+473"/>
+        <location filename="../../dlviz/common/messages.py" line="+56"/>
         <source>it closed its pipe</source>
-        <extracomment>What a worker runs (``python -c``). First, on Linux, it asks to be SIGKILLed when the thread that started it ends (the sweep&apos;s caller killed, say), even while stopped (SIGSTOP): as early as it can, and it leaves if its parent is already gone. Then this process&apos;s dlviz first on the path, then its path, so that the worker imports the same dlviz even where the current folder holds another ``dlviz`` folder (a checkout&apos;s parent), and never the caller&apos;s ``__main__``.</extracomment>
         <translation>파이프가 닫혔습니다</translation>
     </message>
     <message>
@@ -1219,19 +1203,18 @@
         <translation>종료 코드 {n}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../../dlviz/training/sweep.py" line="+543"/>
         <source>a worker process (pid {pid}) ended during the cell {cell}: {how}</source>
+        <extracomment>What a worker runs (``python -c``). First, on Linux, it asks to be SIGKILLed when the thread that started it ends (the sweep&apos;s caller killed, say), even while stopped (SIGSTOP): as early as it can, and it leaves if its parent is already gone. Then this process&apos;s dlviz first on the path, then its path, so that the worker imports the same dlviz even where the current folder holds another ``dlviz`` folder (a checkout&apos;s parent), and never the caller&apos;s ``__main__``.</extracomment>
         <translation>작업 프로세스(pid {pid})가 {cell} 칸을 학습하다 끝났습니다: {how}</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+4"/>
-        <location line="+230"/>
+        <location line="-399"/>
         <source>the cell {cell} failed: {why}</source>
         <translation>{cell} 칸 실패: {why}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+436"/>
         <source>a worker process (pid {pid}) has not answered for {s} s: stopped or hung</source>
         <translation>작업 프로세스(pid {pid})가 {s}초째 응답하지 않습니다: 멈췄거나 정지되었습니다</translation>
     </message>
@@ -1438,7 +1421,7 @@
         <translation>{folder}: 저장된 상태가 설정과 맞지 않습니다 ({kind}: {problem})</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/sweep.py" line="-504"/>
+        <location filename="../../dlviz/training/sweep.py" line="-489"/>
         <source>{where}: {key} holds a list; sweep hidden_layers or neurons instead</source>
         <extracomment>Values an axis may have when the cells run on an executor (a cluster): 32 x 32 = 1,024 cells. Keys that change the data: a sweep over a given Dataset (a CSV) cannot vary them.</extracomment>
         <translation>{where}: {key}은(는) 목록입니다. 대신 hidden_layers나 neurons를 스윕하세요</translation>
@@ -1459,7 +1442,7 @@
         <translation>numba를 쓸 수 없어 NumPy로 학습합니다 ({why})</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/session.py" line="+188"/>
+        <location filename="../../dlviz/training/session.py" line="+189"/>
         <location line="+39"/>
         <source>The fast engine could not be prepared: training with NumPy</source>
         <translation>빠른 엔진을 준비하지 못해 NumPy로 학습합니다</translation>
@@ -2618,7 +2601,7 @@
 <context>
     <name>registry</name>
     <message>
-        <location filename="../../dlviz/data/datasets.py" line="+255"/>
+        <location filename="../../dlviz/data/datasets.py" line="+301"/>
         <source>Spiral</source>
         <translation>나선</translation>
     </message>
@@ -3817,7 +3800,7 @@ The output is the softmax of a linear map.</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location filename="../../dlviz/ui/views/loss.py" line="-33"/>
         <location line="+1"/>
         <source>epoch</source>
@@ -3861,7 +3844,7 @@ The output is the softmax of a linear map.</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+203"/>
         <source>{run} (diverged)</source>
         <translation>{run} (발산)</translation>
     </message>

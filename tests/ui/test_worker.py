@@ -163,9 +163,13 @@ def test_the_worker_messages_go_through_the_translator(wt, qtbot):
     """The window shows these words: they are translated like every other string."""
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    class Shouting(QTranslator):
+    import re
+
+    class Shouting(QTranslator):  # (upper case but the {placeholders})
         def translate(self, context, text, disambiguation=None, n=-1):
-            return text.upper() if context == "TrainingWorker" else None
+            if context not in ("TrainingWorker", "errors"):
+                return None
+            return re.sub(r"\{[^}]*\}|[^{]+", lambda m: m[0] if m[0][0] == "{" else m[0].upper(), text)
 
     tr = Shouting()
     QCoreApplication.installTranslator(tr)
