@@ -123,6 +123,8 @@ class History:
         """Keep the history within its bounds (default ``HISTORY_CAP``, ``STEP_CAP``)."""
         cap = HISTORY_CAP if cap is None else cap
         step_cap = STEP_CAP if step_cap is None else step_cap
+        if self.train_loss.n <= cap and self.diag_step.n <= cap and self.step_loss.n <= step_cap:
+            return  # (called every epoch: the common case costs no dicts)
         for fields in (EPOCH_FIELDS, DIAG_FIELDS):
             cols = {k: getattr(self, k) for k in fields}
             if thin(cols, cap):
