@@ -142,6 +142,16 @@ class Walk:
         """Mean |δ_l| per layer, 1 … L: with sigmoid it shrinks towards the input."""
         return [float(np.abs(s.delta).mean()) for s in self.layers]
 
+    def sizes(self) -> list[int]:
+        """Units per layer, the input first: [d, *hidden, K]."""
+        return [len(self.features), *(len(s.b) for s in self.layers)]
+
+    def chain_for(self, weight: tuple[int, int, int]) -> ChainRule:
+        """The chain rule of another weight (l, j, i), 1-based as written W_l[j,i], from the
+        same numbers (what the window shows for the weight under the pointer)."""
+        l, j, i = check_weight(self.sizes(), weight)
+        return _chain(self.layers, self.label, self.lr, l, j, i)
+
     def grads(self) -> list[tuple[np.ndarray, np.ndarray]]:
         """(∂L/∂W_l, ∂L/∂b_l) per layer."""
         return [(s.grad_W, s.grad_b) for s in self.layers]
@@ -269,22 +279,28 @@ def walk_through(weights, biases, activation: Activation, features, label: int, 
         delta=frozen(deltas[l]), grad_W=frozen(np.outer(deltas[l], ins[l])), grad_b=frozen(deltas[l].copy()),
     ) for l in range(L))
 
+    chain = _chain(steps, label, float(lr), wl, wj, wi)
+    after = sample_loss([st.W - lr * st.grad_W for st in steps], [st.b - lr * st.grad_b for st in steps],
+                        activation, x, label)
+    return Walk(features=x, label=label, layers=steps, loss=loss, lr=float(lr), chain=chain, loss_after=after)
+
+
+def _chain(steps, label: int, lr: float, wl: int, wj: int, wi: int) -> ChainRule:
+    """The chain rule of W_wl[wj, wi] (layer 1-based, units 0-based) from the walk's steps."""
     s = steps[wl - 1]
     g = float(s.grad_W[wj, wi])
     w0 = float(s.W[wj, wi])
     if s.output:
-        hidden = dict(p=float(s.a[wj]), y=float(y[wj]), next_weights=(), next_deltas=(), back=None, f_prime=None)
+        hidden = dict(p=float(s.a[wj]), y=1.0 if wj == label else 0.0, next_weights=(), next_deltas=(), back=None,
+                      f_prime=None)
     else:
         nxt = steps[wl]
         hidden = dict(p=None, y=None, next_weights=tuple(float(v) for v in nxt.W[:, wj]),
                       next_deltas=tuple(float(v) for v in nxt.delta), back=float(s.back[wj]),
                       f_prime=float(s.f_prime[wj]))
-    chain = ChainRule(layer=wl, j=wj, i=wi, output=s.output, weight=w0, a_in=float(s.a_in[wi]),
-                      delta=float(s.delta[wj]), z=float(s.z[wj]), grad=g, lr=float(lr),
-                      new_weight=w0 - float(lr) * g, **hidden)
-    after = sample_loss([st.W - lr * st.grad_W for st in steps], [st.b - lr * st.grad_b for st in steps],
-                        activation, x, label)
-    return Walk(features=x, label=label, layers=steps, loss=loss, lr=float(lr), chain=chain, loss_after=after)
+    return ChainRule(layer=wl, j=wj, i=wi, output=s.output, weight=w0, a_in=float(s.a_in[wi]),
+                     delta=float(s.delta[wj]), z=float(s.z[wj]), grad=g, lr=float(lr),
+                     new_weight=w0 - float(lr) * g, **hidden)
 
 
 def walk_net(net, features, label: int, lr: float, weight: tuple[int, int, int] = (1, 1, 1)) -> Walk:

@@ -255,3 +255,25 @@ def test_the_training_process_answers_a_backprop_request():
     pickle.loads(pickle.dumps(r))  # it crosses the pipe
     s.handle(BackpropRequest(3, 10**6))
     assert out.sent[-1].walk is None and "0 to 79" in str(out.sent[-1].error)
+
+
+@pytest.mark.parametrize("hidden", [[], [5], [6, 4]], ids=lambda h: "-".join(map(str, h)) or "none")
+def test_chain_for_any_weight_equals_a_walk_asked_for_that_weight(hidden):
+    """What the window shows for a hovered weight (Walk.chain_for) is the walk's own chain rule
+    for that weight, every number equal, and ∂L/∂w is the walk's grad_W entry."""
+    net = _net("sigmoid", hidden, seed=4)
+    x, y = _sample(4)
+    walk = bp.walk_net(net, x, y, 0.3)
+    sizes = walk.sizes()
+    assert sizes == [3, *hidden, 3]
+    for l in range(1, len(sizes)):
+        for j in range(1, sizes[l] + 1):
+            for i in range(1, sizes[l - 1] + 1):
+                c = walk.chain_for((l, j, i))
+                assert c == bp.walk_net(net, x, y, 0.3, (l, j, i)).chain
+                assert c.grad == walk.layers[l - 1].grad_W[j - 1, i - 1]
+                assert c.new_weight == pytest.approx(c.weight - 0.3 * c.grad, rel=1e-15, abs=1e-18)
+                if not c.output:
+                    assert c.back * c.f_prime == pytest.approx(c.delta, rel=1e-12, abs=1e-300)
+    with pytest.raises(MessageError):
+        walk.chain_for((len(sizes), 1, 1))
