@@ -33,6 +33,7 @@ import numpy as np
 
 from ..common.arrays import frozen
 from ..common.messages import QT_TRANSLATE_NOOP, Message, MessageError
+from ..common.numbers import factor, product_terms, sig4
 from ..data import make_features
 from ..engine.activations import Activation
 
@@ -175,27 +176,15 @@ class Walk:
         }
 
 
-def _n(x: float | None) -> str:
-    """A number in the text: 4 significant digits, never "-0"."""
-    if x is None:
-        return "–"
-    s = f"{float(x):.4g}"
-    return "0" if s in ("-0", "0") else s
-
-
-def _p(x: float | None) -> str:
-    """:func:`_n`, in brackets when negative (a factor of a product)."""
-    s = _n(x)
-    return f"({s})" if s.startswith("-") else s
+_n = sig4  # (the names the tests and the text use)
+_p = factor
 
 
 def sum_terms(ws, ds) -> str:
     """``0.31·0.12 + (-0.5)·0.07 + [10 more terms: 0.04]``: the first SHOWN_TERMS products, the rest as one sum."""
-    f = _p
-    terms = [f"{f(w)}·{f(d)}" for w, d in zip(ws[:SHOWN_TERMS], ds[:SHOWN_TERMS])]
-    if len(ws) > SHOWN_TERMS:
-        rest = float(np.dot(ws[SHOWN_TERMS:], ds[SHOWN_TERMS:]))
-        terms.append(f"[{len(ws) - SHOWN_TERMS} more terms: {_n(rest)}]")
+    terms, more, rest = product_terms(ws, ds, SHOWN_TERMS)
+    if more:
+        terms.append(f"[{more} more terms: {_n(rest)}]")
     return " + ".join(terms)
 
 
