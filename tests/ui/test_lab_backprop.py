@@ -128,7 +128,7 @@ def test_clicking_a_training_point_follows_the_nearest(open_window, qtbot):
     qtbot.waitUntil(lambda: view.sample.index == 9, timeout=TIMEOUT)
     _, walk = backprop.walk_trainer(t, 9)
     assert view.walk.loss == walk.loss and view.sample_box.value() == 9
-    assert view.sample_text.text().startswith(f"({n(X[9][0])}, {n(X[9][1])}), class ")
+    assert view.sample_text.text().startswith(f"({n(X[9][0])}, {n(X[9][1])}): class ")
     # By number: the spin box and Follow.
     view.sample_box.setValue(4)
     view.follow_button.click()

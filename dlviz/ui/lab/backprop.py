@@ -11,7 +11,7 @@ on the decision regions while the dock is on screen follows the nearest training
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 DOCK = "backprop_dock"
 
@@ -61,11 +61,29 @@ def show(win, link: BackpropLink) -> None:
         net = win.docks.get("network_dock")
         if net is not None and net.isVisible() and not net.isFloating():
             win.tabifyDockWidget(net, dock)
+        dock.show()
+        dock.raise_()
+        _make_room(win, dock)
     dock.show()
     dock.raise_()
     if not link.token:
         link.view.follow(link.view.sample_box.value())
 
+
+
+def _make_room(win, dock) -> None:
+    """The walk-through needs room (a diagram with numbers, its formulas): the dock takes
+    the height of its area from the views above or below it and about half the window's
+    width, the decision regions (where a point is clicked) keeping the rest."""
+    area = win.dockWidgetArea(dock)
+    others = [d for d in win.docks.values() if d is not dock and d.isVisible() and not d.isFloating()
+              and win.dockWidgetArea(d) == area and d not in win.tabifiedDockWidgets(dock)
+              and d.objectName() != "controls_dock"]
+    if others:
+        win.resizeDocks([*others, dock], [1] * len(others) + [win.height()], Qt.Orientation.Vertical)
+    want = int(win.width() * 0.46)
+    if dock.width() < want:
+        win.resizeDocks([dock], [want], Qt.Orientation.Horizontal)
 
 
 def add_to(win, lab) -> None:

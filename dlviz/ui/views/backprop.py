@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Callable
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from ...common.numbers import factor, product_terms, sig4
 from .. import style
@@ -38,10 +38,6 @@ SHOWN_TERMS = 6
 ERROR_STYLE = "color: #CC0000;"
 BAR_COLOR = QColor(*style.POSITIVE)
 SIGMOID_BAR = QColor(0xD5, 0x5E, 0x00)  # vermillion: the sigmoid's shrinking δ
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("backprop", text)
 
 
 def sub(n: int) -> str:
@@ -103,50 +99,50 @@ def steps_of(walk, activation: str, class_names=(), weight=(1, 1, 1)) -> list[St
         first = f"z{sub(l)}[1] = {terms} + {factor(s.b[0])} = {num(s.z[0])}"
         if s.output:
             marks[l - 1] = ([f"z {num(z)}\np {num(p)}" for z, p in zip(s.z, s.a)], True)
-            out.append(Step("forward", l, _t("Forward: the output layer {l}").format(l=l),
+            out.append(Step("forward", l, QCoreApplication.translate("backprop", "Forward: the output layer {l}").format(l=l),
                             [f"z{sub(l)} = W{sub(l)} {src} + b{sub(l)},   p = softmax(z{sub(l)})", first],
-                            [_t("Softmax turns the output into probabilities that add up to 1.")], marks))
+                            [QCoreApplication.translate("backprop", "Softmax turns the output into probabilities that add up to 1.")], marks))
         else:
             marks[l - 1] = ([f"z {num(z)}\na {num(a)}" for z, a in zip(s.z, s.a)], True)
-            out.append(Step("forward", l, _t("Forward: hidden layer {l}").format(l=l),
+            out.append(Step("forward", l, QCoreApplication.translate("backprop", "Forward: hidden layer {l}").format(l=l),
                             [f"z{sub(l)} = W{sub(l)} {src} + b{sub(l)},   a{sub(l)} = {activation}(z{sub(l)})", first,
                              f"a{sub(l)}[1] = {activation}({num(s.z[0])}) = {num(s.a[0])}"],
-                            [_t("Each unit adds up its inputs times their weights, plus its bias (z), "
+                            [QCoreApplication.translate("backprop", "Each unit adds up its inputs times their weights, plus its bias (z), "
                                 "then applies the activation (a).")], marks))
     p = walk.probs
-    out.append(Step("loss", L, _t("The loss"),
+    out.append(Step("loss", L, QCoreApplication.translate("backprop", "The loss"),
                     [f"L = −log p{sub(y + 1)} = −log {num(p[y])} = {num(walk.loss)}"],
-                    [_t("Softmax turns the output into probabilities; the loss is small when the "
+                    [QCoreApplication.translate("backprop", "Softmax turns the output into probabilities; the loss is small when the "
                         "sample's own class ({c}) gets a high probability.").format(c=names[y])],
                     {-1: xs, L - 1: ([f"p {num(pk)}" + ("  ← y" if k == y else "") for k, pk in enumerate(p)], True)}))
     sizes = walk.delta_sizes()
     for s in reversed(walk.layers):
         l = s.index
         a_in = "x" if l == 1 else f"a{sub(l - 1)}"
-        grads = _t("The gradients: ∂L/∂W{l} = δ{l} {a}ᵀ, ∂L/∂b{l} = δ{l}.").format(l=sub(l), a=a_in)
+        grads = QCoreApplication.translate("backprop", "The gradients: ∂L/∂W{l} = δ{l} {a}ᵀ, ∂L/∂b{l} = δ{l}.").format(l=sub(l), a=a_in)
         marks = {k - 1: ([f"δ {num(v)}" for v in walk.layers[k - 1].delta], False) for k in range(l + 1, L + 1)}
         if s.output:
             marks[l - 1] = ([f"p−y {num(d)}" for d in s.delta], True)
-            out.append(Step("backward", l, _t("Backward: the output layer {l}").format(l=l),
+            out.append(Step("backward", l, QCoreApplication.translate("backprop", "Backward: the output layer {l}").format(l=l),
                             [f"δ{sub(l)} = p − y", f"δ{sub(l)}[{y + 1}] = {num(p[y])} − 1 = {num(s.delta[y])}"],
-                            [grads, _t("Mean |δ{l}|: {v}").format(l=sub(l), v=num(sizes[l - 1]))], marks))
+                            [grads, QCoreApplication.translate("backprop", "Mean |δ{l}|: {v}").format(l=sub(l), v=num(sizes[l - 1]))], marks))
         else:
             marks[l - 1] = ([f"f′ {num(f)}\nδ {num(d)}" for f, d in zip(s.f_prime, s.delta)], True)
-            notes = [grads, _t("Mean |δ|: {v} here, {w} in layer {n}.").format(
+            notes = [grads, QCoreApplication.translate("backprop", "Mean |δ|: {v} here, {w} in layer {n}.").format(
                 v=num(sizes[l - 1]), w=num(sizes[l]), n=l + 1)]
             if activation == "sigmoid":
-                notes.append(_t("Sigmoid: f′(z) ≤ 0.25, so δ shrinks at every layer on the way back. "
+                notes.append(QCoreApplication.translate("backprop", "Sigmoid: f′(z) ≤ 0.25, so δ shrinks at every layer on the way back. "
                                 "This is the vanishing gradient."))
             nxt = walk.layers[l]
-            out.append(Step("backward", l, _t("Backward: hidden layer {l}").format(l=l),
+            out.append(Step("backward", l, QCoreApplication.translate("backprop", "Backward: hidden layer {l}").format(l=l),
                             [f"δ{sub(l)} = (W{sub(l + 1)}ᵀ δ{sub(l + 1)}) ⊙ f′(z{sub(l)})",
                              f"δ{sub(l)}[1] = ({sum_text(nxt.W[:, 0], nxt.delta)}) · {factor(s.f_prime[0])} = "
                              f"{num(s.back[0])} · {factor(s.f_prime[0])} = {num(s.delta[0])}"], notes, marks))
     c = walk.chain_for(tuple(weight))
-    out.append(Step("update", c.layer, _t("The update: w ← w − η·g"),
+    out.append(Step("update", c.layer, QCoreApplication.translate("backprop", "The update: w ← w − η·g"),
                     [f"w ← w − η·g,   η = {num(c.lr)}", *chain_lines(c)[1:]],
-                    [_t("Hover any weight (an edge) to see its own chain rule."),
-                     _t("After this step on every weight, the loss on this sample goes from {a} to {b}.").format(
+                    [QCoreApplication.translate("backprop", "Hover any weight (an edge) to see its own chain rule."),
+                     QCoreApplication.translate("backprop", "After this step on every weight, the loss on this sample goes from {a} to {b}.").format(
                          a=num(walk.loss), b=num(walk.loss_after))],
                     {k - 1: ([f"δ {num(v)}" for v in walk.layers[k - 1].delta], False) for k in range(1, L + 1)}))
     return out
@@ -161,11 +157,11 @@ class DeltaBars(QWidget):
         self.values: list[float] = []
         self.labels: list[str] = []
         self.shrinking = False  # drawn in the sigmoid's warning colour
-        self.setMinimumHeight(64)
+        self.setFixedHeight(int(QFontMetricsF(font(8.5)).height() * 3 + 34))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(260, 72)
+        return QSize(260, self.height())
 
     def set_values(self, values, labels, shrinking: bool = False) -> None:
         self.values, self.labels, self.shrinking = [float(v) for v in values], list(labels), shrinking
@@ -177,13 +173,13 @@ class DeltaBars(QWidget):
         f = font(8.5)
         fm = QFontMetricsF(f)
         p.setFont(f)
-        title = _t("Mean |δ| per layer (input side on the left)")
+        title = QCoreApplication.translate("backprop", "Mean |δ| per layer (input side on the left)")
         p.setPen(QColor(*style.FOREGROUND))
         p.drawText(QRectF(0, 0, self.width(), fm.height()), Qt.AlignmentFlag.AlignLeft, title)
         n = len(self.values)
         if not n:
             return
-        top, bottom = fm.height() * 2 + 2, self.height() - fm.height() - 2
+        top, bottom = fm.height() * 2 + 4, self.height() - fm.height() - 3
         slot = self.width() / n
         bw = min(slot * 0.6, 48.0)
         vmax = max(self.values) or 1.0
@@ -231,17 +227,17 @@ class BackpropView(QWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         lay.setSpacing(3)
         pick = QHBoxLayout()
-        self.sample_caption = QLabel(_t("Training sample"))
+        self.sample_caption = QLabel(QCoreApplication.translate("backprop", "Training sample"))
         pick.addWidget(self.sample_caption)
         self.sample_box = QSpinBox()
         self.sample_box.setObjectName("backprop_sample")
         self.sample_box.setRange(0, 0)
-        self.sample_box.setToolTip(_t("The training sample's number; or click a training point in the decision "
+        self.sample_box.setToolTip(QCoreApplication.translate("backprop", "The training sample's number; or click a training point in the decision "
                                       "regions"))
         pick.addWidget(self.sample_box)
-        self.follow_button = QPushButton(_t("Follow"))
+        self.follow_button = QPushButton(QCoreApplication.translate("backprop", "Follow"))
         self.follow_button.setObjectName("backprop_follow")
-        self.follow_button.setToolTip(_t("Follow this sample through the network on the current weights"))
+        self.follow_button.setToolTip(QCoreApplication.translate("backprop", "Follow this sample through the network on the current weights"))
         self.follow_button.clicked.connect(lambda: self.follow(self.sample_box.value()))
         pick.addWidget(self.follow_button)
         # The sample itself: its point and class; an image sample as a small picture.
@@ -267,7 +263,7 @@ class BackpropView(QWidget):
         tl.setContentsMargins(0, 0, 0, 0)
         tl.setSpacing(3)
         nav = QHBoxLayout()
-        self.back_button = QPushButton(_t("◀ Back"))
+        self.back_button = QPushButton(QCoreApplication.translate("backprop", "◀ Back"))
         self.back_button.setObjectName("backprop_back")
         self.back_button.clicked.connect(lambda: self.go(self.index - 1))
         self.title = QLabel()
@@ -275,14 +271,20 @@ class BackpropView(QWidget):
         self.title.setFont(font(11, True))
         self.where = QLabel()
         self.where.setObjectName("backprop_where")
-        self.next_button = QPushButton(_t("Next ▶"))
+        self.next_button = QPushButton(QCoreApplication.translate("backprop", "Next ▶"))
         self.next_button.setObjectName("backprop_next")
         self.next_button.clicked.connect(lambda: self.go(self.index + 1))
         nav.addWidget(self.back_button)
         nav.addWidget(self.title, 1)
         nav.addWidget(self.where)
         nav.addWidget(self.next_button)
-        tl.addLayout(nav)
+        self.chain = QLabel()
+        self.chain.setObjectName("backprop_chain")
+        self.chain.setWordWrap(True)
+        self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chain.setStyleSheet("background: #FFF6E0; border: 1px solid #E69F00; padding: 3px;")
+        self.chain.hide()
+        tl.addWidget(self.chain)
         self.formula = QLabel()
         self.formula.setObjectName("backprop_formula")
         self.formula.setWordWrap(True)
@@ -292,26 +294,30 @@ class BackpropView(QWidget):
         self.notes.setObjectName("backprop_notes")
         self.notes.setWordWrap(True)
         tl.addWidget(self.notes)
-        self.chain = QLabel()
-        self.chain.setObjectName("backprop_chain")
-        self.chain.setWordWrap(True)
-        self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.chain.setStyleSheet("background: #FFF6E0; border: 1px solid #E69F00; padding: 3px;")
-        self.chain.hide()
-        tl.addWidget(self.chain)
         tl.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(text)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side = QWidget()
+        sl = QVBoxLayout(side)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.setSpacing(3)
+        sl.addLayout(nav)
+        sl.addWidget(scroll, 1)
         self.bars = DeltaBars()
-        tl.addWidget(self.bars)
+        sl.addWidget(self.bars)
         self.status = QLabel()
         self.status.setObjectName("backprop_status")
         self.status.setWordWrap(True)
-        tl.addWidget(self.status)
-        self.text_panel = text
+        sl.addWidget(self.status)
+        self.text_panel = side
 
         # Wide: the diagram left of the text; tall: above it.
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.body.addWidget(self.diagram, 3)
-        self.body.addWidget(text, 2)
+        self.body.addWidget(side, 2)
         lay.addLayout(self.body, 1)
         self._show()
 
@@ -378,7 +384,7 @@ class BackpropView(QWidget):
         """Ask for training sample ``index``'s walk (``wanted``)."""
         self.sample_box.setValue(int(index))
         self.waiting = True
-        self._status(_t("Computing…"))
+        self._status(QCoreApplication.translate("backprop", "Computing…"))
         self.wanted.emit(int(index))
 
     # -- answers --------------------------------------------------------------------------------
@@ -406,8 +412,8 @@ class BackpropView(QWidget):
         names = msg.class_names
         name = lambda k: class_label(names[k]) if k < len(names) else str(k)  # noqa: E731
         self._show_sample(msg.sample, name(msg.sample.label), getattr(self._info, "image_shape", None))
-        when = _t("fresh weights") if msg.step == 0 else _t("after {n} epochs").format(n=msg.epoch)
-        self._status(_t("Sample {i}: {c}, predicted {p}; {when}; dropout off.").format(
+        when = QCoreApplication.translate("backprop", "fresh weights") if msg.step == 0 else QCoreApplication.translate("backprop", "after {n} epochs").format(n=msg.epoch)
+        self._status(QCoreApplication.translate("backprop", "Sample {i}: {c}, predicted {p}; {when}; dropout off.").format(
             i=msg.sample.index, c=name(msg.sample.label), p=name(msg.walk.predicted), when=when))
         sizes = msg.walk.delta_sizes()
         self.bars.set_values(sizes, [f"δ{sub(k + 1)}" for k in range(len(sizes))], msg.activation == "sigmoid")
@@ -417,7 +423,7 @@ class BackpropView(QWidget):
         """Nothing changes: the last walk stays, the status says why."""
         self.waiting = False
         self.error = str(why)
-        self._status(_t("Cannot follow this sample: {why}").format(why=self.error), error=True)
+        self._status(QCoreApplication.translate("backprop", "Cannot follow this sample: {why}").format(why=self.error), error=True)
 
     def _status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
@@ -434,11 +440,11 @@ class BackpropView(QWidget):
             self.sample_image.setPixmap(QPixmap.fromImage(img).scaled(
                 40, 40, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation))
             self.sample_image.show()
-            self.sample_text.setText(_t("class {c}").format(c=label))
+            self.sample_text.setText(QCoreApplication.translate("backprop", "class {c}").format(c=label))
         else:
             self.sample_image.hide()
             where = ", ".join(num(v) for v in x[:4]) + (", …" if x.size > 4 else "")
-            self.sample_text.setText(_t("({x}), class {c}").format(x=where, c=label))
+            self.sample_text.setText(QCoreApplication.translate("backprop", "({x}): {c}").format(x=where, c=label))
 
     # -- stepping -------------------------------------------------------------------------------
 
@@ -453,8 +459,8 @@ class BackpropView(QWidget):
         self.back_button.setEnabled(n > 0 and self.index > 0)
         self.next_button.setEnabled(n > 0 and self.index < n - 1)
         if not n:
-            self.title.setText(_t("Pick a training sample"))
-            self.formula.setText(_t("Click a training point in the decision regions, or type its number and "
+            self.title.setText(QCoreApplication.translate("backprop", "Pick a training sample"))
+            self.formula.setText(QCoreApplication.translate("backprop", "Click a training point in the decision regions, or type its number and "
                                     "press Follow. Then step forward and backward through the network with "
                                     "Next and Back."))
             self.notes.setText("")
@@ -466,7 +472,7 @@ class BackpropView(QWidget):
         self.title.setText(s.title)
         self.formula.setText("\n".join(s.formula))
         self.notes.setText("\n".join(s.notes))
-        self.where.setText(_t("Step {k} of {n}").format(k=self.index + 1, n=n))
+        self.where.setText(QCoreApplication.translate("backprop", "Step {k} of {n}").format(k=self.index + 1, n=n))
         self.diagram.set_notes(s.marks)
         if self.hovered is None:
             l, j, i = self.weight

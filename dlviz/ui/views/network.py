@@ -156,9 +156,21 @@ class _Note(_Text):
     def __init__(self, text: str, strong: bool, ax: float, parent=None):
         f = _font(8.5, strong)
         color = TEXT_COLOR if strong else MUTED_COLOR
-        super().__init__([(t, f, color) for t in text.split("\n")], ax=ax, ay=0.5, parent=parent)
+        self.full = [(t, f, color) for t in text.split("\n")]
+        super().__init__(self.full, ax=ax, ay=0.5, parent=parent)
         self.strong = strong
+        self.compact = False
         self.setZValue(6)
+
+    def set_compact(self, compact: bool) -> None:
+        """Only the last line (the unit's output: a, p or δ) where the nodes stand too close for all."""
+        compact = compact and len(self.full) > 1
+        if compact != self.compact:
+            self.compact = compact
+            self.set_lines(self.full[-1:] if compact else self.full)
+
+    def full_height(self) -> float:
+        return sum(QFontMetricsF(f).height() for _, f, _ in self.full)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-self.PAD - 1, -self.PAD - 1, self.PAD + 1, self.PAD + 1)
@@ -722,6 +734,9 @@ class NetworkView(QGraphicsView):
 
         for layer, notes in self._notes.items():
             col = self._columns[layer + 1]
+            room = steps[layer + 1] * s - 1  # px from one node's centre to the next
+            for note in notes:
+                note.set_compact(len(notes) > 1 and note.full_height() + 2 * _Note.PAD > room)
             for k, (node, note) in enumerate(zip(col, notes)):
                 if layer == last_layer:  # after the class name
                     lab = self._labels[n_in + k] if n_in + k < len(self._labels) else None
