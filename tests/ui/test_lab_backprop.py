@@ -179,3 +179,41 @@ def test_a_training_process_that_dies_ends_computing_with_a_message(open_window,
     qtbot.waitUntil(lambda: not view.waiting, timeout=TIMEOUT)
     assert "stopped unexpectedly" in view.status.text() and "#CC0000" in view.status.styleSheet()
     assert view.walk is not None and view.sample.index == 0  # the last walk stays
+
+
+def _view():
+    from dlviz.ui.viewspec import VIEWS
+
+    return VIEWS["backprop_dock"].factory()
+
+
+def test_a_headless_export_shows_sample_0_at_the_first_hidden_layers_backward_step(qtbot):
+    from dlviz.ui.export import _walk_for_export
+
+    config = Config(samples=120, hidden=(6, 5), activation="sigmoid", seed=3)
+    t = Trainer(config)
+    t.run_epoch()
+    view = _view()
+    qtbot.addWidget(view)
+    _walk_for_export(t, view)
+    _, walk = backprop.walk_trainer(t, 0)
+    assert view.walk.loss == walk.loss and view.sample.index == 0
+    assert view.steps[view.index].kind == "backward" and view.steps[view.index].layer == 1
+    assert view.title.text() == "Backward: hidden layer 1"
+    assert view.bars.values == walk.delta_sizes()
+
+
+def test_an_image_sample_is_shown_as_a_small_picture(qtbot):
+    """Image data (digits): the sample picker shows the sample itself, not 64 numbers."""
+    view = _view()
+    qtbot.addWidget(view)
+    pixels = np.linspace(0.0, 1.0, 64)
+    sample = backprop.Sample(5, pixels, pixels, 3)
+    view._show_sample(sample, "3", (8, 8))
+    assert not view.sample_image.isHidden() and view.sample_text.text() == "class 3"
+    img = view.sample_image.pixmap().toImage()
+    assert (img.width(), img.height()) == (40, 40)
+    # ink is dark: pixel 0 (value 0) white, the last (value 1) black
+    assert img.pixelColor(0, 0).value() == 255 and img.pixelColor(39, 39).value() == 0
+    view._show_sample(backprop.Sample(1, np.array([0.5, -0.25]), np.array([0.5, -0.25]), 0), "class 0", None)
+    assert view.sample_image.isHidden() and view.sample_text.text() == "(0.5, -0.25): class 0"

@@ -81,7 +81,9 @@ def _make_room(win, dock) -> None:
               and d.objectName() != "controls_dock"]
     if others:
         win.resizeDocks([*others, dock], [1] * len(others) + [win.height()], Qt.Orientation.Vertical)
-    want = int(win.width() * 0.46)
+    centre = win.centralWidget()
+    spare = centre.width() - 420 if centre is not None else 0  # the decision regions keep 420 px
+    want = min(int(win.width() * 0.46), dock.width() + max(spare, 0))
     if dock.width() < want:
         win.resizeDocks([dock], [want], Qt.Orientation.Horizontal)
 

@@ -157,7 +157,7 @@ class DeltaBars(QWidget):
         self.values: list[float] = []
         self.labels: list[str] = []
         self.shrinking = False  # drawn in the sigmoid's warning colour
-        self.setFixedHeight(int(QFontMetricsF(font(8.5)).height() * 3 + 34))
+        self.setFixedHeight(int(QFontMetricsF(font(8.5)).height() * 3 + 44))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
@@ -316,8 +316,8 @@ class BackpropView(QWidget):
 
         # Wide: the diagram left of the text; tall: above it.
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self.body.addWidget(self.diagram, 3)
-        self.body.addWidget(side, 2)
+        self.body.addWidget(self.diagram, 5)
+        self.body.addWidget(side, 4)
         lay.addLayout(self.body, 1)
         self._show()
 
@@ -334,8 +334,8 @@ class BackpropView(QWidget):
         d = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.body.direction() != d:
             self.body.setDirection(d)
-            self.body.setStretch(0, 3 if wide else 3)
-            self.body.setStretch(1, 2)
+            self.body.setStretch(0, 3 if wide else 5)
+            self.body.setStretch(1, 2 if wide else 4)
 
     # -- the run --------------------------------------------------------------------------------
 
