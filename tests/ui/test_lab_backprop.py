@@ -217,3 +217,24 @@ def test_an_image_sample_is_shown_as_a_small_picture(qtbot):
     assert img.pixelColor(0, 0).value() == 255 and img.pixelColor(39, 39).value() == 0
     view._show_sample(backprop.Sample(1, np.array([0.5, -0.25]), np.array([0.5, -0.25]), 0), "class 0", None)
     assert view.sample_image.isHidden() and view.sample_text.text() == "(0.5, -0.25): class 0"
+
+
+def test_a_new_run_and_a_step_refresh_the_walk(open_window, qtbot):
+    """The numbers are always the focused run's current weights: a new run (a new seed) follows
+    the same sample through it, and a paused run's Step follows it through the new weights."""
+    w = open_window(SMALL)
+    view = open_backprop(w, qtbot)
+    view.follow(5)
+    qtbot.waitUntil(lambda: view.sample is not None and view.sample.index == 5 and not view.waiting, timeout=TIMEOUT)
+    w.controller.set_value("seed", 7)
+    other = SMALL.replace(seed=7)
+    _, fresh = backprop.walk_trainer(Trainer(other), 5)
+    qtbot.waitUntil(lambda: view.walk is not None and view.walk.loss == fresh.loss, timeout=TIMEOUT)
+    assert view.sample.index == 5 and view.walk_step == 0
+    w.controller.step_epoch()  # one epoch, paused after it
+    qtbot.waitUntil(lambda: view.walk_step not in (None, 0) and not view.waiting, timeout=TIMEOUT)
+    t = Trainer(other)
+    t.run_epoch()
+    assert view.walk_step == t.step
+    _, after = backprop.walk_trainer(t, 5)
+    np.testing.assert_allclose(view.walk.layers[0].grad_W, after.layers[0].grad_W, rtol=1e-9, atol=1e-15)

@@ -345,6 +345,7 @@ class BackpropView(QWidget):
         weights. A walk older than a paused run's weights is asked for again."""
         self._frame = frame
         if frame.info is not self._info:
+            again = self.sample.index if self.sample is not None and self.isVisible() else None
             self._info = frame.info
             self.walk = self.sample = None
             self.steps, self.walk_step, self.hovered = [], None, None
@@ -355,6 +356,8 @@ class BackpropView(QWidget):
             self.diagram.set_notes({})
             self._show()
             self.frames_drawn += 1
+            if again is not None and n:  # (a Reset, a new dataset: the same sample through the new run)
+                self.follow(min(again, n - 1))
             return
         if self.walk is None:
             self.diagram.update_frame(frame)
