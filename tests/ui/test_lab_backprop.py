@@ -7,8 +7,6 @@ import os
 import signal
 
 import numpy as np
-import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from dlviz.config import Config
