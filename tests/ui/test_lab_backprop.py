@@ -127,14 +127,20 @@ def test_clicking_a_training_point_follows_the_nearest(open_window, qtbot):
     _, walk = backprop.walk_trainer(t, 9)
     assert view.walk.loss == walk.loss and view.sample_box.value() == 9
     assert view.sample_text.text().startswith(f"({n(X[9][0])}, {n(X[9][1])}): class ")
-    # By number: the spin box and Follow.
+    marker = w.labs.backprop.window.marker  # the followed sample ringed on the decision regions
+    assert marker.isVisible() and marker.data["x"][0] == X[9][0] and marker.data["y"][0] == X[9][1]
+    # By number: the spin box and Follow (or Enter).
     view.sample_box.setValue(4)
     view.follow_button.click()
     qtbot.waitUntil(lambda: view.sample.index == 4, timeout=TIMEOUT)
+    view.sample_box.setValue(6)
+    view.sample_box.lineEdit().returnPressed.emit()
+    qtbot.waitUntil(lambda: view.sample.index == 6, timeout=TIMEOUT)
+    assert marker.data["x"][0] == X[6][0]
     # A hidden dock does not take the clicks.
     w.docks["backprop_dock"].hide()
     w.decision_view.point_clicked.emit(float(X[9][0]), float(X[9][1]))
-    assert not view.waiting and view.sample.index == 4
+    assert not view.waiting and view.sample.index == 6 and not marker.isVisible()
 
 
 def test_a_deep_sigmoid_nets_delta_shrinks_towards_the_input(open_window, qtbot):

@@ -11,19 +11,26 @@ on the decision regions while the dock is on screen follows the nearest training
 
 from __future__ import annotations
 
+import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
 DOCK = "backprop_dock"
 
 
 class BackpropLink:
-    """The dock's view and the request it waits for (``token``: 0 for none)."""
+    """The dock's view and the request it waits for (``token``: 0 for none); ``marker``
+    rings the sample followed on the decision regions while the dock is on screen."""
 
     def __init__(self, win):
         self.win = win
         self.view = win.views[DOCK]
         self.dock = win.docks[DOCK]
         self.token = 0
+        self.marker = pg.ScatterPlotItem(size=17, symbol="o", pen=pg.mkPen((0, 0, 0), width=2.5),
+                                         brush=pg.mkBrush(None))
+        self.marker.setZValue(5)
+        self.marker.hide()
+        win.decision_view.getPlotItem().addItem(self.marker)
         c = win.controller
         self.view.wanted.connect(self.request)
         c.backprop_ready.connect(self._on_ready)
@@ -38,6 +45,16 @@ class BackpropLink:
         if msg.request_id == self.token:
             self.token = 0
             self.view.show_answer(msg)
+            self._mark()
+
+    def _mark(self) -> None:
+        s = self.view.sample
+        x = None if s is None else s.x
+        if x is None or len(x) != 2 or not self.dock.isVisible():
+            self.marker.hide()
+            return
+        self.marker.setData([float(x[0])], [float(x[1])])
+        self.marker.show()
 
     def _on_point(self, x: float, y: float) -> None:
         if self.dock.isVisible():
@@ -47,6 +64,7 @@ class BackpropLink:
         # Brought to the front: a first walk (or the one the view waits for, asked again).
         if shown and self.view.walk is None and not self.token:
             self.view.follow(self.view.sample_box.value())
+        self._mark()
 
 
 def make(win) -> BackpropLink:

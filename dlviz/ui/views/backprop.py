@@ -239,6 +239,7 @@ class BackpropView(QWidget):
         self.follow_button.setObjectName("backprop_follow")
         self.follow_button.setToolTip(QCoreApplication.translate("backprop", "Follow this sample through the network on the current weights"))
         self.follow_button.clicked.connect(lambda: self.follow(self.sample_box.value()))
+        self.sample_box.lineEdit().returnPressed.connect(lambda: self.follow(self.sample_box.value()))
         pick.addWidget(self.follow_button)
         # The sample itself: its point and class; an image sample as a small picture.
         self.sample_image = QLabel()
