@@ -536,7 +536,12 @@
         <translation>|δ{l}| 평균: {v}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Sigmoid: f′(z) ≤ 0.25 multiplies δ at every layer on the way back, so unless the weights are large, δ shrinks towards the input. This is the vanishing gradient.</source>
+        <translation>시그모이드는 거꾸로 지나는 층마다 δ에 f′(z) ≤ 0.25를 곱합니다. 가중치가 크지 않으면 δ는 입력 쪽으로 갈수록 줄어듭니다. 이것이 기울기 소실입니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The update: w ← w − η·g</source>
         <translation>갱신: w ← w − η·g</translation>
     </message>
@@ -566,7 +571,7 @@
         <translation>현재 가중치로 이 샘플이 신경망을 지나는 과정을 봅니다</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+180"/>
         <source>Sample {i}: {c}, predicted {p}; {when}; dropout off.</source>
         <translation>샘플 {i}: {c}, 예측 {p}; {when}; 드롭아웃 끔.</translation>
     </message>
@@ -596,17 +601,12 @@
         <translation>결정 영역에서 훈련 점을 클릭하거나 번호를 입력하고 따라가기를 누르세요. 그다음 다음/이전으로 신경망을 앞뒤로 한 단계씩 지나갑니다.</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-337"/>
         <source>Mean |δ|: {v} here, {w} in layer {n}.</source>
         <translation>|δ| 평균: 이 층은 {v}, 층 {n}은 {w}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Sigmoid: f′(z) ≤ 0.25, so δ shrinks at every layer on the way back. This is the vanishing gradient.</source>
-        <translation>시그모이드는 f′(z) ≤ 0.25라서 거꾸로 지나는 층마다 δ가 줄어듭니다. 이것이 기울기 소실입니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Backward: hidden layer {l}</source>
         <translation>역전파: 은닉층 {l}</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>따라가기</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>◀ Back</source>
         <translation>◀ 이전</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+116"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
@@ -651,7 +651,7 @@
         <translation>{k} / {n}단계</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/lab/backprop.py" line="+92"/>
+        <location filename="../../dlviz/ui/lab/backprop.py" line="+112"/>
         <source>Step through backprop…</source>
         <translation>역전파 단계별로 보기…</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>훈련 점 하나가 신경망을 앞으로, 뒤로 지나는 과정을 모든 숫자와 함께 봅니다</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/views/backprop.py" line="-423"/>
+        <location filename="../../dlviz/ui/views/backprop.py" line="-428"/>
         <source>[{n} more terms: {v}]</source>
         <extracomment>Products of a sum written out, at most (the rest are summed as one).</extracomment>
         <translation>[나머지 {n}개 항: {v}]</translation>
@@ -1570,7 +1570,7 @@
         <translation>결정 영역 · {run}</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+150"/>
         <source>Export history as CSV</source>
         <translation>학습 기록을 CSV로 내보내기</translation>
     </message>

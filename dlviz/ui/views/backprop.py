@@ -131,8 +131,9 @@ def steps_of(walk, activation: str, class_names=(), weight=(1, 1, 1)) -> list[St
             notes = [grads, QCoreApplication.translate("backprop", "Mean |δ|: {v} here, {w} in layer {n}.").format(
                 v=num(sizes[l - 1]), w=num(sizes[l]), n=l + 1)]
             if activation == "sigmoid":
-                notes.append(QCoreApplication.translate("backprop", "Sigmoid: f′(z) ≤ 0.25, so δ shrinks at every layer on the way back. "
-                                "This is the vanishing gradient."))
+                notes.append(QCoreApplication.translate("backprop", "Sigmoid: f′(z) ≤ 0.25 multiplies δ at every layer on the way back, so "
+                                "unless the weights are large, δ shrinks towards the input. This is the "
+                                "vanishing gradient."))
             nxt = walk.layers[l]
             out.append(Step("backward", l, QCoreApplication.translate("backprop", "Backward: hidden layer {l}").format(l=l),
                             [f"δ{sub(l)} = (W{sub(l + 1)}ᵀ δ{sub(l + 1)}) ⊙ f′(z{sub(l)})",
