@@ -224,7 +224,7 @@ def test_run_trains_the_epochs_asked_for():
 
 
 def test_the_training_process_answers_a_backprop_request():
-    """The window's Backprop dialog asks the training process (BackpropRequest): the answer
+    """The window's Backprop dock asks the training process (BackpropRequest): the answer
     is the walk-through on the run's own current weights, or one clear message."""
     import pickle
 
@@ -249,7 +249,9 @@ def test_the_training_process_answers_a_backprop_request():
     r = out.sent[-1]
     assert isinstance(r, BackpropReady) and r.request_id == 2 and r.error == ""
     assert r.sample.index == 7 and r.epoch == 1 and r.activation == "sigmoid"
-    assert r.points.shape == (t.n_train, 2) and r.labels[7] == r.sample.label
+    assert r.points is None and r.labels is None  # (the window has them from the RunInfo)
+    np.testing.assert_array_equal(r.sample.x, t.X_train_raw[7])
+    assert r.sample.label == t.y_train[7]
     np.testing.assert_array_equal(r.walk.layers[0].W, t.net.weights[0].T.astype(np.float64))
     assert r.walk.chain.name == "W_2[1,3]"
     pickle.loads(pickle.dumps(r))  # it crosses the pipe
