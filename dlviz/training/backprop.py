@@ -33,6 +33,7 @@ import numpy as np
 
 from ..common.arrays import frozen
 from ..common.messages import QT_TRANSLATE_NOOP, Message, MessageError
+from ..common.numbers import factor, product_terms, sig4
 from ..data import make_features
 from ..engine.activations import Activation
 
@@ -142,6 +143,16 @@ class Walk:
         """Mean |δ_l| per layer, 1 … L: with sigmoid it shrinks towards the input."""
         return [float(np.abs(s.delta).mean()) for s in self.layers]
 
+    def sizes(self) -> list[int]:
+        """Units per layer, the input first: [d, *hidden, K]."""
+        return [len(self.features), *(len(s.b) for s in self.layers)]
+
+    def chain_for(self, weight: tuple[int, int, int]) -> ChainRule:
+        """The chain rule of another weight (l, j, i), 1-based as written W_l[j,i], from the
+        same numbers (what the window shows for the weight under the pointer)."""
+        l, j, i = check_weight(self.sizes(), weight)
+        return _chain(self.layers, self.label, self.lr, l, j, i)
+
     def grads(self) -> list[tuple[np.ndarray, np.ndarray]]:
         """(∂L/∂W_l, ∂L/∂b_l) per layer."""
         return [(s.grad_W, s.grad_b) for s in self.layers]
@@ -165,27 +176,15 @@ class Walk:
         }
 
 
-def _n(x: float | None) -> str:
-    """A number in the text: 4 significant digits, never "-0"."""
-    if x is None:
-        return "–"
-    s = f"{float(x):.4g}"
-    return "0" if s in ("-0", "0") else s
-
-
-def _p(x: float | None) -> str:
-    """:func:`_n`, in brackets when negative (a factor of a product)."""
-    s = _n(x)
-    return f"({s})" if s.startswith("-") else s
+_n = sig4  # (the names the tests and the text use)
+_p = factor
 
 
 def sum_terms(ws, ds) -> str:
     """``0.31·0.12 + (-0.5)·0.07 + [10 more terms: 0.04]``: the first SHOWN_TERMS products, the rest as one sum."""
-    f = _p
-    terms = [f"{f(w)}·{f(d)}" for w, d in zip(ws[:SHOWN_TERMS], ds[:SHOWN_TERMS])]
-    if len(ws) > SHOWN_TERMS:
-        rest = float(np.dot(ws[SHOWN_TERMS:], ds[SHOWN_TERMS:]))
-        terms.append(f"[{len(ws) - SHOWN_TERMS} more terms: {_n(rest)}]")
+    terms, more, rest = product_terms(ws, ds, SHOWN_TERMS)
+    if more:
+        terms.append(f"[{more} more terms: {_n(rest)}]")
     return " + ".join(terms)
 
 
@@ -269,22 +268,28 @@ def walk_through(weights, biases, activation: Activation, features, label: int, 
         delta=frozen(deltas[l]), grad_W=frozen(np.outer(deltas[l], ins[l])), grad_b=frozen(deltas[l].copy()),
     ) for l in range(L))
 
+    chain = _chain(steps, label, float(lr), wl, wj, wi)
+    after = sample_loss([st.W - lr * st.grad_W for st in steps], [st.b - lr * st.grad_b for st in steps],
+                        activation, x, label)
+    return Walk(features=x, label=label, layers=steps, loss=loss, lr=float(lr), chain=chain, loss_after=after)
+
+
+def _chain(steps, label: int, lr: float, wl: int, wj: int, wi: int) -> ChainRule:
+    """The chain rule of W_wl[wj, wi] (layer 1-based, units 0-based) from the walk's steps."""
     s = steps[wl - 1]
     g = float(s.grad_W[wj, wi])
     w0 = float(s.W[wj, wi])
     if s.output:
-        hidden = dict(p=float(s.a[wj]), y=float(y[wj]), next_weights=(), next_deltas=(), back=None, f_prime=None)
+        hidden = dict(p=float(s.a[wj]), y=1.0 if wj == label else 0.0, next_weights=(), next_deltas=(), back=None,
+                      f_prime=None)
     else:
         nxt = steps[wl]
         hidden = dict(p=None, y=None, next_weights=tuple(float(v) for v in nxt.W[:, wj]),
                       next_deltas=tuple(float(v) for v in nxt.delta), back=float(s.back[wj]),
                       f_prime=float(s.f_prime[wj]))
-    chain = ChainRule(layer=wl, j=wj, i=wi, output=s.output, weight=w0, a_in=float(s.a_in[wi]),
-                      delta=float(s.delta[wj]), z=float(s.z[wj]), grad=g, lr=float(lr),
-                      new_weight=w0 - float(lr) * g, **hidden)
-    after = sample_loss([st.W - lr * st.grad_W for st in steps], [st.b - lr * st.grad_b for st in steps],
-                        activation, x, label)
-    return Walk(features=x, label=label, layers=steps, loss=loss, lr=float(lr), chain=chain, loss_after=after)
+    return ChainRule(layer=wl, j=wj, i=wi, output=s.output, weight=w0, a_in=float(s.a_in[wi]),
+                     delta=float(s.delta[wj]), z=float(s.z[wj]), grad=g, lr=float(lr),
+                     new_weight=w0 - float(lr) * g, **hidden)
 
 
 def walk_net(net, features, label: int, lr: float, weight: tuple[int, int, int] = (1, 1, 1)) -> Walk:

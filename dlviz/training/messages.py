@@ -270,14 +270,15 @@ class LandscapeReady:
 @dataclass(frozen=True)
 class BackpropReady:
     """The answer to :class:`BackpropRequest`: the sample and its walk-through
-    (``backprop.Sample``, ``backprop.Walk``), the training points to pick from, the
-    run's epoch and activation; or an error (a ``Message`` or text) and nothing else."""
+    (``backprop.Sample``, ``backprop.Walk``), the run's epoch and activation; or an error
+    (a ``Message`` or text) and nothing else. ``points`` and ``labels`` are None from the
+    training process (the window has the training points from the run's RunInfo)."""
 
     request_id: int
     sample: Any = None
     walk: Any = None
-    points: np.ndarray | None = None  # (n, 2) the training points, data coordinates
-    labels: np.ndarray | None = None  # (n,)
+    points: np.ndarray | None = None  # (unused: the RunInfo's X_train)
+    labels: np.ndarray | None = None  # (unused: the RunInfo's y_train)
     epoch: int = 0
     step: int = 0
     activation: str = ""

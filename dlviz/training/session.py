@@ -405,8 +405,9 @@ class Session:
         except ValueError as e:  # (a MessageError: the sample or the weight out of range)
             self.out.send(BackpropReady(cmd.request_id, error=getattr(e, "message", str(e))))
             return
-        self.out.send(BackpropReady(cmd.request_id, sample, walk, frozen(t.X_train_raw), frozen(t.y_train), t.epoch,
-                                    t.step, t.config.activation, tuple(t.dataset.class_names)))
+        # (The training points are not sent again: the window has them from the run's RunInfo.)
+        self.out.send(BackpropReady(cmd.request_id, sample, walk, None, None, t.epoch, t.step, t.config.activation,
+                                    tuple(t.dataset.class_names)))
 
     def _landscape(self, cmd: LandscapeRequest) -> None:
         """Start the landscape in a thread, on a copy of the run: training goes on

@@ -350,7 +350,25 @@ def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_S
     for name, v in views.items():
         v.resize(*sizes[name])
         v.update_frame(frame)  # a new run's first frame: the view rebuilds for it
+    if "backprop_view" in views:
+        _walk_for_export(trainer, views["backprop_view"])
     return show_and_export(app, views, folder, scale)
+
+
+def _walk_for_export(trainer, view) -> None:
+    """The Backprop view of a headless export: training sample 0 through the trained
+    weights, shown at the first hidden layer's backward step (δ on the diagram, mean |δ|
+    per layer) or, with no hidden layer, at the loss."""
+    from ..training import backprop
+    from ..training.messages import BackpropReady
+
+    try:
+        sample, walk = backprop.walk_trainer(trainer, 0)
+    except ValueError:  # (no training sample: the view stays as it is, asking for one)
+        return
+    view.show_answer(BackpropReady(0, sample, walk, None, None, trainer.epoch, trainer.step,
+                                   trainer.config.activation, tuple(trainer.dataset.class_names)))
+    view.go(len(view.steps) - 2 if len(walk.layers) > 1 else len(walk.layers))
 
 
 def show_and_export(app, views: dict, folder, scale: float) -> list[Path]:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from ..training import lessons as lesson_schema
 from ..training.trainer import DEFAULT_HORIZON_EPOCHS
 from .views import (ActivationView, DropoutView, GradientView, HealthView, LossView, NetworkView, WeightsView)
+from .views.backprop import BackpropView
 from .views.schedule import ScheduleView
 
 #: How a dock is put into a layout: beside another (a split left-right), below it
@@ -136,6 +137,10 @@ VIEWS = ViewRegistry((
     ViewSpec("schedule_dock", "schedule_plot", partial(ScheduleView, DEFAULT_HORIZON_EPOCHS),
              QT_TRANSLATE_NOOP("layouts", "Learning rate"), "schedule_plot.png", (640, 420),
              layouts={"compact": Place(2, "tab", "loss_dock"), "all": Place(7, "below", "loss_dock")}),
+    # Train ▸ Step through backprop… opens it (a tab with the Network); no layout shows it at first.
+    # Its diagram is the Network view's drawing, handed in (the views do not import one another).
+    ViewSpec("backprop_dock", "backprop_view", partial(BackpropView, NetworkView), QT_TRANSLATE_NOOP("layouts", "Backprop"),
+             "backprop.png", (900, 620)),
 ))
 
 

@@ -278,6 +278,7 @@ class TrainingWorker(QObject):
         # goes, the worker answers for it (the window would wait for ever).
         self._range_tests: set[int] = set()  # request ids
         self._landscapes: dict[int, int] = {}  # request id -> run id
+        self._backprops: set[int] = set()  # request ids of walk-throughs asked for, not yet answered
         self.pid: int | None = None
 
     # -- called from the GUI thread --------------------------------------------------------
@@ -334,8 +335,11 @@ class TrainingWorker(QObject):
             self.lr_finder.emit(LRFinderReady(rid, error=why))
         for rid, run_id in sorted(self._landscapes.items()):
             self.landscape_ready.emit(LandscapeReady(rid, run_id, error=why))
+        for rid in sorted(self._backprops):  # (the Backprop dock said "Computing…" for ever)
+            self.backprop_ready.emit(BackpropReady(rid, error=why))
         self._range_tests.clear()
         self._landscapes.clear()
+        self._backprops.clear()
         self.process_died.emit(why)
 
     def _forget_process(self, kill: bool) -> None:
@@ -452,6 +456,8 @@ class TrainingWorker(QObject):
                 self._range_tests.add(cmd.request_id)
             elif isinstance(cmd, LandscapeRequest):
                 self._landscapes[cmd.request_id] = _run_of(cmd)
+            elif isinstance(cmd, BackpropRequest):
+                self._backprops.add(cmd.request_id)
             if fresh and self._pace is not None:
                 self._sender.send(self._pace)
 
@@ -472,6 +478,7 @@ class TrainingWorker(QObject):
                 self._landscapes.pop(msg.request_id, None)
                 self.landscape_ready.emit(msg)
             elif isinstance(msg, BackpropReady):
+                self._backprops.discard(msg.request_id)
                 self.backprop_ready.emit(msg)
             elif isinstance(msg, (LRFinderProgress, LRFinderReady)):
                 if isinstance(msg, LRFinderReady):

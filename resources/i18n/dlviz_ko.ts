@@ -400,7 +400,7 @@
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../dlviz/ui/worker.py" line="+360"/>
+        <location filename="../../dlviz/ui/worker.py" line="+364"/>
         <source>the training worker failed: {0}</source>
         <translation>학습 작업자 오류: {0}</translation>
     </message>
@@ -476,40 +476,48 @@
 <context>
     <name>backprop</name>
     <message>
-        <location filename="../../dlviz/ui/lab/backprop.py" line="+53"/>
+        <location filename="../../dlviz/ui/views/backprop.py" line="+102"/>
         <source>Forward: the output layer {l}</source>
         <translation>순전파: 출력층 {l}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+8"/>
-        <location line="+14"/>
-        <source>class</source>
-        <translation>클래스</translation>
-    </message>
-    <message>
-        <location line="-20"/>
+        <location line="+5"/>
         <source>Forward: hidden layer {l}</source>
         <translation>순전파: 은닉층 {l}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+29"/>
-        <source>unit</source>
-        <translation>뉴런</translation>
+        <location line="-55"/>
+        <source>[{n} more terms: {v}]</source>
+        <extracomment>Products of a sum written out, at most (the rest are summed as one).</extracomment>
+        <translation>[나머지 {n}개 항: {v}]</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+10"/>
+        <source>Chain rule for {w}:</source>
+        <translation>{w}의 연쇄 법칙:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Softmax turns the output into probabilities that add up to 1.</source>
+        <translation>소프트맥스가 출력을 합이 1인 확률로 바꿉니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each unit adds up its inputs times their weights, plus its bias (z), then applies the activation (a).</source>
+        <translation>각 뉴런은 입력에 가중치를 곱해 더하고 편향을 더한 뒤(z), 활성화 함수를 적용합니다(a).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Softmax turns the output into probabilities; the loss is small when the sample&apos;s own class ({c}) gets a high probability.</source>
         <translation>소프트맥스가 출력을 확률로 바꿉니다. 이 점의 클래스({c})가 높은 확률을 받을수록 손실이 작습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The gradients: ∂L/∂W{l} = δ{l} {a}ᵀ, ∂L/∂b{l} = δ{l}.</source>
         <translation>기울기: ∂L/∂W{l} = δ{l} {a}ᵀ, ∂L/∂b{l} = δ{l}.</translation>
     </message>
@@ -519,122 +527,127 @@
         <translation>역전파: 출력층 {l}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Mean |δ|: {v}</source>
-        <translation>|δ| 평균: {v}</translation>
+        <location line="+2"/>
+        <source>Mean |δ{l}|: {v}</source>
+        <translation>|δ{l}| 평균: {v}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sigmoid: f′(z) ≤ 0.25 multiplies δ at every layer on the way back, so unless the weights are large, δ shrinks towards the input. This is the vanishing gradient.</source>
+        <translation>시그모이드는 거꾸로 지나는 층마다 δ에 f′(z) ≤ 0.25를 곱합니다. 가중치가 크지 않으면 δ는 입력 쪽으로 갈수록 줄어듭니다. 이것이 기울기 소실입니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The update: w ← w − η·g</source>
+        <translation>갱신: w ← w − η·g</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Hover any weight (an edge) to see its own chain rule.</source>
+        <translation>가중치(연결선)에 마우스를 올리면 그 가중치의 연쇄 법칙이 보입니다.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Mean |δ| per layer (input side on the left)</source>
+        <translation>층별 |δ| 평균 (왼쪽이 입력 쪽)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Training sample</source>
+        <translation>훈련 샘플</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The training sample&apos;s number; or click a training point in the decision regions</source>
+        <translation>훈련 샘플 번호. 결정 영역에서 훈련 점을 클릭해도 됩니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow this sample through the network on the current weights</source>
+        <translation>현재 가중치로 이 샘플이 신경망을 지나는 과정을 봅니다</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Sample {i}: {c}, predicted {p}; {when}; dropout off.</source>
+        <translation>샘플 {i}: {c}, 예측 {p}; {when}; 드롭아웃 끔.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot follow this sample: {why}</source>
+        <translation>이 샘플을 따라갈 수 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>class {c}</source>
+        <translation>클래스 {c}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>({x}): {c}</source>
+        <translation>({x}): {c}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pick a training sample</source>
+        <translation>훈련 샘플을 고르세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a training point in the decision regions, or type its number and press Follow. Then step forward and backward through the network with Next and Back.</source>
+        <translation>결정 영역에서 훈련 점을 클릭하거나 번호를 입력하고 따라가기를 누르세요. 그다음 다음/이전으로 신경망을 앞뒤로 한 단계씩 지나갑니다.</translation>
+    </message>
+    <message>
+        <location line="-337"/>
         <source>Mean |δ|: {v} here, {w} in layer {n}.</source>
         <translation>|δ| 평균: 이 층은 {v}, 층 {n}은 {w}.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Sigmoid: f′(z) ≤ 0.25, so δ shrinks at every layer on the way back. This is the vanishing gradient.</source>
-        <translation>시그모이드는 f′(z) ≤ 0.25라서 거꾸로 지나는 층마다 δ가 줄어듭니다. 이것이 기울기 소실입니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Backward: hidden layer {l}</source>
         <translation>역전파: 은닉층 {l}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The update of {w}</source>
-        <translation>{w} 갱신</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>chain rule</source>
-        <translation>연쇄 법칙</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>After this step on every weight, the loss on this sample goes from {a} to {b}.</source>
         <translation>모든 가중치를 이렇게 한 번 갱신하면 이 점의 손실이 {a}에서 {b}(으)로 바뀝니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Step through backprop</source>
-        <translation>역전파 단계별로 보기</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Follow one training point through the network: forward layer by layer, the loss, backward (backpropagation) and the update of one weight, with the chain rule&apos;s numbers. Click a point or type its number. The numbers are the current run&apos;s weights; dropout is off here.</source>
-        <translation>훈련 점 하나를 따라 신경망을 지나갑니다. 층별 순전파, 손실, 역전파, 가중치 하나의 갱신까지 연쇄 법칙의 숫자와 함께 봅니다. 점을 클릭하거나 번호를 입력하세요. 숫자는 지금 실행의 가중치로 계산하며, 여기서는 드롭아웃을 끕니다.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Training point</source>
-        <translation>훈련 점</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Weight W[layer, to, from]</source>
-        <translation>가중치 W[층, 받는 뉴런, 보내는 뉴런]</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+93"/>
         <source>Follow</source>
         <translation>따라가기</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Training points</source>
-        <translation>훈련 점</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>◀ Back</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Close</source>
-        <translation>닫기</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+116"/>
         <source>Computing…</source>
         <translation>계산 중…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot follow this point: {why}</source>
-        <translation>이 점을 따라갈 수 없습니다: {why}</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>fresh weights</source>
         <translation>초기 가중치</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>after {n} epochs</source>
         <translation>{n} 에포크 후</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Point {i}: {c}, predicted {p}; {when}; dropout off.</source>
-        <translation>점 {i}: {c}, 예측 {p}; {when}; 드롭아웃 끔.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Pick a training point</source>
-        <translation>훈련 점을 고르세요</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+60"/>
         <source>Step {k} of {n}</source>
         <translation>{k} / {n}단계</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../dlviz/ui/lab/backprop.py" line="+112"/>
         <source>Step through backprop…</source>
         <translation>역전파 단계별로 보기…</translation>
     </message>
@@ -1489,7 +1502,7 @@
         <translation>--dask에는 Dask의 분산 스케줄러가 필요합니다 ({why}): pip install &apos;dlviz[cluster]&apos;</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/backprop.py" line="+220"/>
+        <location filename="../../dlviz/training/backprop.py" line="+219"/>
         <source>the weight&apos;s layer must be 1 to {n}, got {value}</source>
         <extracomment>Values of a vector shown in the text, at most (a 256-unit layer prints its first ones). Terms of the chain rule&apos;s sum written out, at most (the rest are summed as &quot;…&quot;).</extracomment>
         <translation>가중치의 층은 1부터 {n}까지입니다. 입력: {value}</translation>
@@ -1501,7 +1514,7 @@
         <translation>층 {layer}의 뉴런은 1부터 {n}까지입니다. 입력: {value}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>the sample must be a training point 0 to {last}, got {value}</source>
         <translation>샘플은 훈련 점 0부터 {last}까지입니다. 입력: {value}</translation>
     </message>
@@ -1540,7 +1553,7 @@
         <translation>결정 영역 · {run}</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+150"/>
         <source>Export history as CSV</source>
         <translation>학습 기록을 CSV로 내보내기</translation>
     </message>
@@ -1922,7 +1935,7 @@
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/viewspec.py" line="+116"/>
+        <location filename="../../dlviz/ui/viewspec.py" line="+117"/>
         <source>Loss and accuracy</source>
         <extracomment>How a dock is put into a layout: beside another (a split left-right), below it (a split top-bottom), in a tab with it; or first in the right or bottom area. Short titles: in the compact layout at 1366 px six of them share one tab bar 519 px wide (&quot;Dead units and saturation&quot; and its like were elided to &quot;Dead u…&quot;); the plots&apos; own titles say the rest.</extracomment>
         <translation>손실과 정확도</translation>
@@ -1961,6 +1974,11 @@
         <location line="+6"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backprop</source>
+        <translation>역전파</translation>
     </message>
     <message>
         <location filename="../../dlviz/ui/layouts.py" line="-281"/>
@@ -4043,8 +4061,9 @@ The output is the softmax of a linear map.</source>
         <translation>{n} 스텝에서 발산</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/views/network.py" line="+510"/>
+        <location filename="../../dlviz/ui/views/network.py" line="+566"/>
         <source>+{n} more</source>
+        <extracomment>With ``hover_edges`` on (the Backprop dock&apos;s diagram): the pointer is on the edge of weight layer ``layer`` from shown unit ``i`` to shown unit ``j``; and off it again.</extracomment>
         <translation>외 {n}개</translation>
     </message>
     <message>
@@ -4099,7 +4118,7 @@ The output is the softmax of a linear map.</source>
         <translation>은닉층 {c}</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+343"/>
         <source>{name} (feature {i} of {n})</source>
         <translation>{name} (특징 {i}/{n})</translation>
     </message>
@@ -4220,7 +4239,7 @@ The output is the softmax of a linear map.</source>
         <translation>편향</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/views/network.py" line="-757"/>
+        <location filename="../../dlviz/ui/views/network.py" line="-912"/>
         <source>negative weight</source>
         <translation>음의 가중치</translation>
     </message>

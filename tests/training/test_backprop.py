@@ -224,7 +224,7 @@ def test_run_trains_the_epochs_asked_for():
 
 
 def test_the_training_process_answers_a_backprop_request():
-    """The window's Backprop dialog asks the training process (BackpropRequest): the answer
+    """The window's Backprop dock asks the training process (BackpropRequest): the answer
     is the walk-through on the run's own current weights, or one clear message."""
     import pickle
 
@@ -249,9 +249,33 @@ def test_the_training_process_answers_a_backprop_request():
     r = out.sent[-1]
     assert isinstance(r, BackpropReady) and r.request_id == 2 and r.error == ""
     assert r.sample.index == 7 and r.epoch == 1 and r.activation == "sigmoid"
-    assert r.points.shape == (t.n_train, 2) and r.labels[7] == r.sample.label
+    assert r.points is None and r.labels is None  # (the window has them from the RunInfo)
+    np.testing.assert_array_equal(r.sample.x, t.X_train_raw[7])
+    assert r.sample.label == t.y_train[7]
     np.testing.assert_array_equal(r.walk.layers[0].W, t.net.weights[0].T.astype(np.float64))
     assert r.walk.chain.name == "W_2[1,3]"
     pickle.loads(pickle.dumps(r))  # it crosses the pipe
     s.handle(BackpropRequest(3, 10**6))
     assert out.sent[-1].walk is None and "0 to 79" in str(out.sent[-1].error)
+
+
+@pytest.mark.parametrize("hidden", [[], [5], [6, 4]], ids=lambda h: "-".join(map(str, h)) or "none")
+def test_chain_for_any_weight_equals_a_walk_asked_for_that_weight(hidden):
+    """What the window shows for a hovered weight (Walk.chain_for) is the walk's own chain rule
+    for that weight, every number equal, and ∂L/∂w is the walk's grad_W entry."""
+    net = _net("sigmoid", hidden, seed=4)
+    x, y = _sample(4)
+    walk = bp.walk_net(net, x, y, 0.3)
+    sizes = walk.sizes()
+    assert sizes == [3, *hidden, 3]
+    for l in range(1, len(sizes)):
+        for j in range(1, sizes[l] + 1):
+            for i in range(1, sizes[l - 1] + 1):
+                c = walk.chain_for((l, j, i))
+                assert c == bp.walk_net(net, x, y, 0.3, (l, j, i)).chain
+                assert c.grad == walk.layers[l - 1].grad_W[j - 1, i - 1]
+                assert c.new_weight == pytest.approx(c.weight - 0.3 * c.grad, rel=1e-15, abs=1e-18)
+                if not c.output:
+                    assert c.back * c.f_prime == pytest.approx(c.delta, rel=1e-12, abs=1e-300)
+    with pytest.raises(MessageError):
+        walk.chain_for((len(sizes), 1, 1))

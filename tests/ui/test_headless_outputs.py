@@ -30,7 +30,7 @@ def test_train_export_writes_every_plot(tmp_path):
     names = {p.name for p in out.iterdir()}
     assert names == {"decision_regions.png", "loss.png", "activation.png", "dropout_masks.png", "network.png",
                      "gradient_flow.png", "dead_units_and_saturation.png", "weights.png",
-                     "schedule_plot.png"}  # (the learning-rate view: the view registry added it)
+                     "schedule_plot.png", "backprop.png"}  # (the learning-rate and backprop views: the registry added them)
     for p in out.iterdir():
         _image_ok(p)
     assert '"exported"' in proc.stdout.splitlines()[-1]

@@ -7,6 +7,7 @@ import dataclasses
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF
+from PySide6.QtTest import QTest
 
 from dlviz.config import Config
 from dlviz.training.session import Cursor, make_snapshot, run_info
@@ -362,3 +363,47 @@ def test_class_labels_never_overlap(qtbot, classes, size):
     assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
     vp = QRectF(view.viewport().rect())
     assert all(vp.contains(r) for r in rects)
+
+
+# -- numbers beside the nodes and hovered edges (the Backprop dock's diagram) ---------------------
+
+
+def test_notes_sit_beside_their_nodes_in_a_gap_wide_enough_and_shrink_to_one_line_when_crowded(qtbot):
+    frame = build(Config(dataset="spiral", classes=3, hidden=(16, 4)))
+    view = make(qtbot, frame, size=(900, 700))
+    show(qtbot, view)
+    texts = [f"z {k}.123\na 0.{k}456" for k in range(16)]
+    view.set_notes({0: (texts, True), 1: (["δ 0.5"] * 4, False)})
+    assert view.notes()[0] == texts and view.notes()[1] == ["δ 0.5"] * 4
+    for k in range(16):  # right of its node, at its height, clear of the next column
+        node, note = view.node(0, k), view.note_item(0, k)
+        assert note.x() > node.x() + 30 and abs(note.y() - (node.y() + 15)) < 1e-6
+        right = view.mapFromScene(note.mapToScene(note.boundingRect().topRight())).x()
+        assert right < view.mapFromScene(view.node(1, 0).pos()).x()
+    assert view.note_item(0, 0).strong and not view.note_item(1, 0).strong
+    short = make(qtbot, frame, size=(900, 260))  # 16 units in ~200 px: one line each (the unit's a)
+    short.set_notes({0: (texts, True)})
+    show(qtbot, short)
+    assert short.notes()[0] == [t.split("\n")[1] for t in texts]
+    view.set_notes({})
+    assert view.notes() == {}
+
+
+def test_hovered_edges_are_signalled_and_marked_only_when_asked_for(qtbot, wide):
+    view = make(qtbot, wide)
+    show(qtbot, view)
+    got = []
+    view.edge_hovered.connect(lambda *e: got.append(e))
+    view.edge_left.connect(lambda: got.append(None))
+    pos = view.edge_point(1, 3, 2)
+    assert view.edge_at(pos) == (1, 3, 2)
+    QTest.mouseMove(view.viewport(), pos)
+    assert got == [] and view.edges.marked is None  # the Network dock: no cost, no marks
+    view.hover_edges = True
+    QTest.mouseMove(view.viewport(), pos + QPoint(0, 0))
+    view.hover_edge(view.edge_at(pos))
+    assert got[-1] == (1, 3, 2) and view.edges.marked == view.edges.index(1, 3, 2)
+    view.hover_edge(None)
+    assert got[-1] is None and view.edges.marked is None
+    view.edge_text = lambda layer, i, j: f"chain {layer} {i} {j}"
+    assert view.tooltip_at(pos) == "chain 1 3 2"

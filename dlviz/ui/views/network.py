@@ -53,6 +53,8 @@ DROPPED_BORDER = QColor(120, 120, 120)
 TEXT_COLOR = QColor(*style.FOREGROUND)
 MUTED_COLOR = QColor(110, 110, 110)
 BLANK = QColor(246, 246, 246)
+NOTE_FRAME = QColor(0xE6, 0x9F, 0x00)  # the step's own numbers (Okabe-Ito orange)
+MARK_COLOR = QColor(20, 20, 20)  # the weight under the pointer, when edges can be hovered
 # Marked for lupdate (translated where drawn, with tr).
 LEGEND = (QT_TRANSLATE_NOOP("views", "negative weight"), QT_TRANSLATE_NOOP("views", "positive weight"),
           QT_TRANSLATE_NOOP("views", "dead unit"), QT_TRANSLATE_NOOP("views", "dropped (this mini-batch)"))
@@ -144,6 +146,43 @@ class _Text(QGraphicsItem):
             y += fm.height()
 
 
+class _Note(_Text):
+    """A number beside a node (the Backprop dock's z, a, δ): small text on a white box, so
+    that it reads over the edges; ``strong`` (the step's own layer) draws it bold in a
+    coloured frame."""
+
+    PAD = 2.0
+
+    def __init__(self, text: str, strong: bool, ax: float, parent=None):
+        f = _font(8.5, strong)
+        color = TEXT_COLOR if strong else MUTED_COLOR
+        self.full = [(t, f, color) for t in text.split("\n")]
+        super().__init__(self.full, ax=ax, ay=0.5, parent=parent)
+        self.strong = strong
+        self.compact = False
+        self.setZValue(6)
+
+    def set_compact(self, compact: bool) -> None:
+        """Only the last line (the unit's output: a, p or δ) where the nodes stand too close for all."""
+        compact = compact and len(self.full) > 1
+        if compact != self.compact:
+            self.compact = compact
+            self.set_lines(self.full[-1:] if compact else self.full)
+
+    def full_height(self) -> float:
+        return sum(QFontMetricsF(f).height() for _, f, _ in self.full)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-self.PAD - 1, -self.PAD - 1, self.PAD + 1, self.PAD + 1)
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        r = self._rect.adjusted(-self.PAD, -self.PAD, self.PAD, self.PAD)
+        p.setPen(QPen(NOTE_FRAME, 1.2) if self.strong else Qt.PenStyle.NoPen)
+        p.setBrush(QColor(255, 255, 255, 235))
+        p.drawRoundedRect(r, 3, 3)
+        super().paint(p, option, widget)
+
+
 def _paint_dead_badge(p: QPainter, cx: float, cy: float, r: float) -> None:
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(DEAD_COLOR)
@@ -219,6 +258,7 @@ class _Edges(QGraphicsItem):
         self.widths = np.zeros(0)  # px of each edge as last drawn (0: not drawn)
         self.keys = np.zeros(0, np.int64)  # bucket key of each edge (-1: not drawn)
         self.focus = np.zeros(0, np.intp)  # edges of the hovered node, drawn on top at full strength
+        self.marked: int | None = None  # one edge drawn dark and thick on top (a hovered weight)
         self.max_px = EDGE_MAX_PX
         self._rect = QRectF()
 
@@ -231,6 +271,7 @@ class _Edges(QGraphicsItem):
         self.widths = np.zeros(self.offsets[-1])
         self.keys = np.full(self.offsets[-1], -1, np.int64)
         self.focus = np.zeros(0, np.intp)
+        self.marked = None
 
     def set_focus(self, layer: int | None, unit: int = 0) -> None:
         """Emphasise the edges into and out of node (layer, unit); None: no emphasis."""
@@ -342,6 +383,9 @@ class _Edges(QGraphicsItem):
             rgb, _, _ = self.key_style(int(self.keys[e]))
             p.setPen(_cosmetic(QColor(*rgb), max(self.widths[e], 1.5)))
             p.drawLine(self.lines[e])
+        if self.marked is not None and self.marked < len(self.lines):
+            p.setPen(_cosmetic(MARK_COLOR, max(self.widths[self.marked] + 1.0, 2.5)))
+            p.drawLine(self.lines[self.marked])
 
 
 class _Legend(QGraphicsItem):
@@ -435,6 +479,10 @@ class NetworkView(QGraphicsView):
     unit_hovered = Signal(int, int)
     unit_left = Signal()
     unit_clicked = Signal(int, int)
+    #: With ``hover_edges`` on (the Backprop dock's diagram): the pointer is on the edge of
+    #: weight layer ``layer`` from shown unit ``i`` to shown unit ``j``; and off it again.
+    edge_hovered = Signal(int, int, int)
+    edge_left = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -468,6 +516,11 @@ class NetworkView(QGraphicsView):
         self._scale = 1.0
         self.legend_beside = False  # the legend in a column right of the diagram (else below it)
         self.frames_drawn = 0
+        self.edge_text = None  # (layer, i, j) -> an edge's tooltip in place of "w = …" (or None)
+        self.hover_edges = False  # emit edge_hovered / edge_left (off in the Network dock: no cost there)
+        self._hovered_edge: tuple[int, int, int] | None = None
+        self._notes: dict[int, list[_Note]] = {}  # column layer (-1: inputs) -> a note per shown unit
+        self._note_texts: dict[int, tuple[list[str], bool]] = {}
         self.scene().addItem(self.edges)
         self.scene().addItem(self.legend)
 
@@ -498,6 +551,9 @@ class NetworkView(QGraphicsView):
             scene.removeItem(item)
         self._info = info
         self._inside = None
+        self._drop_notes()
+        self._note_texts = {}
+        self._hovered_edge = None
         sizes = list(info.sizes)
         self._widths = sizes
         self._columns = []
@@ -574,6 +630,13 @@ class NetworkView(QGraphicsView):
         left = max((lab.size()[0] for lab in self._labels[: len(self._columns[0])]), default=0) + TEXT_GAP
         right = max((lab.size()[0] for lab in self._labels[len(self._columns[0]):]), default=0) + TEXT_GAP
         more_h = max((m.size()[1] + 3 for m in self._more if m is not None), default=0)
+        last_layer = ncols - 2
+        note_w = max((n.size()[0] for layer, notes in self._notes.items() if layer != last_layer for n in notes),
+                     default=0.0)
+        note_gap = note_w + 2 * TEXT_GAP + 2 * _Note.PAD if note_w else 0.0  # px a column gap needs for its notes
+        out_note_w = max((n.size()[0] for n in self._notes.get(last_layer, ())), default=0.0)
+        if out_note_w:  # the output's numbers go right of its class names
+            right += out_note_w + TEXT_GAP + 2 * _Note.PAD
 
         # Headers: the longest form that fits every column.
         def fits(mode: int, pitch_px: float) -> bool:
@@ -585,7 +648,11 @@ class NetworkView(QGraphicsView):
             avail_h = vh - MARGIN - header_h - 3 - bottom
             s = min(max(avail_h, 20) / (H + BADGE), MAX_SCALE)
             if ncols > 1:
+                if note_gap:  # every gap holds its notes: (ncols - 1)(NODE s + gap) + NODE s <= avail_w
+                    s = max(min(s, (avail_w - (ncols - 1) * note_gap) / (ncols * NODE)), 0.2)
                 pitch = float(np.clip((avail_w / s - NODE) / (ncols - 1), PITCH_MIN, PITCH_MAX))
+                if note_gap:
+                    pitch = max(pitch, NODE + note_gap / s)
                 s = min(s, max(avail_w, 20) / ((ncols - 1) * pitch + NODE))
             else:
                 pitch = PITCH_MAX
@@ -664,6 +731,19 @@ class NetworkView(QGraphicsView):
             else:
                 node = self._columns[-1][i - n_in]
                 lab.setPos(node.x() + NODE + TEXT_GAP * px, node.y() + NODE / 2)
+
+        for layer, notes in self._notes.items():
+            col = self._columns[layer + 1]
+            room = steps[layer + 1] * s - 1  # px from one node's centre to the next
+            for note in notes:
+                note.set_compact(len(notes) > 1 and note.full_height() + 2 * _Note.PAD > room)
+            for k, (node, note) in enumerate(zip(col, notes)):
+                if layer == last_layer:  # after the class name
+                    lab = self._labels[n_in + k] if n_in + k < len(self._labels) else None
+                    x = node.x() + NODE + (TEXT_GAP * 2 + (lab.size()[0] if lab is not None else 0) + _Note.PAD) * px
+                else:
+                    x = node.x() + NODE + (TEXT_GAP + _Note.PAD) * px
+                note.setPos(x, node.y() + NODE / 2)
 
         # The scene rect: nodes plus the reserved pixels; centred in the viewport.
         rect = QRectF(-(left + MARGIN) * px, -BADGE - (header_h + 3 + MARGIN) * px,
@@ -753,6 +833,83 @@ class NetworkView(QGraphicsView):
         if any(len(m) != len(c) for m, c in zip(ins.unit_maps, cols[1:])):
             return False
         return all(W.shape == (len(a), len(b)) for W, a, b in zip(ins.weights, cols, cols[1:]))
+
+    # -- numbers on the diagram (the Backprop dock) ---------------------------------------------
+
+    def set_notes(self, notes: dict[int, tuple[list[str], bool]]) -> None:
+        """Numbers beside the nodes: ``notes[layer] = (texts, strong)``, a text per unit of
+        column ``layer`` (-1: the inputs; lines split at "\\n"; only the shown units'),
+        ``strong`` for the step's own layer. An empty dict removes them all."""
+        if notes == self._note_texts:
+            return
+        self._drop_notes()
+        self._note_texts = {k: (list(t), bool(b)) for k, (t, b) in notes.items()}
+        if not self._columns:
+            return
+        last = len(self._columns) - 2
+        for layer, (texts, strong) in self._note_texts.items():
+            if not -1 <= layer <= last:
+                continue
+            items = [_Note(t, strong, 0.0) for t in texts[: len(self._columns[layer + 1])]]
+            for item in items:
+                self.scene().addItem(item)
+            self._notes[layer] = items
+        self._layout()
+
+    def notes(self) -> dict[int, list[str]]:
+        """The numbers drawn beside the nodes, per column (tests read what is shown)."""
+        return {layer: [n.text() for n in items] for layer, items in self._notes.items()}
+
+    def note_item(self, layer: int, unit: int):
+        return self._notes[layer][unit]
+
+    def _drop_notes(self) -> None:
+        for items in self._notes.values():
+            for item in items:
+                self.scene().removeItem(item)
+        self._notes = {}
+
+    def show_weights(self, weights) -> None:
+        """Draw these weights (per layer fan_in x fan_out, the whole matrices) as the edges,
+        none dimmed and no unit dropped (the Backprop dock: the walk's weights, dropout off)."""
+        if not self._columns:
+            return
+        shown = [W[: len(a), : len(b)] for W, a, b in zip(weights, self._columns, self._columns[1:])]
+        if [W.shape for W in shown] != self.edges.shapes:
+            return
+        for col in self._columns[1:]:
+            for node in col:
+                if node.dropped:
+                    node.dropped = False
+                    node.update()
+        marked = self.edges.marked
+        self.edges.set_weights(shown, [np.zeros(W.shape, bool) for W in shown])
+        self.edges.marked = marked
+
+    def mark_edge(self, edge: tuple[int, int, int] | None) -> None:
+        """Draw edge (layer, i, j) dark and thick on top (None: no edge marked)."""
+        e = None if edge is None else self.edges.index(*edge)
+        if e != self.edges.marked:
+            self.edges.marked = e
+            self.edges.update()
+
+    def hover_edge(self, edge: tuple[int, int, int] | None) -> None:
+        """What the pointer moving onto edge ``edge`` (None: off every edge) does, with
+        ``hover_edges`` on: mark it, emit edge_hovered or edge_left."""
+        if edge == self._hovered_edge:
+            return
+        self._hovered_edge = edge
+        self.mark_edge(edge)
+        if edge is None:
+            self.edge_left.emit()
+        else:
+            self.edge_hovered.emit(*edge)
+
+    def edge_point(self, layer: int, i: int, j: int, t: float = 0.25) -> QPoint:
+        """The viewport point ``t`` of the way along an edge (tests hover it; a quarter of
+        the way crosses no other edge of its layer)."""
+        x1, y1, x2, y2 = self.edges.segments[self.edges.index(layer, i, j)]
+        return self.mapFromScene(QPointF(x1 + t * (x2 - x1), y1 + t * (y2 - y1)))
 
     # -- queries (tests, tooltips) ------------------------------------------------------------
 
@@ -850,7 +1007,9 @@ class NetworkView(QGraphicsView):
         if node is not None:
             return self.node_tooltip(*node)
         edge = self.edge_at(pos)
-        return self.edge_tooltip(*edge) if edge is not None else None
+        if edge is None:
+            return None
+        return self.edge_text(*edge) if self.edge_text is not None else self.edge_tooltip(*edge)
 
     # -- hover --------------------------------------------------------------------------------
 
@@ -891,6 +1050,8 @@ class NetworkView(QGraphicsView):
             self.leave_node()
         else:
             self.hover_node(*key)
+        if self.hover_edges:
+            self.hover_edge(None if key is not None else self.edge_at(event.position().toPoint()))
 
     def mousePressEvent(self, event) -> None:
         super().mousePressEvent(event)
@@ -910,4 +1071,6 @@ class NetworkView(QGraphicsView):
             return True
         if t == QEvent.Type.Leave:
             self.leave_node()
+            if self.hover_edges:
+                self.hover_edge(None)
         return super().viewportEvent(event)
