@@ -867,6 +867,16 @@ def format_measure(metric: str, value) -> str:
     return f"{value * 1e6:.3g} µs"
 
 
+def run_costs(snap) -> dict[str, str]:
+    """What a run costs so far, from its :class:`~dlviz.training.messages.Snapshot`, with units:
+    ``{"step", "epoch"}`` the training time per step and per epoch (measured: they vary from
+    run to run and computer to computer), ``"bytes"`` what one batch's activations take
+    (the batch-memory lesson's figures, in the status bar and the comparison's summary)."""
+    return {"step": format_measure("seconds_per_step", snap.train_seconds / snap.step if snap.step else None),
+            "epoch": format_measure("seconds_per_epoch", snap.train_seconds / snap.epoch if snap.epoch else None),
+            "bytes": format_measure("activation_bytes", snap.activation_bytes or None)}
+
+
 def check_expectations(l: Lesson, trainers: list[tuple[str, Trainer]]) -> list[dict]:
     """Each expectation of ``l`` checked on trained runs ((label, Trainer), in the order of ``l.runs()``)."""
     out = []

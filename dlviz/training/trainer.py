@@ -254,6 +254,12 @@ class Trainer:
     def steps_per_epoch(self) -> int:
         return max(1, math.ceil(self.n_train / self.batch_size))
 
+    @property
+    def activation_bytes(self) -> int:
+        """Bytes the arrays of one training batch's forward and backward pass take
+        (:meth:`MLP.batch_bytes` of a whole batch): the memory a step needs grows with the batch."""
+        return self.net.batch_bytes(min(self.batch_size, self.n_train))
+
     def _set_engine(self, name: str) -> bool:
         """Resolve the config's ``engine``; True if the engine that trains changed."""
         engine, note = engines.resolve(name, self.net.activation, self.opt, self.dtype)

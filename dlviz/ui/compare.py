@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from ..common.numbers import sig3
 from ..config import REGISTRIES, config_keys
 from ..training.compare import MAX_RUNS
+from ..training.lessons import run_costs
 from ..training.messages import RunState
 from .views import DecisionView
 from .views.decision import TITLE_POINTS, title_points
@@ -367,7 +368,8 @@ class TileGrid(QWidget):
 
 
 class SummaryTable(QTableWidget):
-    """Per run: final train/val loss and accuracy, best val epoch, steps/s, diverged at."""
+    """Per run: final train/val loss and accuracy, best val epoch, steps/s, the time per step
+    and per epoch, the bytes one batch's activations take, diverged at."""
 
     # QT_TRANSLATE_NOOP marks them for lupdate; they are translated where the header is set.
     HEADERS = (
@@ -375,7 +377,9 @@ class SummaryTable(QTableWidget):
         QT_TRANSLATE_NOOP("compare", "train acc %"), QT_TRANSLATE_NOOP("compare", "val loss"),
         QT_TRANSLATE_NOOP("compare", "val acc %"), QT_TRANSLATE_NOOP("compare", "best val epoch"),
         QT_TRANSLATE_NOOP("compare", "epochs"), QT_TRANSLATE_NOOP("compare", "seconds"),
-        QT_TRANSLATE_NOOP("compare", "steps/s"), QT_TRANSLATE_NOOP("compare", "diverged at"))
+        QT_TRANSLATE_NOOP("compare", "steps/s"), QT_TRANSLATE_NOOP("compare", "time/step"),
+        QT_TRANSLATE_NOOP("compare", "time/epoch"), QT_TRANSLATE_NOOP("compare", "activations/batch"),
+        QT_TRANSLATE_NOOP("compare", "diverged at"))
 
     def __init__(self, parent=None):
         super().__init__(0, len(self.HEADERS), parent)
@@ -399,9 +403,11 @@ class SummaryTable(QTableWidget):
             # Steps per second of training time over the whole run: the same figure live,
             # paused and headless (the live rate of the last second jumps about).
             rate = f.snap.step / secs if secs > 0 else 0.0
+            costs = run_costs(f.snap)
             cells = (short(labels[f.run_id]), last(f.train_loss), last(f.train_acc, 100), last(f.val_loss),
                      last(f.val_acc, 100), str(best or "–"), str(f.snap.epoch), f"{secs:.1f}",
-                     f"{rate:,.0f}" if rate else "–", str(f.snap.diverged_at_step or "–"))
+                     f"{rate:,.0f}" if rate else "–", costs["step"], costs["epoch"], costs["bytes"],
+                     str(f.snap.diverged_at_step or "–"))
             for c, text in enumerate(cells):
                 item = self.item(r, c)
                 if item is None:
