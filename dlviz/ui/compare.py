@@ -368,23 +368,30 @@ class TileGrid(QWidget):
 
 
 class SummaryTable(QTableWidget):
-    """Per run: final train/val loss and accuracy, best val epoch, steps/s, the time per step
-    and per epoch, the bytes one batch's activations take, diverged at."""
+    """Per run: final train/val loss and accuracy, the time per step and per epoch and the
+    bytes one batch's activations take, best val epoch, seconds, steps/s, diverged at."""
 
     # QT_TRANSLATE_NOOP marks them for lupdate; they are translated where the header is set.
     HEADERS = (
         QT_TRANSLATE_NOOP("compare", "run"), QT_TRANSLATE_NOOP("compare", "train loss"),
         QT_TRANSLATE_NOOP("compare", "train acc %"), QT_TRANSLATE_NOOP("compare", "val loss"),
-        QT_TRANSLATE_NOOP("compare", "val acc %"), QT_TRANSLATE_NOOP("compare", "best val epoch"),
+        QT_TRANSLATE_NOOP("compare", "val acc %"),
+        # What a run costs, beside how well it did (the dock shows about eight columns at 1366 px):
+        QT_TRANSLATE_NOOP("compare", "per step"), QT_TRANSLATE_NOOP("compare", "per epoch"),
+        QT_TRANSLATE_NOOP("compare", "batch memory"), QT_TRANSLATE_NOOP("compare", "best val epoch"),
         QT_TRANSLATE_NOOP("compare", "epochs"), QT_TRANSLATE_NOOP("compare", "seconds"),
-        QT_TRANSLATE_NOOP("compare", "steps/s"), QT_TRANSLATE_NOOP("compare", "time/step"),
-        QT_TRANSLATE_NOOP("compare", "time/epoch"), QT_TRANSLATE_NOOP("compare", "activations/batch"),
-        QT_TRANSLATE_NOOP("compare", "diverged at"))
+        QT_TRANSLATE_NOOP("compare", "steps/s"), QT_TRANSLATE_NOOP("compare", "diverged at"))
 
     def __init__(self, parent=None):
         super().__init__(0, len(self.HEADERS), parent)
         self.setObjectName("compare_table")
         self.setHorizontalHeaderLabels([_tr(h) for h in self.HEADERS])
+        tips = {"per step": QCoreApplication.translate("compare", "Training time per step, measured (it varies from run to run)"),
+                "per epoch": QCoreApplication.translate("compare", "Training time per epoch, measured (it varies from run to run)"),
+                "batch memory": QCoreApplication.translate("compare", "The bytes one batch's activations take: every layer's values for every point of the batch, kept until the backward pass")}
+        for c, h in enumerate(self.HEADERS):
+            if h in tips:
+                self.horizontalHeaderItem(c).setToolTip(tips[h])
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.NoEditTriggers)
         self._lengths: list[tuple[int, ...]] = []  # the cells' text lengths at the last column sizing
@@ -405,8 +412,8 @@ class SummaryTable(QTableWidget):
             rate = f.snap.step / secs if secs > 0 else 0.0
             costs = run_costs(f.snap)
             cells = (short(labels[f.run_id]), last(f.train_loss), last(f.train_acc, 100), last(f.val_loss),
-                     last(f.val_acc, 100), str(best or "–"), str(f.snap.epoch), f"{secs:.1f}",
-                     f"{rate:,.0f}" if rate else "–", costs["step"], costs["epoch"], costs["bytes"],
+                     last(f.val_acc, 100), costs["step"], costs["epoch"], costs["bytes"], str(best or "–"),
+                     str(f.snap.epoch), f"{secs:.1f}", f"{rate:,.0f}" if rate else "–",
                      str(f.snap.diverged_at_step or "–"))
             for c, text in enumerate(cells):
                 item = self.item(r, c)

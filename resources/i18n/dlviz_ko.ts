@@ -804,27 +804,12 @@
         <translation>1 에포크</translation>
     </message>
     <message>
-        <location line="+305"/>
-        <source>time/step</source>
-        <translation>시간/스텝</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>time/epoch</source>
-        <translation>시간/에포크</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>activations/batch</source>
-        <translation>활성화/배치</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+393"/>
         <source>Train up to 9 runs that differ in one or two settings, side by side</source>
         <translation>설정 한두 개만 다른 실행을 최대 9개까지 나란히 학습합니다</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-336"/>
         <source>Vary</source>
         <translation>바꿀 설정</translation>
     </message>
@@ -864,7 +849,37 @@
         <translation>에포크 {n}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+77"/>
+        <source>per step</source>
+        <translation>스텝당</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per epoch</source>
+        <translation>에포크당</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch memory</source>
+        <translation>배치 메모리</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training time per step, measured (it varies from run to run)</source>
+        <translation>스텝당 학습 시간을 잰 값(실행마다 다릅니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training time per epoch, measured (it varies from run to run)</source>
+        <translation>에포크당 학습 시간을 잰 값(실행마다 다릅니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bytes one batch&apos;s activations take: every layer&apos;s values for every point of the batch, kept until the backward pass</source>
+        <translation>배치 하나의 활성화가 차지하는 바이트 수: 배치의 모든 점에 대한 모든 층의 값으로, 역전파가 끝날 때까지 들고 있습니다</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Curves</source>
         <translation>곡선</translation>
     </message>
@@ -894,7 +909,7 @@
         <translation>비교 중: {values}. 학습 ▸ 비교…에서 바꾸세요</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-118"/>
         <source>run</source>
         <translation>실행</translation>
     </message>
@@ -924,7 +939,7 @@
         <translation>검증 정확도 %</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>best val epoch</source>
         <translation>최고 검증 에포크</translation>
     </message>
@@ -944,7 +959,7 @@
         <translation>스텝/초</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>diverged at</source>
         <translation>발산 시점</translation>
     </message>

@@ -235,16 +235,16 @@ def test_the_summary_and_the_status_bar_show_each_runs_time_and_memory(win, qtbo
     win.pause()
     qtbot.waitUntil(lambda: win.frame.state != "training", timeout=TIMEOUT)
     col = {h: i for i, h in enumerate(SummaryTable.HEADERS)}
-    qtbot.waitUntil(lambda: table.item(1, col["activations/batch"]) is not None
-                    and table.item(1, col["time/epoch"]).text() != "–", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: table.item(1, col["batch memory"]) is not None
+                    and table.item(1, col["per epoch"]).text() != "–", timeout=TIMEOUT)
     headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
-    assert {"time/step", "time/epoch", "activations/batch"} <= set(headers)
-    small, large = (_bytes(table.item(r, col["activations/batch"]).text()) for r in range(2))
+    assert {"per step", "per epoch", "batch memory"} <= set(headers)
+    small, large = (_bytes(table.item(r, col["batch memory"]).text()) for r in range(2))
     assert large == pytest.approx(8 * small, rel=0.01)  # the memory grows with the batch
     for r in range(2):
-        for key in ("time/step", "time/epoch"):
+        for key in ("per step", "per epoch"):
             assert table.item(r, col[key]).text().split()[-1] in ("µs", "ms", "s")
     text = win.status_label.text()
     assert "/step, " in text and "/epoch, " in text and "/batch" in text
-    shown = {table.item(r, col["activations/batch"]).text() for r in range(2)}
+    shown = {table.item(r, col["batch memory"]).text() for r in range(2)}
     assert any(text.endswith(f"{b}/batch") for b in shown)  # the focused run's, as in its row
