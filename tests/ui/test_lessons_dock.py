@@ -249,6 +249,23 @@ def test_measures_show_under_the_checks(window):
     assert "Measured on this computer" in text and "ReLU: 1.8 ms per step" in text and "GELU: 15.3 ms per step" in text
 
 
+def test_tanh_centred_shows_the_runs_own_figures(window):
+    """tanh-centred: the mean output per hidden layer and the zig-zag share, the run's own
+    figures (the same on every computer), under their own heading."""
+    w = window
+    lesson = find_lesson("tanh-centred")
+    w.open_lesson(lesson.id)
+    d = w.lessons
+    results = [{"text": e["text"], "holds": True, "value": 1, "against": 0} for e in lesson.expectations]
+    values = ([0.496, 0.504], [-0.0099, -0.0153], 0.659, 0.0)
+    measures = [{"text": m["text"], "metric": m["metric"], "value": v} for m, v in zip(lesson.measures, values)]
+    d._on_checked(lesson.id, {"expectations": results, "measures": measures})
+    text = d.checks.text()
+    assert "Measured in this run" in text and "Measured on this computer" not in text
+    assert "+0.50 · +0.50" in text and "−0.01 · −0.02" in text
+    assert "in 66 % of the cases" in text and "in 0 % of the cases" in text
+
+
 def test_a_quiz_marks_progress_per_part_and_a_new_window_remembers_it(qtbot, tmp_path):
     from dlviz.ui.lessons import SETTINGS_QUIZ
     from dlviz.ui.main_window import MainWindow
