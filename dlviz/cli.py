@@ -296,6 +296,7 @@ def _lesson_runs(args: argparse.Namespace) -> list:
         args.window_state = got.window
     # Checked after the training, added to the JSON (see _json_extra) and judged by _lesson_verdict.
     args.lesson_check = got.check
+    args.lesson_measure = got.measure
     args.lesson_id = lesson.id
     return got.runs
 
@@ -306,9 +307,13 @@ def _json_extra(args: argparse.Namespace) -> dict:
         return {}
     if getattr(args, "lesson_results", None) is None:
         args.lesson_results = args.lesson_check()
-    return {"lesson": args.lesson_id, "expectations": [
+    extra = {"lesson": args.lesson_id, "expectations": [
         {"text": e["text"], "holds": e["holds"], "value": e["value"], "against": e["against"]}
         for e in args.lesson_results]}
+    measure = getattr(args, "lesson_measure", None)
+    if measure is not None:  # what the lesson shows measured (not checked): times, memory, the run's own figures
+        extra["measures"] = measure()
+    return extra
 
 
 def _lesson_verdict(args: argparse.Namespace, code: int) -> int:

@@ -157,6 +157,16 @@ class MLP:
             if std:  # "zeros" draws nothing (and takes nothing from the generator)
                 W[...] = self.rng.normal(0.0, std, size=W.shape)
 
+    def batch_bytes(self, n: int) -> int:
+        """Bytes of the arrays one training pass of ``n`` points fills and keeps until its
+        backward pass: inputs (with the ones row), pre-activations, outputs, deltas,
+        probabilities, and with dropout the masks' scales. Grows with ``n``, the batch size."""
+        hidden, d = self.sizes[1:-1], self.sizes[0]
+        per_point = (d + 1) + sum(self.sizes[1:]) + sum(o + 1 for o in hidden) + sum(hidden) + self.sizes[-1]
+        if self.dropout > 0:
+            per_point += sum(hidden)
+        return int(per_point * n * self.dtype.itemsize)
+
     def _work_for(self, n: int, train: bool) -> _Work:
         # Evaluation passes get arrays of their own so that they never overwrite
         # what the last training step left (masks, pre-activations) for the views.

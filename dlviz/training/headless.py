@@ -42,22 +42,24 @@ def new_runs(config: Config, dataset: Dataset | None = None, compare: dict | Non
 @dataclass
 class LessonRuns:
     """A lesson's run(s), the window state that opens them as the lesson's comparison
-    (None: a single run), and ``check()``: its expectations checked on the runs."""
+    (None: a single run), ``check()``: its expectations checked on the runs, and
+    ``measure()``: its ``measure`` items on the runs (:func:`.lessons.measure`)."""
 
     runs: Runs
     window: dict | None
     check: Callable[[], list]
+    measure: Callable[[], list] = list
 
 
 def lesson_runs(lesson) -> LessonRuns:
     """The runs of a :class:`.lessons.Lesson`, with the lesson's own settings."""
-    from .lessons import check_expectations
+    from .lessons import check_expectations, measure
 
     runs = [(label, Trainer(c)) for label, c in lesson.runs()]
     window = None
     if lesson.compare:  # a saved file opens as the lesson's comparison
         window = {"compare": {k: list(v) for k, v in lesson.compare.items()}, "base": lesson.config.to_dict()}
-    return LessonRuns(runs, window, lambda: check_expectations(lesson, runs))
+    return LessonRuns(runs, window, lambda: check_expectations(lesson, runs), lambda: measure(lesson, runs))
 
 
 def resumed_runs(path: str, more_epochs: int) -> tuple[Runs, dict]:

@@ -136,7 +136,7 @@ def build() -> dict:
                                "compare": {"$ref": "#/$defs/compare"}}}},
             "expectations": {"type": "array", "minItems": 1, "maxItems": 3, "items": _condition(with_text=True)},
             "measure": {"type": "array", "minItems": 1, "maxItems": 4,
-                        "description": "shown after the run, never checked: times and memory",
+                        "description": "shown after the run: times and memory (never checked), or the run's own figures",
                         "items": {"type": "object", "required": ["text", "metric"], "additionalProperties": False,
                                   "properties": {"text": {"$ref": "#/$defs/text"},
                                                  "metric": {"title": "measure", "enum": list(L.MEASURES)},

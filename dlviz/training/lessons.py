@@ -50,7 +50,11 @@ unless marked optional:
     ``seconds_per_epoch`` (the wall time of training, per step or per epoch),
     ``activation_bytes`` (the bytes the arrays of one training batch's forward and
     backward pass take: inputs, pre-activations, outputs, deltas, probabilities;
-    read from the network's own arrays). ``run`` as for a quantity.
+    read from the network's own arrays); ``same_sign`` (the mean over the run's
+    recorded steps and its hidden layers of the ``same_sign`` metric, shown as a
+    percentage) and ``mean_activation`` (the metric's value per hidden layer, shown
+    as a list): these two are the run's, not the machine's, and are checked by the
+    expectations that name their metrics. ``run`` as for a quantity.
 ``noise_scales`` (optional, default ``[0.5, 1, 1.5]``)
     the factors of the scene's noise under which the expectations must hold (on
     seeds 0-3 as well): what ``dlviz lessons --check`` and the seed test run. A
@@ -71,7 +75,11 @@ A **quantity** is ``{"metric": name, "run": ..., "layer": ..., "at": ...,
   weights, as ``dlviz train --json``; with ``at``, the per-epoch history);
   ``step_loss`` (per step, needs ``at``); ``lr`` (per epoch, default the last);
   ``grad_norm`` (per weight layer; the last is the output layer),
-  ``dead_fraction`` and ``saturated`` (shares 0-1 per hidden layer), from the
+  ``dead_fraction`` and ``saturated`` (shares 0-1 per hidden layer), and
+  ``same_sign`` (per hidden layer: the share of the next layer's units whose
+  weights from it all moved the same way, all up or all down, in the step:
+  :func:`dlviz.training.trainer.same_sign_shares`; with ``"at": "mean"`` the share
+  of the recorded steps, the zig-zag of all-positive inputs), from the
   diagnostics rows the trainer records at every epoch's end (and every 256
   steps inside long epochs), default the last row;
   ``epochs``, ``steps``, ``steps_per_epoch``, ``diverged``, ``diverged_at_step``;
@@ -150,7 +158,7 @@ TAGS = ("ml-vs-dl", "perceptron", "xor", "mlp", "nonlinearity", "softmax", "cros
 LANGS = ("en", "ko")
 #: The window's view docks, by objectName (dlviz/ui/layouts.py, dlviz/ui/compare.py).
 DOCKS = ("loss_dock", "network_dock", "gradient_dock", "health_dock", "weights_dock", "activation_dock",
-         "dropout_dock", "compare_dock", "schedule_dock")
+         "dropout_dock", "compare_dock", "schedule_dock", "backprop_dock")
 #: Everything a pointer may name: the docks, the centre's plots and the controls.
 VIEWS = ("decision_plot", "decision_thinned", "compare_tiles", *DOCKS, "controls_dock", "paths_lab")
 _ADDED_DOCKS: list[str] = []  # views registered at run time (dlviz.ui.viewspec.register)
@@ -182,14 +190,14 @@ OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge,
 _FINAL = ("train_loss", "train_accuracy", "val_loss", "val_accuracy")
 _HISTORY_OF = {"train_loss": "train_loss", "train_accuracy": "train_acc", "val_loss": "val_loss",
                "val_accuracy": "val_acc", "lr": "lr", "step_loss": "step_loss"}
-_LAYERED = {"grad_norm": "weight", "dead_fraction": "hidden", "saturated": "hidden"}
+_LAYERED = {"grad_norm": "weight", "dead_fraction": "hidden", "saturated": "hidden", "same_sign": "hidden"}
 _RUN = ("epochs", "steps", "steps_per_epoch", "diverged", "diverged_at_step", "ln_k", "chance", "loss_jitter",
         "epoch_jitter")
 _END_ONLY = {"mean_activation": "hidden", "unit_spread": "hidden"}  # per hidden layer, from the final weights only
 _PATH = ("path_loss", "path_gap")  # from the scene's optimizer paths (scene.paths), not from a run
 METRICS = (*_FINAL, "step_loss", "lr", *_LAYERED, *_END_ONLY, *_RUN, *_PATH)
 #: Shown after a run, never checked: wall-clock times and memory (``measure``).
-MEASURES = ("seconds_per_step", "seconds_per_epoch", "activation_bytes")
+MEASURES = ("seconds_per_step", "seconds_per_epoch", "activation_bytes", "same_sign", "mean_activation")
 #: The most steps of a lesson's optimizer paths (the lab's own limit).
 PATH_STEPS_MAX = 2000
 #: loss_jitter looks at this many of the last steps.
@@ -821,6 +829,12 @@ def measure(l: Lesson, trainers: list[tuple[str, Trainer]]) -> list[dict]:
 
 
 def _measured(t: Trainer, m: str):
+    if m == "same_sign":
+        rows = np.asarray(t.history.same_sign.view(), dtype=np.float64)
+        return float(np.nanmean(rows)) if rows.size and not np.isnan(rows).all() else None
+    if m == "mean_activation":
+        outs = t.net.hidden_outputs(t._train_rows[:, :-1])
+        return [float(o.mean()) for o in outs] or None
     if m == "seconds_per_step":
         return t.train_seconds / t.step if t.step else None
     if m == "seconds_per_epoch":
@@ -834,9 +848,14 @@ def _measured(t: Trainer, m: str):
 
 
 def format_measure(metric: str, value) -> str:
-    """A measured value with its unit: "412 µs", "3.1 ms", "1.2 s"; "96 KB", "1.5 MB"."""
+    """A measured value with its unit: "412 µs", "3.1 ms", "1.2 s"; "96 KB", "1.5 MB"; "83 %";
+    per layer "+0.50 · +0.49"."""
     if value is None:
         return "–"
+    if metric == "same_sign":
+        return f"{100 * value:.0f} %"
+    if metric == "mean_activation":  # one per hidden layer
+        return " · ".join(f"{v:+.2f}".replace("-", "−") for v in value)
     if metric == "activation_bytes":
         for unit, size in (("MB", 1024 ** 2), ("KB", 1024)):
             if value >= size:
@@ -846,6 +865,16 @@ def format_measure(metric: str, value) -> str:
         if value >= size:
             return f"{value / size:.3g} {unit}"
     return f"{value * 1e6:.3g} µs"
+
+
+def run_costs(snap) -> dict[str, str]:
+    """What a run costs so far, from its :class:`~dlviz.training.messages.Snapshot`, with units:
+    ``{"step", "epoch"}`` the training time per step and per epoch (measured: they vary from
+    run to run and computer to computer), ``"bytes"`` what one batch's activations take
+    (the batch-memory lesson's figures, in the status bar and the comparison's summary)."""
+    return {"step": format_measure("seconds_per_step", snap.train_seconds / snap.step if snap.step else None),
+            "epoch": format_measure("seconds_per_epoch", snap.train_seconds / snap.epoch if snap.epoch else None),
+            "bytes": format_measure("activation_bytes", snap.activation_bytes or None)}
 
 
 def check_expectations(l: Lesson, trainers: list[tuple[str, Trainer]]) -> list[dict]:

@@ -231,6 +231,7 @@ class Snapshot:
     train_seconds: float = 0.0  # time spent training so far
     config_step: int = 0  # the step from which ``config`` holds (a live change's step)
     evaluation: Evaluation | None = None  # images and regression: predictions for their views
+    activation_bytes: int = 0  # what one training batch's passes keep (Trainer.activation_bytes)
 
 
 @dataclass(frozen=True)

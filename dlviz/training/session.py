@@ -140,6 +140,7 @@ def make_snapshot(trainer: Trainer, run_id: int, state: RunState, cursor: Cursor
         if with_grid and view.inside else None,
         train_seconds=trainer.train_seconds,
         config_step=trainer.config_step,
+        activation_bytes=trainer.activation_bytes,
     )
     cursor.seq += 1
     return snap

@@ -58,7 +58,7 @@ HISTORY_CAP = 1 << 15
 #: (the window has them binned already). 10 MB at most.
 STEP_CAP = 1 << 20
 EPOCH_FIELDS = ("epoch", "epoch_step", "train_loss", "train_acc", "val_loss", "val_acc", "lr", "seconds")
-DIAG_FIELDS = ("diag_step", "grad_norm", "dead_fraction", "saturated")
+DIAG_FIELDS = ("diag_step", "grad_norm", "dead_fraction", "saturated", "same_sign")
 
 
 def thin(columns: dict[str, Growing], cap: int) -> bool:
@@ -102,12 +102,15 @@ class History:
     dead_fraction: Growing  # (rows, hidden layers)
     saturated: Growing  # (rows, hidden layers)
     epoch: Growing = field(default_factory=lambda: Growing(capacity=1024))  # 1, 2, ... (thinned: gaps)
+    # (rows, hidden layers): per hidden layer, the share of the next layer's units whose
+    # weights from it all moved the same way (all up or all down) in the step; see same_sign_shares.
+    same_sign: Growing | None = None
 
     @classmethod
     def empty(cls, n_weight_layers: int) -> "History":
         n_hidden = n_weight_layers - 1
         return cls(*(Growing(capacity=1024) for _ in range(9)), Growing(n_weight_layers), Growing(n_hidden),
-                   Growing(n_hidden))
+                   Growing(n_hidden), same_sign=Growing(n_hidden))
 
     @property
     def epochs(self) -> int:
@@ -146,6 +149,26 @@ class Diagnostics:
     preact_mean: tuple[float, ...]  # per hidden layer
     preact_std: tuple[float, ...]
     saturated_fraction: tuple[float, ...]  # pre-activations where f'(z) < 5% of its peak
+
+
+def same_sign_shares(gblocks) -> tuple[float, ...]:
+    """Per hidden layer, the share of the next layer's units whose incoming weights from it
+    all get a gradient of one sign in this step (all >= 0 or all <= 0, not all 0): then the
+    step moves every one of those weights the same way, all up or all down.
+
+    ``gblocks``: the step's gradient per weight layer, (inputs + 1, outputs), the bias row
+    last (:attr:`MLP.gblocks`; both engines fill it). A unit's weight gradients are its
+    inputs times one number per point (its delta), summed over the batch: when the inputs
+    are all positive, as a sigmoid's (or a ReLU's) outputs are, one point's signs all agree,
+    and a batch's mostly do; outputs centred on 0 (tanh) give mixed signs. Updates that can
+    only move a unit's weights all up or all down zig-zag towards the minimum."""
+    shares = []
+    for g in gblocks[1:]:  # the first layer's inputs are the data, not a hidden layer
+        w = g[:-1]
+        up, down = (w >= 0).all(axis=0), (w <= 0).all(axis=0)
+        moved = (w != 0).any(axis=0)
+        shares.append(float(np.count_nonzero((up | down) & moved)) / w.shape[1])
+    return tuple(shares)
 
 
 def _accuracy_and_loss(proba_t: np.ndarray, y: np.ndarray) -> tuple[float, float]:
@@ -232,6 +255,12 @@ class Trainer:
     @property
     def steps_per_epoch(self) -> int:
         return max(1, math.ceil(self.n_train / self.batch_size))
+
+    @property
+    def activation_bytes(self) -> int:
+        """Bytes the arrays of one training batch's forward and backward pass take
+        (:meth:`MLP.batch_bytes` of a whole batch): the memory a step needs grows with the batch."""
+        return self.net.batch_bytes(min(self.batch_size, self.n_train))
 
     def _set_engine(self, name: str) -> bool:
         """Resolve the config's ``engine``; True if the engine that trains changed."""
@@ -477,6 +506,7 @@ class Trainer:
         h.grad_norm.append(rows[0])
         h.dead_fraction.append(rows[1])
         h.saturated.append(rows[2])
+        h.same_sign.append(same_sign_shares(self.net.gblocks))
         self._last_diag_step = self.step
 
     def _layer_rows(self) -> tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]] | None:
@@ -504,7 +534,7 @@ class Trainer:
     # -- saving and resuming -----------------------------------------------------------------
 
     HISTORY_FIELDS = ("step_loss", "epoch_step", "train_loss", "train_acc", "val_loss", "val_acc", "lr", "seconds",
-                      "diag_step", "grad_norm", "dead_fraction", "saturated", "epoch")
+                      "diag_step", "grad_norm", "dead_fraction", "saturated", "epoch", "same_sign")
 
     def state(self) -> tuple[dict, dict[str, np.ndarray]]:
         """Everything a resumed run needs to go on exactly as this one would:
@@ -553,7 +583,12 @@ class Trainer:
             if k == "epoch" and "history.epoch" not in arrays:  # a file from before histories were thinned
                 self.history.epoch.extend(np.arange(1, self.history.rows + 1, dtype=np.float64))
                 continue
+            if k == "same_sign" and "history.same_sign" not in arrays:  # a file from before it was recorded
+                self.history.same_sign.extend(np.full((self.history.diag_step.n, self.net.n_layers - 1), np.nan))
+                continue
             getattr(self.history, k).extend(arr(f"history.{k}"))
+        if self.history.same_sign.n != self.history.diag_step.n:
+            raise ValueError("history.same_sign does not have one row per diagnostics row")
         e = self.history.epoch.view()
         if len(e) != self.history.rows or (len(e) and (not np.all(np.diff(e) > 0) or e[0] < 1)):
             raise ValueError("history.epoch is not one increasing epoch number per row")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from ..common.numbers import sig3
 from ..config import REGISTRIES, config_keys
 from ..training.compare import MAX_RUNS
+from ..training.lessons import run_costs
 from ..training.messages import RunState
 from .views import DecisionView
 from .views.decision import TITLE_POINTS, title_points
@@ -367,13 +368,17 @@ class TileGrid(QWidget):
 
 
 class SummaryTable(QTableWidget):
-    """Per run: final train/val loss and accuracy, best val epoch, steps/s, diverged at."""
+    """Per run: final train/val loss and accuracy, the time per step and per epoch and the
+    bytes one batch's activations take, best val epoch, seconds, steps/s, diverged at."""
 
     # QT_TRANSLATE_NOOP marks them for lupdate; they are translated where the header is set.
     HEADERS = (
         QT_TRANSLATE_NOOP("compare", "run"), QT_TRANSLATE_NOOP("compare", "train loss"),
         QT_TRANSLATE_NOOP("compare", "train acc %"), QT_TRANSLATE_NOOP("compare", "val loss"),
-        QT_TRANSLATE_NOOP("compare", "val acc %"), QT_TRANSLATE_NOOP("compare", "best val epoch"),
+        QT_TRANSLATE_NOOP("compare", "val acc %"),
+        # What a run costs, beside how well it did (the dock shows about eight columns at 1366 px):
+        QT_TRANSLATE_NOOP("compare", "per step"), QT_TRANSLATE_NOOP("compare", "per epoch"),
+        QT_TRANSLATE_NOOP("compare", "batch memory"), QT_TRANSLATE_NOOP("compare", "best val epoch"),
         QT_TRANSLATE_NOOP("compare", "epochs"), QT_TRANSLATE_NOOP("compare", "seconds"),
         QT_TRANSLATE_NOOP("compare", "steps/s"), QT_TRANSLATE_NOOP("compare", "diverged at"))
 
@@ -381,6 +386,12 @@ class SummaryTable(QTableWidget):
         super().__init__(0, len(self.HEADERS), parent)
         self.setObjectName("compare_table")
         self.setHorizontalHeaderLabels([_tr(h) for h in self.HEADERS])
+        tips = {"per step": QCoreApplication.translate("compare", "Training time per step, measured (it varies from run to run)"),
+                "per epoch": QCoreApplication.translate("compare", "Training time per epoch, measured (it varies from run to run)"),
+                "batch memory": QCoreApplication.translate("compare", "The bytes one batch's activations take: every layer's values for every point of the batch, kept until the backward pass")}
+        for c, h in enumerate(self.HEADERS):
+            if h in tips:
+                self.horizontalHeaderItem(c).setToolTip(tips[h])
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.NoEditTriggers)
         self._lengths: list[tuple[int, ...]] = []  # the cells' text lengths at the last column sizing
@@ -399,9 +410,11 @@ class SummaryTable(QTableWidget):
             # Steps per second of training time over the whole run: the same figure live,
             # paused and headless (the live rate of the last second jumps about).
             rate = f.snap.step / secs if secs > 0 else 0.0
+            costs = run_costs(f.snap)
             cells = (short(labels[f.run_id]), last(f.train_loss), last(f.train_acc, 100), last(f.val_loss),
-                     last(f.val_acc, 100), str(best or "–"), str(f.snap.epoch), f"{secs:.1f}",
-                     f"{rate:,.0f}" if rate else "–", str(f.snap.diverged_at_step or "–"))
+                     last(f.val_acc, 100), costs["step"], costs["epoch"], costs["bytes"], str(best or "–"),
+                     str(f.snap.epoch), f"{secs:.1f}", f"{rate:,.0f}" if rate else "–",
+                     str(f.snap.diverged_at_step or "–"))
             for c, text in enumerate(cells):
                 item = self.item(r, c)
                 if item is None:

@@ -19,6 +19,7 @@ from ..config import Config, ConfigError, live_keys
 from ..training.compare import variants
 from ..training.frames import Frame, Frames
 from ..training.landscape import DEFAULT_RESOLUTION
+from ..training.lessons import run_costs
 from ..training.messages import (BackpropRequest, Control, LandscapeRequest, LiveChange, LRFinderCancel, LRFinderReady,
                                  LRFinderRequest, NewRun, Pace, RunState, SaveRuns, ViewRequest)
 from .i18n import explain
@@ -62,6 +63,9 @@ def status_text(state: RunState, frame: Frame | None, error: str = "") -> str:
         if frame.has_validation:
             parts.append(QCoreApplication.translate("RunController", "val loss {v}").format(v=sig3(float(frame.val_loss[-1]))))
     parts.append(QCoreApplication.translate("RunController", "lr {v}").format(v=sig3(s.lr)))
+    if s.step:
+        parts.append(QCoreApplication.translate("RunController", "{step}/step, {epoch}/epoch, {bytes}/batch").format(
+            **run_costs(s)))
     return "   ·   ".join(parts)
 
 

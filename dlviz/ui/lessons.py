@@ -36,6 +36,12 @@ from .viewspec import VIEWS
 
 SETTINGS_DONE = "lessons/done"  # the ids of the lessons whose run has ended, comma-separated
 SETTINGS_QUIZ = "lessons/quiz/"  # + a part's id: the 0-based questions of its quiz answered right, comma-separated
+SETTINGS_QUIZ_LAYOUT = "lessons/quiz_layout"  # which layout of resources/quizzes.json the answers above index
+#: The quizzes' layout now, and how an answer stored under an older one moves: {old layout:
+#: {(part, question): (part, question)}}. Layout 2 moved the initialisation question
+#: (generalisation 2) to the training part (3), with its lesson; generalisation 2 is a new question.
+QUIZ_LAYOUT = 2
+QUIZ_MOVES = {1: {("generalisation", 2): ("training", 3)}}
 HIGHLIGHT_MS = 1500  # how long a "look at" frame stays, fading over its last third
 HIGHLIGHT_COLOR = QColor("#D55E00")  # Okabe–Ito vermillion: stands out against the views' blues and oranges
 TICK = "✓"
@@ -79,6 +85,14 @@ def load_glossary() -> list[dict]:
             raise ValueError(f"glossary.json: terms[{i}] needs en, ko and explain.en/explain.ko")
     return terms
 
+
+
+def _int_or(value, default: int) -> int:
+    """A settings value read as an int (an INI file hands back text), else ``default``."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
 
 class GlossaryDialog(QDialog):
     """The terms of the course in English and Korean, each explained in both; a filter field on top."""
@@ -409,12 +423,28 @@ class LessonsDock(QDockWidget):
 
     def _stored_quiz(self) -> dict[str, set[int]]:
         s, out = self.win.settings, {}
+        raw_by_part = {}
         for part in self.parts:
             raw = "" if s is None else s.value(SETTINGS_QUIZ + part.id, "")
             if isinstance(raw, (list, tuple)):  # (an INI file may hand back a list)
                 raw = ",".join(map(str, raw))
-            out[part.id] = {int(x) for x in str(raw or "").split(",")
-                            if x.isdigit() and int(x) < len(part.questions)}
+            raw_by_part[part.id] = {int(x) for x in str(raw or "").split(",") if x.isdigit()}
+        layout = _int_or(None if s is None else s.value(SETTINGS_QUIZ_LAYOUT, None), 1)
+        moved = False
+        for old in range(layout, QUIZ_LAYOUT):  # answers stored under an older layout: where they are now
+            for (pa, qa), (pb, qb) in QUIZ_MOVES.get(old, {}).items():
+                if qa in raw_by_part.get(pa, ()):
+                    raw_by_part[pa].discard(qa)
+                    raw_by_part.setdefault(pb, set()).add(qb)
+                    moved = True
+        for part in self.parts:
+            out[part.id] = {q for q in raw_by_part.get(part.id, ()) if q < len(part.questions)}
+        if s is not None and layout != QUIZ_LAYOUT:
+            if moved:
+                for part in self.parts:
+                    s.setValue(SETTINGS_QUIZ + part.id, ",".join(str(q) for q in sorted(out[part.id])))
+            s.setValue(SETTINGS_QUIZ_LAYOUT, QUIZ_LAYOUT)
+            s.sync()
         return out
 
     def part_of(self, lesson_id: str) -> Part | None:
@@ -765,8 +795,11 @@ class LessonsDock(QDockWidget):
             return ""
         rows = "".join("<li>{}</li>".format(_esc(text_of(m["text"]).replace(
             "{value}", format_measure(m["metric"], m["value"])))) for m in measures)
-        return "<p><b>{}</b></p><ul style='margin-left:12px'>{}</ul>".format(
-            _esc(QCoreApplication.translate("lessons", "Measured on this computer")), rows)
+        if any(m["metric"] in ("seconds_per_step", "seconds_per_epoch") for m in measures):
+            title = QCoreApplication.translate("lessons", "Measured on this computer")
+        else:  # (the run's own numbers: the same on every computer)
+            title = QCoreApplication.translate("lessons", "Measured in this run")
+        return "<p><b>{}</b></p><ul style='margin-left:12px'>{}</ul>".format(_esc(title), rows)
 
     def _expectations_text(self, result) -> str:
         if self.lesson is None:

@@ -252,7 +252,7 @@
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../dlviz/ui/controller.py" line="+40"/>
+        <location filename="../../dlviz/ui/controller.py" line="+41"/>
         <source>ready</source>
         <translation>준비</translation>
     </message>
@@ -337,7 +337,12 @@
         <translation>학습률 {v}</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+2"/>
+        <source>{step}/step, {epoch}/epoch, {bytes}/batch</source>
+        <translation>스텝당 {step}, 에포크당 {epoch}, 배치당 {bytes}</translation>
+    </message>
+    <message>
+        <location line="+177"/>
         <source>{label} · epoch {n}</source>
         <translation>{label} · 에포크 {n}</translation>
     </message>
@@ -660,7 +665,7 @@
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../dlviz/ui/compare.py" line="+125"/>
+        <location filename="../../dlviz/ui/compare.py" line="+126"/>
         <source>Compare runs</source>
         <translation>실행 비교</translation>
     </message>
@@ -797,12 +802,42 @@
         <translation>1 에포크</translation>
     </message>
     <message>
-        <location line="+381"/>
+        <location line="+305"/>
+        <source>per step</source>
+        <translation>스텝당</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per epoch</source>
+        <translation>에포크당</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch memory</source>
+        <translation>배치 메모리</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training time per step, measured (it varies from run to run)</source>
+        <translation>스텝당 학습 시간을 잰 값(실행마다 다릅니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training time per epoch, measured (it varies from run to run)</source>
+        <translation>에포크당 학습 시간을 잰 값(실행마다 다릅니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bytes one batch&apos;s activations take: every layer&apos;s values for every point of the batch, kept until the backward pass</source>
+        <translation>배치 하나의 활성화가 차지하는 바이트 수: 배치의 모든 점에 대한 모든 층의 값으로, 역전파가 끝날 때까지 들고 있습니다</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Train up to 9 runs that differ in one or two settings, side by side</source>
         <translation>설정 한두 개만 다른 실행을 최대 9개까지 나란히 학습합니다</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-336"/>
         <source>Vary</source>
         <translation>바꿀 설정</translation>
     </message>
@@ -842,7 +877,7 @@
         <translation>에포크 {n}</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+148"/>
         <source>Curves</source>
         <translation>곡선</translation>
     </message>
@@ -872,17 +907,17 @@
         <translation>비교 중: {values}. 학습 ▸ 비교…에서 바꾸세요</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-118"/>
         <source>run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-247"/>
         <source>2 to 4 values, separated by commas; at most 9 runs in all</source>
         <translation>값 2~4개, 쉼표로 구분 (실행은 모두 합쳐 최대 9개)</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>train loss</source>
         <translation>훈련 손실</translation>
     </message>
@@ -902,7 +937,7 @@
         <translation>검증 정확도 %</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>best val epoch</source>
         <translation>최고 검증 에포크</translation>
     </message>
@@ -1455,7 +1490,7 @@
         <translation>numba를 쓸 수 없어 NumPy로 학습합니다 ({why})</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/session.py" line="+189"/>
+        <location filename="../../dlviz/training/session.py" line="+190"/>
         <location line="+39"/>
         <source>The fast engine could not be prepared: training with NumPy</source>
         <translation>빠른 엔진을 준비하지 못해 NumPy로 학습합니다</translation>
@@ -2115,10 +2150,11 @@
 <context>
     <name>lessons</name>
     <message>
-        <location filename="../../dlviz/ui/lessons.py" line="+89"/>
+        <location filename="../../dlviz/ui/lessons.py" line="+103"/>
         <location line="+265"/>
         <location line="+32"/>
         <source>Glossary</source>
+        <extracomment>The quizzes&apos; layout now, and how an answer stored under an older one moves: {old layout: {(part, question): (part, question)}}. Layout 2 moved the initialisation question (generalisation 2) to the training part (3), with its lesson; generalisation 2 is a new question.</extracomment>
         <translation>용어집</translation>
     </message>
     <message>
@@ -2149,12 +2185,12 @@
     <message>
         <location line="+112"/>
         <location line="+171"/>
-        <location line="+120"/>
+        <location line="+136"/>
         <source>Lessons</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-281"/>
         <source>The course&apos;s lessons in order; ✓: its run has been watched to the end</source>
         <translation>강의 순서대로 놓인 수업입니다. ✓: 실행을 끝까지 본 수업</translation>
     </message>
@@ -2215,17 +2251,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+159"/>
+        <location line="+175"/>
         <source>The next lesson of the course</source>
         <translation>강의의 다음 수업</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-171"/>
         <source>The course&apos;s terms in English and Korean</source>
         <translation>강의 용어를 영어와 한국어로</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+91"/>
         <source>Part {n}: {done}/{total} lessons · quiz {right}/{questions}</source>
         <translation>{n}부: 수업 {done}/{total} · 퀴즈 {right}/{questions}</translation>
     </message>
@@ -2256,23 +2292,23 @@
     </message>
     <message>
         <location line="+88"/>
-        <location line="+218"/>
+        <location line="+221"/>
         <source>Right!</source>
         <translation>맞았습니다!</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-220"/>
         <source>The answer is: {answer}. Watch the run show it.</source>
         <translation>정답: {answer}. 실행으로 확인해 보세요.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+219"/>
+        <location line="+222"/>
         <source>Not quite.</source>
         <translation>아쉽네요.</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-221"/>
         <source>The answer is: {answer}. Watch the run to see why.</source>
         <translation>정답: {answer}. 실행을 보며 이유를 알아보세요.</translation>
     </message>
@@ -2287,7 +2323,12 @@
         <translation>이 컴퓨터에서 잰 값</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Measured in this run</source>
+        <translation>이 실행에서 잰 값</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The check could not run: {why}</source>
         <translation>확인을 실행할 수 없습니다: {why}</translation>
     </message>
@@ -2337,7 +2378,7 @@
         <translation>옵티마이저 경로 실험실</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-574"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>

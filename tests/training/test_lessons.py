@@ -53,6 +53,24 @@ def test_every_tag_of_the_course_has_a_lesson():
     assert covered == set(L.TAGS), f"no lesson for {sorted(set(L.TAGS) - covered)}"
 
 
+def test_each_lesson_sits_beside_its_topic_and_the_parts_follow_the_course():
+    """The lessons added for issue 23 sat at the end of the list (orders 23-28): each now
+    follows the lesson of its topic, and the parts of the quizzes run in course order."""
+    from dlviz.training.quizzes import load_parts
+
+    ids = [l.id for l in BUNDLED]
+    for before, after in [("tanh-deep", "tanh-centred"), ("leaky-relu", "leaky-slope"), ("gelu", "gelu-cost"),
+                          ("batch-size", "batch-memory"), ("optimizers", "local-minimum"),
+                          ("epochs-overfit", "l2-early-stopping")]:
+        assert ids.index(after) == ids.index(before) + 1, (before, after)
+    parts = load_parts()
+    assert [lid for p in parts for lid in p.lessons] == ids
+    training = next(p for p in parts if p.id == "training")
+    assert training.lessons[0] == "init"  # before the learning-rate lessons: training starts from it
+    assert [p.id for p in parts if "init" in p.lessons] == ["training"]
+    assert any("Every weight starts at 0" in q.question["en"] for q in training.questions)
+
+
 def test_lessons_index_lists_id_tags_and_titles_in_order():
     index = L.lessons_index()
     assert [i["id"] for i in index] == [l.id for l in BUNDLED]
@@ -376,7 +394,10 @@ def test_a_bad_measure_gives_one_clear_error(change, expected):
 
 def test_times_are_measures_not_metrics():
     """A wall-clock time cannot be an expectation: it depends on the computer, so it is shown only."""
-    assert not set(L.MEASURES) & set(L.METRICS)
+    times = {"seconds_per_step", "seconds_per_epoch"}
+    assert times <= set(L.MEASURES) and not times & set(L.METRICS)
+    # The run's own figures may be both: shown after the run and checked by an expectation.
+    assert {"same_sign", "mean_activation"} <= set(L.MEASURES) & set(L.METRICS)
 
 
 def test_format_measure():
@@ -387,3 +408,5 @@ def test_format_measure():
     assert L.format_measure("activation_bytes", 3 * 1024 ** 2) == "3 MB"
     assert L.format_measure("activation_bytes", 500) == "500 B"
     assert L.format_measure("seconds_per_step", None) == "–"
+    assert L.format_measure("same_sign", 0.656) == "66 %"
+    assert L.format_measure("mean_activation", [0.496, -0.012]) == "+0.50 · −0.01"

@@ -216,3 +216,35 @@ def test_more_than_nine_runs_or_four_values_are_refused_and_nothing_changes(win,
     assert ("at most 9" in said.args[0]) if len(axes) == 2 else ("2 to 4 values" in said.args[0])
     assert len(said.args[0].splitlines()) == 1
     assert win.controller.compare == before and win.controller.compared_values == {"optimizer": ["sgd", "adam"]}
+
+
+def _bytes(text: str) -> float:
+    number, unit = text.split()
+    return float(number) * {"B": 1, "KB": 1024, "MB": 1024 ** 2}[unit]
+
+
+def test_the_summary_and_the_status_bar_show_each_runs_time_and_memory(win, qtbot):
+    """batch-memory: time per step and per epoch, and the bytes one batch's activations
+    take, for every run (not only in the lesson)."""
+    from dlviz.ui.compare import SummaryTable
+
+    assert win.controller.start_compare({"batch_size": [8, 64]})
+    win.play()
+    table = win.comparison.table
+    qtbot.waitUntil(lambda: table.rowCount() == 2 and win.frame.snap.epoch >= 2, timeout=TIMEOUT)
+    win.pause()
+    qtbot.waitUntil(lambda: win.frame.state != "training", timeout=TIMEOUT)
+    col = {h: i for i, h in enumerate(SummaryTable.HEADERS)}
+    qtbot.waitUntil(lambda: table.item(1, col["batch memory"]) is not None
+                    and table.item(1, col["per epoch"]).text() != "–", timeout=TIMEOUT)
+    headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
+    assert {"per step", "per epoch", "batch memory"} <= set(headers)
+    small, large = (_bytes(table.item(r, col["batch memory"]).text()) for r in range(2))
+    assert large == pytest.approx(8 * small, rel=0.01)  # the memory grows with the batch
+    for r in range(2):
+        for key in ("per step", "per epoch"):
+            assert table.item(r, col[key]).text().split()[-1] in ("µs", "ms", "s")
+    text = win.status_label.text()
+    assert "/step, " in text and "/epoch, " in text and "/batch" in text
+    shown = {table.item(r, col["batch memory"]).text() for r in range(2)}
+    assert any(text.endswith(f"{b}/batch") for b in shown)  # the focused run's, as in its row

@@ -42,6 +42,8 @@ ALLOWED = {
     # an activation's formula is code-like math, built from its parameters (leaky ReLU's slope):
     # "f(z) = z if z > 0 else 0.01·z"
     "if", "else",
+    # units of the measured times and memory (the status bar, the comparison's summary): SI symbols
+    "ms", "s", "B", "KB", "MB",
     # each language in the Language menu is named in itself
     "English",
 }

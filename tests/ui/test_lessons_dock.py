@@ -249,6 +249,23 @@ def test_measures_show_under_the_checks(window):
     assert "Measured on this computer" in text and "ReLU: 1.8 ms per step" in text and "GELU: 15.3 ms per step" in text
 
 
+def test_tanh_centred_shows_the_runs_own_figures(window):
+    """tanh-centred: the mean output per hidden layer and the zig-zag share, the run's own
+    figures (the same on every computer), under their own heading."""
+    w = window
+    lesson = find_lesson("tanh-centred")
+    w.open_lesson(lesson.id)
+    d = w.lessons
+    results = [{"text": e["text"], "holds": True, "value": 1, "against": 0} for e in lesson.expectations]
+    values = ([0.496, 0.504], [-0.0099, -0.0153], 0.659, 0.0)
+    measures = [{"text": m["text"], "metric": m["metric"], "value": v} for m, v in zip(lesson.measures, values)]
+    d._on_checked(lesson.id, {"expectations": results, "measures": measures})
+    text = d.checks.text()
+    assert "Measured in this run" in text and "Measured on this computer" not in text
+    assert "+0.50 · +0.50" in text and "−0.01 · −0.02" in text
+    assert "in 66 % of the cases" in text and "in 0 % of the cases" in text
+
+
 def test_a_quiz_marks_progress_per_part_and_a_new_window_remembers_it(qtbot, tmp_path):
     from dlviz.ui.lessons import SETTINGS_QUIZ
     from dlviz.ui.main_window import MainWindow
@@ -261,28 +278,55 @@ def test_a_quiz_marks_progress_per_part_and_a_new_window_remembers_it(qtbot, tmp
         assert [p.id for p in d.parts] == ["mlp", "activations", "training", "generalisation"]
         part = d.parts[1]
         assert d.part_progress(part) == (0, 0)
-        assert "Part 2: 0/8 lessons · quiz 0/3" in d.progress.text()
+        assert "Part 2: 0/9 lessons · quiz 0/4" in d.progress.text()
         w.open_lesson("gelu-cost")  # the quiz button opens this lesson's part
         quiz = d.quiz_button.click() or d.quiz
         assert quiz.part is part and quiz.isVisible()
         q0 = part.questions[0]
         quiz.findChild(QRadioButton, f"quiz_choice_0_{q0.answer}").click()
-        assert quiz.check() == [True, None, None]
+        assert quiz.check() == [True, None, None, None]
         assert d.part_progress(part) == (0, 1)
-        assert "Part 2: 0/8 lessons · quiz 1/3" in d.progress.text()
+        assert "Part 2: 0/9 lessons · quiz 1/4" in d.progress.text()
         assert QSettings(path, QSettings.IniFormat).value(SETTINGS_QUIZ + "activations") == "0"
         d.mark_done("gelu-cost")
-        assert "Part 2: 1/8 lessons · quiz 1/3" in d.progress.text()
+        assert "Part 2: 1/9 lessons · quiz 1/4" in d.progress.text()
     finally:
         w.close()
     w2 = MainWindow(Config(epochs=0), settings=QSettings(path, QSettings.IniFormat))
     qtbot.addWidget(w2)
     try:
         assert w2.lessons.part_progress(w2.lessons.parts[1]) == (1, 1)
-        assert "Part 2: 1/8 lessons · quiz 1/3" in w2.lessons.progress.text()
+        assert "Part 2: 1/9 lessons · quiz 1/4" in w2.lessons.progress.text()
         assert w2.lessons.part_progress(w2.lessons.parts[0]) == (0, 0)
     finally:
         w2.close()
+
+
+def test_quiz_answers_stored_before_the_init_lesson_moved_follow_its_question(qtbot, tmp_path):
+    """The initialisation question moved from the generalisation quiz (question 2) to the
+    training quiz (question 3) with its lesson: an answer stored before counts there, and
+    the generalisation quiz's new question 2 is not marked answered."""
+    from dlviz.ui.lessons import QUIZ_LAYOUT, SETTINGS_QUIZ, SETTINGS_QUIZ_LAYOUT
+    from dlviz.ui.main_window import MainWindow
+
+    path = str(tmp_path / "dlviz.ini")
+    old = QSettings(path, QSettings.IniFormat)
+    old.setValue(SETTINGS_QUIZ + "generalisation", "0,2")
+    old.setValue(SETTINGS_QUIZ + "training", "1")
+    old.sync()
+    for _ in range(2):  # the second window reads the layout the first one wrote
+        w = MainWindow(Config(epochs=0), settings=QSettings(path, QSettings.IniFormat))
+        qtbot.addWidget(w)
+        try:
+            d = w.lessons
+            assert d.quiz_right["training"] == {1, 3} and d.quiz_right["generalisation"] == {0}
+            training = next(p for p in d.parts if p.id == "training")
+            assert "Every weight starts at 0" in training.questions[3].question["en"]
+        finally:
+            w.close()
+    s = QSettings(path, QSettings.IniFormat)
+    assert int(s.value(SETTINGS_QUIZ_LAYOUT)) == QUIZ_LAYOUT
+    assert s.value(SETTINGS_QUIZ + "generalisation") == "0" and s.value(SETTINGS_QUIZ + "training") == "1,3"
 
 
 def test_a_wrong_quiz_answer_shows_the_explanation_and_marks_nothing(window):
@@ -291,7 +335,7 @@ def test_a_wrong_quiz_answer_shows_the_explanation_and_marks_nothing(window):
     q = quiz.part.questions[1]
     wrong = next(i for i in range(len(q.choices)) if i != q.answer)
     quiz.findChild(QRadioButton, f"quiz_choice_1_{wrong}").click()
-    assert quiz.check() == [None, False, None]
+    assert quiz.check() == [None, False, None, None]
     fb = quiz.feedback[1]
     assert fb.isVisibleTo(quiz) and "Not quite." in fb.text()
     assert q.explain["en"][:40] in fb.text() and q.choices[q.answer]["en"] in fb.text()
