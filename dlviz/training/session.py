@@ -26,7 +26,7 @@ import numpy as np
 from ..common.arrays import frozen
 from ..common.messages import QT_TRANSLATE_NOOP, Message
 from ..config import ConfigError
-from ..data import FEATURES, DataError, Dataset
+from ..data import FEATURES, DataError, Dataset, image_feature_labels
 from ..engine import engines
 from . import inside as _inside
 from . import landscape as _landscape
@@ -40,6 +40,7 @@ from .trainer import Trainer
 
 FPS = 30  # snapshots per second while training
 INSIDE_HZ = 10  # of which carry the look inside the network and the diagnostics
+EVAL_HZ = 10  # evaluations a second of a run without a plane (images), while it trains
 TILE_HZ = 15  # grids a second for a comparison's runs other than the focused one
 CHUNK_SECONDS = 0.004  # training time between two looks at the command pipe
 GRID_RESOLUTION = 100  # cells per side of the decision view's grid
@@ -70,8 +71,9 @@ def run_info(trainer: Trainer, run_id: int) -> RunInfo:
         X_val=frozen(trainer.X_val_raw),
         y_val=frozen(trainer.y_val),
         steps_per_epoch=trainer.steps_per_epoch,
-        feature_labels=tuple(FEATURES[f].label for f in trainer.config.features),
-        input_maps=_inside.input_maps(trainer.dataset.bounds, trainer.config.features),
+        feature_labels=tuple(FEATURES[f].label for f in trainer.config.features) if trainer.has_plane
+        else image_feature_labels(trainer.config.features, ds.image_shape),
+        input_maps=_inside.input_maps(trainer.dataset.bounds, trainer.config.features) if trainer.has_plane else None,
     )
 
 
@@ -103,7 +105,12 @@ def make_snapshot(trainer: Trainer, run_id: int, state: RunState, cursor: Cursor
                   grid: np.ndarray | None = None) -> Snapshot:
     """Snapshot of ``trainer`` with the history past ``cursor`` (which it advances).
 
-    ``grid``: the decision grid if the caller computed it already."""
+    ``grid``: the decision grid if the caller computed it already. Data without a plane
+    (images) has no grid and no unit maps: where a grid would go, an Evaluation does."""
+    plane = trainer.has_plane
+    evaluation = trainer.evaluation() if with_grid and not plane else None
+    if not plane:
+        with_grid, grid = False, None
     h = trainer.history
     # The history is bounded (older rows thinned, old step losses dropped): what is
     # new is found by step and epoch number, not by position.
@@ -140,6 +147,7 @@ def make_snapshot(trainer: Trainer, run_id: int, state: RunState, cursor: Cursor
         if with_grid and view.inside else None,
         train_seconds=trainer.train_seconds,
         config_step=trainer.config_step,
+        evaluation=evaluation,
     )
     cursor.seq += 1
     return snap
@@ -607,7 +615,12 @@ class Session:
         else:
             run.last_inside = now
         grid = None
-        if with_grid:
+        if not run.trainer.has_plane:
+            # Images: an Evaluation instead of the grid, at most EVAL_HZ a second while training.
+            with_grid = not active or now - run.last_grid >= 1.0 / EVAL_HZ
+            if with_grid:
+                run.last_grid = now
+        elif with_grid:
             grid = frozen(run.trainer.predict_grid(res))
             cost = time.perf_counter() - now
             run.last_grid = now  # measured start to start, as the snapshots' cadence
