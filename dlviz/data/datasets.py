@@ -352,7 +352,7 @@ DATASETS = Registry("dataset", (
            QT_TRANSLATE_NOOP("registry", "16x16 circles, squares and triangles at random places and sizes."),
            n_classes=3, image_shape=(16, 16), class_names=(QT_TRANSLATE_NOOP("registry", "circle"), QT_TRANSLATE_NOOP("registry", "square"), QT_TRANSLATE_NOOP("registry", "triangle")),
            max_samples=20_000,
-           defaults={"samples": 1000, "features": ("pixels",), "hidden": (64,), "lr": 0.003, "batch_size": 32,
+           defaults={"samples": 3000, "features": ("pixels",), "hidden": (64,), "lr": 0.003, "batch_size": 32,
                      "cli_epochs": 30}),
 ))
 

@@ -1,0 +1,129 @@
+"""Training on image data (digits, shapes): both engines, the Evaluation the training
+process sends instead of a decision grid, and hand-made features against raw pixels."""
+
+import numpy as np
+import pytest
+
+from dlviz.config import Config
+from dlviz.training.evaluation import EVAL_ROWS, Evaluation, pca_2d
+from dlviz.training.frames import FrameAccumulator
+from dlviz.training.messages import NewRun, RunState, Update
+from dlviz.training.session import Cursor, Session, make_snapshot, run_info
+from dlviz.training.trainer import Trainer
+
+
+class _Out:
+    def __init__(self):
+        self.sent = []
+
+    def send(self, msg):
+        self.sent.append(msg)
+
+
+def _digits(**kw) -> Config:
+    return Config(dataset="digits", **kw)
+
+
+def test_an_image_run_feeds_the_raw_pixels_to_the_network():
+    t = Trainer(_digits(samples=300))
+    assert t.net.sizes == [64, 64, 10] and not t.has_plane
+    # The inputs are the images' pixels, the augmented ones column last.
+    assert np.allclose(t._train_rows[:, :64], t.X_train_raw) and np.all(t._train_rows[:, 64] == 1)
+    with pytest.raises(ValueError, match="no plane"):
+        t.predict_grid(10)
+
+
+def test_both_engines_train_digits_alike_and_reach_95_percent():
+    results = {}
+    for engine in ("numpy", "compiled"):
+        t = Trainer(_digits(epochs=30, engine=engine))
+        while not t.finished:
+            t.run_epoch()
+        results[engine] = t
+    a, b = results["numpy"], results["compiled"]
+    if b.engine == "compiled":  # (numba installed)
+        assert np.allclose(a.net.flat, b.net.flat, atol=2e-4)
+    assert a.evaluate()["val_accuracy"] >= 0.95 and b.evaluate()["val_accuracy"] >= 0.95
+
+
+def test_the_evaluation_of_an_image_run():
+    t = Trainer(_digits(samples=600, epochs=5))
+    while not t.finished:
+        t.run_epoch()
+    e = t.evaluation()
+    assert isinstance(e, Evaluation) and e.kind == "image" and e.step == t.step
+    n_val = len(t.y_val)
+    m = min(EVAL_ROWS, n_val)
+    assert e.rows.tolist() == list(range(m)) and np.array_equal(e.y_true, t.y_val[:m])
+    proba = t.net.predict_proba(t.X_val_raw[:m].astype(np.float32))
+    assert np.allclose(e.proba, proba, atol=1e-5) and np.array_equal(e.y_pred, proba.argmax(axis=1))
+    # The confusion matrix counts every held-out image; its diagonal is the accuracy.
+    assert e.confusion.shape == (10, 10) and e.confusion.sum() == n_val
+    assert np.trace(e.confusion) / n_val == pytest.approx(t.evaluate()["val_accuracy"], abs=1e-6)
+    assert e.embedding.shape == (m, 2) and np.isfinite(e.embedding).all()
+    # The first layer's weights, unit by unit, as 8x8 images.
+    assert e.first_weights.shape == (64, 8, 8)
+    assert np.allclose(e.first_weights[3], t.net.weights[0][:, 3].reshape(8, 8))
+    for a in (e.rows, e.proba, e.confusion, e.embedding, e.first_weights):
+        assert not a.flags.writeable
+
+
+def test_without_a_hidden_layer_or_pixels_some_views_have_nothing():
+    t = Trainer(_digits(samples=200, features=("rows", "cols"), hidden=()))
+    t.run(3)
+    e = t.evaluation()
+    assert t.net.sizes == [16, 10]
+    assert e.embedding is None and e.first_weights is None and e.confusion.sum() == len(t.y_val)
+
+
+def test_pca_2d_projects_on_the_two_widest_directions_with_a_fixed_sign():
+    rng = np.random.default_rng(0)
+    H = rng.normal(size=(200, 5)) * [5.0, 0.1, 2.0, 0.1, 0.1]
+    P = pca_2d(H)
+    # Components 0 then 2 (by spread), signs fixed: the same map whatever the rows' sign.
+    assert np.corrcoef(P[:, 0], H[:, 0])[0, 1] > 0.99 and abs(np.corrcoef(P[:, 1], H[:, 2])[0, 1]) > 0.99
+    # Each axis's sign follows its loadings, not the SVD's whim: shuffled rows, same map.
+    order = rng.permutation(200)
+    assert np.allclose(pca_2d(H[order]), P[order])
+    assert np.allclose(pca_2d(-H), -P)
+    assert np.array_equal(pca_2d(np.ones((4, 3))), np.zeros((4, 2)))  # no spread at all
+
+
+def test_an_image_runs_snapshot_carries_an_evaluation_and_no_grid_nor_unit_maps():
+    t = Trainer(_digits(samples=300))
+    t.run(10)
+    info = run_info(t, 1)
+    assert info.input_maps is None and len(info.feature_labels) == 64 and info.feature_labels[9] == "(2,2)"
+    snap = make_snapshot(t, 1, RunState.PAUSED, Cursor())
+    assert snap.grid is None and snap.inside is None and snap.evaluation.kind == "image"
+    acc = FrameAccumulator(info)
+    acc.add(snap)
+    frame = acc.frame()
+    assert frame is not None and frame.grid is None and frame.evaluation is snap.evaluation
+
+
+def test_the_training_process_publishes_evaluations_for_an_image_run():
+    out = _Out()
+    s = Session(out)
+    s.handle(NewRun(1, _digits(samples=300), play=True))
+    for _ in range(20):
+        s.train_chunk()
+    s.publish()
+    snaps = [r for m in out.sent if isinstance(m, Update) for r in m.runs]
+    assert snaps and all(r.grid is None for r in snaps)
+    assert snaps[-1].evaluation is not None and snaps[-1].evaluation.step == s.runs[1].trainer.step
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_hand_made_features_without_hidden_layer_lose_to_an_mlp_on_pixels(seed):
+    """The course's ML-vs-DL point: ink per row and column on a linear model against a
+    network learning its own features from the pixels."""
+    def accuracy(**kw):
+        t = Trainer(_digits(epochs=30, seed=seed, **kw))
+        while not t.finished:
+            t.run_epoch()
+        return t.evaluate()["val_accuracy"]
+
+    hand = accuracy(features=("rows", "cols"), hidden=())
+    learned = accuracy()
+    assert learned >= 0.95 and hand < learned - 0.08
