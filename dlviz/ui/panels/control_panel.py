@@ -36,7 +36,7 @@ from superqt.utils import signals_blocked
 from ...common.registry import Option, Registry
 from ...common.schema import Param
 from ...config import FIELDS, REGISTRIES, Config, live_keys, schema
-from ...data import uses_classes
+from ...data import FEATURES, dataset_kind, fixed_classes, uses_classes
 from .widgets import ChoiceBox, EpochsBox, FeatureChecks, FloatSlider, IntSlider, LogSlider, SeedBox, rich_tip
 
 #: The Config fields the panel edits, in display order; ``values()`` returns these
@@ -350,7 +350,8 @@ class ControlPanel(QWidget):
         values = {k: getattr(c, k) for k in KEYS + self.option_keys()}
         if not c.hidden:
             del values["neurons"]  # 0 layers: keep showing the last width
-        name = Path(c.csv).name if c.csv else None
+        name = Path(c.csv or c.image_folder).name if c.csv or c.image_folder else None
+        self._kind = c.data_kind
         if name != self._csv_name:
             self._csv_train = None  # another file: its size comes with set_csv_name
         ctl = self._controls
@@ -436,9 +437,16 @@ class ControlPanel(QWidget):
             for k in ("samples", "noise", "classes"):
                 reasons[k] = self.tr("Not used while a CSV file is loaded.")
         elif not uses_classes(c["dataset"].value()):
-            reasons["classes"] = self.tr("The {name} dataset always has 2 classes.").format(name=c["dataset"].value())
+            n = fixed_classes(c["dataset"].value())
+            reasons["classes"] = (self.tr("The {name} dataset always has 2 classes.") if n == 2 else
+                                  self.tr("The {name} dataset always has {n} classes.")).format(name=c["dataset"].value(), n=n)
         if c["hidden_layers"].value() == 0:
             reasons["neurons"] = self.tr("There are no hidden layers: set Hidden layers to 1 or more.")
+        # Features of the other kind of data (x₁ for images, pixels for points) do not apply.
+        kind = getattr(self, "_kind", "points") if self._csv_name is not None else dataset_kind(c["dataset"].value())
+        for name, feature in FEATURES.items():
+            box = c["features"].box(name)
+            box.setEnabled(feature.kind == ("image" if kind == "image" else "points"))
         for k in ("samples", "noise", "classes", "neurons"):
             enabled = k not in reasons
             c[k].setEnabled(enabled)

@@ -122,6 +122,19 @@ class DecisionView(pg.PlotWidget):
 
     # -- run ----------------------------------------------------------------------------------
 
+    def _no_plane(self, info) -> None:
+        """A run whose inputs are not points of a plane (images): nothing to draw here."""
+        self._info = info
+        self._grid = None
+        self._image_shape = None
+        self._map_shown = False
+        self.image.clear()
+        self.train_scatter.setData([])
+        self.val_scatter.setData([])
+        self.legend.clear()
+        self.getPlotItem().setTitle(QCoreApplication.translate("views", "Images have no plane of decision regions"),
+                                    size="12pt", color=style.FOREGROUND)
+
     def _new_run(self, info) -> None:
         """The plane, the points and the class legend of a new run."""
         self._info = info
@@ -281,6 +294,11 @@ class DecisionView(pg.PlotWidget):
 
     def update_frame(self, frame: Frame) -> None:
         """Draw the frame's class regions (a new run's frame redraws the points too)."""
+        if frame.grid is None or np.shape(frame.info.X_train)[1:] != (2,):
+            # Images have no plane of regions (their views draw them): an empty plane, titled so.
+            if frame.info is not self._info:
+                self._no_plane(frame.info)
+            return
         if frame.info is not self._info:
             self._new_run(frame.info)
         if frame.grid is self._grid:
