@@ -127,3 +127,84 @@ def test_hand_made_features_without_hidden_layer_lose_to_an_mlp_on_pixels(seed):
     hand = accuracy(features=("rows", "cols"), hidden=())
     learned = accuracy()
     assert learned >= 0.95 and hand < learned - 0.08
+
+
+# -- experiment files and the history CSV ------------------------------------------------------
+
+
+def _trained(config: Config, dataset=None, epochs: int = 2) -> Trainer:
+    t = Trainer(config.replace(epochs=epochs), dataset=dataset)
+    while not t.finished:
+        t.run_epoch()
+    return t
+
+
+def _resumed_equals_straight(tmp_path, config: Config, dataset=None):
+    from dlviz.training import experiment as ex
+
+    straight = _trained(config, dataset, epochs=4)
+    half = _trained(config, dataset, epochs=2)
+    path = ex.save(tmp_path / "run.dlviz", [ex.SavedRun("run", half)])
+    back = ex.load_experiment(path).runs[0].trainer
+    assert back.config == half.config and back.dataset.kind == "image"
+    back.apply_live(back.config.replace(epochs=4))
+    while not back.finished:
+        back.run_epoch()
+    assert np.array_equal(back.net.flat, straight.net.flat)
+    assert np.array_equal(back.history.val_acc.view(), straight.history.val_acc.view())
+    return path, back
+
+
+def test_a_digits_run_saves_by_name_and_resumes_exactly(tmp_path):
+    import zipfile
+
+    path, back = _resumed_equals_straight(tmp_path, _digits(samples=300))
+    with zipfile.ZipFile(path) as z:
+        assert not any(n.endswith("dataset.npz") for n in z.namelist())  # the digits are bundled: by name
+    assert back.dataset.image_shape == (8, 8) and back.dataset.name == "digits"
+
+
+def test_a_folder_runs_images_are_stored_in_the_file(tmp_path):
+    import zipfile
+
+    from dlviz.data import Dataset
+
+    rng = np.random.default_rng(0)
+    X = rng.uniform(0, 1, size=(40, 100))
+    y = np.repeat([0, 1], 20)
+    X[y == 1, :50] *= 0.2  # something to learn
+    ds = Dataset(X=X, y=y, class_names=("cats", "dogs"), name="pets", image_shape=(10, 10))
+    config = Config(image_folder=str(tmp_path / "gone"), samples=100, hidden=(8,))  # the folder need not exist
+    path, back = _resumed_equals_straight(tmp_path, config, ds)
+    with zipfile.ZipFile(path) as z:
+        assert "runs/0/dataset.npz" in z.namelist()
+    assert back.dataset.image_shape == (10, 10) and back.dataset.class_names == ("cats", "dogs")
+    assert np.array_equal(back.dataset.X, ds.X) and np.array_equal(back.dataset.y, ds.y)
+
+
+def test_the_history_csv_of_an_image_run(tmp_path):
+    import csv
+
+    from dlviz.training import history_csv
+
+    t = _trained(_digits(samples=300), epochs=3)
+    path = history_csv.write(tmp_path / "h.csv", [(None, t.history)])
+    with open(path, newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [int(r["epoch"]) for r in rows] == [1, 2, 3]
+    assert [float(r["val_acc"]) for r in rows] == t.history.val_acc.view().tolist()
+    assert float(rows[-1]["train_loss"]) == t.history.train_loss.view()[-1]
+
+
+def test_the_cli_saves_and_resumes_a_digits_run(tmp_path, capsys):
+    from dlviz.cli import main
+
+    path = tmp_path / "d.dlviz"
+    assert main(["train", "--dataset", "digits", "--samples", "300", "--epochs", "2", "--save", str(path),
+                 "--history", str(tmp_path / "h.csv"), "--json"]) == 0
+    assert main(["train", "--resume", str(path), "--epochs", "1", "--json"]) == 0
+    import json
+
+    last = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert last["epochs"] == 3 and last["val_accuracy"] > 0.5
+    assert (tmp_path / "h.csv").read_text().count("\n") == 3  # the header and two epochs
