@@ -430,7 +430,7 @@ class FeatureChecks(QWidget):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(0)
         for i, name in enumerate(self._names):
-            box = QCheckBox(getattr(features[name], "label", name), self)
+            box = QCheckBox(_tr("registry", getattr(features[name], "label", name)), self)
             box.setObjectName(f"feature_{name}")
             box.toggled.connect(self._toggled)
             grid.addWidget(box, i // columns, i % columns)
