@@ -283,24 +283,6 @@ def checkerboard(n_samples: int, noise: float, classes: int, rng: np.random.Gene
     return _finish(X, y, 0.25 * noise, rng)
 
 
-def digits(n_samples: int, noise: float, classes: int, rng: np.random.Generator):
-    """The bundled 8x8 handwritten digits (``images.load_digits``): all 1,797 when
-    ``n_samples`` is that many or more, else a random subset of ``n_samples`` keeping
-    the ten classes' shares; ``noise`` adds gaussian pixel noise of that sd (clipped
-    to [0, 1])."""
-    from .images import digits_sample
-
-    return digits_sample(n_samples, noise, rng)
-
-
-def shapes(n_samples: int, noise: float, classes: int, rng: np.random.Generator):
-    """16x16 images of a filled circle, square or triangle (classes 0, 1, 2) at a
-    random place and size; ``noise`` adds gaussian pixel noise of that sd."""
-    from .images import shapes_images
-
-    return shapes_images(n_samples, noise, rng)
-
-
 # ---------------------------------------------------------------- registry
 
 
@@ -332,6 +314,9 @@ def dataset_defaults(name: str) -> dict:
     return dict(DATASETS.get_entry(name).extra.get("defaults", {})) if name in DATASETS else {}
 
 
+# (The image sets, digits and shapes, join this registry from .images.)
+
+
 # Order is the order shown in the GUI.
 DATASETS = Registry("dataset", (
     _entry("spiral", QT_TRANSLATE_NOOP("registry", "Spiral"), spiral, True, QT_TRANSLATE_NOOP("registry", "Interleaved spiral arms, one per class: hard, needs depth.")),
@@ -341,19 +326,6 @@ DATASETS = Registry("dataset", (
     _entry("blobs", QT_TRANSLATE_NOOP("registry", "Blobs"), blobs, True, QT_TRANSLATE_NOOP("registry", "Gaussian clusters on a circle, one per class: easy.")),
     _entry("linear", QT_TRANSLATE_NOOP("registry", "Linear"), linear, False, QT_TRANSLATE_NOOP("registry", "Two classes either side of a straight line: the easiest.")),
     _entry("checkerboard", QT_TRANSLATE_NOOP("registry", "Checkerboard"), checkerboard, False, QT_TRANSLATE_NOOP("registry", "A 4x4 checkerboard of two classes: many regions.")),
-    # Images. The defaults reach >= 95 % validation accuracy on the digits in a few
-    # seconds (benchmarks/digits_speed.py); ``epochs`` there is the CLI's budget only.
-    _entry("digits", QT_TRANSLATE_NOOP("registry", "Digits (images)"), digits, False,
-           QT_TRANSLATE_NOOP("registry", "Real 8x8 handwritten digits 0-9 (UCI, CC BY 4.0): the network learns its own features from the pixels."),
-           n_classes=10, image_shape=(8, 8), class_names=tuple(str(k) for k in range(10)), max_samples=1797,
-           defaults={"samples": 1797, "noise": 0.0, "features": ("pixels",), "hidden": (64,), "lr": 0.003,
-                     "batch_size": 32, "cli_epochs": 30}),
-    _entry("shapes", QT_TRANSLATE_NOOP("registry", "Shapes (images)"), shapes, False,
-           QT_TRANSLATE_NOOP("registry", "16x16 circles, squares and triangles at random places and sizes."),
-           n_classes=3, image_shape=(16, 16), class_names=(QT_TRANSLATE_NOOP("registry", "circle"), QT_TRANSLATE_NOOP("registry", "square"), QT_TRANSLATE_NOOP("registry", "triangle")),
-           max_samples=20_000,
-           defaults={"samples": 3000, "features": ("pixels",), "hidden": (64,), "lr": 0.003, "batch_size": 32,
-                     "cli_epochs": 30}),
 ))
 
 

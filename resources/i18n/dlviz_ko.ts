@@ -2699,7 +2699,7 @@
 <context>
     <name>registry</name>
     <message>
-        <location filename="../../dlviz/data/datasets.py" line="+337"/>
+        <location filename="../../dlviz/data/datasets.py" line="+322"/>
         <source>Spiral</source>
         <translation>나선</translation>
     </message>
@@ -2770,7 +2770,7 @@
         <translation>두 클래스의 4×4 체커보드: 영역이 많습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../dlviz/data/images.py" line="+146"/>
         <source>Digits (images)</source>
         <translation>숫자 (이미지)</translation>
     </message>
@@ -2790,7 +2790,7 @@
         <translation>무작위 위치와 크기의 16x16 원, 사각형, 삼각형.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>circle</source>
         <translation>원</translation>
     </message>
@@ -2800,7 +2800,7 @@
         <translation>사각형</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>triangle</source>
         <translation>삼각형</translation>
     </message>

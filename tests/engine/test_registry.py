@@ -22,7 +22,10 @@ def _one_step(config):
     loss = t.history.step_loss.view()
     assert loss.shape == (1,) and math.isfinite(loss[0]) and loss[0] > 0
     assert np.isfinite(t.net.flat).all()
-    assert np.isfinite(t.predict_grid(5)).all()
+    if t.has_plane:
+        assert np.isfinite(t.predict_grid(5)).all()
+    else:  # images: an evaluation instead of a grid
+        assert np.isfinite(t.evaluation().proba).all()
     return t
 
 
