@@ -430,10 +430,16 @@ def _state_fits(trainer: Trainer, scalars: dict):
     return fits
 
 
+def _images_fit(key: str, shape: tuple, dtype: np.dtype) -> bool | None:
+    """An image folder's stored images: pixels of 28 x 28 at most, 20,000 images at most."""
+    if key == "X":
+        return dtype.kind in _NUMBER_KINDS and len(shape) == 2 and shape[0] <= 20_000 and 1 <= shape[1] <= 28 * 28
+    return _dataset_fits(key, shape, dtype)
+
+
 def _dataset_fits(key: str, shape: tuple, dtype: np.dtype) -> bool | None:
-    if key == "X":  # points (x1, x2), or an image folder's pixels (28 x 28 at most)
-        return dtype.kind in _NUMBER_KINDS and len(shape) == 2 and shape[0] <= MAX_CSV_ROWS \
-            and (shape[1] == 2 or shape[1] <= 28 * 28 and shape[0] * shape[1] <= 20_000 * 28 * 28)
+    if key == "X":
+        return dtype.kind in _NUMBER_KINDS and len(shape) == 2 and shape[0] <= MAX_CSV_ROWS and shape[1] == 2
     if key == "image_shape":
         return dtype.kind in "iu" and shape == (2,)
     if key == "y":
@@ -463,7 +469,7 @@ def _load_run(r: _Reader, entry, i: int) -> SavedRun:
     dataset = None
     if config.csv or config.image_folder:
         name = folder + "dataset.npz"
-        d = r.arrays(name, _dataset_fits)
+        d = r.arrays(name, _images_fit if config.image_folder else _dataset_fits)
         try:
             X, bounds = d["X"].astype(float), tuple(float(b) for b in d["bounds"])
             if not np.isfinite(X).all() or not all(math.isfinite(b) for b in bounds) \
