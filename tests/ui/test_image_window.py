@@ -52,13 +52,13 @@ def test_picking_digits_while_training_trains_on_images_without_an_error(open_wi
     assert w.frame.grid is None and w.frame.info.sizes[0] == 64 and w.controller.state != RunState.ERROR
     assert w.frame.evaluation.confusion.sum() == len(w.frame.info.y_val)
     assert not w.controller.error and not _warnings(w)
-    # Pixels only for images: the 2-D features' boxes are off, and back for points.
+    # Pixels only for images: the 2-D features' boxes are hidden, and back for points.
     features = w.panel.findChild(object, "features")
-    assert features.box("pixels").isEnabled() and not features.box("x1").isEnabled()
+    assert features.box("pixels").isVisible() and not features.box("x1").isVisible()
     w.panel.findChild(object, "dataset").setCurrentText("moons")
     qtbot.waitUntil(lambda: w.frame.info.sizes[0] == 2 and w.frame.grid is not None, timeout=TIMEOUT)
-    assert w.config.features == ("x1", "x2") and features.box("x1").isEnabled()
-    assert not features.box("pixels").isEnabled()
+    assert w.config.features == ("x1", "x2") and features.box("x1").isVisible()
+    assert not features.box("pixels").isVisible()
 
 
 def test_open_image_folder_loads_in_the_background_and_trains_on_it(open_window, qtbot, tmp_path):

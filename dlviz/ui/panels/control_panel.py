@@ -36,7 +36,7 @@ from superqt.utils import signals_blocked
 from ...common.registry import Option, Registry
 from ...common.schema import Param
 from ...config import FIELDS, REGISTRIES, Config, live_keys, schema
-from ...data import FEATURES, dataset_kind, fixed_classes, uses_classes
+from ...data import dataset_kind, features_of_kind, fixed_classes, uses_classes
 from .widgets import ChoiceBox, EpochsBox, FeatureChecks, FloatSlider, IntSlider, LogSlider, SeedBox, rich_tip
 
 #: The Config fields the panel edits, in display order; ``values()`` returns these
@@ -442,11 +442,9 @@ class ControlPanel(QWidget):
                                   self.tr("The {name} dataset always has {n} classes.")).format(name=c["dataset"].value(), n=n)
         if c["hidden_layers"].value() == 0:
             reasons["neurons"] = self.tr("There are no hidden layers: set Hidden layers to 1 or more.")
-        # Features of the other kind of data (x₁ for images, pixels for points) do not apply.
+        # Features of the other kind of data (x₁ for images, pixels for points) do not apply: not shown.
         kind = getattr(self, "_kind", "points") if self._csv_name is not None else dataset_kind(c["dataset"].value())
-        for name, feature in FEATURES.items():
-            box = c["features"].box(name)
-            box.setEnabled(feature.kind == ("image" if kind == "image" else "points"))
+        c["features"].show_only(features_of_kind(kind))
         for k in ("samples", "noise", "classes", "neurons"):
             enabled = k not in reasons
             c[k].setEnabled(enabled)
