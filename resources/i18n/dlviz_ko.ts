@@ -93,7 +93,7 @@
 <context>
     <name>EpochsBox</name>
     <message>
-        <location filename="../../dlviz/ui/panels/widgets.py" line="+494"/>
+        <location filename="../../dlviz/ui/panels/widgets.py" line="+510"/>
         <source>until paused</source>
         <translation>멈출 때까지</translation>
     </message>
@@ -128,7 +128,7 @@
 <context>
     <name>LogSlider</name>
     <message>
-        <location filename="../../dlviz/ui/panels/widgets.py" line="-233"/>
+        <location filename="../../dlviz/ui/panels/widgets.py" line="-249"/>
         <location line="+4"/>
         <source>off</source>
         <extracomment>Log sliders move in steps of a twentieth of a decade (~12 %).</extracomment>
@@ -365,6 +365,11 @@
         <location filename="../../dlviz/ui/pinned.py" line="+34"/>
         <source>Nothing to pin yet: the run has no frame.</source>
         <translation>아직 고정할 것이 없습니다: 실행에 프레임이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only runs on 2-D points can be pinned: images have no plane of regions.</source>
+        <translation>2차원 점 데이터의 실행만 고정할 수 있습니다. 이미지에는 영역을 그릴 평면이 없습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1229,7 +1234,7 @@
         <translation>{where}: 알 수 없는 키 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/experiment.py" line="+389"/>
+        <location filename="../../dlviz/training/experiment.py" line="+395"/>
         <source>run {i} of the manifest has a label that is not a short text</source>
         <translation>목록 파일의 실행 {i}의 이름이 짧은 텍스트가 아닙니다</translation>
     </message>
@@ -1297,7 +1302,7 @@
         <translation>{flag} {label}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/experiment.py" line="-306"/>
+        <location filename="../../dlviz/training/experiment.py" line="-312"/>
         <source>holds {n} members, more than a dlviz file has</source>
         <translation>항목이 {n}개로, dlviz 파일에 있을 수 있는 것보다 많습니다</translation>
     </message>
@@ -1315,13 +1320,13 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+311"/>
+        <location line="+317"/>
         <source>{name} is missing</source>
         <translation>{name}이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+265"/>
+        <location line="-295"/>
+        <location line="+271"/>
         <location line="+4"/>
         <location line="+22"/>
         <location line="+4"/>
@@ -1329,7 +1334,7 @@
         <translation>{name}: {problem}</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-333"/>
         <location line="+28"/>
         <location line="+16"/>
         <location line="+11"/>
@@ -1414,12 +1419,12 @@
     <message>
         <location line="+35"/>
         <location line="+26"/>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>not an object</source>
         <translation>객체가 아닙니다</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-108"/>
         <source>compare must map settings to lists of values</source>
         <translation>compare는 설정마다 값 목록을 지정해야 합니다</translation>
     </message>
@@ -1458,7 +1463,7 @@
         <translation>{key}은(는) 숫자여야 합니다. 입력: {value}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>run {i} of the manifest has no folder</source>
         <translation>목록 파일의 실행 {i}에 폴더가 없습니다</translation>
     </message>

@@ -52,6 +52,10 @@ def test_picking_digits_while_training_trains_on_images_without_an_error(open_wi
     assert w.frame.grid is None and w.frame.info.sizes[0] == 64 and w.controller.state != RunState.ERROR
     assert w.frame.evaluation.confusion.sum() == len(w.frame.info.y_val)
     assert not w.controller.error and not _warnings(w)
+    # Pinning (drawn as regions over the plane) says no, once, instead of failing.
+    notices = []
+    w.pinned.notice.connect(notices.append)
+    assert w.pinned.pin() is False and w.pinned.ghosts == () and len(notices) == 1 and "2-D points" in notices[0]
     # Pixels only for images: the 2-D features' boxes are hidden, and back for points.
     features = w.panel.findChild(object, "features")
     assert features.box("pixels").isVisible() and not features.box("x1").isVisible()
