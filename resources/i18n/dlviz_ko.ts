@@ -40,17 +40,19 @@
         <translation>바꾸면 새 실행을 시작합니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <location line="+110"/>
         <source>Stop using the CSV file and go back to the generated dataset.</source>
         <translation>CSV 파일 대신 생성된 데이터셋으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-106"/>
+        <location line="+103"/>
         <source>CSV file</source>
         <translation>CSV 파일</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-89"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
@@ -70,7 +72,22 @@
         <translation>내 데이터로 학습합니다: x1, x2, 클래스 이름의 세 열로 된 CSV 파일.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+86"/>
+        <source>Image folder</source>
+        <translation>이미지 폴더</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop using the image folder and go back to the generated dataset.</source>
+        <translation>이미지 폴더를 그만 쓰고 생성된 데이터셋으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Not used while an image folder is loaded.</source>
+        <translation>이미지 폴더를 쓰는 동안에는 쓰이지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not used while a CSV file is loaded.</source>
         <translation>CSV 파일을 쓰는 동안에는 쓰이지 않습니다.</translation>
     </message>

@@ -208,3 +208,18 @@ def test_the_cli_saves_and_resumes_a_digits_run(tmp_path, capsys):
     last = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert last["epochs"] == 3 and last["val_accuracy"] > 0.5
     assert (tmp_path / "h.csv").read_text().count("\n") == 3  # the header and two epochs
+
+
+def test_the_cli_on_digits_takes_its_own_defaults_and_reaches_95_percent(capsys):
+    """Issue 22's goal, as the command: ``dlviz train --dataset digits --json`` (the time is
+    measured by benchmarks/digits_speed.py: no wall-clock assertion here)."""
+    import json
+
+    from dlviz.cli import main
+
+    assert main(["train", "--dataset", "digits", "--json"]) == 0
+    r = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert r["epochs"] == 30 and r["val_accuracy"] >= 0.95
+    # An epoch budget given wins over the dataset's.
+    assert main(["train", "--dataset", "digits", "--epochs", "2", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["epochs"] == 2

@@ -68,11 +68,15 @@ def test_picking_digits_while_training_trains_on_images_without_an_error(open_wi
 def test_open_image_folder_loads_in_the_background_and_trains_on_it(open_window, qtbot, tmp_path):
     w = open_window(Config(samples=100, hidden=(8,)))
     root = _folder(tmp_path / "sides")
+    (root / "left" / "zz_broken.png").write_bytes(b"not a png")
+    notes = []
+    w.csv_loader.folder_note.connect(notes.append)
     action = next(a for a in w.menus["file"].actions() if a.objectName() == "open_image_folder")
     assert action.text() == "Open image folder…"
     with qtbot.waitSignal(w.csv_loaded, timeout=TIMEOUT) as ended:
         w.load_image_folder(root)
     assert ended.args == [True]
+    assert len(notes) == 1 and "skipped 1 file(s)" in notes[0] and "zz_broken.png" in notes[0]
     assert w.config.image_folder == str(root) and w.config.features == ("pixels",) and w.config.csv == ""
     ds = w.csv_dataset
     assert ds.image_shape == (16, 16) and ds.class_names == ("left", "right") and len(ds) == 12

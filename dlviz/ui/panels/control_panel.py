@@ -244,6 +244,7 @@ class ControlPanel(QWidget):
         self._csv_label.setElideMode(Qt.TextElideMode.ElideMiddle)
         clear = QToolButton()
         clear.setObjectName("clear_csv")
+        self._clear_button = clear
         clear.setText("✕")
         clear.setAutoRaise(True)
         clear.setToolTip(rich_tip(self.tr("Stop using the CSV file and go back to the generated dataset.")))
@@ -352,6 +353,11 @@ class ControlPanel(QWidget):
             del values["neurons"]  # 0 layers: keep showing the last width
         name = Path(c.csv or c.image_folder).name if c.csv or c.image_folder else None
         self._kind = c.data_kind
+        folder = bool(c.image_folder)
+        self._csv_row_label.setText(self.tr("Image folder") if folder else self.tr("CSV file"))
+        self._clear_button.setToolTip(rich_tip(
+            self.tr("Stop using the image folder and go back to the generated dataset.") if folder
+            else self.tr("Stop using the CSV file and go back to the generated dataset.")))
         if name != self._csv_name:
             self._csv_train = None  # another file: its size comes with set_csv_name
         ctl = self._controls
@@ -435,7 +441,8 @@ class ControlPanel(QWidget):
         reasons: dict[str, str] = {}
         if self._csv_name is not None:
             for k in ("samples", "noise", "classes"):
-                reasons[k] = self.tr("Not used while a CSV file is loaded.")
+                reasons[k] = (self.tr("Not used while an image folder is loaded.") if getattr(self, "_kind", "") == "image"
+                              else self.tr("Not used while a CSV file is loaded."))
         elif not uses_classes(c["dataset"].value()):
             n = fixed_classes(c["dataset"].value())
             reasons["classes"] = (self.tr("The {name} dataset always has 2 classes.") if n == 2 else
