@@ -109,8 +109,6 @@ def make_snapshot(trainer: Trainer, run_id: int, state: RunState, cursor: Cursor
     (images) has no grid and no unit maps: where a grid would go, an Evaluation does."""
     plane = trainer.has_plane
     evaluation = trainer.evaluation() if with_grid and not plane else None
-    if not plane:
-        with_grid, grid = False, None
     h = trainer.history
     # The history is bounded (older rows thinned, old step losses dropped): what is
     # new is found by step and epoch number, not by position.
@@ -124,7 +122,7 @@ def make_snapshot(trainer: Trainer, run_id: int, state: RunState, cursor: Cursor
     masks = tuple(None if m is None else frozen(m[:, :MASK_SAMPLES]) for m in trainer.net.last_masks)
     if not masks:
         masks = tuple(None for _ in trainer.net.sizes[1:-1])
-    if with_grid and grid is None:
+    if with_grid and grid is None and plane:
         grid = frozen(trainer.predict_grid(resolution))
     snap = Snapshot(
         run_id=run_id,
@@ -138,7 +136,7 @@ def make_snapshot(trainer: Trainer, run_id: int, state: RunState, cursor: Cursor
         steps_per_epoch=trainer.steps_per_epoch,
         new_step_loss=frozen(step_loss),
         new_epochs=rows,
-        grid=grid if with_grid else None,
+        grid=grid if with_grid and plane else None,
         masks=masks,
         diagnostics=trainer.diagnostics() if with_diagnostics else None,
         diverged_at_step=trainer.diverged_at_step,

@@ -7,7 +7,7 @@ import pytest
 from dlviz.config import Config
 from dlviz.training.evaluation import EVAL_ROWS, Evaluation, pca_2d
 from dlviz.training.frames import FrameAccumulator
-from dlviz.training.messages import NewRun, RunState, Update
+from dlviz.training.messages import NewRun, RunState, Update, ViewRequest
 from dlviz.training.session import Cursor, Session, make_snapshot, run_info
 from dlviz.training.trainer import Trainer
 
@@ -89,17 +89,36 @@ def test_pca_2d_projects_on_the_two_widest_directions_with_a_fixed_sign():
     assert np.array_equal(pca_2d(np.ones((4, 3))), np.zeros((4, 2)))  # no spread at all
 
 
-def test_an_image_runs_snapshot_carries_an_evaluation_and_no_grid_nor_unit_maps():
+def test_an_image_runs_snapshot_carries_an_evaluation_and_no_grid():
     t = Trainer(_digits(samples=300))
     t.run(10)
     info = run_info(t, 1)
     assert info.input_maps is None and len(info.feature_labels) == 64 and info.feature_labels[9] == "(2,2)"
-    snap = make_snapshot(t, 1, RunState.PAUSED, Cursor())
-    assert snap.grid is None and snap.inside is None and snap.evaluation.kind == "image"
+    # What needs the plane is left out: the grid, a unit's large map, the thinned net's grid, the probe.
+    view = ViewRequest(inside=True, focus=(0, 1), thinned=True, probe=(0.1, 0.2))
+    snap = make_snapshot(t, 1, RunState.PAUSED, Cursor(), view=view)
+    assert snap.grid is None and snap.evaluation.kind == "image"
+    ins = snap.inside
+    assert ins.focus_map is None and ins.thinned_grid is None and ins.probe is None
     acc = FrameAccumulator(info)
     acc.add(snap)
     frame = acc.frame()
     assert frame is not None and frame.grid is None and frame.evaluation is snap.evaluation
+
+
+def test_an_image_runs_unit_maps_are_a_mosaic_of_held_out_images_by_class():
+    t = Trainer(_digits(samples=300))
+    t.run(20)
+    ins = make_snapshot(t, 1, RunState.PAUSED, Cursor()).inside
+    R = int(np.sqrt(len(t.y_val)))  # 60 held out: 7 x 7 of them
+    assert [m.shape for m in ins.unit_maps] == [(16, R, R), (10, R, R)]  # (16 of the 64 hidden units shown)
+    rows = np.arange(R * R)
+    rows = rows[np.argsort(t.y_val[rows], kind="stable")]
+    H = t.net.hidden_outputs(t.inputs(t.X_val_raw[rows]))[0]
+    assert np.allclose(ins.unit_maps[0][5].ravel(), H[:, 5], atol=1e-5)
+    P = t.net.predict_proba(t.inputs(t.X_val_raw[rows]))
+    assert np.allclose(ins.unit_maps[1][3].ravel(), P[:, 3], atol=1e-5)
+    assert [w.shape for w in ins.weights] == [(16, 16), (16, 10)] and len(ins.dead) == 1
 
 
 def test_the_training_process_publishes_evaluations_for_an_image_run():
