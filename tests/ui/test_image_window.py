@@ -128,3 +128,20 @@ def test_esc_cancels_a_long_folder_load(open_window, qtbot, tmp_path):
     assert ended.args == [False]
     assert w.config == before and not _warnings(w)
     assert w.csv_dataset is None and w.config.image_folder == ""
+
+
+def test_a_stored_image_folder_is_not_read_again_at_start(tmp_path):
+    """The window remembers its config; an image folder (like a CSV) is not reopened at the
+    next start: the run starts on the generated data, without the pixel features."""
+    import json
+
+    from PySide6.QtCore import QSettings
+
+    from dlviz.ui import settings as stored
+
+    s = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    mine = Config(image_folder="/gone/pets", lr=0.05, hidden=(32,))
+    s.setValue("config", json.dumps(mine.to_dict()))
+    cfg, bad = stored.stored_config(s)
+    assert not bad and cfg.image_folder == "" and cfg.features == ("x1", "x2") and cfg.data_kind == "points"
+    assert cfg.lr == 0.05 and cfg.hidden == (32,)  # the rest as it was
