@@ -258,6 +258,7 @@ class _Run:
         self.epoch_target: int | None = None  # set by "step": stop when reached
         self.slice = 8  # steps per slice, adapted to take ~1 ms
         self.point_cost = 0.0  # seconds per grid point, a running mean
+        self.eval_cost = 0.0  # seconds per evaluation (and look inside) of a run without a plane, a running mean
         self.resolution = GRID_RESOLUTION  # of the grid while training
         self.last_grid = 0.0
         self.last_inside = 0.0
@@ -613,9 +614,11 @@ class Session:
         else:
             run.last_inside = now
         grid = None
-        if not run.trainer.has_plane:
-            # Images: an Evaluation instead of the grid, at most EVAL_HZ a second while training.
-            with_grid = not active or now - run.last_grid >= 1.0 / EVAL_HZ
+        plane = run.trainer.has_plane
+        if not plane:
+            # Images: an Evaluation instead of the grid, at most EVAL_HZ a second while training,
+            # and less often when it is dear (a big folder's held-out set): a tenth of the time at most.
+            with_grid = not active or now - run.last_grid >= max(1.0 / EVAL_HZ, 10.0 * run.eval_cost)
             if with_grid:
                 run.last_grid = now
         elif with_grid:
@@ -626,9 +629,13 @@ class Session:
             run.point_cost += (0.2 if run.point_cost else 1.0) * (cost / res**2 - run.point_cost)
             if active:
                 run.resolution = run.next_resolution()
-        return make_snapshot(run.trainer, run.run_id, self.state(run), run.cursor, run.rate if active else 0.0,
+        snap = make_snapshot(run.trainer, run.run_id, self.state(run), run.cursor, run.rate if active else 0.0,
                              resolution=res, with_grid=with_grid, view=view,
                              with_diagnostics=with_inside or not active, grid=grid)
+        if with_grid and not plane:  # (a running mean, as the grid's cost)
+            cost = time.perf_counter() - now
+            run.eval_cost += (0.2 if run.eval_cost else 1.0) * (cost - run.eval_cost)
+        return snap
 
 
 def serve(commands, out) -> None:

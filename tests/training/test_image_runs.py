@@ -7,7 +7,7 @@ import pytest
 from dlviz.config import Config
 from dlviz.training.evaluation import EVAL_ROWS, Evaluation, pca_2d
 from dlviz.training.frames import FrameAccumulator
-from dlviz.training.messages import NewRun, RunState, Update, ViewRequest
+from dlviz.training.messages import Control, NewRun, RunState, Update, ViewRequest
 from dlviz.training.session import Cursor, Session, make_snapshot, run_info
 from dlviz.training.trainer import Trainer
 
@@ -127,7 +127,8 @@ def test_the_training_process_publishes_evaluations_for_an_image_run():
     s.handle(NewRun(1, _digits(samples=300), play=True))
     for _ in range(20):
         s.train_chunk()
-    s.publish()
+    s.handle(Control("pause"))
+    s.publish()  # (a paused run's snapshot always carries a fresh one)
     snaps = [r for m in out.sent if isinstance(m, Update) for r in m.runs]
     assert snaps and all(r.grid is None for r in snaps)
     assert snaps[-1].evaluation is not None and snaps[-1].evaluation.step == s.runs[1].trainer.step
@@ -242,3 +243,20 @@ def test_the_cli_on_digits_takes_its_own_defaults_and_reaches_95_percent(capsys)
     # An epoch budget given wins over the dataset's.
     assert main(["train", "--dataset", "digits", "--epochs", "2", "--json"]) == 0
     assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["epochs"] == 2
+
+
+def test_a_dear_evaluation_comes_less_often():
+    """A big folder's evaluation may cost tens of ms: it is sent at most a tenth of the time."""
+    import time
+
+    out = _Out()
+    s = Session(out)
+    s.handle(NewRun(1, _digits(samples=300), play=True))
+    run = s.runs[1]
+    assert run.eval_cost > 0  # measured on the first frame
+    run.eval_cost = 0.05  # as if each took 50 ms: at most one every 0.5 s
+    now = time.perf_counter()
+    run.last_grid = now - 0.2  # the last one, 0.2 s ago (more than 1 / EVAL_HZ)
+    assert s._snapshot(run, now, True).evaluation is None
+    run.last_grid = now - 0.6
+    assert s._snapshot(run, now, True).evaluation is not None
