@@ -112,6 +112,12 @@ class Config:
     """Every hyperparameter of a run. Construct through :meth:`from_dict` or
     ``Config(**kw)`` (fields and option keys alike); both validate.
 
+    A dataset may declare defaults of its own (the digits: 64 hidden units, lr 0.003, all
+    1,797 images, the raw pixels as features): ``Config(dataset="digits")`` starts from them
+    for every key not given, and ``replace``/``from_dict`` moving to another dataset carry
+    over each key whose value is still the old data's default (the user has not set it)
+    to the new data's default (see :func:`source_defaults`, ``Config._follow_data``).
+
     Each field declares its range or choices, default, label, help and control once
     (``_declared``): :data:`FIELDS` holds them as :class:`~dlviz.common.schema.Param`,
     read by validation, the CLI, JSON files and the control panel.
