@@ -20,7 +20,7 @@ from typing import Sequence
 from . import __version__
 from .common.messages import compiled_languages
 from .common.numbers import sig3
-from .config import FIELDS, Config, ConfigError, schema
+from .config import FIELDS, Config, ConfigError, cli_epochs, schema
 from .data import DataError, Dataset, load_csv
 from .training.compare import parse_specs, variants
 
@@ -161,23 +161,35 @@ def add_config_flags(p: argparse.ArgumentParser) -> None:
 def config_from_args(args: argparse.Namespace, default_epochs: int = CLI_DEFAULT_EPOCHS,
                      min_epochs: int = 1) -> Config:
     """The Config that the flags (over an optional JSON file) describe."""
-    base: dict = {"epochs": default_epochs}
-    if args.config:
-        base.update(_read_config_file(args.config, None))
+    file = _read_config_file(args.config, None) if args.config else {}
+    base: dict = {"epochs": default_epochs, **file}
     keys = set(schema())
     given = {k: v for k, v in vars(args).items() if k in keys and v is not None}
     if "hidden" in given:  # an explicit list wins over layers x units
         base.pop("hidden_layers", None)
         base.pop("neurons", None)
     config = Config.from_dict(base | given)
+    if "epochs" not in given and "epochs" not in file and default_epochs == CLI_DEFAULT_EPOCHS:
+        own = cli_epochs(config)  # the budget the dataset declares (the digits reach 95 % in it)
+        if own is not None:
+            config = config.replace(epochs=own)
     if config.epochs < min_epochs:
         raise ConfigError("epochs must be at least 1 for a headless run")
     return config
 
 
 def dataset_of(config: Config) -> Dataset | None:
-    """The CSV file a config names, loaded now (a DataError names the file and the
-    line); None for a generated dataset. The run keeps this copy in memory."""
+    """The CSV file or image folder a config names, loaded now (a DataError names the file
+    and the problem); None for a generated dataset. The run keeps this copy in memory.
+    Image files skipped as unreadable are told in one line on stderr."""
+    if config.image_folder:
+        from .ui.image_folder import load_image_folder  # (Qt's image reader: only when asked)
+
+        loaded = load_image_folder(config.image_folder, config.image_size)
+        note = loaded.note()
+        if note is not None:
+            print(f"dlviz: note: {config.image_folder}: {note}", file=sys.stderr)
+        return loaded.dataset
     return load_csv(config.csv) if config.csv else None
 
 

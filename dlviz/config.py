@@ -19,7 +19,8 @@ from .common.messages import QT_TRANSLATE_NOOP, Message, MessageError, message_o
 from .common.registry import Option, Registry
 from .common.schema import Param
 from .common.schema import as_int as schema_as_int
-from .data import DATASETS, FEATURES, MAX_CLASSES, parse_features, uses_classes
+from .data import (DATASETS, DEFAULT_FEATURES, DEFAULT_IMAGE_FEATURES, FEATURES, MAX_CLASSES, dataset_defaults, dataset_kind,
+                   features_of_kind, fixed_classes, parse_features, uses_classes)
 from .data.datasets import MAX_SAMPLES, MIN_SAMPLES
 from .engine.activations import ACTIVATIONS
 from .engine.engines import ENGINES
@@ -111,6 +112,12 @@ class Config:
     """Every hyperparameter of a run. Construct through :meth:`from_dict` or
     ``Config(**kw)`` (fields and option keys alike); both validate.
 
+    A dataset may declare defaults of its own (the digits: 64 hidden units, lr 0.003, all
+    1,797 images, the raw pixels as features): ``Config(dataset="digits")`` starts from them
+    for every key not given, and ``replace``/``from_dict`` moving to another dataset carry
+    over each key whose value is still the old data's default (the user has not set it)
+    to the new data's default (see :func:`source_defaults`, ``Config._follow_data``).
+
     Each field declares its range or choices, default, label, help and control once
     (``_declared``): :data:`FIELDS` holds them as :class:`~dlviz.common.schema.Param`,
     read by validation, the CLI, JSON files and the control panel.
@@ -146,6 +153,12 @@ class Config:
         cli="input features, comma-separated: {choices}")
     csv: str = _declared(  # a CSV path replaces the generated dataset when set
         "", kind="text", cli="train on a CSV file with columns x1,x2,label instead of a toy dataset")
+    # A folder of images (one sub-folder per class) replaces the generated dataset when set;
+    # the edge that reads it (the CLI, the window) passes the loaded Dataset along.
+    image_folder: str = _declared(
+        "", kind="text", cli="train on your own images: a folder with one sub-folder of PNG/JPEG files per class")
+    image_size: int = _declared(
+        16, lo=8, hi=28, cli="side in pixels your own images are made (grey and square), {lo} to {hi}")
     # network
     hidden: tuple[int, ...] = _declared(
         (16, 16), kind="custom", parse=lambda v: parse_hidden(v), validate=_check_hidden,
@@ -220,6 +233,10 @@ class Config:
         for f in fields(self):
             if f.name != "option_values":
                 object.__setattr__(self, f.name, kw.get(f.name, f.default))
+        # Keys not given start from the data's own defaults (Config(dataset="digits")).
+        for k, v in source_defaults(self.dataset, self.csv, self.image_folder).items():
+            if k not in kw:
+                object.__setattr__(self, k, v)
         values = {}
         for k, v in given.items():
             if k not in known:
@@ -235,6 +252,7 @@ class Config:
             object.__setattr__(self, name, FIELDS[name].parse(getattr(self, name)))
         for name, p in FIELDS.items():  # each value of its kind (strictly) and in its declared range
             _checked(p, getattr(self, name), strict=True)
+        _check_features_fit(self)
 
     def __getattr__(self, name: str) -> Any:
         # Only called for names that are not fields: the registries' options.
@@ -259,8 +277,13 @@ class Config:
 
     @property
     def n_classes(self) -> int:
-        """Classes the generated dataset will have (a CSV decides its own)."""
-        return self.classes if uses_classes(self.dataset) else 2
+        """Classes the generated dataset will have (a CSV or an image folder decides its own)."""
+        return self.classes if uses_classes(self.dataset) else fixed_classes(self.dataset)
+
+    @property
+    def data_kind(self) -> str:
+        """What the inputs are: "image" (a folder of images, an image dataset) or "points"."""
+        return _kind_of(self.dataset, self.csv, self.image_folder)
 
     def replace(self, **changes: Any) -> "Config":
         """A copy with ``changes`` applied (and validated).
@@ -283,7 +306,34 @@ class Config:
             raise _unknown_keys(unknown)
         opts = {k: changes.pop(k) for k in list(changes) if k not in FIELDS}
         current = {f: getattr(self, f) for f in FIELD_NAMES if f != "option_values"}
+        changes = self._follow_data(changes)
         return Config(**_coerce(current | changes), **(dict(self.option_values) | opts))
+
+    def _follow_data(self, changes: dict[str, Any]) -> dict[str, Any]:
+        """``changes`` plus the per-dataset defaults a change of the data brings: each key
+        the user has not set (its value is still the old data's default, and ``changes``
+        does not name it) takes the new data's default (the digits' architecture, say);
+        features that do not apply to the new kind of data (x₁ for images) take the new
+        kind's default unless ``changes`` names them."""
+        src = {k: _coerce({k: changes[k]})[k] if k in changes else getattr(self, k) for k in DEFAULTS_FOLLOW}
+        if all(src[k] == getattr(self, k) for k in DEFAULTS_FOLLOW):
+            return changes
+        try:
+            old = source_defaults(self.dataset, self.csv, self.image_folder)
+            new = source_defaults(src["dataset"], src["csv"], src["image_folder"])
+            kind = _kind_of(src["dataset"], src["csv"], src["image_folder"])
+        except (ValueError, KeyError):
+            return changes  # (a bad name: Config's own check says so)
+        out = dict(changes)
+        for k in set(old) | set(new):
+            if k in changes:
+                continue
+            before = FIELDS[k].parse(old[k]) if k in old and FIELDS[k].parse else old.get(k, FIELDS[k].default)
+            if getattr(self, k) == before:
+                out[k] = new.get(k, FIELDS[k].default)
+        if "features" not in changes and not _features_fit(out.get("features", self.features), kind):
+            out["features"] = new.get("features", DEFAULT_IMAGE_FEATURES if kind == "image" else DEFAULT_FEATURES)
+        return out
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict of every key (tuples become lists), options included."""
@@ -311,6 +361,56 @@ class Config:
 
 
 FIELD_NAMES = tuple(f.name for f in fields(Config))
+
+#: The keys that pick the data: changing one brings the new data's defaults (``Config.replace``).
+DEFAULTS_FOLLOW = ("dataset", "csv", "image_folder")
+#: What a run on your own images starts from (as the image datasets declare theirs).
+IMAGE_FOLDER_DEFAULTS = {"features": ("pixels",), "hidden": (64,), "lr": 0.003, "batch_size": 32}
+
+
+def _kind_of(dataset: str, csv: str, image_folder: str) -> str:
+    if image_folder:
+        return "image"
+    if csv:
+        return "points"
+    return dataset_kind(dataset) if dataset in DATASETS else "points"
+
+
+def source_defaults(dataset: str, csv: str = "", image_folder: str = "") -> dict[str, Any]:
+    """The Config values a run on this data starts from where they differ from the general
+    defaults: an image folder's, else (no CSV) the dataset's declared ``defaults``. The
+    CLI's epoch budget (``cli_epochs``) is not a Config value: see :func:`cli_epochs`."""
+    if image_folder:
+        return dict(IMAGE_FOLDER_DEFAULTS)
+    if csv:
+        return {}
+    return {k: v for k, v in dataset_defaults(dataset).items() if k in FIELDS}
+
+
+def cli_epochs(config: "Config") -> int | None:
+    """The headless epoch budget the config's dataset declares (None: the general one)."""
+    if config.csv or config.image_folder:
+        return 30 if config.image_folder else None
+    return dataset_defaults(config.dataset).get("cli_epochs")
+
+
+def _features_fit(names, kind: str) -> bool:
+    allowed = features_of_kind(kind)
+    return all(f in allowed for f in names)
+
+
+def _check_features_fit(c: "Config") -> None:
+    if c.csv and c.image_folder:
+        raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "choose a CSV file or an image folder, not both")))
+    kind = c.data_kind
+    bad = [f for f in c.features if f not in features_of_kind(kind)]
+    if not bad:
+        return
+    if kind == "image":
+        raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "features {bad} are for 2-D points; image data takes {choices}"),
+                                  bad=", ".join(bad), choices=", ".join(features_of_kind("image"))))
+    raise ConfigError(Message(QT_TRANSLATE_NOOP("errors", "features {bad} are for images; 2-D points take {choices}"),
+                              bad=", ".join(bad), choices=", ".join(features_of_kind("points"))))
 
 
 def _field_param(f) -> Param:

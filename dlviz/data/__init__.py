@@ -4,10 +4,16 @@ NumPy and the standard library only: nothing here imports Qt.
 """
 
 from .csv_loader import DataError, LoadCancelled, load_csv
-from .datasets import DATASETS, MAX_CLASSES, Dataset, make_dataset, train_val_split, uses_classes
+from .datasets import (DATASETS, MAX_CLASSES, Dataset, dataset_defaults, dataset_kind, fixed_classes, make_dataset,
+                       train_val_split, uses_classes)
+from . import images  # noqa: F401  (registers the image datasets, digits and shapes)
 from .features import (
     DEFAULT_FEATURES,
+    DEFAULT_IMAGE_FEATURES,
     FEATURES,
+    features_of_kind,
+    image_feature_labels,
+    make_image_features,
     grid_points,
     make_features,
     normalize,
@@ -17,12 +23,19 @@ from .features import (
 __all__ = [
     "DATASETS",
     "DEFAULT_FEATURES",
+    "DEFAULT_IMAGE_FEATURES",
     "FEATURES",
     "MAX_CLASSES",
     "DataError",
     "Dataset",
+    "dataset_defaults",
+    "dataset_kind",
+    "fixed_classes",
     "LoadCancelled",
+    "features_of_kind",
     "grid_points",
+    "image_feature_labels",
+    "make_image_features",
     "load_csv",
     "make_dataset",
     "make_features",

@@ -286,14 +286,35 @@ def checkerboard(n_samples: int, noise: float, classes: int, rng: np.random.Gene
 # ---------------------------------------------------------------- registry
 
 
-def _entry(name: str, label: str, fn: GeneratorFn, uses_classes: bool, doc: str) -> Entry:
-    # ``uses_classes``: whether the generator honours ``classes`` (the others make 2).
-    return Entry(name, label, doc, fn, (), {"uses_classes": uses_classes})
+def _entry(name: str, label: str, fn: GeneratorFn, uses_classes: bool, doc: str, **extra) -> Entry:
+    # ``uses_classes``: whether the generator honours ``classes`` (the others make 2, or
+    # ``n_classes``). Image sets declare ``image_shape``, ``class_names`` and the
+    # ``defaults`` (Config keys) a run on them starts from; see Config.replace.
+    return Entry(name, label, doc, fn, (), {"uses_classes": uses_classes, **extra})
 
 
 def uses_classes(name: str) -> bool:
     """Does the dataset ``name`` honour the ``classes`` setting (else it has 2)?"""
     return bool(DATASETS.get_entry(name).extra["uses_classes"])
+
+
+def fixed_classes(name: str) -> int:
+    """Classes the dataset ``name`` has when it does not honour ``classes`` (2, or its own)."""
+    return int(DATASETS.get_entry(name).extra.get("n_classes", 2))
+
+
+def dataset_kind(name: str) -> str:
+    """What the generated dataset ``name`` holds: "image" or "points"."""
+    return "image" if DATASETS.get_entry(name).extra.get("image_shape") else "points"
+
+
+def dataset_defaults(name: str) -> dict:
+    """The Config values (by key) a run on the dataset ``name`` starts from where they
+    differ from the general defaults (the digits' architecture, say)."""
+    return dict(DATASETS.get_entry(name).extra.get("defaults", {})) if name in DATASETS else {}
+
+
+# (The image sets, digits and shapes, join this registry from .images.)
 
 
 # Order is the order shown in the GUI.
@@ -364,19 +385,22 @@ def make_dataset(
         raise ValueError(f"name must be one of {', '.join(DATASETS)}; got {name!r}")
     spec = DATASETS[name]
     samples = _check_int("samples", samples, MIN_SAMPLES, MAX_SAMPLES)
+    # Image sets have a most (the digits there are; shapes bounded for memory): more is that most.
+    samples = min(samples, spec.extra.get("max_samples", MAX_SAMPLES))
     noise = _check_float("noise", noise, 0.0, 1.0)
     if spec.extra["uses_classes"]:
         classes = _check_int("classes", classes, 2, MAX_CLASSES)
     else:
-        classes = 2
+        classes = int(spec.extra.get("n_classes", 2))
     rng = np.random.default_rng(_check_seed(seed))
     X, y = spec.factory(samples, noise, classes, rng)
     return Dataset(
         X=X,
         y=y,
-        class_names=tuple(f"class {k}" for k in range(classes)),
+        class_names=tuple(spec.extra.get("class_names") or (f"class {k}" for k in range(classes))),
         name=name,
         bounds=(BOX[0], BOX[1], BOX[0], BOX[1]),
+        image_shape=spec.extra.get("image_shape"),
     )
 
 

@@ -22,10 +22,14 @@ Bounds = tuple[float, float, float, float]
 
 @dataclass(frozen=True)
 class Feature:
-    """One input feature: a display ``label`` and ``fn(u, v)`` on normalised coordinates."""
+    """One input feature: a display ``label`` and ``fn(u, v)`` on normalised coordinates.
+
+    ``kind`` is the data it applies to: ``"points"`` (``fn(u, v)`` gives one column) or
+    ``"image"`` (``fn(images)`` of (n, h, w) pixels gives (n, k) columns)."""
 
     label: str
-    fn: Callable[[np.ndarray, np.ndarray], np.ndarray]
+    fn: Callable[..., np.ndarray]
+    kind: str = "points"
 
 
 # Canonical order: the order shown in the GUI and the column order parse_features gives.
@@ -39,9 +43,61 @@ FEATURES: dict[str, Feature] = {
     # linear, while sin(pi x) makes a full wave across the box.
     "sin_x1": Feature(QT_TRANSLATE_NOOP("registry", "sin(πx₁)"), lambda u, v: np.sin(np.pi * u)),
     "sin_x2": Feature(QT_TRANSLATE_NOOP("registry", "sin(πx₂)"), lambda u, v: np.sin(np.pi * v)),
+    # Images: the raw pixels (what a network learns its own features from), and two
+    # hand-made summaries a classic model would be given instead.
+    "pixels": Feature(QT_TRANSLATE_NOOP("registry", "Pixels"), lambda im: im.reshape(len(im), -1), "image"),
+    "rows": Feature(QT_TRANSLATE_NOOP("registry", "Ink per row"), lambda im: im.mean(axis=2), "image"),
+    "cols": Feature(QT_TRANSLATE_NOOP("registry", "Ink per column"), lambda im: im.mean(axis=1), "image"),
 }
 
 DEFAULT_FEATURES: tuple[str, ...] = ("x1", "x2")
+#: The features an image run takes when none of its own are chosen: the raw pixels.
+DEFAULT_IMAGE_FEATURES: tuple[str, ...] = ("pixels",)
+
+
+def features_of_kind(kind: str) -> tuple[str, ...]:
+    """The feature names that apply to data of ``kind`` ("image" or "points"), in order."""
+    kind = "image" if kind == "image" else "points"
+    return tuple(n for n, f in FEATURES.items() if f.kind == kind)
+
+
+def image_feature_width(name: str, image_shape: tuple[int, int]) -> int:
+    """Columns the image feature ``name`` gives for images of ``image_shape``."""
+    h, w = image_shape
+    return {"pixels": h * w, "rows": h, "cols": w}.get(name, 1)
+
+
+def image_feature_labels(names, image_shape: tuple[int, int]) -> tuple[str, ...]:
+    """A short label for each input column of the image features ``names``: a pixel
+    by its (row, column), a row's ink by r1.., a column's by c1.. (numbers from 1)."""
+    h, w = image_shape
+    out: list[str] = []
+    for name in names:
+        if name == "pixels":
+            out += [f"({r + 1},{c + 1})" for r in range(h) for c in range(w)]
+        elif name == "rows":
+            out += [f"r{r + 1}" for r in range(h)]
+        elif name == "cols":
+            out += [f"c{c + 1}" for c in range(w)]
+    return tuple(out)
+
+
+def make_image_features(X, names, image_shape: tuple[int, int], dtype=np.float32) -> np.ndarray:
+    """Input matrix of (n, h * w) images (row-major pixels) for the image features
+    ``names``, columns in the order given: (n, sum of their widths) of ``dtype``.
+
+    Raises ValueError if a name is not an image feature."""
+    chosen = _names_list(names)
+    bad = [n for n in chosen if FEATURES[n].kind != "image"]
+    if bad:
+        raise ValueError(f"features {', '.join(bad)} are for 2-D points; image data takes "
+                         f"{', '.join(features_of_kind('image'))}")
+    h, w = image_shape
+    X = np.asarray(X, dtype=np.float64)
+    if X.ndim != 2 or X.shape[1] != h * w:
+        raise ValueError(f"X must have shape (n, {h * w}) for {h}x{w} images, got {X.shape}")
+    images = X.reshape(len(X), h, w)
+    return np.ascontiguousarray(np.concatenate([FEATURES[n].fn(images) for n in chosen], axis=1), dtype=dtype)
 
 
 def _names_list(text_or_seq) -> list[str]:
@@ -151,6 +207,10 @@ def make_features(
     C-contiguous (n, len(names)) array of ``dtype`` (``out`` when given).
     """
     chosen = _names_list(names)
+    bad = [n for n in chosen if FEATURES[n].kind != "points"]
+    if bad:
+        raise ValueError(f"features {', '.join(bad)} are for images; 2-D points take "
+                         f"{', '.join(features_of_kind('points'))}")
     U = normalize(X, bounds)
     shape = (U.shape[0], len(chosen))
     dtype = np.dtype(dtype)

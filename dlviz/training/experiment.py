@@ -103,11 +103,13 @@ def save(path: str | os.PathLike, runs: list[SavedRun], window: dict | None = No
                 text = io.StringIO()
                 history_csv.write_to(text, [(None, t.history)])
                 z.writestr(folder + "history.csv", text.getvalue())
-                if t.config.csv:
+                if t.config.csv or t.config.image_folder:  # (a folder's images are stored: the folder may change)
                     ds = t.dataset
+                    extra = {} if ds.image_shape is None else {"image_shape": np.asarray(ds.image_shape, np.int64)}
                     z.writestr(folder + "dataset.npz", _npz({
                         "X": np.asarray(ds.X), "y": np.asarray(ds.y), "bounds": np.asarray(ds.bounds, float),
-                        "class_names": np.array(ds.class_names, dtype=str), "name": np.array(ds.name, dtype=str)}))
+                        "class_names": np.array(ds.class_names, dtype=str), "name": np.array(ds.name, dtype=str),
+                        **extra}))
                 manifest["runs"].append({"folder": folder, "label": run.label})
             for i, ghost in enumerate(ghosts):
                 folder = f"ghosts/{i}/"
@@ -428,9 +430,18 @@ def _state_fits(trainer: Trainer, scalars: dict):
     return fits
 
 
+def _images_fit(key: str, shape: tuple, dtype: np.dtype) -> bool | None:
+    """An image folder's stored images: pixels of 28 x 28 at most, 20,000 images at most."""
+    if key == "X":
+        return dtype.kind in _NUMBER_KINDS and len(shape) == 2 and shape[0] <= 20_000 and 1 <= shape[1] <= 28 * 28
+    return _dataset_fits(key, shape, dtype)
+
+
 def _dataset_fits(key: str, shape: tuple, dtype: np.dtype) -> bool | None:
     if key == "X":
         return dtype.kind in _NUMBER_KINDS and len(shape) == 2 and shape[0] <= MAX_CSV_ROWS and shape[1] == 2
+    if key == "image_shape":
+        return dtype.kind in "iu" and shape == (2,)
     if key == "y":
         return dtype.kind in "iub" and len(shape) == 1 and shape[0] <= MAX_CSV_ROWS
     if key == "bounds":
@@ -456,16 +467,23 @@ def _load_run(r: _Reader, entry, i: int) -> SavedRun:
     except (ConfigError, TypeError, AttributeError, OverflowError) as e:
         r.fail(Message(QT_TRANSLATE_NOOP("errors", "{name}: {problem}"), name=folder + "config.json", problem=message_of(e)))
     dataset = None
-    if config.csv:
+    if config.csv or config.image_folder:
         name = folder + "dataset.npz"
-        d = r.arrays(name, _dataset_fits)
+        d = r.arrays(name, _images_fit if config.image_folder else _dataset_fits)
         try:
             X, bounds = d["X"].astype(float), tuple(float(b) for b in d["bounds"])
             if not np.isfinite(X).all() or not all(math.isfinite(b) for b in bounds) \
                     or not (bounds[0] < bounds[1] and bounds[2] < bounds[3]):
                 raise ValueError("its points or bounds are not finite numbers")
+            shape = None
+            if config.image_folder:
+                if "image_shape" not in d:
+                    raise KeyError("image_shape")
+                shape = tuple(int(v) for v in d["image_shape"])
+                if not (8 <= min(shape) and max(shape) <= 28) or X.size and not (X.min() >= 0 and X.max() <= 1):
+                    raise ValueError("its images are not 8 to 28 pixels of values in [0, 1]")
             dataset = Dataset(X=X, y=d["y"].astype(np.int64), class_names=tuple(str(c) for c in d["class_names"]),
-                              name=str(d["name"]), bounds=bounds)
+                              name=str(d["name"]), bounds=bounds, image_shape=shape)
         except KeyError as e:
             r.fail(Message(QT_TRANSLATE_NOOP("errors", "{name} is missing"), name=f"{name}: {e.args[0]}"))
         except (ValueError, TypeError) as e:

@@ -96,7 +96,7 @@ class Frame:
 
     info: RunInfo
     snap: Snapshot
-    grid: np.ndarray  # (K, res, res), the newest grid received
+    grid: np.ndarray | None  # (K, res, res), the newest grid received; None for images (see evaluation)
     step_x: np.ndarray  # per-step loss, binned: bin centres in steps
     step_loss: np.ndarray
     epoch: np.ndarray  # 1, 2, ..., E
@@ -222,8 +222,8 @@ class FrameAccumulator:
         self.last = snap
 
     def frame(self) -> Frame | None:
-        if self.last is None or self.grid is None:
-            return None
+        if self.last is None or (self.grid is None and self.evaluation is None):
+            return None  # (a run without a plane, images, has an evaluation instead of a grid)
         x, y = self.loss.arrays()
         c = {k: s.view() for k, s in self.cols.items()}
         return Frame(

@@ -163,6 +163,23 @@ def thinned_grid(trainer, resolution: int) -> np.ndarray | None:
     return frozen(softmax(z, axis=0).reshape(-1, resolution, resolution).astype(np.float32))
 
 
+def image_mosaic_inputs(trainer, resolution: int = MAP_RESOLUTION) -> tuple[np.ndarray, int]:
+    """For data without a plane (images): the augmented inputs (d + 1, R * R) of R * R
+    held-out images (the training set's without a validation set), sorted by class, and R.
+
+    A unit's "map" is then its output on each of them, row by row: a block of rows per
+    class, so a node shows which classes make the unit fire (and an output node, where
+    its class's images are). R is at most ``resolution``, less for a small set."""
+    has_val = len(trainer.y_val) > 0
+    X = trainer.X_val_raw if has_val else trainer.X_train_raw
+    y = trainer.y_val if has_val else trainer.y_train
+    R = max(1, min(int(resolution), int(np.sqrt(len(y)))))
+    # The first R * R images of the set, then sorted by class (stable: the same ones each time).
+    rows = np.arange(R * R)
+    rows = rows[np.argsort(y[rows], kind="stable")]
+    return np.ascontiguousarray(trainer.net.augment(trainer.inputs(X[rows])).T), R
+
+
 def inside(trainer, thinned: bool = False, focus: tuple[int, int] | None = None,
            resolution: int = MAP_RESOLUTION, large: int = 100, probe_at: tuple[float, float] | None = None,
            probe_unit: tuple[int, int] | None = None) -> Inside:
@@ -170,7 +187,12 @@ def inside(trainer, thinned: bool = False, focus: tuple[int, int] | None = None,
     ``probe_at``: a point to follow through the network, with the incoming weights of
     ``probe_unit`` (None: of ``focus``)."""
     net = trainer.net
-    maps_in = trainer.grid_inputs(resolution)
+    plane = trainer.has_plane
+    if plane:
+        maps_in = trainer.grid_inputs(resolution)
+    else:  # images: a mosaic of held-out images instead of the plane (see image_mosaic_inputs)
+        maps_in, resolution = image_mosaic_inputs(trainer, resolution)
+        thinned, focus, probe_at = False, None, None
     outs = _layer_outputs(trainer, maps_in)
     unit_maps = tuple(frozen(o[: shown(o.shape[0])].reshape(-1, resolution, resolution)) for o in outs)
     weights = tuple(frozen(W[: shown(W.shape[0]), : shown(W.shape[1])]) for W in net.weights)

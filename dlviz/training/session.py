@@ -26,7 +26,7 @@ import numpy as np
 from ..common.arrays import frozen
 from ..common.messages import QT_TRANSLATE_NOOP, Message
 from ..config import ConfigError
-from ..data import FEATURES, DataError, Dataset
+from ..data import FEATURES, DataError, Dataset, image_feature_labels
 from ..engine import engines
 from . import inside as _inside
 from . import landscape as _landscape
@@ -40,6 +40,7 @@ from .trainer import Trainer
 
 FPS = 30  # snapshots per second while training
 INSIDE_HZ = 10  # of which carry the look inside the network and the diagnostics
+EVAL_HZ = 10  # evaluations a second of a run without a plane (images), while it trains
 TILE_HZ = 15  # grids a second for a comparison's runs other than the focused one
 CHUNK_SECONDS = 0.004  # training time between two looks at the command pipe
 GRID_RESOLUTION = 100  # cells per side of the decision view's grid
@@ -70,8 +71,9 @@ def run_info(trainer: Trainer, run_id: int) -> RunInfo:
         X_val=frozen(trainer.X_val_raw),
         y_val=frozen(trainer.y_val),
         steps_per_epoch=trainer.steps_per_epoch,
-        feature_labels=tuple(FEATURES[f].label for f in trainer.config.features),
-        input_maps=_inside.input_maps(trainer.dataset.bounds, trainer.config.features),
+        feature_labels=tuple(FEATURES[f].label for f in trainer.config.features) if trainer.has_plane
+        else image_feature_labels(trainer.config.features, ds.image_shape),
+        input_maps=_inside.input_maps(trainer.dataset.bounds, trainer.config.features) if trainer.has_plane else None,
     )
 
 
@@ -103,7 +105,10 @@ def make_snapshot(trainer: Trainer, run_id: int, state: RunState, cursor: Cursor
                   grid: np.ndarray | None = None) -> Snapshot:
     """Snapshot of ``trainer`` with the history past ``cursor`` (which it advances).
 
-    ``grid``: the decision grid if the caller computed it already."""
+    ``grid``: the decision grid if the caller computed it already. Data without a plane
+    (images) has no grid and no unit maps: where a grid would go, an Evaluation does."""
+    plane = trainer.has_plane
+    evaluation = trainer.evaluation() if with_grid and not plane else None
     h = trainer.history
     # The history is bounded (older rows thinned, old step losses dropped): what is
     # new is found by step and epoch number, not by position.
@@ -117,7 +122,7 @@ def make_snapshot(trainer: Trainer, run_id: int, state: RunState, cursor: Cursor
     masks = tuple(None if m is None else frozen(m[:, :MASK_SAMPLES]) for m in trainer.net.last_masks)
     if not masks:
         masks = tuple(None for _ in trainer.net.sizes[1:-1])
-    if with_grid and grid is None:
+    if with_grid and grid is None and plane:
         grid = frozen(trainer.predict_grid(resolution))
     snap = Snapshot(
         run_id=run_id,
@@ -131,7 +136,7 @@ def make_snapshot(trainer: Trainer, run_id: int, state: RunState, cursor: Cursor
         steps_per_epoch=trainer.steps_per_epoch,
         new_step_loss=frozen(step_loss),
         new_epochs=rows,
-        grid=grid if with_grid else None,
+        grid=grid if with_grid and plane else None,
         masks=masks,
         diagnostics=trainer.diagnostics() if with_diagnostics else None,
         diverged_at_step=trainer.diverged_at_step,
@@ -141,6 +146,7 @@ def make_snapshot(trainer: Trainer, run_id: int, state: RunState, cursor: Cursor
         train_seconds=trainer.train_seconds,
         config_step=trainer.config_step,
         activation_bytes=trainer.activation_bytes,
+        evaluation=evaluation,
     )
     cursor.seq += 1
     return snap
@@ -253,6 +259,7 @@ class _Run:
         self.epoch_target: int | None = None  # set by "step": stop when reached
         self.slice = 8  # steps per slice, adapted to take ~1 ms
         self.point_cost = 0.0  # seconds per grid point, a running mean
+        self.eval_cost = 0.0  # seconds per evaluation (and look inside) of a run without a plane, a running mean
         self.resolution = GRID_RESOLUTION  # of the grid while training
         self.last_grid = 0.0
         self.last_inside = 0.0
@@ -609,7 +616,14 @@ class Session:
         else:
             run.last_inside = now
         grid = None
-        if with_grid:
+        plane = run.trainer.has_plane
+        if not plane:
+            # Images: an Evaluation instead of the grid, at most EVAL_HZ a second while training,
+            # and less often when it is dear (a big folder's held-out set): a tenth of the time at most.
+            with_grid = not active or now - run.last_grid >= max(1.0 / EVAL_HZ, 10.0 * run.eval_cost)
+            if with_grid:
+                run.last_grid = now
+        elif with_grid:
             grid = frozen(run.trainer.predict_grid(res))
             cost = time.perf_counter() - now
             run.last_grid = now  # measured start to start, as the snapshots' cadence
@@ -617,9 +631,13 @@ class Session:
             run.point_cost += (0.2 if run.point_cost else 1.0) * (cost / res**2 - run.point_cost)
             if active:
                 run.resolution = run.next_resolution()
-        return make_snapshot(run.trainer, run.run_id, self.state(run), run.cursor, run.rate if active else 0.0,
+        snap = make_snapshot(run.trainer, run.run_id, self.state(run), run.cursor, run.rate if active else 0.0,
                              resolution=res, with_grid=with_grid, view=view,
                              with_diagnostics=with_inside or not active, grid=grid)
+        if with_grid and not plane:  # (a running mean, as the grid's cost)
+            cost = time.perf_counter() - now
+            run.eval_cost += (0.2 if run.eval_cost else 1.0) * (cost - run.eval_cost)
+        return snap
 
 
 def serve(commands, out) -> None:

@@ -17,7 +17,8 @@ import numpy as np
 
 from ..common.arrays import Growing
 from ..config import Config
-from ..data import Dataset, grid_points, load_csv, make_dataset, make_features, train_val_split
+from ..data import (Dataset, grid_points, load_csv, make_dataset, make_features, make_image_features,
+                    train_val_split)
 from ..engine import engines
 from ..engine.activations import ACTIVATIONS, dead_units, saturated_below
 from ..engine.network import MLP
@@ -45,6 +46,9 @@ def dataset_for(config: Config) -> Dataset:
     """The dataset a config asks for: its CSV file, or a generated one."""
     if config.csv:
         return load_csv(config.csv)
+    if config.image_folder:
+        # Read with Qt's image reader: the edge (the CLI, the window) loads it and passes it on.
+        raise ValueError("an image folder is loaded by the caller and passed as the dataset")
     return make_dataset(config.dataset, config.samples, config.noise, config.classes, config.seed)
 
 
@@ -199,8 +203,9 @@ class Trainer:
         Xtr, ytr, Xva, yva = train_val_split(ds.X, ds.y, config.val_fraction, int(split_seed.generate_state(1)[0]))
         self.y_train, self.y_val = ytr, yva
         self.X_train_raw, self.X_val_raw = Xtr, Xva
+        train_inputs = self.inputs(Xtr)
         self.net = MLP(
-            [len(config.features), *config.hidden, ds.n_classes],
+            [train_inputs.shape[1], *config.hidden, ds.n_classes],
             activation=ACTIVATIONS[config.activation].build(config.options_for("activation")),
             dropout=config.dropout,
             init=config.init,
@@ -209,11 +214,9 @@ class Trainer:
         )
         # Rows are samples here (cheap to shuffle and slice); the network reads the
         # transposed slices as sample-per-column without a copy.
-        self._train_rows = self.net.augment(make_features(Xtr, config.features, ds.bounds, dtype=self.dtype))
+        self._train_rows = self.net.augment(train_inputs)
         self._train_cols = np.ascontiguousarray(self._train_rows.T)
-        self._val_cols = np.ascontiguousarray(
-            self.net.augment(make_features(Xva, config.features, ds.bounds, dtype=self.dtype)).T
-        )
+        self._val_cols = np.ascontiguousarray(self.net.augment(self.inputs(Xva)).T)
         self._onehot_rows = np.eye(ds.n_classes, dtype=self.dtype)[ytr]
         # The compiled engine reads samples as rows (inputs with the ones column) and labels as int64.
         self._val_rows = np.ascontiguousarray(self._val_cols.T)
@@ -247,6 +250,19 @@ class Trainer:
         self._configure_live(config)
 
     # -- configuration ----------------------------------------------------------------------
+
+    def inputs(self, X: np.ndarray) -> np.ndarray:
+        """The network's inputs (n, d) of raw rows ``X`` of this run's data: the chosen
+        features of 2-D points, or of images (raw pixels, ink per row or column)."""
+        ds = self.dataset
+        if ds.kind == "image":
+            return make_image_features(X, self.config.features, ds.image_shape, dtype=self.dtype)
+        return make_features(X, self.config.features, ds.bounds, dtype=self.dtype)
+
+    @property
+    def has_plane(self) -> bool:
+        """Are the inputs points of a plane (decision grid, unit maps, probes)? Not for images."""
+        return self.dataset.kind == "points"
 
     @property
     def n_train(self) -> int:
@@ -617,6 +633,8 @@ class Trainer:
 
     def grid_inputs(self, resolution: int) -> np.ndarray:
         """Augmented network inputs for a resolution x resolution grid over the data bounds."""
+        if not self.has_plane:
+            raise ValueError(f"{self.dataset.kind} data has no plane to draw a grid over")
         g = self._grid_cache.get(resolution)
         if g is None:
             pts = grid_points(self.dataset.bounds, resolution)
@@ -643,6 +661,12 @@ class Trainer:
             b = min(a + GRID_BLOCK, n)
             self.net.eval_proba_t(g[:, a:b], out=out[:, a:b])
         return out.reshape(-1, resolution, resolution)
+
+    def evaluation(self):
+        """What the views of image data draw (:class:`.evaluation.Evaluation`), now."""
+        from .evaluation import image_evaluation
+
+        return image_evaluation(self)
 
     def diagnostics(self) -> Diagnostics | None:
         """Per-layer statistics of the last training step; None before the first step."""

@@ -146,8 +146,8 @@ class RunController(QObject):
         if key == "hidden_layers" and not self.config.hidden:
             # Config has no width while there is no hidden layer: bring back the last one.
             changes["neurons"] = self._width
-        if key in ("dataset", "csv") and (self.config.csv or self.csv_pending):
-            changes["csv"] = ""  # a toy dataset (or the ✕) replaces the CSV, and a pending load
+        if key in ("dataset", "csv") and (self.config.csv or self.config.image_folder or self.csv_pending):
+            changes["csv"] = changes["image_folder"] = ""  # a toy dataset (or the ✕) replaces the CSV or the image folder, and a pending load
             self.dataset_chosen.emit()
             self.csv_dataset = None
         try:
@@ -252,10 +252,11 @@ class RunController(QObject):
         """The CsvLoader: a load is (not) in progress (a toy dataset chosen meanwhile drops it)."""
         self.csv_pending = pending
 
-    def use_dataset(self, dataset, path: str) -> str:
-        """A CSV loaded: train on it (a new run). "" if done, else why not (nothing changed)."""
+    def use_dataset(self, dataset, path: str, key: str = "csv") -> str:
+        """A CSV (or, ``key`` "image_folder", an image folder) loaded: train on it (a new run).
+        "" if done, else why not (nothing changed)."""
         try:
-            new = self.config.replace(csv=path)
+            new = self.config.replace(**{"csv": "", "image_folder": "", key: path})
         except ConfigError as e:
             return explain(e)
         self.csv_dataset = dataset
@@ -289,12 +290,12 @@ class RunController(QObject):
         first = runs[0][1]
         self.config = base if len(runs) > 1 else first.config
         self._width = self.config.neurons or self._width
-        self.csv_dataset = first.dataset if first.config.csv else None
+        self.csv_dataset = first.dataset if first.config.csv or first.config.image_folder else None
         ids = []
         for i, (label, t) in enumerate(runs):
             self.run_id += 1
             ids.append((self.run_id, label))
-            self._worker.send(NewRun(self.run_id, t.config, t.dataset if t.config.csv else None,
+            self._worker.send(NewRun(self.run_id, t.config, t.dataset if t.config.csv or t.config.image_folder else None,
                                      keep_others=i > 0, state=t.state()))
         self._axes = {k: list(v) for k, v in axes.items()} if len(ids) > 1 else {}
         self.compare = tuple(ids) if len(ids) > 1 else ()

@@ -20,6 +20,8 @@ class CsvLoader(QObject):
     csv_loading = Signal(str)  # a CSV load began (its path)
     csv_loaded = Signal(bool)  # a CSV load ended: True if it is the dataset now
     csv_failed = Signal(str)  # why a CSV could not be loaded (worth a dialog)
+    folder_failed = Signal(str)  # why an image folder could not be loaded (worth a dialog)
+    folder_note = Signal(str)  # an image folder loaded, but some files were skipped (a passing notice)
     # From the loading thread (token, path, Dataset or None, error); queued to
     # this object's (the GUI) thread. A lambda connected straight to the
     # worker's signals would run in the loading thread.
@@ -31,6 +33,7 @@ class CsvLoader(QObject):
         self._csv_token = 0  # the newest CSV choice; older loads' results are dropped
         self._csv_stop = threading.Event()
         self._csv_job = None
+        self._kind = "csv"  # what the newest load reads: "csv" or "folder" (an image folder)
         self._csv_result.connect(self._on_csv_done)
         run.dataset_chosen.connect(self.cancel_csv)
 
@@ -42,9 +45,27 @@ class CsvLoader(QObject):
         self._csv_stop = stop = threading.Event()
         token, path = self._csv_token, str(path)
         self.csv_loading.emit(path)
+        self._kind = "csv"
         self._set_job(create_worker(
             load_csv, path, should_stop=stop.is_set, _ignore_errors=True,
             _connect={"returned": lambda ds: self._csv_result.emit(token, path, ds, ""),
+                      "errored": lambda e: self._csv_result.emit(token, path, None, self._csv_error(path, e))}))
+
+    def load_image_folder(self, path: str | Path, size: int) -> None:
+        """Load the image folder ``path`` (one sub-folder of images per class) in a background
+        thread, as :meth:`load_csv` loads a CSV: the newest choice wins, a toy dataset chosen
+        meanwhile (or Esc) cancels it, and ``csv_loaded(ok)`` tells the end."""
+        from .image_folder import load_image_folder  # (decoding many files: in the loading thread)
+
+        self.cancel_csv()
+        self._csv_token += 1
+        self._csv_stop = stop = threading.Event()
+        token, path = self._csv_token, str(path)
+        self.csv_loading.emit(path)
+        self._kind = "folder"
+        self._set_job(create_worker(
+            load_image_folder, path, size, should_stop=stop.is_set, _ignore_errors=True,
+            _connect={"returned": lambda got: self._csv_result.emit(token, path, got, ""),
                       "errored": lambda e: self._csv_result.emit(token, path, None, self._csv_error(path, e))}))
 
     def _set_job(self, job) -> None:
@@ -76,13 +97,17 @@ class CsvLoader(QObject):
         if token != self._csv_token:
             return  # a newer choice (or a cancel) came since
         self._set_job(None)
+        folder = self._kind == "folder"  # (the newest load's: older results were dropped above)
         if ds is not None:
-            error = self.run.use_dataset(ds, path)
+            error = self.run.use_dataset(ds.dataset, path, "image_folder") if folder else self.run.use_dataset(ds, path)
             if not error:
+                note = ds.note() if folder else None
+                if note is not None:
+                    self.folder_note.emit(explain(note))
                 self.csv_loaded.emit(True)
                 return
         if error:
-            self.csv_failed.emit(error)
+            (self.folder_failed if folder else self.csv_failed).emit(error)
         self.csv_loaded.emit(False)
 
     def close(self) -> None:

@@ -285,6 +285,8 @@ def add_actions(win, c) -> Bar:
               QStyle.SP_BrowserReload))
     m = win.menuBar().addMenu(QCoreApplication.translate("layouts", "&File"))
     m.addAction(QCoreApplication.translate("layouts", "Load CSV…"), win.open_csv_dialog)
+    m.addAction(QCoreApplication.translate("layouts", "Open image folder…"), win.open_image_folder_dialog).setObjectName(
+        "open_image_folder")
     cancel_csv = m.addAction(QCoreApplication.translate("layouts", "Cancel loading"), QKeySequence.Cancel, win.csv_loader.cancel_csv)
     cancel_csv.setEnabled(False)
     m.addAction(QCoreApplication.translate("layouts", "Export plots as PNG…"), win.open_export_dialog)

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         # The run in units of one concern each: the run and its config, the pinned runs,
         # experiment files and CSV loading.
         self.controller = c = RunController(config or saved, self)
-        c.csv_dataset = dataset if config is not None and config.csv else None
+        c.csv_dataset = dataset if config is not None and (config.csv or config.image_folder) else None
         self.pinned = PinnedRuns(c, self)
         self.experiments = ExperimentFiles(c, self.pinned, self)
         self.csv_loader = CsvLoader(c, self)
@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         self.csv_loader.csv_loading.connect(self._on_csv_loading)
         self.csv_loader.csv_loaded.connect(self._on_csv_loaded)
         self.csv_loader.csv_failed.connect(lambda why: warn(self, "csv_failed", self.tr("Cannot load CSV"), why))
+        self.csv_loader.folder_failed.connect(
+            lambda why: warn(self, "folder_failed", self.tr("Cannot open the image folder"), why))
+        self.csv_loader.folder_note.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.scheduler.drawn.connect(self.frame_drawn)
 
         if settings is not None:
@@ -314,8 +317,8 @@ class MainWindow(QMainWindow):
         self.play_action.setText(f"{text}\t{QKeySequence(Qt.Key_Space).toString(QKeySequence.NativeText)}")
 
     def _on_run_started(self, info) -> None:
-        if self.config.csv:
-            self.panel.set_csv_name(Path(self.config.csv).name, len(info.y_train))
+        if self.config.csv or self.config.image_folder:
+            self.panel.set_csv_name(Path(self.config.csv or self.config.image_folder).name, len(info.y_train))
         if self.controller.focus is not None:
             self._on_unit_left()  # the hovered unit belonged to the old network
 
@@ -377,6 +380,16 @@ class MainWindow(QMainWindow):
                                               self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if path:
             self.csv_loader.load_csv(path)
+
+    def open_image_folder_dialog(self) -> None:
+        """File ▸ Open image folder…: a folder with one sub-folder of PNG/JPEG images per class,
+        read in the background (made grey, ``image_size`` pixels square)."""
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of images (one sub-folder per class)"))
+        if path:
+            self.load_image_folder(path)
+
+    def load_image_folder(self, path) -> None:
+        self.csv_loader.load_image_folder(path, self.config.image_size)
 
     def _on_csv_loading(self, path: str) -> None:
         self.setCursor(Qt.BusyCursor)

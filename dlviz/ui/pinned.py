@@ -33,6 +33,9 @@ class PinnedRuns(QObject):
         if frame is None or frame.run_id != run.run_id:  # (a new run's first frame is on its way)
             self.notice.emit(QCoreApplication.translate("RunController", "Nothing to pin yet: the run has no frame."))
             return False
+        if frame.grid is None:  # (a pinned run is drawn as decision regions over the plane)
+            self.notice.emit(QCoreApplication.translate("RunController", "Only runs on 2-D points can be pinned: images have no plane of regions."))
+            return False
         if len(self.ghosts) >= ghost_runs.MAX_GHOSTS:
             self.notice.emit(QCoreApplication.translate("RunController", "At most {n} pinned runs: remove one first.").format(n=ghost_runs.MAX_GHOSTS))
             return False

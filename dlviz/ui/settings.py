@@ -35,6 +35,8 @@ def stored_config(s: QSettings) -> tuple[Config | None, bool]:
     if not isinstance(data, dict):
         return None, True
     data.pop("csv", None)
+    if data.pop("image_folder", None):  # (not read again at start either: its pixel features go with it)
+        data.pop("features", None)
     try:
         return Config.from_dict(data), False
     except _BAD:

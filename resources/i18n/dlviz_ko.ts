@@ -40,17 +40,19 @@
         <translation>바꾸면 새 실행을 시작합니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <location line="+110"/>
         <source>Stop using the CSV file and go back to the generated dataset.</source>
         <translation>CSV 파일 대신 생성된 데이터셋으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-106"/>
+        <location line="+103"/>
         <source>CSV file</source>
         <translation>CSV 파일</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-89"/>
         <source>Regenerate</source>
         <translation>다시 생성</translation>
     </message>
@@ -70,14 +72,34 @@
         <translation>내 데이터로 학습합니다: x1, x2, 클래스 이름의 세 열로 된 CSV 파일.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+86"/>
+        <source>Image folder</source>
+        <translation>이미지 폴더</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop using the image folder and go back to the generated dataset.</source>
+        <translation>이미지 폴더를 그만 쓰고 생성된 데이터셋으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Not used while an image folder is loaded.</source>
+        <translation>이미지 폴더를 쓰는 동안에는 쓰이지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not used while a CSV file is loaded.</source>
         <translation>CSV 파일을 쓰는 동안에는 쓰이지 않습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The {name} dataset always has 2 classes.</source>
         <translation>{name} 데이터셋은 항상 클래스가 2개입니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {name} dataset always has {n} classes.</source>
+        <translation>{name} 데이터셋은 항상 클래스가 {n}개입니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -88,7 +110,7 @@
 <context>
     <name>EpochsBox</name>
     <message>
-        <location filename="../../dlviz/ui/panels/widgets.py" line="+494"/>
+        <location filename="../../dlviz/ui/panels/widgets.py" line="+510"/>
         <source>until paused</source>
         <translation>멈출 때까지</translation>
     </message>
@@ -123,7 +145,7 @@
 <context>
     <name>LogSlider</name>
     <message>
-        <location filename="../../dlviz/ui/panels/widgets.py" line="-233"/>
+        <location filename="../../dlviz/ui/panels/widgets.py" line="-249"/>
         <location line="+4"/>
         <source>off</source>
         <extracomment>Log sliders move in steps of a twentieth of a decade (~12 %).</extracomment>
@@ -169,7 +191,12 @@
         <translation>CSV를 불러올 수 없음</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Cannot open the image folder</source>
+        <translation>이미지 폴더를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Saved settings were unreadable and have been reset.</source>
         <translation>저장된 설정을 읽을 수 없어 초기화했습니다.</translation>
     </message>
@@ -220,6 +247,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Open a folder of images (one sub-folder per class)</source>
+        <translation>이미지 폴더 열기 (클래스마다 하위 폴더 하나)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Loading {name}… (Esc cancels)</source>
         <translation>{name} 불러오는 중… (Esc로 취소)</translation>
     </message>
@@ -358,6 +390,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Only runs on 2-D points can be pinned: images have no plane of regions.</source>
+        <translation>2차원 점 데이터의 실행만 고정할 수 있습니다. 이미지에는 영역을 그릴 평면이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>At most {n} pinned runs: remove one first.</source>
         <translation>고정한 실행은 최대 {n}개입니다: 먼저 하나를 지우세요.</translation>
     </message>
@@ -382,7 +419,7 @@
         <translation>{path}: window.json이 실행과 맞지 않습니다 ({e})</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/controller.py" line="+67"/>
+        <location filename="../../dlviz/ui/controller.py" line="+68"/>
         <source>This run has ended: press Reset or change a setting.</source>
         <translation>이 실행은 끝났습니다: 초기화를 누르거나 설정을 바꾸세요.</translation>
     </message>
@@ -665,7 +702,7 @@
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../dlviz/ui/compare.py" line="+126"/>
+        <location filename="../../dlviz/ui/compare.py" line="+127"/>
         <source>Compare runs</source>
         <translation>실행 비교</translation>
     </message>
@@ -981,7 +1018,7 @@
         <translation>{name} 값은 정수여야 합니다. 입력: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../dlviz/config.py" line="+81"/>
+        <location filename="../../dlviz/config.py" line="+82"/>
         <source>unknown config key(s): {keys}</source>
         <translation>알 수 없는 설정 키: {keys}</translation>
     </message>
@@ -997,7 +1034,23 @@
         <translation>입력 특징(features): {problem}</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+302"/>
+        <source>choose a CSV file or an image folder, not both</source>
+        <extracomment>The keys that pick the data: changing one brings the new data&apos;s defaults (``Config.replace``). What a run on your own images starts from (as the image datasets declare theirs).</extracomment>
+        <translation>CSV 파일과 이미지 폴더 중 하나만 고르세요</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>features {bad} are for 2-D points; image data takes {choices}</source>
+        <translation>특징 {bad}은(는) 2차원 점용입니다. 이미지 데이터에는 {choices}을(를) 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>features {bad} are for images; 2-D points take {choices}</source>
+        <translation>특징 {bad}은(는) 이미지용입니다. 2차원 점에는 {choices}을(를) 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>hidden must be comma-separated layer widths such as 32,32; got {value!r}</source>
         <extracomment>The Config key that picks an entry of each registry (read from the fields&apos; declarations). Changing one of these mid-run applies from the next step and keeps the weights (so do options declared ``live``, see :func:`live_keys`); changing any other key starts a new run from fresh weights.</extracomment>
         <translation>hidden은 32,32처럼 쉼표로 구분한 층 너비여야 합니다. 입력: {value!r}</translation>
@@ -1024,7 +1077,7 @@
         <translation>{name} 값은 유한한 수여야 합니다. 입력: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../dlviz/config.py" line="-285"/>
+        <location filename="../../dlviz/config.py" line="-384"/>
         <source>bad features {features!r}</source>
         <translation>잘못된 입력 특징 {features!r}</translation>
     </message>
@@ -1091,7 +1144,7 @@
         <translation>JSON이 {n}단계보다 깊게 중첩되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../dlviz/config.py" line="+204"/>
+        <location filename="../../dlviz/config.py" line="+253"/>
         <source>a config must be a JSON object of settings, got {kind}</source>
         <translation>설정은 JSON 객체여야 합니다. 입력: {kind}</translation>
     </message>
@@ -1231,7 +1284,7 @@
         <translation>{where}: 알 수 없는 키 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/experiment.py" line="+384"/>
+        <location filename="../../dlviz/training/experiment.py" line="+395"/>
         <source>run {i} of the manifest has a label that is not a short text</source>
         <translation>목록 파일의 실행 {i}의 이름이 짧은 텍스트가 아닙니다</translation>
     </message>
@@ -1297,7 +1350,7 @@
         <translation>{flag} {label}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/experiment.py" line="-303"/>
+        <location filename="../../dlviz/training/experiment.py" line="-312"/>
         <source>holds {n} members, more than a dlviz file has</source>
         <translation>항목이 {n}개로, dlviz 파일에 있을 수 있는 것보다 많습니다</translation>
     </message>
@@ -1315,21 +1368,21 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+301"/>
+        <location line="+317"/>
         <source>{name} is missing</source>
         <translation>{name}이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+262"/>
+        <location line="-295"/>
+        <location line="+271"/>
         <location line="+4"/>
-        <location line="+15"/>
+        <location line="+22"/>
         <location line="+4"/>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-333"/>
         <location line="+28"/>
         <location line="+16"/>
         <location line="+11"/>
@@ -1414,12 +1467,12 @@
     <message>
         <location line="+35"/>
         <location line="+26"/>
-        <location line="+79"/>
+        <location line="+88"/>
         <source>not an object</source>
         <translation>객체가 아닙니다</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-108"/>
         <source>compare must map settings to lists of values</source>
         <translation>compare는 설정마다 값 목록을 지정해야 합니다</translation>
     </message>
@@ -1458,12 +1511,12 @@
         <translation>{key}은(는) 숫자여야 합니다. 입력: {value}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>run {i} of the manifest has no folder</source>
         <translation>목록 파일의 실행 {i}에 폴더가 없습니다</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <location line="+6"/>
         <source>{folder}: the saved state does not fit its config ({kind}: {problem})</source>
         <translation>{folder}: 저장된 상태가 설정과 맞지 않습니다 ({kind}: {problem})</translation>
@@ -1490,7 +1543,7 @@
         <translation>numba를 쓸 수 없어 NumPy로 학습합니다 ({why})</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/session.py" line="+190"/>
+        <location filename="../../dlviz/training/session.py" line="+199"/>
         <location line="+39"/>
         <source>The fast engine could not be prepared: training with NumPy</source>
         <translation>빠른 엔진을 준비하지 못해 NumPy로 학습합니다</translation>
@@ -1511,7 +1564,7 @@
         <translation>빠른 엔진이 준비되었습니다</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>there is no run to follow a sample through</source>
         <translation>점을 따라갈 실행이 없습니다</translation>
     </message>
@@ -1557,6 +1610,51 @@
         <location line="+83"/>
         <source>epochs must be 0 or more, got {value}</source>
         <translation>에포크는 0 이상이어야 합니다. 입력: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dlviz/ui/image_folder.py" line="+60"/>
+        <source>skipped {n} file(s) that could not be read as images (first: {file})</source>
+        <translation>이미지로 읽을 수 없는 파일 {n}개를 건너뛰었습니다 (첫 파일: {file})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read the folder: {reason}</source>
+        <translation>폴더를 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>more than {n} image files: choose a smaller folder</source>
+        <translation>이미지 파일이 {n}개를 넘습니다. 더 작은 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>more than {n} classes (sub-folders of images)</source>
+        <translation>클래스(이미지 하위 폴더)가 {n}개를 넘습니다</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>image size must be {lo} to {hi} pixels, got {size}</source>
+        <translation>이미지 크기는 {lo}~{hi} 픽셀이어야 합니다 (입력: {size})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no such folder</source>
+        <translation>폴더가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a folder: choose a folder with one sub-folder of images per class</source>
+        <translation>폴더가 아닙니다. 클래스마다 이미지 하위 폴더가 하나씩 있는 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no images found: expected one sub-folder of PNG or JPEG files per class</source>
+        <translation>이미지가 없습니다. 클래스마다 PNG나 JPEG 파일이 든 하위 폴더가 하나씩 있어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only one class ({name}): a classifier needs at least two sub-folders of images</source>
+        <translation>클래스가 하나뿐입니다 ({name}). 분류하려면 이미지 하위 폴더가 두 개 이상 있어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -1965,7 +2063,7 @@
 <context>
     <name>layouts</name>
     <message>
-        <location filename="../../dlviz/ui/layouts.py" line="+319"/>
+        <location filename="../../dlviz/ui/layouts.py" line="+321"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -2016,7 +2114,7 @@
         <translation>역전파</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/layouts.py" line="-281"/>
+        <location filename="../../dlviz/ui/layouts.py" line="-283"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
@@ -2108,6 +2206,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Open image folder…</source>
+        <translation>이미지 폴더 열기…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cancel loading</source>
         <translation>불러오기 취소</translation>
     </message>
@@ -2660,7 +2763,7 @@
 <context>
     <name>registry</name>
     <message>
-        <location filename="../../dlviz/data/datasets.py" line="+301"/>
+        <location filename="../../dlviz/data/datasets.py" line="+322"/>
         <source>Spiral</source>
         <translation>나선</translation>
     </message>
@@ -3157,7 +3260,7 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
         <translation>f(x, y) = (4 − 2.1x² + x⁴/3)·x² + xy + (−4 + 4y²)·y²</translation>
     </message>
     <message>
-        <location filename="../../dlviz/data/features.py" line="+33"/>
+        <location filename="../../dlviz/data/features.py" line="+37"/>
         <source>x₁</source>
         <translation>x₁</translation>
     </message>
@@ -3192,7 +3295,22 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
         <translation>sin(πx₂)</translation>
     </message>
     <message>
-        <location filename="../../dlviz/config.py" line="-177"/>
+        <location line="+3"/>
+        <source>Pixels</source>
+        <translation>픽셀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ink per row</source>
+        <translation>행별 잉크 양</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ink per column</source>
+        <translation>열별 잉크 양</translation>
+    </message>
+    <message>
+        <location filename="../../dlviz/config.py" line="-220"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
@@ -3252,7 +3370,7 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
         <translation>신경망이 입력으로 받는 값입니다. x₁²나 sin(πx₁) 같은 특징을 더하면 아주 작은 신경망도 굽은 경계를 그립니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
@@ -3372,7 +3490,7 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
         <translation>학습 스텝을 계산하는 엔진입니다. 컴파일 엔진은 NumPy와 같은 결과를 몇 배 빠르게 냅니다. &apos;자동&apos;은 설치되어 있으면 컴파일 엔진을 씁니다. 바꾸면 다음 스텝부터 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+215"/>
         <source>Hidden layers</source>
         <extracomment>Every field&apos;s declaration, by key, in the order of the fields. The architecture as the panel and the CLI also take it, &quot;layers x units&quot;: keys of ``replace``, ``from_dict``, the CLI and the panel that rebuild ``hidden``.</extracomment>
         <translation>은닉층 수</translation>
@@ -3391,6 +3509,41 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
         <location line="+2"/>
         <source>How many units each hidden layer has. More units can fit finer detail but train slower and can overfit.</source>
         <translation>은닉층마다 있는 뉴런 수입니다. 많을수록 세밀하게 맞출 수 있지만 학습이 느리고 과적합될 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../dlviz/data/images.py" line="+146"/>
+        <source>Digits (images)</source>
+        <translation>숫자 (이미지)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real 8x8 handwritten digits 0-9 (UCI, CC BY 4.0): the network learns its own features from the pixels.</source>
+        <translation>실제 8x8 손글씨 숫자 0-9: 신경망이 픽셀에서 스스로 특징을 학습합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shapes (images)</source>
+        <translation>도형 (이미지)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>16x16 circles, squares and triangles at random places and sizes.</source>
+        <translation>무작위 위치와 크기의 16x16 원, 사각형, 삼각형.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>square</source>
+        <translation>사각형</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>triangle</source>
+        <translation>삼각형</translation>
     </message>
 </context>
 <context>
@@ -3844,7 +3997,7 @@ The output is the softmax of a linear map.</source>
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../dlviz/ui/views/decision.py" line="+276"/>
+        <location filename="../../dlviz/ui/views/decision.py" line="+291"/>
         <location filename="../../dlviz/ui/views/loss.py" line="+108"/>
         <location line="+2"/>
         <location line="+135"/>
@@ -3908,12 +4061,17 @@ The output is the softmax of a linear map.</source>
         <translation>{run} (발산)</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/views/decision.py" line="-213"/>
+        <location filename="../../dlviz/ui/views/decision.py" line="-228"/>
         <source>Decision regions</source>
         <translation>결정 영역</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+73"/>
+        <source>Images have no plane of decision regions</source>
+        <translation>이미지에는 결정 영역을 그릴 평면이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+202"/>
         <source>Hidden unit activation</source>
         <translation>은닉 뉴런 활성값</translation>
     </message>

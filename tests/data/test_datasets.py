@@ -5,12 +5,13 @@ import pytest
 
 from dlviz.data import DATASETS, MAX_CLASSES, Dataset, make_dataset, train_val_split
 
-NAMES = list(DATASETS)
+NAMES = [name for name, spec in DATASETS.items() if not spec.extra.get("image_shape")]  # the 2-D point sets
 MULTI = [name for name, spec in DATASETS.items() if spec.extra["uses_classes"]]
 
 
 def test_registry_order_and_specs():
     assert NAMES == ["spiral", "xor", "circles", "moons", "blobs", "linear", "checkerboard"]
+    assert [n for n in DATASETS if n not in NAMES] == ["digits", "shapes"]
     assert MULTI == ["spiral", "blobs"]
     for spec in DATASETS.values():
         assert callable(spec.factory)

@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from dlviz.data import DEFAULT_FEATURES, FEATURES, grid_points, make_features, normalize, parse_features
+from dlviz.data import DEFAULT_FEATURES, FEATURES, features_of_kind, grid_points, make_features, normalize, parse_features
 
 POINTS = np.array([[0.5, -0.25], [-1.0, 1.0], [0.0, 0.5]])
 S = math.sqrt(0.5)
@@ -21,13 +21,13 @@ EXPECTED = {
 
 
 def test_registry_order_and_defaults():
-    assert list(FEATURES) == ["x1", "x2", "x1sq", "x2sq", "x1x2", "sin_x1", "sin_x2"]
+    assert list(FEATURES) == ["x1", "x2", "x1sq", "x2sq", "x1x2", "sin_x1", "sin_x2", "pixels", "rows", "cols"]
     assert DEFAULT_FEATURES == ("x1", "x2")
     assert all(f.label for f in FEATURES.values())
-    assert set(EXPECTED) == set(FEATURES)
+    assert set(EXPECTED) == set(features_of_kind("points"))  # (the image features: tests/data/test_image_sets.py)
 
 
-@pytest.mark.parametrize("name", list(FEATURES))
+@pytest.mark.parametrize("name", features_of_kind("points"))
 def test_feature_values(name):
     got = make_features(POINTS, [name], dtype=np.float64)
     assert got.shape == (3, 1)

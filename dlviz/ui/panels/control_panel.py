@@ -36,7 +36,7 @@ from superqt.utils import signals_blocked
 from ...common.registry import Option, Registry
 from ...common.schema import Param
 from ...config import FIELDS, REGISTRIES, Config, live_keys, schema
-from ...data import uses_classes
+from ...data import dataset_kind, features_of_kind, fixed_classes, uses_classes
 from .widgets import ChoiceBox, EpochsBox, FeatureChecks, FloatSlider, IntSlider, LogSlider, SeedBox, rich_tip
 
 #: The Config fields the panel edits, in display order; ``values()`` returns these
@@ -244,6 +244,7 @@ class ControlPanel(QWidget):
         self._csv_label.setElideMode(Qt.TextElideMode.ElideMiddle)
         clear = QToolButton()
         clear.setObjectName("clear_csv")
+        self._clear_button = clear
         clear.setText("✕")
         clear.setAutoRaise(True)
         clear.setToolTip(rich_tip(self.tr("Stop using the CSV file and go back to the generated dataset.")))
@@ -350,7 +351,13 @@ class ControlPanel(QWidget):
         values = {k: getattr(c, k) for k in KEYS + self.option_keys()}
         if not c.hidden:
             del values["neurons"]  # 0 layers: keep showing the last width
-        name = Path(c.csv).name if c.csv else None
+        name = Path(c.csv or c.image_folder).name if c.csv or c.image_folder else None
+        self._kind = c.data_kind
+        folder = bool(c.image_folder)
+        self._csv_row_label.setText(self.tr("Image folder") if folder else self.tr("CSV file"))
+        self._clear_button.setToolTip(rich_tip(
+            self.tr("Stop using the image folder and go back to the generated dataset.") if folder
+            else self.tr("Stop using the CSV file and go back to the generated dataset.")))
         if name != self._csv_name:
             self._csv_train = None  # another file: its size comes with set_csv_name
         ctl = self._controls
@@ -434,11 +441,17 @@ class ControlPanel(QWidget):
         reasons: dict[str, str] = {}
         if self._csv_name is not None:
             for k in ("samples", "noise", "classes"):
-                reasons[k] = self.tr("Not used while a CSV file is loaded.")
+                reasons[k] = (self.tr("Not used while an image folder is loaded.") if getattr(self, "_kind", "") == "image"
+                              else self.tr("Not used while a CSV file is loaded."))
         elif not uses_classes(c["dataset"].value()):
-            reasons["classes"] = self.tr("The {name} dataset always has 2 classes.").format(name=c["dataset"].value())
+            n = fixed_classes(c["dataset"].value())
+            reasons["classes"] = (self.tr("The {name} dataset always has 2 classes.") if n == 2 else
+                                  self.tr("The {name} dataset always has {n} classes.")).format(name=c["dataset"].value(), n=n)
         if c["hidden_layers"].value() == 0:
             reasons["neurons"] = self.tr("There are no hidden layers: set Hidden layers to 1 or more.")
+        # Features of the other kind of data (x₁ for images, pixels for points) do not apply: not shown.
+        kind = getattr(self, "_kind", "points") if self._csv_name is not None else dataset_kind(c["dataset"].value())
+        c["features"].show_only(features_of_kind(kind))
         for k in ("samples", "noise", "classes", "neurons"):
             enabled = k not in reasons
             c[k].setEnabled(enabled)

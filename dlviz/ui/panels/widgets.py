@@ -425,21 +425,37 @@ class FeatureChecks(QWidget):
         super().__init__(parent)
         self._names = list(features)
         self._boxes: dict[str, QCheckBox] = {}
-        grid = QGridLayout(self)
+        self._grid = grid = QGridLayout(self)
+        self._columns = columns
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(0)
         for i, name in enumerate(self._names):
-            box = QCheckBox(getattr(features[name], "label", name), self)
+            box = QCheckBox(_tr("registry", getattr(features[name], "label", name)), self)
             box.setObjectName(f"feature_{name}")
             box.toggled.connect(self._toggled)
             grid.addWidget(box, i // columns, i % columns)
             self._boxes[name] = box
+        self._shown = tuple(self._names)
         self._value: tuple[str, ...] = ()
         self._set_checked(self._names[:1])
 
     def box(self, name: str) -> QCheckBox:
         return self._boxes[name]
+
+    def show_only(self, names: Iterable[str]) -> None:
+        """Show the boxes of ``names`` only (the features that apply to the data), laid out
+        from the first cell on; the others are hidden."""
+        shown = tuple(n for n in self._names if n in set(names))
+        if shown == self._shown:
+            return
+        self._shown = shown
+        for box in self._boxes.values():
+            self._grid.removeWidget(box)
+        for i, name in enumerate(shown):
+            self._grid.addWidget(self._boxes[name], i // self._columns, i % self._columns)
+        for name, box in self._boxes.items():
+            box.setVisible(name in shown)
 
     def value(self) -> tuple[str, ...]:
         return self._value

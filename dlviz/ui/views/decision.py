@@ -122,9 +122,24 @@ class DecisionView(pg.PlotWidget):
 
     # -- run ----------------------------------------------------------------------------------
 
+    def _no_plane(self, info) -> None:
+        """A run whose inputs are not points of a plane (images): nothing to draw here."""
+        self._info = info
+        self._planeless = True
+        self._grid = None
+        self._image_shape = None
+        self._map_shown = False
+        self.image.clear()
+        self.train_scatter.setData([])
+        self.val_scatter.setData([])
+        self.legend.clear()
+        self.getPlotItem().setTitle(QCoreApplication.translate("views", "Images have no plane of decision regions"),
+                                    size="12pt", color=style.FOREGROUND)
+
     def _new_run(self, info) -> None:
         """The plane, the points and the class legend of a new run."""
         self._info = info
+        self._planeless = False
         self._grid = None
         self._image_shape = None
         self._map_shown = False
@@ -281,6 +296,11 @@ class DecisionView(pg.PlotWidget):
 
     def update_frame(self, frame: Frame) -> None:
         """Draw the frame's class regions (a new run's frame redraws the points too)."""
+        if frame.grid is None or np.shape(frame.info.X_train)[1:] != (2,):
+            # Images have no plane of regions (their views draw them): an empty plane, titled so.
+            if frame.info is not self._info:
+                self._no_plane(frame.info)
+            return
         if frame.info is not self._info:
             self._new_run(frame.info)
         if frame.grid is self._grid:
@@ -295,7 +315,10 @@ class DecisionView(pg.PlotWidget):
         """Draw ``image`` ((h, w), row 0 at the bottom) on the diverging map, scaled by its
         max |value|, in place of the class regions, titled ``label``; ``None`` brings the
         regions back. ``probability_of`` (a class index): the image is that class's
-        probability, drawn from white (0) to the class colour (1) with a 0-1 scale."""
+        probability, drawn from white (0) to the class colour (1) with a 0-1 scale.
+        A run without a plane (images) shows no map here."""
+        if getattr(self, "_planeless", False):
+            return
         plot = self.getPlotItem()
         shown = image is None and self._legend_wanted  # swatches mean nothing on a unit's map
         if shown != self.legend.isVisible():
