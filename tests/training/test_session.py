@@ -91,8 +91,8 @@ def test_a_new_run_starts_at_full_resolution():
     s.runs[1].resolution, s.runs[1].point_cost = 60, 1.0
     cfg = Config(dataset="xor", hidden=(4,))
     s.handle(NewRun(2, cfg, play=True))
-    assert list(s.runs) == [2] and s.runs[2].resolution == GRID_RESOLUTION
-    first = out.snapshots(2)[-1]
+    assert list(s.runs) == [2]  # (its resolution may already have moved: a slow first pass, under load)
+    first = out.snapshots(2)[0]  # (under load a later one may already be coarser)
     assert first.run_id == 2 and first.grid.shape[1:] == (GRID_RESOLUTION, GRID_RESOLUTION)
 
 
