@@ -26,6 +26,7 @@ from .lab.labs import Labs
 from .lessons import LessonsDock
 from .panels import ControlPanel
 from .pinned import PinnedRuns
+from .replay import ReplayFeature
 from .runs import Runs, warn
 from .scheduler import FrameScheduler
 from .style import configure_pyqtgraph
@@ -124,6 +125,9 @@ class MainWindow(QMainWindow):
         self.csv_loader.csv_loaded.connect(self._on_csv_loaded)
         self.csv_loader.csv_failed.connect(lambda why: warn(self, "csv_failed", self.tr("Cannot load CSV"), why))
         self.scheduler.drawn.connect(self.frame_drawn)
+        # The timeline under the centre view, Replay, File ▸ Export animation… (after the
+        # frames' wiring: live frames pass through it, held back while a snapshot shows).
+        self.replay = ReplayFeature(self)
 
         if settings is not None:
             self._restored_layout, bad_window = stored.restore_window(settings, self)

@@ -43,8 +43,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from ..training.frames import RunFolder
 from ..training.messages import (BackpropReady, BackpropRequest, Control, EngineStatus, Failure, Heartbeat, LandscapeReady, LandscapeRequest,
-                                 LRFinderProgress, LRFinderReady, LRFinderRequest, NewRun, Pace, RemoveRun, Saved,
-                                 SaveRuns)
+                                 LRFinderProgress, LRFinderReady, LRFinderRequest, NewRun, Pace, RemoveRun, ReplayFrame,
+                                 ReplayRequest, Saved, SaveRuns)
 from ..training.session import child_main
 
 # A live process silent this long (it sends a heartbeat every 0.5 s when idle,
@@ -258,6 +258,7 @@ class TrainingWorker(QObject):
     saved = Signal(object)  # Saved: an experiment file was written (or why not)
     landscape_ready = Signal(object)  # LandscapeReady: a run's loss landscape (or why not)
     backprop_ready = Signal(object)  # BackpropReady: one sample's walk-through (or why not)
+    replay_ready = Signal(object)  # ReplayFrame: one of a run's kept snapshots drawn (or why not)
     lr_finder = Signal(object)  # LRFinderProgress, then LRFinderReady: a range test's steps and result (or why not)
     engine_status = Signal(object)  # EngineStatus: the compiled engine being prepared, ready, or missing
     process_died = Signal(str)  # the training process ended (or could not start): why
@@ -438,6 +439,8 @@ class TrainingWorker(QObject):
                     self.landscape_ready.emit(LandscapeReady(cmd.request_id, _run_of(cmd), error=why))
                 elif isinstance(cmd, BackpropRequest):
                     self.backprop_ready.emit(BackpropReady(cmd.request_id, error=why))
+                elif isinstance(cmd, ReplayRequest):
+                    self.replay_ready.emit(ReplayFrame(cmd.request_id, _run_of(cmd), error=why))
                 if not isinstance(cmd, NewRun):
                     continue  # a new process knows no run: only a NewRun makes sense to it
                 try:
@@ -479,6 +482,8 @@ class TrainingWorker(QObject):
                 self.landscape_ready.emit(msg)
             elif isinstance(msg, BackpropReady):
                 self.backprop_ready.emit(msg)
+            elif isinstance(msg, ReplayFrame):
+                self.replay_ready.emit(msg)
             elif isinstance(msg, (LRFinderProgress, LRFinderReady)):
                 if isinstance(msg, LRFinderReady):
                     self._range_tests.discard(msg.request_id)
