@@ -35,10 +35,12 @@ PER_EPOCH = 8  # snapshots per epoch at first (the stride: steps per epoch / 8)
 
 
 def epoch_position(trainer: Trainer) -> float:
-    """Where the trainer stands in epochs (fractional: 2.5 is half-way through the third)."""
-    n = trainer.n_train
-    pos = trainer._pos
-    return float(trainer.epoch + (pos / n if 0 < pos < n else 0.0))
+    """Where the trainer stands in epochs (fractional: 2.5 is half-way through the third),
+    counted as the loss view's x axis counts steps: from the last epoch's end, in the
+    current steps per epoch."""
+    ends = trainer.history.epoch_step
+    last = float(ends.last()) if ends.n else 0.0
+    return float(trainer.epoch + min(1.0, max(0.0, (trainer.step - last) / trainer.steps_per_epoch)))
 
 
 class Timeline:
