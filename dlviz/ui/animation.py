@@ -38,12 +38,6 @@ class AnimationError(ValueError):
     """A bad length, size or file for an animation: the message says which and why."""
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("animation", text)
-
-
 def check_spec(frames, seconds, size) -> tuple[int, float, tuple[int, int]]:
     """The animation's frames, seconds and (width, height), checked: AnimationError if not."""
     from PySide6.QtCore import QCoreApplication
@@ -147,7 +141,7 @@ class FrameRenderer:
     def render(self, picture_frame, step: int, epoch: float):
         """One frame (a Pillow RGB image): the centre view drawing ``picture_frame`` (the
         run's frame with a snapshot's grid or evaluation), the curves' cursor at ``step``."""
-        from PySide6.QtCore import QPointF, QRect, Qt
+        from PySide6.QtCore import QCoreApplication, QPointF, QRect, Qt
         from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
         self.centre.update_frame(picture_frame)
@@ -167,7 +161,7 @@ class FrameRenderer:
             font.setBold(True)
             p.setFont(font)
             p.setPen(QColor(40, 40, 40))
-            text = _tr("epoch {epoch} · step {step}").format(epoch=f"{epoch:.1f}", step=f"{int(step):,}")
+            text = QCoreApplication.translate("animation", "epoch {epoch} · step {step}").format(epoch=f"{epoch:.1f}", step=f"{int(step):,}")
             p.drawText(QRect(0, 0, self.split, self.top), int(Qt.AlignmentFlag.AlignCenter), text)
         finally:
             p.end()

@@ -25,7 +25,7 @@ import dataclasses
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QProgressDialog, QPushButton, QSlider, QSpinBox, QWidget)
 from superqt.utils import create_worker
@@ -391,7 +391,7 @@ class _GifJob:
             return
         self.renderer.close()
         self.renderer = None
-        self.progress.setLabelText(self.feature.tr("Encoding the GIF…"))
+        self.progress.setLabelText(QCoreApplication.translate("ReplayFeature", "Encoding the GIF…"))
         done = self.feature._encoded
         create_worker(_encode_and_write, self.images, self.seconds, self.path, self.stop.is_set, _start_thread=True,
                       _ignore_errors=True,
