@@ -90,6 +90,11 @@ class Timeline:
     def __len__(self) -> int:
         return len(self._weights)
 
+    @property
+    def due(self) -> int:
+        """The step at which the next snapshot is taken."""
+        return self._next
+
     def weights(self, i: int) -> np.ndarray:
         """Snapshot ``i``'s flat weights (negative: from the end)."""
         return self._weights[i]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -35,6 +36,8 @@ from ..training.messages import RunState
 from . import animation
 from .runs import warn
 
+SETTLE_MS = 150  # the slider resting this long: every view gets the snapshot
+NETWORK_HZ = 8  # network diagram redraws a second at most while the slider moves
 PLAY_FPS = 20  # frames a second while replaying
 PLAY_SECONDS = 6.0  # a replay lasts about this long, however many snapshots (at most one frame per snapshot)
 GIF_SIZES = ((640, 320), (960, 480), (1280, 640), (1920, 960))
@@ -84,6 +87,10 @@ class ReplayFeature(QObject):
         row.addWidget(self.label)
         win.decision_view.parentWidget().layout().addWidget(bar)  # under the centre view (the single run's)
 
+        self.shown = None  # the replayed frame drawn last
+        self._network_at = 0.0
+        self.settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self.settle.timeout.connect(self._settled)
         self.timer = QTimer(self)
         self.timer.setInterval(int(1000 / PLAY_FPS))
         self.timer.timeout.connect(self._tick)
@@ -151,9 +158,10 @@ class ReplayFeature(QObject):
         self.button.setChecked(False)
         self.button.blockSignals(False)
         self.button.setText(self.tr("Replay"))
+        self.settle.stop()
         if self.active:
             self.active = False
-            self.index = None
+            self.index = self.shown = None
             self.win.loss_view.set_cursor(None)
             live = self._held or self.controller.frames
             self._held = None
@@ -230,9 +238,24 @@ class ReplayFeature(QObject):
             self.active, self._held = True, live
         self.index = msg.index
         shown = dataclasses.replace(animation.replay_frame_of(frame, msg.grid, msg.evaluation), inside=msg.inside)
-        self.win.scheduler.submit(Frames((shown,), focus=shown.run_id))
-        self.win.loss_view.set_cursor(int(msg.steps[msg.index]))
+        self.shown = shown
+        # While the slider moves: the centre view and the cursor at once, the network now
+        # and then; every other view once it rests (SETTLE_MS), through the scheduler as
+        # any frame. Drawing them all for every snapshot made a fast drag stutter.
+        win = self.win
+        win._draw_fast(shown)
+        win.loss_view.set_cursor(int(msg.steps[msg.index]))
+        now = time.monotonic()
+        if win.dock_on_screen("network_dock") and now - self._network_at >= 1.0 / NETWORK_HZ:
+            self._network_at = now
+            win.network_view.update_frame(shown)
+        self.settle.start()
         self.frame_shown.emit(msg)
+
+    def _settled(self) -> None:
+        """The slider rests: every view gets the snapshot (the scheduler's way)."""
+        if self.active and self.shown is not None:
+            self.win.scheduler.submit(Frames((self.shown,), focus=self.shown.run_id))
 
     # -- the Replay button ------------------------------------------------------------------------
 

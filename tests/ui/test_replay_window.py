@@ -69,7 +69,7 @@ def _shown(win, qtbot, i):
     """Move the timeline to ``i`` and wait until that snapshot is drawn: the decision image then."""
     r = win.replay
     r.slider.setValue(i)
-    qtbot.waitUntil(lambda: r.index == i and r._inflight is None and win.frame.grid is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: r.index == i and r._inflight is None and win.frame is r.shown, timeout=TIMEOUT)
     return np.array(win.decision_view.image.image)
 
 
