@@ -132,6 +132,8 @@ class ReplayFeature(QObject):
         ok = self.available
         if not ok:
             self.leave()
+            if self._gif is not None:  # training went on: the snapshots asked for would move
+                self._gif.abort(self.tr("Training resumed: export the animation again while paused."))
             tip = self.tr("Replay shows one run: leave the comparison first") if self.controller.compare else \
                 self.tr("Pause training to scrub back through it")
         else:
@@ -381,6 +383,10 @@ class _GifJob:
         self.stop.set()
         self._end("cancelled")
 
+    def abort(self, why: str) -> None:
+        self.stop.set()
+        self._end(why)
+
     def _end(self, error: str) -> None:
         if self.renderer is not None:
             self.renderer.close()
@@ -416,10 +422,18 @@ class _GifJob:
         self.renderer = None
         self.progress.setLabelText(QCoreApplication.translate("ReplayFeature", "Encoding the GIF…"))
         done = self.feature._encoded
+        self.feature.destroyed.connect(self.stop.set)  # the window closed meanwhile: stop encoding
+
+        def tell(error: str) -> None:  # (in the encoding thread: queued to the GUI thread)
+            try:
+                done.emit(self, error)
+            except RuntimeError:  # the window is gone: nobody to tell
+                pass
+
         create_worker(_encode_and_write, self.images, self.seconds, self.path, self.stop.is_set, _start_thread=True,
                       _ignore_errors=True,
-                      _connect={"returned": lambda ok: done.emit(self, "" if ok else "cancelled"),
-                                "errored": lambda e: done.emit(self, self._why(e))})
+                      _connect={"returned": lambda ok: tell("" if ok else "cancelled"),
+                                "errored": lambda e: tell(self._why(e))})
 
     def _why(self, e: BaseException) -> str:
         why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)

@@ -4,7 +4,7 @@
 <context>
     <name>AnimationDialog</name>
     <message>
-        <location filename="../../dlviz/ui/replay.py" line="+425"/>
+        <location filename="../../dlviz/ui/replay.py" line="+462"/>
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
@@ -280,15 +280,15 @@
 <context>
     <name>ReplayFeature</name>
     <message>
-        <location filename="../../dlviz/ui/replay.py" line="-377"/>
-        <location line="+84"/>
-        <location line="+93"/>
+        <location filename="../../dlviz/ui/replay.py" line="-411"/>
+        <location line="+90"/>
+        <location line="+109"/>
         <location line="+23"/>
         <source>Replay</source>
         <translation>다시 보기</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-219"/>
         <source>Play training back from the start (Ctrl+Shift+R)</source>
         <translation>학습 과정을 처음부터 다시 재생합니다 (Ctrl+Shift+R)</translation>
     </message>
@@ -298,7 +298,7 @@
         <translation>학습 타임라인</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Replay training</source>
         <translation>학습 다시 보기</translation>
     </message>
@@ -318,7 +318,12 @@
         <translation>가운데 그림과 곡선을 담은 GIF 애니메이션 (발표 자료용)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>Training resumed: export the animation again while paused.</source>
+        <translation>학습이 다시 시작되었습니다. 일시 정지한 뒤 애니메이션을 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Replay shows one run: leave the comparison first</source>
         <translation>다시 보기는 실행 하나만 보여 줍니다. 먼저 비교를 끝내세요</translation>
     </message>
@@ -333,12 +338,12 @@
         <translation>끌거나 화살표 키로 학습 과정을 되돌려 봅니다</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>epoch {epoch} / {total}</source>
         <translation>에포크 {epoch} / {total}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+87"/>
         <source>Stop</source>
         <translation>멈춤</translation>
     </message>
@@ -377,7 +382,7 @@
         <translation>{path} 저장함</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Encoding the GIF…</source>
         <translation>GIF로 저장하는 중…</translation>
     </message>
@@ -1621,7 +1626,7 @@
         <translation>numba를 쓸 수 없어 NumPy로 학습합니다 ({why})</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/session.py" line="+190"/>
+        <location filename="../../dlviz/training/session.py" line="+192"/>
         <location line="+39"/>
         <source>The fast engine could not be prepared: training with NumPy</source>
         <translation>빠른 엔진을 준비하지 못해 NumPy로 학습합니다</translation>

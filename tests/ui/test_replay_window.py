@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from dlviz.config import Config
 from dlviz.training import headless
@@ -123,3 +124,16 @@ def test_export_animation_from_the_window(trained, qtbot, tmp_path):
     assert len(frames) == 6 and size == (640, 320)
     assert np.abs(frames[0].astype(int) - frames[-1].astype(int)).sum() > 0
     assert not r.exporting
+
+
+def test_playing_during_an_export_stops_it_with_a_reason(trained, qtbot, tmp_path):
+    win, r = trained, trained.replay
+    out = tmp_path / "never.gif"
+    with qtbot.waitSignal(r.gif_written, timeout=TIMEOUT) as got:
+        assert r.export_gif(str(out), frames=50, seconds=2.0, size=(640, 320))
+        win.controller.set_value("epochs", 60)
+        win.play()  # the snapshots asked for would move under the export
+    assert got.args[0] == str(out) and "Training resumed" in got.args[1]
+    assert not r.exporting and not out.exists()
+    qtbot.waitUntil(lambda: win.findChild(QWidget, "animation_failed") is not None, timeout=TIMEOUT)
+    win.findChild(QWidget, "animation_failed").close()
