@@ -472,7 +472,7 @@ class AnimationDialog(QDialog):
         self.seconds_box.setRange(animation.MIN_SECONDS, animation.MAX_SECONDS)
         self.seconds_box.setDecimals(1)
         self.seconds_box.setValue(animation.DEFAULT_SECONDS)
-        self.seconds_box.setSuffix(" s")
+        self.seconds_box.setSuffix(self.tr(" s"))
         self.size_box = QComboBox()
         self.size_box.setObjectName("animation_size")
         for w, h in GIF_SIZES:

@@ -14,7 +14,12 @@
         <translation>저장된 스냅숏 하나에 프레임 하나까지 (스냅숏 {n}개)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Frames</source>
         <translation>프레임 수</translation>
     </message>
