@@ -1,8 +1,9 @@
 """Scrubbing the timeline fast over ~1,000 snapshots: does the window stay smooth?
 
 Usage: PYTHONPATH=. python benchmarks/replay_scrub.py [SECONDS_OF_TRAINING]
-Opens the window (offscreen, 1366x768), trains the default run until it keeps about
-1,000 replay snapshots (or for SECONDS), pauses, then drags the timeline from the end
+Opens the window (offscreen, 1366x768), trains the default run until it keeps at least
+900 replay snapshots (it keeps 512 to 1,024: see dlviz.training.replay; or for SECONDS,
+default 60), pauses, then drags the timeline from the end
 to the start and back as a fast hand would: a new slider position every 5 ms, two
 sweeps over every snapshot. Meanwhile a 5 ms heartbeat timer measures how long the
 GUI thread was busy between two of its ticks (the longest gap is the worst freeze a
@@ -22,7 +23,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def main(train_seconds: float = 20.0) -> None:
+def main(train_seconds: float = 60.0) -> None:
     from PySide6.QtCore import QTimer
 
     from dlviz.config import Config
@@ -53,18 +54,18 @@ def main(train_seconds: float = 20.0) -> None:
 
     def wait_snapshots():
         n = r.slider.maximum() + 1
-        if r.slider.isEnabled() and (n >= 1000 or time.perf_counter() - t0 > train_seconds + 5):
-            QTimer.singleShot(500, scrub)
-        else:
-            if time.perf_counter() - t0 > train_seconds and win.playing:
+        if win.playing:
+            if n >= 900 or time.perf_counter() - t0 > train_seconds:
                 win.pause()
-            elif win.playing and n < 1000:
-                r._ask_info()
-            QTimer.singleShot(200, wait_snapshots)
+            else:
+                r._ask_info()  # how many are kept now (the slider's range follows)
+        elif r.slider.isEnabled():
+            QTimer.singleShot(500, scrub)
+            return
+        QTimer.singleShot(200, wait_snapshots)
 
     def start_training():
         win.play()
-        QTimer.singleShot(int(train_seconds * 1000), lambda: win.pause())
         QTimer.singleShot(500, wait_snapshots)
 
     def scrub():
@@ -104,4 +105,4 @@ def main(train_seconds: float = 20.0) -> None:
 
 
 if __name__ == "__main__":
-    main(float(sys.argv[1]) if len(sys.argv) > 1 else 20.0)
+    main(float(sys.argv[1]) if len(sys.argv) > 1 else 60.0)

@@ -99,7 +99,7 @@ class ReplayFeature(QObject):
         c.replay_ready.connect(self._on_answer)
         self._encoded.connect(lambda job, error: job.finish(error))
         c.state_changed.connect(self._on_state)
-        c.run_started.connect(lambda _: self.leave())
+        c.run_started.connect(self._on_new_run)
         # Live frames pass through here: held back while a past snapshot shows.
         c.frames_ready.disconnect(win.scheduler.submit)
         c.frames_ready.connect(self._on_live)
@@ -111,14 +111,17 @@ class ReplayFeature(QObject):
         self.export_action = win.add_action("file", self.tr("Export animation…"), self.open_export_dialog,
                                             name="export_animation_action",
                                             tip=self.tr("An animated GIF of the centre view and the curves, for slides"),
-                                            before=self._after_export_png(win))
+                                            before=self._after_history(win))
         self._on_state(c.state)
 
     @staticmethod
-    def _after_export_png(win):
-        """The File menu's entry after "Export history as CSV…" (this one goes before it)."""
+    def _after_history(win):
+        """The File menu's entry after "Export history as CSV…": this one goes just before it
+        (after the other exports). Found by its (translated) text; None: at the end."""
+        history = QCoreApplication.translate("layouts", "Export history as CSV…")
         actions = win.menu("file").actions()
-        return actions[3] if len(actions) > 3 else None
+        at = next((i for i, a in enumerate(actions) if a.text() == history), None)
+        return actions[at + 1] if at is not None and at + 1 < len(actions) else None
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -143,6 +146,18 @@ class ReplayFeature(QObject):
             w.setEnabled(ok)
         self.replay_action.setEnabled(ok)
         self.slider.setToolTip(tip)
+
+    def _on_new_run(self, _info) -> None:
+        """A new run (a reset, a change, a comparison): live again, its own snapshots."""
+        self.leave()
+        if self._gif is not None:
+            self._gif.abort(self.tr("The run changed: export the animation again."))
+        self.steps = self.epochs = None
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, 0)
+        self.slider.blockSignals(False)
+        self.label.setText("")
+        self._on_state(self.controller.state)
 
     def _ask_info(self) -> None:
         self._info_id = self.controller.request_replay(None)

@@ -4,7 +4,7 @@
 <context>
     <name>AnimationDialog</name>
     <message>
-        <location filename="../../dlviz/ui/replay.py" line="+462"/>
+        <location filename="../../dlviz/ui/replay.py" line="+477"/>
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
@@ -285,15 +285,15 @@
 <context>
     <name>ReplayFeature</name>
     <message>
-        <location filename="../../dlviz/ui/replay.py" line="-411"/>
-        <location line="+90"/>
+        <location filename="../../dlviz/ui/replay.py" line="-426"/>
+        <location line="+105"/>
         <location line="+109"/>
         <location line="+23"/>
         <source>Replay</source>
         <translation>다시 보기</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-234"/>
         <source>Play training back from the start (Ctrl+Shift+R)</source>
         <translation>학습 과정을 처음부터 다시 재생합니다 (Ctrl+Shift+R)</translation>
     </message>
@@ -323,7 +323,7 @@
         <translation>가운데 그림과 곡선을 담은 GIF 애니메이션 (발표 자료용)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Training resumed: export the animation again while paused.</source>
         <translation>학습이 다시 시작되었습니다. 일시 정지한 뒤 애니메이션을 다시 내보내세요.</translation>
     </message>
@@ -343,7 +343,12 @@
         <translation>끌거나 화살표 키로 학습 과정을 되돌려 봅니다</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+11"/>
+        <source>The run changed: export the animation again.</source>
+        <translation>실행이 바뀌었습니다. 애니메이션을 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>epoch {epoch} / {total}</source>
         <translation>에포크 {epoch} / {total}</translation>
     </message>
@@ -2259,6 +2264,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../dlviz/ui/replay.py" line="-317"/>
         <source>Export history as CSV…</source>
         <translation>기록을 CSV로 내보내기…</translation>
     </message>
