@@ -116,8 +116,9 @@ class ReplayFeature(QObject):
 
     @staticmethod
     def _after_history(win):
-        """The File menu's entry after "Export history as CSV…": this one goes just before it
-        (after the other exports). Found by its (translated) text; None: at the end."""
+        """The File menu's action that follows "Export history as CSV…" (Export animation…
+        is inserted before it: right after the other exports). Found by the history
+        export's (translated) text; None: at the end of the menu."""
         history = QCoreApplication.translate("layouts", "Export history as CSV…")
         actions = win.menu("file").actions()
         at = next((i for i, a in enumerate(actions) if a.text() == history), None)
@@ -184,7 +185,7 @@ class ReplayFeature(QObject):
             self._held = None
             if live is not None:
                 self.win.scheduler.submit(live)
-        self._wanted = None
+        self._wanted = self._inflight = None  # an answer still on its way is not drawn (nor awaited)
 
     # -- the slider -----------------------------------------------------------------------------
 
