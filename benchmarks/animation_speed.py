@@ -9,6 +9,14 @@ median of 3, wall-clock and CPU seconds (on a machine shared with other jobs the
 time is what an idle one would take). Qt and pyqtgraph are imported before the clock
 starts (``dlviz train`` pays their import once, ~1-3 s, whatever it draws). Prints the
 time, frames, size and bytes of the GIF, and the per-frame split: drawing vs encoding.
+Measured (issue 22, load average ~30 on 2 cores: wall-clock is several times the CPU):
+
+    trained 100 epochs (1,300 steps) in 0.17 s, 101 snapshots kept (150 kB)
+    GIF 100 frames (100 decoded), 960x480, 5 s long, 3,781,821 bytes
+    made in 7.52 s wall, 2.18 s cpu (median of 3); drawing 5.37 s, encoding 2.15 s; goal <= 10 s for 100 frames: met
+
+Before drawing only the plane and the cursor per frame (the axes and legends once), the
+same GIF took 11.4 s wall (each frame grabbed both whole views: their axes' text most).
 """
 
 from __future__ import annotations
