@@ -89,6 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--history", metavar="FILE", type=FILE, help="write the per-epoch history as CSV into FILE")
     train.add_argument("--save", metavar="FILE", type=FILE,
                        help="save the run(s) into an experiment file (.dlviz) at the end")
+    train.add_argument("--animate", metavar="FILE", type=FILE,
+                       help="write an animated GIF of training (the decision regions and the curves) into FILE")
+    train.add_argument("--animate-frames", dest="animate_frames", metavar="N", default="100",
+                       help="with --animate: frames in the GIF (2-1000, default 100)")
+    train.add_argument("--animate-seconds", dest="animate_seconds", metavar="S", default="5",
+                       help="with --animate: how long it plays (0.5-600 s, default 5)")
+    train.add_argument("--animate-size", dest="animate_size", metavar="WxH", default="960x480",
+                       help="with --animate: its size in pixels (default 960x480)")
     train.add_argument("--resume", metavar="FILE", type=FILE,
                        help="continue the run(s) of an experiment file for --epochs more")
     train.add_argument("--compare", action="append", metavar="KEY=V1,V2", default=[],
@@ -263,16 +271,21 @@ def run_train(args: argparse.Namespace) -> int:
 
     try:
         for target, what, folder in ((args.export, "export", True), (args.history, "write the history", False),
-                                     (args.save, "save", False)):
+                                     (args.save, "save", False), (args.animate, "write the animation", False)):
             problem = unwritable(target, folder=folder) if target else ""
             if problem:
                 raise ConfigError(f"cannot {what}: {problem}")
+        args.animation = _animation_spec(args)
         if args.lesson:
             runs = _lesson_runs(args)
         else:
             runs = _resumed_runs(args) if args.resume else _new_runs(args)
     except (ConfigError, DataError, ValueError) as e:  # (a LessonError is a ValueError)
         print(f"dlviz train: error: {e}", file=sys.stderr)
+        return 2
+    if args.animate and len(runs) > 1:
+        print("dlviz train: error: --animate draws one run: not with --compare or a lesson of several runs",
+              file=sys.stderr)
         return 2
     for note in dict.fromkeys(str(t.engine_note) for _, t in runs if t.engine_note is not None):
         print(f"dlviz train: {note}", file=sys.stderr)  # e.g. no numba here: said once
@@ -282,6 +295,30 @@ def run_train(args: argparse.Namespace) -> int:
         else:
             code = _train(args, runs[0][1].config, runs[0][1])
     return _lesson_verdict(args, code)
+
+
+def _animation_spec(args: argparse.Namespace):
+    """(frames, seconds, (w, h)) of ``--animate``, checked (ConfigError naming the flag); None without it."""
+    if not args.animate:
+        return None
+    try:
+        import PIL  # noqa: F401  (a dependency; said plainly should it be missing)
+    except ImportError:
+        raise ConfigError("--animate needs Pillow: pip install Pillow") from None
+    from .ui.animation import AnimationError, check_spec, parse_size
+
+    try:
+        frames = int(args.animate_frames)
+    except ValueError:
+        raise ConfigError(f"--animate-frames: expected a whole number, got {args.animate_frames!r}") from None
+    try:
+        seconds = float(args.animate_seconds)
+    except ValueError:
+        raise ConfigError(f"--animate-seconds: expected a number, got {args.animate_seconds!r}") from None
+    try:
+        return check_spec(frames, seconds, parse_size(args.animate_size))
+    except AnimationError as e:
+        raise ConfigError(f"--animate: {e}") from None
 
 
 def find_lesson_arg(arg: str):
@@ -533,7 +570,19 @@ def _train(args: argparse.Namespace, config: Config, trainer) -> int:
             )
 
     # (--export: a Recorder watches the training; Qt loads only for the drawing at the end)
-    summary, recorder = headless.train(trainer, record=bool(args.export), after_epoch=after_epoch)
+    # (--animate: a replay Timeline keeps the weights every few steps, for the GIF's frames)
+    timeline = headless.animation_timeline(trainer, args.animation[0]) if args.animation else None
+    animate_failure = None
+    summary, recorder = headless.train(trainer, record=bool(args.export), after_epoch=after_epoch,
+                                       timeline=timeline)
+    if timeline is not None:
+        from .ui.animation import headless_gif
+
+        frames, seconds, size = args.animation
+        try:
+            summary["animation"] = headless_gif(trainer, timeline, args.animate, frames, seconds, size).to_json()
+        except OSError as e:  # the results still count: printed first, then what failed
+            animate_failure = f"cannot write the animation: {args.animate}: {e.strerror or e}"
     if args.export:
         from .ui.export import ExportError, export_headless
 
@@ -562,8 +611,15 @@ def _train(args: argparse.Namespace, config: Config, trainer) -> int:
         )
         for p in summary.get("exported", []):
             print(f"wrote {p}")
+        a = summary.get("animation")
+        if a:
+            print(f"wrote {a['path']} ({a['frames']} frames, {a['seconds']:g} s, {a['width']}x{a['height']}, "
+                  f"{a['bytes'] / 1e6:.1f} MB)")
     if args.export and failure is not None:
         print(f"dlviz train: error: {failure}", file=sys.stderr)
+        return 2
+    if animate_failure is not None:
+        print(f"dlviz train: error: {animate_failure}", file=sys.stderr)
         return 2
     return _write_history(args, [(None, trainer.history)]) or _save(args, [("run", trainer)])
 

@@ -76,18 +76,38 @@ def resumed_runs(path: str, more_epochs: int) -> tuple[Runs, dict]:
     return runs, exp.window
 
 
-def run_to_end(trainer: Trainer, after_epoch: Callable[[], None] | None = None) -> None:
-    """Train to the epoch budget (or divergence), calling ``after_epoch()`` after each epoch."""
+def run_to_end(trainer: Trainer, after_epoch: Callable[[], None] | None = None, timeline=None) -> None:
+    """Train to the epoch budget (or divergence), calling ``after_epoch()`` after each epoch.
+    ``timeline`` (a :class:`.replay.Timeline`): it records the weights every ``stride`` steps."""
     while not (trainer.finished or trainer.diverged):
-        trainer.run_epoch()
+        if timeline is None:
+            trainer.run_epoch()
+        else:
+            epoch = trainer.epoch
+            while trainer.epoch == epoch and not (trainer.finished or trainer.diverged):
+                if not trainer.run(min(timeline.stride, trainer.steps_left_in_epoch)):
+                    break
+                timeline.take()
         if after_epoch is not None:
             after_epoch()
+    if timeline is not None:
+        timeline.take(force=True)
+
+
+def animation_timeline(trainer: Trainer, frames: int):
+    """A :class:`.replay.Timeline` for a headless run of ``trainer`` (to its epoch budget)
+    that keeps at least ``frames`` + 1 evenly spread snapshots."""
+    from .replay import MAX_SNAPSHOTS, Timeline
+
+    total = max(1, (trainer.config.epochs - trainer.epoch) * trainer.steps_per_epoch)
+    return Timeline(trainer, cap=max(MAX_SNAPSHOTS, 2 * frames + 2), stride=max(1, total // max(1, frames)))
 
 
 def train(trainer: Trainer, record: bool = False,
-          after_epoch: Callable[[], None] | None = None) -> tuple[dict, Recorder | None]:
+          after_epoch: Callable[[], None] | None = None, timeline=None) -> tuple[dict, Recorder | None]:
     """Train one run to its end: (its ``summary()``, the :class:`Recorder` that
-    watched it if ``record``, for the pictures of the diagnostics over time)."""
+    watched it if ``record``, for the pictures of the diagnostics over time).
+    ``timeline``: records the weights for an animation (see :func:`run_to_end`)."""
     recorder = Recorder(trainer) if record else None
 
     def epoch_done():
@@ -96,7 +116,7 @@ def train(trainer: Trainer, record: bool = False,
         if after_epoch is not None:
             after_epoch()
 
-    run_to_end(trainer, epoch_done)
+    run_to_end(trainer, epoch_done, timeline)
     return trainer.summary(), recorder
 
 

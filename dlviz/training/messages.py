@@ -133,6 +133,21 @@ class LandscapeRequest:
 
 
 @dataclass(frozen=True)
+class ReplayRequest:
+    """Draw run ``run_id``'s (None: the run the views look at) kept weight snapshot
+    ``index`` (negative: from the end; None: draw nothing, only say which snapshots
+    there are). The weights as they are now are kept first (the last snapshot is the
+    live state). Answered at once by :class:`ReplayFrame`; ``inside``: with the look
+    inside the network (the diagram's) at those weights."""
+
+    request_id: int
+    run_id: int | None = None
+    index: int | None = -1
+    inside: bool = True
+    resolution: int = 100
+
+
+@dataclass(frozen=True)
 class BackpropRequest:
     """Backpropagation for training sample ``sample`` of run ``run_id`` (None: the run the
     views look at) on its current weights, the chain rule written out for ``weight``
@@ -284,6 +299,24 @@ class BackpropReady:
     step: int = 0
     activation: str = ""
     class_names: tuple[str, ...] = ()  # the dataset's, label k's at k
+    error: Any = ""
+
+
+@dataclass(frozen=True)
+class ReplayFrame:
+    """The answer to :class:`ReplayRequest`: which snapshots the run keeps (``steps``,
+    ``epochs``: each one's step and fractional epoch, oldest first) and snapshot
+    ``index``'s centre picture (``grid`` or ``evaluation``, as a Snapshot carries them)
+    and look inside; or an error and nothing else."""
+
+    request_id: int
+    run_id: int
+    index: int = -1  # the snapshot drawn (-1: none)
+    steps: np.ndarray | None = None
+    epochs: np.ndarray | None = None
+    grid: np.ndarray | None = None
+    evaluation: Evaluation | None = None
+    inside: Inside | None = None
     error: Any = ""
 
 

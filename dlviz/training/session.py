@@ -31,10 +31,11 @@ from ..engine import engines
 from . import inside as _inside
 from . import landscape as _landscape
 from . import lr_finder as _lr_finder
+from . import replay as _replay
 from .messages import (BackpropReady, BackpropRequest, DIAG_COLUMNS, EPOCH_COLUMNS, HEARTBEAT_SECONDS, Control, EngineStatus, EpochRows, Failure,
                        Heartbeat, LandscapeReady, LandscapeRequest, LiveChange, LRFinderCancel, LRFinderProgress,
-                       LRFinderReady, LRFinderRequest, NewRun, Pace, RemoveRun, RunInfo, RunState, Saved, SaveRuns,
-                       Snapshot, Update, ViewRequest)
+                       LRFinderReady, LRFinderRequest, NewRun, Pace, RemoveRun, ReplayFrame, ReplayRequest, RunInfo,
+                       RunState, Saved, SaveRuns, Snapshot, Update, ViewRequest)
 from .threads import limit_blas_threads  # (also the name the callers and tests know here)
 from .trainer import Trainer
 
@@ -53,6 +54,8 @@ GRID_MIN_RESOLUTION = 60
 MASK_SAMPLES = 64  # dropout masks: at most this many samples of the batch are sent
 PACE_BURST = 0.05  # a paced run may catch up at most this many seconds of steps at once
 MAX_SNAPSHOTS = 512  # weight snapshots kept per run for its landscape (thinned to every other beyond)
+REPLAY_SLICE = 4  # steps a slice takes at least, cut short where a replay snapshot is due ...
+REPLAY_DENSE = 256  # ... while the run keeps fewer replay snapshots than this
 
 
 # -- building snapshots (also used for headless export) ---------------------------------------
@@ -266,11 +269,15 @@ class _Run:
         self.rate_steps, self.rate_t0, self.rate = 0, time.perf_counter(), 0.0
         self.credit, self.credit_t = 0.0, time.perf_counter()  # steps the watch speed allows now
         self.snapshots = _landscape.Snapshots(trainer)  # the weight trajectory, for its landscape
+        self.timeline = _replay.Timeline(trainer)  # the weights every few steps, for replay
+        self.player: _replay.Player | None = None  # draws the timeline's snapshots (made when first asked)
 
     def take_snapshot(self) -> None:
-        """Record the weights after an epoch's end; a long run keeps every other one."""
+        """Record the weights after an epoch's end; a long run keeps every other one.
+        (And every few steps for replay: see replay.Timeline.)"""
         if self.snapshots.take() and len(self.snapshots) > MAX_SNAPSHOTS:
             self.snapshots.thin()
+        self.timeline.take()
 
     def next_resolution(self) -> int:
         """The training grid's resolution: in steps of 10, the one whose pass takes
@@ -354,6 +361,9 @@ class Session:
         elif isinstance(cmd, BackpropRequest):
             self._backprop(cmd)
             return True  # nothing changed: no snapshot due
+        elif isinstance(cmd, ReplayRequest):
+            self._replay(cmd)
+            return True  # the run did not change: no snapshot due (it would redraw the live picture)
         elif isinstance(cmd, LRFinderRequest):
             self._lr_finder(cmd)
             return True  # no run changed: no snapshot due (one would redraw every view meanwhile)
@@ -416,6 +426,30 @@ class Session:
         # (The training points are not sent again: the window has them from the run's RunInfo.)
         self.out.send(BackpropReady(cmd.request_id, sample, walk, None, None, t.epoch, t.step, t.config.activation,
                                     tuple(t.dataset.class_names)))
+
+    def _replay(self, cmd: ReplayRequest) -> None:
+        """Draw one of a run's kept snapshots (a few ms: answered at once, in the loop)."""
+        run = self.runs.get(cmd.run_id) if cmd.run_id is not None else self._view_run()
+        if run is None:
+            self.out.send(ReplayFrame(cmd.request_id, -1 if cmd.run_id is None else cmd.run_id, error=Message(
+                QT_TRANSLATE_NOOP("errors", "there is no run to replay"))))
+            return
+        tl = run.timeline
+        tl.take(force=True)  # the last snapshot is the run as it is now
+        steps, epochs = frozen(tl.steps), frozen(tl.epochs)
+        if cmd.index is None:
+            self.out.send(ReplayFrame(cmd.request_id, run.run_id, -1, steps, epochs))
+            return
+        i = int(np.clip(cmd.index if cmd.index >= 0 else len(tl) + cmd.index, 0, len(tl) - 1))
+        if run.player is None:
+            run.player = _replay.Player(run.trainer)
+        twin = run.player.load(tl.weights(i))
+        picture = _replay.centre_picture(twin, cmd.resolution)
+        ins = None
+        if cmd.inside:
+            v = self.view
+            ins = _inside.inside(twin, False, v.focus, large=cmd.resolution, probe_at=v.probe, probe_unit=v.probe_unit)
+        self.out.send(ReplayFrame(cmd.request_id, run.run_id, i, steps, epochs, picture.grid, picture.evaluation, ins))
 
     def _landscape(self, cmd: LandscapeRequest) -> None:
         """Start the landscape in a thread, on a copy of the run: training goes on
@@ -556,6 +590,12 @@ class Session:
             if allowed < 1:
                 break  # the watch speed says wait
             n = int(min(k, allowed))
+            # Early in a run a slice ends where replay's next snapshot is due (never under
+            # REPLAY_SLICE steps), so a short fast run (30 epochs in a second) still keeps
+            # a snapshot every few steps; later the snapshots come at the slices' ends
+            # (cutting every slice cost the compiled engine a fifth of its speed).
+            if len(run.timeline) < REPLAY_DENSE:
+                n = min(n, max(REPLAY_SLICE, run.timeline.due - t.step))
             if run.epoch_target is not None:
                 # "step" is one whole epoch, in slices like any training: a huge
                 # epoch must not keep the process deaf (and silent) for a minute.

@@ -21,6 +21,7 @@ from ..training.frames import Frame, Frames
 from ..training.landscape import DEFAULT_RESOLUTION
 from ..training.lessons import run_costs
 from ..training.messages import (BackpropRequest, Control, LandscapeRequest, LiveChange, LRFinderCancel, LRFinderReady,
+                                 ReplayRequest,
                                  LRFinderRequest, NewRun, Pace, RunState, SaveRuns, ViewRequest)
 from .i18n import explain
 from .worker import WorkerThread
@@ -87,6 +88,7 @@ class RunController(QObject):
     lr_finder_progress = Signal(int, int, int)  # request id, steps done, steps planned
     lr_finder_ready = Signal(int, object, str)  # request id, lr_finder.LRFinderResult or None, why not
     backprop_ready = Signal(object)  # messages.BackpropReady: one sample's walk-through, or why not
+    replay_ready = Signal(object)  # messages.ReplayFrame: one of the run's kept snapshots drawn, or why not
 
     def __init__(self, config: Config | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -129,6 +131,7 @@ class RunController(QObject):
         w.landscape_ready.connect(self._on_landscape)
         w.lr_finder.connect(self._on_lr_finder)
         w.backprop_ready.connect(self.backprop_ready)
+        w.replay_ready.connect(self.replay_ready)
         w.engine_status.connect(lambda msg: self.notice.emit(explain(msg.message)))
 
     def start(self) -> None:
@@ -379,6 +382,14 @@ class RunController(QObject):
         self._backprop_id = getattr(self, "_backprop_id", 0) + 1
         self._worker.send(BackpropRequest(self._backprop_id, int(sample), tuple(int(v) for v in weight), self.run_id))
         return self._backprop_id
+
+    def request_replay(self, index: int | None, inside: bool = True, resolution: int = 100) -> int:
+        """Ask for the focused run's kept weight snapshot ``index`` drawn (negative: from the
+        end; None: only which snapshots there are), computed in the training process; the
+        answer is ``replay_ready(ReplayFrame)`` with the id returned here."""
+        self._replay_id = getattr(self, "_replay_id", 0) + 1
+        self._worker.send(ReplayRequest(self._replay_id, self.run_id, index, bool(inside), int(resolution)))
+        return self._replay_id
 
     def request_lr_finder(self, config: Config, dataset=None) -> int:
         """Ask the training process for the learning-rate range test of ``config``

@@ -26,6 +26,7 @@ from .lab.labs import Labs
 from .lessons import LessonsDock
 from .panels import ControlPanel
 from .pinned import PinnedRuns
+from .replay import ReplayFeature
 from .runs import Runs, warn
 from .scheduler import FrameScheduler
 from .style import configure_pyqtgraph
@@ -127,6 +128,9 @@ class MainWindow(QMainWindow):
             lambda why: warn(self, "folder_failed", self.tr("Cannot open the image folder"), why))
         self.csv_loader.folder_note.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.scheduler.drawn.connect(self.frame_drawn)
+        # The timeline under the centre view, Replay, File ▸ Export animation… (after the
+        # frames' wiring: live frames pass through it, held back while a snapshot shows).
+        self.replay = ReplayFeature(self)
 
         if settings is not None:
             self._restored_layout, bad_window = stored.restore_window(settings, self)

@@ -44,8 +44,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from ..common.messages import process_ended
 from ..training.frames import RunFolder
 from ..training.messages import (BackpropReady, BackpropRequest, Control, EngineStatus, Failure, Heartbeat, LandscapeReady, LandscapeRequest,
-                                 LRFinderProgress, LRFinderReady, LRFinderRequest, NewRun, Pace, RemoveRun, Saved,
-                                 SaveRuns)
+                                 LRFinderProgress, LRFinderReady, LRFinderRequest, NewRun, Pace, RemoveRun, ReplayFrame,
+                                 ReplayRequest, Saved, SaveRuns)
 from ..training.session import child_main
 from .i18n import explain
 
@@ -252,6 +252,7 @@ class TrainingWorker(QObject):
     saved = Signal(object)  # Saved: an experiment file was written (or why not)
     landscape_ready = Signal(object)  # LandscapeReady: a run's loss landscape (or why not)
     backprop_ready = Signal(object)  # BackpropReady: one sample's walk-through (or why not)
+    replay_ready = Signal(object)  # ReplayFrame: one of a run's kept snapshots drawn (or why not)
     lr_finder = Signal(object)  # LRFinderProgress, then LRFinderReady: a range test's steps and result (or why not)
     engine_status = Signal(object)  # EngineStatus: the compiled engine being prepared, ready, or missing
     process_died = Signal(str)  # the training process ended (or could not start): why
@@ -436,6 +437,8 @@ class TrainingWorker(QObject):
                     self.landscape_ready.emit(LandscapeReady(cmd.request_id, _run_of(cmd), error=why))
                 elif isinstance(cmd, BackpropRequest):
                     self.backprop_ready.emit(BackpropReady(cmd.request_id, error=why))
+                elif isinstance(cmd, ReplayRequest):
+                    self.replay_ready.emit(ReplayFrame(cmd.request_id, _run_of(cmd), error=why))
                 if not isinstance(cmd, NewRun):
                     continue  # a new process knows no run: only a NewRun makes sense to it
                 try:
@@ -480,6 +483,8 @@ class TrainingWorker(QObject):
             elif isinstance(msg, BackpropReady):
                 self._backprops.discard(msg.request_id)
                 self.backprop_ready.emit(msg)
+            elif isinstance(msg, ReplayFrame):
+                self.replay_ready.emit(msg)
             elif isinstance(msg, (LRFinderProgress, LRFinderReady)):
                 if isinstance(msg, LRFinderReady):
                     self._range_tests.discard(msg.request_id)

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <location filename="../../dlviz/ui/replay.py" line="+478"/>
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At most one frame per kept snapshot ({n} kept)</source>
+        <translation>저장된 스냅숏 하나에 프레임 하나까지 (스냅숏 {n}개)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Frames</source>
+        <translation>프레임 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>재생 시간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size (pixels)</source>
+        <translation>크기 (픽셀)</translation>
+    </message>
+</context>
+<context>
     <name>ControlPanel</name>
     <message>
         <location filename="../../dlviz/ui/panels/control_panel.py" line="+154"/>
@@ -155,7 +188,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dlviz/ui/main_window.py" line="+51"/>
+        <location filename="../../dlviz/ui/main_window.py" line="+52"/>
         <source>dlviz — watch a neural network learn</source>
         <translation>dlviz — 신경망이 배우는 모습 보기</translation>
     </message>
@@ -196,7 +229,7 @@
         <translation>이미지 폴더를 열 수 없습니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Saved settings were unreadable and have been reset.</source>
         <translation>저장된 설정을 읽을 수 없어 초기화했습니다.</translation>
     </message>
@@ -282,9 +315,124 @@
     </message>
 </context>
 <context>
+    <name>ReplayFeature</name>
+    <message>
+        <location filename="../../dlviz/ui/replay.py" line="-427"/>
+        <location line="+106"/>
+        <location line="+109"/>
+        <location line="+23"/>
+        <source>Replay</source>
+        <translation>다시 보기</translation>
+    </message>
+    <message>
+        <location line="-235"/>
+        <source>Play training back from the start (Ctrl+Shift+R)</source>
+        <translation>학습 과정을 처음부터 다시 재생합니다 (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training timeline</source>
+        <translation>학습 타임라인</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Replay training</source>
+        <translation>학습 다시 보기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play training back from the start, while paused</source>
+        <translation>일시 정지한 동안 학습 과정을 처음부터 다시 재생합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export animation…</source>
+        <translation>애니메이션 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An animated GIF of the centre view and the curves, for slides</source>
+        <translation>가운데 그림과 곡선을 담은 GIF 애니메이션 (발표 자료용)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Training resumed: export the animation again while paused.</source>
+        <translation>학습이 다시 시작되었습니다. 일시 정지한 뒤 애니메이션을 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay shows one run: leave the comparison first</source>
+        <translation>다시 보기는 실행 하나만 보여 줍니다. 먼저 비교를 끝내세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause training to scrub back through it</source>
+        <translation>학습을 일시 정지하면 지나온 과정을 되돌려 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag (or use the arrow keys) to go back through training</source>
+        <translation>끌거나 화살표 키로 학습 과정을 되돌려 봅니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The run changed: export the animation again.</source>
+        <translation>실행이 바뀌었습니다. 애니메이션을 다시 내보내세요.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>epoch {epoch} / {total}</source>
+        <translation>에포크 {epoch} / {total}</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Stop</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+5"/>
+        <location line="+16"/>
+        <location line="+9"/>
+        <location line="+16"/>
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>An animation shows one run: leave the comparison first.</source>
+        <translation>애니메이션은 실행 하나만 담습니다. 먼저 비교를 끝내세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GIF animations (*.gif)</source>
+        <translation>GIF 애니메이션 (*.gif)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Drawing the frames…</source>
+        <translation>프레임을 그리는 중…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wrote {path}</source>
+        <translation>{path} 저장함</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Encoding the GIF…</source>
+        <translation>GIF로 저장하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>RunController</name>
     <message>
-        <location filename="../../dlviz/ui/controller.py" line="+41"/>
+        <location filename="../../dlviz/ui/controller.py" line="+42"/>
         <source>ready</source>
         <translation>준비</translation>
     </message>
@@ -374,7 +522,7 @@
         <translation>스텝당 {step}, 에포크당 {epoch}, 배치당 {bytes}</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>{label} · epoch {n}</source>
         <translation>{label} · 에포크 {n}</translation>
     </message>
@@ -434,7 +582,7 @@
         <translation>손실 지형이 계산되지 않았습니다</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+99"/>
         <source> — press Play to start a new one</source>
         <translation> — 재생을 누르면 새로 시작합니다</translation>
     </message>
@@ -442,7 +590,7 @@
 <context>
     <name>TrainingWorker</name>
     <message>
-        <location filename="../../dlviz/ui/worker.py" line="+364"/>
+        <location filename="../../dlviz/ui/worker.py" line="+365"/>
         <source>the training worker failed: {0}</source>
         <translation>학습 작업자 오류: {0}</translation>
     </message>
@@ -477,7 +625,7 @@
         <translation>학습 프로세스가 실행 중이 아닙니다: 재생을 누르면 새로 시작합니다</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>could not start the training process: {0}</source>
         <translation>학습 프로세스를 시작할 수 없습니다: {0}</translation>
     </message>
@@ -513,6 +661,35 @@
         <location line="+1"/>
         <source>1 button</source>
         <translation>버튼 1개</translation>
+    </message>
+</context>
+<context>
+    <name>animation</name>
+    <message>
+        <location filename="../../dlviz/ui/animation.py" line="+47"/>
+        <source>frames must be a whole number from {lo} to {hi}, got {value}</source>
+        <translation>프레임 수는 {lo}에서 {hi} 사이의 정수여야 합니다 (입력: {value})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seconds must be a number from {lo:g} to {hi:g}, got {value}</source>
+        <translation>재생 시간은 {lo:g}초에서 {hi:g}초 사이여야 합니다 (입력: {value})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the size must be from {w0}x{h0} to {w1}x{h1} pixels, got {w}x{h}</source>
+        <translation>크기는 {w0}x{h0}에서 {w1}x{h1} 픽셀 사이여야 합니다 (입력: {w}x{h})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the size must be WIDTHxHEIGHT in pixels (like 960x480), got {value!r}</source>
+        <translation>크기는 너비x높이 픽셀로 적어야 합니다 (예: 960x480, 입력: {value!r})</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>epoch {epoch} · step {step}</source>
+        <extracomment>kind (``Dataset.kind``) -&gt; factory of the centre view a GIF shows (a view with ``update_frame(frame)``). Kinds without an entry show the decision view.</extracomment>
+        <translation>에포크 {epoch} · 스텝 {step}</translation>
     </message>
 </context>
 <context>
@@ -1564,9 +1741,14 @@
         <translation>빠른 엔진이 준비되었습니다</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+183"/>
         <source>there is no run to follow a sample through</source>
         <translation>점을 따라갈 실행이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>there is no run to replay</source>
+        <translation>다시 볼 실행이 없습니다</translation>
     </message>
     <message>
         <location filename="../../dlviz/training/cluster.py" line="+62"/>
@@ -2221,6 +2403,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../dlviz/ui/replay.py" line="-317"/>
         <source>Export history as CSV…</source>
         <translation>기록을 CSV로 내보내기…</translation>
     </message>
@@ -4000,13 +4183,13 @@ The output is the softmax of a linear map.</source>
         <location filename="../../dlviz/ui/views/decision.py" line="+291"/>
         <location filename="../../dlviz/ui/views/loss.py" line="+108"/>
         <location line="+2"/>
-        <location line="+135"/>
+        <location line="+146"/>
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../dlviz/ui/views/loss.py" line="-138"/>
+        <location filename="../../dlviz/ui/views/loss.py" line="-149"/>
         <location line="+2"/>
         <source>train</source>
         <translation>훈련</translation>
@@ -4033,13 +4216,13 @@ The output is the softmax of a linear map.</source>
     <message>
         <location line="+1"/>
         <location filename="../../dlviz/ui/views/loss.py" line="-1"/>
-        <location line="+320"/>
+        <location line="+351"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../dlviz/ui/views/loss.py" line="-320"/>
+        <location filename="../../dlviz/ui/views/loss.py" line="-351"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
@@ -4250,12 +4433,12 @@ The output is the softmax of a linear map.</source>
         <translation>우연 수준</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+106"/>
         <source>chance: ln K = {v}</source>
         <translation>우연 수준: ln K = {v}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>diverged at step {n}</source>
         <translation>{n} 스텝에서 발산</translation>
     </message>

@@ -36,13 +36,14 @@ def _relay_class():
         window is open (a closed window hears nothing more), and its pid."""
 
         NAMES = ("run_started", "frames_ready", "failed", "saved", "landscape_ready", "lr_finder", "engine_status",
-                 "process_died", "stalled", "process_started", "finished", "backprop_ready")
+                 "process_died", "stalled", "process_started", "finished", "backprop_ready", "replay_ready")
         run_started = Signal(object)
         frames_ready = Signal(object)
         failed = Signal(object)
         saved = Signal(object)
         landscape_ready = Signal(object)
         backprop_ready = Signal(object)
+        replay_ready = Signal(object)
         lr_finder = Signal(object)
         engine_status = Signal(object)
         process_died = Signal(str)

@@ -35,7 +35,7 @@ ALLOWED = {
     "SGD", "NumPy", "numba", "Adam", "AdamW", "RMSprop", "Adagrad", "ReLU", "GELU", "ELU", "SiLU", "Leaky", "XOR", "He", "Xavier",
     "PyTorch", "Softmax",
     # files, the program, keys
-    "CSV", "PNG", "dlviz", "json", "Ctrl", "Shift", "Alt", "Meta", "Esc", "Space", "Right", "Left", "Up", "Down",
+    "CSV", "PNG", "GIF", "dlviz", "json", "Ctrl", "Shift", "Alt", "Meta", "Esc", "Space", "Right", "Left", "Up", "Down",
     "Del", "Return", "Enter", "Backspace", "Tab", "PgUp", "PgDown", "Home", "End",
     # math: functions, norms, penalties
     "tanh", "sin", "cos", "exp", "ln", "log", "max", "min", "softmax", "N", "L1", "L2", "f_min", "PCA", "Li", "al",

@@ -152,6 +152,17 @@ class LossView(pg.GraphicsLayoutWidget):
         self.loss_plot.vb.sigResized.connect(lambda _: self._set_ranges(self._x_end) if getattr(self, "_frame", None) else None)
         self.loss_plot.vb.sigRangeChangedManually.connect(self._place_chance_label)
 
+        # Replay's cursor: where in training the replayed snapshot was taken, on both plots.
+        # ignoreBounds: it must not move the ranges.
+        cursor_pen = pg.mkPen(style.FOREGROUND, width=1.5)
+        self.cursor_line = pg.InfiniteLine(angle=90, movable=False, pen=cursor_pen)
+        self.cursor_acc_line = pg.InfiniteLine(angle=90, movable=False, pen=cursor_pen)
+        for plot, line in ((self.loss_plot, self.cursor_line), (self.acc_plot, self.cursor_acc_line)):
+            line.setZValue(5)
+            plot.addItem(line, ignoreBounds=True)
+            line.hide()
+        self.cursor_step: float | None = None
+
         self._smoothing = 0.0
         self._log = False
         self._frame: Frame | None = None
@@ -271,6 +282,7 @@ class LossView(pg.GraphicsLayoutWidget):
             c.setData([], [])
         self.diverged_line.hide()
         self.diverged_acc_line.hide()
+        self.set_cursor(None)
         self._frame: Frame | None = None
         self._epochs_drawn = -1
 
@@ -304,6 +316,25 @@ class LossView(pg.GraphicsLayoutWidget):
             for line in (self.diverged_line, self.diverged_acc_line):
                 line.setPos(x_end)
         self._set_ranges(x_end)
+        if self.cursor_step is not None:
+            self.set_cursor(self.cursor_step)
+
+    def set_cursor(self, step: float | None) -> None:
+        """A vertical line at training step ``step`` (drawn at its epoch, as the curves
+        are) on both plots: replay's "now"; None hides it."""
+        self.cursor_step = None if step is None else float(step)
+        show = step is not None and self._frame is not None
+        if show:
+            x = float(self._epochs_at(self._frame, np.array([float(step)]))[0])
+            for line in (self.cursor_line, self.cursor_acc_line):
+                line.setPos(x)
+        for line in (self.cursor_line, self.cursor_acc_line):
+            line.setVisible(show)
+
+    @property
+    def cursor_epoch(self) -> float | None:
+        """Where the cursor stands, in epochs (None: hidden)."""
+        return float(self.cursor_line.value()) if self.cursor_line.isVisible() else None
 
     def _set_ranges(self, x_end: float) -> None:
         """Set both plots' ranges from the data in one go. pyqtgraph's auto-range
