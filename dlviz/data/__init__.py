@@ -4,7 +4,7 @@ NumPy and the standard library only: nothing here imports Qt.
 """
 
 from .csv_loader import DataError, LoadCancelled, load_csv
-from .datasets import DATASETS, MAX_CLASSES, Dataset, make_dataset, train_val_split, uses_classes
+from .datasets import DATASETS, MAX_CLASSES, Dataset, make_dataset, task_of, train_val_split, uses_classes
 from .features import (
     DEFAULT_FEATURES,
     FEATURES,
@@ -28,6 +28,7 @@ __all__ = [
     "make_features",
     "normalize",
     "parse_features",
+    "task_of",
     "train_val_split",
     "uses_classes",
 ]

@@ -20,6 +20,7 @@ from ..config import Config
 from ..data import Dataset, grid_points, load_csv, make_dataset, make_features, train_val_split
 from ..engine import engines
 from ..engine.activations import ACTIVATIONS, dead_units, saturated_below
+from ..engine.losses import LOSSES, loss_for_task, r2_from_sums
 from ..engine.network import MLP
 from ..engine.optimizers import OPTIMIZERS
 from ..engine.schedules import SCHEDULES
@@ -42,9 +43,10 @@ DIAG_EVERY = 256  # steps between two diagnostics rows inside a long epoch
 
 
 def dataset_for(config: Config) -> Dataset:
-    """The dataset a config asks for: its CSV file, or a generated one."""
+    """The dataset a config asks for: its CSV file (a regression's when it names a
+    ``target_column``), or a generated one."""
     if config.csv:
-        return load_csv(config.csv)
+        return load_csv(config.csv, target_column=config.target_column or None)
     return make_dataset(config.dataset, config.samples, config.noise, config.classes, config.seed)
 
 
@@ -146,6 +148,12 @@ class Diagnostics:
     saturated_fraction: tuple[float, ...]  # pre-activations where f'(z) < 5% of its peak
 
 
+def _sst(y: np.ndarray) -> float:
+    """Summed squared deviation of targets from their mean (R²'s denominator)."""
+    y = np.asarray(y, np.float64)
+    return float(np.sum((y - y.mean()) ** 2)) if y.size else 0.0
+
+
 def _accuracy_and_loss(proba_t: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     """Accuracy and mean cross-entropy from probabilities (K, n)."""
     p = proba_t[y, np.arange(len(y))].astype(np.float64)
@@ -174,6 +182,11 @@ class Trainer:
         Xtr, ytr, Xva, yva = train_val_split(ds.X, ds.y, config.val_fraction, int(split_seed.generate_state(1)[0]))
         self.y_train, self.y_val = ytr, yva
         self.X_train_raw, self.X_val_raw = Xtr, Xva
+        #: The loss follows the dataset's task: softmax + cross-entropy for classification,
+        #: identity + mean squared error for regression (engine.losses.LOSSES).
+        self.loss = loss_for_task(ds.task)
+        #: What the history's ``train_acc`` / ``val_acc`` columns hold: "accuracy" or "r2".
+        self.metric = LOSSES[self.loss].build().metric
         self.net = MLP(
             [len(config.features), *config.hidden, ds.n_classes],
             activation=ACTIVATIONS[config.activation].build(config.options_for("activation")),
@@ -181,6 +194,7 @@ class Trainer:
             init=config.init,
             seed=np.random.default_rng(net_seed),
             dtype=self.dtype,
+            loss=self.loss,
         )
         # Rows are samples here (cheap to shuffle and slice); the network reads the
         # transposed slices as sample-per-column without a copy.
@@ -189,11 +203,19 @@ class Trainer:
         self._val_cols = np.ascontiguousarray(
             self.net.augment(make_features(Xva, config.features, ds.bounds, dtype=self.dtype)).T
         )
-        self._onehot_rows = np.eye(ds.n_classes, dtype=self.dtype)[ytr]
-        # The compiled engine reads samples as rows (inputs with the ones column) and labels as int64.
+        self._onehot_rows = self.net.targets(ytr)  # one-hot rows, or a regression's targets (n, 1)
+        # The compiled engine reads samples as rows (inputs with the ones column) and labels as
+        # int64 (a regression's targets as float64).
         self._val_rows = np.ascontiguousarray(self._val_cols.T)
-        self._y_train64 = np.ascontiguousarray(ytr, dtype=np.int64)
-        self._y_val64 = np.ascontiguousarray(yva, dtype=np.int64)
+        ydt = np.float64 if self.regression else np.int64
+        self._y_train64 = np.ascontiguousarray(ytr, dtype=ydt)
+        self._y_val64 = np.ascontiguousarray(yva, dtype=ydt)
+        # R²'s denominators, and the chance-level loss the divergence rule measures against:
+        # ln K for cross-entropy, the training targets' variance (the MSE of predicting their
+        # mean) for regression (at least a tiny floor: a constant target has none).
+        self._sst_train, self._sst_val = (_sst(ytr), _sst(yva)) if self.regression else (0.0, 0.0)
+        self._chance_loss = (max(self._sst_train / max(len(ytr), 1), 1e-6) if self.regression
+                             else math.log(ds.n_classes))
         self._shuffle_rng = np.random.default_rng(shuffle_seed)
         self.opt = OPTIMIZERS[config.optimizer].build(config.options_for("optimizer"), lr=config.lr,
                                                       weight_decay=config.weight_decay)
@@ -209,7 +231,7 @@ class Trainer:
         self.diverged = False
         self.diverged_at_step: int | None = None
         self._ema: float | None = None  # running mean of the step loss
-        self._blowup = BLOWUP_FACTOR * math.log(ds.n_classes)
+        self._blowup = BLOWUP_FACTOR * self._chance_loss
         self.train_seconds = 0.0  # wall time spent inside run()
         self._last_finite = self.net.flat.copy()  # last parameters known to be finite
         self._grid_cache: dict[int, np.ndarray] = {}  # resolution -> augmented grid inputs
@@ -222,6 +244,12 @@ class Trainer:
         self._configure_live(config)
 
     # -- configuration ----------------------------------------------------------------------
+
+    @property
+    def regression(self) -> bool:
+        """The run fits float targets (identity output, MSE; the history's accuracy
+        columns hold R²)."""
+        return self.net.regression
 
     @property
     def n_train(self) -> int:
@@ -314,7 +342,7 @@ class Trainer:
             if self._ema is None:
                 self._ema = loss
                 if math.isfinite(loss):
-                    self._blowup = BLOWUP_FACTOR * max(math.log(self.dataset.n_classes), loss)
+                    self._blowup = BLOWUP_FACTOR * max(self._chance_loss, loss)
             ema = self._ema = self._ema + _EMA * (loss - self._ema)
             if not math.isfinite(loss) or ema > self._blowup:
                 self._diverge(math.isfinite(loss))
@@ -361,7 +389,7 @@ class Trainer:
         hist = self.history.step_loss
         n = self.n_train
         n_hidden = sum(net.sizes[1:-1])
-        log_k = math.log(self.dataset.n_classes)
+        log_k = self._chance_loss
         done = 0
         np.copyto(self._last_finite, net.flat)
         while done < max_steps:
@@ -454,7 +482,10 @@ class Trainer:
         self._record_diagnostics()
 
     def _scores(self) -> tuple[float, float, float, float]:
-        """Accuracy and loss on the training set, then on the validation set (NaN without one)."""
+        """Accuracy and loss on the training set, then on the validation set (NaN without one);
+        a regression's R² and MSE."""
+        if self.regression:
+            return self._regression_scores()
         if self._kernel is not None:
             return self._kernel.scores(self._train_cols, self._y_train64, self._val_cols, self._y_val64)
         acc, loss = _accuracy_and_loss(self.net.eval_proba_t(self._train_cols), self.y_train)
@@ -463,6 +494,23 @@ class Trainer:
         else:
             vacc = vloss = math.nan
         return acc, loss, vacc, vloss
+
+    def _regression_scores(self) -> tuple[float, float, float, float]:
+        """(R², MSE) on the training set, then on the validation set (NaN without one)."""
+        nt, nv = len(self.y_train), len(self.y_val)
+        if self._kernel is not None:
+            sse_t, sse_v = self._kernel.sse(self._train_cols, self._y_train64, self._val_cols, self._y_val64)
+        else:
+            def sse(cols, y):
+                if not len(y):
+                    return 0.0
+                e = self.net.eval_proba_t(cols)[0].astype(np.float64) - y
+                return float(np.dot(e, e))
+            sse_t, sse_v = sse(self._train_cols, self._y_train64), sse(self._val_cols, self._y_val64)
+        out = []
+        for sse_, sst, n in ((sse_t, self._sst_train, nt), (sse_v, self._sst_val, nv)):
+            out += [r2_from_sums(sse_, sst), sse_ / n] if n else [math.nan, math.nan]
+        return out[0], out[1], out[2], out[3]
 
     def _record_diagnostics(self) -> None:
         # A row per epoch costs what a couple of steps do: only the three series
@@ -576,6 +624,10 @@ class Trainer:
         """Loss and accuracy of the current weights on the train and validation sets
         (computed as the per-epoch history is, by the engine that trains)."""
         acc, loss, vacc, vloss = self._scores()
+        if self.regression:
+            # The loss is the MSE; R² takes accuracy's place (no accuracy: NaN, None in JSON).
+            return {"train_loss": loss, "train_accuracy": math.nan, "val_loss": vloss, "val_accuracy": math.nan,
+                    "train_mse": loss, "train_r2": acc, "val_mse": vloss, "val_r2": vacc}
         return {"train_loss": loss, "train_accuracy": acc, "val_loss": vloss, "val_accuracy": vacc}
 
     def grid_inputs(self, resolution: int) -> np.ndarray:
@@ -592,7 +644,8 @@ class Trainer:
         return g
 
     def predict_grid(self, resolution: int = 100) -> np.ndarray:
-        """Class probabilities over the plane, shape (K, resolution, resolution), [k, iy, ix].
+        """Class probabilities over the plane, shape (K, resolution, resolution), [k, iy, ix]
+        (a regression's predictions, K = 1).
 
         The array is reused by the next call: copy it to keep it."""
         g = self.grid_inputs(resolution)
@@ -630,4 +683,6 @@ class Trainer:
             "diverged": self.diverged,
             "diverged_at_step": self.diverged_at_step,
             "engine": self.engine,
+            "task": self.dataset.task,
+            "metric": self.metric,
         }
