@@ -19,7 +19,7 @@ from .common.messages import QT_TRANSLATE_NOOP, Message, MessageError, message_o
 from .common.registry import Option, Registry
 from .common.schema import Param
 from .common.schema import as_int as schema_as_int
-from .data import DATASETS, FEATURES, MAX_CLASSES, parse_features, uses_classes
+from .data import DATASETS, FEATURES, MAX_CLASSES, parse_features, task_of, uses_classes
 from .data.datasets import MAX_SAMPLES, MIN_SAMPLES
 from .engine.activations import ACTIVATIONS
 from .engine.engines import ENGINES
@@ -146,6 +146,9 @@ class Config:
         cli="input features, comma-separated: {choices}")
     csv: str = _declared(  # a CSV path replaces the generated dataset when set
         "", kind="text", cli="train on a CSV file with columns x1,x2,label instead of a toy dataset")
+    target_column: str = _declared(  # with csv: the numeric column a regression fits
+        "", kind="text", metavar="NAME",
+        cli="with --csv: fit this numeric column (regression) from x1 (and x2) instead of classifying a label")
     # network
     hidden: tuple[int, ...] = _declared(
         (16, 16), kind="custom", parse=lambda v: parse_hidden(v), validate=_check_hidden,
@@ -259,7 +262,10 @@ class Config:
 
     @property
     def n_classes(self) -> int:
-        """Classes the generated dataset will have (a CSV decides its own)."""
+        """Classes the generated dataset will have (a CSV decides its own); a regression
+        set's one output."""
+        if task_of(self.dataset) == "regress":
+            return 1
         return self.classes if uses_classes(self.dataset) else 2
 
     def replace(self, **changes: Any) -> "Config":

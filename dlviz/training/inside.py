@@ -82,7 +82,10 @@ def probe(trainer, point, unit: tuple[int, int] | None = None) -> Probe:
     last = net.n_layers - 1
     for l, (W, b) in enumerate(zip(net.weights, net.biases)):
         z = a @ W.astype(np.float64) + b.astype(np.float64)
-        a = softmax(z[None], axis=1)[0] if l == last else np.asarray(net.activation.fn(z), np.float64)
+        if l == last:  # the output layer: softmax, or a regression's identity
+            a = z.copy() if net.regression else softmax(z[None], axis=1)[0]
+        else:
+            a = np.asarray(net.activation.fn(z), np.float64)
         zs.append(frozen(z))
         outs.append(frozen(a))
     weights = bias = None
@@ -160,7 +163,8 @@ def thinned_grid(trainer, resolution: int) -> np.ndarray | None:
         m = masks[l]
         if m is not None:
             a[:-1] *= (m[:, :1] * scale).astype(z.dtype)
-    return frozen(softmax(z, axis=0).reshape(-1, resolution, resolution).astype(np.float32))
+    out = z if net.regression else softmax(z, axis=0)
+    return frozen(out.reshape(-1, resolution, resolution).astype(np.float32))
 
 
 def inside(trainer, thinned: bool = False, focus: tuple[int, int] | None = None,
