@@ -178,7 +178,9 @@ def config_from_args(args: argparse.Namespace, default_epochs: int = CLI_DEFAULT
 def dataset_of(config: Config) -> Dataset | None:
     """The CSV file a config names, loaded now (a DataError names the file and the
     line); None for a generated dataset. The run keeps this copy in memory."""
-    return load_csv(config.csv, target_column=config.target_column or None) if config.csv else None
+    if not config.csv:
+        return None
+    return load_csv(config.csv, target_column=config.target_column) if config.target_column else load_csv(config.csv)
 
 
 def unwritable(target: str, folder: bool) -> str:

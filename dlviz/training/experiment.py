@@ -428,11 +428,14 @@ def _state_fits(trainer: Trainer, scalars: dict):
     return fits
 
 
-def _dataset_fits(key: str, shape: tuple, dtype: np.dtype) -> bool | None:
+def _dataset_fits(key: str, shape: tuple, dtype: np.dtype, regress: bool = False) -> bool | None:
+    """Which arrays of a dataset.npz may be read; ``regress``: a regression CSV's (its config
+    names a target column): x1 (and x2) and float targets."""
     if key == "X":
-        return dtype.kind in _NUMBER_KINDS and len(shape) == 2 and shape[0] <= MAX_CSV_ROWS and shape[1] == 2
+        return dtype.kind in _NUMBER_KINDS and len(shape) == 2 and shape[0] <= MAX_CSV_ROWS and \
+            shape[1] in ((1, 2) if regress else (2,))
     if key == "y":
-        return dtype.kind in "iub" and len(shape) == 1 and shape[0] <= MAX_CSV_ROWS
+        return dtype.kind in ("iubf" if regress else "iub") and len(shape) == 1 and shape[0] <= MAX_CSV_ROWS
     if key == "bounds":
         return dtype.kind in _NUMBER_KINDS and shape == (4,)
     if key == "class_names":
@@ -458,14 +461,16 @@ def _load_run(r: _Reader, entry, i: int) -> SavedRun:
     dataset = None
     if config.csv:
         name = folder + "dataset.npz"
-        d = r.arrays(name, _dataset_fits)
+        regress = bool(config.target_column)
+        d = r.arrays(name, lambda key, shape, dtype: _dataset_fits(key, shape, dtype, regress))
         try:
             X, bounds = d["X"].astype(float), tuple(float(b) for b in d["bounds"])
             if not np.isfinite(X).all() or not all(math.isfinite(b) for b in bounds) \
                     or not (bounds[0] < bounds[1] and bounds[2] < bounds[3]):
                 raise ValueError("its points or bounds are not finite numbers")
-            dataset = Dataset(X=X, y=d["y"].astype(np.int64), class_names=tuple(str(c) for c in d["class_names"]),
-                              name=str(d["name"]), bounds=bounds)
+            dataset = Dataset(X=X, y=d["y"].astype(np.float64 if regress else np.int64),
+                              class_names=tuple(str(c) for c in d["class_names"]), name=str(d["name"]), bounds=bounds,
+                              task="regress" if regress else "classify")
         except KeyError as e:
             r.fail(Message(QT_TRANSLATE_NOOP("errors", "{name} is missing"), name=f"{name}: {e.args[0]}"))
         except (ValueError, TypeError) as e:

@@ -46,7 +46,8 @@ def dataset_for(config: Config) -> Dataset:
     """The dataset a config asks for: its CSV file (a regression's when it names a
     ``target_column``), or a generated one."""
     if config.csv:
-        return load_csv(config.csv, target_column=config.target_column or None)
+        return (load_csv(config.csv, target_column=config.target_column) if config.target_column
+                else load_csv(config.csv))
     return make_dataset(config.dataset, config.samples, config.noise, config.classes, config.seed)
 
 
@@ -104,12 +105,15 @@ class History:
     dead_fraction: Growing  # (rows, hidden layers)
     saturated: Growing  # (rows, hidden layers)
     epoch: Growing = field(default_factory=lambda: Growing(capacity=1024))  # 1, 2, ... (thinned: gaps)
+    #: What ``train_acc`` / ``val_acc`` hold: "accuracy", or "r2" (a regression's R²;
+    #: its losses are the MSE).
+    metric: str = "accuracy"
 
     @classmethod
-    def empty(cls, n_weight_layers: int) -> "History":
+    def empty(cls, n_weight_layers: int, metric: str = "accuracy") -> "History":
         n_hidden = n_weight_layers - 1
         return cls(*(Growing(capacity=1024) for _ in range(9)), Growing(n_weight_layers), Growing(n_hidden),
-                   Growing(n_hidden))
+                   Growing(n_hidden), metric=metric)
 
     @property
     def epochs(self) -> int:
@@ -219,7 +223,7 @@ class Trainer:
         self._shuffle_rng = np.random.default_rng(shuffle_seed)
         self.opt = OPTIMIZERS[config.optimizer].build(config.options_for("optimizer"), lr=config.lr,
                                                       weight_decay=config.weight_decay)
-        self.history = History.empty(self.net.n_layers)
+        self.history = History.empty(self.net.n_layers, self.metric)
         self._last_diag_step = 0
         self.step = 0  # steps completed
         self.config_step = 0  # the step from which self.config's live fields hold
@@ -594,7 +598,7 @@ class Trainer:
         self._blowup = float(scalars["blowup"])
         self._last_diag_step = int(scalars["last_diag_step"])
         self.train_seconds = float(scalars["train_seconds"])
-        self.history = History.empty(self.net.n_layers)
+        self.history = History.empty(self.net.n_layers, self.metric)
         for k in self.HISTORY_FIELDS:
             if k == "epoch" and "history.epoch" not in arrays:  # a file from before histories were thinned
                 self.history.epoch.extend(np.arange(1, self.history.rows + 1, dtype=np.float64))

@@ -5,12 +5,13 @@ import pytest
 
 from dlviz.data import DATASETS, MAX_CLASSES, Dataset, make_dataset, train_val_split
 
-NAMES = list(DATASETS)
+NAMES = [name for name, spec in DATASETS.items() if spec.extra["task"] == "classify"]  # (regression: test_regression_data.py)
 MULTI = [name for name, spec in DATASETS.items() if spec.extra["uses_classes"]]
 
 
 def test_registry_order_and_specs():
     assert NAMES == ["spiral", "xor", "circles", "moons", "blobs", "linear", "checkerboard"]
+    assert list(DATASETS) == NAMES + ["sine", "abs", "steps", "plane", "bump"]
     assert MULTI == ["spiral", "blobs"]
     for spec in DATASETS.values():
         assert callable(spec.factory)
