@@ -100,9 +100,12 @@ def probe(trainer, point, unit: tuple[int, int] | None = None) -> Probe:
                  unit_weights=weights, unit_bias=bias)
 
 
-def input_maps(bounds, features, resolution: int = MAP_RESOLUTION) -> np.ndarray:
-    """The input ``features`` (names) over the plane ``bounds``, (features, R, R) float32."""
+def input_maps(bounds, features, resolution: int = MAP_RESOLUTION, curve: bool = False) -> np.ndarray:
+    """The input ``features`` (names) over the plane ``bounds``, (features, R, R) float32
+    (``curve``: a 1-D regression's, whose one input is the plane's x: x2 is 0)."""
     pts = grid_points(bounds, resolution)
+    if curve:
+        pts = pts[:, :1]
     f = make_features(pts, features, bounds, dtype=np.float32)
     return frozen(f.T.reshape(-1, resolution, resolution))
 
@@ -127,7 +130,8 @@ def unit_map(trainer, layer: int, unit: int, resolution: int) -> np.ndarray:
     net = trainer.net
     if layer < 0:
         feats = trainer.config.features
-        return input_maps(trainer.dataset.bounds, [feats[int(np.clip(unit, 0, len(feats) - 1))]], resolution)[0]
+        return input_maps(trainer.dataset.bounds, [feats[int(np.clip(unit, 0, len(feats) - 1))]], resolution,
+                          trainer.dataset.kind == "curve")[0]
     layer = int(np.clip(layer, 0, net.n_layers - 1))
     if layer == net.n_layers - 1:
         probs = trainer.predict_grid(resolution)

@@ -72,7 +72,7 @@ def run_info(trainer: Trainer, run_id: int) -> RunInfo:
         y_val=frozen(trainer.y_val),
         steps_per_epoch=trainer.steps_per_epoch,
         feature_labels=tuple(FEATURES[f].label for f in trainer.config.features),
-        input_maps=_inside.input_maps(trainer.dataset.bounds, trainer.config.features),
+        input_maps=_inside.input_maps(trainer.dataset.bounds, trainer.config.features, curve=ds.kind == "curve"),
         metric=trainer.metric,
         kind=ds.kind,
     )

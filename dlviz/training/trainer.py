@@ -635,10 +635,13 @@ class Trainer:
         return {"train_loss": loss, "train_accuracy": acc, "val_loss": vloss, "val_accuracy": vacc}
 
     def grid_inputs(self, resolution: int) -> np.ndarray:
-        """Augmented network inputs for a resolution x resolution grid over the data bounds."""
+        """Augmented network inputs for a resolution x resolution grid over the data bounds
+        (a curve's: x from the grid point, the target's axis unused, so each row is the same)."""
         g = self._grid_cache.get(resolution)
         if g is None:
             pts = grid_points(self.dataset.bounds, resolution)
+            if self.dataset.kind == "curve":  # the plane's x is the curve's input; its y is the target's axis
+                pts = pts[:, :1]
             feats = make_features(pts, self.config.features, self.dataset.bounds, dtype=self.dtype)
             g = np.ascontiguousarray(self.net.augment(feats).T)
             if len(self._grid_cache) > 4:

@@ -195,3 +195,18 @@ def test_experiment_file_round_trip_of_generated_and_csv_regression(tmp_path):
         b.apply_live(cb)
         _ = [x.run(10**6) for x in (a, b)]
         np.testing.assert_array_equal(a.net.flat, b.net.flat)  # resumes bit-identically
+
+
+def test_a_curves_maps_over_the_plane_vary_with_x_only():
+    """The inside views draw units over the plane: for a curve, the plane's y axis is the
+    target's, not an input, so every map is the same from bottom to top."""
+    from dlviz.training import inside
+
+    t = _train(Config(dataset="sine", samples=100, hidden=(4,), epochs=2, features=("x1", "x2", "x1sq")))
+    ins = inside.inside(t, resolution=12)
+    for m in (*ins.unit_maps, t.predict_grid(12)):
+        m = np.asarray(m)
+        np.testing.assert_array_equal(m, np.broadcast_to(m[..., :1, :], m.shape))
+    maps = inside.input_maps(t.dataset.bounds, t.config.features, 12, curve=True)
+    np.testing.assert_array_equal(maps[1], 0.0)  # x2 is 0 on a curve
+    assert np.ptp(maps[0]) > 1.5
