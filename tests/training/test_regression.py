@@ -210,3 +210,15 @@ def test_a_curves_maps_over_the_plane_vary_with_x_only():
     maps = inside.input_maps(t.dataset.bounds, t.config.features, 12, curve=True)
     np.testing.assert_array_equal(maps[1], 0.0)  # x2 is 0 on a curve
     assert np.ptp(maps[0]) > 1.5
+
+
+def test_lesson_metrics_read_r2_of_a_regression_run():
+    from dlviz.training.lessons import METRICS, _metric
+
+    assert {"train_r2", "val_r2"} <= set(METRICS)
+    t = _train(Config(dataset="plane", samples=100, hidden=(4,), epochs=3))
+    assert _metric(t, "val_r2", {}) == pytest.approx(t.evaluate()["val_r2"])
+    assert _metric(t, "val_r2", {"at": "first"}) == pytest.approx(t.history.val_acc.view()[0])
+    assert _metric(t, "val_accuracy", {}) is None
+    c = _train(Config(dataset="xor", samples=100, hidden=(4,), epochs=2))
+    assert _metric(c, "val_r2", {}) is None and _metric(c, "val_r2", {"at": "end"}) is None
