@@ -336,7 +336,7 @@ def _text(v, at: _At) -> dict:
 def _config(raw, at: _At, base: Config | None = None) -> Config:
     if not isinstance(raw, dict):
         at.fail("must be a JSON object of Config keys")
-    for bad in ("csv", "compare"):
+    for bad in ("csv", "target_column", "compare"):
         if bad in raw:
             at[bad].fail("is not allowed here" + (": use scene.compare" if bad == "compare" else
                                                   ": a lesson trains on generated data"))

@@ -26,7 +26,7 @@ from .fonts import wm_title
 
 TITLE_OVER_AXIS = 70  # px of a tile's width its title may take over the left axis
 SLOW_HZ = 4  # the curves and the table: read, not watched
-NOT_COMPARED = ("csv", "features", "hidden", "option_values")  # lists and paths: not 2-4 values
+NOT_COMPARED = ("csv", "target_column", "features", "hidden", "option_values")  # lists, paths and names: not 2-4 values
 
 
 def _tr(text: str) -> str:

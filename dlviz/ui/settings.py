@@ -35,6 +35,7 @@ def stored_config(s: QSettings) -> tuple[Config | None, bool]:
     if not isinstance(data, dict):
         return None, True
     data.pop("csv", None)
+    data.pop("target_column", None)  # (the CSV's: gone with it)
     try:
         return Config.from_dict(data), False
     except _BAD:
