@@ -337,7 +337,7 @@
         <translation>학습률 {v}</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>{label} · epoch {n}</source>
         <translation>{label} · 에포크 {n}</translation>
     </message>
@@ -799,12 +799,12 @@
         <translation>1 에포크</translation>
     </message>
     <message>
-        <location line="+369"/>
+        <location line="+381"/>
         <source>Train up to 9 runs that differ in one or two settings, side by side</source>
         <translation>설정 한두 개만 다른 실행을 최대 9개까지 나란히 학습합니다</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-324"/>
         <source>Vary</source>
         <translation>바꿀 설정</translation>
     </message>
@@ -829,7 +829,7 @@
         <translation>선택지: {c}</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
         <source>diverged at step {n}</source>
         <translation>{n} 스텝에서 발산</translation>
     </message>
@@ -844,7 +844,7 @@
         <translation>에포크 {n}</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+136"/>
         <source>Curves</source>
         <translation>곡선</translation>
     </message>
@@ -879,12 +879,12 @@
         <translation>실행</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-246"/>
         <source>2 to 4 values, separated by commas; at most 9 runs in all</source>
         <translation>값 2~4개, 쉼표로 구분 (실행은 모두 합쳐 최대 9개)</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+246"/>
         <source>train loss</source>
         <translation>훈련 손실</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>입력 특징(features): {problem}</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+288"/>
         <source>hidden must be comma-separated layer widths such as 32,32; got {value!r}</source>
         <extracomment>The Config key that picks an entry of each registry (read from the fields&apos; declarations). Changing one of these mid-run applies from the next step and keeps the weights (so do options declared ``live``, see :func:`live_keys`); changing any other key starts a new run from fresh weights.</extracomment>
         <translation>hidden은 32,32처럼 쉼표로 구분한 층 너비여야 합니다. 입력: {value!r}</translation>
@@ -991,7 +991,7 @@
         <translation>{name} 값은 유한한 수여야 합니다. 입력: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../dlviz/config.py" line="-285"/>
+        <location filename="../../dlviz/config.py" line="-291"/>
         <source>bad features {features!r}</source>
         <translation>잘못된 입력 특징 {features!r}</translation>
     </message>
@@ -1006,7 +1006,7 @@
         <translation>은닉층 너비는 1~{hi} 사이여야 합니다. 입력: {hidden}</translation>
     </message>
     <message>
-        <location filename="../../dlviz/data/csv_loader.py" line="+57"/>
+        <location filename="../../dlviz/data/csv_loader.py" line="+58"/>
         <source>{file}, line {line}: {problem}</source>
         <translation>{file}, {line}번째 줄: {problem}</translation>
     </message>
@@ -1058,17 +1058,18 @@
         <translation>JSON이 {n}단계보다 깊게 중첩되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../dlviz/config.py" line="+204"/>
+        <location filename="../../dlviz/config.py" line="+210"/>
         <source>a config must be a JSON object of settings, got {kind}</source>
         <translation>설정은 JSON 객체여야 합니다. 입력: {kind}</translation>
     </message>
     <message>
         <location filename="../../dlviz/data/csv_loader.py" line="+73"/>
+        <location line="+191"/>
         <source>the header names column {column!r} more than once</source>
         <translation>머리글에 {column!r} 열이 두 번 이상 있습니다</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-175"/>
         <source>{column} {text} is not a number</source>
         <translation>{column} 값 {text}은(는) 숫자가 아닙니다</translation>
     </message>
@@ -1099,11 +1100,12 @@
     </message>
     <message>
         <location line="+38"/>
+        <location line="+108"/>
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-108"/>
         <source>the file has no data rows</source>
         <translation>파일에 데이터 행이 없습니다</translation>
     </message>
@@ -1114,31 +1116,35 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+109"/>
         <source>found {fields}, expected {width} like the first row</source>
         <translation>{fields}가 있습니다. 첫 행처럼 {width}개여야 합니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-100"/>
         <source>the label is empty</source>
         <translation>클래스 이름(label)이 비어 있습니다</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+102"/>
         <source>more than {n} data rows; the limit is {n}</source>
         <translation>데이터 행이 {n}개를 넘습니다. 최대 {n}개까지 읽습니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-93"/>
+        <location line="+99"/>
         <source>malformed CSV: {problem}</source>
         <translation>CSV 형식이 잘못되었습니다: {problem}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-96"/>
+        <location line="+98"/>
         <source>the file has a header but no data rows</source>
         <translation>파일에 머리글만 있고 데이터 행이 없습니다</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-72"/>
         <source>label {label} makes more than {max} classes ({n} in all); at most {max} are supported</source>
         <translation>클래스 이름 {label} 때문에 클래스가 {max}개를 넘습니다(모두 {n}개). 최대 {max}개까지 쓸 수 있습니다</translation>
     </message>
@@ -1148,7 +1154,22 @@
         <translation>클래스가 2개 이상 필요한데 1개뿐입니다: {label}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+40"/>
+        <source>the header has no target column {column!r}; its columns: {columns}</source>
+        <translation>머리글에 목표 열 {column!r}이(가) 없습니다. 있는 열: {columns}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a regression file needs a header naming the input x1 (and x2 for a surface) and the target column {column!r}</source>
+        <translation>회귀용 파일에는 입력 x1(곡면이면 x2도)과 목표 열 {column!r}을(를) 적은 머리글이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the target {column} must be a finite number, got {text}</source>
+        <translation>목표 {column}은(는) 유한한 수여야 하는데 {text}입니다</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>file not found: {path}</source>
         <translation>파일을 찾을 수 없습니다: {path}</translation>
     </message>
@@ -1168,7 +1189,7 @@
         <translation>{path}에 접근할 수 없습니다: {problem}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the file is not valid UTF-8; save it as UTF-8</source>
         <translation>파일이 올바른 UTF-8이 아닙니다. UTF-8로 저장하세요</translation>
     </message>
@@ -1183,7 +1204,8 @@
         <translation>파일을 읽을 수 없습니다: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-81"/>
+        <location line="+90"/>
         <source>x{j} {text} is not a finite number</source>
         <translation>x{j} 값 {text}은(는) 유한한 수가 아닙니다</translation>
     </message>
@@ -1198,7 +1220,7 @@
         <translation>{where}: 알 수 없는 키 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/experiment.py" line="+384"/>
+        <location filename="../../dlviz/training/experiment.py" line="+387"/>
         <source>run {i} of the manifest has a label that is not a short text</source>
         <translation>목록 파일의 실행 {i}의 이름이 짧은 텍스트가 아닙니다</translation>
     </message>
@@ -1266,7 +1288,7 @@
         <translation>{flag} {label}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/experiment.py" line="-303"/>
+        <location filename="../../dlviz/training/experiment.py" line="-306"/>
         <source>holds {n} members, more than a dlviz file has</source>
         <translation>항목이 {n}개로, dlviz 파일에 있을 수 있는 것보다 많습니다</translation>
     </message>
@@ -1284,21 +1306,21 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+301"/>
+        <location line="+306"/>
         <source>{name} is missing</source>
         <translation>{name}이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+262"/>
+        <location line="-284"/>
+        <location line="+265"/>
         <location line="+4"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+4"/>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-322"/>
         <location line="+28"/>
         <location line="+16"/>
         <location line="+11"/>
@@ -1383,12 +1405,12 @@
     <message>
         <location line="+35"/>
         <location line="+26"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>not an object</source>
         <translation>객체가 아닙니다</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>compare must map settings to lists of values</source>
         <translation>compare는 설정마다 값 목록을 지정해야 합니다</translation>
     </message>
@@ -1427,12 +1449,12 @@
         <translation>{key}은(는) 숫자여야 합니다. 입력: {value}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>run {i} of the manifest has no folder</source>
         <translation>목록 파일의 실행 {i}에 폴더가 없습니다</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <location line="+6"/>
         <source>{folder}: the saved state does not fit its config ({kind}: {problem})</source>
         <translation>{folder}: 저장된 상태가 설정과 맞지 않습니다 ({kind}: {problem})</translation>
@@ -1459,7 +1481,7 @@
         <translation>numba를 쓸 수 없어 NumPy로 학습합니다 ({why})</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/session.py" line="+188"/>
+        <location filename="../../dlviz/training/session.py" line="+198"/>
         <location line="+39"/>
         <source>The fast engine could not be prepared: training with NumPy</source>
         <translation>빠른 엔진을 준비하지 못해 NumPy로 학습합니다</translation>
@@ -2618,7 +2640,7 @@
 <context>
     <name>registry</name>
     <message>
-        <location filename="../../dlviz/data/datasets.py" line="+255"/>
+        <location filename="../../dlviz/data/datasets.py" line="+378"/>
         <source>Spiral</source>
         <translation>나선</translation>
     </message>
@@ -2687,6 +2709,56 @@
         <location line="+0"/>
         <source>A 4x4 checkerboard of two classes: many regions.</source>
         <translation>두 클래스의 4×4 체커보드: 영역이 많습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sine (regression)</source>
+        <translation>사인 (회귀)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit a curve: one sine wave, y = sin(πx) + noise.</source>
+        <translation>곡선 맞추기: 사인 한 주기, y = sin(πx) + 잡음.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abs (regression)</source>
+        <translation>절댓값 (회귀)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit a curve: a V, y = 2|x| − 1 + noise. Two ReLU units can fit it exactly.</source>
+        <translation>곡선 맞추기: V자, y = 2|x| − 1 + 잡음. ReLU 뉴런 두 개면 정확히 맞출 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps (regression)</source>
+        <translation>계단 (회귀)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit a curve: a staircase of four flat steps + noise. The jumps are hard.</source>
+        <translation>곡선 맞추기: 평평한 네 계단 + 잡음. 뛰어오르는 곳이 어렵습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plane (regression)</source>
+        <translation>평면 (회귀)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit a surface: a tilted plane, y = (x₁ + x₂) / 2 + noise. No hidden layer needed.</source>
+        <translation>곡면 맞추기: 기울어진 평면, y = (x₁ + x₂) / 2 + 잡음. 은닉층이 없어도 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bumps (regression)</source>
+        <translation>봉우리 (회귀)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit a surface: six bumps up and down, as Playground&apos;s multi gaussian.</source>
+        <translation>곡면 맞추기: 위아래로 솟은 봉우리 여섯 개 (Playground의 multi gaussian과 비슷합니다).</translation>
     </message>
     <message>
         <location filename="../../dlviz/engine/activations.py" line="-20"/>
@@ -2797,7 +2869,7 @@
     </message>
     <message>
         <location filename="../../dlviz/engine/engines.py" line="-62"/>
-        <location filename="../../dlviz/engine/network.py" line="+36"/>
+        <location filename="../../dlviz/engine/network.py" line="+37"/>
         <source>Auto</source>
         <extracomment>name -&gt; Entry (the factory is unused: :func:`resolve` picks the engine).
 ----------
@@ -3150,7 +3222,7 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
         <translation>sin(πx₂)</translation>
     </message>
     <message>
-        <location filename="../../dlviz/config.py" line="-177"/>
+        <location filename="../../dlviz/config.py" line="-183"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
@@ -3210,7 +3282,7 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
         <translation>신경망이 입력으로 받는 값입니다. x₁²나 sin(πx₁) 같은 특징을 더하면 아주 작은 신경망도 굽은 경계를 그립니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
@@ -3330,7 +3402,7 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
         <translation>학습 스텝을 계산하는 엔진입니다. 컴파일 엔진은 NumPy와 같은 결과를 몇 배 빠르게 냅니다. &apos;자동&apos;은 설치되어 있으면 컴파일 엔진을 씁니다. 바꾸면 다음 스텝부터 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>Hidden layers</source>
         <extracomment>Every field&apos;s declaration, by key, in the order of the fields. The architecture as the panel and the CLI also take it, &quot;layers x units&quot;: keys of ``replace``, ``from_dict``, the CLI and the panel that rebuild ``hidden``.</extracomment>
         <translation>은닉층 수</translation>
@@ -3349,6 +3421,27 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
         <location line="+2"/>
         <source>How many units each hidden layer has. More units can fit finer detail but train slower and can overfit.</source>
         <translation>은닉층마다 있는 뉴런 수입니다. 많을수록 세밀하게 맞출 수 있지만 학습이 느리고 과적합될 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../dlviz/engine/losses.py" line="+98"/>
+        <source>Cross-entropy</source>
+        <extracomment>name -&gt; Entry whose factory gives the :class:`Loss`. The loss follows the dataset&apos;s task (:func:`loss_for_task`): cross-entropy for classification, MSE for regression.</extracomment>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Softmax output, mean of −log p(true class): for classification</source>
+        <translation>소프트맥스 출력, −log p(정답 클래스)의 평균: 분류용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean squared error</source>
+        <translation>평균 제곱 오차</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity output, mean of (prediction − target)²: for regression</source>
+        <translation>항등 출력, (예측 − 목표)²의 평균: 회귀용</translation>
     </message>
 </context>
 <context>
@@ -3802,7 +3895,7 @@ The output is the softmax of a linear map.</source>
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../dlviz/ui/views/decision.py" line="+276"/>
+        <location filename="../../dlviz/ui/views/decision.py" line="+288"/>
         <location filename="../../dlviz/ui/views/loss.py" line="+108"/>
         <location line="+2"/>
         <location line="+135"/>
@@ -3866,12 +3959,12 @@ The output is the softmax of a linear map.</source>
         <translation>{run} (발산)</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/views/decision.py" line="-213"/>
+        <location filename="../../dlviz/ui/views/decision.py" line="-214"/>
         <source>Decision regions</source>
         <translation>결정 영역</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+253"/>
         <source>Hidden unit activation</source>
         <translation>은닉 뉴런 활성값</translation>
     </message>
