@@ -2758,7 +2758,7 @@
     <message>
         <location line="+1"/>
         <source>Fit a surface: six bumps up and down, as Playground&apos;s multi gaussian.</source>
-        <translation>곡면 맞추기: 위아래로 솟은 봉우리 여섯 개 (Playground의 multi gaussian과 비슷합니다).</translation>
+        <translation>곡면 맞추기: 위아래로 솟은 봉우리 여섯 개 (텐서플로 플레이그라운드의 가우시안 여러 개와 비슷합니다).</translation>
     </message>
     <message>
         <location filename="../../dlviz/engine/activations.py" line="-20"/>
