@@ -14,7 +14,7 @@ from dlviz.engine import kernel
 from dlviz.engine.losses import mean_squared_error, r2_score
 from dlviz.training import experiment, history_csv
 from dlviz.training.frames import RunFolder
-from dlviz.training.messages import NewRun, RunInfo
+from dlviz.training.messages import Control, NewRun, RunInfo
 from dlviz.training.regression import CURVE_POINTS, evaluate, straight_pieces
 from dlviz.training.session import Session
 from dlviz.training.trainer import Trainer
@@ -141,7 +141,8 @@ def test_the_training_process_sends_the_metric_and_an_evaluation(dataset, kind):
     s.handle(NewRun(1, Config(dataset=dataset, samples=100, hidden=(4,)), play=True))
     for _ in range(3):
         s.train_chunk()
-    s.publish()
+    s.handle(Control("pause"))
+    s.publish()  # (paused: a snapshot always carries the grid, and so the evaluation)
     info = next(m for m in sent if isinstance(m, RunInfo))
     assert (info.metric, info.kind, info.sizes[-1]) == ("r2", kind, 1)
     folder = RunFolder()
