@@ -20,7 +20,7 @@ from .common.registry import Option, Registry
 from .common.schema import Param
 from .common.schema import as_int as schema_as_int
 from .data import (DATASETS, DEFAULT_FEATURES, DEFAULT_IMAGE_FEATURES, FEATURES, MAX_CLASSES, dataset_defaults, dataset_kind,
-                   features_of_kind, fixed_classes, parse_features, uses_classes)
+                   features_of_kind, fixed_classes, parse_features, task_of, uses_classes)
 from .data.datasets import MAX_SAMPLES, MIN_SAMPLES
 from .engine.activations import ACTIVATIONS
 from .engine.engines import ENGINES
@@ -159,6 +159,9 @@ class Config:
         "", kind="text", cli="train on your own images: a folder with one sub-folder of PNG/JPEG files per class")
     image_size: int = _declared(
         16, lo=8, hi=28, cli="side in pixels your own images are made (grey and square), {lo} to {hi}")
+    target_column: str = _declared(  # with csv: the numeric column a regression fits
+        "", kind="text", metavar="NAME",
+        cli="with --csv: fit this numeric column (regression) from x1 (and x2) instead of classifying a label")
     # network
     hidden: tuple[int, ...] = _declared(
         (16, 16), kind="custom", parse=lambda v: parse_hidden(v), validate=_check_hidden,
@@ -277,12 +280,16 @@ class Config:
 
     @property
     def n_classes(self) -> int:
-        """Classes the generated dataset will have (a CSV or an image folder decides its own)."""
+        """Classes the generated dataset will have (a CSV or an image folder decides its own);
+        a regression set's one output."""
+        if task_of(self.dataset) == "regress":
+            return 1
         return self.classes if uses_classes(self.dataset) else fixed_classes(self.dataset)
 
     @property
     def data_kind(self) -> str:
-        """What the inputs are: "image" (a folder of images, an image dataset) or "points"."""
+        """What the inputs are: "image" (a folder of images, an image dataset) or "points"
+        (2-D points, and a regression's 1 or 2 inputs)."""
         return _kind_of(self.dataset, self.csv, self.image_folder)
 
     def replace(self, **changes: Any) -> "Config":

@@ -17,7 +17,7 @@ from dlviz.config import Config, ConfigError, config_keys
 
 SUMMARY_KEYS = {
     "epochs", "steps", "seconds", "steps_per_second", "train_loss", "train_accuracy", "val_loss", "val_accuracy",
-    "diverged", "diverged_at_step", "engine",
+    "diverged", "diverged_at_step", "engine", "task", "metric",
 }
 
 XOR = ["--dataset", "xor", "--samples", "400", "--noise", "0.1", "--hidden", "8,8", "--activation", "tanh",

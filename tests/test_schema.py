@@ -58,7 +58,7 @@ def test_each_declaration_is_whole(key):
         assert isinstance(p.default, int) == p.integer or not p.integer
     if p.kind == "choice":
         assert p.default in p.choices
-    if key not in ("csv", "hidden", "image_folder", "image_size"):  # every other key has a control: a label and a tooltip
+    if key not in ("csv", "target_column", "hidden", "image_folder", "image_size"):  # every other key has a control: a label and a tooltip
         assert p.label and p.doc, key
     assert Config().replace(**{key: p.default}) == Config()  # the declared default is Config's
 
@@ -174,8 +174,8 @@ def test_the_panels_controls_are_named_ranged_and_described_by_the_schema(panel)
     from dlviz.ui.panels.widgets import ChoiceBox, FeatureChecks
 
     keys = list(PANEL_KEYS) + list(panel.option_keys())
-    # (no control: the data's files, picked from the File menu, and the list of widths)
-    assert set(keys) == set(schema()) - {"csv", "hidden", "image_folder", "image_size"}
+    # (no control: the data's files, picked from the File menu, the CSV's target, and the list of widths)
+    assert set(keys) == set(schema()) - {"csv", "target_column", "hidden", "image_folder", "image_size"}
     defaults = Config()
     for key in keys:
         p = schema()[key]

@@ -5,7 +5,7 @@ NumPy and the standard library only: nothing here imports Qt.
 
 from .csv_loader import DataError, LoadCancelled, load_csv
 from .datasets import (DATASETS, MAX_CLASSES, Dataset, dataset_defaults, dataset_kind, fixed_classes, make_dataset,
-                       train_val_split, uses_classes)
+                       task_of, train_val_split, uses_classes)
 from . import images  # noqa: F401  (registers the image datasets, digits and shapes)
 from .features import (
     DEFAULT_FEATURES,
@@ -41,6 +41,7 @@ __all__ = [
     "make_features",
     "normalize",
     "parse_features",
+    "task_of",
     "train_val_split",
     "uses_classes",
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import itertools
+import math
 import numbers
 import os
 import re
@@ -299,8 +300,98 @@ def _bounds(X: np.ndarray) -> tuple[float, float, float, float]:
     return out[0], out[1], out[2], out[3]
 
 
+def _read_target_rows(path: Path, target: str, max_rows: int, should_stop: Callable[[], bool]):
+    """A regression file's header and rows: the texts of x1 (x2 when the header names it)
+    and of the ``target`` column, with their line numbers."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        first_line = ""
+        for first_line in _capped_lines(f, path, should_stop):
+            if first_line.strip():
+                break
+        f.seek(0)
+        reader = csv.reader(_capped_lines(f, path, should_stop), delimiter=_sniff_delimiter(first_line),
+                            skipinitialspace=True, strict=True)
+        try:
+            rows = iter(reader)
+            for header in rows:
+                if not _is_blank(header):
+                    break
+            else:
+                raise DataError(Message(QT_TRANSLATE_NOOP("errors", "the file is empty")), path)
+            line = reader.line_num
+            names = [h.strip().lower() for h in header]
+            want = target.strip().lower()
+            for c in dict.fromkeys(("x1", "x2", want)):
+                if names.count(c) > 1:
+                    raise DataError(Message(QT_TRANSLATE_NOOP("errors", "the header names column {column!r} more than once"), column=c), path, line)
+            if want not in names:
+                raise DataError(Message(QT_TRANSLATE_NOOP("errors", "the header has no target column {column!r}; its columns: {columns}"),
+                                        column=target, columns=", ".join(h.strip() for h in header)), path, line)
+            if "x1" not in names or want in ("x1", "x2"):
+                raise DataError(Message(QT_TRANSLATE_NOOP("errors", "a regression file needs a header naming the input x1 (and x2 for a "
+                                                          "surface) and the target column {column!r}"), column=target), path, line)
+            cols = [names.index("x1")] + ([names.index("x2")] if "x2" in names else []) + [names.index(want)]
+            width = len(header)
+            texts: list[list[str]] = [[] for _ in cols]
+            lines: list[int] = []
+            for row in rows:
+                if len(row) != width:
+                    if _is_blank(row):
+                        continue
+                    raise DataError(Message(QT_TRANSLATE_NOOP("errors", "found {fields}, expected {width} like the first row"),
+                                            fields=_fields(len(row)), width=width), path, reader.line_num)
+                if _is_blank(row):
+                    continue
+                if len(lines) >= max_rows:
+                    raise DataError(Message(QT_TRANSLATE_NOOP("errors", "more than {n} data rows; the limit is {n}"), n=f"{max_rows:,}"),
+                                    path, reader.line_num)
+                for t, c in zip(texts, cols):
+                    t.append(row[c])
+                lines.append(reader.line_num)
+        except csv.Error as exc:
+            raise DataError(Message(QT_TRANSLATE_NOOP("errors", "malformed CSV: {problem}"), problem=str(exc)), path, reader.line_num) from exc
+    if not lines:
+        raise DataError(Message(QT_TRANSLATE_NOOP("errors", "the file has a header but no data rows")), path)
+    return texts[:-1], texts[-1], lines
+
+
+def _targets(texts: list[str], column: str, lines: list[int], path: Path) -> np.ndarray:
+    """The target column as float64; a value that is not a finite number is one error naming it and its line."""
+    y = np.empty(len(texts))
+    for i, text in enumerate(texts):
+        try:
+            v = float(text)
+        except ValueError:
+            v = math.nan
+        if not math.isfinite(v) or abs(v) > MAX_ABS_VALUE:
+            raise DataError(Message(QT_TRANSLATE_NOOP("errors", "the target {column} must be a finite number, got {text}"),
+                                    column=column, text=_show(text.strip())), path, lines[i])
+        y[i] = v
+    return y
+
+
+def _load_regression(path: Path, target: str, max_rows: int, should_stop: Callable[[], bool]) -> Dataset:
+    xs, ys, lines = _read_target_rows(path, target, max_rows, should_stop)
+    X = np.empty((len(lines), len(xs)))
+    for j, texts in enumerate(xs):
+        X[:, j] = _to_floats(texts, f"x{j + 1}", lines, path)
+        bad = ~np.isfinite(X[:, j]) | (np.abs(X[:, j]) > MAX_ABS_VALUE)
+        if bad.any():
+            i = int(np.argmax(bad))
+            raise DataError(Message(QT_TRANSLATE_NOOP("errors", "x{j} {text} is not a finite number"), j=j + 1,
+                                    text=_show(texts[i].strip())), path, lines[i])
+    y = _targets(ys, target, lines, path)
+    if should_stop():
+        raise LoadCancelled(str(path))
+    if X.shape[1] == 2:
+        bounds = _bounds(X)
+    else:  # a curve: x's range, then the target's (the view's y axis), each padded
+        bounds = _bounds(np.column_stack((X[:, 0], y)))
+    return Dataset(X=X, y=y, class_names=(target.strip(),), name=path.stem, bounds=bounds, task="regress")
+
+
 def load_csv(path: str | os.PathLike, max_rows: int = 1_000_000,
-             should_stop: Callable[[], bool] = _never) -> Dataset:
+             should_stop: Callable[[], bool] = _never, target_column: str | None = None) -> Dataset:
     """Load ``x1, x2, label`` rows from a CSV file.
 
     The header is optional: a first row whose first two fields are both not
@@ -318,6 +409,11 @@ def load_csv(path: str | os.PathLike, max_rows: int = 1_000_000,
 
     ``should_stop`` is polled every few thousand rows (from another thread, the
     GUI's cancel); when it returns True the load ends with ``LoadCancelled``.
+
+    ``target_column``: a regression file instead. Its header names the input ``x1``
+    (and ``x2``: then the data is a surface, else a curve) and the numeric target
+    column (any case; other columns ignored); a target that is not a finite number
+    is an error naming its line.
 
     Raises
     ------
@@ -345,6 +441,8 @@ def load_csv(path: str | os.PathLike, max_rows: int = 1_000_000,
             from exc
 
     try:
+        if target_column:
+            return _load_regression(path, target_column, int(max_rows), should_stop)
         x1s, x2s, labels, lines = _read_rows(path, int(max_rows), should_stop)
     except UnicodeDecodeError as exc:
         try:

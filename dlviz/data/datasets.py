@@ -283,14 +283,87 @@ def checkerboard(n_samples: int, noise: float, classes: int, rng: np.random.Gene
     return _finish(X, y, 0.25 * noise, rng)
 
 
+# ---------------------------------------------------------------- regression
+# y = f(x) + noise over x in the box. Their generators return float targets; ``noise``
+# is the standard deviation of the target's noise as a fraction of the box's height
+# (0.1 -> sd 0.05 on a target that spans about [-1, 1]), as the classification sets'
+# noise is a fraction of the box. The inputs are uniform in the box, not noised.
+
+_TARGET_NOISE = 0.5
+
+
+def _finish_regression(X: np.ndarray, y: np.ndarray, noise: float, rng: np.random.Generator):
+    if noise > 0:
+        y = y + rng.normal(0.0, _TARGET_NOISE * noise, size=y.shape)
+    return np.ascontiguousarray(X, dtype=np.float64), np.ascontiguousarray(y, dtype=np.float64)
+
+
+def _curve_x(n_samples: int, rng: np.random.Generator) -> np.ndarray:
+    return rng.uniform(BOX[0], BOX[1], size=(n_samples, 1))
+
+
+def sine(n_samples: int, noise: float, classes: int, rng: np.random.Generator):
+    """One wave across the box: y = sin(pi x) + noise (a ReLU net bends it piece by piece)."""
+    X = _curve_x(n_samples, rng)
+    return _finish_regression(X, np.sin(np.pi * X[:, 0]), noise, rng)
+
+
+def absolute(n_samples: int, noise: float, classes: int, rng: np.random.Generator):
+    """A V: y = 2|x| - 1 + noise, two straight pieces (two ReLU units fit it exactly)."""
+    X = _curve_x(n_samples, rng)
+    return _finish_regression(X, 2.0 * np.abs(X[:, 0]) - 1.0, noise, rng)
+
+
+def steps(n_samples: int, noise: float, classes: int, rng: np.random.Generator):
+    """A staircase of four flat steps, y in {-0.75, -0.25, 0.25, 0.75} + noise: jumps a
+    smooth fit has to round off."""
+    X = _curve_x(n_samples, rng)
+    level = np.minimum(np.floor((X[:, 0] + 1.0) * 2.0), 3.0)
+    return _finish_regression(X, 0.5 * level - 0.75, noise, rng)
+
+
+def plane(n_samples: int, noise: float, classes: int, rng: np.random.Generator):
+    """A tilted plane, y = (x1 + x2) / 2 + noise (Playground's "plane"): a network without
+    a hidden layer fits it."""
+    X = rng.uniform(BOX[0], BOX[1], size=(n_samples, 2))
+    return _finish_regression(X, 0.5 * (X[:, 0] + X[:, 1]), noise, rng)
+
+
+# Playground's "multi gaussian": six bumps in two rows of three, signs alternating; the
+# target is the bump largest in magnitude there (Playground's cones, smoothed to gaussians).
+_BUMPS = ((-0.6667, 0.4167, 1.0), (0.0, 0.4167, -1.0), (0.6667, 0.4167, 1.0),
+          (-0.6667, -0.4167, -1.0), (0.0, -0.4167, 1.0), (0.6667, -0.4167, -1.0))
+_BUMP_SD = 0.16
+
+
+def bump(n_samples: int, noise: float, classes: int, rng: np.random.Generator):
+    """Six gaussian bumps up and down, in two rows of three (Playground's "multi
+    gaussian"): y is the strongest bump at the point, in [-1, 1], + noise."""
+    X = rng.uniform(BOX[0], BOX[1], size=(n_samples, 2))
+    best = np.zeros(n_samples)
+    for cx, cy, sign in _BUMPS:
+        v = sign * np.exp(-((X[:, 0] - cx) ** 2 + (X[:, 1] - cy) ** 2) / (2 * _BUMP_SD**2))
+        best = np.where(np.abs(v) > np.abs(best), v, best)
+    return _finish_regression(X, best, noise, rng)
+
+
+def curve_bounds(y: np.ndarray) -> tuple[float, float]:
+    """The y range a curve's view shows: [-1, 1], widened (by 5 %) to hold every target."""
+    lo, hi = min(-1.0, float(np.min(y, initial=-1.0))), max(1.0, float(np.max(y, initial=1.0)))
+    pad = 0.05 * (hi - lo)
+    return lo - pad, hi + pad
+
+
 # ---------------------------------------------------------------- registry
 
 
-def _entry(name: str, label: str, fn: GeneratorFn, uses_classes: bool, doc: str, **extra) -> Entry:
+def _entry(name: str, label: str, fn: GeneratorFn, uses_classes: bool, doc: str, task: str = "classify",
+           **extra) -> Entry:
     # ``uses_classes``: whether the generator honours ``classes`` (the others make 2, or
-    # ``n_classes``). Image sets declare ``image_shape``, ``class_names`` and the
-    # ``defaults`` (Config keys) a run on them starts from; see Config.replace.
-    return Entry(name, label, doc, fn, (), {"uses_classes": uses_classes, **extra})
+    # ``n_classes``). ``task``: "classify" (integer labels, the default) or "regress"
+    # (float targets, one name: "y"). Image sets declare ``image_shape``, ``class_names``
+    # and the ``defaults`` (Config keys) a run on them starts from; see Config.replace.
+    return Entry(name, label, doc, fn, (), {"uses_classes": uses_classes, "task": task, **extra})
 
 
 def uses_classes(name: str) -> bool:
@@ -315,6 +388,9 @@ def dataset_defaults(name: str) -> dict:
 
 
 # (The image sets, digits and shapes, join this registry from .images.)
+def task_of(name: str) -> str:
+    """The task of the registered dataset ``name``: ``"classify"`` or ``"regress"``."""
+    return str(DATASETS.get_entry(name).extra.get("task", "classify"))
 
 
 # Order is the order shown in the GUI.
@@ -326,6 +402,17 @@ DATASETS = Registry("dataset", (
     _entry("blobs", QT_TRANSLATE_NOOP("registry", "Blobs"), blobs, True, QT_TRANSLATE_NOOP("registry", "Gaussian clusters on a circle, one per class: easy.")),
     _entry("linear", QT_TRANSLATE_NOOP("registry", "Linear"), linear, False, QT_TRANSLATE_NOOP("registry", "Two classes either side of a straight line: the easiest.")),
     _entry("checkerboard", QT_TRANSLATE_NOOP("registry", "Checkerboard"), checkerboard, False, QT_TRANSLATE_NOOP("registry", "A 4x4 checkerboard of two classes: many regions.")),
+    # regression: a curve y = f(x) (1 input), then surfaces y = f(x1, x2) (2 inputs)
+    _entry("sine", QT_TRANSLATE_NOOP("registry", "Sine (regression)"), sine, False,
+           QT_TRANSLATE_NOOP("registry", "Fit a curve: one sine wave, y = sin(πx) + noise."), "regress"),
+    _entry("abs", QT_TRANSLATE_NOOP("registry", "Abs (regression)"), absolute, False,
+           QT_TRANSLATE_NOOP("registry", "Fit a curve: a V, y = 2|x| − 1 + noise. Two ReLU units can fit it exactly."), "regress"),
+    _entry("steps", QT_TRANSLATE_NOOP("registry", "Steps (regression)"), steps, False,
+           QT_TRANSLATE_NOOP("registry", "Fit a curve: a staircase of four flat steps + noise. The jumps are hard."), "regress"),
+    _entry("plane", QT_TRANSLATE_NOOP("registry", "Plane (regression)"), plane, False,
+           QT_TRANSLATE_NOOP("registry", "Fit a surface: a tilted plane, y = (x₁ + x₂) / 2 + noise. No hidden layer needed."), "regress"),
+    _entry("bump", QT_TRANSLATE_NOOP("registry", "Bumps (regression)"), bump, False,
+           QT_TRANSLATE_NOOP("registry", "Fit a surface: six bumps up and down, as Playground's multi gaussian."), "regress"),
 ))
 
 
@@ -373,7 +460,8 @@ def make_dataset(
     samples : number of points, in [10, 1_000_000].
     noise : noise level in [0, 1], a fraction of the box.
     classes : number of classes in [2, MAX_CLASSES]; checked and used only by
-        datasets with ``uses_classes``; the others always have 2.
+        datasets with ``uses_classes``; the others always have 2 (regression sets:
+        one float target named "y").
     seed : non-negative integer seed; same arguments give identical arrays.
 
     Raises
@@ -394,6 +482,9 @@ def make_dataset(
         classes = int(spec.extra.get("n_classes", 2))
     rng = np.random.default_rng(_check_seed(seed))
     X, y = spec.factory(samples, noise, classes, rng)
+    if spec.extra.get("task") == "regress":
+        bounds = (BOX[0], BOX[1], *curve_bounds(y)) if X.shape[1] == 1 else (BOX[0], BOX[1], BOX[0], BOX[1])
+        return Dataset(X=X, y=y, class_names=("y",), name=name, bounds=bounds, task="regress")
     return Dataset(
         X=X,
         y=y,

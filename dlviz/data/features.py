@@ -159,20 +159,28 @@ def _check_bounds(bounds) -> Bounds:
 
 def _check_points(X) -> np.ndarray:
     X = np.asarray(X, dtype=np.float64)
-    if X.ndim != 2 or X.shape[1] != 2:
-        raise ValueError(f"X must have shape (n, 2), got {X.shape}")
+    if X.ndim != 2 or X.shape[1] not in (1, 2):
+        raise ValueError(f"X must have shape (n, 2), or (n, 1) for a curve, got {X.shape}")
+    if X.shape[1] == 1:
+        # A curve's one input is x1; x2 is 0 (the middle of its range), so every feature
+        # is defined and those of x2 alone are constant: x1, x1² and sin(πx1) are its features.
+        X = np.column_stack((X[:, 0], np.zeros(len(X))))
     return X
 
 
 def normalize(X, bounds: Bounds) -> np.ndarray:
-    """Map (n, 2) points affinely into [-1, 1]^2, axis by axis, using ``bounds``.
+    """Map (n, 2) points affinely into [-1, 1]^2, axis by axis, using ``bounds``
+    ((n, 1) inputs of a curve: x1 as a point's, and x2 = 0 in normalised coordinates).
 
     ``xmin -> -1`` and ``xmax -> 1`` (likewise for y). Points outside the bounds
     land outside [-1, 1]; nothing is clipped. A degenerate axis (min == max)
     maps to 0. Returns a new float64 array.
     """
+    one_d = np.ndim(X) == 2 and np.shape(X)[1] == 1
     X = _check_points(X)
     xmin, xmax, ymin, ymax = _check_bounds(bounds)
+    if one_d:  # x2 stays 0 whatever a curve's y range (bounds[2:]) is
+        ymin, ymax = -1.0, 1.0
     U = np.empty_like(X)
     for j, (lo, hi) in enumerate(((xmin, xmax), (ymin, ymax))):
         if hi > lo:
@@ -194,7 +202,8 @@ def make_features(
 
     Parameters
     ----------
-    X : (n, 2) points in data coordinates.
+    X : (n, 2) points in data coordinates, or (n, 1) inputs of a curve (x2 = 0: the
+        features of x2 alone are constant there).
     names : feature names, used in the order given (a comma-separated string is
         accepted too); unknown, repeated or no names raise ValueError.
     bounds : ``(xmin, xmax, ymin, ymax)`` mapped to [-1, 1]^2 before the features.

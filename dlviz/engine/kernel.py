@@ -330,9 +330,11 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, w
     """Run up to ``ints[5]`` steps of one epoch; return (steps done, divergence code).
 
     ints: act code, opt code, optimizer t before the slice, first row, batch size, steps,
-    rows in the epoch, fast (float32 tanh). fl: leaky slope, elu alpha, l1, weight decay,
-    momentum, rmsprop alpha, eps, beta1, beta2, dropout p, ln K. ``X`` (n, d + 1) and ``Y``
-    (n, K) are the epoch's shuffled rows (inputs with their ones column, one-hot targets);
+    rows in the epoch, fast (float32 tanh), loss (0: softmax + cross-entropy, 1: identity +
+    mean squared error). fl: leaky slope, elu alpha, l1, weight decay, momentum, rmsprop
+    alpha, eps, beta1, beta2, dropout p, the chance-level loss (ln K; a regression's target
+    variance). ``X`` (n, d + 1) and ``Y`` (n, K) are the epoch's shuffled rows (inputs with
+    their ones column, one-hot targets or a regression's targets);
     ``u`` the slice's dropout uniforms; ``st`` = [has ema, ema, blowup] (in and out);
     ``losses`` the step losses (out); ``work``
     (4, L, width, batch padded to 8) the last step's z, h, a and keep-scales; ``X0`` (d, batch) and ``D2``
@@ -342,6 +344,7 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, w
     the reference)."""
     code, ocode = ints[0], ints[1]
     t0, pos, B, nsteps, n, fast = ints[2], ints[3], ints[4], ints[5], ints[6], ints[7] != 0
+    mse = ints[8] != 0
     slope, alpha, l1, wd = fl[0], fl[1], fl[2], fl[3]
     mom, ralpha, eps, b1, b2, p, logk = fl[4], fl[5], fl[6], fl[7], fl[8], fl[9], fl[10]
     L = sizes.shape[0] - 1
@@ -374,11 +377,22 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, w
         scal[0] = 1.0 / nb
         inv_n = scal[0]
         ucur = _forward(flat, sizes, code, fast, slope, alpha, X0, work, nb, nbp, u, ucur, p_t, keep_scale)
-        # softmax + cross-entropy, sample by sample (the classes are a short strided column)
         Zo = work[0, L - 1]
         D = D2[0]
         total = 0.0
-        for s in range(nb):
+        if mse:
+            # identity output + mean squared error over the nb x K outputs:
+            # loss = mean (z - y)^2, delta = 2 (z - y) / (nb K), as the reference's
+            scal[0] = 2.0 / (nb * K)
+            two_n = scal[0]
+            for s in range(nb):
+                r = start + s
+                for k in range(K):
+                    e = Zo[k, s] - Y[r, k]
+                    total += e * e
+                    D[k, s] = e * two_n
+        # softmax + cross-entropy, sample by sample (the classes are a short strided column)
+        for s in range(0 if mse else nb):
             r = start + s
             m = Zo[0, s]
             for k in range(1, K):
@@ -411,7 +425,7 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, w
             _back_delta(_block(flat, sizes, l), D, Dn, fi, fo, nbp)
             _dact_rows(code, Dn, work[0, l - 1], work[1, l - 1], work[3, l - 1], p, fi, nbp, slope, alpha)
             cur = 1 - cur
-        loss = total / nb
+        loss = total / (nb * K) if mse else total / nb
         losses[step] = loss
         # the divergence rule (see trainer.BLOWUP_FACTOR)
         finite = math.isfinite(loss)
@@ -558,6 +572,35 @@ def scores(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, ework, out):
 
 
 @njit(cache=True, error_model="numpy")
+def scores_mse(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, ework, out):
+    """:func:`scores` for a regression network (identity output, one output): ``out`` =
+    [summed squared error, 0] on the training columns ``Xt`` with float targets ``yt``,
+    then the same on ``Xv``, ``yv``; evaluation mode."""
+    L = sizes.shape[0] - 1
+    d = sizes[0]
+    C = ework.shape[3]
+    u = np.empty(0, flat.dtype)
+    X0 = np.empty((d, C), flat.dtype)
+    for part in range(2):
+        X = Xt if part == 0 else Xv
+        y = yt if part == 0 else yv
+        n = y.shape[0]
+        total = 0.0
+        for c0 in range(0, n, C):
+            nb = min(C, n - c0)
+            for i in range(d):
+                for s in range(nb):
+                    X0[i, s] = X[i, c0 + s]
+            _forward(flat, sizes, code, fast, slope, alpha, X0, ework, nb, nb, u, 0, 0.0, 1.0)
+            Zo = ework[0, L - 1]
+            for s in range(nb):
+                e = float(Zo[0, s]) - y[c0 + s]
+                total += e * e
+        out[2 * part] = total
+        out[2 * part + 1] = 0.0
+
+
+@njit(cache=True, error_model="numpy")
 def layer_rows(grad, sizes, code, slope, alpha, work, nb, threshold, out):
     """The diagnostics row of the last step into ``out``: per weight layer the gradient's
     norm, then per hidden layer the share of dead units (|f'(z)| < DEAD_GRAD on DEAD_SHARE of the batch)
@@ -631,7 +674,8 @@ class CompiledEngine:
         self.nb = 0  # samples of the last step in ``work`` (0: none yet)
         self.last_dropout = 0.0
         self.scal = np.zeros(2, self.dtype)
-        self.ints = np.zeros(8, np.int64)
+        self.ints = np.zeros(9, np.int64)
+        self.mse = int(getattr(net, "regression", False))
         self.fl = np.zeros(11, np.float64)
         self.st = np.zeros(3, np.float64)
         self.rows = np.zeros(3 * L - 2, np.float64)
@@ -662,6 +706,8 @@ class CompiledEngine:
                     np.zeros(0), self.work, self.X0, self.D2, self.scal)
         Xc = np.zeros((self.net.sizes[0] + 1, 0), d)
         scores(self.net.flat, self.sizes, 0, 0, 0.0, 1.0, Xc, i64, Xc, i64, self.eval_work, self.eval_out)
+        f64 = np.zeros(0, np.float64)
+        scores_mse(self.net.flat, self.sizes, 0, 0, 0.0, 1.0, Xc, f64, Xc, f64, self.eval_work, self.eval_out)
         layer_rows(e, self.sizes, 0, 0.0, 1.0, self.work, 0, 1.0, self.rows)
         global _FROZEN
         if not _FROZEN:
@@ -690,8 +736,8 @@ class CompiledEngine:
         s1, s2 = self.state_buffers()
         opt = self.opt
         ints, fl, st = self.ints, self.fl, self.st
-        ints[0], ints[1], ints[2], ints[3], ints[4], ints[5], ints[6], ints[7] = (
-            self.act_code, self.opt_code, opt.t, pos, batch, steps, X.shape[0], self.fast)
+        ints[0], ints[1], ints[2], ints[3], ints[4], ints[5], ints[6], ints[7], ints[8] = (
+            self.act_code, self.opt_code, opt.t, pos, batch, steps, X.shape[0], self.fast, self.mse)
         fl[0], fl[1], fl[2], fl[3] = self.slope, self.alpha, l1, opt.weight_decay
         fl[4] = getattr(opt, "momentum", 0.0)
         fl[5] = getattr(opt, "alpha", 0.0)
@@ -721,6 +767,14 @@ class CompiledEngine:
         o = o.tolist()
         return ((o[0] / nt, o[1] / nt) if nt else (math.nan, math.nan)) + \
             ((o[2] / nv, o[3] / nv) if nv else (math.nan, math.nan))
+
+    def sse(self, Xt: np.ndarray, yt: np.ndarray, Xv: np.ndarray, yv: np.ndarray) -> tuple[float, float]:
+        """A regression network's summed squared errors on the training columns ``Xt``
+        (d + 1, n) with float64 targets ``yt``, then on ``Xv``, ``yv``, in one call."""
+        o = self.eval_out
+        scores_mse(self.net.flat, self.sizes, self.act_code, self.fast, self.slope, self.alpha, Xt, yt, Xv, yv,
+                   self.eval_work, o)
+        return float(o[0]), float(o[2])
 
     def evaluate(self, Xcols: np.ndarray, y: np.ndarray) -> tuple[float, float]:
         """(accuracy, mean cross-entropy) on the columns ``Xcols`` (d + 1, n) with labels ``y``."""
@@ -774,7 +828,7 @@ def is_cached(dtype=np.float32) -> bool:
         return False
     name = np.dtype(dtype).name
     try:
-        for f in (train_slice, scores, layer_rows):
+        for f in (train_slice, scores, scores_mse, layer_rows):
             index = f._cache._cache_file._load_index()
             if not any(getattr(key[0][0], "dtype", None) is not None and str(key[0][0].dtype) == name
                        for key in index):
@@ -793,7 +847,8 @@ def ready(dtype=np.float32) -> bool:
     name = np.dtype(dtype).name
     if name in _READY:
         return True
-    loaded = all(any(str(sig[0].dtype) == name for sig in f.signatures) for f in (train_slice, scores, layer_rows))
+    loaded = all(any(str(sig[0].dtype) == name for sig in f.signatures)
+                 for f in (train_slice, scores, scores_mse, layer_rows))
     if loaded or is_cached(dtype):
         _READY.add(name)
         return True
@@ -817,6 +872,11 @@ def warmup(progress=None) -> list[str]:
         eng.train(X, Y, 0, 4, 1, np.full(1, 0.01), u, 0.5, 0.0, None, 1e9, math.log(2), np.zeros(1))
         eng.evaluate(np.ascontiguousarray(X.T), np.array([0, 1, 0, 1], np.int64))
         eng.layer_rows()
+        reg = CompiledEngine(MLP([2, 3, 1], "relu", seed=0, dtype=dt, loss="mse"), make_optimizer("adam"))
+        Yr = np.zeros((4, 1), dt)
+        reg.train(X, Yr, 0, 4, 1, np.full(1, 0.01), None, 0.0, 0.0, None, 1e9, 1.0, np.zeros(1))
+        Xc = np.ascontiguousarray(X.T)
+        reg.sse(Xc, np.zeros(4), Xc, np.zeros(4))
         done.append(np.dtype(dt).name)
         if progress is not None:
             progress(i + 1, len(jobs))

@@ -1,4 +1,5 @@
-"""A fully-connected network (MLP) with softmax output, trained by backpropagation.
+"""A fully-connected network (MLP) trained by backpropagation: softmax output with
+cross-entropy (classification) or identity output with mean squared error (regression).
 
 Speed comes from the layout, not from clever arithmetic: networks this small are
 bound by NumPy call overhead. All parameters live in one flat buffer (weights
@@ -17,7 +18,7 @@ import numpy as np
 from ..common.registry import Entry, Registry
 from ..common.messages import QT_TRANSLATE_NOOP
 from .activations import ACTIVATIONS, Activation
-from .losses import softmax
+from .losses import LOSSES, softmax
 
 MAX_HIDDEN_LAYERS = 8
 MAX_UNITS = 256
@@ -65,12 +66,13 @@ class _Work:
 
 
 class MLP:
-    """Multilayer perceptron: ``sizes = [n_inputs, *hidden, n_classes]``.
+    """Multilayer perceptron: ``sizes = [n_inputs, *hidden, n_outputs]``.
 
     Parameters
     ----------
     sizes : list of int
-        Layer widths; at least one input and two classes; 0-8 hidden layers of 1-256 units.
+        Layer widths; at least one input, two classes (cross-entropy) or one output
+        (MSE); 0-8 hidden layers of 1-256 units.
     activation : str or Activation
         Name in ``ACTIVATIONS`` (with its default options), or an instance, for every hidden layer.
     dropout : float
@@ -81,6 +83,9 @@ class MLP:
         Seeds initialisation and dropout masks.
     dtype : numpy dtype
         float32 trains faster; float64 for gradient checks.
+    loss : str
+        Name in ``LOSSES``: ``"cross_entropy"`` (softmax output, integer labels) or
+        ``"mse"`` (identity output, float targets; MSE = mean of (yhat - y)^2, no 1/2).
     """
 
     def __init__(
@@ -91,12 +96,17 @@ class MLP:
         init: str = "auto",
         seed: int | np.random.Generator = 0,
         dtype=np.float64,
+        loss: str = "cross_entropy",
     ):
         sizes = [int(s) for s in sizes]
+        self.loss = LOSSES.get_entry(loss).build()  # ValueError naming the choices
+        self.regression = self.loss.output == "identity"
+        min_out = 1 if self.regression else 2
         if len(sizes) < 2 or len(sizes) - 2 > MAX_HIDDEN_LAYERS:
             raise ValueError(f"sizes must have 2 to {MAX_HIDDEN_LAYERS + 2} entries, got {sizes}")
-        if sizes[0] < 1 or sizes[-1] < 2 or any(not 1 <= s <= MAX_UNITS for s in sizes[1:-1]):
-            raise ValueError(f"bad layer sizes {sizes}: inputs >= 1, hidden 1-{MAX_UNITS}, classes >= 2")
+        if sizes[0] < 1 or sizes[-1] < min_out or any(not 1 <= s <= MAX_UNITS for s in sizes[1:-1]):
+            raise ValueError(f"bad layer sizes {sizes}: inputs >= 1, hidden 1-{MAX_UNITS}, "
+                             + ("outputs >= 1" if self.regression else "classes >= 2"))
         INITS.get_entry(init)  # ValueError naming the choices
         if not 0.0 <= dropout < 1.0:
             raise ValueError(f"dropout must be in [0, 1), got {dropout}")
@@ -228,22 +238,30 @@ class MLP:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def loss_and_grads(self, X: np.ndarray, y: np.ndarray) -> tuple[float, list[np.ndarray]]:
-        """Mean cross-entropy on a batch in training mode, and its gradients.
+        """The loss on a batch in training mode (mean cross-entropy on integer labels
+        ``y``, or the MSE on float targets ``y``, (n,) or (n, outputs)), and its gradients.
 
         Returns ``(loss, grads)`` with ``grads`` aligned with ``params`` (views into
         ``flat_grad``, overwritten by the next call).
         """
+        return self.train_grads(self.augment(X).T, self.targets(y).T), self.grads
+
+    def targets(self, y: np.ndarray) -> np.ndarray:
+        """What :meth:`train_grads` takes as targets, one row per sample (n, outputs):
+        one-hot rows of integer labels, or the float targets themselves."""
         y = np.asarray(y)
+        if self.regression:
+            return np.ascontiguousarray(y.reshape(len(y), -1), dtype=self.dtype)
         onehot = np.zeros((len(y), self.sizes[-1]), self.dtype)
         onehot[np.arange(len(y)), y] = 1.0
-        return self.train_grads(self.augment(X).T, onehot.T), self.grads
+        return onehot
 
     def train_grads(self, Xt: np.ndarray, Yt: np.ndarray) -> float:
         """Fast path of :meth:`loss_and_grads`, sample-per-column.
 
-        ``Xt`` is (d + 1, n) augmented inputs, ``Yt`` (K, n) one-hot targets (any
-        strides: the trainer passes transposed row slices). Fills ``flat_grad``
-        and returns the mean cross-entropy.
+        ``Xt`` is (d + 1, n) augmented inputs, ``Yt`` (K, n) one-hot targets, or the
+        float targets of an MSE network (any strides: the trainer passes transposed
+        row slices). Fills ``flat_grad`` and returns the mean cross-entropy, or the MSE.
         """
         n = Xt.shape[1]
         self._fill_last = None
@@ -252,18 +270,25 @@ class MLP:
             w = self._last = self._work_for(n, train=True)
         logits = self._forward(Xt, w, train=True)
 
-        # Softmax and cross-entropy fused, from the shifted logits s = z - max z:
-        # loss = mean_i (log sum_k e^s_ki - s_yi); delta = (softmax - onehot) / n.
         d, col = w.probs, w.col
-        np.subtract(logits, np.maximum.reduce(logits, axis=0, out=col), out=d)
-        picked = float(np.vdot(d, Yt))
-        np.exp(d, out=d)
-        np.add.reduce(d, axis=0, out=col)
-        d /= col
-        np.log(col, out=col)
-        loss = (float(np.add.reduce(col)) - picked) / n
-        d -= Yt
-        d *= 1.0 / n
+        if self.regression:
+            # Identity output and MSE over the n x K outputs: loss = mean (z - y)^2,
+            # delta = 2 (z - y) / (n K).
+            np.subtract(logits, Yt, out=d)
+            loss = float(np.vdot(d, d)) / d.size
+            d *= 2.0 / d.size
+        else:
+            # Softmax and cross-entropy fused, from the shifted logits s = z - max z:
+            # loss = mean_i (log sum_k e^s_ki - s_yi); delta = (softmax - onehot) / n.
+            np.subtract(logits, np.maximum.reduce(logits, axis=0, out=col), out=d)
+            picked = float(np.vdot(d, Yt))
+            np.exp(d, out=d)
+            np.add.reduce(d, axis=0, out=col)
+            d /= col
+            np.log(col, out=col)
+            loss = (float(np.add.reduce(col)) - picked) / n
+            d -= Yt
+            d *= 1.0 / n
 
         act, inputs = self.activation, [Xt, *w.a]
         for l in range(self.n_layers - 1, -1, -1):
@@ -283,8 +308,14 @@ class MLP:
         return self._forward(w.x, w, train=False)
 
     def eval_proba_t(self, Xt: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
-        """Probabilities (K, n) for augmented inputs ``Xt`` (d + 1, n), evaluation mode."""
+        """The outputs (K, n) for augmented inputs ``Xt`` (d + 1, n), evaluation mode:
+        probabilities (softmax), or an MSE network's predictions (identity)."""
         z = self._forward(Xt, self._work_for(Xt.shape[1], train=False), train=False)
+        if self.regression:
+            if out is None:
+                return z.copy()
+            np.copyto(out, z)
+            return out
         return softmax(z, out=out, axis=0)
 
     def logits(self, X: np.ndarray) -> np.ndarray:
@@ -292,11 +323,18 @@ class MLP:
         return self._eval_logits(X).T.copy()
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        """Class probabilities (n, K) in evaluation mode: dropout off, softmax output."""
+        """Class probabilities (n, K) in evaluation mode: dropout off, softmax output
+        (an MSE network: its outputs, (n, K))."""
+        if self.regression:
+            return self.logits(X)
         return softmax(self._eval_logits(X), axis=0).T
 
     def predict(self, X: np.ndarray) -> np.ndarray:
-        """Most probable class per row."""
+        """Most probable class per row; an MSE network's predictions ((n,) for one
+        output, else (n, K))."""
+        if self.regression:
+            z = self.logits(X)
+            return z[:, 0].copy() if z.shape[1] == 1 else z
         return self._eval_logits(X).argmax(axis=0)
 
     def hidden_outputs(self, X: np.ndarray) -> list[np.ndarray]:

@@ -437,13 +437,16 @@ def _images_fit(key: str, shape: tuple, dtype: np.dtype) -> bool | None:
     return _dataset_fits(key, shape, dtype)
 
 
-def _dataset_fits(key: str, shape: tuple, dtype: np.dtype) -> bool | None:
+def _dataset_fits(key: str, shape: tuple, dtype: np.dtype, regress: bool = False) -> bool | None:
+    """Which arrays of a dataset.npz may be read; ``regress``: a regression CSV's (its config
+    names a target column): x1 (and x2) and float targets."""
     if key == "X":
-        return dtype.kind in _NUMBER_KINDS and len(shape) == 2 and shape[0] <= MAX_CSV_ROWS and shape[1] == 2
+        return dtype.kind in _NUMBER_KINDS and len(shape) == 2 and shape[0] <= MAX_CSV_ROWS and \
+            shape[1] in ((1, 2) if regress else (2,))
     if key == "image_shape":
         return dtype.kind in "iu" and shape == (2,)
     if key == "y":
-        return dtype.kind in "iub" and len(shape) == 1 and shape[0] <= MAX_CSV_ROWS
+        return dtype.kind in ("iubf" if regress else "iub") and len(shape) == 1 and shape[0] <= MAX_CSV_ROWS
     if key == "bounds":
         return dtype.kind in _NUMBER_KINDS and shape == (4,)
     if key == "class_names":
@@ -469,7 +472,9 @@ def _load_run(r: _Reader, entry, i: int) -> SavedRun:
     dataset = None
     if config.csv or config.image_folder:
         name = folder + "dataset.npz"
-        d = r.arrays(name, _images_fit if config.image_folder else _dataset_fits)
+        regress = bool(config.target_column)
+        d = r.arrays(name, _images_fit if config.image_folder else
+                     (lambda key, shape, dtype: _dataset_fits(key, shape, dtype, regress)))
         try:
             X, bounds = d["X"].astype(float), tuple(float(b) for b in d["bounds"])
             if not np.isfinite(X).all() or not all(math.isfinite(b) for b in bounds) \
@@ -482,8 +487,9 @@ def _load_run(r: _Reader, entry, i: int) -> SavedRun:
                 shape = tuple(int(v) for v in d["image_shape"])
                 if not (8 <= min(shape) and max(shape) <= 28) or X.size and not (X.min() >= 0 and X.max() <= 1):
                     raise ValueError("its images are not 8 to 28 pixels of values in [0, 1]")
-            dataset = Dataset(X=X, y=d["y"].astype(np.int64), class_names=tuple(str(c) for c in d["class_names"]),
-                              name=str(d["name"]), bounds=bounds, image_shape=shape)
+            dataset = Dataset(X=X, y=d["y"].astype(np.float64 if regress else np.int64),
+                              class_names=tuple(str(c) for c in d["class_names"]), name=str(d["name"]), bounds=bounds,
+                              image_shape=shape, task="regress" if regress else "classify")
         except KeyError as e:
             r.fail(Message(QT_TRANSLATE_NOOP("errors", "{name} is missing"), name=f"{name}: {e.args[0]}"))
         except (ValueError, TypeError) as e:

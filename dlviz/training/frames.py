@@ -136,6 +136,11 @@ class Frame:
         return self.snap.state
 
     @property
+    def metric(self) -> str:
+        """What ``train_acc`` / ``val_acc`` hold: "accuracy" or "r2" (a regression run's R²)."""
+        return self.info.metric
+
+    @property
     def has_validation(self) -> bool:
         return len(self.info.y_val) > 0
 

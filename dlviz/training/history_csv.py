@@ -1,7 +1,8 @@
 """A run's per-epoch history as CSV: one row per epoch, a ``run`` column when several.
 
 Columns: epoch, step, seconds (training time so far), lr, train_loss, train_acc,
-val_loss, val_acc (empty without a validation set). A run of more than
+val_loss, val_acc (empty without a validation set); a regression's are named
+train_mse, train_r2, val_mse, val_r2 (``REGRESSION_COLUMNS``). A run of more than
 ``trainer.HISTORY_CAP`` epochs keeps its older epochs thinned (every other one,
 again and again; the newest ``HISTORY_CAP / 2`` all): its file has a row for each
 epoch kept, numbered by epoch. Written to a temporary file
@@ -20,6 +21,8 @@ import numpy as np
 from ..common.files import replacing
 
 COLUMNS = ("epoch", "step", "seconds", "lr", "train_loss", "train_acc", "val_loss", "val_acc")
+#: The same slots for a regression run (History.metric / Frame.metric "r2"): the loss is the MSE.
+REGRESSION_COLUMNS = ("epoch", "step", "seconds", "lr", "train_mse", "train_r2", "val_mse", "val_r2")
 
 
 def _cell(x: float) -> str:
@@ -65,7 +68,9 @@ def write_to(f, runs: list[tuple[str | None, object]]) -> None:
     """The CSV text of ``runs`` into the open text file ``f``."""
     labelled = any(label is not None for label, _ in runs)
     out = csv.writer(f)
-    out.writerow((("run",) if labelled else ()) + COLUMNS)
+    # (the runs shown together share their data, so their metric too)
+    regression = bool(runs) and all(getattr(h, "metric", "accuracy") == "r2" for _, h in runs)
+    out.writerow((("run",) if labelled else ()) + (REGRESSION_COLUMNS if regression else COLUMNS))
     for label, history in runs:
         for row in rows(history):
             out.writerow(([label] if labelled else []) + row)

@@ -82,7 +82,10 @@ def probe(trainer, point, unit: tuple[int, int] | None = None) -> Probe:
     last = net.n_layers - 1
     for l, (W, b) in enumerate(zip(net.weights, net.biases)):
         z = a @ W.astype(np.float64) + b.astype(np.float64)
-        a = softmax(z[None], axis=1)[0] if l == last else np.asarray(net.activation.fn(z), np.float64)
+        if l == last:  # the output layer: softmax, or a regression's identity
+            a = z.copy() if net.regression else softmax(z[None], axis=1)[0]
+        else:
+            a = np.asarray(net.activation.fn(z), np.float64)
         zs.append(frozen(z))
         outs.append(frozen(a))
     weights = bias = None
@@ -97,9 +100,12 @@ def probe(trainer, point, unit: tuple[int, int] | None = None) -> Probe:
                  unit_weights=weights, unit_bias=bias)
 
 
-def input_maps(bounds, features, resolution: int = MAP_RESOLUTION) -> np.ndarray:
-    """The input ``features`` (names) over the plane ``bounds``, (features, R, R) float32."""
+def input_maps(bounds, features, resolution: int = MAP_RESOLUTION, curve: bool = False) -> np.ndarray:
+    """The input ``features`` (names) over the plane ``bounds``, (features, R, R) float32
+    (``curve``: a 1-D regression's, whose one input is the plane's x: x2 is 0)."""
     pts = grid_points(bounds, resolution)
+    if curve:
+        pts = pts[:, :1]
     f = make_features(pts, features, bounds, dtype=np.float32)
     return frozen(f.T.reshape(-1, resolution, resolution))
 
@@ -124,7 +130,8 @@ def unit_map(trainer, layer: int, unit: int, resolution: int) -> np.ndarray:
     net = trainer.net
     if layer < 0:
         feats = trainer.config.features
-        return input_maps(trainer.dataset.bounds, [feats[int(np.clip(unit, 0, len(feats) - 1))]], resolution)[0]
+        return input_maps(trainer.dataset.bounds, [feats[int(np.clip(unit, 0, len(feats) - 1))]], resolution,
+                          trainer.dataset.kind == "curve")[0]
     layer = int(np.clip(layer, 0, net.n_layers - 1))
     if layer == net.n_layers - 1:
         probs = trainer.predict_grid(resolution)
@@ -160,7 +167,8 @@ def thinned_grid(trainer, resolution: int) -> np.ndarray | None:
         m = masks[l]
         if m is not None:
             a[:-1] *= (m[:, :1] * scale).astype(z.dtype)
-    return frozen(softmax(z, axis=0).reshape(-1, resolution, resolution).astype(np.float32))
+    out = z if net.regression else softmax(z, axis=0)
+    return frozen(out.reshape(-1, resolution, resolution).astype(np.float32))
 
 
 def image_mosaic_inputs(trainer, resolution: int = MAP_RESOLUTION) -> tuple[np.ndarray, int]:

@@ -160,7 +160,7 @@ def plane_loss(net: MLP, X: np.ndarray, y: np.ndarray, center: np.ndarray, direc
                alphas: np.ndarray, betas: np.ndarray, should_stop: Callable[[], bool] | None = None,
                progress: Callable[[int, int], None] | None = None) -> tuple[np.ndarray, bool]:
     """Mean cross-entropy of ``net``'s architecture on ``X`` (n, features), labels
-    ``y``, at every point of the grid: ``(loss[ib, ia], cancelled)``. The net's own
+    ``y`` (a regression net's: the MSE on float targets ``y``), at every point of the grid: ``(loss[ib, ia], cancelled)``. The net's own
     weights are not touched; ``should_stop`` is polled between blocks."""
     dt = np.float32
     R_a, R_b = len(alphas), len(betas)
@@ -197,6 +197,10 @@ def plane_loss(net: MLP, X: np.ndarray, y: np.ndarray, center: np.ndarray, direc
                     h = act.forward(z, np.empty_like(z))
                 else:
                     h = z
+            if net.regression:  # the MSE of the identity outputs, as the trainer's train_loss
+                e = h - y[s0:s1].astype(dt).reshape(1, -1, 1)
+                total[g0:g1] += np.einsum("gso,gso->g", e, e, dtype=np.float64) / h.shape[2]
+                continue
             # Mean cross-entropy from the logits: log Σ e^(z - max) + max - z_y.
             zmax = h.max(axis=2, keepdims=True)
             lse = np.log(np.exp(h - zmax).sum(axis=2)) + zmax[..., 0]

@@ -72,7 +72,9 @@ A **quantity** is ``{"metric": name, "run": ..., "layer": ..., "at": ...,
 
 - ``metric``: one of :data:`METRICS`, from what the Trainer records:
   ``train_loss``, ``train_accuracy``, ``val_loss``, ``val_accuracy`` (the final
-  weights, as ``dlviz train --json``; with ``at``, the per-epoch history);
+  weights, as ``dlviz train --json``; with ``at``, the per-epoch history); for a
+  regression the losses are the MSE and ``train_r2``, ``val_r2`` its R² (accuracy
+  has no value there, R² none for classification);
   ``step_loss`` (per step, needs ``at``); ``lr`` (per epoch, default the last);
   ``grad_norm`` (per weight layer; the last is the output layer),
   ``dead_fraction`` and ``saturated`` (shares 0-1 per hidden layer), and
@@ -187,9 +189,11 @@ WATCH_MIN, WATCH_MAX = 1, 1000  # epochs per second
 
 OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge, "==": operator.eq,
        "!=": operator.ne}
-_FINAL = ("train_loss", "train_accuracy", "val_loss", "val_accuracy")
+_FINAL = ("train_loss", "train_accuracy", "val_loss", "val_accuracy", "train_r2", "val_r2")
 _HISTORY_OF = {"train_loss": "train_loss", "train_accuracy": "train_acc", "val_loss": "val_loss",
-               "val_accuracy": "val_acc", "lr": "lr", "step_loss": "step_loss"}
+               "val_accuracy": "val_acc", "lr": "lr", "step_loss": "step_loss",
+               "train_r2": "train_acc", "val_r2": "val_acc"}  # (a regression's history keeps R² there)
+_R2 = ("train_r2", "val_r2")  # a regression run's only (a classification run has none: None)
 _LAYERED = {"grad_norm": "weight", "dead_fraction": "hidden", "saturated": "hidden", "same_sign": "hidden"}
 _RUN = ("epochs", "steps", "steps_per_epoch", "diverged", "diverged_at_step", "ln_k", "chance", "loss_jitter",
         "epoch_jitter")
@@ -340,7 +344,7 @@ def _text(v, at: _At) -> dict:
 def _config(raw, at: _At, base: Config | None = None) -> Config:
     if not isinstance(raw, dict):
         at.fail("must be a JSON object of Config keys")
-    for bad in ("csv", "compare"):
+    for bad in ("csv", "target_column", "compare"):
         if bad in raw:
             at[bad].fail("is not allowed here" + (": use scene.compare" if bad == "compare" else
                                                   ": a lesson trains on generated data"))
@@ -980,8 +984,10 @@ def _metric(t: Trainer, m: str, q: dict):
         return t.diverged
     if m == "diverged_at_step":
         return t.diverged_at_step
+    if m in _R2 and not t.regression:
+        return None
     if m in _FINAL and "at" not in q:
-        v = t.evaluate()[m]
+        v = t.evaluate().get(m, math.nan)  # (a regression has no accuracy: NaN)
         return None if math.isnan(v) else v
     if m in _LAYERED:
         rows = np.asarray(getattr(h, m).view(), dtype=np.float64)

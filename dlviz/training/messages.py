@@ -197,6 +197,10 @@ class RunInfo:
     steps_per_epoch: int
     feature_labels: tuple[str, ...] = ()  # display names of the enabled input features
     input_maps: np.ndarray | None = None  # (features, R, R): each input feature over the plane
+    # What the history's "acc" columns (train_acc, val_acc) hold: "accuracy" (a share of
+    # the samples, classification) or "r2" (R², regression; the loss columns are the MSE).
+    metric: str = "accuracy"
+    kind: str = "points"  # the dataset's kind: "points", "image", "curve" or "surface"
 
 
 #: Per-epoch columns, and the diagnostics columns (one row per epoch end and every

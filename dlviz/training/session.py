@@ -31,6 +31,7 @@ from ..engine import engines
 from . import inside as _inside
 from . import landscape as _landscape
 from . import lr_finder as _lr_finder
+from . import regression as _regression
 from . import replay as _replay
 from .messages import (BackpropReady, BackpropRequest, DIAG_COLUMNS, EPOCH_COLUMNS, HEARTBEAT_SECONDS, Control, EngineStatus, EpochRows, Failure,
                        Heartbeat, LandscapeReady, LandscapeRequest, LiveChange, LRFinderCancel, LRFinderProgress,
@@ -76,7 +77,10 @@ def run_info(trainer: Trainer, run_id: int) -> RunInfo:
         steps_per_epoch=trainer.steps_per_epoch,
         feature_labels=tuple(FEATURES[f].label for f in trainer.config.features) if trainer.has_plane
         else image_feature_labels(trainer.config.features, ds.image_shape),
-        input_maps=_inside.input_maps(trainer.dataset.bounds, trainer.config.features) if trainer.has_plane else None,
+        input_maps=_inside.input_maps(trainer.dataset.bounds, trainer.config.features, curve=ds.kind == "curve")
+        if trainer.has_plane else None,
+        metric=trainer.metric,
+        kind=ds.kind,
     )
 
 
@@ -127,6 +131,10 @@ def make_snapshot(trainer: Trainer, run_id: int, state: RunState, cursor: Cursor
         masks = tuple(None for _ in trainer.net.sizes[1:-1])
     if with_grid and grid is None and plane:
         grid = frozen(trainer.predict_grid(resolution))
+    if with_grid and trainer.regression:
+        # A regression's views draw its Evaluation (the curve, or the surface: the grid's
+        # predictions); the grid still goes (the 2-D views keep a frame to draw).
+        evaluation = _regression.evaluate(trainer, resolution, grid)
     snap = Snapshot(
         run_id=run_id,
         seq=cursor.seq,

@@ -60,7 +60,7 @@ WATCHDOG = 10.0  # seconds a worker may be silent (no heartbeat, no result) befo
 STARTUP = 60.0  # seconds a new worker may take to say its first word (Python and NumPy start, on a busy machine)
 POLL = 0.05  # seconds between two looks at should_stop and the watchdog
 #: Keys that change the data: a sweep over a given Dataset (a CSV) cannot vary them.
-DATA_KEYS = frozenset({"dataset", "samples", "noise", "classes", "csv", "image_folder", "image_size"})
+DATA_KEYS = frozenset({"dataset", "samples", "noise", "classes", "csv", "target_column", "image_folder", "image_size"})
 
 
 def parse_grid(specs: Sequence[str], max_values: int = MAX_VALUES) -> dict[str, tuple[str, ...]]:

@@ -21,6 +21,7 @@ from ..data import (Dataset, grid_points, load_csv, make_dataset, make_features,
                     train_val_split)
 from ..engine import engines
 from ..engine.activations import ACTIVATIONS, dead_units, saturated_below
+from ..engine.losses import LOSSES, loss_for_task, r2_from_sums
 from ..engine.network import MLP
 from ..engine.optimizers import OPTIMIZERS
 from ..engine.schedules import SCHEDULES
@@ -43,9 +44,11 @@ DIAG_EVERY = 256  # steps between two diagnostics rows inside a long epoch
 
 
 def dataset_for(config: Config) -> Dataset:
-    """The dataset a config asks for: its CSV file, or a generated one."""
+    """The dataset a config asks for: its CSV file (a regression's when it names a
+    ``target_column``), or a generated one."""
     if config.csv:
-        return load_csv(config.csv)
+        return (load_csv(config.csv, target_column=config.target_column) if config.target_column
+                else load_csv(config.csv))
     if config.image_folder:
         # Read with Qt's image reader: the edge (the CLI, the window) loads it and passes it on.
         raise ValueError("an image folder is loaded by the caller and passed as the dataset")
@@ -109,12 +112,15 @@ class History:
     # (rows, hidden layers): per hidden layer, the share of the next layer's units whose
     # weights from it all moved the same way (all up or all down) in the step; see same_sign_shares.
     same_sign: Growing | None = None
+    #: What ``train_acc`` / ``val_acc`` hold: "accuracy", or "r2" (a regression's R²;
+    #: its losses are the MSE).
+    metric: str = "accuracy"
 
     @classmethod
-    def empty(cls, n_weight_layers: int) -> "History":
+    def empty(cls, n_weight_layers: int, metric: str = "accuracy") -> "History":
         n_hidden = n_weight_layers - 1
         return cls(*(Growing(capacity=1024) for _ in range(9)), Growing(n_weight_layers), Growing(n_hidden),
-                   Growing(n_hidden), same_sign=Growing(n_hidden))
+                   Growing(n_hidden), same_sign=Growing(n_hidden), metric=metric)
 
     @property
     def epochs(self) -> int:
@@ -173,6 +179,10 @@ def same_sign_shares(gblocks) -> tuple[float, ...]:
         moved = (w != 0).any(axis=0)
         shares.append(float(np.count_nonzero((up | down) & moved)) / w.shape[1])
     return tuple(shares)
+def _sst(y: np.ndarray) -> float:
+    """Summed squared deviation of targets from their mean (R²'s denominator)."""
+    y = np.asarray(y, np.float64)
+    return float(np.sum((y - y.mean()) ** 2)) if y.size else 0.0
 
 
 def _accuracy_and_loss(proba_t: np.ndarray, y: np.ndarray) -> tuple[float, float]:
@@ -204,6 +214,11 @@ class Trainer:
         self.y_train, self.y_val = ytr, yva
         self.X_train_raw, self.X_val_raw = Xtr, Xva
         train_inputs = self.inputs(Xtr)
+        #: The loss follows the dataset's task: softmax + cross-entropy for classification,
+        #: identity + mean squared error for regression (engine.losses.LOSSES).
+        self.loss = loss_for_task(ds.task)
+        #: What the history's ``train_acc`` / ``val_acc`` columns hold: "accuracy" or "r2".
+        self.metric = LOSSES[self.loss].build().metric
         self.net = MLP(
             [train_inputs.shape[1], *config.hidden, ds.n_classes],
             activation=ACTIVATIONS[config.activation].build(config.options_for("activation")),
@@ -211,21 +226,30 @@ class Trainer:
             init=config.init,
             seed=np.random.default_rng(net_seed),
             dtype=self.dtype,
+            loss=self.loss,
         )
         # Rows are samples here (cheap to shuffle and slice); the network reads the
         # transposed slices as sample-per-column without a copy.
         self._train_rows = self.net.augment(train_inputs)
         self._train_cols = np.ascontiguousarray(self._train_rows.T)
         self._val_cols = np.ascontiguousarray(self.net.augment(self.inputs(Xva)).T)
-        self._onehot_rows = np.eye(ds.n_classes, dtype=self.dtype)[ytr]
-        # The compiled engine reads samples as rows (inputs with the ones column) and labels as int64.
+        self._onehot_rows = self.net.targets(ytr)  # one-hot rows, or a regression's targets (n, 1)
+        # The compiled engine reads samples as rows (inputs with the ones column) and labels as
+        # int64 (a regression's targets as float64).
         self._val_rows = np.ascontiguousarray(self._val_cols.T)
-        self._y_train64 = np.ascontiguousarray(ytr, dtype=np.int64)
-        self._y_val64 = np.ascontiguousarray(yva, dtype=np.int64)
+        ydt = np.float64 if self.regression else np.int64
+        self._y_train64 = np.ascontiguousarray(ytr, dtype=ydt)
+        self._y_val64 = np.ascontiguousarray(yva, dtype=ydt)
+        # R²'s denominators, and the chance-level loss the divergence rule measures against:
+        # ln K for cross-entropy, the training targets' variance (the MSE of predicting their
+        # mean) for regression (at least a tiny floor: a constant target has none).
+        self._sst_train, self._sst_val = (_sst(ytr), _sst(yva)) if self.regression else (0.0, 0.0)
+        self._chance_loss = (max(self._sst_train / max(len(ytr), 1), 1e-6) if self.regression
+                             else math.log(ds.n_classes))
         self._shuffle_rng = np.random.default_rng(shuffle_seed)
         self.opt = OPTIMIZERS[config.optimizer].build(config.options_for("optimizer"), lr=config.lr,
                                                       weight_decay=config.weight_decay)
-        self.history = History.empty(self.net.n_layers)
+        self.history = History.empty(self.net.n_layers, self.metric)
         self._last_diag_step = 0
         self.step = 0  # steps completed
         self.config_step = 0  # the step from which self.config's live fields hold
@@ -237,7 +261,7 @@ class Trainer:
         self.diverged = False
         self.diverged_at_step: int | None = None
         self._ema: float | None = None  # running mean of the step loss
-        self._blowup = BLOWUP_FACTOR * math.log(ds.n_classes)
+        self._blowup = BLOWUP_FACTOR * self._chance_loss
         self.train_seconds = 0.0  # wall time spent inside run()
         self._last_finite = self.net.flat.copy()  # last parameters known to be finite
         self._grid_cache: dict[int, np.ndarray] = {}  # resolution -> augmented grid inputs
@@ -253,7 +277,8 @@ class Trainer:
 
     def inputs(self, X: np.ndarray) -> np.ndarray:
         """The network's inputs (n, d) of raw rows ``X`` of this run's data: the chosen
-        features of 2-D points, or of images (raw pixels, ink per row or column)."""
+        features of 2-D points (or a regression's 1 or 2 inputs), or of images (raw pixels,
+        ink per row or column)."""
         ds = self.dataset
         if ds.kind == "image":
             return make_image_features(X, self.config.features, ds.image_shape, dtype=self.dtype)
@@ -261,8 +286,15 @@ class Trainer:
 
     @property
     def has_plane(self) -> bool:
-        """Are the inputs points of a plane (decision grid, unit maps, probes)? Not for images."""
-        return self.dataset.kind == "points"
+        """Are the inputs points of a plane (decision grid, unit maps, probes)? 2-D points and a
+        regression's curve (x against the target) or surface are; images are not."""
+        return self.dataset.kind != "image"
+
+    @property
+    def regression(self) -> bool:
+        """The run fits float targets (identity output, MSE; the history's accuracy
+        columns hold R²)."""
+        return self.net.regression
 
     @property
     def n_train(self) -> int:
@@ -361,7 +393,7 @@ class Trainer:
             if self._ema is None:
                 self._ema = loss
                 if math.isfinite(loss):
-                    self._blowup = BLOWUP_FACTOR * max(math.log(self.dataset.n_classes), loss)
+                    self._blowup = BLOWUP_FACTOR * max(self._chance_loss, loss)
             ema = self._ema = self._ema + _EMA * (loss - self._ema)
             if not math.isfinite(loss) or ema > self._blowup:
                 self._diverge(math.isfinite(loss))
@@ -408,7 +440,7 @@ class Trainer:
         hist = self.history.step_loss
         n = self.n_train
         n_hidden = sum(net.sizes[1:-1])
-        log_k = math.log(self.dataset.n_classes)
+        log_k = self._chance_loss
         done = 0
         np.copyto(self._last_finite, net.flat)
         while done < max_steps:
@@ -501,7 +533,10 @@ class Trainer:
         self._record_diagnostics()
 
     def _scores(self) -> tuple[float, float, float, float]:
-        """Accuracy and loss on the training set, then on the validation set (NaN without one)."""
+        """Accuracy and loss on the training set, then on the validation set (NaN without one);
+        a regression's R² and MSE."""
+        if self.regression:
+            return self._regression_scores()
         if self._kernel is not None:
             return self._kernel.scores(self._train_cols, self._y_train64, self._val_cols, self._y_val64)
         acc, loss = _accuracy_and_loss(self.net.eval_proba_t(self._train_cols), self.y_train)
@@ -510,6 +545,23 @@ class Trainer:
         else:
             vacc = vloss = math.nan
         return acc, loss, vacc, vloss
+
+    def _regression_scores(self) -> tuple[float, float, float, float]:
+        """(R², MSE) on the training set, then on the validation set (NaN without one)."""
+        nt, nv = len(self.y_train), len(self.y_val)
+        if self._kernel is not None:
+            sse_t, sse_v = self._kernel.sse(self._train_cols, self._y_train64, self._val_cols, self._y_val64)
+        else:
+            def sse(cols, y):
+                if not len(y):
+                    return 0.0
+                e = self.net.eval_proba_t(cols)[0].astype(np.float64) - y
+                return float(np.dot(e, e))
+            sse_t, sse_v = sse(self._train_cols, self._y_train64), sse(self._val_cols, self._y_val64)
+        out = []
+        for sse_, sst, n in ((sse_t, self._sst_train, nt), (sse_v, self._sst_val, nv)):
+            out += [r2_from_sums(sse_, sst), sse_ / n] if n else [math.nan, math.nan]
+        return out[0], out[1], out[2], out[3]
 
     def _record_diagnostics(self) -> None:
         # A row per epoch costs what a couple of steps do: only the three series
@@ -594,7 +646,7 @@ class Trainer:
         self._blowup = float(scalars["blowup"])
         self._last_diag_step = int(scalars["last_diag_step"])
         self.train_seconds = float(scalars["train_seconds"])
-        self.history = History.empty(self.net.n_layers)
+        self.history = History.empty(self.net.n_layers, self.metric)
         for k in self.HISTORY_FIELDS:
             if k == "epoch" and "history.epoch" not in arrays:  # a file from before histories were thinned
                 self.history.epoch.extend(np.arange(1, self.history.rows + 1, dtype=np.float64))
@@ -629,15 +681,22 @@ class Trainer:
         """Loss and accuracy of the current weights on the train and validation sets
         (computed as the per-epoch history is, by the engine that trains)."""
         acc, loss, vacc, vloss = self._scores()
+        if self.regression:
+            # The loss is the MSE; R² takes accuracy's place (no accuracy: NaN, None in JSON).
+            return {"train_loss": loss, "train_accuracy": math.nan, "val_loss": vloss, "val_accuracy": math.nan,
+                    "train_mse": loss, "train_r2": acc, "val_mse": vloss, "val_r2": vacc}
         return {"train_loss": loss, "train_accuracy": acc, "val_loss": vloss, "val_accuracy": vacc}
 
     def grid_inputs(self, resolution: int) -> np.ndarray:
-        """Augmented network inputs for a resolution x resolution grid over the data bounds."""
+        """Augmented network inputs for a resolution x resolution grid over the data bounds
+        (a curve's: x from the grid point, the target's axis unused, so each row is the same)."""
         if not self.has_plane:
             raise ValueError(f"{self.dataset.kind} data has no plane to draw a grid over")
         g = self._grid_cache.get(resolution)
         if g is None:
             pts = grid_points(self.dataset.bounds, resolution)
+            if self.dataset.kind == "curve":  # the plane's x is the curve's input; its y is the target's axis
+                pts = pts[:, :1]
             feats = make_features(pts, self.config.features, self.dataset.bounds, dtype=self.dtype)
             g = np.ascontiguousarray(self.net.augment(feats).T)
             if len(self._grid_cache) > 4:
@@ -647,7 +706,8 @@ class Trainer:
         return g
 
     def predict_grid(self, resolution: int = 100) -> np.ndarray:
-        """Class probabilities over the plane, shape (K, resolution, resolution), [k, iy, ix].
+        """Class probabilities over the plane, shape (K, resolution, resolution), [k, iy, ix]
+        (a regression's predictions, K = 1).
 
         The array is reused by the next call: copy it to keep it."""
         g = self.grid_inputs(resolution)
@@ -691,4 +751,6 @@ class Trainer:
             "diverged": self.diverged,
             "diverged_at_step": self.diverged_at_step,
             "engine": self.engine,
+            "task": self.dataset.task,
+            "metric": self.metric,
         }

@@ -27,8 +27,8 @@ from .fonts import wm_title
 
 TITLE_OVER_AXIS = 70  # px of a tile's width its title may take over the left axis
 SLOW_HZ = 4  # the curves and the table: read, not watched
-NOT_COMPARED = ("csv", "features", "hidden", "option_values", "image_folder",  # lists and paths: not 2-4 values
-                "image_size")  # (the folder's images are read once, at one size)
+NOT_COMPARED = ("csv", "target_column", "features", "hidden", "option_values",  # lists, paths, names: not 2-4 values
+                "image_folder", "image_size")  # (the folder's images are read once, at one size)
 
 
 def _tr(text: str) -> str:

@@ -151,6 +151,7 @@ class RunController(QObject):
             changes["neurons"] = self._width
         if key in ("dataset", "csv") and (self.config.csv or self.config.image_folder or self.csv_pending):
             changes["csv"] = changes["image_folder"] = ""  # a toy dataset (or the ✕) replaces the CSV or the image folder, and a pending load
+            changes["target_column"] = ""  # (and the CSV's target column with it)
             self.dataset_chosen.emit()
             self.csv_dataset = None
         try:

@@ -37,6 +37,7 @@ def stored_config(s: QSettings) -> tuple[Config | None, bool]:
     data.pop("csv", None)
     if data.pop("image_folder", None):  # (not read again at start either: its pixel features go with it)
         data.pop("features", None)
+    data.pop("target_column", None)  # (the CSV's: gone with it)
     try:
         return Config.from_dict(data), False
     except _BAD:

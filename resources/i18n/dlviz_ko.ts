@@ -522,7 +522,7 @@
         <translation>스텝당 {step}, 에포크당 {epoch}, 배치당 {bytes}</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>{label} · epoch {n}</source>
         <translation>{label} · 에포크 {n}</translation>
     </message>
@@ -1211,7 +1211,7 @@
         <translation>입력 특징(features): {problem}</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+309"/>
         <source>choose a CSV file or an image folder, not both</source>
         <extracomment>The keys that pick the data: changing one brings the new data&apos;s defaults (``Config.replace``). What a run on your own images starts from (as the image datasets declare theirs).</extracomment>
         <translation>CSV 파일과 이미지 폴더 중 하나만 고르세요</translation>
@@ -1254,7 +1254,7 @@
         <translation>{name} 값은 유한한 수여야 합니다. 입력: {value!r}</translation>
     </message>
     <message>
-        <location filename="../../dlviz/config.py" line="-384"/>
+        <location filename="../../dlviz/config.py" line="-391"/>
         <source>bad features {features!r}</source>
         <translation>잘못된 입력 특징 {features!r}</translation>
     </message>
@@ -1269,7 +1269,7 @@
         <translation>은닉층 너비는 1~{hi} 사이여야 합니다. 입력: {hidden}</translation>
     </message>
     <message>
-        <location filename="../../dlviz/data/csv_loader.py" line="+57"/>
+        <location filename="../../dlviz/data/csv_loader.py" line="+58"/>
         <source>{file}, line {line}: {problem}</source>
         <translation>{file}, {line}번째 줄: {problem}</translation>
     </message>
@@ -1321,17 +1321,18 @@
         <translation>JSON이 {n}단계보다 깊게 중첩되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../dlviz/config.py" line="+253"/>
+        <location filename="../../dlviz/config.py" line="+260"/>
         <source>a config must be a JSON object of settings, got {kind}</source>
         <translation>설정은 JSON 객체여야 합니다. 입력: {kind}</translation>
     </message>
     <message>
         <location filename="../../dlviz/data/csv_loader.py" line="+73"/>
+        <location line="+191"/>
         <source>the header names column {column!r} more than once</source>
         <translation>머리글에 {column!r} 열이 두 번 이상 있습니다</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-175"/>
         <source>{column} {text} is not a number</source>
         <translation>{column} 값 {text}은(는) 숫자가 아닙니다</translation>
     </message>
@@ -1362,11 +1363,12 @@
     </message>
     <message>
         <location line="+38"/>
+        <location line="+108"/>
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-108"/>
         <source>the file has no data rows</source>
         <translation>파일에 데이터 행이 없습니다</translation>
     </message>
@@ -1377,31 +1379,35 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+109"/>
         <source>found {fields}, expected {width} like the first row</source>
         <translation>{fields}가 있습니다. 첫 행처럼 {width}개여야 합니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-100"/>
         <source>the label is empty</source>
         <translation>클래스 이름(label)이 비어 있습니다</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+102"/>
         <source>more than {n} data rows; the limit is {n}</source>
         <translation>데이터 행이 {n}개를 넘습니다. 최대 {n}개까지 읽습니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-93"/>
+        <location line="+99"/>
         <source>malformed CSV: {problem}</source>
         <translation>CSV 형식이 잘못되었습니다: {problem}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-96"/>
+        <location line="+98"/>
         <source>the file has a header but no data rows</source>
         <translation>파일에 머리글만 있고 데이터 행이 없습니다</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-72"/>
         <source>label {label} makes more than {max} classes ({n} in all); at most {max} are supported</source>
         <translation>클래스 이름 {label} 때문에 클래스가 {max}개를 넘습니다(모두 {n}개). 최대 {max}개까지 쓸 수 있습니다</translation>
     </message>
@@ -1411,7 +1417,22 @@
         <translation>클래스가 2개 이상 필요한데 1개뿐입니다: {label}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+40"/>
+        <source>the header has no target column {column!r}; its columns: {columns}</source>
+        <translation>머리글에 목표 열 {column!r}이(가) 없습니다. 있는 열: {columns}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a regression file needs a header naming the input x1 (and x2 for a surface) and the target column {column!r}</source>
+        <translation>회귀용 파일에는 입력 x1(곡면이면 x2도)과 목표 열 {column!r}을(를) 적은 머리글이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the target {column} must be a finite number, got {text}</source>
+        <translation>목표 {column}은(는) 유한한 수여야 하는데 {text}입니다</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>file not found: {path}</source>
         <translation>파일을 찾을 수 없습니다: {path}</translation>
     </message>
@@ -1431,7 +1452,7 @@
         <translation>{path}에 접근할 수 없습니다: {problem}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the file is not valid UTF-8; save it as UTF-8</source>
         <translation>파일이 올바른 UTF-8이 아닙니다. UTF-8로 저장하세요</translation>
     </message>
@@ -1446,7 +1467,8 @@
         <translation>파일을 읽을 수 없습니다: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-81"/>
+        <location line="+90"/>
         <source>x{j} {text} is not a finite number</source>
         <translation>x{j} 값 {text}은(는) 유한한 수가 아닙니다</translation>
     </message>
@@ -1461,7 +1483,7 @@
         <translation>{where}: 알 수 없는 키 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/experiment.py" line="+395"/>
+        <location filename="../../dlviz/training/experiment.py" line="+398"/>
         <source>run {i} of the manifest has a label that is not a short text</source>
         <translation>목록 파일의 실행 {i}의 이름이 짧은 텍스트가 아닙니다</translation>
     </message>
@@ -1527,7 +1549,7 @@
         <translation>{flag} {label}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/experiment.py" line="-312"/>
+        <location filename="../../dlviz/training/experiment.py" line="-315"/>
         <source>holds {n} members, more than a dlviz file has</source>
         <translation>항목이 {n}개로, dlviz 파일에 있을 수 있는 것보다 많습니다</translation>
     </message>
@@ -1545,21 +1567,21 @@
     </message>
     <message>
         <location line="-12"/>
-        <location line="+317"/>
+        <location line="+323"/>
         <source>{name} is missing</source>
         <translation>{name}이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+271"/>
+        <location line="-301"/>
+        <location line="+274"/>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+4"/>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-339"/>
         <location line="+28"/>
         <location line="+16"/>
         <location line="+11"/>
@@ -1644,12 +1666,12 @@
     <message>
         <location line="+35"/>
         <location line="+26"/>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>not an object</source>
         <translation>객체가 아닙니다</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-111"/>
         <source>compare must map settings to lists of values</source>
         <translation>compare는 설정마다 값 목록을 지정해야 합니다</translation>
     </message>
@@ -1688,12 +1710,12 @@
         <translation>{key}은(는) 숫자여야 합니다. 입력: {value}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>run {i} of the manifest has no folder</source>
         <translation>목록 파일의 실행 {i}에 폴더가 없습니다</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <location line="+6"/>
         <source>{folder}: the saved state does not fit its config ({kind}: {problem})</source>
         <translation>{folder}: 저장된 상태가 설정과 맞지 않습니다 ({kind}: {problem})</translation>
@@ -1720,7 +1742,7 @@
         <translation>numba를 쓸 수 없어 NumPy로 학습합니다 ({why})</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/session.py" line="+199"/>
+        <location filename="../../dlviz/training/session.py" line="+207"/>
         <location line="+39"/>
         <source>The fast engine could not be prepared: training with NumPy</source>
         <translation>빠른 엔진을 준비하지 못해 NumPy로 학습합니다</translation>
@@ -2946,7 +2968,7 @@
 <context>
     <name>registry</name>
     <message>
-        <location filename="../../dlviz/data/datasets.py" line="+322"/>
+        <location filename="../../dlviz/data/datasets.py" line="+397"/>
         <source>Spiral</source>
         <translation>나선</translation>
     </message>
@@ -3015,6 +3037,56 @@
         <location line="+0"/>
         <source>A 4x4 checkerboard of two classes: many regions.</source>
         <translation>두 클래스의 4×4 체커보드: 영역이 많습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sine (regression)</source>
+        <translation>사인 (회귀)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit a curve: one sine wave, y = sin(πx) + noise.</source>
+        <translation>곡선 맞추기: 사인 한 주기, y = sin(πx) + 잡음.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abs (regression)</source>
+        <translation>절댓값 (회귀)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit a curve: a V, y = 2|x| − 1 + noise. Two ReLU units can fit it exactly.</source>
+        <translation>곡선 맞추기: V자, y = 2|x| − 1 + 잡음. ReLU 뉴런 두 개면 정확히 맞출 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps (regression)</source>
+        <translation>계단 (회귀)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit a curve: a staircase of four flat steps + noise. The jumps are hard.</source>
+        <translation>곡선 맞추기: 평평한 네 계단 + 잡음. 뛰어오르는 곳이 어렵습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plane (regression)</source>
+        <translation>평면 (회귀)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit a surface: a tilted plane, y = (x₁ + x₂) / 2 + noise. No hidden layer needed.</source>
+        <translation>곡면 맞추기: 기울어진 평면, y = (x₁ + x₂) / 2 + 잡음. 은닉층이 없어도 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bumps (regression)</source>
+        <translation>봉우리 (회귀)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit a surface: six bumps up and down, as Playground&apos;s multi gaussian.</source>
+        <translation>곡면 맞추기: 위아래로 솟은 봉우리 여섯 개 (텐서플로 플레이그라운드의 가우시안 여러 개와 비슷합니다).</translation>
     </message>
     <message>
         <location filename="../../dlviz/engine/activations.py" line="-20"/>
@@ -3125,7 +3197,7 @@
     </message>
     <message>
         <location filename="../../dlviz/engine/engines.py" line="-62"/>
-        <location filename="../../dlviz/engine/network.py" line="+36"/>
+        <location filename="../../dlviz/engine/network.py" line="+37"/>
         <source>Auto</source>
         <extracomment>name -&gt; Entry (the factory is unused: :func:`resolve` picks the engine).
 ----------
@@ -3493,7 +3565,7 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
         <translation>열별 잉크 양</translation>
     </message>
     <message>
-        <location filename="../../dlviz/config.py" line="-220"/>
+        <location filename="../../dlviz/config.py" line="-227"/>
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
@@ -3553,7 +3625,7 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
         <translation>신경망이 입력으로 받는 값입니다. x₁²나 sin(πx₁) 같은 특징을 더하면 아주 작은 신경망도 굽은 경계를 그립니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Activation</source>
         <translation>활성화 함수</translation>
     </message>
@@ -3673,7 +3745,7 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
         <translation>학습 스텝을 계산하는 엔진입니다. 컴파일 엔진은 NumPy와 같은 결과를 몇 배 빠르게 냅니다. &apos;자동&apos;은 설치되어 있으면 컴파일 엔진을 씁니다. 바꾸면 다음 스텝부터 적용됩니다.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+219"/>
         <source>Hidden layers</source>
         <extracomment>Every field&apos;s declaration, by key, in the order of the fields. The architecture as the panel and the CLI also take it, &quot;layers x units&quot;: keys of ``replace``, ``from_dict``, the CLI and the panel that rebuild ``hidden``.</extracomment>
         <translation>은닉층 수</translation>
@@ -3727,6 +3799,27 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
         <location line="+1"/>
         <source>triangle</source>
         <translation>삼각형</translation>
+    </message>
+    <message>
+        <location filename="../../dlviz/engine/losses.py" line="+98"/>
+        <source>Cross-entropy</source>
+        <extracomment>name -&gt; Entry whose factory gives the :class:`Loss`. The loss follows the dataset&apos;s task (:func:`loss_for_task`): cross-entropy for classification, MSE for regression.</extracomment>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Softmax output, mean of −log p(true class): for classification</source>
+        <translation>소프트맥스 출력, −log p(정답 클래스)의 평균: 분류용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean squared error</source>
+        <translation>평균 제곱 오차</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity output, mean of (prediction − target)²: for regression</source>
+        <translation>항등 출력, (예측 − 목표)²의 평균: 회귀용</translation>
     </message>
 </context>
 <context>
@@ -4180,7 +4273,7 @@ The output is the softmax of a linear map.</source>
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../dlviz/ui/views/decision.py" line="+291"/>
+        <location filename="../../dlviz/ui/views/decision.py" line="+303"/>
         <location filename="../../dlviz/ui/views/loss.py" line="+108"/>
         <location line="+2"/>
         <location line="+146"/>
@@ -4244,7 +4337,7 @@ The output is the softmax of a linear map.</source>
         <translation>{run} (발산)</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/views/decision.py" line="-228"/>
+        <location filename="../../dlviz/ui/views/decision.py" line="-229"/>
         <source>Decision regions</source>
         <translation>결정 영역</translation>
     </message>
@@ -4254,7 +4347,7 @@ The output is the softmax of a linear map.</source>
         <translation>이미지에는 결정 영역을 그릴 평면이 없습니다</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+203"/>
         <source>Hidden unit activation</source>
         <translation>은닉 뉴런 활성값</translation>
     </message>

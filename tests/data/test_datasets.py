@@ -5,13 +5,14 @@ import pytest
 
 from dlviz.data import DATASETS, MAX_CLASSES, Dataset, make_dataset, train_val_split
 
-NAMES = [name for name, spec in DATASETS.items() if not spec.extra.get("image_shape")]  # the 2-D point sets
+NAMES = [name for name, spec in DATASETS.items()  # the 2-D point sets (regression: test_regression_data.py)
+         if not spec.extra.get("image_shape") and spec.extra["task"] == "classify"]
 MULTI = [name for name, spec in DATASETS.items() if spec.extra["uses_classes"]]
 
 
 def test_registry_order_and_specs():
     assert NAMES == ["spiral", "xor", "circles", "moons", "blobs", "linear", "checkerboard"]
-    assert [n for n in DATASETS if n not in NAMES] == ["digits", "shapes"]
+    assert list(DATASETS) == NAMES + ["sine", "abs", "steps", "plane", "bump", "digits", "shapes"]
     assert MULTI == ["spiral", "blobs"]
     for spec in DATASETS.values():
         assert callable(spec.factory)

@@ -500,8 +500,9 @@ def test_summary_keys_and_values():
     s = t.summary()
     assert set(s) == {
         "epochs", "steps", "seconds", "steps_per_second", "train_loss", "train_accuracy", "val_loss",
-        "val_accuracy", "diverged", "diverged_at_step", "engine",
+        "val_accuracy", "diverged", "diverged_at_step", "engine", "task", "metric",
     }
+    assert (s["task"], s["metric"]) == ("classify", "accuracy")
     assert s["engine"] == t.engine in ("compiled", "numpy")
     assert s["epochs"] == 2 and s["steps"] == t.step
     assert s["seconds"] >= 0 and s["diverged"] is False and s["diverged_at_step"] is None

@@ -20,6 +20,17 @@ MAX_POINTS = 3000  # training + validation points drawn; more only slows drawing
 END_LABEL = 16  # px right of the plane for the x axis's last label, which overhangs it
 
 
+def _placed(X: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Points to draw and their colour indices: a regression's float targets get colour 0,
+    and a curve's one input is drawn at (x, target)."""
+    X = np.asarray(X, dtype=float)
+    if y.dtype.kind != "f":
+        return X, y
+    if X.shape[1] == 1:
+        X = np.column_stack((X[:, 0], y))
+    return X, np.zeros(len(y), np.int64)
+
+
 def _subsample(n: int, keep: int, rng: np.random.Generator) -> np.ndarray:
     """Indices of ``keep`` of ``n`` points (all when ``keep >= n``), in a random order
     so that no class is always drawn on top of the others."""
@@ -167,14 +178,15 @@ class DecisionView(pg.PlotWidget):
         k = len(info.class_names)
         brushes = [pg.mkBrush(style.class_rgb(c)) for c in range(k)]
         outlines = [_outline(c) for c in range(k)]
-        self.train_scatter.setData(pos=np.asarray(info.X_train[tr], dtype=float),
-                                   brush=[brushes[c] for c in info.y_train[tr]],
-                                   pen=[outlines[c] for c in info.y_train[tr]])
+        # (a regression run, until its own views draw it: the points in one colour; a
+        # curve's at (x, target))
+        pos_tr, y_tr = _placed(info.X_train[tr], info.y_train[tr])
+        pos_va, y_va = _placed(info.X_val[va], info.y_val[va])
+        self.train_scatter.setData(pos=pos_tr, brush=[brushes[c] for c in y_tr], pen=[outlines[c] for c in y_tr])
         # Validation: white triangles outlined in the class colour, darkened a little so
         # that the light classes (yellow, sky blue) still show on their own region.
         pens = [pg.mkPen(tuple(int(v * 0.8) for v in style.class_rgb(c)), width=2) for c in range(k)]
-        self.val_scatter.setData(pos=np.asarray(info.X_val[va], dtype=float),
-                                 brush=pg.mkBrush(255, 255, 255, 235), pen=[pens[c] for c in info.y_val[va]])
+        self.val_scatter.setData(pos=pos_va, brush=pg.mkBrush(255, 255, 255, 235), pen=[pens[c] for c in y_va])
 
         self.legend.clear()
         self._swatches = [pg.ScatterPlotItem(symbol="o", size=10, brush=brushes[c], pen=outlines[c])
@@ -303,8 +315,8 @@ class DecisionView(pg.PlotWidget):
             return
         if frame.info is not self._info:
             self._new_run(frame.info)
-        if frame.grid is self._grid:
-            return  # a frame without a new grid: nothing here changed
+        if frame.grid is self._grid or getattr(frame.info, "metric", "accuracy") == "r2":
+            return  # a frame without a new grid: nothing here changed (a regression has no regions)
         self._grid = frame.grid
         if self._map_shown:
             return  # kept for when the map is closed
