@@ -416,7 +416,9 @@ class SummaryTable(QTableWidget):
         if regress == self._regress:
             return
         self._regress = regress
-        names = dict(enumerate(self.HEADERS), **(self.REGRESSION_HEADERS if regress else {}))
+        names = dict(enumerate(self.HEADERS))
+        if regress:
+            names.update(self.REGRESSION_HEADERS)
         self.setHorizontalHeaderLabels([_tr(names[c]) for c in range(len(self.HEADERS))])
 
     def update_frames(self, frames, labels: dict[int, str]) -> None:
