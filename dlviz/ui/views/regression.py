@@ -29,10 +29,6 @@ PART_RGBA = (0xE6, 0x9F, 0x00, 150)  # each unit's part: thin and faint (orange,
 POINT_RGB = (0x56, 0xB4, 0xE9)  # training data of a curve (sky blue)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("views", text)
-
-
 def target_colormap() -> pg.ColorMap:
     """The house diverging map (NEGATIVE, white at 0, POSITIVE) as a pyqtgraph ColorMap:
     a target is a signed value like a weight."""
@@ -133,7 +129,7 @@ class RegressionView(pg.PlotWidget):
         X_va, y_va = np.asarray(info.X_val, float)[va], np.asarray(info.y_val, float)[va]
         x0, x1, y0, y1 = (float(b) for b in info.bounds)
         if self._kind == "curve":
-            self._title = _tr("Fitted curve")
+            self._title = QCoreApplication.translate("views", "Fitted curve")
             plot.setAspectLocked(False)
             self._show_bar(False)
             self.train_scatter.setData(x=X_tr[:, 0], y=y_tr, brush=pg.mkBrush(*POINT_RGB, 200),
@@ -146,12 +142,12 @@ class RegressionView(pg.PlotWidget):
             pad = PAD * ((hi - lo) or 1.0)
             plot.setRange(xRange=(x0, x1), yRange=(lo - pad, hi + pad), padding=0)
             dress(plot, None, inputs[0], target)
-            self.legend.addItem(self.fit, _tr("prediction ŷ"))
-            self.legend.addItem(self._part_swatch, _tr("each hidden unit's part"))
+            self.legend.addItem(self.fit, QCoreApplication.translate("views", "prediction ŷ"))
+            self.legend.addItem(self._part_swatch, QCoreApplication.translate("views", "each hidden unit's part"))
             self._train_swatch.setData(brush=pg.mkBrush(*POINT_RGB), pen=pg.mkPen((40, 40, 40), width=0.6))
-            self.legend.addItem(self._train_swatch, _tr("training data"))
+            self.legend.addItem(self._train_swatch, QCoreApplication.translate("views", "training data"))
         else:
-            self._title = _tr("Predicted surface")
+            self._title = QCoreApplication.translate("views", "Predicted surface")
             span_x, span_y = (x1 - x0) or 1.0, (y1 - y0) or 1.0
             # 1:1, or square for a CSV whose inputs differ wildly in span (see _fit).
             self._aspect = span_x / span_y if 1 / 3 <= span_x / span_y <= 3 else 1.0
@@ -167,7 +163,7 @@ class RegressionView(pg.PlotWidget):
             self.bar.getAxis("right").setTextPen(style.FOREGROUND)
             self._show_bar(True)
             self._train_swatch.setData(brush=pg.mkBrush(235, 235, 235), pen=outline)
-            self.legend.addItem(self._train_swatch, _tr("training data"))
+            self.legend.addItem(self._train_swatch, QCoreApplication.translate("views", "training data"))
         # A surface's legend goes under the plane, so its colour bar sits close beside it.
         put_legend(plot, self.legend, below=self._kind == "surface", columns=2 if self._kind == "surface" else 1)
         self._show_title()
@@ -256,7 +252,7 @@ class RegressionView(pg.PlotWidget):
         self.val_scatter.setVisible(show)
         listed = any(sample.item is self._val_swatch for sample, _ in self.legend.items)
         if show and not listed:
-            self.legend.addItem(self._val_swatch, _tr("validation"))
+            self.legend.addItem(self._val_swatch, QCoreApplication.translate("views", "validation"))
         elif not show and listed:
             self.legend.removeItem(self._val_swatch)
 
