@@ -342,6 +342,9 @@ class MainWindow(QMainWindow):
         self.show_thinned.setVisible(not regress)
         self.decision_view.setVisible(not regress)
         self.regression_view.setVisible(regress)
+        loss = self.docks.get("loss_dock")
+        if loss is not None:  # its score is R² now (or accuracy again)
+            loss.setWindowTitle(self.tr("Loss and R²") if regress else VIEWS["loss_dock"].translated_title())
 
     def _draw_fast(self, frame) -> None:
         regress = regression(frame.info)

@@ -184,7 +184,12 @@
         <translation>재생</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+28"/>
+        <source>Loss and R²</source>
+        <translation>손실과 R²</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Training stopped</source>
         <translation>학습 중단됨</translation>
     </message>
@@ -3847,7 +3852,12 @@ The output is the softmax of a linear map.</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>mean squared error</source>
         <translation>평균 제곱 오차</translation>
     </message>
@@ -3903,14 +3913,14 @@ The output is the softmax of a linear map.</source>
         <location filename="../../dlviz/ui/views/decision.py" line="+276"/>
         <location filename="../../dlviz/ui/views/loss.py" line="+114"/>
         <location line="+2"/>
-        <location line="+175"/>
-        <location filename="../../dlviz/ui/views/regression.py" line="+255"/>
+        <location line="+178"/>
+        <location filename="../../dlviz/ui/views/regression.py" line="+270"/>
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../dlviz/ui/views/loss.py" line="-178"/>
+        <location filename="../../dlviz/ui/views/loss.py" line="-181"/>
         <location line="+2"/>
         <source>train</source>
         <translation>훈련</translation>
@@ -3936,19 +3946,26 @@ The output is the softmax of a linear map.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../dlviz/ui/views/loss.py" line="-1"/>
-        <location line="+373"/>
+        <location filename="../../dlviz/ui/views/loss.py" line="+196"/>
+        <source>Loss: mean squared error</source>
+        <translation>손실: 평균 제곱 오차</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../dlviz/ui/views/loss.py" line="-197"/>
+        <location line="+198"/>
+        <location line="+178"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
         <location filename="../../dlviz/ui/views/common.py" line="-29"/>
-        <location filename="../../dlviz/ui/views/loss.py" line="-373"/>
+        <location filename="../../dlviz/ui/views/loss.py" line="-376"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <location filename="../../dlviz/ui/views/loss.py" line="+1"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
@@ -4149,7 +4166,7 @@ The output is the softmax of a linear map.</source>
         <translation>우연 수준</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>chance: ln K = {v}</source>
         <translation>우연 수준: ln K = {v}</translation>
     </message>
@@ -4356,7 +4373,7 @@ The output is the softmax of a linear map.</source>
         <translation>꺼짐 (이 미니배치)</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/views/regression.py" line="-123"/>
+        <location filename="../../dlviz/ui/views/regression.py" line="-137"/>
         <source>Fitted curve</source>
         <translation>학습된 곡선</translation>
     </message>

@@ -149,14 +149,14 @@ def test_the_loss_view_reads_r2_and_mse_for_a_regression(qtbot, classify_frame):
     v.update_frame(f)
     assert v.acc_plot.titleLabel.text == "R²"
     assert v.acc_plot.getAxis("left").labelText == "R²"
-    assert v.loss_plot.getAxis("left").labelText == "mean squared error"
+    assert v.loss_plot.getAxis("left").labelText == "MSE" and v.loss_plot.titleLabel.text == "Loss: mean squared error"
     np.testing.assert_allclose(v.val_acc_curve.yData, np.maximum(f.val_acc, -1.0))  # as it is, not in %
     lo, hi = v.acc_plot.viewRange()[1]
     assert lo < 0 < 0.9 < hi < 1.1  # the bad start below 0 is in view
     assert not v.chance_line.isVisible()
     v.update_frame(classify_frame)
     assert v.acc_plot.titleLabel.text == "Accuracy" and v.acc_plot.getAxis("left").labelText == "accuracy (%)"
-    assert v.loss_plot.getAxis("left").labelText == "cross-entropy"
+    assert v.loss_plot.getAxis("left").labelText == "cross-entropy" and v.loss_plot.titleLabel.text == "Loss"
     np.testing.assert_allclose(v.train_acc_curve.yData, 100 * classify_frame.train_acc)
 
 

@@ -256,9 +256,12 @@ def score_text(run, value) -> str:
     return f"{sig3(100.0 * float(value))}%"
 
 
-def loss_name(run) -> str:
-    """The loss the run minimises, as an axis label: "cross-entropy" or "mean squared error"."""
+def loss_name(run, short: bool = False) -> str:
+    """The loss the run minimises, as an axis label: "cross-entropy" or "mean squared
+    error" ("MSE" when ``short``: a short plot's axis has room for little)."""
     if regression(run):
+        if short:
+            return QCoreApplication.translate("views", "MSE")
         return QCoreApplication.translate("views", "mean squared error")
     return QCoreApplication.translate("views", "cross-entropy")
 

@@ -125,7 +125,8 @@ class CompareCurves(QWidget):
     def _dress(self) -> None:
         x = {"epoch": QCoreApplication.translate("views", "epoch"), "step": QCoreApplication.translate("views", "training step"), "seconds": QCoreApplication.translate("views", "training time (s)")}[self.x_key]
         run = self._run
-        dress(self.loss_plot, QCoreApplication.translate("views", "Loss"), x, loss_name(run))
+        dress(self.loss_plot, QCoreApplication.translate("views", "Loss: mean squared error") if regression(run)
+              else QCoreApplication.translate("views", "Loss"), x, loss_name(run, short=True))
         dress(self.acc_plot, score_title(run), x, score_axis(run))
         self._score_ticks()
 

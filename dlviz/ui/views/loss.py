@@ -239,7 +239,7 @@ class LossView(pg.GraphicsLayoutWidget):
         short: six labels in 60 px touch one another); R² in steps of 0.2 or 0.5."""
         lo, hi = self._score_range
         if self._regress:
-            step = 0.2 if self._tall and lo >= 0 else 0.5
+            step = (0.2 if lo >= 0 else 0.5) if self._tall else (0.5 if lo >= 0 else 1.0)
             ticks = [round(v, 2) for v in np.arange(lo, hi + 1e-9, step)]
             labels = [(v, f"{v:g}") for v in ticks]
         else:
@@ -270,7 +270,10 @@ class LossView(pg.GraphicsLayoutWidget):
             self._regress = regress
             self.acc_plot.setTitle(score_title(info), size="12pt", color=style.FOREGROUND)
             dress_axis(self.acc_plot.getAxis("left"), score_axis(info))
-            dress_axis(self.loss_plot.getAxis("left"), loss_name(info))
+            dress_axis(self.loss_plot.getAxis("left"), loss_name(info, short=True))
+            # (the full name in the title: a short dock's axis cut "mean squared error")
+            self.loss_plot.setTitle(QCoreApplication.translate("views", "Loss: mean squared error") if regress
+                                    else QCoreApplication.translate("views", "Loss"), size="12pt", color=style.FOREGROUND)
         self._score_range = (None, None)
         self._set_score_range()
         if regress:  # no chance level: a regression has no classes to guess among

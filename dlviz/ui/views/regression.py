@@ -96,6 +96,7 @@ class RegressionView(pg.PlotWidget):
                                               pen=pg.mkPen(style.FOREGROUND, width=1.5))
         self.scene().sigMouseClicked.connect(self._on_click)
         self._aspect = 1.0  # a surface's plane: width / height on screen
+        self._legend_below: bool | None = None
         self._pad = (0.0, 0.0)
         self._base_margins = plot.layout.getContentsMargins()
         plot.vb.sigResized.connect(self._fit)
@@ -164,12 +165,26 @@ class RegressionView(pg.PlotWidget):
             self._show_bar(True)
             self._train_swatch.setData(brush=pg.mkBrush(235, 235, 235), pen=outline)
             self.legend.addItem(self._train_swatch, QCoreApplication.translate("views", "training data"))
-        # A surface's legend goes under the plane, so its colour bar sits close beside it.
-        put_legend(plot, self.legend, below=self._kind == "surface", columns=2 if self._kind == "surface" else 1)
+        self._legend_below = None
+        self._place_legend()
         self._show_title()
         self._update_val_visibility()
         self._pad = (-1.0, -1.0)
         self._fit()
+
+    def _place_legend(self) -> None:
+        """The legend under the plot (a surface's always, so its colour bar sits close
+        beside the plane; a curve's in a view taller than wide, where beside it took
+        half the plot's width), or beside it."""
+        below = self._kind == "surface" or self.height() > 0.9 * self.width()
+        if below != self._legend_below:
+            self._legend_below = below
+            put_legend(self.getPlotItem(), self.legend, below=below, columns=2 if below else 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_kind", ""):
+            self._place_legend()
 
     def _fit(self, *_) -> None:
         """A surface's plane at its aspect (1:1), centred: the plot is padded rather than
