@@ -166,6 +166,7 @@ def test_comparison_curves_tiles_and_summary_read_r2(qtbot, classify_frame):
     curves = shown(qtbot, CompareCurves(), (860, 640))
     curves.update_frames(fs, tuple(labels.values()))
     assert curves.acc_plot.titleLabel.text == "R²" and curves.acc_plot.getAxis("left").labelText == "R²"
+    np.testing.assert_allclose(curves.curves[0][2].yData, np.maximum(fs.frames[0].val_acc, -1.0))
     table = shown(qtbot, SummaryTable())
     table.update_frames(fs, labels)
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
@@ -178,6 +179,8 @@ def test_comparison_curves_tiles_and_summary_read_r2(qtbot, classify_frame):
     assert all("R²" in t.title and "%" not in t.title for t in tiles.tiles)
     # A classification comparison keeps accuracy.
     cf = Frames((classify_frame,))
+    curves.update_frames(cf, ("run",))
+    assert curves.acc_plot.titleLabel.text == "Accuracy" and curves.acc_plot.getAxis("left").labelText == "accuracy (%)"
     table.update_frames(cf, {7: "run"})
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert "val acc %" in headers and not any("R²" in h for h in headers)
@@ -197,7 +200,21 @@ def test_status_bar_and_pinned_runs_read_r2(classify_frame):
     assert "val accuracy" in describe(ghosts.from_frame(classify_frame, "moons"))
 
 
-def test_sweep_cells_read_r2():
+def test_sweep_cells_read_r2(qtbot):
+    from dlviz.ui.lab.sweep import SweepHeatmap
+
+    heat = shown(qtbot, SweepHeatmap())
+    axes_ = {"lr": ("0.01", "0.1")}
+    cells = [{"val_accuracy": -0.4}, {"val_accuracy": 0.9}]
+    heat.regress = True
+    heat.show_sweep(axes_, cells, "val_accuracy", 10)
+    assert [t.textItem.toPlainText() for t in heat.texts] == ["-0.4", "0.9"]
+    assert heat.bar.axis.labelText == "validation R²" and "%" not in heat.plot_item.titleLabel.text
+    assert heat.levels == pytest.approx((-0.4, 1.0))  # down to the worst cell, up to a perfect fit
+    heat.regress = False
+    heat.show_sweep(axes_, [{"val_accuracy": 0.4}, {"val_accuracy": 0.9}], "val_accuracy", 10)
+    assert [t.textItem.toPlainText() for t in heat.texts] == ["40%", "90%"]
+    assert heat.bar.axis.labelText == "validation accuracy (%)"
     assert metrics(regress=True)["val_accuracy"] == "validation R²"
     assert metrics()["val_accuracy"] == "validation accuracy"
     assert cell_text({"val_accuracy": 0.8771}, "val_accuracy", regress=True) == "0.877"
