@@ -19,7 +19,10 @@ METRICS = {"classify": "accuracy", "regress": "r2"}
 def task_of(run) -> str:
     """``"classify"`` or ``"regress"``: of a RunInfo, a Frame, a Dataset, a Config or a
     pinned run (anything that says its ``task``, carries its data or names its dataset)."""
-    # Said outright (a Dataset, or a RunInfo / Config that carries the task).
+    # Said outright: a RunInfo or Frame's metric ("accuracy" | "r2"), a Dataset's task.
+    metric = getattr(run, "metric", None)
+    if metric in METRICS.values():
+        return next(t for t, m in METRICS.items() if m == metric)
     task = getattr(run, "task", None)
     if task in TASKS:
         return task

@@ -1,8 +1,7 @@
 """A run's per-epoch history as CSV: one row per epoch, a ``run`` column when several.
 
 Columns: epoch, step, seconds (training time so far), lr, train_loss, train_acc,
-val_loss, val_acc (empty without a validation set); a regression's score columns are
-train_r2, val_r2 (R²). A run of more than
+val_loss, val_acc (empty without a validation set). A run of more than
 ``trainer.HISTORY_CAP`` epochs keeps its older epochs thinned (every other one,
 again and again; the newest ``HISTORY_CAP / 2`` all): its file has a row for each
 epoch kept, numbered by epoch. Written to a temporary file
@@ -19,11 +18,8 @@ from pathlib import Path
 import numpy as np
 
 from ..common.files import replacing
-from ..data.metric import is_regression
 
 COLUMNS = ("epoch", "step", "seconds", "lr", "train_loss", "train_acc", "val_loss", "val_acc")
-#: A regression's: its score is R², held in the same history columns.
-R2_COLUMNS = ("epoch", "step", "seconds", "lr", "train_loss", "train_r2", "val_loss", "val_r2")
 
 
 def _cell(x: float) -> str:
@@ -69,8 +65,7 @@ def write_to(f, runs: list[tuple[str | None, object]]) -> None:
     """The CSV text of ``runs`` into the open text file ``f``."""
     labelled = any(label is not None for label, _ in runs)
     out = csv.writer(f)
-    regress = bool(runs) and all(is_regression(run) for _, run in runs)
-    out.writerow((("run",) if labelled else ()) + (R2_COLUMNS if regress else COLUMNS))
+    out.writerow((("run",) if labelled else ()) + COLUMNS)
     for label, history in runs:
         for row in rows(history):
             out.writerow(([label] if labelled else []) + row)

@@ -135,7 +135,9 @@ def frame(kind: str = "curve", epochs: int = 30, run_id: int = 1, state: str = "
     ds, net = dataset(kind, seed=seed)
     n_val = 40 if val else 0
     X, y = ds.X, ds.y
-    info = RunInfo(run_id=run_id, config=config or Config(hidden=(net.units,), activation="relu", epochs=0),
+    # (RunInfo says its metric and kind once the regression pipeline is in: set them then)
+    said = {k: v for k, v in (("metric", "r2"), ("kind", kind)) if k in RunInfo.__dataclass_fields__}
+    info = RunInfo(**said, run_id=run_id, config=config or Config(hidden=(net.units,), activation="relu", epochs=0),
                    sizes=(ds.n_inputs, net.units, 1), class_names=ds.class_names, bounds=ds.bounds,
                    X_train=frozen(X[n_val:]), y_train=frozen(y[n_val:]), X_val=frozen(X[:n_val]),
                    y_val=frozen(y[:n_val]), steps_per_epoch=4,

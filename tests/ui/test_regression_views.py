@@ -261,18 +261,3 @@ def test_the_window_puts_the_regression_view_in_the_centre(open_window, qtbot, t
     assert w.inspector.widget.point == (x,) and w.inspector.regression_marker.isVisible()
     assert w.inspector.dock.windowTitle() == "Prediction inspector"
 
-
-def test_history_csv_names_the_r2_columns_of_a_regression(classify_frame):
-    import io
-
-    from dlviz.training import history_csv
-
-    f = rf.frame("curve")
-    buf = io.StringIO()
-    history_csv.write_to(buf, [(None, f)])
-    lines = buf.getvalue().splitlines()
-    assert lines[0].split(",") == list(history_csv.R2_COLUMNS)
-    assert float(lines[-1].split(",")[5]) == pytest.approx(f.train_acc[-1])
-    buf = io.StringIO()
-    history_csv.write_to(buf, [(None, classify_frame)])
-    assert buf.getvalue().splitlines()[0].split(",") == list(history_csv.COLUMNS)
