@@ -261,3 +261,11 @@ def test_the_window_puts_the_regression_view_in_the_centre(open_window, qtbot, t
     assert w.inspector.widget.point == (x,) and w.inspector.regression_marker.isVisible()
     assert w.inspector.dock.windowTitle() == "Prediction inspector"
 
+
+
+def test_the_colour_bar_has_a_few_round_ticks():
+    from dlviz.ui.views.regression import bar_ticks
+
+    assert bar_ticks(0.98) == [-0.5, 0.0, 0.5]
+    assert bar_ticks(2.1) == [-2.0, -1.0, 0.0, 1.0, 2.0]
+    assert bar_ticks(0.3) == pytest.approx([-0.2, 0.0, 0.2])

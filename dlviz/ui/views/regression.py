@@ -44,6 +44,17 @@ def target_levels(*targets: np.ndarray) -> tuple[float, float]:
     return -(m if m > 1e-12 else 1.0), (m if m > 1e-12 else 1.0)
 
 
+def bar_ticks(m: float) -> list[float]:
+    """Round ticks over [-m, m], 0 among them: the largest step of 1, 2 or 5 x 10^k
+    that still leaves at least 1.5 steps each side (two to five labels a side)."""
+    if not m > 0:
+        return [0.0]
+    power = 10.0 ** np.floor(np.log10(m))
+    step = next(f * p for p in (power, power / 10) for f in (5, 2, 1) if m / (f * p) >= 1.5 - 1e-9)
+    n = int(np.floor(m / step + 1e-9))
+    return [round(k * step, 12) for k in range(-n, n + 1)]
+
+
 class RegressionView(pg.PlotWidget):
     """The fitted curve (one input) or the predicted surface (two inputs) of a
     regression run. ``point_clicked(x, y)``: a left click, in data coordinates
@@ -160,6 +171,8 @@ class RegressionView(pg.PlotWidget):
                                      pen=pg.mkPen(style.FOREGROUND, width=1.6))
             dress(plot, None, inputs[0], inputs[1] if len(inputs) > 1 else "x₂")
             self.bar.setLevels(self.levels)
+            # A few round labels: pyqtgraph's own ran 19 of them together.
+            self.bar.getAxis("right").setTicks([[(v, f"{v:g}") for v in bar_ticks(self.levels[1])], []])
             self.bar.setLabel("right", target, color=style.FOREGROUND)
             self.bar.getAxis("right").setTextPen(style.FOREGROUND)
             self._show_bar(True)
