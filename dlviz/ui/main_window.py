@@ -379,6 +379,9 @@ class MainWindow(QMainWindow):
         f = self.frame
         if f is None:
             return
+        if self.centre_view is self.regression_view:  # its part of the fitted curve, bold
+            self.regression_view.highlight_part(unit if layer == len(f.info.sizes) - 3 else None)
+            return
         # A coarse map at once (the input's, or the last look inside); the full one follows.
         if layer < 0:
             maps = f.info.input_maps
@@ -393,6 +396,7 @@ class MainWindow(QMainWindow):
 
     def _on_unit_left(self) -> None:
         self.controller.set_view(focus=None)
+        self.regression_view.highlight_part(None)
         self.decision_view.show_map(None)
 
     def _on_thinned_toggled(self, on: bool) -> None:

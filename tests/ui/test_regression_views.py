@@ -96,6 +96,16 @@ def test_the_fitted_curve_is_the_evaluations_with_one_faint_line_per_unit(qtbot)
     assert v.getPlotItem().getAxis("left").labelText == "y" and v.getPlotItem().getAxis("bottom").labelText == "x"
 
 
+def test_a_hovered_unit_s_part_is_drawn_bold(qtbot):
+    v = shown(qtbot, RegressionView())
+    v.update_frame(rf.frame("curve"))
+    v.highlight_part(1)
+    widths = [c.opts["pen"].widthF() for c in v.parts]
+    assert widths[1] > widths[0] == widths[2] and v.parts[1].opts["pen"].color().alpha() == 255
+    v.highlight_part(None)
+    assert len({c.opts["pen"].widthF() for c in v.parts}) == 1
+
+
 def test_the_view_redraws_only_for_a_new_evaluation(qtbot):
     v = shown(qtbot, RegressionView())
     f = rf.frame("curve")
@@ -260,6 +270,11 @@ def test_the_window_puts_the_regression_view_in_the_centre(open_window, qtbot, t
     w.regression_view.point_clicked.emit(x, y)
     assert w.inspector.widget.point == (x,) and w.inspector.regression_marker.isVisible()
     assert w.inspector.dock.windowTitle() == "Prediction inspector"
+    # Hovering hidden unit 2 of the (last) hidden layer draws its part of the curve bold.
+    w.network_view.unit_hovered.emit(0, 2)
+    assert w.regression_view._highlight == 2
+    w.network_view.unit_left.emit()
+    assert w.regression_view._highlight is None
 
 
 

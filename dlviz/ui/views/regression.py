@@ -91,6 +91,8 @@ class RegressionView(pg.PlotWidget):
         # The curve: the parts first (under), then the data, then the fit.
         self.parts: list[pg.PlotDataItem] = []
         self.part_pen = pg.mkPen(PART_RGBA, width=1.3)
+        self.bold_part_pen = pg.mkPen(PART_RGBA[:3], width=3)
+        self._highlight: int | None = None
         self.fit = pg.PlotDataItem(pen=pg.mkPen(FIT_COLOR, width=3))
         self.fit.setZValue(5)
         self.train_scatter = pg.ScatterPlotItem(symbol="o", size=6, pxMode=True)
@@ -260,6 +262,17 @@ class RegressionView(pg.PlotWidget):
             plot.removeItem(self.parts.pop())
         for c, y in zip(self.parts, parts):
             c.setData(x, np.nan_to_num(y))
+        self.highlight_part(self._highlight)
+
+    def highlight_part(self, unit: int | None) -> None:
+        """Draw hidden unit ``unit``'s part bold and opaque (a hovered unit of the last
+        hidden layer: where it bends the line), the others faint; None: all faint."""
+        self._highlight = unit
+        for j, c in enumerate(self.parts):
+            pen = self.bold_part_pen if j == unit else self.part_pen
+            if c.opts["pen"] is not pen:
+                c.setPen(pen)
+                c.setZValue(4 if j == unit else 0)
 
     def _draw_surface(self, ev) -> None:
         self.image.setImage(np.nan_to_num(np.asarray(ev.surface, dtype=np.float32)), autoLevels=False,
