@@ -50,7 +50,7 @@ class Probe:
     dropout) and float64: what the softmax inspector shows. Every layer is whole,
     not cut to ``MAX_SHOWN`` units, so the inspector can add up any unit's sum."""
 
-    point: tuple[float, float]  # in data coordinates
+    point: tuple[float, ...]  # the raw inputs, in data coordinates
     features: np.ndarray  # (d,) the input features' values at the point
     z: tuple[np.ndarray, ...]  # per weight layer: pre-activations (units,); the last: the logits
     a: tuple[np.ndarray, ...]  # per weight layer: outputs f(z); the last: the softmax probabilities
@@ -71,11 +71,15 @@ class Probe:
         return self.features if layer == 0 else self.a[layer - 1]
 
 
-def probe(trainer, point, unit: tuple[int, int] | None = None) -> Probe:
-    """The network at ``point`` (x₁, x₂ in data coordinates), with ``unit``'s incoming
-    weights and bias when it is a hidden or output unit (layer >= 0)."""
+def probe(trainer, point, unit: tuple[int, int] | None = None) -> Probe | None:
+    """The network at ``point`` (its raw inputs in data coordinates: x₁, x₂ for points,
+    (x,) for a curve), with ``unit``'s incoming weights and bias when it is a hidden or
+    output unit (layer >= 0). None for a point of another kind of run (a point of
+    the run before, on its way): never an exception in the training process."""
     net = trainer.net
-    pt = (float(point[0]), float(point[1]))
+    pt = tuple(float(v) for v in point)
+    if len(pt) != trainer.dataset.n_inputs:
+        return None
     a = make_features(np.array([pt]), trainer.config.features, trainer.dataset.bounds, dtype=np.float64)[0]
     feats = a
     zs, outs = [], []

@@ -162,7 +162,8 @@ LANGS = ("en", "ko")
 DOCKS = ("loss_dock", "network_dock", "gradient_dock", "health_dock", "weights_dock", "activation_dock",
          "dropout_dock", "compare_dock", "schedule_dock", "backprop_dock")
 #: Everything a pointer may name: the docks, the centre's plots and the controls.
-VIEWS = ("decision_plot", "decision_thinned", "compare_tiles", *DOCKS, "controls_dock", "paths_lab")
+VIEWS = ("decision_plot", "regression_plot", "decision_thinned", "compare_tiles", *DOCKS, "controls_dock",
+         "paths_lab")
 _ADDED_DOCKS: list[str] = []  # views registered at run time (dlviz.ui.viewspec.register)
 
 

@@ -21,6 +21,8 @@ from ..training.compare import MAX_RUNS
 from ..training.lessons import run_costs
 from ..training.messages import RunState
 from .views import DecisionView
+from .views.common import regression, score_text
+from .views.regression import RegressionView
 from .views.decision import TITLE_POINTS, title_points
 from .views.compare_curves import CompareCurves, run_rgb
 from .fonts import wm_title
@@ -218,16 +220,7 @@ class TileGrid(QWidget):
             self.grid.setColumnStretch(n, 1 if n < cols else 0)
             self.grid.setRowStretch(n, 1 if n < -(-len(runs) // cols) else 0)
         for n, (run_id, _) in enumerate(runs):
-            tile = DecisionView()
-            tile.setObjectName(f"tile_{n}")
-            tile.setMinimumSize(160, 160)
-            tile.set_legend_visible(False)
-            # The title over the axis too, not over the plane alone: a 3 x 3 grid's tiles
-            # are 160 px wide at 1366 x 768, and a title centred on the plane was cut off.
-            plot = tile.getPlotItem()
-            plot.layout.removeItem(plot.titleLabel)
-            plot.layout.addItem(plot.titleLabel, 0, 0, 1, 3)
-            tile.viewport().installEventFilter(self)
+            tile = self._make_tile(n, DecisionView)
             # The run's colour as a frame around the tile (a stylesheet on the
             # plot itself upsets pyqtgraph's layout).
             box = QFrame()
@@ -237,6 +230,34 @@ class TileGrid(QWidget):
             inner.addWidget(tile)
             self.grid.addWidget(box, n // cols, n % cols)
             self.tiles.append(tile)
+
+    def _make_tile(self, n: int, kind):
+        """Tile ``n``: a DecisionView, or a RegressionView for a regression run."""
+        tile = kind()
+        tile.setObjectName(f"tile_{n}")
+        tile.setMinimumSize(160, 160)
+        tile.set_legend_visible(False)
+        # The title over the axis too, not over the plane alone: a 3 x 3 grid's tiles
+        # are 160 px wide at 1366 x 768, and a title centred on the plane was cut off.
+        plot = tile.getPlotItem()
+        plot.layout.removeItem(plot.titleLabel)
+        plot.layout.addItem(plot.titleLabel, 0, 0, 1, 3)
+        tile.viewport().installEventFilter(self)
+        return tile
+
+    def _tile_for(self, i: int, f):
+        """Tile ``i``, made anew if its run's task needs the other kind of view."""
+        tile = self.tiles[i]
+        kind = RegressionView if regression(f.info) else DecisionView
+        if type(tile) is not kind:
+            box = tile.parentWidget()
+            new = self._make_tile(i, kind)
+            box.layout().replaceWidget(tile, new)
+            tile.hide()
+            tile.deleteLater()
+            self.tiles[i] = tile = new
+            self._titles.pop(self._ids[i], None)
+        return tile
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonPress:
@@ -278,10 +299,11 @@ class TileGrid(QWidget):
 
     def _draw_tile(self, i: int, now: float) -> bool:
         """Bring tile ``i`` to its run's newest frame; True if that changed anything."""
-        run_id, tile = self._ids[i], self.tiles[i]
+        run_id = self._ids[i]
         f = self._frames.get(run_id) if self._frames is not None else None
         if f is None:
             return False
+        tile = self._tile_for(i, f)
         drawn = tile.frames_drawn
         tile.update_frame(f)  # (nothing to do if its grid is the one shown)
         changed = tile.frames_drawn != drawn
@@ -298,6 +320,8 @@ class TileGrid(QWidget):
         # training (it cost the GUI more than the tiles' images), at once otherwise.
         if f.snap.diverged_at_step:
             what = QCoreApplication.translate("compare", "diverged at step {n}").format(n=f.snap.diverged_at_step)
+        elif len(f.val_acc) and f.has_validation and regression(f.info):
+            what = QCoreApplication.translate("compare", "val R² {v}").format(v=score_text(f.info, f.val_acc[-1]))
         elif len(f.val_acc) and f.has_validation:
             what = QCoreApplication.translate("compare", "{v}% val").format(v=sig3(100 * float(f.val_acc[-1])))
         else:
@@ -382,6 +406,8 @@ class SummaryTable(QTableWidget):
         QT_TRANSLATE_NOOP("compare", "batch memory"), QT_TRANSLATE_NOOP("compare", "best val epoch"),
         QT_TRANSLATE_NOOP("compare", "epochs"), QT_TRANSLATE_NOOP("compare", "seconds"),
         QT_TRANSLATE_NOOP("compare", "steps/s"), QT_TRANSLATE_NOOP("compare", "diverged at"))
+    #: A regression's columns in place of the accuracy ones (by column).
+    REGRESSION_HEADERS = {2: QT_TRANSLATE_NOOP("compare", "train R²"), 4: QT_TRANSLATE_NOOP("compare", "val R²")}
 
     def __init__(self, parent=None):
         super().__init__(0, len(self.HEADERS), parent)
@@ -396,9 +422,21 @@ class SummaryTable(QTableWidget):
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.NoEditTriggers)
         self._lengths: list[tuple[int, ...]] = []  # the cells' text lengths at the last column sizing
+        self._regress = False  # the headers name R², not accuracy
+
+    def _set_headers(self, regress: bool) -> None:
+        if regress == self._regress:
+            return
+        self._regress = regress
+        names = dict(enumerate(self.HEADERS))
+        if regress:
+            names.update(self.REGRESSION_HEADERS)
+        self.setHorizontalHeaderLabels([_tr(names[c]) for c in range(len(self.HEADERS))])
 
     def update_frames(self, frames, labels: dict[int, str]) -> None:
         fs = [f for f in frames if f.run_id in labels]
+        if fs:
+            self._set_headers(regression(fs[0].info))
         self.setRowCount(len(fs))
         lengths = []
         def last(a, scale=1.0) -> str:
@@ -412,8 +450,9 @@ class SummaryTable(QTableWidget):
             # paused and headless (the live rate of the last second jumps about).
             rate = f.snap.step / secs if secs > 0 else 0.0
             costs = run_costs(f.snap)
-            cells = (short(labels[f.run_id]), last(f.train_loss), last(f.train_acc, 100), last(f.val_loss),
-                     last(f.val_acc, 100), costs["step"], costs["epoch"], costs["bytes"], str(best or "–"),
+            scale = 1.0 if regression(f.info) else 100.0  # R² as it is, accuracy in %
+            cells = (short(labels[f.run_id]), last(f.train_loss), last(f.train_acc, scale), last(f.val_loss),
+                     last(f.val_acc, scale), costs["step"], costs["epoch"], costs["bytes"], str(best or "–"),
                      str(f.snap.epoch), f"{secs:.1f}", f"{rate:,.0f}" if rate else "–",
                      str(f.snap.diverged_at_step or "–"))
             for c, text in enumerate(cells):

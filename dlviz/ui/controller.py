@@ -24,6 +24,7 @@ from ..training.messages import (BackpropRequest, Control, LandscapeRequest, Liv
                                  ReplayRequest,
                                  LRFinderRequest, NewRun, Pace, RunState, SaveRuns, ViewRequest)
 from .i18n import explain
+from .views.common import regression
 from .worker import WorkerThread
 
 DEBOUNCE_MS = 100  # a dragged slider's changes are coalesced: the newest value wins
@@ -60,7 +61,10 @@ def status_text(state: RunState, frame: Frame | None, error: str = "") -> str:
         parts.append(QCoreApplication.translate("RunController", "{r} steps/s").format(r=f"{s.steps_per_second:,.0f}"))
     if len(frame.train_loss):
         parts.append(QCoreApplication.translate("RunController", "train loss {v}").format(v=sig3(float(frame.train_loss[-1]))))
-        parts.append(QCoreApplication.translate("RunController", "accuracy {v}%").format(v=sig3(100 * float(frame.train_acc[-1]))))
+        if regression(frame.info):
+            parts.append(QCoreApplication.translate("RunController", "R² {v}").format(v=sig3(float(frame.train_acc[-1]))))
+        else:
+            parts.append(QCoreApplication.translate("RunController", "accuracy {v}%").format(v=sig3(100 * float(frame.train_acc[-1]))))
         if frame.has_validation:
             parts.append(QCoreApplication.translate("RunController", "val loss {v}").format(v=sig3(float(frame.val_loss[-1]))))
     parts.append(QCoreApplication.translate("RunController", "lr {v}").format(v=sig3(s.lr)))

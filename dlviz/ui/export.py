@@ -22,6 +22,7 @@ from ..training.recorder import Recorder
 PLOT_FILES = {
     "decision_plot": "decision_regions.png",
     "decision_thinned": "decision_regions_thinned.png",
+    "regression_plot": "regression.png",  # a regression run's centre: its fitted curve or surface
     "compare_tiles": "compare_decision_regions.png",
     "compare_curves": "compare_loss_accuracy.png",
     "compare_table": "compare_summary.png",
@@ -334,6 +335,8 @@ def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_S
     from .qt_messages import quiet_qt_messages
     from .style import configure_pyqtgraph
     from .views import DecisionView
+    from .views.common import regression
+    from .views.regression import RegressionView
     from .viewspec import VIEWS
 
     app = QApplication.instance() or QApplication([])
@@ -343,7 +346,8 @@ def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_S
     state = "diverged" if trainer.diverged else ("finished" if trainer.finished else "paused")
     rec.acc.add(make_snapshot(trainer, 0, state, rec.cursor))  # with the grid and the look inside
     frame = rec.acc.frame()
-    views, sizes = {"decision_plot": DecisionView()}, {"decision_plot": (640, 600)}
+    centre = RegressionView() if regression(frame.info) else DecisionView()
+    views, sizes = {centre.objectName(): centre}, {centre.objectName(): (640, 600)}
     for spec in VIEWS.values():  # every docked view, as the registry has it
         views[spec.plot] = spec.factory()
         sizes[spec.plot] = spec.size

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QHeaderView, QLab
 from ..common.numbers import sig3
 from ..training.messages import RunState
 from . import style
-from .views.common import activation_of, axes, class_label, dress, fixed, font, hex_rgb, unit_name
+from .views.common import activation_of, axes, class_label, dress, fixed, font, hex_rgb, regression, unit_name
 
 INSPECT_HZ = 5  # redraws a second while training: numbers are read, not watched
 SNAP = 0.03  # a click this close to a sample (a share of each axis's span) inspects that sample
@@ -46,6 +46,26 @@ def nearest_sample(info, point, radius: float = SNAP):
         i = int(np.argmin(d))
         if d[i] <= radius and (best is None or d[i] < best[0]):
             best = (float(d[i]), (float(X[i, 0]), float(X[i, 1])), int(y[i]), kind)
+    return None if best is None else best[1:]
+
+
+def nearest_target(info, point, radius: float = SNAP):
+    """A regression run's sample nearest ``point`` within ``radius`` (a share of each
+    axis's span): for one input ``point`` is (x, height) on the curve's plot and the
+    sample is (x, y); for two it is (x₁, x₂). ((inputs...), target, "train" | "val",
+    where it is drawn), or None."""
+    x0, x1, y0, y1 = info.bounds
+    sx, sy = (x1 - x0) or 1.0, (y1 - y0) or 1.0
+    best = None
+    for X, y, kind in ((info.X_train, info.y_train, "train"), (info.X_val, info.y_val, "val")):
+        X, y = np.asarray(X, float), np.asarray(y, float)
+        if len(X) == 0:
+            continue
+        other = y if X.shape[1] == 1 else X[:, 1]  # the plot's vertical axis
+        d = np.hypot((X[:, 0] - point[0]) / sx, (other - point[1]) / sy)
+        i = int(np.argmin(d))
+        if d[i] <= radius and (best is None or d[i] < best[0]):
+            best = (float(d[i]), tuple(float(v) for v in X[i]), float(y[i]), kind, (float(X[i, 0]), float(other[i])))
     return None if best is None else best[1:]
 
 
@@ -222,6 +242,9 @@ class Inspector(QWidget):
         self.unit: tuple[int, int] | None = None
         self.probe = None  # the Probe shown
         self._label_picked = False  # the learner chose the label (else: the predicted class)
+        self.regress = False  # the run is a regression: ŷ and y, no softmax
+        self.target: float | None = None  # a regression sample's target y (None: no sample here)
+        self.marker_at: tuple[float, float] | None = None  # where the cross goes on the centre view
         self._icons: list[QIcon] = []  # class colour swatches
 
         outer = QVBoxLayout(self)
@@ -263,6 +286,8 @@ class Inspector(QWidget):
         self.table = _table("inspector_table", [QCoreApplication.translate("inspector", "class"), QCoreApplication.translate("inspector", "logit zᵢ"), QCoreApplication.translate("inspector", "e^zᵢ"), QCoreApplication.translate("inspector", "pᵢ")])
         pair.addWidget(self.table, 5, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(pair)
+        self.regression = _label("inspector_regression")  # a regression's ŷ and y
+        lay.addWidget(self.regression)
         self.formula = _label("inspector_formula")
         lay.addWidget(self.formula)
         self.loss = _label("inspector_loss")
@@ -281,7 +306,7 @@ class Inspector(QWidget):
         lay.addWidget(self.activation)
         lay.addStretch(1)
         self.sections = (self.point_label, self.label_title, self.label_box, self.clear_button, self.bars,
-                         self.table, self.formula, self.loss)
+                         self.table, self.formula, self.loss, self.regression)
         self._show_point_sections(False)
         self.terms.hide()
         self.activation.hide()
@@ -292,6 +317,12 @@ class Inspector(QWidget):
         """A new run: its classes; the point is inspected again (its nearest sample may differ)."""
         self.info = info
         self.probe = None
+        self.regress = regression(info)
+        self.hint.setText(QCoreApplication.translate("inspector", "Click a point of the fitted curve or surface to see the network's "
+                              "prediction ŷ there beside the target y; click a unit in the network to see its weighted sum.")
+                          if self.regress else
+                          QCoreApplication.translate("inspector", "Click a point on the decision plane to see the network's softmax and "
+                              "cross-entropy there; click a unit in the network to see its weighted sum."))
         names = [class_label(n) for n in info.class_names]
         self.label_box.clear()
         self._icons = [_swatch(style.class_rgb(k)) for k in range(len(names))]
@@ -307,7 +338,10 @@ class Inspector(QWidget):
         returns the point inspected."""
         if self.info is None:
             raise RuntimeError("no run to inspect yet")
+        if self.regress:
+            return self._set_regression_point(point)
         near = nearest_sample(self.info, point)
+        self.marker_at = None
         self._label_picked = False
         if near is None:
             self.point, self.sample = (float(point[0]), float(point[1])), None
@@ -317,6 +351,24 @@ class Inspector(QWidget):
         self.label_box.setEnabled(self.sample is None)
         if self.sample is not None:
             self.label_box.setCurrentIndex(self.sample[0])
+        self._show_point_sections(True)
+        self._show_point_text()
+        return self.point
+
+    def _set_regression_point(self, point) -> tuple[float, ...]:
+        """Inspect the input under ``point`` of the centre view (snapped to a sample
+        within ``SNAP``, whose target becomes y); returns the input inspected: (x,) for
+        a curve, (x₁, x₂) for a surface."""
+        near = nearest_target(self.info, point)
+        one = np.asarray(self.info.X_train).shape[1] == 1 if np.asarray(self.info.X_train).ndim == 2 else True
+        if near is None:
+            self.point = (float(point[0]),) if one else (float(point[0]), float(point[1]))
+            self.target, self.sample = None, None
+            self.marker_at = (float(point[0]), float(point[1]))
+        else:
+            self.point, self.target, kind, self.marker_at = near
+            self.sample = (0, kind)
+        self.probe = None
         self._show_point_sections(True)
         self._show_point_text()
         return self.point
@@ -352,10 +404,25 @@ class Inspector(QWidget):
 
     def _show_point_sections(self, on: bool) -> None:
         self.hint.setVisible(not on)
+        # A regression has one output and no classes: no label to pick, no softmax.
+        softmax = (self.label_title, self.label_box, self.bars, self.table, self.formula, self.loss)
         for w in self.sections:
-            w.setVisible(on)
+            w.setVisible(on and (w not in softmax if self.regress else w is not self.regression))
 
     def _show_point_text(self) -> None:
+        if self.regress:
+            names = ("x",) if len(self.point) == 1 else ("x₁", "x₂")
+            text = QCoreApplication.translate("inspector", "Input {inputs}").format(
+                inputs=", ".join(f"{n} = {sig3(v)}" for n, v in zip(names, self.point)))
+            if self.sample is not None:
+                where = QCoreApplication.translate("inspector", "a training sample") if self.sample[1] == "train" else QCoreApplication.translate("inspector", "a validation sample")
+                text += "<br>" + QCoreApplication.translate("inspector", "Snapped to {where}: its target is y = <b>{y}</b>.").format(
+                    where=where, y=sig3(self.target))
+            else:
+                text += "<br>" + QCoreApplication.translate("inspector", "No sample here: no target y to compare with.")
+            self.point_label.setText(text)
+            self.regression.setText("")
+            return
         x, y = self.point
         text = QCoreApplication.translate("inspector", "Point x₁ = {x}, x₂ = {y}").format(x=sig3(x), y=sig3(y))
         if self.sample is not None:
@@ -377,10 +444,26 @@ class Inspector(QWidget):
         if self.point is None or probe is None:
             return
         self.probe = probe
+        if self.regress:
+            self._show_prediction(probe)
+            self._show_unit(probe, config)
+            return
         if self.sample is None and not self._label_picked:
             self.label_box.setCurrentIndex(int(np.argmax(probe.probs)))  # the predicted class
         self._show_softmax(probe)
         self._show_unit(probe, config)
+
+    def _show_prediction(self, p) -> None:
+        """A regression's output: ŷ (the output unit's z: an identity output, no softmax),
+        beside the target y and the squared error."""
+        y_hat = float(np.asarray(p.logits, float)[0])
+        text = QCoreApplication.translate("inspector", "Prediction ŷ = z<sub>out</sub> = <b>{y_hat}</b> (the output unit adds up its "
+                                          "inputs: no softmax)").format(y_hat=sig3(y_hat))
+        if self.target is not None:
+            err = (y_hat - self.target) ** 2
+            text += "<br>" + QCoreApplication.translate("inspector", "Target y = <b>{y}</b>; squared error (ŷ − y)² = ({y_hat} − {y})² = <b>{err}</b>").format(
+                y=sig3(self.target), y_hat=sig3(y_hat), err=sig3(err))
+        self.regression.setText(text)
 
     def _show_softmax(self, p) -> None:
         z, probs = np.asarray(p.logits, float), np.asarray(p.probs, float)
@@ -439,7 +522,9 @@ class Inspector(QWidget):
         _fill(t, rows, bold=(n + 1,))
         _fit_rows(t, 12)
         t.show()
-        if out:
+        if out and self.regress:
+            self.activation.setText(QCoreApplication.translate("inspector", "z is the output: the prediction ŷ = z = <b>{z}</b> (no activation, no softmax)").format(z=sig3(z)))
+        elif out:
             probs = p.probs
             self.activation.setText(QCoreApplication.translate("inspector", 
                 "z is the logit z<sub>{k}</sub> = <b>{z}</b> of class {name}; the softmax makes it "
@@ -478,6 +563,16 @@ class InspectorFeature:
         self.marker = marker = _marker()
         win.decision_view.getPlotItem().addItem(marker, ignoreBounds=True)
         marker.hide()
+        self.regression_marker = r_marker = _marker()  # the same cross on a regression run's centre
+        win.regression_view.getPlotItem().addItem(r_marker, ignoreBounds=True)
+        r_marker.hide()
+
+        def put_marker(pt) -> None:
+            at = ins.marker_at if ins.regress else pt
+            shown, hidden = (r_marker, marker) if ins.regress else (marker, r_marker)
+            shown.setData(pos=[at])
+            shown.show()
+            hidden.hide()
         toggle = dock.toggleViewAction()
         toggle.setObjectName("inspector_action")
         win.menu("view").addAction(toggle)
@@ -496,7 +591,7 @@ class InspectorFeature:
                 return
             inside = frame.inside
             probe = inside.probe if inside is not None else None
-            if probe is None or probe.point != ins.point:
+            if probe is None or tuple(probe.point[: len(ins.point)]) != tuple(ins.point):
                 return  # the answer for this point is on its way
             if inside is state["inside"] and not force:
                 return
@@ -510,8 +605,7 @@ class InspectorFeature:
             if ins.info is None:
                 return
             pt = ins.set_point((x, y))
-            marker.setData(pos=[pt])
-            marker.show()
+            put_marker(pt)
             state["inside"] = None
             c.set_view(probe=pt)
             bring_up()
@@ -525,7 +619,10 @@ class InspectorFeature:
             if ins.point is None:  # something to add up: the first training sample
                 X = ins.info.X_train if len(ins.info.X_train) else ins.info.X_val
                 if len(X):
-                    on_point(float(X[0, 0]), float(X[0, 1]))
+                    first = np.asarray(X[0], float)
+                    y0 = ins.info.y_train if len(ins.info.X_train) else ins.info.y_val
+                    # (a curve's plot has the target on its vertical axis)
+                    on_point(float(first[0]), float(first[1]) if len(first) > 1 else float(y0[0]))
                     return
             else:
                 ins.unit_title.setText(QCoreApplication.translate("inspector", "{unit}: waiting for the numbers…").format(
@@ -537,13 +634,23 @@ class InspectorFeature:
         def on_clear() -> None:
             ins.clear_point()
             marker.hide()
+            r_marker.hide()
             c.set_view(probe=None)
 
         def on_run(info) -> None:
             ins.new_run(info)
+            dock.setWindowTitle(QCoreApplication.translate("inspector", "Prediction inspector") if ins.regress
+                                else QCoreApplication.translate("inspector", "Softmax inspector"))
             if ins.point is not None:
-                pt = ins.set_point(ins.point)
-                marker.setData(pos=[pt])
+                again = ins.marker_at if ins.marker_at is not None else ins.point
+                if ins.regress or len(ins.point) != 2:  # (the old run's point means nothing in a new kind of run)
+                    ins.clear_point()
+                    marker.hide()
+                    r_marker.hide()
+                    c.set_view(probe=None)
+                    return
+                pt = ins.set_point(again)
+                put_marker(pt)
                 c.set_view(probe=pt, probe_unit=ins.unit)
 
         def on_frame(frame) -> None:
@@ -564,6 +671,7 @@ class InspectorFeature:
 
         toggle.triggered.connect(on_toggle)
         win.decision_view.point_clicked.connect(on_point)
+        win.regression_view.point_clicked.connect(on_point)
         win.network_view.unit_clicked.connect(on_unit)
         ins.clear_button.clicked.connect(on_clear)
         dock.visibilityChanged.connect(on_visible)

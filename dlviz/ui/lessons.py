@@ -835,9 +835,10 @@ class LessonsDock(QDockWidget):
     def view_widget(self, view: str) -> QWidget | None:
         """The widget a pointer names (a dock, after showing and raising it; or a central view)."""
         w = self.win
-        if view == "decision_plot":
-            # While comparing, the centre holds the tiles: the decision regions are there.
-            return w.comparison.tiles if w.controller.compare else w.decision_view
+        if view in ("decision_plot", "regression_plot"):
+            # While comparing, the centre holds the tiles: the decision regions (or a
+            # regression's fitted curves) are there; else the centre's view of the run.
+            return w.comparison.tiles if w.controller.compare else w.centre_view
         if view == "decision_thinned":
             w.show_thinned_network(w.config.dropout > 0)
             return w.thinned_view

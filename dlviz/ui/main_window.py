@@ -31,7 +31,8 @@ from .runs import Runs, warn
 from .scheduler import FrameScheduler
 from .style import configure_pyqtgraph
 from .views import DecisionView
-from .views.common import unit_name
+from .views.common import regression, unit_name
+from .views.regression import RegressionView
 from .viewspec import VIEWS, ViewSpec
 
 
@@ -75,6 +76,12 @@ class MainWindow(QMainWindow):
             "mini-batch's first sample saw (its dropout mask) below the full network used for evaluation."))
         self.setCentralWidget(layouts.central_widget(self.decision_view, self.thinned_view,
                                                      (self.show_val, self.show_thinned)))
+        # A regression run's centre (the fitted curve or the predicted surface) takes the
+        # decision regions' place while such a run is shown.
+        self.regression_view = RegressionView()
+        self.regression_view.setMinimumSize(240, 240)
+        self.regression_view.hide()
+        self.centralWidget().layout().insertWidget(2, self.regression_view, 1)
         self.panel = ControlPanel()
         #: The docked views by dock name (the registry's, dlviz.ui.viewspec.VIEWS), and every dock by name.
         self.views: dict[str, QWidget] = {}
@@ -107,6 +114,7 @@ class MainWindow(QMainWindow):
 
         self.show_val.toggled.connect(self.decision_view.set_show_validation)
         self.show_val.toggled.connect(self.thinned_view.set_show_validation)
+        self.show_val.toggled.connect(self.regression_view.set_show_validation)
         self.show_thinned.toggled.connect(self._on_thinned_toggled)
         self.network_view.unit_hovered.connect(self._on_unit_hovered)
         self.network_view.unit_left.connect(self._on_unit_left)
@@ -326,7 +334,31 @@ class MainWindow(QMainWindow):
         if self.controller.focus is not None:
             self._on_unit_left()  # the hovered unit belonged to the old network
 
+    @property
+    def centre_view(self):
+        """The view in the window's centre now: the decision regions, or a regression
+        run's fitted curve / predicted surface."""
+        return self.regression_view if self.regression_view.isVisibleTo(self) else self.decision_view
+
+    def _show_centre(self, regress: bool) -> None:
+        """The regression view in the centre (or the decision regions back)."""
+        if regress == (self.centre_view is self.regression_view):
+            return
+        if regress:
+            self.show_thinned.setChecked(False)  # (a thinned network's regions mean nothing here)
+        self.show_thinned.setVisible(not regress)
+        self.decision_view.setVisible(not regress)
+        self.regression_view.setVisible(regress)
+        loss = self.docks.get("loss_dock")
+        if loss is not None:  # its score is R² now (or accuracy again)
+            loss.setWindowTitle(self.tr("Loss and R²") if regress else VIEWS["loss_dock"].translated_title())
+
     def _draw_fast(self, frame) -> None:
+        regress = regression(frame.info)
+        self._show_centre(regress)
+        if regress:
+            self.regression_view.update_frame(frame)
+            return
         self.decision_view.update_frame(frame)
         ins, focus = frame.inside, self.controller.focus
         if ins is None:
@@ -354,6 +386,9 @@ class MainWindow(QMainWindow):
         f = self.frame
         if f is None:
             return
+        if self.centre_view is self.regression_view:  # its part of the fitted curve, bold
+            self.regression_view.highlight_part(unit if layer == len(f.info.sizes) - 3 else None)
+            return
         # A coarse map at once (the input's, or the last look inside); the full one follows.
         if layer < 0:
             maps = f.info.input_maps
@@ -368,6 +403,7 @@ class MainWindow(QMainWindow):
 
     def _on_unit_left(self) -> None:
         self.controller.set_view(focus=None)
+        self.regression_view.highlight_part(None)
         self.decision_view.show_map(None)
 
     def _on_thinned_toggled(self, on: bool) -> None:
@@ -410,8 +446,9 @@ class MainWindow(QMainWindow):
     @property
     def plot_widgets(self) -> dict:
         """Every view by objectName, but the thinned decision view (shown on demand)."""
-        return {"decision_plot": self.decision_view, **{s.plot: self.views[s.name] for s in VIEWS.values()
-                                                        if s.name in self.views}}
+        centre = self.centre_view
+        return {centre.objectName(): centre, **{s.plot: self.views[s.name] for s in VIEWS.values()
+                                                if s.name in self.views}}
 
     def export_png(self, folder, scale: float = export.DEFAULT_SCALE) -> list[Path]:
         """Write every plot (in a comparison: its tiles, curves and summary too) and the

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QListWidget,
 from ..common.files import remove_stale_temps
 from ..common.numbers import sig3
 from . import style
+from .views.common import regression
 
 THUMB = 84  # px, a pinned run's decision tile in the list
 PINNED_HEIGHT = 230  # px, the Pinned runs dock under the controls: two runs and the buttons
@@ -33,14 +34,27 @@ def thumbnail(ghost, index: int = 0, size: int = THUMB) -> QPixmap:
     framed in its line colour (``index``: its place in the list). Whatever the ghost holds
     (from_files checks it, but a tile must never take the window down), the painter is
     always ended: a QPainter left active on a pixmap crashes Qt."""
-    grid = np.nan_to_num(np.asarray(ghost.grid, dtype=np.float32), nan=0.0, posinf=1.0, neginf=0.0)
-    rgb = np.ascontiguousarray(style.region_image(grid)[::-1])  # row 0 at the top
-    h, w, _ = rgb.shape
-    image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).scaled(
-        size, size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
-    pix = QPixmap.fromImage(image)
+    regress = regression(ghost)
+    if regress:  # no class regions: the data alone, on white
+        pix = QPixmap(size, size)
+        pix.fill(QColor(255, 255, 255))
+    else:
+        grid = np.nan_to_num(np.asarray(ghost.grid, dtype=np.float32), nan=0.0, posinf=1.0, neginf=0.0)
+        rgb = np.ascontiguousarray(style.region_image(grid)[::-1])  # row 0 at the top
+        h, w, _ = rgb.shape
+        image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).scaled(
+            size, size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        pix = QPixmap.fromImage(image)
     x0, x1, y0, y1 = (float(b) for b in ghost.bounds)
     X, y = np.asarray(ghost.X_train, dtype=float)[:300], np.asarray(ghost.y_train)[:300]
+    if X.ndim != 2 or not X.shape[1]:
+        X = np.zeros((0, 2))
+    # A curve's points are (x, target) over its x and target ranges; a surface's are
+    # coloured by their target on the diverging scale.
+    height = np.asarray(y, float) if X.shape[1] == 1 else X[:, 1]
+    m = float(np.nanmax(np.abs(y))) if regress and len(y) else 1.0
+    colours = ([style.diverging_rgb(v, m or 1.0) for v in np.asarray(y, float)] if regress and X.shape[1] > 1
+               else [style.TRAIN_COLOR] * len(y) if regress else [style.class_rgb(int(k)) for k in y])
     drawable = np.isfinite([x0, x1, y0, y1]).all() and x1 > x0 and y1 > y0
     p = QPainter(pix)
     try:
@@ -48,10 +62,10 @@ def thumbnail(ghost, index: int = 0, size: int = THUMB) -> QPixmap:
         p.setPen(QPen(QColor(40, 40, 40), 0.5))
         if drawable and len(X):
             px = (X[:, 0] - x0) / (x1 - x0) * size
-            py = (y1 - X[:, 1]) / (y1 - y0) * size
+            py = (y1 - height) / (y1 - y0) * size
             inside = np.isfinite(px) & np.isfinite(py) & (np.abs(px) < 10 * size) & (np.abs(py) < 10 * size)
-            for u, v, k in zip(px[inside], py[inside], y[inside]):
-                p.setBrush(QColor(*style.class_rgb(int(k))))
+            for u, v, c in zip(px[inside], py[inside], (c for c, ok in zip(colours, inside) if ok)):
+                p.setBrush(QColor(*(int(a) for a in c)))
                 p.drawEllipse(int(u) - 2, int(v) - 2, 4, 4)
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(QPen(QColor(*style.ghost_rgb(index)), 4))
@@ -66,7 +80,8 @@ def describe(ghost) -> str:
     c = ghost.config
     acc = ghost.final_val_acc
     ended = QCoreApplication.translate("runs", "diverged at step {n}").format(n=ghost.diverged_at_step) if ghost.diverged_at_step else (
-        QCoreApplication.translate("runs", "val accuracy {v}%").format(v=sig3(100 * acc)) if acc is not None else "")
+        (QCoreApplication.translate("runs", "val R² {v}").format(v=sig3(acc)) if regression(ghost) else
+         QCoreApplication.translate("runs", "val accuracy {v}%").format(v=sig3(100 * acc))) if acc is not None else "")
     return "\n".join(filter(None, (
         ghost.name,
         QCoreApplication.translate("runs", "{data}, {act}, hidden {hidden}, {opt} lr {lr}, batch {batch}, dropout {drop}").format(

@@ -188,7 +188,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dlviz/ui/main_window.py" line="+52"/>
+        <location filename="../../dlviz/ui/main_window.py" line="+53"/>
         <source>dlviz — watch a neural network learn</source>
         <translation>dlviz — 신경망이 배우는 모습 보기</translation>
     </message>
@@ -218,7 +218,7 @@
         <translation>드롭아웃을 쓰면 학습은 스텝마다 다른 솎아 낸 신경망을 봅니다. 이 미니배치의 첫 샘플이 본 신경망(드롭아웃 마스크)을 평가에 쓰는 전체 신경망 아래에 보여 줍니다.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Cannot load CSV</source>
         <extracomment>The docked views by dock name (the registry&apos;s, dlviz.ui.viewspec.VIEWS), and every dock by name.</extracomment>
         <translation>CSV를 불러올 수 없음</translation>
@@ -244,7 +244,12 @@
         <translation>재생</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
+        <source>Loss and R²</source>
+        <translation>손실과 R²</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Training stopped</source>
         <translation>학습 중단됨</translation>
     </message>
@@ -259,7 +264,7 @@
         <translation>학습 다시 시작</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Full network (evaluation)</source>
         <translation>전체 신경망 (평가)</translation>
     </message>
@@ -289,7 +294,7 @@
         <translation>{name} 불러오는 중… (Esc로 취소)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Export plots into folder</source>
         <translation>그래프를 내보낼 폴더</translation>
     </message>
@@ -432,7 +437,7 @@
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../dlviz/ui/controller.py" line="+42"/>
+        <location filename="../../dlviz/ui/controller.py" line="+43"/>
         <source>ready</source>
         <translation>준비</translation>
     </message>
@@ -502,7 +507,12 @@
         <translation>훈련 손실 {v}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>R² {v}</source>
+        <translation>R² {v}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>accuracy {v}%</source>
         <translation>정확도 {v}%</translation>
     </message>
@@ -879,7 +889,7 @@
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../dlviz/ui/compare.py" line="+127"/>
+        <location filename="../../dlviz/ui/compare.py" line="+129"/>
         <source>Compare runs</source>
         <translation>실행 비교</translation>
     </message>
@@ -1016,7 +1026,12 @@
         <translation>1 에포크</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+246"/>
+        <source>val R² {v}</source>
+        <translation>검증 R² {v}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>per step</source>
         <translation>스텝당</translation>
     </message>
@@ -1031,7 +1046,18 @@
         <translation>배치 메모리</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>train R²</source>
+        <extracomment>A regression&apos;s columns in place of the accuracy ones (by column).</extracomment>
+        <translation>훈련 R²</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>val R²</source>
+        <translation>검증 R²</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Training time per step, measured (it varies from run to run)</source>
         <translation>스텝당 학습 시간을 잰 값(실행마다 다릅니다)</translation>
     </message>
@@ -1046,12 +1072,12 @@
         <translation>배치 하나의 활성화가 차지하는 바이트 수: 배치의 모든 점에 대한 모든 층의 값으로, 역전파가 끝날 때까지 들고 있습니다</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+90"/>
         <source>Train up to 9 runs that differ in one or two settings, side by side</source>
         <translation>설정 한두 개만 다른 실행을 최대 9개까지 나란히 학습합니다</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-373"/>
         <source>Vary</source>
         <translation>바꿀 설정</translation>
     </message>
@@ -1076,12 +1102,12 @@
         <translation>선택지: {c}</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+173"/>
         <source>diverged at step {n}</source>
         <translation>{n} 스텝에서 발산</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{v}% val</source>
         <translation>검증 {v}%</translation>
     </message>
@@ -1091,7 +1117,7 @@
         <translation>에포크 {n}</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+163"/>
         <source>Curves</source>
         <translation>곡선</translation>
     </message>
@@ -1121,17 +1147,17 @@
         <translation>비교 중: {values}. 학습 ▸ 비교…에서 바꾸세요</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-133"/>
         <source>run</source>
         <translation>실행</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-269"/>
         <source>2 to 4 values, separated by commas; at most 9 runs in all</source>
         <translation>값 2~4개, 쉼표로 구분 (실행은 모두 합쳐 최대 9개)</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+269"/>
         <source>train loss</source>
         <translation>훈련 손실</translation>
     </message>
@@ -1864,7 +1890,7 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../dlviz/ui/export.py" line="+49"/>
+        <location filename="../../dlviz/ui/export.py" line="+50"/>
         <source>could not write {n} of {total} PNG files: {what}</source>
         <extracomment>File names of the exported pictures that are not docked views, by objectName (a docked view&apos;s is its ViewSpec&apos;s: :func:`plot_file`).</extracomment>
         <translation>PNG 파일 {total}개 중 {n}개를 쓰지 못했습니다: {what}</translation>
@@ -1890,7 +1916,7 @@
         <translation>결정 영역 · {run}</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>Export history as CSV</source>
         <translation>학습 기록을 CSV로 내보내기</translation>
     </message>
@@ -1942,7 +1968,7 @@
 <context>
     <name>inspector</name>
     <message>
-        <location filename="../../dlviz/ui/inspector.py" line="+168"/>
+        <location filename="../../dlviz/ui/inspector.py" line="+188"/>
         <source>Softmax pᵢ</source>
         <translation>소프트맥스 pᵢ</translation>
     </message>
@@ -1952,19 +1978,20 @@
         <translation>확률</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
+        <location line="+62"/>
         <source>Click a point on the decision plane to see the network&apos;s softmax and cross-entropy there; click a unit in the network to see its weighted sum.</source>
         <translation>결정 영역 그림의 점을 클릭하면 그 점의 소프트맥스와 교차 엔트로피를, 신경망의 뉴런을 클릭하면 그 뉴런의 가중합을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+122"/>
+        <location line="-56"/>
+        <location line="+166"/>
         <location line="+3"/>
         <source>Label y:</source>
         <translation>정답 y:</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-165"/>
         <source>The class the cross-entropy is measured against. A point near a sample takes that sample&apos;s label.</source>
         <translation>교차 엔트로피를 잴 기준 클래스입니다. 샘플 가까이의 점은 그 샘플의 정답을 씁니다.</translation>
     </message>
@@ -1999,13 +2026,13 @@
         <translation>pᵢ</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+60"/>
+        <location line="+15"/>
+        <location line="+87"/>
         <source>Click a hidden or output unit in the network to see z = Σ wᵢaᵢ + b here.</source>
         <translation>신경망의 은닉 뉴런이나 출력 뉴런을 클릭하면 여기에 z = Σ wᵢaᵢ + b가 보입니다.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-85"/>
         <source>input</source>
         <translation>입력</translation>
     </message>
@@ -2025,22 +2052,49 @@
         <translation>wᵢ·aᵢ</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+18"/>
+        <source>Click a point of the fitted curve or surface to see the network&apos;s prediction ŷ there beside the target y; click a unit in the network to see its weighted sum.</source>
+        <translation>학습된 곡선이나 곡면의 점을 클릭하면 그 점에서 신경망의 예측 ŷ를 목표값 y와 함께, 신경망의 뉴런을 클릭하면 그 뉴런의 가중합을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>{unit}: click a point on the decision plane to follow it through this unit.</source>
         <translation>{unit}: 결정 영역 그림의 점을 클릭하면 그 점이 이 뉴런을 지나는 과정을 따라갑니다.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
+        <source>Input {inputs}</source>
+        <translation>입력 {inputs}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Snapped to {where}: its target is y = &lt;b&gt;{y}&lt;/b&gt;.</source>
+        <translation>{where}에 맞췄습니다: 그 목표값이 y = &lt;b&gt;{y}&lt;/b&gt;입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sample here: no target y to compare with.</source>
+        <translation>여기에는 샘플이 없어 비교할 목표값 y가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Point x₁ = {x}, x₂ = {y}</source>
         <translation>점 x₁ = {x}, x₂ = {y}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+215"/>
+        <source>Prediction inspector</source>
+        <translation>예측 살펴보기</translation>
+    </message>
+    <message>
+        <location line="-224"/>
+        <location line="+13"/>
         <source>a training sample</source>
         <translation>학습 샘플</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>a validation sample</source>
         <translation>검증 샘플</translation>
     </message>
@@ -2056,6 +2110,16 @@
     </message>
     <message>
         <location line="+24"/>
+        <source>Prediction ŷ = z&lt;sub&gt;out&lt;/sub&gt; = &lt;b&gt;{y_hat}&lt;/b&gt; (the output unit adds up its inputs: no softmax)</source>
+        <translation>예측 ŷ = z&lt;sub&gt;out&lt;/sub&gt; = &lt;b&gt;{y_hat}&lt;/b&gt; (출력 뉴런은 입력의 가중합을 그대로 냅니다: 소프트맥스 없음)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target y = &lt;b&gt;{y}&lt;/b&gt;; squared error (ŷ − y)² = ({y_hat} − {y})² = &lt;b&gt;{err}&lt;/b&gt;</source>
+        <translation>목표값 y = &lt;b&gt;{y}&lt;/b&gt;; 제곱 오차 (ŷ − y)² = ({y_hat} − {y})² = &lt;b&gt;{err}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>sum Σⱼ</source>
         <translation>합 Σⱼ</translation>
     </message>
@@ -2100,7 +2164,12 @@
         <translation>z = Σ wᵢaᵢ + b</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>z is the output: the prediction ŷ = z = &lt;b&gt;{z}&lt;/b&gt; (no activation, no softmax)</source>
+        <translation>z가 곧 출력입니다: 예측 ŷ = z = &lt;b&gt;{z}&lt;/b&gt; (활성화 함수도 소프트맥스도 없음)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>z is the logit z&lt;sub&gt;{k}&lt;/sub&gt; = &lt;b&gt;{z}&lt;/b&gt; of class {name}; the softmax makes it p = e&lt;sup&gt;z&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt; = &lt;b&gt;{p}&lt;/b&gt;</source>
         <translation>z는 클래스 {name}의 로짓 z&lt;sub&gt;{k}&lt;/sub&gt; = &lt;b&gt;{z}&lt;/b&gt;이고, 소프트맥스를 거쳐 p = e&lt;sup&gt;z&lt;/sup&gt; / Σ&lt;sub&gt;j&lt;/sub&gt; e&lt;sup&gt;z&lt;sub&gt;j&lt;/sub&gt;&lt;/sup&gt; = &lt;b&gt;{p}&lt;/b&gt;가 됩니다</translation>
     </message>
@@ -2111,11 +2180,12 @@
     </message>
     <message>
         <location line="+25"/>
+        <location line="+82"/>
         <source>Softmax inspector</source>
         <translation>소프트맥스 살펴보기</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-15"/>
         <source>{unit}: waiting for the numbers…</source>
         <translation>{unit}: 값을 기다리는 중…</translation>
     </message>
@@ -2600,23 +2670,23 @@
     </message>
     <message>
         <location line="+88"/>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>Right!</source>
         <translation>맞았습니다!</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-221"/>
         <source>The answer is: {answer}. Watch the run show it.</source>
         <translation>정답: {answer}. 실행으로 확인해 보세요.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+222"/>
+        <location line="+223"/>
         <source>Not quite.</source>
         <translation>아쉽네요.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-222"/>
         <source>The answer is: {answer}. Watch the run to see why.</source>
         <translation>정답: {answer}. 실행을 보며 이유를 알아보세요.</translation>
     </message>
@@ -2641,7 +2711,7 @@
         <translation>확인을 실행할 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Quiz: part {n}</source>
         <translation>퀴즈: {n}부</translation>
     </message>
@@ -2686,7 +2756,7 @@
         <translation>옵티마이저 경로 실험실</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-575"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -2968,7 +3038,7 @@
 <context>
     <name>registry</name>
     <message>
-        <location filename="../../dlviz/data/datasets.py" line="+397"/>
+        <location filename="../../dlviz/data/datasets.py" line="+398"/>
         <source>Spiral</source>
         <translation>나선</translation>
     </message>
@@ -3825,9 +3895,14 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
 <context>
     <name>runs</name>
     <message>
-        <location filename="../../dlviz/ui/runs.py" line="+68"/>
+        <location filename="../../dlviz/ui/runs.py" line="+82"/>
         <source>diverged at step {n}</source>
         <translation>{n} 스텝에서 발산</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>val R² {v}</source>
+        <translation>검증 R² {v}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3988,7 +4063,8 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
 <context>
     <name>sweep</name>
     <message>
-        <location filename="../../dlviz/ui/lab/sweep.py" line="+51"/>
+        <location filename="../../dlviz/ui/lab/sweep.py" line="+53"/>
+        <location line="+2"/>
         <source>validation loss</source>
         <extracomment>A few values worth sweeping, by key; a registry&apos;s key gets its choices.</extracomment>
         <translation>검증 손실</translation>
@@ -3999,12 +4075,23 @@ name -&gt; Entry whose factory gives the weights&apos; standard deviation for (f
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>training loss</source>
         <translation>훈련 손실</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <source>validation R²</source>
+        <translation>검증 R²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training R²</source>
+        <translation>훈련 R²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
@@ -4022,20 +4109,20 @@ at step {n}</source>
     </message>
     <message>
         <location line="+51"/>
-        <location line="+145"/>
+        <location line="+155"/>
         <location line="+27"/>
         <source>Sweep</source>
         <extracomment>Cells train in worker processes even with one worker: in the window&apos;s own process they would hold the GIL its event loop needs. (A test that must hold a cell from outside sets it True, and trains in the sweep&apos;s thread.)</extracomment>
         <translation>스윕</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>{metric} after {n} epochs</source>
-        <extracomment>A key as the axes name it: the control panel&apos;s label for it (see SweepDialog). The colour bar&apos;s range in the metric&apos;s units (accuracy in %), None before a cell is in.</extracomment>
+        <extracomment>A key as the axes name it: the control panel&apos;s label for it (see SweepDialog). The sweep&apos;s runs are regressions: their score is R² (set by the lab before drawing). The colour bar&apos;s range in the metric&apos;s units (accuracy in %), None before a cell is in.</extracomment>
         <translation>{n} 에포크 후 {metric}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>diverged</source>
         <translation>발산</translation>
     </message>
@@ -4087,12 +4174,12 @@ at step {n}</source>
     <message>
         <location line="+5"/>
         <location line="+76"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%v of %m cells</source>
         <translation>%m칸 중 %v칸</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Show</source>
         <translation>표시</translation>
     </message>
@@ -4122,7 +4209,7 @@ at step {n}</source>
         <translation>칸 없음</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{key} is chosen twice: pick two different settings</source>
         <translation>{key}을(를) 두 번 골랐습니다: 서로 다른 설정 두 개를 고르세요</translation>
     </message>
@@ -4172,7 +4259,7 @@ at step {n}</source>
         <translation>칸을 클릭하면 지금 실행이 됩니다.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+36"/>
         <source>The current run is now {cell} ({e} epochs): press Play to train it.</source>
         <translation>지금 실행은 {cell} ({e} 에포크)입니다: 재생을 눌러 학습하세요.</translation>
     </message>
@@ -4226,17 +4313,38 @@ The output is the softmax of a linear map.</source>
 출력은 선형 변환의 소프트맥스입니다.</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/views/common.py" line="+35"/>
+        <location filename="../../dlviz/ui/views/common.py" line="+37"/>
         <source>class {k}</source>
         <translation>클래스 {k}</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+195"/>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean squared error</source>
+        <translation>평균 제곱 오차</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Input {name}</source>
+        <extracomment>R² has no lower bound (a bad fit is far below 0): its plots show down to this.</extracomment>
         <translation>입력 {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Output: prediction ŷ of {name}</source>
+        <translation>출력: {name}의 예측 ŷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Output: probability of {name}</source>
         <translation>출력: {name}일 확률</translation>
     </message>
@@ -4246,7 +4354,7 @@ The output is the softmax of a linear map.</source>
         <translation>은닉층 {l}, 뉴런 {u}</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/views/compare_curves.py" line="+67"/>
+        <location filename="../../dlviz/ui/views/compare_curves.py" line="+68"/>
         <source>x axis</source>
         <extracomment>Paul Tol&apos;s &quot;muted&quot; set, far from the Okabe-Ito class colours of the regions: its nine colours, made to be told apart with the common colour-vision deficiencies, are a 3 x 3 comparison&apos;s runs (sand, the palest, last: only the ninth run has it).</extracomment>
         <translation>가로축</translation>
@@ -4274,22 +4382,23 @@ The output is the softmax of a linear map.</source>
     <message>
         <location line="+30"/>
         <location filename="../../dlviz/ui/views/decision.py" line="+303"/>
-        <location filename="../../dlviz/ui/views/loss.py" line="+108"/>
+        <location filename="../../dlviz/ui/views/loss.py" line="+114"/>
         <location line="+2"/>
-        <location line="+146"/>
+        <location line="+189"/>
+        <location filename="../../dlviz/ui/views/regression.py" line="+296"/>
         <source>validation</source>
         <translation>검증</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../dlviz/ui/views/loss.py" line="-149"/>
+        <location filename="../../dlviz/ui/views/loss.py" line="-192"/>
         <location line="+2"/>
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location filename="../../dlviz/ui/views/loss.py" line="-33"/>
+        <location line="+24"/>
+        <location filename="../../dlviz/ui/views/loss.py" line="-37"/>
         <location line="+1"/>
         <source>epoch</source>
         <translation>에포크</translation>
@@ -4307,32 +4416,39 @@ The output is the softmax of a linear map.</source>
         <translation>학습 시간 (초)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location filename="../../dlviz/ui/views/loss.py" line="+207"/>
+        <source>Loss: mean squared error</source>
+        <translation>손실: 평균 제곱 오차</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location filename="../../dlviz/ui/views/loss.py" line="-1"/>
-        <location line="+351"/>
+        <location filename="../../dlviz/ui/views/loss.py" line="-208"/>
+        <location line="+209"/>
+        <location line="+198"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../../dlviz/ui/views/loss.py" line="-351"/>
+        <location filename="../../dlviz/ui/views/common.py" line="-29"/>
+        <location filename="../../dlviz/ui/views/loss.py" line="-407"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <location filename="../../dlviz/ui/views/loss.py" line="+1"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <location filename="../../dlviz/ui/views/loss.py" line="+0"/>
         <source>accuracy (%)</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location filename="../../dlviz/ui/views/compare_curves.py" line="+226"/>
         <source>{run} (diverged)</source>
         <translation>{run} (발산)</translation>
     </message>
@@ -4511,7 +4627,7 @@ The output is the softmax of a linear map.</source>
         <translation>{n}층의 활성화 전 값</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/views/loss.py" line="+29"/>
+        <location filename="../../dlviz/ui/views/loss.py" line="+33"/>
         <source>per step</source>
         <translation>스텝별</translation>
     </message>
@@ -4526,12 +4642,12 @@ The output is the softmax of a linear map.</source>
         <translation>우연 수준</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+149"/>
         <source>chance: ln K = {v}</source>
         <translation>우연 수준: ln K = {v}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>diverged at step {n}</source>
         <translation>{n} 스텝에서 발산</translation>
     </message>
@@ -4732,6 +4848,32 @@ The output is the softmax of a linear map.</source>
         <location line="+0"/>
         <source>dropped (this mini-batch)</source>
         <translation>꺼짐 (이 미니배치)</translation>
+    </message>
+    <message>
+        <location filename="../../dlviz/ui/views/regression.py" line="-150"/>
+        <source>Fitted curve</source>
+        <translation>학습된 곡선</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>prediction ŷ</source>
+        <translation>예측 ŷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each hidden unit&apos;s part</source>
+        <translation>은닉 뉴런 하나하나의 몫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>training data</source>
+        <translation>훈련 데이터</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Predicted surface</source>
+        <translation>예측 곡면</translation>
     </message>
 </context>
 </TS>

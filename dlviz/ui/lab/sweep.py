@@ -30,7 +30,7 @@ from ...training import sweep as sweeps
 from .. import style
 from ..compare import axis_pickers, comparable_keys, key_label
 from ..i18n import explain
-from ..views.common import axes, dress, dress_axis, font
+from ..views.common import R2_FLOOR, axes, dress, dress_axis, font, regression
 from ..fonts import wm_title
 
 DEFAULT_EPOCHS = 20
@@ -46,8 +46,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("sweep", text)
 
 
-def metrics() -> dict[str, str]:
-    """The heatmap's choices: a cell's summary key and its label."""
+def metrics(regress: bool = False) -> dict[str, str]:
+    """The heatmap's choices: a cell's summary key and its label (a regression's score,
+    kept under the accuracy keys, is R²)."""
+    if regress:
+        return {"val_loss": QCoreApplication.translate("sweep", "validation loss"), "val_accuracy": QCoreApplication.translate("sweep", "validation R²"),
+                "train_loss": QCoreApplication.translate("sweep", "training loss"), "train_accuracy": QCoreApplication.translate("sweep", "training R²")}
     return {"val_loss": QCoreApplication.translate("sweep", "validation loss"), "val_accuracy": QCoreApplication.translate("sweep", "validation accuracy"),
             "train_loss": QCoreApplication.translate("sweep", "training loss"), "train_accuracy": QCoreApplication.translate("sweep", "training accuracy")}
 
@@ -57,9 +61,9 @@ def sweepable_keys() -> list[str]:
     return [k for k in comparable_keys() if k != "epochs"]
 
 
-def cell_text(cell: dict | None, metric: str, pending: bool = False) -> str:
-    """What a cell of the heatmap reads: its value (accuracy in %), or why there is none
-    ("…" for a cell still training, when ``pending``)."""
+def cell_text(cell: dict | None, metric: str, pending: bool = False, regress: bool = False) -> str:
+    """What a cell of the heatmap reads: its value (accuracy in %, R² as it is), or why
+    there is none ("…" for a cell still training, when ``pending``)."""
     if cell is None:
         return "…" if pending else QCoreApplication.translate("sweep", "not run")
     if cell.get("diverged"):
@@ -67,7 +71,7 @@ def cell_text(cell: dict | None, metric: str, pending: bool = False) -> str:
     v = cell.get(metric)
     if v is None:
         return "–"
-    return f"{sig3(100 * v)}%" if metric.endswith("accuracy") else sig3(v)
+    return f"{sig3(100 * v)}%" if metric.endswith("accuracy") and not regress else sig3(v)
 
 
 def _luminance(rgb) -> float:
@@ -125,6 +129,8 @@ class SweepHeatmap(pg.PlotWidget):
         #: A key as the axes name it: the control panel's label for it (see SweepDialog).
         self.key_label = lambda key: key
         self.values = np.zeros((0, 0))  # the numbers shown (NaN: diverged, not run or still training)
+        #: The sweep's runs are regressions: their score is R² (set by the lab before drawing).
+        self.regress = False
         #: The colour bar's range in the metric's units (accuracy in %), None before a cell is in.
         self.levels: tuple[float, float] | None = None
         viridis = pg.colormap.get("viridis")
@@ -156,15 +162,19 @@ class SweepHeatmap(pg.PlotWidget):
         rgba = np.empty((rows * cols, 4), np.ubyte)
         ok = np.isfinite(vals)
         acc = metric.endswith("accuracy")
-        scale = 100.0 if acc else 1.0  # the bar reads as the cells do: accuracy in %
+        r2 = acc and self.regress  # R²: 1 at best, as it is (not in %), no lower bound
+        scale = 100.0 if acc and not r2 else 1.0  # the bar reads as the cells do: accuracy in %
         lo, hi = 0.0, 1.0
         if ok.any():
-            lo, hi = (0.0, 1.0) if acc else (float(vals[ok].min()), float(vals[ok].max()))
+            if r2:  # down to the worst cell (at most to R2_FLOOR: worse ones take its colour)
+                lo, hi = max(R2_FLOOR, min(0.0, float(vals[ok].min()))), 1.0
+            else:
+                lo, hi = (0.0, 1.0) if acc else (float(vals[ok].min()), float(vals[ok].max()))
             self.levels = (lo * scale, hi * scale)
             if hi <= lo:  # one value so far (or all alike): mid-scale, a range around it
                 pad = max(abs(lo) * 0.1, 1e-3)
                 lo, hi = lo - pad, hi + pad
-            rgba[ok] = self.cmaps[acc].map((vals[ok] - lo) / (hi - lo), mode="byte")
+            rgba[ok] = self.cmaps[acc].map(np.clip((vals[ok] - lo) / (hi - lo), 0.0, 1.0), mode="byte")
         else:
             self.levels = None
         for i, c in enumerate(cells):
@@ -188,9 +198,9 @@ class SweepHeatmap(pg.PlotWidget):
                 self.texts.append(item)
         self.shape = (rows, cols)
         for i, (c, item) in enumerate(zip(cells, self.texts)):
-            item.setText("" if preview else cell_text(c, metric, pending))
+            item.setText("" if preview else cell_text(c, metric, pending, self.regress))
             item.setColor(style.FOREGROUND if c is None else ink(rgba[i]))
-        self._show_bar(metric, acc, lo * scale, hi * scale)
+        self._show_bar(metric, acc, lo * scale, hi * scale, percent=not r2)
         bottom, left = self.plot_item.getAxis("bottom"), self.plot_item.getAxis("left")
         bottom.setTicks([[(j + 0.5, v) for j, v in enumerate(axes_[keys[-1]])], []])
         dress_axis(bottom, self.key_label(keys[-1]))
@@ -202,20 +212,24 @@ class SweepHeatmap(pg.PlotWidget):
             dress_axis(left, "")
         self.plot_item.setXRange(0, cols, padding=0)
         self.plot_item.setYRange(0, rows, padding=0)
-        title = QCoreApplication.translate("sweep", "{metric} after {n} epochs").format(metric=metrics()[metric], n=epochs)
+        title = QCoreApplication.translate("sweep", "{metric} after {n} epochs").format(metric=metrics(self.regress)[metric], n=epochs)
         self.plot_item.setTitle(title[:1].upper() + title[1:], size="12pt", color=style.FOREGROUND)
 
-    def _show_bar(self, metric: str, acc: bool, lo: float, hi: float) -> None:
+    def _show_bar(self, metric: str, acc: bool, lo: float, hi: float, percent: bool = True) -> None:
+        """The colour bar: bright is better (``acc``: a score, else a loss); a score in %
+        (accuracy) or as it is (``percent`` False: R²)."""
         self.bar.setColorMap(self.cmaps[acc])
         self.bar.setLevels((lo, hi))
         if self.levels is None:  # no cell yet: the colours, no numbers
             self.bar.axis.setTicks([[], []])
+        elif acc and not percent:
+            self.bar.axis.setTicks(bar_ticks(lo, hi))
         elif acc:
             self.bar.axis.setTicks([[(v, f"{v:g}") for v in (0, 50, 100)], [(v, f"{v:g}") for v in (25, 75)]])
         else:
             self.bar.axis.setTicks(bar_ticks(*self.levels))
-        label = metrics()[metric]
-        dress_axis(self.bar.axis, f"{label} (%)" if acc else label)
+        label = metrics(self.regress)[metric]
+        dress_axis(self.bar.axis, f"{label} (%)" if acc and percent else label)
         grey = "#%02X%02X%02X" % DIVERGED_RGB
         self.legend.setText(f'<span style="background-color:{grey}; color:{grey}">&#9608;&#9608;</span> '
                             + QCoreApplication.translate("sweep", "diverged"), size="10pt", color="#333333")
@@ -404,6 +418,7 @@ class SweepDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setFormat(QCoreApplication.translate("sweep", "%v of %m cells") if n else QCoreApplication.translate("sweep", "no cells"))
         if picked:
+            self._task()
             self.heatmap.show_sweep(picked, [None] * n, self.metric_box.currentData(), self.epochs.value(),
                                     preview=True)
 
@@ -534,7 +549,18 @@ class SweepDialog(QDialog):
             self._show_state(text + " " + QCoreApplication.translate("sweep", "Click a cell to make it the current run."))
         self.finished_sweep.emit(r)
 
+    def _task(self) -> None:
+        """The heatmap and the metric choices follow the runs' task (R² for a regression)."""
+        run = self.grid[0][1] if self.grid else (self.win.frame.info if self.win.frame is not None
+                                                  else self.win.controller.config)
+        regress = regression(run)
+        if regress != self.heatmap.regress:
+            self.heatmap.regress = regress
+            for i, text in enumerate(metrics(regress).values()):
+                self.metric_box.setItemText(i, text)
+
     def _redraw(self) -> None:
+        self._task()
         if self.axes_run is not None and self.grid:
             self.heatmap.show_sweep(self.axes_run, self.cells, self.metric_box.currentData(), self.grid[0][1].epochs,
                                     pending=self.busy)

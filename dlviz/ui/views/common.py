@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QSizeF, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QSizePolicy
 
+from ...common.numbers import sig3
+from ...data.metric import is_regression
 from ...engine.activations import ACTIVATIONS
 from .. import style
 
@@ -219,6 +221,65 @@ def activation_of(config):
     return (entry.name, tuple(sorted(values.items()))), entry.build(values)
 
 
+def regression(run) -> bool:
+    """Is ``run`` (a RunInfo, Frame, pinned run or Config) a regression, read by R²?
+    (:func:`dlviz.data.metric.task_of` decides, for every view alike.)"""
+    return is_regression(run)
+
+
+def score_name(run) -> str:
+    """The run's score in a sentence: "accuracy", or "R²" for a regression."""
+    return "R²" if regression(run) else QCoreApplication.translate("views", "accuracy")
+
+
+def score_title(run) -> str:
+    """The score plot's title: "Accuracy", or "R²"."""
+    return "R²" if regression(run) else QCoreApplication.translate("views", "Accuracy")
+
+
+def score_axis(run) -> str:
+    """The score axis's label: "accuracy (%)", or "R²" (a number, 1 at best)."""
+    return "R²" if regression(run) else QCoreApplication.translate("views", "accuracy (%)")
+
+
+def score_scale(run) -> float:
+    """What a stored score is multiplied by when shown: 100 (accuracy in %), 1 (R²)."""
+    return 1.0 if regression(run) else 100.0
+
+
+def score_text(run, value) -> str:
+    """A score as the learner reads it: "93.1%", or "0.953" for R²; "–" when unknown."""
+    if value is None or not np.isfinite(float(value)):
+        return "–"
+    if regression(run):
+        return sig3(float(value))
+    return f"{sig3(100.0 * float(value))}%"
+
+
+def loss_name(run, short: bool = False) -> str:
+    """The loss the run minimises, as an axis label: "cross-entropy" or "mean squared
+    error" ("MSE" when ``short``: a short plot's axis has room for little)."""
+    if regression(run):
+        if short:
+            return QCoreApplication.translate("views", "MSE")
+        return QCoreApplication.translate("views", "mean squared error")
+    return QCoreApplication.translate("views", "cross-entropy")
+
+
+#: R² has no lower bound (a bad fit is far below 0): its plots show down to this.
+R2_FLOOR = -1.0
+
+
+def score_range(run, values=()) -> tuple[float, float]:
+    """The y range of a score plot in shown units: 0-100 for accuracy; for R² 0-1, or
+    ``R2_FLOOR``-1 once a value is below 0 (values further down are drawn at the floor)."""
+    if not regression(run):
+        return 0.0, 100.0
+    v = np.asarray(values, dtype=np.float64)
+    v = v[np.isfinite(v)]
+    return (R2_FLOOR if v.size and v.min() < 0 else 0.0), 1.0
+
+
 def unit_name(info, layer: int, unit: int) -> str:
     """"Input x₁", "Hidden layer 2, unit 3" or "Output: probability of <class>";
     ``layer`` -1 is the inputs, then the weight layers (the last one the output)."""
@@ -228,6 +289,8 @@ def unit_name(info, layer: int, unit: int) -> str:
         return QCoreApplication.translate("views", "Input {name}").format(name=label)
     if layer == len(info.sizes) - 2:
         names = info.class_names
+        if regression(info):
+            return QCoreApplication.translate("views", "Output: prediction ŷ of {name}").format(name=names[0] if names else "y")
         return QCoreApplication.translate("views", "Output: probability of {name}").format(name=class_label(names[unit]) if unit < len(names) else unit)
     return QCoreApplication.translate("views", "Hidden layer {l}, unit {u}").format(l=layer + 1, u=unit + 1)
 

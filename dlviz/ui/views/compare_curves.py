@@ -14,7 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from .common import axes, dress, feed, finite, legend_item, make_curve, point_budget
+from .common import (R2_FLOOR, axes, dress, feed, finite, legend_item, loss_name, make_curve, point_budget,
+                     regression, score_axis, score_range, score_scale, score_title)
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frames
@@ -110,6 +111,8 @@ class CompareCurves(QWidget):
         self._labels: tuple[str, ...] = ()
         self._ghosts: tuple = ()
         self._ghost_curves: list[tuple] = []  # (ghost index, loss curve, accuracy curve)
+        self._run = None  # a RunInfo of the runs compared: their task names the loss and the score
+        self._score_range = (0.0, 100.0)
         self._dress()
         self._dressed = self.x_key
         self._ranges = (0.0, 0.0)  # the x and loss-y ranges set last
@@ -122,9 +125,22 @@ class CompareCurves(QWidget):
 
     def _dress(self) -> None:
         x = {"epoch": QCoreApplication.translate("views", "epoch"), "step": QCoreApplication.translate("views", "training step"), "seconds": QCoreApplication.translate("views", "training time (s)")}[self.x_key]
-        dress(self.loss_plot, QCoreApplication.translate("views", "Loss"), x, QCoreApplication.translate("views", "cross-entropy"))
-        dress(self.acc_plot, QCoreApplication.translate("views", "Accuracy"), x, QCoreApplication.translate("views", "accuracy (%)"))
-        self.acc_plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 50, 100)], []])  # readable when short
+        run = self._run
+        dress(self.loss_plot, QCoreApplication.translate("views", "Loss: mean squared error") if regression(run)
+              else QCoreApplication.translate("views", "Loss"), x, loss_name(run, short=True))
+        dress(self.acc_plot, score_title(run), x, score_axis(run))
+        self._score_ticks()
+
+    def _score_ticks(self) -> None:
+        lo, hi = self._score_range
+        ticks = (lo, 0.0, 0.5, 1.0) if regression(self._run) and lo < 0 else (
+            (0, 0.5, 1) if regression(self._run) else (0, 50, 100))  # readable when short
+        self.acc_plot.getAxis("left").setTicks([[(v, f"{v:g}") for v in ticks], []])
+
+    def _scores(self, values) -> np.ndarray:
+        """Stored scores as shown: accuracy in %, R² as it is (at least R2_FLOOR)."""
+        v = score_scale(self._run) * np.asarray(values, dtype=np.float64)
+        return np.maximum(v, R2_FLOOR) if regression(self._run) else v
 
     @property
     def export_target(self) -> pg.GraphicsLayoutWidget:
@@ -138,6 +154,12 @@ class CompareCurves(QWidget):
     def update_frames(self, frames: Frames, labels: tuple[str, ...]) -> None:
         """Draw every run of ``frames``; ``labels[i]`` names run i in the legend."""
         self._frames = frames
+        run = frames.frames[0].info if len(frames) else None
+        if run is not None and (self._run is None or regression(run) != regression(self._run)):
+            self._run = run  # (the labels change with the task: re-dressed below)
+            self._dressed = None
+        elif run is not None:
+            self._run = run
         if labels != self._labels or len(self.curves) != len(labels):
             self._rebuild(labels)
         self._smooth(not any(f.state == "training" for f in frames))  # (RunState is a str enum)
@@ -266,8 +288,8 @@ class CompareCurves(QWidget):
         budget = max(2, point_budget(self.loss_plot) // 2)
         for f, (val, train, vacc, tacc) in zip(self._frames, self.curves):
             x = self._x(f)
-            for curve, y in ((val, f.val_loss), (train, f.train_loss), (vacc, 100 * np.asarray(f.val_acc)),
-                             (tacc, 100 * np.asarray(f.train_acc))):
+            for curve, y in ((val, f.val_loss), (train, f.train_loss), (vacc, self._scores(f.val_acc)),
+                             (tacc, self._scores(f.train_acc))):
                 feed(curve, *finite(x, np.asarray(y, float)), budget)
         ends = [float(self._x(f)[-1]) for f in self._frames if len(f.epoch)]
         ends += [self._diverged_x(f) for f in self._frames if f.snap.diverged_at_step]
@@ -278,7 +300,7 @@ class CompareCurves(QWidget):
             loss, acc = (g.curves["val_loss"], g.curves["val_acc"]) if val else (g.curves["train_loss"],
                                                                                  g.curves["train_acc"])
             feed(lc, *finite(x, np.asarray(loss, float)), budget)
-            feed(ac, *finite(x, 100 * np.asarray(acc, float)), budget)
+            feed(ac, *finite(x, self._scores(acc)), budget)
             if len(x):
                 ends.append(float(x[-1]))
         # Ranges in round steps (1, 2, 5 x 10^k): they change now and then, not on every
@@ -287,11 +309,16 @@ class CompareCurves(QWidget):
         x1 = nice_ceil(max(ends) if ends else 1.0)
         tops = [float(np.nanmax(c.yData)) for c in self._loss_curves() if c.yData is not None and len(c.yData)]
         y1 = nice_ceil(max(tops)) if tops else 1.0
-        if (x1, y1) != self._ranges:
-            self._ranges = (x1, y1)
+        scores = [c.yData for c in self.acc_plot.listDataItems() if getattr(c, "yData", None) is not None and len(c.yData)]
+        r = score_range(self._run, np.concatenate(scores) if scores else ())
+        if (x1, y1, r) != self._ranges:
+            self._ranges = (x1, y1, r)
             for plot in (self.loss_plot, self.acc_plot):
                 plot.setXRange(0, x1, padding=0.02)
-            self.acc_plot.setYRange(0, 100, padding=0.02)
+            self.acc_plot.setYRange(*r, padding=0.02)
+            if r != self._score_range:
+                self._score_range = r
+                self._score_ticks()
             self.loss_plot.setYRange(0, y1, padding=0.02)
         for i, (f, _) in enumerate(zip(self._frames, self.curves)):
             self._mark_diverged(i, f)

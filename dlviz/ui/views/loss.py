@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from .. import style
-from .common import axes, dress, feed, finite, font, hex_rgb, legend_beside, point_budget, put_legend, take_frame
+from .common import (R2_FLOOR, axes, dress, dress_axis, feed, finite, font, hex_rgb, legend_beside, loss_name,
+                     point_budget, put_legend, regression, score_axis, score_range, score_scale, score_title,
+                     take_frame)
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -85,8 +87,12 @@ class LossView(pg.GraphicsLayoutWidget):
         # A y grid makes pyqtgraph hide the labels 0 and 100 at the plot's edges, so the
         # accuracy plot draws its horizontal grid lines itself.
         self.acc_plot.showGrid(x=True, y=False, alpha=0.15)
-        for v in range(20, 101, 20):
-            self.acc_plot.addItem(pg.InfiniteLine(v, angle=0, pen=pg.mkPen((0, 0, 0, 28))), ignoreBounds=True)
+        self._grid_lines = [pg.InfiniteLine(v, angle=0, pen=pg.mkPen((0, 0, 0, 28))) for v in range(20, 101, 20)]
+        for line in self._grid_lines:
+            self.acc_plot.addItem(line, ignoreBounds=True)
+        self._regress = False  # the run is a regression: R² (a number to 1), not accuracy in %
+        self._score_range = (0.0, 100.0)
+        self._tall = True
         for p in (self.loss_plot, self.acc_plot):
             p.setClipToView(True)
             p.disableAutoRange()  # update_frame sets the ranges itself
@@ -194,7 +200,7 @@ class LossView(pg.GraphicsLayoutWidget):
             lc, ac = self.loss_plot.plot(pen=pen), self.acc_plot.plot(pen=pen)
             budget = point_budget(self.loss_plot)
             feed(lc, *finite(e, np.asarray(loss, float), self._log), budget)
-            feed(ac, *finite(e, 100.0 * np.asarray(acc, float)), budget)
+            feed(ac, *finite(e, self._score_values(acc)), budget)
             self.loss_legend.addItem(lc, g.name)
             self._ghost_names[lc] = g.name
             for c in (lc, ac):
@@ -233,20 +239,63 @@ class LossView(pg.GraphicsLayoutWidget):
         if event is not None and hasattr(self, "loss_plot") and not getattr(self, "closed", False):
             tall = event.size().height() >= SHORT_VIEW
             self.loss_plot.getAxis("bottom").showLabel(tall)
-            step = 20 if tall else 50  # six labels in 60 px touch one another
-            self.acc_plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, step)], []])
+            self._tall = tall
+            self._score_ticks()
             if getattr(self, "_ghost_names", None) and event.size().width() != event.oldSize().width():
                 self._fit_legends()
         super().resizeEvent(event)
+
+    def _score_ticks(self) -> None:
+        """The score axis's fixed ticks, and its grid lines: 0-100 % in steps of 20 (50 when
+        short: six labels in 60 px touch one another); R² in steps of 0.2 or 0.5."""
+        lo, hi = self._score_range
+        if self._regress:
+            step = (0.2 if lo >= 0 else 0.5) if self._tall else (0.5 if lo >= 0 else 1.0)
+            ticks = [round(v, 2) for v in np.arange(lo, hi + 1e-9, step)]
+            labels = [(v, f"{v:g}") for v in ticks]
+        else:
+            step = 20 if self._tall else 50
+            ticks = list(range(0, 101, step))
+            labels = [(v, str(v)) for v in ticks]
+        self.acc_plot.getAxis("left").setTicks([labels, []])
+        # Grid lines at the ticks but the lowest (the axis is there).
+        for i, line in enumerate(self._grid_lines):
+            on = i + 1 < len(ticks)
+            line.setVisible(on)
+            if on:
+                line.setPos(ticks[i + 1])
+
+    def _set_score_range(self, values=()) -> None:
+        r = score_range(self._info, values)
+        if r != self._score_range:
+            self._score_range = r
+            self.acc_plot.setYRange(*r, padding=0.02)
+            self._score_ticks()
 
     def _new_run(self, info) -> None:
         """A new run's frame: empty curves, and the validation lines only if it has a validation set."""
         self._info = info
         self._clear_curves()
-        self._chance = math.log(len(info.class_names))
-        self.chance_line.show()  # (before the text: a hidden label ignores new text)
-        self.chance_line.label.setFormat(QCoreApplication.translate("views", "chance: ln K = {v}").format(v=f"{self._chance:.2f}"))
-        self._place_chance()
+        regress = regression(info)
+        if regress != self._regress:  # the labels and the score's scale follow the run's task
+            self._regress = regress
+            self.acc_plot.setTitle(score_title(info), size="12pt", color=style.FOREGROUND)
+            dress_axis(self.acc_plot.getAxis("left"), score_axis(info))
+            dress_axis(self.loss_plot.getAxis("left"), loss_name(info, short=True))
+            # (the full name in the title: a short dock's axis cut "mean squared error")
+            self.loss_plot.setTitle(QCoreApplication.translate("views", "Loss: mean squared error") if regress
+                                    else QCoreApplication.translate("views", "Loss"), size="12pt", color=style.FOREGROUND)
+        self._score_range = (None, None)
+        self._set_score_range()
+        if regress:  # no chance level: a regression has no classes to guess among
+            self._chance = None
+            self.chance_line.hide()
+            self._place_chance_label()
+        else:
+            self._chance = math.log(len(info.class_names))
+            self.chance_line.show()  # (before the text: a hidden label ignores new text)
+            self.chance_line.label.setFormat(QCoreApplication.translate("views", "chance: ln K = {v}").format(v=f"{self._chance:.2f}"))
+            self._place_chance()
         has_val = len(info.y_val) > 0
         if has_val != self._has_val:
             self._has_val = has_val
@@ -298,10 +347,13 @@ class LossView(pg.GraphicsLayoutWidget):
             self._epochs_drawn = len(e)
             budget = point_budget(self.loss_plot)
             feed(self.train_curve, *finite(e, frame.train_loss, self._log), budget)
-            feed(self.train_acc_curve, *finite(e, 100.0 * frame.train_acc), budget)
+            shown = self._score_values(frame.train_acc), self._score_values(frame.val_acc)
+            feed(self.train_acc_curve, *finite(e, shown[0]), budget)
             if frame.has_validation:
                 feed(self.val_curve, *finite(e, frame.val_loss, self._log), budget)
-                feed(self.val_acc_curve, *finite(e, 100.0 * frame.val_acc), budget)
+                feed(self.val_acc_curve, *finite(e, shown[1]), budget)
+            if self._regress:
+                self._set_score_range(np.concatenate(shown))
         snap = frame.snap
         diverged = snap.state == "diverged" and snap.diverged_at_step is not None
         for line in (self.diverged_line, self.diverged_acc_line):
@@ -335,6 +387,12 @@ class LossView(pg.GraphicsLayoutWidget):
     def cursor_epoch(self) -> float | None:
         """Where the cursor stands, in epochs (None: hidden)."""
         return float(self.cursor_line.value()) if self.cursor_line.isVisible() else None
+
+    def _score_values(self, values) -> np.ndarray:
+        """Stored scores as the plot shows them: accuracy in %; R² as it is, a value
+        below the plot's floor drawn at the floor (a bad start is far below 0)."""
+        v = score_scale(self._info) * np.asarray(values, dtype=np.float64)
+        return np.maximum(v, R2_FLOOR) if self._regress else v
 
     def _set_ranges(self, x_end: float) -> None:
         """Set both plots' ranges from the data in one go. pyqtgraph's auto-range
