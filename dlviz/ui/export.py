@@ -22,6 +22,7 @@ from ..training.recorder import Recorder
 PLOT_FILES = {
     "decision_plot": "decision_regions.png",
     "decision_thinned": "decision_regions_thinned.png",
+    "embedding_plot": "pca_map.png",
     "compare_tiles": "compare_decision_regions.png",
     "compare_curves": "compare_loss_accuracy.png",
     "compare_table": "compare_summary.png",
@@ -334,6 +335,8 @@ def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_S
     from .qt_messages import quiet_qt_messages
     from .style import configure_pyqtgraph
     from .views import DecisionView
+    from .views.common import frame_kind
+    from .views.embedding import EmbeddingView
     from .viewspec import VIEWS
 
     app = QApplication.instance() or QApplication([])
@@ -344,6 +347,8 @@ def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_S
     rec.acc.add(make_snapshot(trainer, 0, state, rec.cursor))  # with the grid and the look inside
     frame = rec.acc.frame()
     views, sizes = {"decision_plot": DecisionView()}, {"decision_plot": (640, 600)}
+    if frame_kind(frame) == "image":  # no plane: the centre is the last hidden layer's PCA map
+        views, sizes = {"embedding_plot": EmbeddingView()}, {"embedding_plot": (760, 600)}
     for spec in VIEWS.values():  # every docked view, as the registry has it
         views[spec.plot] = spec.factory()
         sizes[spec.plot] = spec.size

@@ -77,8 +77,10 @@ def checkbox(name: str, text: str, tip: str, checked: bool = False) -> QCheckBox
     return box
 
 
-def central_widget(decision, thinned, toggles) -> QWidget:
-    """The decision regions above the thinned network's (shown on demand), the toggles above both."""
+def central_widget(decision, thinned, toggles, others=()) -> QWidget:
+    """The decision regions above the thinned network's (shown on demand), the toggles above both.
+    ``others``: the centres of runs that have no plane (an image run's PCA map), hidden until
+    such a run shows (:meth:`MainWindow.show_centre`)."""
     central = QWidget()
     lay = QVBoxLayout(central)
     lay.setContentsMargins(4, 4, 4, 4)
@@ -91,6 +93,10 @@ def central_widget(decision, thinned, toggles) -> QWidget:
     # One above the other: the centre is taller than wide in both layouts.
     for view in (decision, thinned):
         view.setMinimumSize(240, 240)
+        lay.addWidget(view, 1)
+    for view in others:
+        view.setMinimumSize(240, 240)
+        view.hide()
         lay.addWidget(view, 1)
     return central
 

@@ -30,7 +30,8 @@ from .runs import Runs, warn
 from .scheduler import FrameScheduler
 from .style import configure_pyqtgraph
 from .views import DecisionView
-from .views.common import unit_name
+from .views.common import frame_kind, unit_name
+from .views.embedding import EmbeddingView
 from .viewspec import VIEWS, ViewSpec
 
 
@@ -72,8 +73,13 @@ class MainWindow(QMainWindow):
         self.show_thinned = layouts.checkbox("show_thinned", self.tr("Compare with a thinned network"), self.tr(
             "With dropout, training sees a different thinned network at every step. Shows the one this "
             "mini-batch's first sample saw (its dropout mask) below the full network used for evaluation."))
+        #: The centre of a run that has no plane, by its data's kind (the decision regions' otherwise).
+        self.embedding_view = EmbeddingView()
+        self.centre_views: dict[str, QWidget] = {"image": self.embedding_view}
+        self.centre_kind = "points"
         self.setCentralWidget(layouts.central_widget(self.decision_view, self.thinned_view,
-                                                     (self.show_val, self.show_thinned)))
+                                                     (self.show_val, self.show_thinned),
+                                                     tuple(self.centre_views.values())))
         self.panel = ControlPanel()
         #: The docked views by dock name (the registry's, dlviz.ui.viewspec.VIEWS), and every dock by name.
         self.views: dict[str, QWidget] = {}
@@ -319,7 +325,27 @@ class MainWindow(QMainWindow):
         if self.controller.focus is not None:
             self._on_unit_left()  # the hovered unit belonged to the old network
 
+    def show_centre(self, kind: str) -> None:
+        """The centre for a run of ``kind``: its own view (an image run's PCA map), or the
+        decision regions with their toggles (2-D points, and any kind without one)."""
+        if kind == self.centre_kind:
+            return
+        self.centre_kind = kind
+        own = self.centre_views.get(kind)
+        for view in self.centre_views.values():
+            view.setVisible(view is own)
+        plane = own is None
+        self.decision_view.setVisible(plane)
+        self.thinned_view.setVisible(plane and self.show_thinned.isChecked())
+        for box in (self.show_val, self.show_thinned):
+            box.setVisible(plane)
+
     def _draw_fast(self, frame) -> None:
+        kind = frame_kind(frame)
+        self.show_centre(kind)
+        if kind in self.centre_views:
+            self.centre_views[kind].update_frame(frame)
+            return
         self.decision_view.update_frame(frame)
         ins, focus = frame.inside, self.controller.focus
         if ins is None:
@@ -392,9 +418,12 @@ class MainWindow(QMainWindow):
 
     @property
     def plot_widgets(self) -> dict:
-        """Every view by objectName, but the thinned decision view (shown on demand)."""
-        return {"decision_plot": self.decision_view, **{s.plot: self.views[s.name] for s in VIEWS.values()
-                                                        if s.name in self.views}}
+        """Every view by objectName, but the thinned decision view (shown on demand); an
+        image run's PCA map too while it is the centre."""
+        centre = self.centre_views.get(self.centre_kind)
+        extra = {centre.objectName(): centre} if centre is not None else {}
+        return {"decision_plot": self.decision_view, **extra,
+                **{s.plot: self.views[s.name] for s in VIEWS.values() if s.name in self.views}}
 
     def export_png(self, folder, scale: float = export.DEFAULT_SCALE) -> list[Path]:
         """Write every plot (in a comparison: its tiles, curves and summary too) and the

@@ -20,6 +20,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from ..training import lessons as lesson_schema
 from ..training.trainer import DEFAULT_HORIZON_EPOCHS
 from .views import (ActivationView, DropoutView, GradientView, HealthView, LossView, NetworkView, WeightsView)
+from .views.confusion import ConfusionView
+from .views.first_layer import FirstLayerView
+from .views.misclassified import MisclassifiedView
+from .views.sample_grid import SampleGridView
 from .views.schedule import ScheduleView
 
 #: How a dock is put into a layout: beside another (a split left-right), below it
@@ -136,6 +140,20 @@ VIEWS = ViewRegistry((
     ViewSpec("schedule_dock", "schedule_plot", partial(ScheduleView, DEFAULT_HORIZON_EPOCHS),
              QT_TRANSLATE_NOOP("layouts", "Learning rate"), "schedule_plot.png", (640, 420),
              layouts={"compact": Place(2, "tab", "loss_dock"), "all": Place(7, "below", "loss_dock")}),
+    # Image runs (digits, shapes, a folder of images): tabs beside the curves at 1366, beside
+    # the activation and dropout views at 1920. A 2-D points run's shows a note saying so.
+    ViewSpec("samples_dock", "samples_plot", SampleGridView, QT_TRANSLATE_NOOP("layouts", "Samples"),
+             "image_samples.png", (760, 560),
+             layouts={"compact": Place(8, "tab", "schedule_dock"), "all": Place(8, "tab", "activation_dock")}),
+    ViewSpec("confusion_dock", "confusion_plot", ConfusionView, QT_TRANSLATE_NOOP("layouts", "Confusion"),
+             "confusion_matrix.png", (640, 600),
+             layouts={"compact": Place(9, "tab", "samples_dock"), "all": Place(9, "tab", "dropout_dock")}),
+    ViewSpec("mistakes_dock", "mistakes_plot", MisclassifiedView, QT_TRANSLATE_NOOP("layouts", "Mistakes"),
+             "misclassified.png", (760, 560),
+             layouts={"compact": Place(10, "tab", "confusion_dock"), "all": Place(10, "tab", "samples_dock")}),
+    ViewSpec("first_layer_dock", "first_layer_plot", FirstLayerView, QT_TRANSLATE_NOOP("layouts", "First layer"),
+             "first_layer_weights.png", (760, 600),
+             layouts={"compact": Place(11, "tab", "mistakes_dock"), "all": Place(11, "tab", "confusion_dock")}),
 ))
 
 
