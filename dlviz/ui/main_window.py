@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         #: The centre of a run that has no plane, by its data's kind (the decision regions' otherwise).
         self.embedding_view = EmbeddingView()
         self.centre_views: dict[str, QWidget] = {"image": self.embedding_view}
-        self.centre_kind = "points"
+        self.centre_kind: str | None = None  # set by the first frame drawn (show_centre)
         self.setCentralWidget(layouts.central_widget(self.decision_view, self.thinned_view,
                                                      (self.show_val, self.show_thinned),
                                                      tuple(self.centre_views.values())))
@@ -339,6 +339,7 @@ class MainWindow(QMainWindow):
         self.thinned_view.setVisible(plane and self.show_thinned.isChecked())
         for box in (self.show_val, self.show_thinned):
             box.setVisible(plane)
+        layouts.show_kind_docks(self, self.docks, self.layout_name, kind)  # an image run's docks open
 
     def _draw_fast(self, frame) -> None:
         kind = frame_kind(frame)

@@ -70,6 +70,12 @@ class ViewSpec:
     size: tuple[int, int] = (640, 480)
     area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
     layouts: Mapping[str, Place] = field(default_factory=dict)
+    #: The data kinds whose runs show this dock ("image", ...); empty: every run. A dock
+    #: for other data is left out of the layouts while such a run shows (the View menu opens it).
+    kinds: tuple[str, ...] = ()
+
+    def shown_for(self, kind: str) -> bool:
+        return not self.kinds or kind in self.kinds
 
     @property
     def module(self) -> str:
@@ -141,18 +147,19 @@ VIEWS = ViewRegistry((
              QT_TRANSLATE_NOOP("layouts", "Learning rate"), "schedule_plot.png", (640, 420),
              layouts={"compact": Place(2, "tab", "loss_dock"), "all": Place(7, "below", "loss_dock")}),
     # Image runs (digits, shapes, a folder of images): tabs beside the curves at 1366, beside
-    # the activation and dropout views at 1920. A 2-D points run's shows a note saying so.
+    # the activation and dropout views at 1920; closed for a run of other data (opened from the
+    # View menu, each says that it is for image data).
     ViewSpec("samples_dock", "samples_plot", SampleGridView, QT_TRANSLATE_NOOP("layouts", "Samples"),
-             "image_samples.png", (760, 560),
+             "image_samples.png", (760, 560), kinds=("image",),
              layouts={"compact": Place(8, "tab", "schedule_dock"), "all": Place(8, "tab", "activation_dock")}),
     ViewSpec("confusion_dock", "confusion_plot", ConfusionView, QT_TRANSLATE_NOOP("layouts", "Confusion"),
-             "confusion_matrix.png", (640, 600),
+             "confusion_matrix.png", (640, 600), kinds=("image",),
              layouts={"compact": Place(9, "tab", "samples_dock"), "all": Place(9, "tab", "dropout_dock")}),
     ViewSpec("mistakes_dock", "mistakes_plot", MisclassifiedView, QT_TRANSLATE_NOOP("layouts", "Mistakes"),
-             "misclassified.png", (760, 560),
+             "misclassified.png", (760, 560), kinds=("image",),
              layouts={"compact": Place(10, "tab", "confusion_dock"), "all": Place(10, "tab", "samples_dock")}),
     ViewSpec("first_layer_dock", "first_layer_plot", FirstLayerView, QT_TRANSLATE_NOOP("layouts", "First layer"),
-             "first_layer_weights.png", (760, 600),
+             "first_layer_weights.png", (760, 600), kinds=("image",),
              layouts={"compact": Place(11, "tab", "mistakes_dock"), "all": Place(11, "tab", "confusion_dock")}),
 ))
 

@@ -208,3 +208,19 @@ def test_an_image_run_puts_the_pca_map_in_the_centre_and_a_points_run_the_region
     win._draw_fast(points_frame())
     assert win.decision_view.isVisible() and not win.embedding_view.isVisible()
     assert "embedding_plot" not in win.plot_widgets
+
+
+def test_the_image_docks_open_for_an_image_run_and_close_for_points(open_window, run):
+    from dlviz.config import Config
+
+    _, f, _ = run
+    win = open_window(Config())
+    names = [s.name for s in VIEWS.values() if s.kinds == ("image",)]
+    assert len(names) == 4
+    assert all(win.docks[n].isHidden() for n in names)  # a points run: not in the tab bars
+    win._draw_fast(f)
+    assert not any(win.docks[n].isHidden() for n in names)
+    # In the compact layout: tabs beside the curves.
+    assert set(win.tabifiedDockWidgets(win.docks["loss_dock"])) >= {win.docks[n] for n in names}
+    win._draw_fast(points_frame())
+    assert all(win.docks[n].isHidden() for n in names)
