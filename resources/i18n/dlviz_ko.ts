@@ -1980,7 +1980,7 @@
         <translation>학습률</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Samples</source>
         <translation>샘플</translation>
     </message>
@@ -4330,8 +4330,8 @@ The output is the softmax of a linear map.</source>
     </message>
     <message>
         <location line="+17"/>
-        <source>ring: predicted wrong</source>
-        <translation>동그라미: 틀린 예측</translation>
+        <source>wrong</source>
+        <translation>틀림</translation>
     </message>
     <message>
         <location line="+17"/>

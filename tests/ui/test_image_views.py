@@ -9,6 +9,7 @@ import dataclasses
 import numpy as np
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QTabBar
 
 from dlviz.ui import style
 from dlviz.ui.export import export_views, plot_file
@@ -192,7 +193,7 @@ def test_the_image_views_are_registered_docks(qtbot):
         qtbot.addWidget(v)
         spec = by_plot[v.objectName()]
         assert spec.factory is cls and spec.export_file.endswith(".png")
-        assert set(spec.layouts) == {"compact", "all"}
+        assert "all" in spec.layouts and spec.kinds == ("image",)
 
 
 def test_an_image_run_puts_the_pca_map_in_the_centre_and_a_points_run_the_regions(open_window, run, tmp_path):
@@ -219,8 +220,14 @@ def test_the_image_docks_open_for_an_image_run_and_close_for_points(open_window,
     assert len(names) == 4
     assert all(win.docks[n].isHidden() for n in names)  # a points run: not in the tab bars
     win._draw_fast(f)
-    assert not any(win.docks[n].isHidden() for n in names)
-    # In the compact layout: tabs beside the curves.
-    assert set(win.tabifiedDockWidgets(win.docks["loss_dock"])) >= {win.docks[n] for n in names}
+    assert [n for n in names if win.docks[n].isHidden()] == ["mistakes_dock"]  # (the View menu opens it)
+    # In the compact layout: tabs beside the curves, every title whole.
+    tabbed = {"samples_dock", "confusion_dock", "first_layer_dock"}
+    assert set(win.tabifiedDockWidgets(win.docks["loss_dock"])) >= {win.docks[n] for n in tabbed}
+    QApplication.processEvents()
+    bar = next(b for b in win.findChildren(QTabBar) if b.parent() is win and b.isVisible()
+               and "Samples" in [b.tabText(i) for i in range(b.count())])
+    for i in range(bar.count()):
+        assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), f"{bar.tabText(i)!r} is elided"
     win._draw_fast(points_frame())
     assert all(win.docks[n].isHidden() for n in names)

@@ -70,7 +70,7 @@ class EmbeddingView(pg.PlotWidget):
             plot.addItem(s)
             self.scatters.append(s)
             self.legend.addItem(s, class_label(name))
-        self.legend.addItem(self.wrong, QCoreApplication.translate("views", "ring: predicted wrong"))
+        self.legend.addItem(self.wrong, QCoreApplication.translate("views", "wrong"))
         self.wrong.setData([], [])
 
     def update_frame(self, frame) -> None:
