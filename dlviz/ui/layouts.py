@@ -98,6 +98,8 @@ def show_kind_docks(win: QMainWindow, docks: dict[str, QDockWidget], name: str, 
         else:
             win.addDockWidget(spec.area, dock)
         dock.show()
+        if name == "all":  # every view is in sight there: an image run's in front of their tabs
+            dock.raise_()
 
 
 def central_widget(decision, thinned, toggles, others=()) -> QWidget:
@@ -270,6 +272,9 @@ def arrange(win: QMainWindow, docks: dict[str, QDockWidget], name: str) -> None:
         d[dock_name].show()
     if name == "all":
         d["loss_dock"].raise_()
+        for spec in placed:  # a dock shown only for this run's data: in front of its tab
+            if spec.kinds:
+                d[spec.name].raise_()
         win.resizeDocks([d["network_dock"], d["gradient_dock"]], [int(0.30 * w), int(0.22 * w)], Qt.Horizontal)
         win.resizeDocks([d["network_dock"], d["loss_dock"], d["schedule_dock"]],
                         [int(0.42 * h), int(0.36 * h), int(0.22 * h)], Qt.Vertical)

@@ -148,20 +148,20 @@ VIEWS = ViewRegistry((
              layouts={"compact": Place(2, "tab", "loss_dock"), "all": Place(7, "below", "loss_dock")}),
     # Image runs (digits, shapes, a folder of images): tabs beside the curves at 1366 (three:
     # a fourth elided every title there; the mistakes are marked in the samples too, and the
-    # View menu opens their own view), beside the activation and dropout views at 1920.
+    # View menu opens their own view); at 1920 each a tab in front of a view of its column.
     # Closed for a run of other data (the View menu opens them; each says it is for images).
     ViewSpec("samples_dock", "samples_plot", SampleGridView, QT_TRANSLATE_NOOP("layouts", "Samples"),
              "image_samples.png", (760, 560), kinds=("image",),
-             layouts={"compact": Place(8, "tab", "schedule_dock"), "all": Place(8, "tab", "activation_dock")}),
+             layouts={"compact": Place(8, "tab", "schedule_dock"), "all": Place(8, "tab", "gradient_dock")}),
     ViewSpec("confusion_dock", "confusion_plot", ConfusionView, QT_TRANSLATE_NOOP("layouts", "Confusion"),
              "confusion_matrix.png", (640, 600), kinds=("image",),
-             layouts={"compact": Place(9, "tab", "samples_dock"), "all": Place(9, "tab", "dropout_dock")}),
+             layouts={"compact": Place(9, "tab", "samples_dock"), "all": Place(9, "tab", "health_dock")}),
     ViewSpec("mistakes_dock", "mistakes_plot", MisclassifiedView, QT_TRANSLATE_NOOP("layouts", "Mistakes"),
              "misclassified.png", (760, 560), kinds=("image",),
-             layouts={"all": Place(10, "tab", "samples_dock")}),
+             layouts={"all": Place(10, "tab", "activation_dock")}),
     ViewSpec("first_layer_dock", "first_layer_plot", FirstLayerView, QT_TRANSLATE_NOOP("layouts", "First layer"),
              "first_layer_weights.png", (760, 600), kinds=("image",),
-             layouts={"compact": Place(10, "tab", "confusion_dock"), "all": Place(11, "tab", "confusion_dock")}),
+             layouts={"compact": Place(10, "tab", "confusion_dock"), "all": Place(11, "tab", "weights_dock")}),
 ))
 
 

@@ -1934,7 +1934,7 @@
 <context>
     <name>layouts</name>
     <message>
-        <location filename="../../dlviz/ui/layouts.py" line="+350"/>
+        <location filename="../../dlviz/ui/layouts.py" line="+355"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -2000,7 +2000,7 @@
         <translation>첫 층</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/layouts.py" line="-312"/>
+        <location filename="../../dlviz/ui/layouts.py" line="-317"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
@@ -2020,7 +2020,7 @@
         <translation>학습 속도: 경계가 만들어지는 모습을 볼 만큼 느리게, 또는 가능한 한 빠르게</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Log scale</source>
         <translation>로그 눈금</translation>
     </message>
@@ -2045,7 +2045,7 @@
         <translation>하이퍼파라미터</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>Training</source>
         <extracomment>The window manager&apos;s frame (title bar and borders) around a window not yet shown, whose real frame is not known: a generous guess (most title bars are 24-38 px).</extracomment>
         <translation>학습</translation>
@@ -4382,8 +4382,8 @@ The output is the softmax of a linear map.</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>Held-out images: ✓ right, ✗ true → predicted</source>
-        <translation>검증 이미지: ✓ 정답, ✗ 실제 → 예측</translation>
+        <source>✓ right · ✗ true → predicted</source>
+        <translation>✓ 정답 · ✗ 실제 → 예측</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,7 @@ class SampleGridView(ImageRunView):
         self.rows = np.zeros(0, np.int64)  # Evaluation.rows of the tiles, in order
 
     def title_text(self) -> str:
-        return QCoreApplication.translate("views", "Held-out images: ✓ right, ✗ true → predicted")
+        return QCoreApplication.translate("views", "✓ right · ✗ true → predicted")
 
     def draw_evaluation(self, info, ev) -> None:
         n = min(len(ev.rows), MOST)
