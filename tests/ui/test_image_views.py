@@ -231,3 +231,13 @@ def test_the_image_docks_open_for_an_image_run_and_close_for_points(open_window,
         assert bar.tabRect(i).width() >= bar.tabSizeHint(i).width(), f"{bar.tabText(i)!r} is elided"
     win._draw_fast(points_frame())
     assert all(win.docks[n].isHidden() for n in names)
+
+
+@pytest.mark.parametrize("cls", DOCKED)
+def test_a_narrow_view_keeps_its_drawing_inside_it(qtbot, run, cls):
+    """A 273 px dock (the 1920 layout's): the long title pushed the tiles out of sight."""
+    _, f, _ = run
+    v = make(qtbot, cls, (273, 282))
+    v.update_frame(f)
+    assert v.ci.size().width() <= v.width()
+    assert v.sheet.size().width() <= v.width()

@@ -427,6 +427,25 @@ class ImageRunView(pg.GraphicsLayoutWidget):
     def title_text(self) -> str:
         return ""
 
+    def resizeEvent(self, event) -> None:
+        self._fit_title()  # first: the layout is then sized with the title's new width
+        super().resizeEvent(event)
+
+    def _fit_title(self) -> None:
+        """12 pt, or smaller until the title fits the width (a narrow dock at 1920 cut
+        it off, and the label's width pushed the tiles out of the view with it)."""
+        from PySide6.QtGui import QFontMetricsF
+
+        if not hasattr(self, "title"):  # (a resize while __init__ builds the view)
+            return
+        text = self.title_text()
+        room = self.width() - 24
+        pt = next((pt for pt in (12, 11, 10, 9) if QFontMetricsF(font(pt)).horizontalAdvance(text) <= room), 8)
+        if getattr(self, "_title_pt", None) != pt:
+            self._title_pt = pt
+            self.title.setText(text, size=f"{pt}pt", color=style.FOREGROUND)
+        self.title.setMinimumWidth(0)  # never wider than the view: the text is clipped instead
+
     def _new_run(self, info) -> None:
         self._info = info
         self._drawn_key = None

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QLinearGradient, QPen
 from .. import style
 from .common import ImageRunView, PaintedSheet, TileSheet, font, rgb_qimage
 
-MIN_TILE = 30
+MIN_TILE = 24  # px: 32 units fit a 420 x 250 dock (the 1920 layout's)
 BAR_HEIGHT = 64  # px: the colour bar and its labels
 
 
