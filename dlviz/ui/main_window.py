@@ -419,12 +419,14 @@ class MainWindow(QMainWindow):
 
     @property
     def plot_widgets(self) -> dict:
-        """Every view by objectName, but the thinned decision view (shown on demand); an
-        image run's PCA map too while it is the centre."""
-        centre = self.centre_views.get(self.centre_kind)
+        """Every view by objectName, but the thinned decision view (shown on demand) and
+        the docks for other data than the run's (an image view of a 2-D run); an image
+        run's PCA map too while it is the centre."""
+        kind = self.centre_kind or "points"
+        centre = self.centre_views.get(kind)
         extra = {centre.objectName(): centre} if centre is not None else {}
         return {"decision_plot": self.decision_view, **extra,
-                **{s.plot: self.views[s.name] for s in VIEWS.values() if s.name in self.views}}
+                **{s.plot: self.views[s.name] for s in VIEWS.values() if s.name in self.views and s.shown_for(kind)}}
 
     def export_png(self, folder, scale: float = export.DEFAULT_SCALE) -> list[Path]:
         """Write every plot (in a comparison: its tiles, curves and summary too) and the
