@@ -33,16 +33,18 @@ def _ro(a):
 
 
 @functools.cache
-def digits_split(seed: int = 0):
+def digits_split(seed: int = 0, classes: int = 10):
+    """(class names, (X_train, y_train, X_val, y_val)) of the digits 0 .. classes - 1."""
     d = load_digits()
-    split = train_val_split(d.X, d.y, 0.25, seed)
-    return d, split
+    keep = d.y < classes
+    split = train_val_split(d.X[keep], d.y[keep], 0.25, seed)
+    return d.class_names[:classes], split
 
 
-def train_mlp(hidden=(32,), epochs: int = 3, seed: int = 0, lr: float = 0.01, batch: int = 32):
+def train_mlp(hidden=(32,), epochs: int = 3, seed: int = 0, lr: float = 0.01, batch: int = 32, classes: int = 10):
     """A NumPy MLP trained ``epochs`` epochs on the digits' training part."""
-    d, (Xtr, ytr, Xva, yva) = digits_split()
-    net = MLP([64, *hidden, 10], activation="relu", seed=seed)
+    d, (Xtr, ytr, Xva, yva) = digits_split(classes=classes)
+    net = MLP([64, *hidden, classes], activation="relu", seed=seed)
     opt = make_optimizer("adam", lr=lr)
     rng = np.random.default_rng(seed)
     for _ in range(epochs):
@@ -62,11 +64,11 @@ def pca2(h: np.ndarray) -> np.ndarray:
 
 def evaluate(net: MLP, step: int, units: int = 32) -> Evaluation:
     """The Evaluation of ``net`` on the digits' held-out part, filled as the pipeline will."""
-    d, (Xtr, ytr, Xva, yva) = digits_split()
+    k = net.sizes[-1]
+    d, (Xtr, ytr, Xva, yva) = digits_split(classes=k)
     rows = np.arange(min(EVAL_ROWS, len(yva)), dtype=np.int64)
     proba_all = net.predict_proba(Xva)
     pred_all = proba_all.argmax(axis=1)
-    k = 10
     confusion = np.zeros((k, k), np.int64)
     np.add.at(confusion, (yva, pred_all), 1)
     hidden = net.hidden_outputs(Xva[rows])
@@ -88,9 +90,9 @@ def points_frame():
     return acc.frame()
 
 
-def digits_info(base):
-    d, (Xtr, ytr, Xva, yva) = digits_split()
-    return dataclasses.replace(base.info, sizes=(64, 32, 10), class_names=d.class_names, X_train=_ro(Xtr),
+def digits_info(base, classes: int = 10):
+    d, (Xtr, ytr, Xva, yva) = digits_split(classes=classes)
+    return dataclasses.replace(base.info, sizes=(64, 32, classes), class_names=d, X_train=_ro(Xtr),
                                y_train=_ro(ytr), X_val=_ro(Xva), y_val=_ro(yva), feature_labels=(), input_maps=None)
 
 

@@ -20,7 +20,7 @@ from dlviz.ui.views.misclassified import MisclassifiedView
 from dlviz.ui.views.sample_grid import SampleGridView
 from dlviz.ui.viewspec import VIEWS
 
-from image_frames import evaluate, image_frame, points_frame, train_mlp  # (pytest puts this folder on sys.path)
+from image_frames import digits_info, evaluate, image_frame, points_frame, train_mlp  # (pytest puts this folder on sys.path)
 
 DOCKED = (SampleGridView, FirstLayerView, ConfusionView, MisclassifiedView)
 
@@ -242,3 +242,31 @@ def test_a_narrow_view_keeps_its_drawing_inside_it(qtbot, run, cls):
     v.update_frame(f)
     assert v.ci.size().width() <= v.width()
     assert v.sheet.size().width() <= v.width()
+
+
+def test_a_headless_export_of_an_image_run_draws_the_pca_map_and_the_image_views(qtbot, run, tmp_path, monkeypatch):
+    """`dlviz train --export` for an image run: the centre's picture is the PCA map (there
+    is no plane), and each image view is written at its registered size."""
+    from dlviz.config import Config
+    from dlviz.training.recorder import Recorder
+    from dlviz.training.trainer import Trainer
+    from dlviz.ui.export import export_headless
+
+    t = Trainer(Config(classes=3))
+    t.run_epoch()
+    rec = Recorder(t)
+    base = rec.acc.frame
+    ev = evaluate(train_mlp(epochs=2, classes=3), step=100)  # the digits 0, 1 and 2
+
+    def image_run_frame():  # the newest frame, with the digits' data and an Evaluation
+        b = base()
+        info = dataclasses.replace(digits_info(b, classes=3), sizes=b.info.sizes)
+        return dataclasses.replace(b, info=info, evaluation=ev)
+
+    monkeypatch.setattr(rec.acc, "frame", image_run_frame)
+    names = {p.name: p for p in export_headless(t, tmp_path, scale=1.0, recorder=rec)}
+    assert "pca_map.png" in names and "decision_regions.png" not in names
+    for spec in VIEWS.values():
+        if spec.kinds == ("image",):
+            img = QImage(str(names[spec.export_file]))
+            assert (img.width(), img.height()) == spec.size

@@ -436,7 +436,9 @@ class ImageRunView(pg.GraphicsLayoutWidget):
         it off, and the label's width pushed the tiles out of the view with it)."""
         from PySide6.QtGui import QFontMetricsF
 
-        if not hasattr(self, "title"):  # (a resize while __init__ builds the view)
+        # (a resize while __init__ builds the view, or while close() tears the scene down:
+        # the title's C++ item is gone then, and touching it crashed)
+        if not hasattr(self, "title") or getattr(self, "closed", False):
             return
         text = self.title_text()
         room = self.width() - 24
