@@ -270,3 +270,23 @@ def test_a_headless_export_of_an_image_run_draws_the_pca_map_and_the_image_views
         if spec.kinds == ("image",):
             img = QImage(str(names[spec.export_file]))
             assert (img.width(), img.height()) == spec.size
+
+
+def test_long_class_names_get_tiles_wide_enough_for_their_captions(qtbot, run):
+    """A folder's class names ("seven", "eight"): "✗ seven → eight" was elided to "✗ sev…"."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from dlviz.ui.views.common import font
+
+    _, f, _ = run
+    names = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    long = dataclasses.replace(f, info=dataclasses.replace(f.info, class_names=names))
+    short, wide = make(qtbot, SampleGridView), make(qtbot, SampleGridView)
+    short.update_frame(f)
+    wide.update_frame(long)
+    fm = QFontMetricsF(font(wide.sheet.CAPTION_PT, bold=True))
+    widest = max(fm.horizontalAdvance(c) for c in wide.sheet.captions)
+    assert wide.sheet.min_side >= widest - 4 > short.sheet.min_side
+    paint(qtbot, short)
+    paint(qtbot, wide)
+    assert 0 < wide.sheet.shown < short.sheet.shown

@@ -336,7 +336,7 @@ class TileSheet(PaintedSheet):
         self.images: list = []
         self.captions: list[str] = []
         self.marked: list[bool] = []
-        self.min_side = float(min_side)
+        self.min_side = self.base_side = float(min_side)
         self.caption_lines = caption_lines
         self.shown = 0  # tiles drawn at the last paint (or layout)
         self.aspect = 1.0
@@ -344,6 +344,13 @@ class TileSheet(PaintedSheet):
     def set_tiles(self, images, captions, marked, aspect: float = 1.0) -> None:
         self.images, self.captions, self.marked = list(images), list(captions), list(marked)
         self.aspect = float(aspect)
+        if self.base_side:  # tiles as wide as their captions (a folder's long class names), up to 160 px
+            from PySide6.QtGui import QFontMetricsF
+
+            bold = font(self.CAPTION_PT, bold=True)
+            widest = max((QFontMetricsF(bold).horizontalAdvance(line) for c in self.captions
+                          for line in c.split("\n")), default=0.0)
+            self.min_side = min(160.0, max(self.base_side, widest - 4))
         self.message = ""
         self.shown = self.fitting(self.size().width(), self.size().height())
         self.update()
@@ -366,7 +373,7 @@ class TileSheet(PaintedSheet):
 
     def draw(self, p, rect) -> None:
         from PySide6.QtCore import QRectF
-        from PySide6.QtGui import QColor, QPen
+        from PySide6.QtGui import QColor, QFontMetricsF, QPen
 
         n = self.fitting(rect.width(), rect.height())
         self.shown = n
@@ -381,7 +388,7 @@ class TileSheet(PaintedSheet):
         y0 = rect.top() + (rect.height() - (rows * (th + cap) + (rows - 1) * gap)) / 2
         f = font(self.CAPTION_PT)
         p.setFont(f)
-        wrong_pen = QPen(QColor(*WRONG_RGB), max(2.0, side / 18))
+        wrong_pen = QPen(QColor(*WRONG_RGB), max(2.0, min(4.0, side / 18)))
         thin = QPen(QColor(200, 200, 200), 1.0)
         for i in range(n):
             r, c = divmod(i, cols)
@@ -397,8 +404,13 @@ class TileSheet(PaintedSheet):
             p.setPen(QColor(*(style.FOREGROUND if m is None else WRONG_RGB if m else RIGHT_RGB)))
             f.setBold(bool(m))
             p.setFont(f)
+            # A long class name ("✗ triangle → circle" under a small tile) ends in "…" rather
+            # than being cut off mid-letter.
+            fm = QFontMetricsF(f)
+            text = "\n".join(fm.elidedText(line, Qt.TextElideMode.ElideRight, side + gap)
+                             for line in self.captions[i].split("\n"))
             p.drawText(QRectF(x - gap / 2, y + th + 2, side + gap, cap),
-                       int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), self.captions[i])
+                       int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), text)
 
 
 class ImageRunView(pg.GraphicsLayoutWidget):
