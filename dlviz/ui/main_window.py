@@ -420,12 +420,11 @@ class MainWindow(QMainWindow):
     @property
     def plot_widgets(self) -> dict:
         """Every view by objectName, but the thinned decision view (shown on demand) and
-        the docks for other data than the run's (an image view of a 2-D run); an image
-        run's PCA map too while it is the centre."""
+        the docks for other data than the run's (an image view of a 2-D run); the centre
+        is the decision regions, or an image run's PCA map."""
         kind = self.centre_kind or "points"
-        centre = self.centre_views.get(kind)
-        extra = {centre.objectName(): centre} if centre is not None else {}
-        return {"decision_plot": self.decision_view, **extra,
+        centre = self.centre_views.get(kind, self.decision_view)  # (an image run has no regions to export)
+        return {centre.objectName(): centre,
                 **{s.plot: self.views[s.name] for s in VIEWS.values() if s.name in self.views and s.shown_for(kind)}}
 
     def export_png(self, folder, scale: float = export.DEFAULT_SCALE) -> list[Path]:

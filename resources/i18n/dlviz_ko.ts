@@ -224,7 +224,7 @@
         <translation>{name} 불러오는 중… (Esc로 취소)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Export plots into folder</source>
         <translation>그래프를 내보낼 폴더</translation>
     </message>
@@ -2275,23 +2275,23 @@
     </message>
     <message>
         <location line="+88"/>
-        <location line="+218"/>
+        <location line="+220"/>
         <source>Right!</source>
         <translation>맞았습니다!</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-219"/>
         <source>The answer is: {answer}. Watch the run show it.</source>
         <translation>정답: {answer}. 실행으로 확인해 보세요.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>Not quite.</source>
         <translation>아쉽네요.</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>The answer is: {answer}. Watch the run to see why.</source>
         <translation>정답: {answer}. 실행을 보며 이유를 알아보세요.</translation>
     </message>
@@ -2311,7 +2311,7 @@
         <translation>확인을 실행할 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Quiz: part {n}</source>
         <translation>퀴즈: {n}부</translation>
     </message>
@@ -2336,6 +2336,11 @@
         <translation>솎아 낸 신경망</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>PCA map</source>
+        <translation>주성분 지도</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Comparison tiles</source>
         <translation>비교 타일</translation>
@@ -2356,7 +2361,7 @@
         <translation>옵티마이저 경로 실험실</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-557"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -3780,7 +3785,7 @@ The output is the softmax of a linear map.</source>
         <translation>클래스 {k}</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+447"/>
         <source>Waiting for the first evaluation…</source>
         <extracomment>The sample grid&apos;s and the misclassified view&apos;s marks. &quot;Wrong&quot; is told by a red frame AND a ✗ with the two labels (never by colour alone); &quot;right&quot; by a ✓.</extracomment>
         <translation>첫 평가를 기다리는 중…</translation>

@@ -206,10 +206,12 @@ def test_an_image_run_puts_the_pca_map_in_the_centre_and_a_points_run_the_region
     assert not win.show_val.isVisible()
     assert win.embedding_view.draws == 1
     assert "embedding_plot" in win.plot_widgets and "confusion_plot" in win.plot_widgets
+    assert "decision_plot" not in win.plot_widgets  # no plane to export
     win._draw_fast(points_frame())
     assert win.decision_view.isVisible() and not win.embedding_view.isVisible()
     assert "embedding_plot" not in win.plot_widgets
     assert "samples_plot" not in win.plot_widgets  # a 2-D run's export has no image views
+    assert "decision_plot" in win.plot_widgets
 
 
 def test_the_image_docks_open_for_an_image_run_and_close_for_points(open_window, run):
