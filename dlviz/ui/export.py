@@ -347,9 +347,12 @@ def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_S
     rec.acc.add(make_snapshot(trainer, 0, state, rec.cursor))  # with the grid and the look inside
     frame = rec.acc.frame()
     views, sizes = {"decision_plot": DecisionView()}, {"decision_plot": (640, 600)}
-    if frame_kind(frame) == "image":  # no plane: the centre is the last hidden layer's PCA map
+    kind = frame_kind(frame)
+    if kind == "image":  # no plane: the centre is the last hidden layer's PCA map
         views, sizes = {"embedding_plot": EmbeddingView()}, {"embedding_plot": (760, 600)}
-    for spec in VIEWS.values():  # every docked view, as the registry has it
+    for spec in VIEWS.values():  # every docked view for this run's data, as the registry has it
+        if not spec.shown_for(kind):
+            continue
         views[spec.plot] = spec.factory()
         sizes[spec.plot] = spec.size
     for name, v in views.items():
