@@ -1557,7 +1557,7 @@
         <translation>결정 영역 · {run}</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>Export history as CSV</source>
         <translation>학습 기록을 CSV로 내보내기</translation>
     </message>
@@ -3785,9 +3785,14 @@ The output is the softmax of a linear map.</source>
         <translation>클래스 {k}</translation>
     </message>
     <message>
-        <location line="+447"/>
-        <source>Waiting for the first evaluation…</source>
+        <location line="+352"/>
+        <source>{n} of {total} shown (a larger view shows more)</source>
         <extracomment>The sample grid&apos;s and the misclassified view&apos;s marks. &quot;Wrong&quot; is told by a red frame AND a ✗ with the two labels (never by colour alone); &quot;right&quot; by a ✓.</extracomment>
+        <translation>{total}개 중 {n}개 표시 (보기를 키우면 더 보입니다)</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Waiting for the first evaluation…</source>
         <translation>첫 평가를 기다리는 중…</translation>
     </message>
     <message>

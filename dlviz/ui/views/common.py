@@ -376,6 +376,16 @@ class TileSheet(PaintedSheet):
         from PySide6.QtGui import QColor, QFontMetricsF, QPen
 
         n = self.fitting(rect.width(), rect.height())
+        if n < len(self.images):  # say how many are left out, on a line of its own below the grid
+            note_f = font(9)
+            note_h = QFontMetricsF(note_f).height() + 2
+            rect = rect.adjusted(0, 0, 0, -note_h)
+            n = self.fitting(rect.width(), rect.height())
+            p.setPen(QColor(110, 110, 110))
+            p.setFont(note_f)
+            p.drawText(QRectF(rect.left(), rect.bottom(), rect.width(), note_h), int(Qt.AlignmentFlag.AlignCenter),
+                       QCoreApplication.translate("views", "{n} of {total} shown (a larger view shows more)").format(
+                           n=n, total=len(self.images)))
         self.shown = n
         cap = self.caption_height()
         gap = 6.0
