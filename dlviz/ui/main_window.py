@@ -420,12 +420,15 @@ class MainWindow(QMainWindow):
     @property
     def plot_widgets(self) -> dict:
         """Every view by objectName, but the thinned decision view (shown on demand) and
-        the docks for other data than the run's (an image view of a 2-D run); the centre
-        is the decision regions, or an image run's PCA map."""
+        the docks for other data than the run's (an image view of a 2-D run), or for this
+        data but closed (the layout at 1366 leaves the mistakes out: a closed dock's view
+        would be a 200 x 136 sliver); the centre is the decision regions, or an image
+        run's PCA map."""
         kind = self.centre_kind or "points"
         centre = self.centre_views.get(kind, self.decision_view)  # (an image run has no regions to export)
-        return {centre.objectName(): centre,
-                **{s.plot: self.views[s.name] for s in VIEWS.values() if s.name in self.views and s.shown_for(kind)}}
+        return {centre.objectName(): centre, **{s.plot: self.views[s.name] for s in VIEWS.values()
+                                                if s.name in self.views and s.shown_for(kind) and not (
+                                                    s.kinds and self.docks[s.name].isHidden())}}
 
     def export_png(self, folder, scale: float = export.DEFAULT_SCALE) -> list[Path]:
         """Write every plot (in a comparison: its tiles, curves and summary too) and the

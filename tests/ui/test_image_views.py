@@ -207,6 +207,9 @@ def test_an_image_run_puts_the_pca_map_in_the_centre_and_a_points_run_the_region
     assert win.embedding_view.draws == 1
     assert "embedding_plot" in win.plot_widgets and "confusion_plot" in win.plot_widgets
     assert "decision_plot" not in win.plot_widgets  # no plane to export
+    assert "mistakes_plot" not in win.plot_widgets  # closed at 1366: not a sliver in the export
+    win.docks["mistakes_dock"].show()
+    assert "mistakes_plot" in win.plot_widgets
     win._draw_fast(points_frame())
     assert win.decision_view.isVisible() and not win.embedding_view.isVisible()
     assert "embedding_plot" not in win.plot_widgets
