@@ -160,10 +160,12 @@ TAGS = ("ml-vs-dl", "perceptron", "xor", "mlp", "nonlinearity", "softmax", "cros
 LANGS = ("en", "ko")
 #: The window's view docks, by objectName (dlviz/ui/layouts.py, dlviz/ui/compare.py).
 DOCKS = ("loss_dock", "network_dock", "gradient_dock", "health_dock", "weights_dock", "activation_dock",
-         "dropout_dock", "compare_dock", "schedule_dock", "backprop_dock")
-#: Everything a pointer may name: the docks, the centre's plots and the controls.
-VIEWS = ("decision_plot", "regression_plot", "decision_thinned", "compare_tiles", *DOCKS, "controls_dock",
-         "paths_lab")
+         "dropout_dock", "compare_dock", "schedule_dock", "backprop_dock", "samples_dock", "confusion_dock",
+         "mistakes_dock", "first_layer_dock")
+#: Everything a pointer may name: the docks, the centre's plots (an image run's PCA map is
+#: ``embedding_plot``, a regression's curve or surface ``regression_plot``) and the controls.
+VIEWS = ("decision_plot", "regression_plot", "decision_thinned", "compare_tiles", "embedding_plot", *DOCKS,
+         "controls_dock", "paths_lab")
 _ADDED_DOCKS: list[str] = []  # views registered at run time (dlviz.ui.viewspec.register)
 
 

@@ -23,6 +23,7 @@ PLOT_FILES = {
     "decision_plot": "decision_regions.png",
     "decision_thinned": "decision_regions_thinned.png",
     "regression_plot": "regression.png",  # a regression run's centre: its fitted curve or surface
+    "embedding_plot": "pca_map.png",
     "compare_tiles": "compare_decision_regions.png",
     "compare_curves": "compare_loss_accuracy.png",
     "compare_table": "compare_summary.png",
@@ -337,6 +338,8 @@ def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_S
     from .views import DecisionView
     from .views.common import regression
     from .views.regression import RegressionView
+    from .views.common import frame_kind
+    from .views.embedding import EmbeddingView
     from .viewspec import VIEWS
 
     app = QApplication.instance() or QApplication([])
@@ -346,9 +349,15 @@ def export_headless(trainer, folder: str | os.PathLike, scale: float = DEFAULT_S
     state = "diverged" if trainer.diverged else ("finished" if trainer.finished else "paused")
     rec.acc.add(make_snapshot(trainer, 0, state, rec.cursor))  # with the grid and the look inside
     frame = rec.acc.frame()
-    centre = RegressionView() if regression(frame.info) else DecisionView()
-    views, sizes = {centre.objectName(): centre}, {centre.objectName(): (640, 600)}
-    for spec in VIEWS.values():  # every docked view, as the registry has it
+    kind = frame_kind(frame)
+    if kind == "image":  # no plane: the centre is the last hidden layer's PCA map
+        centre, size = EmbeddingView(), (760, 600)
+    else:  # the decision regions, or a regression's fitted curve or surface
+        centre, size = (RegressionView() if regression(frame.info) else DecisionView()), (640, 600)
+    views, sizes = {centre.objectName(): centre}, {centre.objectName(): size}
+    for spec in VIEWS.values():  # every docked view for this run's data, as the registry has it
+        if not spec.shown_for(kind):
+            continue
         views[spec.plot] = spec.factory()
         sizes[spec.plot] = spec.size
     for name, v in views.items():

@@ -77,8 +77,35 @@ def checkbox(name: str, text: str, tip: str, checked: bool = False) -> QCheckBox
     return box
 
 
-def central_widget(decision, thinned, toggles) -> QWidget:
-    """The decision regions above the thinned network's (shown on demand), the toggles above both."""
+def show_kind_docks(win: QMainWindow, docks: dict[str, QDockWidget], name: str, kind: str) -> None:
+    """A run of data ``kind`` began: open the docks of layout ``name`` that are for that
+    kind (where the layout puts them) and close those for another; the rest stay as the
+    learner left them."""
+    for spec in sorted((s for s in VIEWS.values() if s.kinds and s.name in docks),
+                       key=lambda s: s.layouts[name].step if name in s.layouts else 1 << 30):
+        dock = docks[spec.name]
+        if not spec.shown_for(kind):
+            dock.hide()
+            continue
+        if not dock.isHidden() or name not in spec.layouts:
+            continue
+        p = spec.layouts[name]
+        of = docks.get(p.of)
+        if p.how == "tab" and of is not None and not of.isHidden():
+            win.tabifyDockWidget(of, dock)
+        elif p.how in ("beside", "below") and of is not None and not of.isHidden():
+            win.splitDockWidget(of, dock, Qt.Horizontal if p.how == "beside" else Qt.Vertical)
+        else:
+            win.addDockWidget(spec.area, dock)
+        dock.show()
+        if name == "all":  # every view is in sight there: an image run's in front of their tabs
+            dock.raise_()
+
+
+def central_widget(decision, thinned, toggles, others=()) -> QWidget:
+    """The decision regions above the thinned network's (shown on demand), the toggles above both.
+    ``others``: the centres of runs that have no plane (an image run's PCA map), hidden until
+    such a run shows (:meth:`MainWindow.show_centre`)."""
     central = QWidget()
     lay = QVBoxLayout(central)
     lay.setContentsMargins(4, 4, 4, 4)
@@ -91,6 +118,10 @@ def central_widget(decision, thinned, toggles) -> QWidget:
     # One above the other: the centre is taller than wide in both layouts.
     for view in (decision, thinned):
         view.setMinimumSize(240, 240)
+        lay.addWidget(view, 1)
+    for view in others:
+        view.setMinimumSize(240, 240)
+        view.hide()
         lay.addWidget(view, 1)
     return central
 
@@ -216,7 +247,9 @@ def arrange(win: QMainWindow, docks: dict[str, QDockWidget], name: str) -> None:
         win.removeDockWidget(dock)
     w, h = win.width(), win.height()
     # Each registered view this layout shows, in its steps (a split acts on what is there already).
-    placed = sorted((s for s in VIEWS.values() if name in s.layouts and s.name in d), key=lambda s: s.layouts[name].step)
+    kind = getattr(win, "centre_kind", None) or "points"  # the run's data: a dock for other data stays closed
+    placed = sorted((s for s in VIEWS.values() if name in s.layouts and s.name in d and s.shown_for(kind)),
+                    key=lambda s: s.layouts[name].step)
     for spec in placed:
         p, dock = spec.layouts[name], d[spec.name]
         if p.how in ("right", "bottom"):
@@ -239,6 +272,9 @@ def arrange(win: QMainWindow, docks: dict[str, QDockWidget], name: str) -> None:
         d[dock_name].show()
     if name == "all":
         d["loss_dock"].raise_()
+        for spec in placed:  # a dock shown only for this run's data: in front of its tab
+            if spec.kinds:
+                d[spec.name].raise_()
         win.resizeDocks([d["network_dock"], d["gradient_dock"]], [int(0.30 * w), int(0.22 * w)], Qt.Horizontal)
         win.resizeDocks([d["network_dock"], d["loss_dock"], d["schedule_dock"]],
                         [int(0.42 * h), int(0.36 * h), int(0.22 * h)], Qt.Vertical)

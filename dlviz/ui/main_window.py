@@ -31,7 +31,8 @@ from .runs import Runs, warn
 from .scheduler import FrameScheduler
 from .style import configure_pyqtgraph
 from .views import DecisionView
-from .views.common import regression, unit_name
+from .views.common import frame_kind, unit_name
+from .views.embedding import EmbeddingView
 from .views.regression import RegressionView
 from .viewspec import VIEWS, ViewSpec
 
@@ -74,14 +75,16 @@ class MainWindow(QMainWindow):
         self.show_thinned = layouts.checkbox("show_thinned", self.tr("Compare with a thinned network"), self.tr(
             "With dropout, training sees a different thinned network at every step. Shows the one this "
             "mini-batch's first sample saw (its dropout mask) below the full network used for evaluation."))
-        self.setCentralWidget(layouts.central_widget(self.decision_view, self.thinned_view,
-                                                     (self.show_val, self.show_thinned)))
-        # A regression run's centre (the fitted curve or the predicted surface) takes the
-        # decision regions' place while such a run is shown.
+        #: The centre of a run whose data are not 2-D points, by their kind (the decision regions'
+        #: otherwise): an image run's PCA map, a regression's fitted curve or predicted surface.
+        self.embedding_view = EmbeddingView()
         self.regression_view = RegressionView()
-        self.regression_view.setMinimumSize(240, 240)
-        self.regression_view.hide()
-        self.centralWidget().layout().insertWidget(2, self.regression_view, 1)
+        self.centre_views: dict[str, QWidget] = {"image": self.embedding_view, "curve": self.regression_view,
+                                                 "surface": self.regression_view}
+        self.centre_kind: str | None = None  # set by the first frame drawn (show_centre)
+        self.setCentralWidget(layouts.central_widget(self.decision_view, self.thinned_view,
+                                                     (self.show_val, self.show_thinned),
+                                                     tuple(dict.fromkeys(self.centre_views.values()))))
         self.panel = ControlPanel()
         #: The docked views by dock name (the registry's, dlviz.ui.viewspec.VIEWS), and every dock by name.
         self.views: dict[str, QWidget] = {}
@@ -336,28 +339,38 @@ class MainWindow(QMainWindow):
 
     @property
     def centre_view(self):
-        """The view in the window's centre now: the decision regions, or a regression
-        run's fitted curve / predicted surface."""
-        return self.regression_view if self.regression_view.isVisibleTo(self) else self.decision_view
+        """The view in the window's centre now: the decision regions, an image run's PCA
+        map, or a regression run's fitted curve / predicted surface."""
+        return self.centre_views.get(self.centre_kind or "points", self.decision_view)
 
-    def _show_centre(self, regress: bool) -> None:
-        """The regression view in the centre (or the decision regions back)."""
-        if regress == (self.centre_view is self.regression_view):
+    def show_centre(self, kind: str) -> None:
+        """The centre for a run of ``kind``: its own view (an image run's PCA map, a
+        regression's curve or surface), or the decision regions with their toggles (2-D
+        points, and any kind without one)."""
+        if kind == self.centre_kind:
             return
-        if regress:
-            self.show_thinned.setChecked(False)  # (a thinned network's regions mean nothing here)
-        self.show_thinned.setVisible(not regress)
-        self.decision_view.setVisible(not regress)
-        self.regression_view.setVisible(regress)
+        self.centre_kind = kind
+        own = self.centre_views.get(kind)
+        for view in dict.fromkeys(self.centre_views.values()):
+            view.setVisible(view is own)
+        plane = own is None
+        if not plane:
+            self.show_thinned.setChecked(False)  # (a thinned network's regions mean nothing there)
+        self.decision_view.setVisible(plane)
+        self.thinned_view.setVisible(plane and self.show_thinned.isChecked())
+        self.show_thinned.setVisible(plane)
+        self.show_val.setVisible(plane or own is self.regression_view)  # (a curve's validation points too)
+        regress = own is self.regression_view
         loss = self.docks.get("loss_dock")
-        if loss is not None:  # its score is R² now (or accuracy again)
+        if loss is not None:  # its score is R² for a regression (accuracy otherwise)
             loss.setWindowTitle(self.tr("Loss and R²") if regress else VIEWS["loss_dock"].translated_title())
+        layouts.show_kind_docks(self, self.docks, self.layout_name, kind)  # an image run's docks open
 
     def _draw_fast(self, frame) -> None:
-        regress = regression(frame.info)
-        self._show_centre(regress)
-        if regress:
-            self.regression_view.update_frame(frame)
+        kind = frame_kind(frame)
+        self.show_centre(kind)
+        if kind in self.centre_views:
+            self.centre_views[kind].update_frame(frame)
             return
         self.decision_view.update_frame(frame)
         ins, focus = frame.inside, self.controller.focus
@@ -445,10 +458,16 @@ class MainWindow(QMainWindow):
 
     @property
     def plot_widgets(self) -> dict:
-        """Every view by objectName, but the thinned decision view (shown on demand)."""
+        """Every view by objectName, but the thinned decision view (shown on demand) and
+        the docks for other data than the run's (an image view of a 2-D run), or for this
+        data but closed (the layout at 1366 leaves the mistakes out: a closed dock's view
+        would be a 200 x 136 sliver); the centre is the decision regions, an image run's
+        PCA map or a regression's curve or surface."""
+        kind = self.centre_kind or "points"
         centre = self.centre_view
         return {centre.objectName(): centre, **{s.plot: self.views[s.name] for s in VIEWS.values()
-                                                if s.name in self.views}}
+                                                if s.name in self.views and s.shown_for(kind) and not (
+                                                    s.kinds and self.docks[s.name].isHidden())}}
 
     def export_png(self, folder, scale: float = export.DEFAULT_SCALE) -> list[Path]:
         """Write every plot (in a comparison: its tiles, curves and summary too) and the

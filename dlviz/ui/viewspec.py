@@ -21,6 +21,10 @@ from ..training import lessons as lesson_schema
 from ..training.trainer import DEFAULT_HORIZON_EPOCHS
 from .views import (ActivationView, DropoutView, GradientView, HealthView, LossView, NetworkView, WeightsView)
 from .views.backprop import BackpropView
+from .views.confusion import ConfusionView
+from .views.first_layer import FirstLayerView
+from .views.misclassified import MisclassifiedView
+from .views.sample_grid import SampleGridView
 from .views.schedule import ScheduleView
 
 #: How a dock is put into a layout: beside another (a split left-right), below it
@@ -67,6 +71,12 @@ class ViewSpec:
     size: tuple[int, int] = (640, 480)
     area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
     layouts: Mapping[str, Place] = field(default_factory=dict)
+    #: The data kinds whose runs show this dock ("image", ...); empty: every run. A dock
+    #: for other data is left out of the layouts while such a run shows (the View menu opens it).
+    kinds: tuple[str, ...] = ()
+
+    def shown_for(self, kind: str) -> bool:
+        return not self.kinds or kind in self.kinds
 
     @property
     def module(self) -> str:
@@ -141,6 +151,22 @@ VIEWS = ViewRegistry((
     # Its diagram is the Network view's drawing, handed in (the views do not import one another).
     ViewSpec("backprop_dock", "backprop_view", partial(BackpropView, NetworkView), QT_TRANSLATE_NOOP("layouts", "Backprop"),
              "backprop.png", (900, 620)),
+    # Image runs (digits, shapes, a folder of images): tabs beside the curves at 1366 (three:
+    # a fourth elided every title there; the mistakes are marked in the samples too, and the
+    # View menu opens their own view); at 1920 each a tab in front of a view of its column.
+    # Closed for a run of other data (the View menu opens them; each says it is for images).
+    ViewSpec("samples_dock", "samples_plot", SampleGridView, QT_TRANSLATE_NOOP("layouts", "Samples"),
+             "image_samples.png", (760, 560), kinds=("image",),
+             layouts={"compact": Place(8, "tab", "schedule_dock"), "all": Place(8, "tab", "gradient_dock")}),
+    ViewSpec("confusion_dock", "confusion_plot", ConfusionView, QT_TRANSLATE_NOOP("layouts", "Confusion"),
+             "confusion_matrix.png", (640, 600), kinds=("image",),
+             layouts={"compact": Place(9, "tab", "samples_dock"), "all": Place(9, "tab", "health_dock")}),
+    ViewSpec("mistakes_dock", "mistakes_plot", MisclassifiedView, QT_TRANSLATE_NOOP("layouts", "Mistakes"),
+             "misclassified.png", (760, 560), kinds=("image",),
+             layouts={"all": Place(10, "tab", "activation_dock")}),
+    ViewSpec("first_layer_dock", "first_layer_plot", FirstLayerView, QT_TRANSLATE_NOOP("layouts", "First layer"),
+             "first_layer_weights.png", (760, 600), kinds=("image",),
+             layouts={"compact": Place(10, "tab", "confusion_dock"), "all": Place(11, "tab", "weights_dock")}),
 ))
 
 

@@ -188,7 +188,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dlviz/ui/main_window.py" line="+53"/>
+        <location filename="../../dlviz/ui/main_window.py" line="+54"/>
         <source>dlviz — watch a neural network learn</source>
         <translation>dlviz — 신경망이 배우는 모습 보기</translation>
     </message>
@@ -218,9 +218,9 @@
         <translation>드롭아웃을 쓰면 학습은 스텝마다 다른 솎아 낸 신경망을 봅니다. 이 미니배치의 첫 샘플이 본 신경망(드롭아웃 마스크)을 평가에 쓰는 전체 신경망 아래에 보여 줍니다.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Cannot load CSV</source>
-        <extracomment>The docked views by dock name (the registry&apos;s, dlviz.ui.viewspec.VIEWS), and every dock by name.</extracomment>
+        <extracomment>The centre of a run whose data are not 2-D points, by their kind (the decision regions&apos; otherwise): an image run&apos;s PCA map, a regression&apos;s fitted curve or predicted surface. The docked views by dock name (the registry&apos;s, dlviz.ui.viewspec.VIEWS), and every dock by name.</extracomment>
         <translation>CSV를 불러올 수 없음</translation>
     </message>
     <message>
@@ -244,12 +244,12 @@
         <translation>재생</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>Loss and R²</source>
         <translation>손실과 R²</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Training stopped</source>
         <translation>학습 중단됨</translation>
     </message>
@@ -294,7 +294,7 @@
         <translation>{name} 불러오는 중… (Esc로 취소)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Export plots into folder</source>
         <translation>그래프를 내보낼 폴더</translation>
     </message>
@@ -1890,7 +1890,7 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../dlviz/ui/export.py" line="+50"/>
+        <location filename="../../dlviz/ui/export.py" line="+51"/>
         <source>could not write {n} of {total} PNG files: {what}</source>
         <extracomment>File names of the exported pictures that are not docked views, by objectName (a docked view&apos;s is its ViewSpec&apos;s: :func:`plot_file`).</extracomment>
         <translation>PNG 파일 {total}개 중 {n}개를 쓰지 못했습니다: {what}</translation>
@@ -1916,7 +1916,7 @@
         <translation>결정 영역 · {run}</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+161"/>
         <source>Export history as CSV</source>
         <translation>학습 기록을 CSV로 내보내기</translation>
     </message>
@@ -2337,14 +2337,14 @@
 <context>
     <name>layouts</name>
     <message>
-        <location filename="../../dlviz/ui/layouts.py" line="+321"/>
+        <location filename="../../dlviz/ui/layouts.py" line="+357"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/viewspec.py" line="+117"/>
+        <location filename="../../dlviz/ui/viewspec.py" line="+127"/>
         <source>Loss and accuracy</source>
-        <extracomment>How a dock is put into a layout: beside another (a split left-right), below it (a split top-bottom), in a tab with it; or first in the right or bottom area. Short titles: in the compact layout at 1366 px six of them share one tab bar 519 px wide (&quot;Dead units and saturation&quot; and its like were elided to &quot;Dead u…&quot;); the plots&apos; own titles say the rest.</extracomment>
+        <extracomment>How a dock is put into a layout: beside another (a split left-right), below it (a split top-bottom), in a tab with it; or first in the right or bottom area. The data kinds whose runs show this dock (&quot;image&quot;, ...); empty: every run. A dock for other data is left out of the layouts while such a run shows (the View menu opens it). Short titles: in the compact layout at 1366 px six of them share one tab bar 519 px wide (&quot;Dead units and saturation&quot; and its like were elided to &quot;Dead u…&quot;); the plots&apos; own titles say the rest.</extracomment>
         <translation>손실과 정확도</translation>
     </message>
     <message>
@@ -2388,7 +2388,27 @@
         <translation>역전파</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/layouts.py" line="-283"/>
+        <location line="+6"/>
+        <source>Samples</source>
+        <translation>샘플</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confusion</source>
+        <translation>혼동 행렬</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mistakes</source>
+        <translation>오분류</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First layer</source>
+        <translation>첫 층</translation>
+    </message>
+    <message>
+        <location filename="../../dlviz/ui/layouts.py" line="-319"/>
         <source>max</source>
         <translation>최대</translation>
     </message>
@@ -2408,7 +2428,7 @@
         <translation>학습 속도: 경계가 만들어지는 모습을 볼 만큼 느리게, 또는 가능한 한 빠르게</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+86"/>
         <source>Log scale</source>
         <translation>로그 눈금</translation>
     </message>
@@ -2433,7 +2453,7 @@
         <translation>하이퍼파라미터</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>Training</source>
         <extracomment>The window manager&apos;s frame (title bar and borders) around a window not yet shown, whose real frame is not known: a generous guess (most title bars are 24-38 px).</extracomment>
         <translation>학습</translation>
@@ -2670,23 +2690,23 @@
     </message>
     <message>
         <location line="+88"/>
-        <location line="+222"/>
+        <location line="+224"/>
         <source>Right!</source>
         <translation>맞았습니다!</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <source>The answer is: {answer}. Watch the run show it.</source>
         <translation>정답: {answer}. 실행으로 확인해 보세요.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+223"/>
+        <location line="+225"/>
         <source>Not quite.</source>
         <translation>아쉽네요.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-224"/>
         <source>The answer is: {answer}. Watch the run to see why.</source>
         <translation>정답: {answer}. 실행을 보며 이유를 알아보세요.</translation>
     </message>
@@ -2711,7 +2731,7 @@
         <translation>확인을 실행할 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Quiz: part {n}</source>
         <translation>퀴즈: {n}부</translation>
     </message>
@@ -2736,6 +2756,11 @@
         <translation>솎아 낸 신경망</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>PCA map</source>
+        <translation>주성분 지도</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Comparison tiles</source>
         <translation>비교 타일</translation>
@@ -2756,7 +2781,7 @@
         <translation>옵티마이저 경로 실험실</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-577"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -4318,7 +4343,23 @@ The output is the softmax of a linear map.</source>
         <translation>클래스 {k}</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+352"/>
+        <source>{n} of {total} shown (a larger view shows more)</source>
+        <extracomment>The sample grid&apos;s and the misclassified view&apos;s marks. &quot;Wrong&quot; is told by a red frame AND a ✗ with the two labels (never by colour alone); &quot;right&quot; by a ✓.</extracomment>
+        <translation>{total}개 중 {n}개 표시 (보기를 키우면 더 보입니다)</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Waiting for the first evaluation…</source>
+        <translation>첫 평가를 기다리는 중…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This view is for image data (for example the digits dataset). This run&apos;s data are 2-D points: see the decision regions.</source>
+        <translation>이미지 데이터(예: 숫자 데이터셋)를 위한 보기입니다. 지금 데이터는 2차원 점이니 결정 영역을 보세요.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
@@ -4874,6 +4915,104 @@ The output is the softmax of a linear map.</source>
         <location line="-18"/>
         <source>Predicted surface</source>
         <translation>예측 곡면</translation>
+    </message>
+    <message>
+        <location filename="../../dlviz/ui/views/confusion.py" line="+63"/>
+        <source>predicted class</source>
+        <translation>예측 클래스</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>true class</source>
+        <translation>실제 클래스</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{right} of {n} held-out images right ({acc} %)</source>
+        <translation>검증 이미지 {n}개 중 {right}개 정답 ({acc} %)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Confusion matrix (held-out set)</source>
+        <translation>혼동 행렬 (검증 데이터)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No confusion matrix in this evaluation.</source>
+        <translation>이 평가에는 혼동 행렬이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../dlviz/ui/views/embedding.py" line="+41"/>
+        <source>PC 1</source>
+        <extracomment>Ten classes (the digits) in colours that stay apart: Okabe-Ito&apos;s eight, then grey and brown; each class has its own shape too, so no class is told by colour alone.</extracomment>
+        <translation>주성분 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PC 2</source>
+        <translation>주성분 2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Last hidden layer, mapped to 2-D (PCA)</source>
+        <translation>마지막 은닉층을 2차원으로 (주성분 분석)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>wrong</source>
+        <translation>틀림</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No hidden layer: nothing to map (add one)</source>
+        <translation>은닉층이 없어 그릴 것이 없습니다 (은닉층을 추가하세요)</translation>
+    </message>
+    <message>
+        <location filename="../../dlviz/ui/views/first_layer.py" line="+62"/>
+        <source>weight from each pixel: negative · 0 · positive</source>
+        <translation>각 픽셀에서 오는 가중치: 음수 · 0 · 양수</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>First layer: what each unit (1, 2, …) looks for</source>
+        <translation>첫 층: 각 뉴런(1, 2, …)이 찾는 것</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No first-layer weights in this evaluation.</source>
+        <translation>이 평가에는 첫 층 가중치가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../dlviz/ui/views/misclassified.py" line="+20"/>
+        <source>{true} → {predicted}
+{p} %</source>
+        <translation>{true} → {predicted}
+{p} %</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Misclassified: true → predicted (confidence)</source>
+        <translation>오분류: 실제 → 예측 (확신도)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No mistakes among the {n} held-out images shown.</source>
+        <translation>보여 준 검증 이미지 {n}개에는 틀린 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../dlviz/ui/views/sample_grid.py" line="+21"/>
+        <source>✓ {label}</source>
+        <translation>✓ {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ {true} → {predicted}</source>
+        <translation>✗ {true} → {predicted}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>✓ right · ✗ true → predicted</source>
+        <translation>✓ 정답 · ✗ 실제 → 예측</translation>
     </message>
 </context>
 </TS>

@@ -209,6 +209,306 @@ def hex_rgb(rgb) -> str:
     return "#" + bytes(int(c) for c in rgb[:3]).hex()
 
 
+# -- image runs: what their views share ------------------------------------------------------
+
+#: The sample grid's and the misclassified view's marks. "Wrong" is told by a red frame
+#: AND a ✗ with the two labels (never by colour alone); "right" by a ✓.
+WRONG_RGB = (0xC0, 0x1C, 0x1C)
+RIGHT_RGB = (0x1B, 0x6E, 0x3A)
+
+
+def frame_kind(frame) -> str:
+    """What the run's data are: ``"image"``, ``"curve"``, ``"surface"`` or ``"points"``.
+
+    From the frame's Evaluation when it has one, else from ``info.image_shape`` (when the
+    pipeline's RunInfo carries one), else 2-D points."""
+    ev = getattr(frame, "evaluation", None)
+    if ev is not None:
+        return ev.kind
+    kind = getattr(frame.info, "kind", None)
+    if isinstance(kind, str):
+        return kind
+    return "image" if getattr(frame.info, "image_shape", None) else "points"
+
+
+def image_shape(info, evaluation=None) -> tuple[int, int]:
+    """(h, w) of a run's images: ``info.image_shape`` if the run has one, else the first
+    layer's weight images' shape, else the largest square that the inputs make."""
+    shape = getattr(info, "image_shape", None)
+    if shape:
+        return int(shape[0]), int(shape[1])
+    fw = getattr(evaluation, "first_weights", None)
+    if fw is not None and fw.ndim == 3:
+        return int(fw.shape[1]), int(fw.shape[2])
+    d = int(info.X_train.shape[1]) if info.X_train.ndim == 2 else 1
+    side = max(1, int(round(np.sqrt(d))))
+    return (side, side) if side * side == d else (1, d)
+
+
+def held_out_images(info, evaluation) -> np.ndarray:
+    """(m, h, w) pixels in [0, 1] of the evaluation's rows: the validation set's (the
+    training set's when the run has none), as ``Evaluation.rows`` indexes them."""
+    X = info.X_val if len(info.y_val) else info.X_train
+    h, w = image_shape(info, evaluation)
+    rows = np.asarray(evaluation.rows, dtype=np.int64)
+    return np.asarray(X[rows], dtype=np.float64).reshape(len(rows), h, w)
+
+
+def ink_rgb(pixels: np.ndarray) -> np.ndarray:
+    """Grey pixels in [0, 1] (1 = ink) as dark ink on white paper, RGB uint8 (..., 3)."""
+    v = (255.0 * (1.0 - np.clip(pixels, 0.0, 1.0))).astype(np.uint8)
+    return np.repeat(v[..., None], 3, axis=-1)
+
+
+def rgb_qimage(rgb: np.ndarray):
+    """An (h, w, 3) uint8 array as a QImage that owns its pixels."""
+    from PySide6.QtGui import QImage
+
+    a = np.ascontiguousarray(rgb, dtype=np.uint8)
+    h, w = a.shape[:2]
+    return QImage(a.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+
+
+class PaintedSheet(pg.GraphicsWidget):
+    """A layout cell that paints itself in its own pixels (tiles, a matrix, a message).
+
+    Painting in the item's coordinates, not pyqtgraph's ``TextItem`` (which ignores
+    transformations), so a 2x PNG export draws text and images at 2x too. ``message``
+    replaces the drawing with a short centred note (a view for image data shown for a
+    2-D points run)."""
+
+    def __init__(self, min_size=(160, 120)):
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(*min_size)
+        self.message = ""
+
+    def set_message(self, text: str) -> None:
+        self.message = text
+        self.update()
+
+    def paint(self, p, *args) -> None:
+        from PySide6.QtGui import QColor, QPainter
+
+        rect = self.boundingRect()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # pixel art stays crisp
+        if self.message:
+            p.setPen(QColor(*style.FOREGROUND))
+            p.setFont(font(11))
+            p.drawText(rect.adjusted(16, 16, -16, -16),
+                       int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.message)
+            return
+        self.draw(p, rect)
+
+    def draw(self, p, rect) -> None:  # the drawing proper (subclasses)
+        pass
+
+
+def tile_layout(n: int, width: float, height: float, aspect: float, caption: float, gap: float = 6.0,
+                most: int | None = None) -> tuple[int, int, float]:
+    """(columns, rows, tile side in px) for up to ``n`` tiles of ``aspect`` (h / w) with a
+    caption ``caption`` px tall under each, filling ``width`` x ``height`` with the
+    largest tiles. ``most``: cap on the tiles shown (those that fit, when None)."""
+    if n <= 0 or width <= 0 or height <= 0:
+        return 0, 0, 0.0
+    best = (1, 1, 0.0)
+    for cols in range(1, n + 1):
+        rows = -(-n // cols)
+        side = min((width - gap * (cols - 1)) / cols,
+                   ((height - gap * (rows - 1)) / rows - caption) / aspect)
+        if side > best[2]:
+            best = (cols, rows, side)
+    return best
+
+
+class TileSheet(PaintedSheet):
+    """Images in a grid, each with a caption; a tile may be marked (frame + coloured caption).
+
+    ``set_tiles(images, captions, marked)``: QImages, caption strings, and per tile True
+    (wrong: red frame, bold red caption), False (right: green caption) or None (plain). The grid
+    fills the widget: as many columns as make the tiles largest. ``fill``: show only
+    as many tiles as fit at ``min_side`` px or more (the sample grid), else all."""
+
+    CAPTION_PT = 10.0
+
+    def __init__(self, min_side: float = 0.0, caption_lines: int = 1):
+        super().__init__()
+        self.images: list = []
+        self.captions: list[str] = []
+        self.marked: list[bool] = []
+        self.min_side = self.base_side = float(min_side)
+        self.caption_lines = caption_lines
+        self.shown = 0  # tiles drawn at the last paint (or layout)
+        self.aspect = 1.0
+
+    def set_tiles(self, images, captions, marked, aspect: float = 1.0) -> None:
+        self.images, self.captions, self.marked = list(images), list(captions), list(marked)
+        self.aspect = float(aspect)
+        if self.base_side:  # tiles as wide as their captions (a folder's long class names), up to 160 px
+            from PySide6.QtGui import QFontMetricsF
+
+            bold = font(self.CAPTION_PT, bold=True)
+            widest = max((QFontMetricsF(bold).horizontalAdvance(line) for c in self.captions
+                          for line in c.split("\n")), default=0.0)
+            self.min_side = min(160.0, max(self.base_side, widest - 4))
+        self.message = ""
+        self.shown = self.fitting(self.size().width(), self.size().height())
+        self.update()
+
+    def caption_height(self) -> float:
+        from PySide6.QtGui import QFontMetricsF
+
+        return self.caption_lines * QFontMetricsF(font(self.CAPTION_PT)).height() + 4
+
+    def fitting(self, width: float, height: float) -> int:
+        """How many tiles are drawn in ``width`` x ``height`` px."""
+        n = len(self.images)
+        if not self.min_side or n == 0:
+            return n
+        cap = self.caption_height()
+        gap = 6.0
+        cols = max(1, int((width + gap) // (self.min_side + gap)))
+        rows = max(1, int((height + gap) // (self.min_side * self.aspect + cap + gap)))
+        return min(n, cols * rows)
+
+    def draw(self, p, rect) -> None:
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QColor, QFontMetricsF, QPen
+
+        n = self.fitting(rect.width(), rect.height())
+        if n < len(self.images):  # say how many are left out, on a line of its own below the grid
+            note_f = font(9)
+            note_h = QFontMetricsF(note_f).height() + 2
+            rect = rect.adjusted(0, 0, 0, -note_h)
+            n = self.fitting(rect.width(), rect.height())
+            p.setPen(QColor(110, 110, 110))
+            p.setFont(note_f)
+            p.drawText(QRectF(rect.left(), rect.bottom(), rect.width(), note_h), int(Qt.AlignmentFlag.AlignCenter),
+                       QCoreApplication.translate("views", "{n} of {total} shown (a larger view shows more)").format(
+                           n=n, total=len(self.images)))
+        self.shown = n
+        cap = self.caption_height()
+        gap = 6.0
+        cols, rows, side = tile_layout(n, rect.width(), rect.height(), self.aspect, cap, gap)
+        if side <= 2:
+            return
+        th = side * self.aspect
+        # Centre the grid in the widget.
+        x0 = rect.left() + (rect.width() - (cols * side + (cols - 1) * gap)) / 2
+        y0 = rect.top() + (rect.height() - (rows * (th + cap) + (rows - 1) * gap)) / 2
+        f = font(self.CAPTION_PT)
+        p.setFont(f)
+        wrong_pen = QPen(QColor(*WRONG_RGB), max(2.0, min(4.0, side / 18)))
+        thin = QPen(QColor(200, 200, 200), 1.0)
+        for i in range(n):
+            r, c = divmod(i, cols)
+            x = x0 + c * (side + gap)
+            y = y0 + r * (th + cap + gap)
+            box = QRectF(x, y, side, th)
+            p.drawImage(box, self.images[i])
+            p.setPen(wrong_pen if self.marked[i] else thin)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            inset = wrong_pen.widthF() / 2 if self.marked[i] else 0.5
+            p.drawRect(box.adjusted(-inset, -inset, inset, inset))
+            m = self.marked[i]
+            p.setPen(QColor(*(style.FOREGROUND if m is None else WRONG_RGB if m else RIGHT_RGB)))
+            f.setBold(bool(m))
+            p.setFont(f)
+            # A long class name ("✗ triangle → circle" under a small tile) ends in "…" rather
+            # than being cut off mid-letter.
+            fm = QFontMetricsF(f)
+            text = "\n".join(fm.elidedText(line, Qt.TextElideMode.ElideRight, side + gap)
+                             for line in self.captions[i].split("\n"))
+            p.drawText(QRectF(x - gap / 2, y + th + 2, side + gap, cap),
+                       int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), text)
+
+
+class ImageRunView(pg.GraphicsLayoutWidget):
+    """A docked view of an image run, drawn from ``Frame.evaluation`` (and ``Frame.info``).
+
+    A title above one :class:`PaintedSheet` (``self.sheet``), and below it whatever a
+    subclass adds. Redrawn only when a new Evaluation arrives (its ``step`` or the run
+    changes), never per frame; a run of 2-D points gets a short note instead."""
+
+    TITLE = ""  # English, translated in the "views" context by the subclass's title()
+
+    def __init__(self, sheet: PaintedSheet, parent=None):
+        super().__init__(parent)
+        self.setBackground(style.BACKGROUND)
+        ci = self.ci
+        ci.setContentsMargins(6, 6, 6, 6)
+        self.title = ci.addLabel(self.title_text(), row=0, col=0, size="12pt", color=style.FOREGROUND)
+        self.sheet = sheet
+        ci.addItem(sheet, row=1, col=0)
+        ci.layout.setRowStretchFactor(1, 1)
+        self._frame = None
+        self._info = None
+        self._drawn_key = None
+        self.draws = 0  # evaluations drawn (tests)
+
+    def title_text(self) -> str:
+        return ""
+
+    def resizeEvent(self, event) -> None:
+        self._fit_title()  # first: the layout is then sized with the title's new width
+        super().resizeEvent(event)
+
+    def _fit_title(self) -> None:
+        """12 pt, or smaller until the title fits the width (a narrow dock at 1920 cut
+        it off, and the label's width pushed the tiles out of the view with it)."""
+        from PySide6.QtGui import QFontMetricsF
+
+        # (a resize while __init__ builds the view, or while close() tears the scene down:
+        # the title's C++ item is gone then, and touching it crashed)
+        if not hasattr(self, "title") or getattr(self, "closed", False):
+            return
+        text = self.title_text()
+        room = self.width() - 24
+        pt = next((pt for pt in (12, 11, 10, 9) if QFontMetricsF(font(pt)).horizontalAdvance(text) <= room), 8)
+        if getattr(self, "_title_pt", None) != pt:
+            self._title_pt = pt
+            self.title.setText(text, size=f"{pt}pt", color=style.FOREGROUND)
+        self.title.setMinimumWidth(0)  # never wider than the view: the text is clipped instead
+
+    def _new_run(self, info) -> None:
+        self._info = info
+        self._drawn_key = None
+
+    def update_frame(self, frame) -> None:
+        if not take_frame(self, frame):
+            return
+        kind = frame_kind(frame)
+        if kind != "image":
+            key = ("not image", kind)
+            if key != self._drawn_key:
+                self._drawn_key = key
+                self.show_not_image()
+            return
+        ev = frame.evaluation
+        if ev is None:
+            key = ("waiting",)
+            if key != self._drawn_key:
+                self._drawn_key = key
+                self.sheet.set_message(QCoreApplication.translate("views", "Waiting for the first evaluation…"))
+            return
+        key = ("image", ev.step)
+        if key == self._drawn_key:
+            return
+        self._drawn_key = key
+        self.draws += 1
+        self.draw_evaluation(frame.info, ev)
+
+    def show_not_image(self) -> None:
+        self.sheet.set_message(QCoreApplication.translate(
+            "views", "This view is for image data (for example the digits dataset). "
+                     "This run's data are 2-D points: see the decision regions."))
+
+    def draw_evaluation(self, info, ev) -> None:  # subclasses
+        pass
+
+
 # -- the run ---------------------------------------------------------------------------------
 
 

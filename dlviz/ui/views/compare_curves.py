@@ -154,7 +154,8 @@ class CompareCurves(QWidget):
     def update_frames(self, frames: Frames, labels: tuple[str, ...]) -> None:
         """Draw every run of ``frames``; ``labels[i]`` names run i in the legend."""
         self._frames = frames
-        run = frames.frames[0].info if len(frames) else None
+        first = next(iter(frames), None)  # (Frames, or any sequence of Frame)
+        run = first.info if first is not None else None
         if run is not None and (self._run is None or regression(run) != regression(self._run)):
             self._run = run  # (the labels change with the task: re-dressed below)
             self._dressed = None
