@@ -393,6 +393,8 @@ def task_of(name: str) -> str:
     return str(DATASETS.get_entry(name).extra.get("task", "classify"))
 
 
+_CURVE = {"features": ("x1",)}  # a curve's input is x alone: x2 would be a constant 0
+
 # Order is the order shown in the GUI.
 DATASETS = Registry("dataset", (
     _entry("spiral", QT_TRANSLATE_NOOP("registry", "Spiral"), spiral, True, QT_TRANSLATE_NOOP("registry", "Interleaved spiral arms, one per class: hard, needs depth.")),
@@ -402,13 +404,14 @@ DATASETS = Registry("dataset", (
     _entry("blobs", QT_TRANSLATE_NOOP("registry", "Blobs"), blobs, True, QT_TRANSLATE_NOOP("registry", "Gaussian clusters on a circle, one per class: easy.")),
     _entry("linear", QT_TRANSLATE_NOOP("registry", "Linear"), linear, False, QT_TRANSLATE_NOOP("registry", "Two classes either side of a straight line: the easiest.")),
     _entry("checkerboard", QT_TRANSLATE_NOOP("registry", "Checkerboard"), checkerboard, False, QT_TRANSLATE_NOOP("registry", "A 4x4 checkerboard of two classes: many regions.")),
-    # regression: a curve y = f(x) (1 input), then surfaces y = f(x1, x2) (2 inputs)
+    # regression: a curve y = f(x) (1 input; its features are of x alone), then surfaces
+    # y = f(x1, x2) (2 inputs)
     _entry("sine", QT_TRANSLATE_NOOP("registry", "Sine (regression)"), sine, False,
-           QT_TRANSLATE_NOOP("registry", "Fit a curve: one sine wave, y = sin(πx) + noise."), "regress"),
+           QT_TRANSLATE_NOOP("registry", "Fit a curve: one sine wave, y = sin(πx) + noise."), "regress", defaults=_CURVE),
     _entry("abs", QT_TRANSLATE_NOOP("registry", "Abs (regression)"), absolute, False,
-           QT_TRANSLATE_NOOP("registry", "Fit a curve: a V, y = 2|x| − 1 + noise. Two ReLU units can fit it exactly."), "regress"),
+           QT_TRANSLATE_NOOP("registry", "Fit a curve: a V, y = 2|x| − 1 + noise. Two ReLU units can fit it exactly."), "regress", defaults=_CURVE),
     _entry("steps", QT_TRANSLATE_NOOP("registry", "Steps (regression)"), steps, False,
-           QT_TRANSLATE_NOOP("registry", "Fit a curve: a staircase of four flat steps + noise. The jumps are hard."), "regress"),
+           QT_TRANSLATE_NOOP("registry", "Fit a curve: a staircase of four flat steps + noise. The jumps are hard."), "regress", defaults=_CURVE),
     _entry("plane", QT_TRANSLATE_NOOP("registry", "Plane (regression)"), plane, False,
            QT_TRANSLATE_NOOP("registry", "Fit a surface: a tilted plane, y = (x₁ + x₂) / 2 + noise. No hidden layer needed."), "regress"),
     _entry("bump", QT_TRANSLATE_NOOP("registry", "Bumps (regression)"), bump, False,

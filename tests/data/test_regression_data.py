@@ -141,3 +141,13 @@ def test_target_column_is_a_config_key_and_a_cli_flag(tmp_path):
     c = config_from_args(build_parser().parse_args(["train", "--csv", str(p), "--target-column", "Height"]))
     assert c.target_column == "Height" and Config.from_dict(c.to_dict()) == c
     assert dataset_of(c).task == "regress"
+
+
+def test_a_curve_starts_from_x_alone_and_a_switch_away_brings_the_planes_features_back():
+    """A curve has one input: x2 would be a constant 0 drawn as an input node."""
+    from dlviz.config import Config
+
+    c = Config(dataset="sine")
+    assert c.features == ("x1",)
+    assert c.replace(dataset="spiral").features == ("x1", "x2")
+    assert Config(dataset="abs", features="x1,x1sq").features == ("x1", "x1sq")  # (a choice is kept)
