@@ -71,3 +71,21 @@ def test_proc_is_refused_before_any_work(capsys):
 def test_bad_animation_settings_are_one_line(tmp_path, capsys, flags, words):
     _one_line_error(capsys, main(SMALL + ["--animate", str(tmp_path / "x.gif"), *flags]), words)
     assert not (tmp_path / "x.gif").exists()
+
+
+@pytest.mark.parametrize("flags", [["--dataset", "sine", "--hidden", "8", "--epochs", "40"],
+                                   ["--dataset", "digits", "--samples", "300", "--hidden", "16", "--epochs", "4"]])
+def test_a_regression_or_image_run_animates_its_own_centre(tmp_path, capsys, flags):
+    """A curve's GIF shows the fitted curve, an image run's the PCA map: the first and
+    last frames differ in the centre (its left half), not only in the curves' cursor."""
+    import numpy as np
+
+    out = tmp_path / "run.gif"
+    rc = main(["train", *flags, "--engine", "numpy", "--animate", str(out), "--animate-frames", "5"])
+    assert rc == 0, capsys.readouterr().err
+    with Image.open(out) as im:
+        im.seek(0)
+        first = np.asarray(im.convert("RGB"))[40:, :440].astype(int)
+        im.seek(im.n_frames - 1)
+        last = np.asarray(im.convert("RGB"))[40:, :440].astype(int)
+    assert np.abs(first - last).sum(axis=2).astype(bool).mean() > 0.01

@@ -19,6 +19,7 @@ and replay, the timeline and the GIF export use it unchanged.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Callable
 
@@ -128,15 +129,32 @@ def _points_picture(trainer: Trainer, resolution: int) -> Picture:
     return Picture(grid=frozen(trainer.predict_grid(resolution).copy()))
 
 
+def _image_picture(trainer: Trainer, resolution: int) -> Picture:
+    return Picture(evaluation=trainer.evaluation())  # (the PCA map, samples, confusion ...)
+
+
+def _regression_picture(trainer: Trainer, resolution: int) -> Picture:
+    from .regression import evaluate
+
+    return Picture(evaluation=evaluate(trainer, resolution))  # (the curve or the surface)
+
+
 #: kind (``Dataset.kind``) -> maker(trainer, resolution) -> Picture. A kind that has
 #: no entry draws nothing in replay (its centre view keeps the live picture).
-PICTURES: dict[str, Callable[[Trainer, int], Picture]] = {"points": _points_picture}
+PICTURES: dict[str, Callable[[Trainer, int], Picture]] = {
+    "points": _points_picture, "image": _image_picture, "curve": _regression_picture,
+    "surface": _regression_picture}
 
 
-def centre_picture(trainer: Trainer, resolution: int = 100) -> Picture:
-    """The centre view's picture of ``trainer`` at its current weights."""
+def centre_picture(trainer: Trainer, resolution: int = 100, step: int | None = None) -> Picture:
+    """The centre view's picture of ``trainer`` at its current weights; ``step``: the
+    training step they are of, which an Evaluation carries (a replay's twin never trains,
+    and the views redraw on a new step)."""
     maker = PICTURES.get(getattr(trainer.dataset, "kind", "points"))
-    return maker(trainer, resolution) if maker is not None else Picture()
+    picture = maker(trainer, resolution) if maker is not None else Picture()
+    if step is not None and picture.evaluation is not None:
+        picture = Picture(picture.grid, dataclasses.replace(picture.evaluation, step=int(step)))
+    return picture
 
 
 class Player:
@@ -153,8 +171,8 @@ class Player:
         np.copyto(self.twin.net.flat, weights)
         return self.twin
 
-    def picture(self, weights: np.ndarray, resolution: int = 100) -> Picture:
-        return centre_picture(self.load(weights), resolution)
+    def picture(self, weights: np.ndarray, resolution: int = 100, step: int | None = None) -> Picture:
+        return centre_picture(self.load(weights), resolution, step)
 
 
 def frame_indices(n: int, frames: int) -> np.ndarray:

@@ -452,7 +452,7 @@ class Session:
         if run.player is None:
             run.player = _replay.Player(run.trainer)
         twin = run.player.load(tl.weights(i))
-        picture = _replay.centre_picture(twin, cmd.resolution)
+        picture = _replay.centre_picture(twin, cmd.resolution, step=int(steps[i]))
         ins = None
         if cmd.inside:
             v = self.view

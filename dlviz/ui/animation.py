@@ -76,7 +76,20 @@ def _decision_view():
 
 #: kind (``Dataset.kind``) -> factory of the centre view a GIF shows (a view with
 #: ``update_frame(frame)``). Kinds without an entry show the decision view.
-CENTRE_VIEWS: dict[str, Callable[[], object]] = {"points": _decision_view}
+def _embedding_view():
+    from .views.embedding import EmbeddingView
+
+    return EmbeddingView()
+
+
+def _regression_view():
+    from .views.regression import RegressionView
+
+    return RegressionView()
+
+
+CENTRE_VIEWS: dict[str, Callable[[], object]] = {"points": _decision_view, "image": _embedding_view,
+                                                 "curve": _regression_view, "surface": _regression_view}
 
 
 def _to_pil(image):
@@ -125,7 +138,9 @@ class FrameRenderer:
             p.drawPixmap(self.split, self.top, self.curves.grab())
         finally:
             p.end()
-        self._plane = self._plane_rect()
+        # The decision regions' axes never move, so a frame repaints their plane alone; a PCA
+        # map's axes (and a regression's) follow the snapshot's data: the whole view, each frame.
+        self._plane = self._plane_rect() if kind == "points" else None
         self._cursor_boxes = [(vb, self.curves.mapFromScene(vb.sceneBoundingRect()).boundingRect())
                               for vb in (self.curves.loss_plot.vb, self.curves.acc_plot.vb)]
 
@@ -149,7 +164,11 @@ class FrameRenderer:
         p = QPainter(img)
         try:
             r = self._plane
-            p.drawPixmap(r.left(), r.top() + self.top, self.centre.grab(r))
+            if r is None:
+                p.fillRect(0, self.top, self.split, self.size[1] - self.top, QColor(255, 255, 255))
+                p.drawPixmap(0, self.top, self.centre.grab())
+            else:
+                p.drawPixmap(r.left(), r.top() + self.top, self.centre.grab(r))
             x = float(self.curves._epochs_at(self.curves._frame, np.array([float(step)]))[0])
             p.setPen(QPen(QColor(51, 51, 51), 1.5))
             for vb, box in self._cursor_boxes:
@@ -280,7 +299,7 @@ def headless_gif(trainer, timeline, path: str | os.PathLike, frames: int = DEFAU
     images = []
     try:
         for k, i in enumerate(idx):
-            pic = player.picture(timeline.weights(int(i)))
+            pic = player.picture(timeline.weights(int(i)), step=int(steps[i]))
             images.append(renderer.render(replay_frame_of(live, pic.grid, pic.evaluation), int(steps[i]),
                                           float(epochs[i])))
             if progress is not None:

@@ -113,3 +113,27 @@ def test_the_training_process_draws_a_snapshot_on_request():
     assert np.abs(first.grid - last.grid).max() > 0.3
     s.handle(ReplayRequest(10, 99, 0))  # no such run
     assert out.replays()[-1].error
+
+
+@pytest.mark.parametrize("config, kind", [
+    (Config(dataset="digits", samples=400, hidden=(16,), epochs=6, engine="numpy"), "image"),
+    (Config(dataset="sine", hidden=(8,), epochs=30, engine="numpy"), "curve"),
+])
+def test_an_image_or_regression_run_replays_its_own_picture_at_the_snapshots_step(config, kind):
+    """Images and regression draw an Evaluation, not a grid: the snapshot's, stamped with
+    the snapshot's step (the views redraw on a new step; the twin never trains)."""
+    out = _Out()
+    s = Session(out)
+    s.handle(NewRun(1, config))
+    s.handle(Control("play"))
+    while s.busy:
+        s.train_chunk()
+    s.handle(ReplayRequest(1, 1, None))
+    steps = out.replays()[-1].steps
+    s.handle(ReplayRequest(2, 1, 0))
+    s.handle(ReplayRequest(3, 1, -1))
+    first, last = out.replays()[-2:]
+    assert first.evaluation.kind == last.evaluation.kind == kind
+    assert (first.evaluation.step, last.evaluation.step) == (int(steps[0]), int(steps[-1])) and steps[-1] > steps[0]
+    a, b = (first.evaluation.y_pred, last.evaluation.y_pred)
+    assert not np.allclose(a, b)  # (the fresh net's predictions, then the trained one's)
