@@ -34,7 +34,7 @@ import numpy as np
 from ..common.arrays import frozen
 from ..common.messages import QT_TRANSLATE_NOOP, Message, MessageError
 from ..common.numbers import factor, product_terms, sig4
-from ..data import make_features
+from ..data import make_features, make_image_features
 from ..engine.activations import Activation
 
 #: Values of a vector shown in the text, at most (a 256-unit layer prints its first ones).
@@ -302,7 +302,7 @@ class Sample:
     """A training sample: its index among the training points, its point, its features, its class."""
 
     index: int
-    x: np.ndarray  # (2,) in data coordinates
+    x: np.ndarray  # (2,) in data coordinates; an image's (h * w,) pixels
     features: np.ndarray  # (d,) the network's input
     label: int
 
@@ -313,8 +313,15 @@ def training_sample(trainer, index: int) -> Sample:
     if isinstance(index, bool) or not isinstance(index, (int, np.integer)) or not 0 <= index < n:
         raise MessageError(Message(QT_TRANSLATE_NOOP("errors", "the sample must be a training point 0 to {last}, got {value}"),
                                    last=n - 1, value=index))
+    if trainer.regression:
+        raise MessageError(Message(QT_TRANSLATE_NOOP(
+            "errors", "the backprop walk-through follows a classification run (softmax and −log p_y); this run is a regression")))
     x = np.array(trainer.X_train_raw[index], np.float64)
-    feats = make_features(x[None], trainer.config.features, trainer.dataset.bounds, dtype=np.float64)[0]
+    ds = trainer.dataset
+    if ds.kind == "image":  # (its pixels, or the ink per row and column)
+        feats = make_image_features(x[None], trainer.config.features, ds.image_shape, dtype=np.float64)[0]
+    else:
+        feats = make_features(x[None], trainer.config.features, ds.bounds, dtype=np.float64)[0]
     return Sample(int(index), frozen(x), frozen(feats), int(trainer.y_train[index]))
 
 
@@ -354,9 +361,15 @@ def text(trainer, sample: Sample, walk: Walk) -> list[str]:
     """The short readable text of ``dlviz backprop`` (English)."""
     c = trainer.config
     act = c.activation
-    feats = ", ".join(f"{name} = {_n(v)}" for name, v in zip(c.features, sample.features))
     when = "fresh weights (no training)" if trainer.step == 0 else f"after {trainer.epoch} epochs ({trainer.step} steps)"
-    out = [f"sample {sample.index}: point ({_n(sample.x[0])}, {_n(sample.x[1])}), class {sample.label}; {feats}",
+    shape = trainer.dataset.image_shape
+    if shape is not None:  # (64 or more inputs: their count, not each one)
+        what = f"image {shape[0]}×{shape[1]}, class {trainer.dataset.class_names[sample.label]}; " \
+               f"{len(sample.features)} inputs ({', '.join(c.features)})"
+    else:
+        feats = ", ".join(f"{name} = {_n(v)}" for name, v in zip(c.features, sample.features))
+        what = f"point ({_n(sample.x[0])}, {_n(sample.x[1])}), class {sample.label}; {feats}"
+    out = [f"sample {sample.index}: {what}",
            f"network {'-'.join(map(str, trainer.net.sizes))}, {act}, {when}; dropout off for the walk-through",
            "forward:"]
     for s in walk.layers:

@@ -201,6 +201,7 @@ class RunInfo:
     # the samples, classification) or "r2" (R², regression; the loss columns are the MSE).
     metric: str = "accuracy"
     kind: str = "points"  # the dataset's kind: "points", "image", "curve" or "surface"
+    image_shape: tuple[int, int] | None = None  # an image run's (h, w)
 
 
 #: Per-epoch columns, and the diagnostics columns (one row per epoch end and every

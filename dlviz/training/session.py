@@ -81,6 +81,7 @@ def run_info(trainer: Trainer, run_id: int) -> RunInfo:
         if trainer.has_plane else None,
         metric=trainer.metric,
         kind=ds.kind,
+        image_shape=ds.image_shape,
     )
 
 

@@ -696,7 +696,7 @@
         <translation>크기는 너비x높이 픽셀로 적어야 합니다 (예: 960x480, 입력: {value!r})</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+117"/>
         <source>epoch {epoch} · step {step}</source>
         <extracomment>kind (``Dataset.kind``) -&gt; factory of the centre view a GIF shows (a view with ``update_frame(frame)``). Kinds without an entry show the decision view.</extracomment>
         <translation>에포크 {epoch} · 스텝 {step}</translation>
@@ -1768,7 +1768,7 @@
         <translation>numba를 쓸 수 없어 NumPy로 학습합니다 ({why})</translation>
     </message>
     <message>
-        <location filename="../../dlviz/training/session.py" line="+207"/>
+        <location filename="../../dlviz/training/session.py" line="+208"/>
         <location line="+39"/>
         <source>The fast engine could not be prepared: training with NumPy</source>
         <translation>빠른 엔진을 준비하지 못해 NumPy로 학습합니다</translation>
@@ -1837,7 +1837,12 @@
         <translation>샘플은 훈련 점 0부터 {last}까지입니다. 입력: {value}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+3"/>
+        <source>the backprop walk-through follows a classification run (softmax and −log p_y); this run is a regression</source>
+        <translation>역전파 따라가기는 분류 실행(소프트맥스와 −log p_y)에만 있습니다. 이 실행은 회귀입니다</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>epochs must be 0 or more, got {value}</source>
         <translation>에포크는 0 이상이어야 합니다. 입력: {value}</translation>
     </message>
@@ -3063,7 +3068,7 @@
 <context>
     <name>registry</name>
     <message>
-        <location filename="../../dlviz/data/datasets.py" line="+398"/>
+        <location filename="../../dlviz/data/datasets.py" line="+400"/>
         <source>Spiral</source>
         <translation>나선</translation>
     </message>
@@ -3134,7 +3139,7 @@
         <translation>두 클래스의 4×4 체커보드: 영역이 많습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sine (regression)</source>
         <translation>사인 (회귀)</translation>
     </message>
@@ -4489,7 +4494,7 @@ The output is the softmax of a linear map.</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/views/compare_curves.py" line="+226"/>
+        <location filename="../../dlviz/ui/views/compare_curves.py" line="+227"/>
         <source>{run} (diverged)</source>
         <translation>{run} (발산)</translation>
     </message>

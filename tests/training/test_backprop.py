@@ -193,6 +193,28 @@ def test_walk_trainer_follows_the_training_sample():
     assert walk.lr == t.lr
 
 
+@pytest.mark.parametrize("features", [["pixels"], ["rows", "cols"]])
+def test_a_digit_image_is_walked_through_from_what_the_network_trains_on(features):
+    """A digit sample: its 64 pixels (or ink per row and column) are the inputs, and the
+    walk's loss and gradients are the engine's for that sample."""
+    config = Config.from_dict({"dataset": "digits", "samples": 200, "hidden": [6], "features": features})
+    t = Trainer(config, dtype=np.float64)
+    t.run_epoch()
+    s, walk = bp.walk_trainer(t, 3)
+    assert s.x.shape == (64,) and s.label == t.y_train[3]
+    np.testing.assert_allclose(s.features, t._train_rows[3, :-1])
+    loss, grads = t.net.loss_and_grads(s.features[None], np.array([s.label]))
+    assert loss == pytest.approx(walk.loss, rel=1e-12)
+    np.testing.assert_allclose(walk.layers[0].grad_W.T, grads[0], rtol=1e-10, atol=1e-14)
+    assert bp.text(t, s, walk)[0].startswith(f"sample 3: image 8×8, class {s.label}")
+
+
+def test_a_regression_run_is_refused_in_one_sentence():
+    t = Trainer(Config(dataset="sine", hidden=(3,)))
+    with pytest.raises(MessageError, match="this run is a regression"):
+        bp.training_sample(t, 0)
+
+
 @pytest.mark.parametrize("index", [-1, 64, 10**9, 1.5, True])
 def test_a_sample_out_of_range_is_refused(index):
     t = Trainer(Config.from_dict({"samples": 80}))
