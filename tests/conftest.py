@@ -75,6 +75,23 @@ def read_only_dir(tmp_path):
         ro.chmod(0o755)
 
 
+def _warm_compiled_engine() -> None:
+    from dlviz.engine import kernel
+
+    if kernel.AVAILABLE and not all(kernel.is_cached(dt) for dt in ("float32", "float64")):
+        kernel.warmup()
+
+
+def pytest_sessionstart(session):
+    """Under pytest-xdist (the default: pyproject's addopts), the controlling process warms
+    the compiled engine's cache once, before it starts the workers; each worker would
+    otherwise compile it beside the other (20-60 s of CPU each on a cold cache)."""
+    if hasattr(session.config, "workerinput"):  # a worker: the session fixture below
+        return
+    if getattr(session.config.option, "dist", "no") != "no" and getattr(session.config.option, "numprocesses", 0):
+        _warm_compiled_engine()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def compiled_engine_cached():
     """No outcome of a test that trains in a Session (a window's training process, or
@@ -84,7 +101,4 @@ def compiled_engine_cached():
     mid-run. Compiled here once (a no-op when the cache is warm, as on any run after the
     first), before the first test: autouse for the whole suite, since the CLI's own
     subprocesses say on stderr when they train with NumPy for want of a warm cache."""
-    from dlviz.engine import kernel
-
-    if kernel.AVAILABLE and not all(kernel.is_cached(dt) for dt in ("float32", "float64")):
-        kernel.warmup()
+    _warm_compiled_engine()

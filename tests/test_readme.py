@@ -96,11 +96,11 @@ def results(scratch):
         if kind == "ci":
             continue
         line = cmd + (f" --screenshot window{i}.png --train-epochs 1" if kind == "window" else "")
-        procs[f"command {i + 1}"] = (line, subprocess.Popen(["bash", "-c", line], cwd=scratch, env=_env(scratch),
+        procs[f"command {i + 1}"] = (line, subprocess.Popen(["bash", "-c", line], cwd=scratch, env=_env(scratch), stdin=subprocess.DEVNULL,
                                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
     for i, code in enumerate(blocks("python")):
         procs[f"python block {i + 1}"] = (code, subprocess.Popen(
-            [sys.executable, "-c", code], cwd=scratch, env=_env(scratch),
+            [sys.executable, "-c", code], cwd=scratch, env=_env(scratch), stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
     out = {}
     try:

@@ -258,7 +258,7 @@ class LessonsDock(QDockWidget):
         top_lay.addWidget(self.list, 1)
         # The course's parts: lessons done and quiz questions answered right, per part.
         try:
-            self.parts: list[Part] = load_parts()
+            self.parts: list[Part] = load_parts([l.id for l in self.lessons])
         except QuizError:
             self.parts = []
         self.quiz_right: dict[str, set[int]] = self._stored_quiz()

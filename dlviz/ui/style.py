@@ -39,6 +39,70 @@ def configure_pyqtgraph() -> None:
     import pyqtgraph as pg
 
     pg.setConfigOptions(background=BACKGROUND, foreground=FOREGROUND, antialias=True, imageAxisOrder="row-major")
+    lazy_viewbox_menus()
+
+
+class _MenuOnFirstUse:
+    """Stands for a ViewBox's context menu until something uses it. pyqtgraph builds each
+    ViewBox's menu (two axis forms of ~15 widgets each) when it builds the box; the window
+    has ~14 boxes, most with the menu switched off at once (views.common.fixed), and the
+    menu only ever shows on a right click. This one builds the real menu on first use and
+    puts it in its place; switching the menu off before then builds nothing."""
+
+    __slots__ = ("_view",)
+
+    def __init__(self, view):
+        import weakref
+
+        self._view = weakref.ref(view)
+
+    def real(self):
+        from pyqtgraph.graphicsItems.ViewBox.ViewBoxMenu import ViewBoxMenu
+
+        view = self._view()
+        if view is None:
+            raise RuntimeError("the ViewBox of this menu is gone")
+        if view.menu is not self:  # built already (a caller kept this stand-in)
+            return view.menu
+        view.menu = ViewBoxMenu(view)
+        view.updateViewLists()  # as pyqtgraph does after making a menu
+        return view.menu
+
+    def setViewList(self, views) -> None:
+        """Nothing to list yet: the real menu reads the views when it is built."""
+
+    def setParent(self, parent) -> None:
+        """The menu switched off before it was built: nothing to let go of."""
+
+    def __getattr__(self, name):
+        return getattr(self.real(), name)
+
+
+def lazy_viewbox_menus() -> None:
+    """Every pyqtgraph ViewBox made from now on builds its context menu on first use
+    (``_MenuOnFirstUse``): it looks and works the same, and a window is quicker to build."""
+    import importlib
+
+    module = importlib.import_module("pyqtgraph.graphicsItems.ViewBox.ViewBox")
+    box = module.ViewBox
+    if getattr(box, "_dlviz_lazy_menu", False):
+        return
+    module.ViewBoxMenu = _MenuOnFirstUse  # what ViewBox.__init__ and _applyMenuEnabled call
+    shown = box.getMenu
+
+    def getMenu(self, ev):
+        if isinstance(self.menu, _MenuOnFirstUse):
+            self.menu.real()
+        return shown(self, ev)
+
+    def getContextMenus(self, event):
+        if self.menuEnabled() and isinstance(self.menu, _MenuOnFirstUse):
+            self.menu.real()
+        return box_context_menus(self, event)
+
+    box_context_menus = box.getContextMenus
+    box.getMenu, box.getContextMenus = getMenu, getContextMenus
+    box._dlviz_lazy_menu = True
 
 
 def class_rgb(k: int) -> tuple[int, int, int]:

@@ -7,6 +7,7 @@ from dlviz.config import Config
 from dlviz.training.frames import RunFolder
 from dlviz.training.messages import (Control, LiveChange, NewRun, RemoveRun, RunInfo, RunState, Update,
                                      ViewRequest)
+from dlviz.training import session as session_mod
 from dlviz.training.session import GRID_BUDGET, GRID_MIN_RESOLUTION, GRID_RESOLUTION, Session
 
 
@@ -86,7 +87,10 @@ def test_training_snapshots_use_the_training_resolution_and_paused_ones_the_full
     assert paused.grid.sum(axis=0) == pytest.approx(1.0, abs=1e-4)
 
 
-def test_a_new_run_starts_at_full_resolution():
+def test_a_new_run_starts_at_full_resolution(monkeypatch):
+    # The clock stands still: the first grid pass then costs nothing, so how long it really
+    # took (long on a busy machine: a coarser grid next time) cannot decide the result.
+    monkeypatch.setattr(session_mod.time, "perf_counter", lambda: 1000.0)
     s, out = _session(play=True)
     s.runs[1].resolution, s.runs[1].point_cost = 60, 1.0
     cfg = Config(dataset="xor", hidden=(4,))

@@ -569,7 +569,7 @@ def _bottom_in_viewport(area, w) -> int:
 
 
 @pytest.mark.parametrize("optimizer,schedule", [("adam", "constant"), ("momentum", "step")])
-def test_panel_fits_680_px_with_l1_and_seed_in_view(qtbot, optimizer, schedule):
+def test_panel_fits_680_px_with_l1_and_seed_in_view(qtbot, optimizer, schedule, tmp_path):
     panel = ControlPanel()
     area = panel.in_scroll_area()
     assert panel.in_scroll_area() is area  # the one area the panel lives in
@@ -591,7 +591,7 @@ def test_panel_fits_680_px_with_l1_and_seed_in_view(qtbot, optimizer, schedule):
         if w.isVisible() and w.width() > 0 and w is not panel:
             right = w.mapTo(area.viewport(), w.rect().topRight()).x()
             assert right <= area.viewport().width(), w.objectName() or type(w).__name__
-    area.grab().save("/tmp/c_panel_680.png")
+    assert area.grab().save(str(tmp_path / "panel_680.png"))  # to look at; in the test's own folder
 
 
 def test_collapsing_a_group_hides_its_controls(panel, qtbot):

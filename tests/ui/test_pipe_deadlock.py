@@ -60,7 +60,9 @@ def test_a_four_run_comparison_on_a_100k_row_csv_shows_and_trains_every_run(qtbo
         win.close()
 
 
-@pytest.mark.parametrize("when", ["running", "at_start"])
+# ``running`` in the slow tier: ~10 s of CPU each, and ``at_start`` (every command in one
+# burst before the process has started) is the harder case, kept in the quick one.
+@pytest.mark.parametrize("when", [pytest.param("running", marks=pytest.mark.slow), "at_start"])
 def test_a_sixteen_run_file_opens_and_trains(open_window, qtbot, tmp_path, when):
     """``running``: File > Open in a window that trains already; ``at_start``: as
     ``dlviz --open`` does, before the training process has even started (every
