@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QHeaderView, QLab
 
 from ..common.numbers import sig3
 from ..training.messages import RunState
+from .fonts import wm_title
 from . import style
 from .views.common import activation_of, axes, class_label, dress, fixed, font, hex_rgb, regression, unit_name
 
@@ -639,8 +640,9 @@ class InspectorFeature:
 
         def on_run(info) -> None:
             ins.new_run(info)
-            dock.setWindowTitle(QCoreApplication.translate("inspector", "Prediction inspector") if ins.regress
-                                else QCoreApplication.translate("inspector", "Softmax inspector"))
+            title = "Prediction inspector" if ins.regress else "Softmax inspector"
+            dock.setWindowTitle(wm_title(QCoreApplication.translate("inspector", "Prediction inspector") if ins.regress
+                                         else QCoreApplication.translate("inspector", "Softmax inspector"), title))
             if ins.point is not None:
                 again = ins.marker_at if ins.marker_at is not None else ins.point
                 if ins.regress or len(ins.point) != 2:  # (the old run's point means nothing in a new kind of run)

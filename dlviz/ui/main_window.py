@@ -363,7 +363,9 @@ class MainWindow(QMainWindow):
         regress = own is self.regression_view
         loss = self.docks.get("loss_dock")
         if loss is not None:  # its score is R² for a regression (accuracy otherwise)
-            loss.setWindowTitle(self.tr("Loss and R²") if regress else VIEWS["loss_dock"].translated_title())
+            spec = VIEWS["loss_dock"]
+            loss.setWindowTitle(wm_title(self.tr("Loss and R²"), "Loss and R²") if regress
+                                else wm_title(spec.translated_title(), spec.title))
         layouts.show_kind_docks(self, self.docks, self.layout_name, kind)  # an image run's docks open
 
     def _draw_fast(self, frame) -> None:

@@ -34,6 +34,7 @@ from superqt.utils import create_worker
 from ..training.frames import Frames
 from ..training.messages import RunState
 from . import animation
+from .fonts import wm_title
 from .runs import warn
 
 SETTLE_MS = 150  # the slider resting this long: every view gets the snapshot
@@ -345,7 +346,7 @@ class ReplayFeature(QObject):
         self.leave()
         progress = QProgressDialog(self.tr("Drawing the frames…"), self.tr("Cancel"), 0, frames, self.win)
         progress.setObjectName("animation_progress")
-        progress.setWindowTitle(self.tr("Export animation"))
+        progress.setWindowTitle(wm_title(self.tr("Export animation"), "Export animation"))
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
@@ -475,7 +476,7 @@ class AnimationDialog(QDialog):
     def __init__(self, parent, snapshots: int):
         super().__init__(parent)
         self.setObjectName("animation_dialog")
-        self.setWindowTitle(self.tr("Export animation"))
+        self.setWindowTitle(wm_title(self.tr("Export animation"), "Export animation"))
         form = QFormLayout(self)
         most = max(animation.MIN_FRAMES, min(animation.MAX_FRAMES, snapshots))
         self.frames_box = QSpinBox()
