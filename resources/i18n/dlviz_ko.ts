@@ -2761,6 +2761,11 @@
         <translation>주성분 지도</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Fitted curve</source>
+        <translation>학습된 곡선</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Comparison tiles</source>
         <translation>비교 타일</translation>
@@ -3063,7 +3068,7 @@
 <context>
     <name>registry</name>
     <message>
-        <location filename="../../dlviz/data/datasets.py" line="+398"/>
+        <location filename="../../dlviz/data/datasets.py" line="+400"/>
         <source>Spiral</source>
         <translation>나선</translation>
     </message>
@@ -3134,7 +3139,7 @@
         <translation>두 클래스의 4×4 체커보드: 영역이 많습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sine (regression)</source>
         <translation>사인 (회귀)</translation>
     </message>
@@ -4489,7 +4494,7 @@ The output is the softmax of a linear map.</source>
         <translation>정확도 (%)</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/views/compare_curves.py" line="+226"/>
+        <location filename="../../dlviz/ui/views/compare_curves.py" line="+227"/>
         <source>{run} (diverged)</source>
         <translation>{run} (발산)</translation>
     </message>
