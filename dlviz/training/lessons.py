@@ -52,9 +52,9 @@ unless marked optional:
     backward pass take: inputs, pre-activations, outputs, deltas, probabilities;
     read from the network's own arrays); ``same_sign`` (the mean over the run's
     recorded steps and its hidden layers of the ``same_sign`` metric, shown as a
-    percentage) and ``mean_activation`` (the metric's value per hidden layer, shown
-    as a list): these two are the run's, not the machine's, and are checked by the
-    expectations that name their metrics. ``run`` as for a quantity.
+    percentage), ``mean_activation`` (the metric's value per hidden layer, shown
+    as a list) and ``straight_pieces`` (the metric's count): these are the run's,
+    not the machine's, and are checked by the expectations that name their metrics. ``run`` as for a quantity.
 ``noise_scales`` (optional, default ``[0.5, 1, 1.5]``)
     the factors of the scene's noise under which the expectations must hold (on
     seeds 0-3 as well): what ``dlviz lessons --check`` and the seed test run. A
@@ -99,7 +99,11 @@ A **quantity** is ``{"metric": name, "run": ..., "layer": ..., "at": ...,
   ``path_loss`` (f where an optimizer's path of ``scene.paths`` ends) and
   ``path_gap`` (that f minus the surface's global minimum: ~0 when the path
   found the global minimum, larger when it stopped in a local one); these name
-  the optimizer with ``"path"`` and take no ``run``, ``layer`` or ``at``.
+  the optimizer with ``"path"`` and take no ``run``, ``layer`` or ``at``;
+  ``straight_pieces`` (a 1-D regression's fitted curve: how many straight pieces
+  it is made of over the data's x range, 1 for a line; a ReLU net's curve bends
+  at most once per unit of one hidden layer); ``weight_change`` (per weight layer,
+  the final weights only: ‖W − W₀‖ / ‖W₀‖, how far they moved from the start).
 - ``run``: which run of a comparison, by label (``"optimizer=adam"``) or
   0-based index; required when the lesson compares, else omitted.
 - ``layer``: for the layered metrics, required: 1-based, negative counts from
@@ -156,7 +160,7 @@ MAX_LESSON_BYTES = 1024 * 1024  # a lesson is a few KB
 #: The course's concepts; every one has at least one lesson.
 TAGS = ("ml-vs-dl", "perceptron", "xor", "mlp", "nonlinearity", "softmax", "cross-entropy", "step",
         "sigmoid-vanishing", "tanh", "relu-dying", "leaky-relu", "gelu", "lr-too-big", "lr-too-small", "lr-schedule",
-        "epochs", "batch-size", "optimizers", "hidden-layers", "dropout", "l2", "early-stopping", "init")
+        "epochs", "batch-size", "optimizers", "hidden-layers", "dropout", "l2", "early-stopping", "init", "backprop", "regression")
 LANGS = ("en", "ko")
 #: The window's view docks, by objectName (dlviz/ui/layouts.py, dlviz/ui/compare.py).
 DOCKS = ("loss_dock", "network_dock", "gradient_dock", "health_dock", "weights_dock", "activation_dock",
@@ -199,12 +203,14 @@ _HISTORY_OF = {"train_loss": "train_loss", "train_accuracy": "train_acc", "val_l
 _R2 = ("train_r2", "val_r2")  # a regression run's only (a classification run has none: None)
 _LAYERED = {"grad_norm": "weight", "dead_fraction": "hidden", "saturated": "hidden", "same_sign": "hidden"}
 _RUN = ("epochs", "steps", "steps_per_epoch", "diverged", "diverged_at_step", "ln_k", "chance", "loss_jitter",
-        "epoch_jitter")
-_END_ONLY = {"mean_activation": "hidden", "unit_spread": "hidden"}  # per hidden layer, from the final weights only
+        "epoch_jitter", "straight_pieces")
+_END_ONLY = {"mean_activation": "hidden", "unit_spread": "hidden",  # per hidden layer, from the final weights only
+             "weight_change": "weight"}  # per weight layer: how far the final weights moved from the start
 _PATH = ("path_loss", "path_gap")  # from the scene's optimizer paths (scene.paths), not from a run
 METRICS = (*_FINAL, "step_loss", "lr", *_LAYERED, *_END_ONLY, *_RUN, *_PATH)
 #: Shown after a run, never checked: wall-clock times and memory (``measure``).
-MEASURES = ("seconds_per_step", "seconds_per_epoch", "activation_bytes", "same_sign", "mean_activation")
+MEASURES = ("seconds_per_step", "seconds_per_epoch", "activation_bytes", "same_sign", "mean_activation",
+            "straight_pieces")
 #: The most steps of a lesson's optimizer paths (the lab's own limit).
 PATH_STEPS_MAX = 2000
 #: loss_jitter looks at this many of the last steps.
@@ -714,7 +720,8 @@ def _quantity(q: dict, at: _At, labels: list[str], runs, path_names: tuple[str, 
             at.fail(f"{m} is per layer: give 'layer' (1-based, -1 for the last, or max/min/mean)")
         layer = q["layer"]
         chosen = [c for _, c in runs] if "run" not in q else [_pick_config(q["run"], labels, runs)]
-        count = min(len(c.hidden) + (_LAYERED.get(m) == "weight") for c in chosen)
+        weight = _LAYERED.get(m, _END_ONLY.get(m)) == "weight"
+        count = min(len(c.hidden) + weight for c in chosen)
         if count == 0:
             at["layer"].fail(f"{m} needs a hidden layer; the run has none")
         if isinstance(layer, str):
@@ -835,7 +842,33 @@ def measure(l: Lesson, trainers: list[tuple[str, Trainer]]) -> list[dict]:
     return out
 
 
+def straight_pieces_of(t: Trainer) -> int | None:
+    """How many straight pieces a 1-D regression's fitted curve is made of, over the data's
+    x range (:func:`dlviz.training.regression.straight_pieces` of the curve the view draws);
+    None for any other run."""
+    if not t.regression or t.dataset.kind != "curve":
+        return None
+    from .regression import evaluate, straight_pieces
+
+    e = evaluate(t)
+    return straight_pieces(e.curve_x, e.curve_y)
+
+
+def weight_changes(t: Trainer) -> list[float]:
+    """Per weight layer, ‖W − W₀‖ / ‖W₀‖: how far the final weights moved from the ones the
+    run started from (the same seed draws the same W₀: a fresh Trainer of the config)."""
+    start = Trainer(t.config, dataset=t.dataset).net.weights
+    out = []
+    for w, w0 in zip(t.net.weights, start):
+        w, w0 = np.asarray(w, np.float64), np.asarray(w0, np.float64)
+        base = float(np.linalg.norm(w0))
+        out.append(float(np.linalg.norm(w - w0)) / base if base > 0 else math.inf)
+    return out
+
+
 def _measured(t: Trainer, m: str):
+    if m == "straight_pieces":
+        return straight_pieces_of(t)
     if m == "same_sign":
         rows = np.asarray(t.history.same_sign.view(), dtype=np.float64)
         return float(np.nanmean(rows)) if rows.size and not np.isnan(rows).all() else None
@@ -861,6 +894,8 @@ def format_measure(metric: str, value) -> str:
         return "–"
     if metric == "same_sign":
         return f"{100 * value:.0f} %"
+    if metric == "straight_pieces":
+        return str(int(value))
     if metric == "mean_activation":  # one per hidden layer
         return " · ".join(f"{v:+.2f}".replace("-", "−") for v in value)
     if metric == "activation_bytes":
@@ -969,6 +1004,14 @@ def _metric(t: Trainer, m: str, q: dict):
     if m == "epoch_jitter":
         losses = np.asarray(h.train_loss.view(), dtype=np.float64)[-(JITTER_EPOCHS + 1):]
         return float(np.mean(np.abs(np.diff(losses)))) if len(losses) > 2 else None
+    if m == "straight_pieces":
+        return straight_pieces_of(t)
+    if m == "weight_change":
+        changes = weight_changes(t)
+        layer = q["layer"]
+        if isinstance(layer, str):
+            return float({"max": np.max, "min": np.min, "mean": np.mean}[layer](changes))
+        return changes[layer - 1 if layer > 0 else layer]
     if m in _END_ONLY:
         outs = t.net.hidden_outputs(t._train_rows[:, :-1])  # (the rows carry a column of ones)
         if m == "mean_activation":

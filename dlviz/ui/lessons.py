@@ -967,7 +967,7 @@ class QuizDialog(QDialog):
 
 def view_names() -> dict[str, str]:
     """What a "look at" button calls each view."""
-    return {**{name: spec.translated_title() for name, spec in VIEWS.items()}, "decision_plot": QCoreApplication.translate("lessons", "Decision regions"), "embedding_plot": QCoreApplication.translate("lessons", "PCA map"), "decision_thinned": QCoreApplication.translate("lessons", "Thinned network"),
+    return {**{name: spec.translated_title() for name, spec in VIEWS.items()}, "decision_plot": QCoreApplication.translate("lessons", "Decision regions"), "regression_plot": QCoreApplication.translate("lessons", "Fitted curve"), "embedding_plot": QCoreApplication.translate("lessons", "PCA map"), "decision_thinned": QCoreApplication.translate("lessons", "Thinned network"),
             "compare_tiles": QCoreApplication.translate("lessons", "Comparison tiles"), "compare_dock": QCoreApplication.translate("lessons", "Comparison"),
             "controls_dock": QCoreApplication.translate("lessons", "Hyperparameters"),
             "paths_lab": QCoreApplication.translate("lessons", "Optimizer paths lab")}

@@ -4,7 +4,7 @@
 <context>
     <name>AnimationDialog</name>
     <message>
-        <location filename="../../dlviz/ui/replay.py" line="+478"/>
+        <location filename="../../dlviz/ui/replay.py" line="+479"/>
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
@@ -244,12 +244,12 @@
         <translation>재생</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Loss and R²</source>
         <translation>손실과 R²</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Training stopped</source>
         <translation>학습 중단됨</translation>
     </message>
@@ -1973,7 +1973,7 @@
 <context>
     <name>inspector</name>
     <message>
-        <location filename="../../dlviz/ui/inspector.py" line="+188"/>
+        <location filename="../../dlviz/ui/inspector.py" line="+189"/>
         <source>Softmax pᵢ</source>
         <translation>소프트맥스 pᵢ</translation>
     </message>
@@ -2087,12 +2087,12 @@
         <translation>점 x₁ = {x}, x₂ = {y}</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>Prediction inspector</source>
         <translation>예측 살펴보기</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <location line="+13"/>
         <source>a training sample</source>
         <translation>학습 샘플</translation>
@@ -2185,12 +2185,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Softmax inspector</source>
         <translation>소프트맥스 살펴보기</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>{unit}: waiting for the numbers…</source>
         <translation>{unit}: 값을 기다리는 중…</translation>
     </message>
@@ -2764,6 +2764,11 @@
         <location line="+0"/>
         <source>PCA map</source>
         <translation>주성분 지도</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fitted curve</source>
+        <translation>학습된 곡선</translation>
     </message>
     <message>
         <location line="+1"/>
