@@ -196,13 +196,7 @@ def _read_rows(path: Path, max_rows: int, should_stop: Callable[[], bool] = _nev
     # utf-8-sig drops a BOM; newline="" lets csv see quoted newlines and any
     # line ending (\n, \r\n, \r).
     with open(path, encoding="utf-8-sig", newline="") as f:
-        first_line = ""
-        for first_line in _capped_lines(f, path, should_stop):
-            if first_line.strip():
-                break
-        f.seek(0)
-        reader = csv.reader(_capped_lines(f, path, should_stop), delimiter=_sniff_delimiter(first_line),
-                            skipinitialspace=True, strict=True)
+        first_line, reader = _csv_reader(f, path, should_stop)
         try:
             rows = iter(reader)
             for first in rows:
@@ -300,17 +294,23 @@ def _bounds(X: np.ndarray) -> tuple[float, float, float, float]:
     return out[0], out[1], out[2], out[3]
 
 
+def _csv_reader(f, path: Path, should_stop: Callable[[], bool]):
+    """(the first non-blank line, a csv reader from the start of ``f``), the delimiter
+    sniffed from that line; every line capped in length (see :func:`_capped_lines`)."""
+    first_line = ""
+    for first_line in _capped_lines(f, path, should_stop):
+        if first_line.strip():
+            break
+    f.seek(0)
+    return first_line, csv.reader(_capped_lines(f, path, should_stop), delimiter=_sniff_delimiter(first_line),
+                                  skipinitialspace=True, strict=True)
+
+
 def _read_target_rows(path: Path, target: str, max_rows: int, should_stop: Callable[[], bool]):
     """A regression file's header and rows: the texts of x1 (x2 when the header names it)
     and of the ``target`` column, with their line numbers."""
     with open(path, encoding="utf-8-sig", newline="") as f:
-        first_line = ""
-        for first_line in _capped_lines(f, path, should_stop):
-            if first_line.strip():
-                break
-        f.seek(0)
-        reader = csv.reader(_capped_lines(f, path, should_stop), delimiter=_sniff_delimiter(first_line),
-                            skipinitialspace=True, strict=True)
+        _, reader = _csv_reader(f, path, should_stop)
         try:
             rows = iter(reader)
             for header in rows:

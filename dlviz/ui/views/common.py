@@ -750,3 +750,14 @@ def take_frame(view, frame) -> bool:
         view._new_run(frame.info)
     view._frame = frame
     return True
+
+
+def show_validation_points(scatter, legend, swatch, show: bool) -> None:
+    """Show or hide a view's validation points and their one "validation" legend entry
+    (the decision regions and the regression view alike)."""
+    scatter.setVisible(show)
+    listed = any(sample.item is swatch for sample, _ in legend.items)
+    if show and not listed:
+        legend.addItem(swatch, QCoreApplication.translate("views", "validation"))
+    elif not show and listed:
+        legend.removeItem(swatch)

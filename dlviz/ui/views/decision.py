@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QSizePolicy
 
 from .. import style
-from .common import StaticSample, axes, class_label, dress, fixed, legend_size
+from .common import StaticSample, axes, class_label, dress, fixed, legend_size, show_validation_points
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -297,12 +297,7 @@ class DecisionView(pg.PlotWidget):
 
     def _update_val_visibility(self) -> None:
         show = self._show_val and self._info is not None and len(self._info.y_val) > 0
-        self.val_scatter.setVisible(show)
-        listed = any(sample.item is self._val_swatch for sample, _ in self.legend.items)
-        if show and not listed:
-            self.legend.addItem(self._val_swatch, QCoreApplication.translate("views", "validation"))
-        elif not show and listed:
-            self.legend.removeItem(self._val_swatch)
+        show_validation_points(self.val_scatter, self.legend, self._val_swatch, show)
 
     # -- drawing ------------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 
 from .. import style
-from .common import StaticSample, axes, dress, fixed, legend_beside, put_legend
+from .common import StaticSample, axes, dress, fixed, legend_beside, put_legend, show_validation_points
 
 if TYPE_CHECKING:  # hints only: at run time the views never import training
     from ...training.frames import Frame
@@ -290,12 +290,7 @@ class RegressionView(pg.PlotWidget):
 
     def _update_val_visibility(self) -> None:
         show = self._show_val and self._info is not None and len(self._info.y_val) > 0
-        self.val_scatter.setVisible(show)
-        listed = any(sample.item is self._val_swatch for sample, _ in self.legend.items)
-        if show and not listed:
-            self.legend.addItem(self._val_swatch, QCoreApplication.translate("views", "validation"))
-        elif not show and listed:
-            self.legend.removeItem(self._val_swatch)
+        show_validation_points(self.val_scatter, self.legend, self._val_swatch, show)
 
     def set_legend_visible(self, visible: bool) -> None:
         self._legend_wanted = bool(visible)
