@@ -363,9 +363,11 @@ class MainWindow(QMainWindow):
         regress = own is self.regression_view
         loss = self.docks.get("loss_dock")
         if loss is not None:  # its score is R² for a regression (accuracy otherwise)
+            # Docked, Qt draws the title with the bundled font (Korean as the other docks');
+            # floating, the window manager draws it (wm_title: English where it has no Hangul).
             spec = VIEWS["loss_dock"]
-            loss.setWindowTitle(wm_title(self.tr("Loss and R²"), "Loss and R²") if regress
-                                else wm_title(spec.translated_title(), spec.title))
+            text, source = (self.tr("Loss and R²"), "Loss and R²") if regress else (spec.translated_title(), spec.title)
+            loss.setWindowTitle(wm_title(text, source) if loss.isFloating() else text)
         layouts.show_kind_docks(self, self.docks, self.layout_name, kind)  # an image run's docks open
 
     def _draw_fast(self, frame) -> None:
