@@ -306,6 +306,29 @@ def _csv_reader(f, path: Path, should_stop: Callable[[], bool]):
                                   skipinitialspace=True, strict=True)
 
 
+def target_candidates(path: str | os.PathLike) -> tuple[str, ...]:
+    """The columns a regression could fit in the CSV file ``path``: when its header names
+    ``x1`` and no ``label`` column, every other column but ``x2`` (as the header spells
+    them); else () (a classification file, no header, or a file that cannot be read: the
+    load itself says what is wrong). Reads the first lines only."""
+    p = Path(path)
+    try:
+        if not p.is_file():
+            return ()
+        with open(p, encoding="utf-8-sig", newline="") as f:
+            _, reader = _csv_reader(f, p, _never)
+            header = next((row for row in reader if not _is_blank(row)), None)
+    except (OSError, UnicodeDecodeError, csv.Error, DataError):
+        return ()
+    if header is None:
+        return ()
+    names = [h.strip() for h in header]
+    lower = [n.lower() for n in names]
+    if "x1" not in lower or "label" in lower:
+        return ()
+    return tuple(n for n, low in zip(names, lower) if n and low not in ("x1", "x2"))
+
+
 def _read_target_rows(path: Path, target: str, max_rows: int, should_stop: Callable[[], bool]):
     """A regression file's header and rows: the texts of x1 (x2 when the header names it)
     and of the ``target`` column, with their line numbers."""

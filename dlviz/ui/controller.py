@@ -260,11 +260,12 @@ class RunController(QObject):
         """The CsvLoader: a load is (not) in progress (a toy dataset chosen meanwhile drops it)."""
         self.csv_pending = pending
 
-    def use_dataset(self, dataset, path: str, key: str = "csv") -> str:
-        """A CSV (or, ``key`` "image_folder", an image folder) loaded: train on it (a new run).
-        "" if done, else why not (nothing changed)."""
+    def use_dataset(self, dataset, path: str, key: str = "csv", target_column: str = "") -> str:
+        """A CSV (or, ``key`` "image_folder", an image folder) loaded: train on it (a new run);
+        ``target_column``: the CSV's column a regression fits. "" if done, else why not
+        (nothing changed)."""
         try:
-            new = self.config.replace(**{"csv": "", "image_folder": "", key: path})
+            new = self.config.replace(**{"csv": "", "image_folder": "", "target_column": target_column, key: path})
         except ConfigError as e:
             return explain(e)
         self.csv_dataset = dataset

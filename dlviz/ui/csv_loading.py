@@ -34,20 +34,23 @@ class CsvLoader(QObject):
         self._csv_stop = threading.Event()
         self._csv_job = None
         self._kind = "csv"  # what the newest load reads: "csv" or "folder" (an image folder)
+        self._target = ""  # the newest CSV load's target column ("": a labelled file)
         self._csv_result.connect(self._on_csv_done)
         run.dataset_chosen.connect(self.cancel_csv)
 
-    def load_csv(self, path: str | Path) -> None:
+    def load_csv(self, path: str | Path, target_column: str = "") -> None:
         """Load ``path`` in a background thread; the newest choice wins, and a
-        toy dataset chosen meanwhile cancels it. ``csv_loaded(ok)`` tells the end."""
+        toy dataset chosen meanwhile cancels it. ``csv_loaded(ok)`` tells the end.
+        ``target_column``: fit that numeric column (a regression), not a label."""
         self.cancel_csv()
         self._csv_token += 1
         self._csv_stop = stop = threading.Event()
         token, path = self._csv_token, str(path)
         self.csv_loading.emit(path)
         self._kind = "csv"
+        self._target = target_column
         self._set_job(create_worker(
-            load_csv, path, should_stop=stop.is_set, _ignore_errors=True,
+            load_csv, path, should_stop=stop.is_set, target_column=target_column or None, _ignore_errors=True,
             _connect={"returned": lambda ds: self._csv_result.emit(token, path, ds, ""),
                       "errored": lambda e: self._csv_result.emit(token, path, None, self._csv_error(path, e))}))
 
@@ -99,7 +102,8 @@ class CsvLoader(QObject):
         self._set_job(None)
         folder = self._kind == "folder"  # (the newest load's: older results were dropped above)
         if ds is not None:
-            error = self.run.use_dataset(ds.dataset, path, "image_folder") if folder else self.run.use_dataset(ds, path)
+            error = self.run.use_dataset(ds.dataset, path, "image_folder") if folder else \
+                self.run.use_dataset(ds, path, target_column=self._target)
             if not error:
                 note = ds.note() if folder else None
                 if note is not None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QInputDialog, QLabel, Q
                                QStyle, QWidget)
 
 from ..config import Config
+from ..data.csv_loader import target_candidates
 from ..training.lessons import dock_names as lesson_dock_names
 from ..training.messages import RunState
 from . import export, gc_policy, i18n, layouts, settings as stored
@@ -314,7 +315,17 @@ class MainWindow(QMainWindow):
         self.controller.apply_config(new)
 
     def load_csv(self, path) -> None:
-        self.csv_loader.load_csv(path)
+        """Load a CSV: a labelled file, or (its header names x1 and no label) a regression
+        of its one other column, or of the column the learner picks."""
+        targets = target_candidates(path)
+        target = targets[0] if len(targets) == 1 else ""
+        if len(targets) > 1:
+            target, ok = QInputDialog.getItem(self, self.tr("Regression target"),
+                                              self.tr("The file has no label column. Which column should the network fit?"),
+                                              list(targets), 0, False)
+            if not ok:
+                return
+        self.csv_loader.load_csv(path, target)
 
     # -- controller -> widgets -------------------------------------------------------------------
 
@@ -436,7 +447,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Load a CSV dataset"), "",
                                               self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if path:
-            self.csv_loader.load_csv(path)
+            self.load_csv(path)
 
     def open_image_folder_dialog(self) -> None:
         """File ▸ Open image folder…: a folder with one sub-folder of PNG/JPEG images per class,

@@ -188,7 +188,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dlviz/ui/main_window.py" line="+54"/>
+        <location filename="../../dlviz/ui/main_window.py" line="+55"/>
         <source>dlviz — watch a neural network learn</source>
         <translation>dlviz — 신경망이 배우는 모습 보기</translation>
     </message>
@@ -234,7 +234,17 @@
         <translation>저장된 설정을 읽을 수 없어 초기화했습니다.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+172"/>
+        <source>Regression target</source>
+        <translation>회귀 목표</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has no label column. Which column should the network fit?</source>
+        <translation>파일에 label 열이 없습니다. 신경망이 어떤 열의 값을 맞추게 할까요?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
@@ -244,7 +254,7 @@
         <translation>재생</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Loss and R²</source>
         <translation>손실과 R²</translation>
     </message>
@@ -577,7 +587,7 @@
         <translation>{path}: window.json이 실행과 맞지 않습니다 ({e})</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/controller.py" line="+68"/>
+        <location filename="../../dlviz/ui/controller.py" line="+69"/>
         <source>This run has ended: press Reset or change a setting.</source>
         <translation>이 실행은 끝났습니다: 초기화를 누르거나 설정을 바꾸세요.</translation>
     </message>
@@ -1353,12 +1363,12 @@
     </message>
     <message>
         <location filename="../../dlviz/data/csv_loader.py" line="+73"/>
-        <location line="+191"/>
+        <location line="+214"/>
         <source>the header names column {column!r} more than once</source>
         <translation>머리글에 {column!r} 열이 두 번 이상 있습니다</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-198"/>
         <source>{column} {text} is not a number</source>
         <translation>{column} 값 {text}은(는) 숫자가 아닙니다</translation>
     </message>
@@ -1388,13 +1398,13 @@
         <translation>줄이 {n}자보다 깁니다: x1, x2, label 행이 아닙니다</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+108"/>
+        <location line="+32"/>
+        <location line="+137"/>
         <source>the file is empty</source>
         <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-137"/>
         <source>the file has no data rows</source>
         <translation>파일에 데이터 행이 없습니다</translation>
     </message>
@@ -1405,35 +1415,35 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+109"/>
+        <location line="+138"/>
         <source>found {fields}, expected {width} like the first row</source>
         <translation>{fields}가 있습니다. 첫 행처럼 {width}개여야 합니다</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-129"/>
         <source>the label is empty</source>
         <translation>클래스 이름(label)이 비어 있습니다</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+102"/>
+        <location line="+131"/>
         <source>more than {n} data rows; the limit is {n}</source>
         <translation>데이터 행이 {n}개를 넘습니다. 최대 {n}개까지 읽습니다</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+99"/>
+        <location line="-122"/>
+        <location line="+128"/>
         <source>malformed CSV: {problem}</source>
         <translation>CSV 형식이 잘못되었습니다: {problem}</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+98"/>
+        <location line="-125"/>
+        <location line="+127"/>
         <source>the file has a header but no data rows</source>
         <translation>파일에 머리글만 있고 데이터 행이 없습니다</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-101"/>
         <source>label {label} makes more than {max} classes ({n} in all); at most {max} are supported</source>
         <translation>클래스 이름 {label} 때문에 클래스가 {max}개를 넘습니다(모두 {n}개). 최대 {max}개까지 쓸 수 있습니다</translation>
     </message>
@@ -1443,7 +1453,7 @@
         <translation>클래스가 2개 이상 필요한데 1개뿐입니다: {label}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+69"/>
         <source>the header has no target column {column!r}; its columns: {columns}</source>
         <translation>머리글에 목표 열 {column!r}이(가) 없습니다. 있는 열: {columns}</translation>
     </message>
@@ -4431,17 +4441,17 @@ The output is the softmax of a linear map.</source>
         <translation>에포크, 갱신 스텝, 학습 시간(초) 기준으로 비교합니다: 작은 배치는 에포크 기준으로는 이기지만 초 기준으로는 질 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../../dlviz/ui/views/decision.py" line="+303"/>
+        <location filename="../../dlviz/ui/views/common.py" line="+166"/>
+        <location filename="../../dlviz/ui/views/compare_curves.py" line="+30"/>
         <location filename="../../dlviz/ui/views/loss.py" line="+114"/>
         <location line="+2"/>
         <location line="+189"/>
-        <location filename="../../dlviz/ui/views/regression.py" line="+296"/>
         <source>validation</source>
+        <extracomment>Every curve of every view hands pyqtgraph at most this many points per pixel of its plot&apos;s width (and never more than MAX_POINTS), however long the history: painting a thick polyline costs per point, and a comparison that handed it the whole history spent 77 % of the GUI&apos;s time in PlotCurveItem.paint and stalled for seconds (issue 19).</extracomment>
         <translation>검증</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../dlviz/ui/views/compare_curves.py" line="+0"/>
         <location filename="../../dlviz/ui/views/loss.py" line="-192"/>
         <location line="+2"/>
         <source>train</source>
@@ -4481,7 +4491,7 @@ The output is the softmax of a linear map.</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/views/common.py" line="-29"/>
+        <location filename="../../dlviz/ui/views/common.py" line="-195"/>
         <location filename="../../dlviz/ui/views/loss.py" line="-407"/>
         <source>cross-entropy</source>
         <translation>교차 엔트로피</translation>
@@ -4504,7 +4514,7 @@ The output is the softmax of a linear map.</source>
         <translation>{run} (발산)</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/views/decision.py" line="-229"/>
+        <location filename="../../dlviz/ui/views/decision.py" line="+74"/>
         <source>Decision regions</source>
         <translation>결정 영역</translation>
     </message>
@@ -4514,7 +4524,7 @@ The output is the softmax of a linear map.</source>
         <translation>이미지에는 결정 영역을 그릴 평면이 없습니다</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+198"/>
         <source>Hidden unit activation</source>
         <translation>은닉 뉴런 활성값</translation>
     </message>
@@ -4901,7 +4911,7 @@ The output is the softmax of a linear map.</source>
         <translation>꺼짐 (이 미니배치)</translation>
     </message>
     <message>
-        <location filename="../../dlviz/ui/views/regression.py" line="-150"/>
+        <location filename="../../dlviz/ui/views/regression.py" line="+146"/>
         <source>Fitted curve</source>
         <translation>학습된 곡선</translation>
     </message>

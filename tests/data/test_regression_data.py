@@ -151,3 +151,16 @@ def test_a_curve_starts_from_x_alone_and_a_switch_away_brings_the_planes_feature
     assert c.features == ("x1",)
     assert c.replace(dataset="spiral").features == ("x1", "x2")
     assert Config(dataset="abs", features="x1,x1sq").features == ("x1", "x1sq")  # (a choice is kept)
+
+
+def test_target_candidates_are_a_regression_files_other_columns(tmp_path):
+    """What the window offers to fit: the header names x1 and no label."""
+    from dlviz.data.csv_loader import target_candidates
+
+    cases = {"x1,height\n0.1,2\n": ("height",), "X1;x2;a;B\n1;2;3;4\n": ("a", "B"),
+             "x1,x2,label\n1,2,a\n": (), "1,2,3\n": (), "": (), "x2,y\n1,2\n": ()}
+    for i, (text, want) in enumerate(cases.items()):
+        p = tmp_path / f"f{i}.csv"
+        p.write_text(text)
+        assert target_candidates(p) == want, text
+    assert target_candidates(tmp_path) == () and target_candidates(tmp_path / "missing.csv") == ()

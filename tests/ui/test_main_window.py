@@ -378,3 +378,35 @@ def test_a_csv_read_up_front_is_kept_in_memory(qtbot, tmp_path):
 
 def test_menus_read_file_train_view(win):
     assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Train", "&View", "&Help"]
+
+
+def test_a_csv_with_x1_and_one_numeric_column_is_a_regression_in_the_window(win, qtbot, tmp_path, monkeypatch):
+    """Load CSV… on a file whose header names x1 and no label: its other column is the
+    target (a regression run, R²); with several, the learner picks one; Cancel changes nothing."""
+    from PySide6.QtWidgets import QInputDialog
+
+    one = tmp_path / "height.csv"
+    one.write_text("x1,height\n" + "".join(f"{i / 20},{np.sin(i / 5):.4f}\n" for i in range(60)))
+    with qtbot.waitSignal(win.csv_loaded, timeout=TIMEOUT) as loaded:
+        win.load_csv(str(one))
+    assert loaded.args == [True] and win.config.target_column == "height"
+    qtbot.waitUntil(lambda: win.frame.run_id == win.run_id, timeout=TIMEOUT)
+    assert win.frame.info.metric == "r2" and win.frame.info.kind == "curve"
+    two = tmp_path / "two.csv"
+    two.write_text("x1,x2,a,b\n" + "".join(f"{i / 20},{i % 3},{i},{2 * i}\n" for i in range(60)))
+    run = win.run_id
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("", False)))
+    win.load_csv(str(two))  # cancelled: nothing loads
+    assert win.run_id == run and not win.csv_loader.csv_busy and win.config.target_column == "height"
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: asked.append(a[3]) or ("b", True)))
+    with qtbot.waitSignal(win.csv_loaded, timeout=TIMEOUT) as loaded:
+        win.load_csv(str(two))
+    assert loaded.args == [True] and asked == [["a", "b"]] and win.config.target_column == "b"
+    qtbot.waitUntil(lambda: win.frame.run_id == win.run_id, timeout=TIMEOUT)
+    assert win.frame.info.kind == "surface"
+    good = tmp_path / "good.csv"  # a labelled file again: no target
+    good.write_text("x1,x2,label\n" + "".join(f"{i / 10},{(i * 7 % 10) / 10},{'ab'[i % 2]}\n" for i in range(40)))
+    with qtbot.waitSignal(win.csv_loaded, timeout=TIMEOUT) as loaded:
+        win.load_csv(str(good))
+    assert loaded.args == [True] and win.config.target_column == ""
