@@ -12,6 +12,13 @@ Goals (issue 19): p99 stall < 50 ms in every minute, steady frames and tiles per
 second, and both RSS levelling off (the histories are bounded, see
 ``dlviz.training.frames.THIN_CAP``).
 
+A run that ends is started again, as a learner would press Reset, and counted: trained
+flat out (8,000+ epochs/s here) the Playground job overfits until SGD's fixed step
+makes its loss run away, ~17 million steps in, and the divergence rule stops it; a
+soak must go on training for its whole length. In a comparison, runs that diverge drop
+out one by one (the column "runs" counts those still training) and the comparison
+starts again when every run has ended.
+
     python benchmarks/soak.py [--minutes 30] [--only single|compare] [--interval 60]
 """
 
@@ -21,6 +28,7 @@ import argparse
 import os
 import sys
 import time
+import weakref
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -79,11 +87,19 @@ def soak(mode: str, minutes: float, interval: float, size=(1366, 768)) -> list[d
             app.processEvents()
             time.sleep(0.005)
 
+    seen: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # view -> its frames counted
+    counted = [0]
+
     def drawn() -> int:
-        """Frames drawn so far: the decision view's, or every tile's together."""
-        if mode == "compare":
-            return sum(t.frames_drawn for t in win.comparison.tiles.tiles)
-        return win.decision_view.frames_drawn
+        """Frames drawn so far: the decision view's, or every tile's together (a new
+        comparison brings new tiles: each view's frames are counted as they grow, read
+        every second, so the ones of tiles gone since are in)."""
+        views = win.comparison.tiles.tiles if mode == "compare" else [win.decision_view]
+        for v in views:
+            n = v.frames_drawn
+            counted[0] += n - seen.get(v, 0)
+            seen[v] = n
+        return counted[0]
 
     stalls: list[float] = []
     clock = QElapsedTimer()
@@ -91,31 +107,57 @@ def soak(mode: str, minutes: float, interval: float, size=(1366, 768)) -> list[d
     tick.setInterval(PERIOD_MS)
     tick.timeout.connect(lambda: stalls.append(max(0, clock.restart() - PERIOD_MS)))
     rows: list[dict] = []
-    state = {"t": time.perf_counter(), "drawn": drawn(), "epoch": 0, "minute": 0, "cpu": time.process_time()}
+    state = {"t": time.perf_counter(), "drawn": drawn(), "epoch": 0, "minute": 0, "cpu": time.process_time(),
+             "ended_epochs": 0, "restarts": 0}
+
+    def epochs_now() -> int:
+        """Epochs trained so far, the runs that ended and were started again included."""
+        frames = win.controller.frames
+        return state["ended_epochs"] + (sum(f.snap.epoch for f in frames) if frames else 0)
+
+    def training_runs() -> int:
+        frames = win.controller.frames or ()
+        return sum(1 for f in frames if f.snap.diverged_at_step is None)
+
+    def again_if_ended() -> None:
+        """Every run ended (diverged): start afresh, as Reset does, and count it."""
+        drawn()
+        if not win.controller.state.ended:
+            return
+        state["ended_epochs"] = epochs_now()
+        state["restarts"] += 1
+        if mode == "compare":
+            win.controller.start_compare(COMPARE)
+        else:
+            win.controller.reset()
+        win.play()
 
     def report() -> None:
         now = time.perf_counter()
         dt = now - state["t"]
-        frames = win.controller.frames
-        epoch = sum(f.snap.epoch for f in frames) if frames else 0
+        epoch = epochs_now()
         d = drawn()
         state["minute"] += 1
         row = {"minute": state["minute"] * interval / 60.0, "p99_ms": p99(stalls),
                "max_ms": max(stalls) if stalls else float("nan"), "per_s": (d - state["drawn"]) / dt,
                "epochs_per_s": (epoch - state["epoch"]) / dt, "gui_mb": rss_mb(os.getpid()),
                "child_mb": rss_mb(win.training_pid), "epochs": epoch,
-               "gui_cores": (time.process_time() - state["cpu"]) / dt, "load": os.getloadavg()[0]}
+               "gui_cores": (time.process_time() - state["cpu"]) / dt, "load": os.getloadavg()[0],
+               "runs": training_runs(), "restarts": state["restarts"]}
         rows.append(row)
         what = "tiles/s" if mode == "compare" else "frames/s"
         print(f"  {row['minute']:5.1f} min  p99 {row['p99_ms']:5.0f} ms  max {row['max_ms']:5.0f} ms  "
               f"{row['per_s']:5.1f} {what}  {row['epochs_per_s']:6.0f} epochs/s  "
               f"GUI {row['gui_mb']:6.1f} MB  child {row['child_mb']:6.1f} MB  GUI CPU {row['gui_cores']:4.2f}  "
-              f"load {row['load']:4.1f}  ({epoch} epochs)", flush=True)
+              f"load {row['load']:4.1f}  runs {row['runs']}  restarts {row['restarts']}  ({epoch} epochs)", flush=True)
         if win.training_pid is None:
             print(f"  (no training process now: {win.controller.status_text()})", flush=True)
         stalls.clear()
         state.update(t=now, drawn=d, epoch=epoch, cpu=time.process_time())
 
+    check = QTimer()
+    check.setInterval(1000)
+    check.timeout.connect(again_if_ended)
     every = QTimer()
     every.setInterval(int(interval * 1000))
     every.timeout.connect(report)
@@ -123,10 +165,12 @@ def soak(mode: str, minutes: float, interval: float, size=(1366, 768)) -> list[d
     clock.start()
     tick.start()
     every.start()
+    check.start()
     QTimer.singleShot(int(minutes * 60_000) + 3000, app.quit)  # (after the last report, even if late)
     app.exec()
     tick.stop()
     every.stop()
+    check.stop()
     win.close()
     app.processEvents()
     return rows

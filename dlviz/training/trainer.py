@@ -574,11 +574,12 @@ class Trainer:
         h.grad_norm.append(rows[0])
         h.dead_fraction.append(rows[1])
         h.saturated.append(rows[2])
-        h.same_sign.append(same_sign_shares(self.net.gblocks))
+        h.same_sign.append(rows[3])
         self._last_diag_step = self.step
 
-    def _layer_rows(self) -> tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]] | None:
-        """(gradient norm per weight layer, dead and saturated share per hidden layer) of the last step."""
+    def _layer_rows(self) -> tuple[tuple[float, ...], ...] | None:
+        """(gradient norm per weight layer, then per hidden layer the dead, saturated and
+        same-sign shares) of the last step."""
         if self._kernel is not None and self._kernel_fresh:
             return self._kernel.layer_rows()
         w = self.net.last_batch
@@ -588,7 +589,7 @@ class Trainer:
         norms = tuple(math.sqrt(float(np.dot(g.ravel(), g.ravel()))) for g in self.net.gblocks)
         dead = tuple(float(np.count_nonzero(dead_units(act, z))) / len(z) for z in w.z[:-1])
         sat = tuple(float(np.count_nonzero(saturated_below(act, z))) / z.size for z in w.z[:-1])
-        return norms, dead, sat
+        return norms, dead, sat, same_sign_shares(self.net.gblocks)
 
     def _diverge(self, finite: bool) -> None:
         # Record where it happened. Weights that are no longer finite fall back to
@@ -733,7 +734,7 @@ class Trainer:
         w = self.net.last_batch
         if w is None:
             return None
-        norms, dead, sat = self._layer_rows()
+        norms, dead, sat, _ = self._layer_rows()
         mean = tuple(float(z.mean()) for z in w.z[:-1])
         std = tuple(float(z.std()) for z in w.z[:-1])
         return Diagnostics(self.opt.lr, norms, dead, mean, std, sat)

@@ -108,9 +108,33 @@ def test_options_l1_l2_schedules_and_epoch_history_agree(dtype):
     assert_agree(a, b, init, dtype)
     for k in ("epoch", "epoch_step", "lr"):
         np.testing.assert_array_equal(getattr(a.history, k).view(), getattr(b.history, k).view(), err_msg=k)
-    for k in ("train_loss", "val_loss", "train_acc", "val_acc", "grad_norm", "dead_fraction", "saturated"):
+    for k in ("train_loss", "val_loss", "train_acc", "val_acc", "grad_norm", "dead_fraction", "saturated",
+              "same_sign"):
         np.testing.assert_allclose(getattr(b.history, k).view(), getattr(a.history, k).view(), rtol=1e-3,
                                    atol=1e-4, err_msg=k)
+
+
+def test_the_kernels_same_sign_row_is_the_reference_count_of_the_same_gradient():
+    """The compiled engine counts same-sign units in its diagnostics row; the count must be
+    same_sign_shares' on the gradient it left (mixed, all-up, all-down and all-zero units)."""
+    from dlviz.training.trainer import same_sign_shares
+
+    c = Config(dataset="spiral", samples=100, hidden=(6, 5, 4), activation="relu", batch_size=9, seed=4, epochs=8)
+    t = Trainer(c.replace(engine="compiled"))
+    assert t.engine == "compiled"
+    seen = set()
+    while not t.finished:
+        t.run_epoch()  # a row at each epoch's end, from its last step's gradient
+        row = t.history.same_sign.view()[-1]
+        assert tuple(row) == same_sign_shares(t.net.gblocks)
+        seen.add(tuple(row))
+    assert len(seen) > 1  # the shares moved: not a row of constants
+    g = t.net.gblocks[1]
+    g[:-1] = 0.0
+    g[0, 0], g[1, 1], g[2, 1], g[3, 2], g[4, 2] = 1.0, -2.0, -1.0, 3.0, -3.0
+    row = t._kernel.layer_rows()[3]
+    assert row == same_sign_shares(t.net.gblocks)
+    assert row[0] == 2 / 5  # unit 0: one up; unit 1: all down; unit 2 mixed; units 3, 4 unmoved
 
 
 @pytest.mark.parametrize("opt, extra", [("momentum", dict(momentum=0.5)), ("nesterov", dict(momentum=0.95)),
