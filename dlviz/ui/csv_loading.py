@@ -51,8 +51,8 @@ class CsvLoader(QObject):
         self._target = target_column
         self._set_job(create_worker(
             load_csv, path, should_stop=stop.is_set, target_column=target_column or None, _ignore_errors=True,
-            _connect={"returned": lambda ds: self._csv_result.emit(token, path, ds, ""),
-                      "errored": lambda e: self._csv_result.emit(token, path, None, self._csv_error(path, e))}))
+            _connect={"returned": lambda ds: self._tell(token, path, ds, ""),
+                      "errored": lambda e: self._tell(token, path, None, self._csv_error(path, e))}))
 
     def load_image_folder(self, path: str | Path, size: int) -> None:
         """Load the image folder ``path`` (one sub-folder of images per class) in a background
@@ -68,8 +68,16 @@ class CsvLoader(QObject):
         self._kind = "folder"
         self._set_job(create_worker(
             load_image_folder, path, size, should_stop=stop.is_set, _ignore_errors=True,
-            _connect={"returned": lambda got: self._csv_result.emit(token, path, got, ""),
-                      "errored": lambda e: self._csv_result.emit(token, path, None, self._csv_error(path, e))}))
+            _connect={"returned": lambda got: self._tell(token, path, got, ""),
+                      "errored": lambda e: self._tell(token, path, None, self._csv_error(path, e))}))
+
+    def _tell(self, token: int, path: str, ds, error: str) -> None:
+        """(In the loading thread.) The result, queued to the GUI thread; dropped if the
+        window was closed and deleted meanwhile (a cancelled load ends after it)."""
+        try:
+            self._csv_result.emit(token, path, ds, error)
+        except RuntimeError:  # "Signal source has been deleted": nobody waits for this
+            pass
 
     def _set_job(self, job) -> None:
         self._csv_job = job

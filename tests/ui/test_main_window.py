@@ -201,25 +201,78 @@ def test_bad_csv_keeps_old_data(win, qtbot, tmp_path):
     assert win.frame.info.class_names == ("a", "b")
 
 
-def test_big_csv_loads_without_freezing_the_window(win, qtbot, tmp_path):
-    """A large file loads in the background: the event loop keeps turning meanwhile."""
+def test_big_csv_loads_without_freezing_the_window(win, qtbot, tmp_path, monkeypatch):
+    """A large file loads in the background: the event loop keeps turning meanwhile. No
+    clock: the read waits (in the loading thread) until a GUI-thread timer has fired three
+    times, which it could never do if the read held the GUI thread."""
+    import threading
+
+    from dlviz.ui import csv_loading
+
     rng = np.random.default_rng(0)
     pts = rng.uniform(-1, 1, (200_000, 2))
     big = tmp_path / "big.csv"
     big.write_text("".join(f"{x:.4f},{y:.4f},{int(x * y > 0)}\n" for x, y in pts))
-    ticks = []
+    ticks, turned, reader = [], threading.Event(), []
+    real = csv_loading.load_csv
+
+    def load_after_the_gui_turned(*args, **kwargs):
+        reader.append(threading.current_thread())
+        if not turned.wait(20):
+            raise RuntimeError("the GUI thread did not turn while the file was read")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(csv_loading, "load_csv", load_after_the_gui_turned)
     from PySide6.QtCore import QTimer
 
+    def tick():
+        ticks.append(1)
+        if len(ticks) >= 3:
+            turned.set()
+
     timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(1))
+    timer.timeout.connect(tick)
     timer.start(10)
     with qtbot.waitSignal(win.csv_loaded, timeout=60_000) as loaded:
         win.load_csv(str(big))
     timer.stop()
     assert loaded.args == [True]
+    assert reader and reader[0] is not threading.main_thread()
     assert len(ticks) >= 3  # the GUI thread ran its timers while the file was read
     qtbot.waitUntil(lambda: win.frame.run_id == win.run_id and len(win.frame.info.y_train) > 100_000,
                     timeout=TIMEOUT)
+
+
+def test_a_csv_load_that_ends_after_its_window_was_deleted_says_nothing(qtbot, tmp_path, monkeypatch):
+    """A load still reading when its window is closed and deleted ends without a word: its
+    result has nobody to go to (it raised "Signal source has been deleted" in the loading
+    thread, and the next test's event loop reported it)."""
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    from dlviz.ui import csv_loading
+
+    f = tmp_path / "two.csv"
+    f.write_text("x1,x2,label\n0,0,a\n1,1,b\n0,1,a\n1,0,b\n")
+    started, release = threading.Event(), threading.Event()
+    real = csv_loading.load_csv
+
+    def slow_load(*args, **kwargs):
+        started.set()
+        release.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(csv_loading, "load_csv", slow_load)
+    w = MainWindow(Config(samples=100, hidden=(4,)))
+    w.load_csv(str(f))
+    assert started.wait(10)
+    w.close()
+    with qtbot.waitSignal(w.destroyed, timeout=TIMEOUT):
+        w.deleteLater()
+    release.set()
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()  # (an exception in the loading thread fails the test: pytest-qt captures it)
 
 
 def test_export_writes_pngs(win, qtbot, tmp_path):
