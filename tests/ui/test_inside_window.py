@@ -34,7 +34,17 @@ def test_every_view_exists_and_updates(win, qtbot):
     curves = win.gradient_view.curves
     assert len(curves) == 3
     assert len(curves[0].xData) >= 3
-    np.testing.assert_allclose(curves[-1].yData, f.grad_norm[:, -1][f.grad_norm[:, -1] > 0])
+    # (averaged down to the plot's pixel budget, as every curve is, when the run trained
+    # more rows than that before the pause: a fast machine does)
+    from dlviz.ui.views.common import POINTS_PER_PIXEL, downsample
+
+    g = f.grad_norm[:, -1]
+    keep = g > 0
+    budget = max(2, int((win.gradient_view.getPlotItem().vb.width() or 400.0) * POINTS_PER_PIXEL))
+    want_x, want_y = downsample(np.asarray(f.diag_step, dtype=np.float64)[keep], g[keep], budget)
+    assert len(want_y) >= 3
+    np.testing.assert_allclose(curves[-1].xData, want_x)
+    np.testing.assert_allclose(curves[-1].yData, want_y)
     # Dead units over time for each hidden layer (tanh: none).
     assert np.all(f.dead_fraction == 0)
     # Weights histograms count every weight.
