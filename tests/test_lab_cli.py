@@ -151,7 +151,11 @@ def test_a_sweep_that_breaks_prints_its_cells_and_one_line(how):
         workers = _sweep_workers(p.pid)
         assert len(workers) == 2
         os.kill(workers[0] if whom else p.pid, getattr(signal, what))
-        out, err = p.communicate(timeout=120)
+        # (read through the same file objects: readline() may have buffered the next cell's line,
+        # which communicate(), reading the pipe itself, would lose)
+        out, err = p.stdout.read(), p.stderr.read()
+        p.stdout.close(), p.stderr.close()
+        p.wait(timeout=120)
     finally:
         if p.poll() is None:
             p.kill()

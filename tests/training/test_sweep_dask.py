@@ -184,7 +184,11 @@ def test_a_terminated_cli_on_dask_prints_the_finished_cells_and_cancels_the_rest
         first = p.stdout.readline()  # a quick cell is done: the slow ones run
         assert first.startswith("batch_size=400, lr=0.0"), p.stderr.read() if not first else first
         p.send_signal(signal.SIGTERM)
-        out, err = p.communicate(timeout=60)
+        # (read through the same file objects: readline() may have buffered the next cell's line,
+        # which communicate(), reading the pipe itself, would lose)
+        out, err = p.stdout.read(), p.stderr.read()
+        p.stdout.close(), p.stderr.close()
+        p.wait(timeout=60)
     finally:
         if p.poll() is None:
             p.kill()
