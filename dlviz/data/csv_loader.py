@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import itertools
 import math
 import numbers
@@ -34,6 +35,8 @@ MAX_ABS_VALUE = 1e15
 # keeps a huge one-line file from being parsed in one long call that holds the
 # GIL (a 200 MB line froze the window for 3 s while it loaded in a thread).
 MAX_LINE_CHARS = 100_000
+# target_candidates runs in the GUI thread: it reads no further than this for the header.
+HEADER_SCAN_CHARS = 1 << 20
 _CHECK_EVERY = 2048  # rows between two looks at ``should_stop`` (and two yields of the GIL)
 _FLOAT_CHUNK = 65_536  # values converted per call (each call holds the GIL)
 
@@ -310,14 +313,17 @@ def target_candidates(path: str | os.PathLike) -> tuple[str, ...]:
     """The columns a regression could fit in the CSV file ``path``: when its header names
     ``x1`` and no ``label`` column, every other column but ``x2`` (as the header spells
     them); else () (a classification file, no header, or a file that cannot be read: the
-    load itself says what is wrong). Reads the first lines only."""
+    load itself says what is wrong). Called in the GUI thread, so it reads the first
+    ``HEADER_SCAN_CHARS`` characters at most: a header past them (after a megabyte of blank
+    lines) is none."""
     p = Path(path)
     try:
         if not p.is_file():
             return ()
         with open(p, encoding="utf-8-sig", newline="") as f:
-            _, reader = _csv_reader(f, p, _never)
-            header = next((row for row in reader if not _is_blank(row)), None)
+            head = io.StringIO(f.read(HEADER_SCAN_CHARS), newline="")
+        _, reader = _csv_reader(head, p, _never)
+        header = next((row for row in reader if not _is_blank(row)), None)
     except (OSError, UnicodeDecodeError, csv.Error, DataError):
         return ()
     if header is None:

@@ -164,3 +164,15 @@ def test_target_candidates_are_a_regression_files_other_columns(tmp_path):
         p.write_text(text)
         assert target_candidates(p) == want, text
     assert target_candidates(tmp_path) == () and target_candidates(tmp_path / "missing.csv") == ()
+
+
+def test_target_candidates_read_a_bounded_head_of_the_file(tmp_path):
+    """It runs in the GUI thread: a header after a few blank lines is found, one past the
+    first HEADER_SCAN_CHARS characters is not looked for (the load itself then says why)."""
+    from dlviz.data.csv_loader import HEADER_SCAN_CHARS, target_candidates
+
+    near, far = tmp_path / "near.csv", tmp_path / "far.csv"
+    near.write_text("\n" * 5 + "x1,height\n0.1,2\n")
+    far.write_text("\n" * (HEADER_SCAN_CHARS + 1) + "x1,height\n0.1,2\n")
+    assert target_candidates(near) == ("height",)
+    assert target_candidates(far) == ()
