@@ -577,9 +577,10 @@ class Trainer:
         h.same_sign.append(rows[3])
         self._last_diag_step = self.step
 
-    def _layer_rows(self) -> tuple[tuple[float, ...], ...] | None:
+    def _layer_rows(self, same_sign: bool = True) -> tuple[tuple[float, ...], ...] | None:
         """(gradient norm per weight layer, then per hidden layer the dead, saturated and
-        same-sign shares) of the last step."""
+        same-sign shares) of the last step; ``same_sign`` False: () for the last, where
+        it costs (the NumPy engine; the kernel counts it with the others)."""
         if self._kernel is not None and self._kernel_fresh:
             return self._kernel.layer_rows()
         w = self.net.last_batch
@@ -589,7 +590,7 @@ class Trainer:
         norms = tuple(math.sqrt(float(np.dot(g.ravel(), g.ravel()))) for g in self.net.gblocks)
         dead = tuple(float(np.count_nonzero(dead_units(act, z))) / len(z) for z in w.z[:-1])
         sat = tuple(float(np.count_nonzero(saturated_below(act, z))) / z.size for z in w.z[:-1])
-        return norms, dead, sat, same_sign_shares(self.net.gblocks)
+        return norms, dead, sat, same_sign_shares(self.net.gblocks) if same_sign else ()
 
     def _diverge(self, finite: bool) -> None:
         # Record where it happened. Weights that are no longer finite fall back to
@@ -734,7 +735,7 @@ class Trainer:
         w = self.net.last_batch
         if w is None:
             return None
-        norms, dead, sat, _ = self._layer_rows()
+        norms, dead, sat, _ = self._layer_rows(same_sign=False)  # (a snapshot's Diagnostics has no same-sign)
         mean = tuple(float(z.mean()) for z in w.z[:-1])
         std = tuple(float(z.std()) for z in w.z[:-1])
         return Diagnostics(self.opt.lr, norms, dead, mean, std, sat)
