@@ -42,7 +42,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=default_workers())
     ap.add_argument("--epochs", type=int, default=300)
     args = ap.parse_args()
-    timed("compiled", 1, args.workers)  # start the pool's forkserver and load the kernel once, untimed
+    timed("compiled", 1, args.workers)  # untimed: the kernel cache and the files the workers import, read once
     runs: dict[str, list[tuple[float, float, int]]] = {"numpy": [], "compiled": []}
     for _ in range(args.repeats):
         for engine in runs:
