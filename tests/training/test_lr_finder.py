@@ -134,8 +134,9 @@ def test_the_training_process_runs_it_and_cancels_it():
         s.results.put((m, m is ready))
     s.send_results()
     assert s.out.sent == msgs and s.pending == 0 and not s.lr_stops
-    # A long test (160,000 steps), cancelled once it has started.
-    s.handle(LRFinderRequest(5, cfg.replace(samples=200_000, batch_size=1)))
+    # A long test (160,000 steps through 128,128 units on the NumPy engine: seconds; with 8
+    # units compiled it could end before the cancel), cancelled once it has started.
+    s.handle(LRFinderRequest(5, cfg.replace(samples=200_000, batch_size=1, hidden=(128, 128), engine="numpy")))
     msg, final = s.results.get(timeout=60)
     assert isinstance(msg, LRFinderProgress) and not final
     s.handle(LRFinderCancel(5))

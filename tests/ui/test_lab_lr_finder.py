@@ -17,6 +17,10 @@ from dlviz.ui.lab import lr_finder as lab
 
 TIMEOUT = 30_000
 SMALL = Config(samples=200, hidden=(8,), seed=3)
+# A long range test: 160,000 steps of batch 1 (one epoch) through 128,128 units on the NumPy
+# engine, seconds where a cancel or a restart takes milliseconds (with 8 units on the compiled
+# engine the whole test ended first on a fast machine, and the test saw a result).
+LONG = SMALL.replace(samples=200_000, batch_size=1, hidden=(128, 128), engine="numpy")
 
 
 def open_finder(w, qtbot):
@@ -108,8 +112,7 @@ def test_a_real_failure_of_the_test_is_reported_too(open_window, qtbot):
 
 def test_cancel_stops_the_test_and_says_so(open_window, qtbot):
     w = open_window(SMALL)
-    # 160,000 steps planned (one epoch of batch 1): far longer than the test takes to cancel it.
-    w.controller.config = SMALL.replace(samples=200_000, batch_size=1)
+    w.controller.config = LONG  # far longer than the test takes to cancel it
     c = w.controller
     answers = []  # every answer the training process sends, the dropped ones too
     c.lr_finder_ready.connect(lambda rid, r, error: answers.append((rid, r, error)))
@@ -165,7 +168,7 @@ def test_the_test_trains_in_the_training_process_not_in_the_window(open_window, 
 
 def test_a_training_process_that_dies_during_the_test_fails_it(open_window, qtbot):
     w = open_window(SMALL)
-    w.controller.config = SMALL.replace(samples=200_000, batch_size=1)  # a long test
+    w.controller.config = LONG  # far longer than the restart takes
     progress = []
     w.controller.lr_finder_progress.connect(lambda rid, n, planned: progress.append(n))
     dialog = open_finder(w, qtbot)
