@@ -256,7 +256,7 @@ def _dact(code, z, h, slope, alpha):
     return s * (1.0 + z * (1.0 - s))
 
 
-@njit(cache=True, error_model="numpy")
+@njit(cache=True, error_model="numpy", inline="always")
 def _act8(Z3, H3, j, t, tanh):
     """H3[j, t, :] = tanh or sigmoid of Z3[j, t, :], float32: the 8 loads, then the 8
     functions, then the 8 stores, so that SLP makes one vector of each (a store between
@@ -271,6 +271,16 @@ def _act8(Z3, H3, j, t, tanh):
               _sigmoid32(z4), _sigmoid32(z5), _sigmoid32(z6), _sigmoid32(z7))
 
 
+@njit(cache=True, error_model="numpy")
+def _act_tiles(Z3, H3, fo, T, tanh):
+    """:func:`_act8` over a layer's rows: one function, called once per layer, so that its
+    sixteen polynomials are compiled once (inlined where _act_rows is, they doubled the
+    kernel's compile time)."""
+    for j in range(fo):
+        for t in range(T):
+            _act8(Z3, H3, j, t, tanh)
+
+
 @njit(cache=True, error_model="numpy", inline="always")
 def _act_rows(code, fast, Z, H, Z3, H3, fo, nb, slope, alpha):
     """H[j, s] = f(Z[j, s]) for a layer's rows; the activation chosen once, outside the loops,
@@ -282,14 +292,8 @@ def _act_rows(code, fast, Z, H, Z3, H3, fo, nb, slope, alpha):
             for s in range(nb):
                 z = Z[j, s]
                 H[j, s] = z if z > 0.0 else 0.0
-    elif code == 3 and fast:
-        for j in range(fo):
-            for t in range(nb // 8):
-                _act8(Z3, H3, j, t, True)
-    elif code == 2 and fast:
-        for j in range(fo):
-            for t in range(nb // 8):
-                _act8(Z3, H3, j, t, False)
+    elif (code == 3 or code == 2) and fast:
+        _act_tiles(Z3, H3, fo, nb // 8, code == 3)
     elif code == 1:
         for j in range(fo):
             for s in range(nb):
@@ -477,8 +481,8 @@ def _dact_rows(code, Dn, Z, H, S, p, fi, nb, slope, alpha):
                 Dn[i, s] = Dn[i, s] * _dact(code, float(Z[i, s]), float(H[i, s]), slope, alpha)
 
 
-@njit(cache=True, error_model="numpy")
-def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, work, X0, D2, scal):
+@njit(cache=True, nogil=True, error_model="numpy")
+def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, order, u, st, losses, work, X0, D2, scal):
     """Run up to ``ints[5]`` steps of one epoch; return (steps done, divergence code).
 
     ints: act code, opt code, optimizer t before the slice, first row, batch size, steps,
@@ -486,7 +490,8 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, w
     mean squared error). fl: leaky slope, elu alpha, l1, weight decay, momentum, rmsprop
     alpha, eps, beta1, beta2, dropout p, the chance-level loss (ln K; a regression's target
     variance). ``X`` (n, d + 1) and ``Y`` (n, K) are the epoch's shuffled rows (inputs with
-    their ones column, one-hot targets or a regression's targets);
+    their ones column, one-hot targets or a regression's targets), in the epoch's order
+    ``order`` (int64: row ``order[i]`` is the epoch's i-th; empty: as they stand);
     ``u`` the slice's dropout uniforms; ``st`` = [has ema, ema, blowup] (in and out);
     ``losses`` the step losses (out); ``work``
     (4, L, width, batch padded to 8) the last step's z, h, a and keep-scales; ``X0`` (d, batch) and ``D2``
@@ -501,17 +506,18 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, w
     # (float32) or 2.2e-308 (float64), far below the agreement tests' tolerance.
     old = _get_mxcsr()
     _set_mxcsr(old | np.uint32(FTZ_DAZ))
-    r = _train_steps(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, work, X0, D2, scal)
+    r = _train_steps(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, order, u, st, losses, work, X0, D2, scal)
     _set_mxcsr(old)
     return r
 
 
 @njit(cache=True, error_model="numpy")
-def _train_steps(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, work, X0, D2, scal):
+def _train_steps(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, order, u, st, losses, work, X0, D2, scal):
     """train_slice's work."""
     code, ocode = ints[0], ints[1]
     t0, pos, B, nsteps, n, fast = ints[2], ints[3], ints[4], ints[5], ints[6], ints[7] != 0
     mse = ints[8] != 0
+    ordered = order.shape[0] > 0
     slope, alpha, l1, wd = fl[0], fl[1], fl[2], fl[3]
     mom, ralpha, eps, b1, b2, p, logk = fl[4], fl[5], fl[6], fl[7], fl[8], fl[9], fl[10]
     L = sizes.shape[0] - 1
@@ -548,8 +554,9 @@ def _train_steps(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, 
             return step, 0
         nbp = min((nb + 7) // 8 * 8, X0.shape[1])
         for s in range(nb):
+            r = order[start + s] if ordered else start + s
             for i in range(d):
-                X0[i, s] = X[start + s, i]
+                X0[i, s] = X[r, i]
         for i in range(d):
             for s in range(nb, nbp):
                 X0[i, s] = 0.0
@@ -566,14 +573,14 @@ def _train_steps(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, 
             scal[0] = 2.0 / (nb * K)
             two_n = scal[0]
             for s in range(nb):
-                r = start + s
+                r = order[start + s] if ordered else start + s
                 for k in range(K):
                     e = Zo[k, s] - Y[r, k]
                     total += e * e
                     D[k, s] = e * two_n
         # softmax + cross-entropy, sample by sample (the classes are a short strided column)
         for s in range(0 if mse else nb):
-            r = start + s
+            r = order[start + s] if ordered else start + s
             m = Zo[0, s]
             for k in range(1, K):
                 if Zo[k, s] > m:
@@ -597,7 +604,7 @@ def _train_steps(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, 
             fi, fo = sizes[l], sizes[l + 1]
             D = D2[cur]
             A = X0 if l == 0 else (work[2, l - 1] if p > 0.0 else work[1, l - 1])
-            _grad_block(A, D, Dt, Dt3, Gt, Gt3, Gs[l], fi, fo, nbp, zero_t)  # (one call: inlined)
+            _grad_block(A, D, Dt, Dt3, Gt, Gt3, Gs[l], fi, fo, nb, zero_t)  # (one call: inlined; the real samples only)
             if l == 0:
                 break
             Dn = D2[1 - cur]
@@ -705,7 +712,7 @@ def _train_steps(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, u, st, losses, 
     return nsteps, 0
 
 
-@njit(cache=True, error_model="numpy")
+@njit(cache=True, nogil=True, error_model="numpy")
 def scores(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, ework, out):
     """The epoch's scores in one call: ``out`` = [correct, summed cross-entropy] on the
     training rows ``Xt`` (d + 1, n: feature-major, the ones row last, unused), labels ``yt``,
@@ -746,11 +753,15 @@ def scores(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, ework, out):
                     if Zo[k, s] > m:
                         m = Zo[k, s]
                         best = k
-                ssum = 0.0
-                for k in range(K):
-                    ssum += math.exp(Zo[k, s] - m)
                 yy = y[c0 + s]
-                py = math.exp(Zo[yy, s] - m) / ssum
+                ssum = 0.0
+                ey = 0.0
+                for k in range(K):
+                    e = math.exp(Zo[k, s] - m)
+                    ssum += e
+                    if k == yy:
+                        ey = e
+                py = ey / ssum
                 total -= math.log(max(py, 1e-30))
                 if best == yy:
                     correct += 1
@@ -758,7 +769,7 @@ def scores(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, ework, out):
         out[2 * part + 1] = total
 
 
-@njit(cache=True, error_model="numpy")
+@njit(cache=True, nogil=True, error_model="numpy")
 def scores_mse(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, ework, out):
     """:func:`scores` for a regression network (identity output, one output): ``out`` =
     [summed squared error, 0] on the training columns ``Xt`` with float targets ``yt``,
@@ -795,7 +806,7 @@ def scores_mse(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, ework, out
         out[2 * part + 1] = 0.0
 
 
-@njit(cache=True, error_model="numpy")
+@njit(cache=True, nogil=True, error_model="numpy")
 def layer_rows(grad, sizes, code, slope, alpha, work, nb, threshold, out):
     """The diagnostics row of the last step into ``out``: per weight layer the gradient's
     norm, then per hidden layer the share of dead units (|f'(z)| < DEAD_GRAD on DEAD_SHARE of the batch),
@@ -823,16 +834,13 @@ def layer_rows(grad, sizes, code, slope, alpha, work, nb, threshold, out):
             flat = 0
             for s in range(nb):
                 z = float(zb[j, s])
-                if abs(_dact(code, z, _act(code, z, slope, alpha), slope, alpha)) < DEAD_GRAD:
+                dv = abs(_dact(code, z, _act(code, z, slope, alpha), slope, alpha))
+                if dv < DEAD_GRAD:
                     flat += 1
+                if dv < threshold:
+                    sat += 1
             if flat >= DEAD_SHARE * nb:
                 dead += 1
-        for j in range(fo):
-            for s in range(nb):
-                z = float(zb[j, s])
-                dv = _dact(code, z, _act(code, z, slope, alpha), slope, alpha)
-                if abs(dv) < threshold:
-                    sat += 1
         out[L + l] = dead / fo
         out[2 * L - 1 + l] = sat / (fo * nb)
     for l in range(1, L):
@@ -892,6 +900,7 @@ class CompiledEngine:
         self.st = np.zeros(3, np.float64)
         self.rows = np.zeros(4 * L - 3, np.float64)
         self._empty = np.zeros(0, self.dtype)
+        self._no_order = np.zeros(0, np.int64)
         self._prime()
 
     def _alloc(self, batch: int) -> None:
@@ -914,7 +923,8 @@ class CompiledEngine:
         Y = np.zeros((0, self.net.sizes[-1]), d)
         e, i64 = self._empty, np.zeros(0, np.int64)
         net = self.net
-        train_slice(net.flat, net.flat_grad, e, e, self.sizes, self.ints, self.fl, np.zeros(0), X, Y, e, self.st,
+        train_slice(net.flat, net.flat_grad, e, e, self.sizes, self.ints, self.fl, np.zeros(0), X, Y, self._no_order, e,
+                    self.st,
                     np.zeros(0), self.work, self.X0, self.D2, self.scal)
         Xc = np.zeros((self.net.sizes[0] + 1, 0), d)
         scores(self.net.flat, self.sizes, 0, 0, 0.0, 1.0, Xc, i64, Xc, i64, self.eval_work, self.eval_out)
@@ -940,16 +950,19 @@ class CompiledEngine:
         return (bufs[0] if bufs else e), (bufs[1] if len(bufs) > 1 else e)
 
     def train(self, X, Y, pos: int, batch: int, steps: int, lrs: np.ndarray, u: np.ndarray | None,
-              dropout: float, l1: float, ema: float | None, blowup: float, log_k: float, losses: np.ndarray):
-        """Run ``steps`` steps of the epoch whose shuffled rows are ``X``, ``Y`` from row
-        ``pos``; returns (steps done, divergence code, ema, blowup)."""
+              dropout: float, l1: float, ema: float | None, blowup: float, log_k: float, losses: np.ndarray,
+              order: np.ndarray | None = None):
+        """Run ``steps`` steps of the epoch whose shuffled rows are ``X``, ``Y`` (or the rows
+        ``X[order]``, ``Y[order]``: the kernel reads them where they are) from row ``pos``;
+        returns (steps done, divergence code, ema, blowup)."""
         if self.work.shape[3] < batch:
             self._alloc(batch)
         s1, s2 = self.state_buffers()
         opt = self.opt
         ints, fl, st = self.ints, self.fl, self.st
         ints[0], ints[1], ints[2], ints[3], ints[4], ints[5], ints[6], ints[7], ints[8] = (
-            self.act_code, self.opt_code, opt.t, pos, batch, steps, X.shape[0], self.fast, self.mse)
+            self.act_code, self.opt_code, opt.t, pos, batch, steps, X.shape[0] if order is None else len(order),
+            self.fast, self.mse)
         fl[0], fl[1], fl[2], fl[3] = self.slope, self.alpha, l1, opt.weight_decay
         fl[4] = getattr(opt, "momentum", 0.0)
         fl[5] = getattr(opt, "alpha", 0.0)
@@ -959,11 +972,11 @@ class CompiledEngine:
         fl[9], fl[10] = dropout, log_k
         st[0], st[1], st[2] = (0.0, 0.0, blowup) if ema is None else (1.0, ema, blowup)
         done, code = train_slice(self.net.flat, self.net.flat_grad, s1, s2, self.sizes, ints, fl, lrs, X, Y,
-                                 u if u is not None else self._empty, st, losses, self.work, self.X0, self.D2,
+                                 self._no_order if order is None else order, u if u is not None else self._empty, st, losses, self.work, self.X0, self.D2,
                                  self.scal)
         if done or code:
             last = done if code else done - 1  # the diverging step filled the rows too
-            self.nb = min(batch, X.shape[0] - (pos + last * batch))
+            self.nb = min(batch, int(ints[6]) - (pos + last * batch))
             self.last_dropout = dropout
             self.net._fill_last = self.fill_last
         return done, code, (float(st[1]) if st[0] else None), float(st[2])

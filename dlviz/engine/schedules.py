@@ -17,8 +17,13 @@ Schedule = Callable[[int], float]
 
 
 def constant(lr: float, total_steps: int, steps_per_epoch: int) -> Schedule:
-    """lr(t) = lr."""
-    return lambda t: lr
+    """lr(t) = lr. The function carries ``constant`` = lr, so that a caller wanting many
+    steps' rates at once need not call it for each."""
+    def lr_at(t: int) -> float:
+        return lr
+
+    lr_at.constant = lr
+    return lr_at
 
 
 def step(lr: float, total_steps: int, steps_per_epoch: int, gamma: float, decay_epochs: float) -> Schedule:

@@ -255,7 +255,8 @@ class Trainer:
         self.config_step = 0  # the step from which self.config's live fields hold
         self.epoch = 0  # epochs completed
         self._pos = 0  # samples of the current epoch already used
-        self._epoch_X = self._epoch_Y = None  # this epoch's shuffled samples
+        self._epoch_X = self._epoch_Y = None  # this epoch's shuffled samples (the compiled engine: see _order)
+        self._order: np.ndarray | None = None  # the compiled engine: the epoch's order of _epoch_X's rows
         self._batches: list[tuple[np.ndarray, np.ndarray]] = []  # ... cut into batches
         self._next_batch = 0  # next batch
         self.diverged = False
@@ -443,13 +444,17 @@ class Trainer:
         log_k = self._chance_loss
         done = 0
         np.copyto(self._last_finite, net.flat)
+        const_lr = getattr(self.lr_at, "constant", None)
         while done < max_steps:
             if self._next_batch >= len(self._batches):
                 self._new_epoch()
             B, pos = self.batch_size, self._pos
             k = min(max_steps - done, len(self._batches) - self._next_batch,
                     max(1, DIAG_EVERY - (self.step - self._last_diag_step)))
-            lrs = np.fromiter(map(self.lr_at, range(self.step, self.step + k)), np.float64, k)
+            if const_lr is None:
+                lrs = np.fromiter(map(self.lr_at, range(self.step, self.step + k)), np.float64, k)
+            else:  # (25 calls of a constant schedule took 5 % of a Playground epoch)
+                lrs = np.full(k, const_lr)
             p = net.dropout
             u = rng_state = None
             if p > 0.0 and n_hidden:
@@ -459,7 +464,7 @@ class Trainer:
                 self._losses = np.empty(max(k, 64))
             did, code, self._ema, self._blowup = eng.train(
                 self._epoch_X, self._epoch_Y, pos, B, k, lrs, u, p, self.l1, self._ema, self._blowup, log_k,
-                self._losses)
+                self._losses, self._order)
             self._kernel_fresh = True
             if did:
                 hist.extend(self._losses[:did])
@@ -495,9 +500,21 @@ class Trainer:
 
     def _new_epoch(self) -> None:
         perm = self._shuffle_rng.permutation(self.n_train)
-        self._epoch_X = self._train_rows[perm]
-        self._epoch_Y = self._onehot_rows[perm]
+        if self._kernel is not None:  # it reads the rows in this order where they are: no shuffled copies
+            self._epoch_X, self._epoch_Y, self._order = self._train_rows, self._onehot_rows, perm
+        else:
+            self._epoch_X = self._train_rows[perm]
+            self._epoch_Y = self._onehot_rows[perm]
+            self._order = None
         self._chunk(0)
+
+    def _shuffled(self) -> None:
+        """Make ``_epoch_X``, ``_epoch_Y`` the epoch's shuffled rows themselves (the NumPy
+        engine cuts batches of them; a saved run keeps them)."""
+        if self._order is not None:
+            self._epoch_X = self._epoch_X[self._order]
+            self._epoch_Y = self._epoch_Y[self._order]
+            self._order = None
 
     def _chunk(self, start: int) -> None:
         """Cut the shuffled samples from ``start`` on into batches, each stored
@@ -507,6 +524,7 @@ class Trainer:
             self._batches = range(-(-(len(self._epoch_X) - start) // B))
             self._next_batch, self._pos = 0, start
             return
+        self._shuffled()
         Xs, Ys = self._epoch_X[start:], self._epoch_Y[start:]
         m = len(Xs)
         nb = m // B
@@ -621,6 +639,7 @@ class Trainer:
         arrays.update({f"opt.{k}": a.copy() for k, a in self.opt.state_arrays().items()})
         arrays.update({f"history.{k}": np.array(getattr(self.history, k).view()) for k in self.HISTORY_FIELDS})
         if mid_epoch:
+            self._shuffled()
             arrays["epoch_X"], arrays["epoch_Y"] = self._epoch_X, self._epoch_Y
         return scalars, arrays
 
@@ -671,9 +690,10 @@ class Trainer:
             n, width = self._train_rows.shape
             self._epoch_X = arr("epoch_X", (n, width)).astype(self.dtype)
             self._epoch_Y = arr("epoch_Y", self._onehot_rows.shape).astype(self.dtype)
+            self._order = None
             self._chunk(int(scalars["pos"]))
         else:
-            self._epoch_X = self._epoch_Y = None
+            self._epoch_X = self._epoch_Y = self._order = None
             self._batches, self._next_batch, self._pos = [], 0, 0
         np.copyto(self._last_finite, self.net.flat)
 
