@@ -17,8 +17,8 @@ Schedule = Callable[[int], float]
 
 
 def constant(lr: float, total_steps: int, steps_per_epoch: int) -> Schedule:
-    """lr(t) = lr. The function carries ``constant`` = lr, so that a caller wanting many
-    steps' rates at once need not call it for each."""
+    """lr(t) = lr."""
+    # (its ``constant`` says so: a caller wanting many steps' rates need not call it for each)
     def lr_at(t: int) -> float:
         return lr
 

@@ -184,7 +184,8 @@ def run_sweep(base: Config, axes: Mapping[str, Sequence], dataset: Dataset | Non
               workers: int | None = None, should_stop: Callable[[], bool] | None = None,
               progress: Callable[[int, int], None] | None = None, keep_state: bool = False,
               on_cell: Callable[[int, dict], None] | None = None, in_process: bool | None = None,
-              watchdog: float | None = None, executor: _futures.Executor | None = None) -> SweepResult:
+              watchdog: float | None = None, executor: _futures.Executor | None = None,
+              pool: "SweepPool | None" = None) -> SweepResult:
     """Train every cell of ``axes`` over ``base`` for ``base.epochs`` epochs.
 
     ``dataset`` (a loaded CSV, say) is used by every cell; without it each cell
@@ -213,6 +214,10 @@ def run_sweep(base: Config, axes: Mapping[str, Sequence], dataset: Dataset | Non
     sweep with :class:`SweepFailed`; a stop or a failure cancels the cells not yet
     finished (one that is running on a thread cannot be interrupted: its result is
     dropped). The caller owns the executor: it is not shut down here.
+
+    ``pool`` (a :class:`SweepPool`): its workers train the cells, and stay for the next
+    sweep when this one ends well (``workers`` of them, started as needed); a cancel or a
+    failure stops them as it stops a sweep's own.
     """
     grid = cells(base, axes, MAX_VALUES if executor is None else MAX_CLUSTER_VALUES)
     if base.epochs < 1:
@@ -239,7 +244,7 @@ def run_sweep(base: Config, axes: Mapping[str, Sequence], dataset: Dataset | Non
             _run_here(grid, dataset, result, should_stop, progress, keep_state, on_cell)
         else:
             _run_pool(grid, dataset, min(workers, len(grid)), result, should_stop, progress, keep_state, on_cell,
-                      WATCHDOG if watchdog is None else watchdog)
+                      WATCHDOG if watchdog is None else watchdog, pool)
     finally:
         result.seconds = time.perf_counter() - t0
     return result
@@ -517,9 +522,11 @@ class _Worker:
         return quiet if quiet > (watchdog if self.heard_any else max(STARTUP, watchdog)) else None
 
 
-def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state, on_cell, watchdog) -> None:
+def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state, on_cell, watchdog,
+              keep: "SweepPool | None" = None) -> None:
     events: queue.SimpleQueue = queue.SimpleQueue()
     pool: list[_Worker] = []
+    kept = False
     todo = deque(range(len(grid)))
     done = 0
     failure: Message | None = None
@@ -554,9 +561,8 @@ def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state,
         return None
 
     try:
-        for _ in range(workers):
-            pool.append(_Worker(events))
-            result.worker_pids.append(pool[-1].pid)
+        pool = keep.take(events, workers) if keep is not None else [_Worker(events) for _ in range(workers)]
+        result.worker_pids.extend(w.pid for w in pool)
         for w in pool:  # the dataset may be big: sent from threads, so a stopped worker blocks no one
             threading.Thread(target=w.send, args=(("init", dataset),), name="dlviz-sweep-init", daemon=True).start()
         while done < len(grid) and failure is None:
@@ -579,11 +585,110 @@ def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state,
                 if quiet is not None:
                     failure = Message(QT_TRANSLATE_NOOP("errors", "a worker process (pid {pid}) has not answered for {s} s: stopped or hung"),
                                       pid=w.pid, s=f"{quiet:.0f}")
+        if keep is not None and failure is None and done == len(grid):
+            keep.give_back(pool)  # every one idle: each has sent its last cell
+            kept = True
     finally:
-        _stop_workers(pool)
+        if not kept:
+            _stop_workers(pool)
     if failure is not None:
         result.error = str(failure)
         raise SweepFailed(failure, result)
+
+
+class _Drop:
+    """Where an idle pool worker's messages go (its heartbeats): nowhere."""
+
+    @staticmethod
+    def put(item) -> None:
+        pass
+
+
+class SweepPool:
+    """Worker processes kept from one sweep to the next: ``run_sweep(..., pool=p)``.
+
+    A worker's start (Python, NumPy, numba and the compiled kernel's code) takes ~0.4 s,
+    longer than a whole 5 x 5 sweep's training on the compiled engine; a window that
+    sweeps again and again keeps its workers here, so that every sweep after the first
+    starts at once. A sweep that ends well leaves its workers idle here; a cancel or a
+    failure stops them (a cell cannot be interrupted otherwise) and the next sweep starts
+    new ones. :meth:`close` (or the end of a ``with``) ends them all; they also die with
+    this process. Workers are started from the pool's own thread, which lives until
+    :meth:`close`: on Linux a worker dies with the thread that started it, and a window
+    runs each sweep in a thread of its own."""
+
+    def __init__(self):
+        self._idle: list[_Worker] = []
+        self._lock = threading.Lock()
+        self._requests: queue.SimpleQueue = queue.SimpleQueue()
+        self._closed = False
+        self._thread = threading.Thread(target=self._starter, name="dlviz-sweep-pool", daemon=True)
+        self._thread.start()
+
+    def _starter(self) -> None:
+        while True:
+            req = self._requests.get()
+            if req is None:
+                return
+            events, n, reply = req
+            try:
+                reply.put([_Worker(events) for _ in range(n)])
+            except BaseException as e:  # noqa: BLE001 - handed to the sweep that asked
+                reply.put(e)
+
+    @property
+    def pids(self) -> list[int]:
+        """The idle workers' process ids."""
+        with self._lock:
+            return [w.pid for w in self._idle]
+
+    def take(self, events: queue.SimpleQueue, n: int) -> list[_Worker]:
+        """``n`` workers for a sweep, their messages to ``events``: idle ones that are still
+        alive first, then new ones."""
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the sweep pool is closed")
+            alive = [w for w in self._idle if w.popen.poll() is None]
+            gone = [w for w in self._idle if w.popen.poll() is not None]
+            taken, self._idle = alive[:n], alive[n:]
+        _stop_workers(gone)
+        now = time.monotonic()
+        for w in taken:
+            w.events, w.heard, w.cell = events, now, None
+        if len(taken) < n:
+            reply: queue.SimpleQueue = queue.SimpleQueue()
+            self._requests.put((events, n - len(taken), reply))
+            new = reply.get()
+            if isinstance(new, BaseException):
+                _stop_workers(taken)
+                raise new
+            taken += new
+        return taken
+
+    def give_back(self, workers: list[_Worker]) -> None:
+        """Idle workers, kept for the next sweep (or stopped, if the pool is closed)."""
+        for w in workers:
+            w.events = _Drop
+        with self._lock:
+            closed = self._closed
+            if not closed:
+                self._idle += workers
+        if closed:
+            _stop_workers(workers)
+
+    def close(self) -> None:
+        """Stop every idle worker (within a second) and the pool's thread."""
+        with self._lock:
+            self._closed, idle, self._idle = True, self._idle, []
+        _stop_workers(idle)
+        self._requests.put(None)
+        self._thread.join(5.0)
+
+    def __enter__(self) -> "SweepPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def _stop_workers(pool: list[_Worker]) -> None:
