@@ -153,6 +153,62 @@ def test_workers_that_do_not_leave_are_terminated(monkeypatch):
     assert r.cancelled and len(r.worker_pids) == 2 and all(_gone(p) for p in r.worker_pids)
 
 
+def _without_timing(c):
+    return {k: v for k, v in c.items() if k not in TIMING}
+
+
+def test_a_pool_keeps_its_workers_for_the_next_sweep_with_the_same_cells():
+    axes = {"lr": ["0.003", "0.03"], "batch_size": ["8", "32"]}
+    fresh = run_sweep(BASE, axes, workers=2)
+    with sweep_mod.SweepPool() as pool:
+        first = run_sweep(BASE, axes, workers=2, pool=pool)
+        kept = pool.pids
+        assert sorted(kept) == sorted(first.worker_pids) and not any(_gone(p) for p in kept)  # waiting, alive
+        second = run_sweep(BASE.replace(epochs=5), {"lr": ["0.01", "0.1"]}, workers=2, pool=pool)
+        assert sorted(second.worker_pids) == sorted(kept)  # the same processes: no new start
+        third = run_sweep(BASE, axes, workers=1, in_process=False, pool=pool)  # fewer: one of them
+        assert len(third.worker_pids) == 1 and third.worker_pids[0] in kept
+        assert len(pool.pids) == 2
+    assert pool.pids == [] and all(_gone(p) for p in kept)  # closed: none is left
+    for a, b, c in zip(fresh.cells, first.cells, third.cells):
+        assert _without_timing(a) == _without_timing(b) == _without_timing(c)
+    for (_, config), cell in zip(cells(BASE.replace(epochs=5), {"lr": ["0.01", "0.1"]}), second.cells):
+        assert cell["train_loss"] == _solo(config).summary()["train_loss"]
+    with pytest.raises(RuntimeError, match="closed"):
+        run_sweep(BASE, axes, workers=2, pool=pool)
+
+
+def test_a_cancel_stops_a_pools_workers_and_the_next_sweep_starts_new_ones():
+    with sweep_mod.SweepPool() as pool:
+        r = run_sweep(SLOW, {"lr": ["0.001", "0.002"]}, workers=2, should_stop=lambda: True, pool=pool)
+        assert r.cancelled and all(_gone(p) for p in r.worker_pids) and pool.pids == []
+        again = run_sweep(BASE, {"lr": ["0.01", "0.1"]}, workers=2, pool=pool)
+        assert again.done == 2 and not set(again.worker_pids) & set(r.worker_pids)
+        # One that died while waiting is replaced
+        os.kill(again.worker_pids[0], signal.SIGKILL)
+        _wait_gone([again.worker_pids[0]])
+        third = run_sweep(BASE, {"lr": ["0.01", "0.1"]}, workers=2, pool=pool)
+        assert third.done == 2 and again.worker_pids[0] not in third.worker_pids
+        assert again.worker_pids[1] in third.worker_pids
+
+
+def test_a_failure_stops_a_pools_workers(monkeypatch):
+    monkeypatch.setattr(sweep_mod, "WATCHDOG", 1.0)
+    with sweep_mod.SweepPool() as pool:
+        run_sweep(BASE, {"lr": ["0.01", "0.1"]}, workers=2, pool=pool)
+        waiting = pool.pids
+        os.kill(waiting[0], signal.SIGSTOP)  # stopped while it waits: silent in the next sweep
+        try:
+            with pytest.raises(SweepFailed, match="has not answered"):
+                run_sweep(SLOW.replace(epochs=100_000), {"lr": ["0.001", "0.002"]}, workers=2, pool=pool)
+        finally:
+            try:
+                os.kill(waiting[0], signal.SIGCONT)
+            except ProcessLookupError:  # (the sweep killed it: as it should)
+                pass
+        assert pool.pids == [] and all(_gone(p) for p in waiting)
+
+
 def test_train_cell_stops_when_told():
     assert train_cell(SLOW, stop=lambda: True) is None
     cell = train_cell(BASE, label="x")

@@ -277,6 +277,25 @@ def test_cancel_ends_a_sweep_with_a_stopped_worker(open_window, qtbot):
     assert all(_gone(p) for p in workers)  # Python's exit would otherwise wait for the stopped one
 
 
+@needs_proc
+def test_a_second_sweep_reuses_the_workers_and_closing_the_dialog_ends_them(open_window, qtbot):
+    w = open_window(TINY)
+    dialog = open_sweep(w)
+    set_axes(dialog, ("lr", ("0.01", "0.1")))
+    dialog.findChild(QSpinBox, "sweep_epochs").setValue(3)
+    dialog.findChild(QSpinBox, "sweep_workers").setValue(2)
+    runs = []
+    for _ in range(2):
+        with qtbot.waitSignal(dialog.finished_sweep, timeout=TIMEOUT) as got:
+            dialog.findChild(QPushButton, "sweep_run").click()
+        assert got.args[0] is not None and got.args[0].done == 2, dialog.error
+        runs.append(sorted(got.args[0].worker_pids))
+    assert runs[0] == runs[1] and len(runs[0]) == 2  # the same processes: the second started at once
+    assert sorted(_workers_of(os.getpid())) == runs[0]  # waiting for a third
+    dialog.done(0)  # Close
+    qtbot.waitUntil(lambda: all(_gone(p) for p in runs[0]), timeout=TIMEOUT)
+
+
 def test_before_the_first_sweep_the_grid_is_shown_empty(open_window):
     w = open_window(TINY)
     dialog = open_sweep(w)

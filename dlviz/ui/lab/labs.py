@@ -50,6 +50,7 @@ class Labs(QObject):
             if self.sweep.window is not None:
                 self.sweep.window.cancel()
                 self.sweep.window.wait(5.0)
+                self.sweep.window.release_workers()
             if self.lr_finder.window is not None:
                 self.lr_finder.window.cancel()
         return False
