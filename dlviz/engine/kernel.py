@@ -374,7 +374,7 @@ def _put8(Z3, o, t, a0, a1, a2, a3, a4, a5, a6, a7):
     Z3[o, t, 4] = a4; Z3[o, t, 5] = a5; Z3[o, t, 6] = a6; Z3[o, t, 7] = a7  # noqa: E702
 
 
-@njit(cache=True, error_model="numpy")
+@njit(cache=True, fastmath=_TILE, error_model="numpy")
 def _forward(Ws, sizes, code, fast, slope, alpha, X03, work, work3, nb, nbp, u, ucur, p, keep_scale, zero):
     """The batch ``X03`` (inputs x tiles x 8 samples, no ones row) forward: per layer the pre-activations
     into ``work[0, l]``, outputs into ``work[1, l]`` (before dropout) and, with dropout
@@ -511,7 +511,7 @@ def train_slice(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, order, u, st, lo
     return r
 
 
-@njit(cache=True, error_model="numpy")
+@njit(cache=True, fastmath=_TILE, error_model="numpy")
 def _train_steps(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, order, u, st, losses, work, X0, D2, scal):
     """train_slice's work."""
     code, ocode = ints[0], ints[1]
