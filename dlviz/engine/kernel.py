@@ -12,10 +12,13 @@ does, and passes them in.
 
 The NumPy engine (:mod:`.network`, :mod:`.optimizers`) stays the reference; the
 kernel agrees with it up to rounding (tests/engine/test_kernel.py). A batch is
-worked on feature-major, as the NumPy engine does, so that the innermost loops run
-over the batch's samples (padded to a multiple of 8) and vectorise; the arithmetic
-of elementwise functions runs in float64 and is stored in the network's dtype. The
-epoch's scores (training and validation sets) are one call, :func:`scores`.
+worked on feature-major, as the NumPy engine does, in tiles of 8 samples (a batch
+padded to a multiple of 8) that LLVM's SLP vectoriser keeps in vector registers; the
+arithmetic of elementwise functions runs in float64 and is stored in the network's
+dtype. The step's helpers are inlined into it (numba's ``inline="always"``): called,
+each array view they were handed cost an atomic reference count. Denormals are flushed
+to zero while a slice trains (see :func:`train_slice`). The epoch's scores (training
+and validation sets) are one call, :func:`scores`.
 
 ``import`` never fails: without numba (or on a Python it does not support yet)
 :data:`AVAILABLE` is False and :data:`IMPORT_ERROR` says why.
@@ -157,19 +160,15 @@ def supports(activation, optimizer) -> bool:
 # sizes[l + 1] in the flat buffer, weights then the bias row: the kernel reads and writes it
 # (and the gradient) through 2-d views of the flat buffers, ``W[i, j]`` (bias at i = sizes[l]),
 # so there is no copy to keep in step. A batch is worked on feature-major, as the NumPy engine does: the work rows
-# are ``work[k, l, j, s]`` (k: z, h, a, keep-scale; l: layer; j: unit; s: sample), so every
-# matrix loop has its innermost loop over the batch's samples, contiguous, with nothing
-# between its iterations but a multiply-add: LLVM vectorises it (a loop over a layer's 8
-# units would be too short for its vector body). Every index comes from a range() starting
-# at 0: an index with an offset would cost a negative-index check per element. The update
-# writes the flat buffers (parameters, gradient, optimizer state), so the layout above the
-# engine is unchanged.
+# are ``work[k, l, j, s]`` (k: z, h, a, keep-scale; l: layer; j: unit; s: sample), seen
+# as tiles ``[..., j, t, 8]`` by the matrix products (see _lincomb). Every index comes from
+# a range() starting at 0: an index with an offset would cost a negative-index check per
+# element. The update writes the flat buffers (parameters, gradient, optimizer state), so
+# the layout above the engine is unchanged.
 
-# The matrix loops may reassociate sums and contract a*b+c into one rounding (FMA), which is
-# what lets LLVM vectorise a sum over the samples; the results move by rounding, as BLAS's
-# own blocking does (tests/engine/test_kernel.py). Never the flags that assume no NaN or inf:
-# the divergence rule must see them.
-_FM = {"reassoc", "contract", "nsz"}
+# Only ``contract`` (a*b+c in one rounding, FMA): the results move by rounding, as BLAS's
+# own does (tests/engine/test_kernel.py). Never the flags that assume no NaN or inf: the
+# divergence rule must see them.
 # error_model="numpy" everywhere: a float division by zero gives inf or NaN, as NumPy's does
 # (the reference's; the divergence rule then sees it), instead of a check before every
 # division that raises, which also keeps LLVM from vectorising a loop that divides (tanh).
