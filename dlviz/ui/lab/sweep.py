@@ -619,7 +619,7 @@ def _release(box: list) -> None:
     second, which the GUI thread never does."""
     pool, box[0] = box[0], None
     if pool is not None:
-        threading.Thread(target=pool.close, name="dlviz-sweep-pool-close", daemon=True).start()
+        create_worker(pool.close, _start_thread=True)
 
 
 def make(win) -> SweepDialog:
