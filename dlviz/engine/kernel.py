@@ -263,11 +263,11 @@ def _act8(Z3, H3, j, t, tanh):
     z0, z1, z2, z3 = Z3[j, t, 0], Z3[j, t, 1], Z3[j, t, 2], Z3[j, t, 3]
     z4, z5, z6, z7 = Z3[j, t, 4], Z3[j, t, 5], Z3[j, t, 6], Z3[j, t, 7]
     if tanh:
-        _put8(H3, j, t, _tanh32(z0), _tanh32(z1), _tanh32(z2), _tanh32(z3),
-              _tanh32(z4), _tanh32(z5), _tanh32(z6), _tanh32(z7))
+        _put8(H3, j, t, (_tanh32(z0), _tanh32(z1), _tanh32(z2), _tanh32(z3),
+                         _tanh32(z4), _tanh32(z5), _tanh32(z6), _tanh32(z7)))
     else:
-        _put8(H3, j, t, _sigmoid32(z0), _sigmoid32(z1), _sigmoid32(z2), _sigmoid32(z3),
-              _sigmoid32(z4), _sigmoid32(z5), _sigmoid32(z6), _sigmoid32(z7))
+        _put8(H3, j, t, (_sigmoid32(z0), _sigmoid32(z1), _sigmoid32(z2), _sigmoid32(z3),
+                         _sigmoid32(z4), _sigmoid32(z5), _sigmoid32(z6), _sigmoid32(z7)))
 
 
 @njit(cache=True, error_model="numpy")
@@ -343,19 +343,12 @@ def _lincomb(M, nred, nout, A3, Z3, T, bias, zero):
             o = 2 * oo
             b = M[nred, o] if bias else zero
             c = M[nred, o + 1] if bias else zero
-            a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = b
-            c0 = c1 = c2 = c3 = c4 = c5 = c6 = c7 = c
+            a = (b, b, b, b, b, b, b, b)
+            cc = (c, c, c, c, c, c, c, c)
             for r in range(nred):
-                w = M[r, o]
-                v = M[r, o + 1]
-                x0, x1, x2, x3 = A3[r, t, 0], A3[r, t, 1], A3[r, t, 2], A3[r, t, 3]
-                x4, x5, x6, x7 = A3[r, t, 4], A3[r, t, 5], A3[r, t, 6], A3[r, t, 7]
-                a0 += w * x0; a1 += w * x1; a2 += w * x2; a3 += w * x3  # noqa: E702
-                a4 += w * x4; a5 += w * x5; a6 += w * x6; a7 += w * x7  # noqa: E702
-                c0 += v * x0; c1 += v * x1; c2 += v * x2; c3 += v * x3  # noqa: E702
-                c4 += v * x4; c5 += v * x5; c6 += v * x6; c7 += v * x7  # noqa: E702
-            _put8(Z3, o, t, a0, a1, a2, a3, a4, a5, a6, a7)
-            _put8(Z3, o + 1, t, c0, c1, c2, c3, c4, c5, c6, c7)
+                a, cc = _two_rows(M[r, o], M[r, o + 1], A3, r, t, a, cc)
+            _put8(Z3, o, t, a)
+            _put8(Z3, o + 1, t, cc)
         if nout % 2:
             o = nout - 1
             b = M[nred, o] if bias else zero
@@ -364,13 +357,26 @@ def _lincomb(M, nred, nout, A3, Z3, T, bias, zero):
                 w = M[r, o]
                 a0 += w * A3[r, t, 0]; a1 += w * A3[r, t, 1]; a2 += w * A3[r, t, 2]; a3 += w * A3[r, t, 3]  # noqa: E702
                 a4 += w * A3[r, t, 4]; a5 += w * A3[r, t, 5]; a6 += w * A3[r, t, 6]; a7 += w * A3[r, t, 7]  # noqa: E702
-            _put8(Z3, o, t, a0, a1, a2, a3, a4, a5, a6, a7)
+            _put8(Z3, o, t, (a0, a1, a2, a3, a4, a5, a6, a7))
+
+
+@njit(cache=True, fastmath=_TILE, error_model="numpy", inline="always")
+def _two_rows(w, v, X3, r, t, a, c):
+    """The two tiles of 8 sums ``a`` and ``c`` (tuples: registers), plus ``w`` and ``v`` times
+    the tile ``X3[r, t, :]``, loaded once for both."""
+    x0, x1, x2, x3 = X3[r, t, 0], X3[r, t, 1], X3[r, t, 2], X3[r, t, 3]
+    x4, x5, x6, x7 = X3[r, t, 4], X3[r, t, 5], X3[r, t, 6], X3[r, t, 7]
+    return ((a[0] + w * x0, a[1] + w * x1, a[2] + w * x2, a[3] + w * x3,
+             a[4] + w * x4, a[5] + w * x5, a[6] + w * x6, a[7] + w * x7),
+            (c[0] + v * x0, c[1] + v * x1, c[2] + v * x2, c[3] + v * x3,
+             c[4] + v * x4, c[5] + v * x5, c[6] + v * x6, c[7] + v * x7))
 
 
 @njit(cache=True, error_model="numpy", inline="always")
-def _put8(Z3, o, t, a0, a1, a2, a3, a4, a5, a6, a7):
-    Z3[o, t, 0] = a0; Z3[o, t, 1] = a1; Z3[o, t, 2] = a2; Z3[o, t, 3] = a3  # noqa: E702
-    Z3[o, t, 4] = a4; Z3[o, t, 5] = a5; Z3[o, t, 6] = a6; Z3[o, t, 7] = a7  # noqa: E702
+def _put8(Z3, o, t, a):
+    """Z3[o, t, :] = the 8 values of the tuple ``a``."""
+    Z3[o, t, 0] = a[0]; Z3[o, t, 1] = a[1]; Z3[o, t, 2] = a[2]; Z3[o, t, 3] = a[3]  # noqa: E702
+    Z3[o, t, 4] = a[4]; Z3[o, t, 5] = a[5]; Z3[o, t, 6] = a[6]; Z3[o, t, 7] = a[7]  # noqa: E702
 
 
 @njit(cache=True, fastmath=_TILE, error_model="numpy")
@@ -426,19 +432,12 @@ def _grad_block(A, D, Dt, Dt3, Gt, Gt3, G, fi, fo, nb, zero):
     for jt in range((fo + 7) // 8):
         for ii in range(fi // 2):
             i = 2 * ii
-            a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = zero
-            c0 = c1 = c2 = c3 = c4 = c5 = c6 = c7 = zero
+            a = (zero, zero, zero, zero, zero, zero, zero, zero)
+            cc = a
             for s in range(nb):
-                w = A[i, s]
-                v = A[i + 1, s]
-                x0, x1, x2, x3 = Dt3[s, jt, 0], Dt3[s, jt, 1], Dt3[s, jt, 2], Dt3[s, jt, 3]
-                x4, x5, x6, x7 = Dt3[s, jt, 4], Dt3[s, jt, 5], Dt3[s, jt, 6], Dt3[s, jt, 7]
-                a0 += w * x0; a1 += w * x1; a2 += w * x2; a3 += w * x3  # noqa: E702
-                a4 += w * x4; a5 += w * x5; a6 += w * x6; a7 += w * x7  # noqa: E702
-                c0 += v * x0; c1 += v * x1; c2 += v * x2; c3 += v * x3  # noqa: E702
-                c4 += v * x4; c5 += v * x5; c6 += v * x6; c7 += v * x7  # noqa: E702
-            _put8(Gt3, i, jt, a0, a1, a2, a3, a4, a5, a6, a7)
-            _put8(Gt3, i + 1, jt, c0, c1, c2, c3, c4, c5, c6, c7)
+                a, cc = _two_rows(A[i, s], A[i + 1, s], Dt3, s, jt, a, cc)
+            _put8(Gt3, i, jt, a)
+            _put8(Gt3, i + 1, jt, cc)
         for i in range(fi - fi % 2, fi + 1):  # the odd input, then the bias row (inputs of 1)
             a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = zero
             if i < fi:
@@ -450,7 +449,7 @@ def _grad_block(A, D, Dt, Dt3, Gt, Gt3, G, fi, fo, nb, zero):
                 for s in range(nb):
                     a0 += Dt3[s, jt, 0]; a1 += Dt3[s, jt, 1]; a2 += Dt3[s, jt, 2]; a3 += Dt3[s, jt, 3]  # noqa: E702
                     a4 += Dt3[s, jt, 4]; a5 += Dt3[s, jt, 5]; a6 += Dt3[s, jt, 6]; a7 += Dt3[s, jt, 7]  # noqa: E702
-            _put8(Gt3, i, jt, a0, a1, a2, a3, a4, a5, a6, a7)
+            _put8(Gt3, i, jt, (a0, a1, a2, a3, a4, a5, a6, a7))
     for i in range(fi + 1):
         for j in range(fo):
             G[i, j] = Gt[i, j]

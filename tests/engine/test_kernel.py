@@ -3,8 +3,8 @@
 Tolerance, and why. Both engines do the same arithmetic on the same random streams
 (the epoch's order and the dropout uniforms come from the same generators in the
 same order, checked below), but not in the same order: BLAS sums a matrix product
-in blocks, the kernel in its own order (its matrix loops may reassociate sums and
-fuse a multiply-add into one rounding, so that LLVM vectorises them); the kernel's
+in blocks, the kernel in its own order (each sum in order, with multiply-adds fused
+into one rounding, FMA; denormals flushed to zero); the kernel's
 tanh is computed from one exp in float64 and, in float32 networks, by a rational
 function (tanh and sigmoid; error <= 2.6e-7, two float32 units in the last place,
 tested below); GELU's erf is libm's instead of SciPy's, and its elementwise
@@ -13,9 +13,9 @@ units in the last place per operation, and training carries that forward without
 amplifying it much over a few dozen steps (gradient descent on a smooth loss is
 contracting or nearly so at these learning rates). The measure is the distance
 between the two engines' weights as a share of how far training moved them from the
-initial weights: measured at most 9.5e-7 in float32 (machine epsilon 1.2e-7) and
-5e-13 in float64 over every activation x optimizer x dropout case here (40 steps,
-weight decay on).
+initial weights: measured at most 6.1e-7 in float32 (machine epsilon 1.2e-7) and
+8.5e-13 in float64 over every activation x optimizer x dropout case here (40 steps,
+weight decay on), the step activation aside (see _agree_until_a_step_flips).
 The tests allow 1e-4 and 1e-9: two to three orders of magnitude above rounding,
 far below any real difference (a wrong formula, a missed term or a shifted mask
 gives 1e-2 or more). Step losses are compared absolutely: 1e-5 and 1e-10.
@@ -90,8 +90,30 @@ def test_kernel_agrees_with_numpy_after_n_steps(activation, optimizer, dropout, 
     a, b = pair(c, dtype)
     init = a.net.flat.astype(np.float64).copy()
     np.testing.assert_array_equal(a.net.flat, b.net.flat)
+    if activation == "step":
+        _agree_until_a_step_flips(a, b, init, dtype)
+        return
     assert a.run(40) == b.run(40) == 40  # 96 training samples: 6 full batches and one of 0 -> 7 steps an epoch
     assert_agree(a, b, init, dtype)
+
+
+def _agree_until_a_step_flips(a: Trainer, b: Trainer, init: np.ndarray, dtype) -> None:
+    """The step activation is not continuous: where a pre-activation lies within rounding
+    of 0 (seen: 2e-8 in float32), the two engines' sums, rounded in different orders, can
+    fall on either side and a unit's output flips between 0 and 1; training then goes its
+    own way, as it would from a different batch. So the engines are compared step by step
+    up to such a flip: until then as every other case is, and the flip itself only where
+    the reference's pre-activation is within rounding of 0."""
+    for _ in range(40):
+        assert a.run(1) == b.run(1) == 1
+        za = [np.asarray(z, np.float64) for z in a.net.last_batch.z[:-1]]
+        zb = [np.asarray(z, np.float64) for z in b.net.last_batch.z[:-1]]
+        flipped = [(x > 0) != (y > 0) for x, y in zip(za, zb)]
+        if any(f.any() for f in flipped):
+            tiny = max(float(np.abs(x[f]).max()) for x, f in zip(za, flipped) if f.any())
+            assert tiny <= 1e3 * np.finfo(dtype).eps, f"a step unit flipped at z = {tiny:.2e}"
+            return
+        assert_agree(a, b, init, dtype)
 
 
 @pytest.mark.parametrize("dtype", [np.float32, np.float64])
