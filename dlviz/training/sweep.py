@@ -589,7 +589,11 @@ def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state,
             keep.give_back(pool)  # every one idle: each has sent its last cell
             kept = True
     finally:
-        if not kept:
+        if kept:
+            pass
+        elif keep is not None and pool:
+            keep.discard(pool)
+        else:
             _stop_workers(pool)
     if failure is not None:
         result.error = str(failure)
@@ -619,6 +623,7 @@ class SweepPool:
 
     def __init__(self):
         self._idle: list[_Worker] = []
+        self._lent = 0  # workers a sweep holds
         self._lock = threading.Lock()
         self._requests: queue.SimpleQueue = queue.SimpleQueue()
         self._closed = False
@@ -630,7 +635,10 @@ class SweepPool:
             req = self._requests.get()
             if req is None:
                 return
-            events, n, reply = req
+            if req[0] == "reap":  # killed workers of a close that did not wait: their exit read here
+                _stop_workers(req[1])
+                continue
+            _, events, n, reply = req
             try:
                 reply.put([_Worker(events) for _ in range(n)])
             except BaseException as e:  # noqa: BLE001 - handed to the sweep that asked
@@ -651,16 +659,17 @@ class SweepPool:
             alive = [w for w in self._idle if w.popen.poll() is None]
             gone = [w for w in self._idle if w.popen.poll() is not None]
             taken, self._idle = alive[:n], alive[n:]
+            self._lent += n
         _stop_workers(gone)
         now = time.monotonic()
         for w in taken:
             w.events, w.heard, w.cell = events, now, None
         if len(taken) < n:
             reply: queue.SimpleQueue = queue.SimpleQueue()
-            self._requests.put((events, n - len(taken), reply))
+            self._requests.put(("start", events, n - len(taken), reply))
             new = reply.get()
             if isinstance(new, BaseException):
-                _stop_workers(taken)
+                self.discard(taken, n)
                 raise new
             taken += new
         return taken
@@ -673,16 +682,41 @@ class SweepPool:
             closed = self._closed
             if not closed:
                 self._idle += workers
+                self._lent -= len(workers)
         if closed:
-            _stop_workers(workers)
+            self.discard(workers)
 
-    def close(self) -> None:
-        """Stop every idle worker (within a second) and the pool's thread."""
+    def discard(self, workers: list[_Worker], lent: int | None = None) -> None:
+        """Stop workers a sweep held (a cancel, a failure); the pool starts new ones next time."""
+        _stop_workers(workers)
+        with self._lock:
+            self._lent -= len(workers) if lent is None else lent
+            last = self._closed and self._lent == 0
+        if last:
+            self._requests.put(None)  # the pool's thread ends after the last lent worker
+
+    def close(self, wait: bool = True) -> None:
+        """Stop every idle worker and the pool's thread: within a second, or (``wait``
+        False: a window's GUI thread, which never waits) at once, by SIGKILL, the
+        processes reaped later. Workers lent to a sweep are stopped when it ends."""
         with self._lock:
             self._closed, idle, self._idle = True, self._idle, []
-        _stop_workers(idle)
-        self._requests.put(None)
-        self._thread.join(5.0)
+        if wait:
+            _stop_workers(idle)
+        else:
+            for w in idle:
+                try:
+                    w.popen.stdin.close()
+                    w.popen.kill()
+                except (OSError, ValueError):
+                    pass
+            self._requests.put(("reap", idle))
+        with self._lock:
+            lent = self._lent
+        if not lent:  # else after the sweep that holds them (on Linux they die with this thread)
+            self._requests.put(None)
+            if wait:
+                self._thread.join(5.0)
 
     def __enter__(self) -> "SweepPool":
         return self

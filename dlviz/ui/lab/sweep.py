@@ -615,11 +615,11 @@ class SweepDialog(QDialog):
 
 
 def _release(box: list) -> None:
-    """End the pool in ``box``, from a thread: stopping its workers may wait up to a
-    second, which the GUI thread never does."""
+    """End the pool in ``box`` without waiting (its idle workers are killed: they hold
+    nothing; a sweep still running stops its own as it is cancelled)."""
     pool, box[0] = box[0], None
     if pool is not None:
-        create_worker(pool.close, _start_thread=True)
+        pool.close(wait=False)
 
 
 def make(win) -> SweepDialog:
