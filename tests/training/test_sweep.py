@@ -192,6 +192,32 @@ def test_a_cancel_stops_a_pools_workers_and_the_next_sweep_starts_new_ones():
         assert again.worker_pids[1] in third.worker_pids
 
 
+def test_a_pool_closed_without_waiting_ends_its_workers_and_spares_a_running_sweep():
+    pool = sweep_mod.SweepPool()
+    run_sweep(BASE, {"lr": ["0.01", "0.1"]}, workers=2, pool=pool)
+    idle = pool.pids
+    assert len(idle) == 2
+    pool.close(wait=False)  # what the sweep dialog does from the GUI thread
+    _wait_gone(idle)
+    assert all(_gone(p) for p in idle)
+    pool._thread.join(10.0)
+    assert not pool._thread.is_alive()
+
+    pool = sweep_mod.SweepPool()
+    closed = []
+
+    def progress(done, total):  # closed while the sweep holds the workers
+        if not closed:
+            closed.append(done)
+            pool.close(wait=False)
+
+    r = run_sweep(BASE, {"lr": ["0.01", "0.1", "0.3", "1.0"]}, workers=2, pool=pool, progress=progress)
+    assert closed == [1] and r.done == 4 and not r.cancelled and r.error is None  # its workers were not killed
+    assert all(_gone(p) for p in r.worker_pids) and pool.pids == []  # stopped when the sweep gave them back
+    pool._thread.join(10.0)
+    assert not pool._thread.is_alive()
+
+
 def test_a_failure_stops_a_pools_workers(monkeypatch):
     monkeypatch.setattr(sweep_mod, "WATCHDOG", 1.0)
     with sweep_mod.SweepPool() as pool:
