@@ -37,6 +37,15 @@ def set_axes(dialog, first, second=None):
             values.setText(",".join(axis[1]))
 
 
+def two_worker_dialog(w, lrs, epochs):
+    """The window's sweep dialog, set for a sweep of ``lrs`` of ``epochs`` epochs on 2 workers."""
+    dialog = open_sweep(w)
+    set_axes(dialog, ("lr", lrs))
+    dialog.findChild(QSpinBox, "sweep_epochs").setValue(epochs)
+    dialog.findChild(QSpinBox, "sweep_workers").setValue(2)
+    return dialog
+
+
 def click_cell(qtbot, heatmap, row, col):
     vb = heatmap.plot_item.getViewBox()
     pos = heatmap.mapFromScene(vb.mapViewToScene(QPointF(col + 0.5, row + 0.5)))
@@ -242,11 +251,7 @@ def test_a_stopped_worker_is_noticed_and_said(open_window, qtbot, monkeypatch):
 
     monkeypatch.setattr(sweeps, "WATCHDOG", 2.0)  # (10 s in use)
     monkeypatch.setattr(sweeps, "STARTUP", 2.0)
-    w = open_window(SLOW)
-    dialog = open_sweep(w)
-    set_axes(dialog, ("lr", ("0.001", "0.01")))
-    dialog.findChild(QSpinBox, "sweep_epochs").setValue(10_000)  # minutes: only the watchdog ends it
-    dialog.findChild(QSpinBox, "sweep_workers").setValue(2)
+    dialog = two_worker_dialog(open_window(SLOW), ("0.001", "0.01"), 10_000)  # minutes: only the watchdog ends it
     assert dialog.start()
     qtbot.waitUntil(lambda: len(_workers_of(os.getpid())) == 2, timeout=TIMEOUT)
     workers = _workers_of(os.getpid())
@@ -260,11 +265,7 @@ def test_a_stopped_worker_is_noticed_and_said(open_window, qtbot, monkeypatch):
 
 @needs_proc
 def test_cancel_ends_a_sweep_with_a_stopped_worker(open_window, qtbot):
-    w = open_window(SLOW)
-    dialog = open_sweep(w)
-    set_axes(dialog, ("lr", ("0.001", "0.01")))
-    dialog.findChild(QSpinBox, "sweep_epochs").setValue(10_000)
-    dialog.findChild(QSpinBox, "sweep_workers").setValue(2)
+    dialog = two_worker_dialog(open_window(SLOW), ("0.001", "0.01"), 10_000)
     assert dialog.start()
     qtbot.waitUntil(lambda: len(_workers_of(os.getpid())) == 2, timeout=TIMEOUT)
     workers = _workers_of(os.getpid())
@@ -279,11 +280,7 @@ def test_cancel_ends_a_sweep_with_a_stopped_worker(open_window, qtbot):
 
 @needs_proc
 def test_a_second_sweep_reuses_the_workers_and_closing_the_dialog_ends_them(open_window, qtbot):
-    w = open_window(TINY)
-    dialog = open_sweep(w)
-    set_axes(dialog, ("lr", ("0.01", "0.1")))
-    dialog.findChild(QSpinBox, "sweep_epochs").setValue(3)
-    dialog.findChild(QSpinBox, "sweep_workers").setValue(2)
+    dialog = two_worker_dialog(open_window(TINY), ("0.01", "0.1"), 3)
     runs = []
     for _ in range(2):
         with qtbot.waitSignal(dialog.finished_sweep, timeout=TIMEOUT) as got:
