@@ -352,12 +352,10 @@ def _lincomb(M, nred, nout, A3, Z3, T, bias, zero):
         if nout % 2:
             o = nout - 1
             b = M[nred, o] if bias else zero
-            a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = b
+            a = (b, b, b, b, b, b, b, b)
             for r in range(nred):
-                w = M[r, o]
-                a0 += w * A3[r, t, 0]; a1 += w * A3[r, t, 1]; a2 += w * A3[r, t, 2]; a3 += w * A3[r, t, 3]  # noqa: E702
-                a4 += w * A3[r, t, 4]; a5 += w * A3[r, t, 5]; a6 += w * A3[r, t, 6]; a7 += w * A3[r, t, 7]  # noqa: E702
-            _put8(Z3, o, t, (a0, a1, a2, a3, a4, a5, a6, a7))
+                a = _one_row(M[r, o], A3, r, t, a)
+            _put8(Z3, o, t, a)
 
 
 @njit(cache=True, fastmath=_TILE, error_model="numpy", inline="always")
@@ -370,6 +368,13 @@ def _two_rows(w, v, X3, r, t, a, c):
              a[4] + w * x4, a[5] + w * x5, a[6] + w * x6, a[7] + w * x7),
             (c[0] + v * x0, c[1] + v * x1, c[2] + v * x2, c[3] + v * x3,
              c[4] + v * x4, c[5] + v * x5, c[6] + v * x6, c[7] + v * x7))
+
+
+@njit(cache=True, fastmath=_TILE, error_model="numpy", inline="always")
+def _one_row(w, X3, r, t, a):
+    """:func:`_two_rows` for one tile of sums (a layer's odd unit, or the bias row)."""
+    return (a[0] + w * X3[r, t, 0], a[1] + w * X3[r, t, 1], a[2] + w * X3[r, t, 2], a[3] + w * X3[r, t, 3],
+            a[4] + w * X3[r, t, 4], a[5] + w * X3[r, t, 5], a[6] + w * X3[r, t, 6], a[7] + w * X3[r, t, 7])
 
 
 @njit(cache=True, error_model="numpy", inline="always")
@@ -438,18 +443,16 @@ def _grad_block(A, D, Dt, Dt3, Gt, Gt3, G, fi, fo, nb, zero):
                 a, cc = _two_rows(A[i, s], A[i + 1, s], Dt3, s, jt, a, cc)
             _put8(Gt3, i, jt, a)
             _put8(Gt3, i + 1, jt, cc)
+        one = zero + np.float32(1.0)  # (the dtype's 1: float32 + float32 stays float32)
         for i in range(fi - fi % 2, fi + 1):  # the odd input, then the bias row (inputs of 1)
-            a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = zero
+            a = (zero, zero, zero, zero, zero, zero, zero, zero)
             if i < fi:
                 for s in range(nb):
-                    w = A[i, s]
-                    a0 += w * Dt3[s, jt, 0]; a1 += w * Dt3[s, jt, 1]; a2 += w * Dt3[s, jt, 2]; a3 += w * Dt3[s, jt, 3]  # noqa: E702
-                    a4 += w * Dt3[s, jt, 4]; a5 += w * Dt3[s, jt, 5]; a6 += w * Dt3[s, jt, 6]; a7 += w * Dt3[s, jt, 7]  # noqa: E702
+                    a = _one_row(A[i, s], Dt3, s, jt, a)
             else:
                 for s in range(nb):
-                    a0 += Dt3[s, jt, 0]; a1 += Dt3[s, jt, 1]; a2 += Dt3[s, jt, 2]; a3 += Dt3[s, jt, 3]  # noqa: E702
-                    a4 += Dt3[s, jt, 4]; a5 += Dt3[s, jt, 5]; a6 += Dt3[s, jt, 6]; a7 += Dt3[s, jt, 7]  # noqa: E702
-            _put8(Gt3, i, jt, (a0, a1, a2, a3, a4, a5, a6, a7))
+                    a = _one_row(one, Dt3, s, jt, a)
+            _put8(Gt3, i, jt, a)
     for i in range(fi + 1):
         for j in range(fo):
             G[i, j] = Gt[i, j]
@@ -710,6 +713,34 @@ def _train_steps(flat, grad, s1, s2, sizes, ints, fl, lrs, X, Y, order, u, st, l
     return nsteps, 0
 
 
+@njit(cache=True, error_model="numpy", inline="always")
+def _eval_scratch(flat, sizes, ework):
+    """What a scoring pass's forward needs, made once per call: the layer views, an input
+    chunk (zeros: the padding columns stay so) and its tiles, ``ework``'s tiles, no dropout
+    uniforms, and the dtype's 0 and 1 (the types train_slice calls _forward with: one
+    compiled copy of it)."""
+    d, L, C = sizes[0], sizes.shape[0] - 1, ework.shape[3]
+    X0 = np.zeros((d, C), flat.dtype)
+    return (_blocks(flat, sizes), X0, X0.reshape((d, C // 8, 8)),
+            ework.reshape((2, L, ework.shape[2], C // 8, 8)), np.empty(0, flat.dtype),
+            np.zeros(1, flat.dtype)[0], np.ones(1, flat.dtype)[0])
+
+
+@njit(cache=True, error_model="numpy", inline="always")
+def _eval_chunk(ev, sizes, code, fast, slope, alpha, X, c0, nb, ework):
+    """The columns ``c0 .. c0 + nb`` of ``X`` (d + 1, n) forward in evaluation mode, with
+    the scratch ``ev`` of :func:`_eval_scratch`; returns the output rows (in ``ework``)."""
+    Ws, X0, X03, ework3, u, zero, one = ev
+    nbp = (nb + 7) // 8 * 8  # (padding columns: zeros, see _forward)
+    for i in range(sizes[0]):
+        for s in range(nb):
+            X0[i, s] = X[i, c0 + s]
+        for s in range(nb, nbp):
+            X0[i, s] = 0.0
+    _forward(Ws, sizes, code, fast != 0, slope, alpha, X03, ework, ework3, nb, nbp, u, 0, zero, one, zero)
+    return ework[0, sizes.shape[0] - 2]
+
+
 @njit(cache=True, nogil=True, error_model="numpy")
 def scores(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, ework, out):
     """The epoch's scores in one call: ``out`` = [correct, summed cross-entropy] on the
@@ -717,17 +748,9 @@ def scores(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, ework, out):
     then the same on ``Xv``, ``yv``; evaluation mode (no dropout). The cross-entropy of a
     sample is -ln max(p_y, 1e-30), as the reference's. ``ework`` (2, L, width, chunk): z and
     h, scratch; the rows go through in chunks of that many samples."""
-    L = sizes.shape[0] - 1
-    K = sizes[L]
-    d = sizes[0]
+    K = sizes[sizes.shape[0] - 1]
     C = ework.shape[3]
-    u = np.empty(0, flat.dtype)
-    X0 = np.zeros((d, C), flat.dtype)
-    X03 = X0.reshape((d, C // 8, 8))
-    ework3 = ework.reshape((2, L, ework.shape[2], C // 8, 8))
-    zero = np.zeros(1, flat.dtype)[0]
-    one = np.ones(1, flat.dtype)[0]  # (the types train_slice calls _forward with: one compiled copy)
-    Ws = _blocks(flat, sizes)
+    ev = _eval_scratch(flat, sizes, ework)
     for part in range(2):
         X = Xt if part == 0 else Xv
         y = yt if part == 0 else yv
@@ -736,14 +759,7 @@ def scores(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, ework, out):
         total = 0.0
         for c0 in range(0, n, C):
             nb = min(C, n - c0)
-            nbp = (nb + 7) // 8 * 8  # (padding columns: zeros, see _forward)
-            for i in range(d):
-                for s in range(nb):
-                    X0[i, s] = X[i, c0 + s]
-                for s in range(nb, nbp):
-                    X0[i, s] = 0.0
-            _forward(Ws, sizes, code, fast != 0, slope, alpha, X03, ework, ework3, nb, nbp, u, 0, zero, one, zero)
-            Zo = ework[0, L - 1]
+            Zo = _eval_chunk(ev, sizes, code, fast, slope, alpha, X, c0, nb, ework)
             for s in range(nb):
                 m = Zo[0, s]
                 best = 0
@@ -772,16 +788,8 @@ def scores_mse(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, ework, out
     """:func:`scores` for a regression network (identity output, one output): ``out`` =
     [summed squared error, 0] on the training columns ``Xt`` with float targets ``yt``,
     then the same on ``Xv``, ``yv``; evaluation mode."""
-    L = sizes.shape[0] - 1
-    d = sizes[0]
     C = ework.shape[3]
-    u = np.empty(0, flat.dtype)
-    X0 = np.zeros((d, C), flat.dtype)
-    X03 = X0.reshape((d, C // 8, 8))
-    ework3 = ework.reshape((2, L, ework.shape[2], C // 8, 8))
-    zero = np.zeros(1, flat.dtype)[0]
-    one = np.ones(1, flat.dtype)[0]  # (the types train_slice calls _forward with: one compiled copy)
-    Ws = _blocks(flat, sizes)
+    ev = _eval_scratch(flat, sizes, ework)
     for part in range(2):
         X = Xt if part == 0 else Xv
         y = yt if part == 0 else yv
@@ -789,14 +797,7 @@ def scores_mse(flat, sizes, code, fast, slope, alpha, Xt, yt, Xv, yv, ework, out
         total = 0.0
         for c0 in range(0, n, C):
             nb = min(C, n - c0)
-            nbp = (nb + 7) // 8 * 8  # (padding columns: zeros, see _forward)
-            for i in range(d):
-                for s in range(nb):
-                    X0[i, s] = X[i, c0 + s]
-                for s in range(nb, nbp):
-                    X0[i, s] = 0.0
-            _forward(Ws, sizes, code, fast != 0, slope, alpha, X03, ework, ework3, nb, nbp, u, 0, zero, one, zero)
-            Zo = ework[0, L - 1]
+            Zo = _eval_chunk(ev, sizes, code, fast, slope, alpha, X, c0, nb, ework)
             for s in range(nb):
                 e = float(Zo[0, s]) - y[c0 + s]
                 total += e * e
@@ -921,9 +922,8 @@ class CompiledEngine:
         Y = np.zeros((0, self.net.sizes[-1]), d)
         e, i64 = self._empty, np.zeros(0, np.int64)
         net = self.net
-        train_slice(net.flat, net.flat_grad, e, e, self.sizes, self.ints, self.fl, np.zeros(0), X, Y, self._no_order, e,
-                    self.st,
-                    np.zeros(0), self.work, self.X0, self.D2, self.scal)
+        train_slice(net.flat, net.flat_grad, e, e, self.sizes, self.ints, self.fl, np.zeros(0), X, Y, self._no_order,
+                    e, self.st, np.zeros(0), self.work, self.X0, self.D2, self.scal)
         Xc = np.zeros((self.net.sizes[0] + 1, 0), d)
         scores(self.net.flat, self.sizes, 0, 0, 0.0, 1.0, Xc, i64, Xc, i64, self.eval_work, self.eval_out)
         f64 = np.zeros(0, np.float64)
@@ -970,8 +970,8 @@ class CompiledEngine:
         fl[9], fl[10] = dropout, log_k
         st[0], st[1], st[2] = (0.0, 0.0, blowup) if ema is None else (1.0, ema, blowup)
         done, code = train_slice(self.net.flat, self.net.flat_grad, s1, s2, self.sizes, ints, fl, lrs, X, Y,
-                                 self._no_order if order is None else order, u if u is not None else self._empty, st, losses, self.work, self.X0, self.D2,
-                                 self.scal)
+                                 self._no_order if order is None else order, u if u is not None else self._empty,
+                                 st, losses, self.work, self.X0, self.D2, self.scal)
         if done or code:
             last = done if code else done - 1  # the diverging step filled the rows too
             self.nb = min(batch, int(ints[6]) - (pos + last * batch))
