@@ -589,12 +589,10 @@ def _run_pool(grid, dataset, workers, result, should_stop, progress, keep_state,
             keep.give_back(pool)  # every one idle: each has sent its last cell
             kept = True
     finally:
-        if kept:
-            pass
-        elif keep is not None and pool:
-            keep.discard(pool)
-        else:
+        if keep is None:
             _stop_workers(pool)
+        elif not kept and pool:  # (a take that failed has given its workers back itself)
+            keep.discard(pool)
     if failure is not None:
         result.error = str(failure)
         raise SweepFailed(failure, result)
@@ -656,8 +654,9 @@ class SweepPool:
         with self._lock:
             if self._closed:
                 raise RuntimeError("the sweep pool is closed")
-            alive = [w for w in self._idle if w.popen.poll() is None]
-            gone = [w for w in self._idle if w.popen.poll() is not None]
+            alive, gone = [], []
+            for w in self._idle:  # (one look each: a worker that ends meanwhile is in one list only)
+                (alive if w.popen.poll() is None else gone).append(w)
             taken, self._idle = alive[:n], alive[n:]
             self._lent += n
         _stop_workers(gone)
